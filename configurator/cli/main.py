@@ -1,0 +1,95 @@
+"""The ``fabwise`` command.
+
+With no arguments it starts the desktop app; otherwise it runs a headless subcommand. Each
+subcommand lives in its own module in :mod:`configurator.cli.commands` and registers itself through
+``register(subparsers)``, so adding a command never touches this file.
+
+User errors (:class:`~configurator.core.errors.FabwiseError`) print one line to stderr and exit 2;
+``--debug`` adds the traceback. Anything else is a bug: exit 1 with a short report.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import pkgutil
+import sys
+import traceback
+from collections.abc import Sequence
+
+from configurator import __version__
+from configurator.cli import commands
+from configurator.core.errors import BuildFailed, FabwiseError, ValidationError
+
+EXIT_USER_ERROR = 2
+EXIT_BUG = 1
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="fabwise",
+        description="Customise products, see their footprint, and export packages for a local "
+        "workshop. Run without a command to open the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"fabwise {__version__}")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks for errors")
+    parser.add_argument(
+        "--templates", action="append", default=[], metavar="FOLDER",
+        help="also load templates from this folder (repeatable)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
+        module = importlib.import_module(f"{commands.__name__}.{info.name}")
+        module.register(sub)
+    return parser
+
+
+def _print_error(exc: FabwiseError, debug: bool) -> None:
+    print(f"fabwise: error: {exc.message}", file=sys.stderr)
+    if isinstance(exc, ValidationError) and len(exc.issues) > 1:
+        for issue in exc.issues:
+            print(f"  - {issue.message}", file=sys.stderr)
+    if exc.hint:
+        print(f"  hint: {exc.hint}", file=sys.stderr)
+    if debug:
+        if isinstance(exc, BuildFailed) and exc.details:
+            print(exc.details, file=sys.stderr)
+        traceback.print_exc()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    if args.command is None:
+        from configurator.app_launcher import launch_app
+
+        return launch_app(args)
+    try:
+        code: int = args.func(args)
+        return code
+    except FabwiseError as exc:
+        _print_error(exc, args.debug)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        print("fabwise: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        print(f"fabwise: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        if args.debug:
+            traceback.print_exc()
+        else:
+            print("  run again with --debug for the traceback, and please report it",
+                  file=sys.stderr)
+        return EXIT_BUG
+
+
+def entry() -> None:
+    import multiprocessing
+
+    multiprocessing.freeze_support()
+    sys.exit(main())
+
+
+if __name__ == "__main__":
+    entry()

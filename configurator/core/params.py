@@ -1,0 +1,364 @@
+"""Typed template parameters: what a consumer may change, within which limits.
+
+A :class:`Parameter` carries the facts a parameter panel, a validator, the CLI and the eco-guide need:
+kind, default, minimum, maximum, step, unit, group, help and whether the eco-guide may tune it. Use the
+constructors (:func:`Length`, :func:`Angle`, :func:`Count`, :func:`Number`, :func:`Toggle`,
+:func:`Choice`, :func:`Text`, :func:`MaterialSlot`) in templates.
+
+Values arrive as Python values (GUI) or strings (CLI); :meth:`Parameter.coerce` turns either into the
+canonical type or raises :class:`ParamValueError` with a message that names the parameter and the
+allowed range.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+Value = float | int | bool | str
+
+
+class ParamKind(StrEnum):
+    LENGTH = "length"
+    ANGLE = "angle"
+    COUNT = "count"
+    NUMBER = "number"
+    TOGGLE = "toggle"
+    CHOICE = "choice"
+    TEXT = "text"
+    MATERIAL = "material"
+
+
+NUMERIC_KINDS = frozenset({ParamKind.LENGTH, ParamKind.ANGLE, ParamKind.COUNT, ParamKind.NUMBER})
+
+_LENGTH_UNITS_MM = {"mm": 1.0, "cm": 10.0, "m": 1000.0, "in": 25.4, '"': 25.4}
+_TRUE = {"true", "yes", "on", "1"}
+_FALSE = {"false", "no", "off", "0"}
+_IDENT = re.compile(r"^[a-z][a-z0-9_]*$")
+
+
+class ParamValueError(ValueError):
+    """A single value is not acceptable for its parameter."""
+
+
+@dataclass(frozen=True)
+class Parameter:
+    """One declared parameter. Build these with the constructor functions below."""
+
+    name: str
+    kind: ParamKind
+    default: Value
+    label: str = ""
+    minimum: float | None = None
+    maximum: float | None = None
+    step: float | None = None
+    unit: str = ""
+    group: str = "General"
+    help: str = ""
+    eco_tunable: bool = False
+    options: tuple[str, ...] = ()
+    max_length: int | None = None
+
+    def __post_init__(self) -> None:
+        if not _IDENT.match(self.name):
+            raise ValueError(
+                f"parameter name '{self.name}' must be lower_snake_case (letters, digits, _)"
+            )
+        if self.kind in NUMERIC_KINDS:
+            if self.minimum is None or self.maximum is None:
+                raise ValueError(f"parameter '{self.name}' needs a minimum and a maximum")
+            if self.minimum > self.maximum:
+                raise ValueError(f"parameter '{self.name}': minimum is greater than maximum")
+            if self.step is not None and self.step <= 0:
+                raise ValueError(f"parameter '{self.name}': step must be positive")
+        if self.kind in (ParamKind.CHOICE, ParamKind.MATERIAL) and not self.options:
+            raise ValueError(f"parameter '{self.name}' needs at least one option")
+        if self.eco_tunable and self.kind not in NUMERIC_KINDS | {ParamKind.TOGGLE}:
+            raise ValueError(
+                f"parameter '{self.name}': only numeric or toggle parameters can be eco-tunable"
+            )
+        # The default must itself be valid: a template that ships an invalid default is broken.
+        try:
+            canonical = self.coerce(self.default)
+        except ParamValueError as exc:
+            raise ValueError(f"parameter '{self.name}': default is invalid: {exc}") from exc
+        object.__setattr__(self, "default", canonical)
+
+    @property
+    def title(self) -> str:
+        return self.label or self.name.replace("_", " ").capitalize()
+
+    def describe_range(self) -> str:
+        """The allowed values in words, e.g. ``80–300 mm`` or ``one of pla, petg``."""
+        if self.kind in NUMERIC_KINDS:
+            unit = f" {self.unit}" if self.unit else ""
+            return f"{_fmt(self.minimum)}–{_fmt(self.maximum)}{unit}"
+        if self.kind in (ParamKind.CHOICE, ParamKind.MATERIAL):
+            return "one of " + ", ".join(self.options)
+        if self.kind is ParamKind.TOGGLE:
+            return "true or false"
+        limit = f"up to {self.max_length} characters" if self.max_length else "any text"
+        return f"{limit}, printable characters"
+
+    def coerce(self, raw: object) -> Value:
+        """Return the canonical value for ``raw`` or raise :class:`ParamValueError`."""
+        if self.kind in NUMERIC_KINDS:
+            return self._coerce_number(raw)
+        if self.kind is ParamKind.TOGGLE:
+            return self._coerce_toggle(raw)
+        if self.kind in (ParamKind.CHOICE, ParamKind.MATERIAL):
+            return self._coerce_option(raw)
+        return self._coerce_text(raw)
+
+    def _coerce_number(self, raw: object) -> float | int:
+        number = self._parse_number(raw)
+        if self.kind is ParamKind.COUNT:
+            if not float(number).is_integer():
+                raise ParamValueError(f"{self.name} must be a whole number, got {_fmt(number)}")
+            number = int(number)
+        assert self.minimum is not None and self.maximum is not None
+        tolerance = 1e-9 * max(1.0, abs(self.maximum))
+        if number < self.minimum - tolerance or number > self.maximum + tolerance:
+            unit = f" {self.unit}" if self.unit else ""
+            raise ParamValueError(
+                f"{self.name} = {_fmt(number)}{unit} is out of range: "
+                f"allowed {self.describe_range()}"
+            )
+        if self.kind is ParamKind.COUNT:
+            return int(number)
+        return float(min(max(number, self.minimum), self.maximum))
+
+    def _parse_number(self, raw: object) -> float:
+        if isinstance(raw, bool):
+            raise ParamValueError(f"{self.name} needs a number, got {raw!r}")
+        if isinstance(raw, int | float):
+            number = float(raw)
+        elif isinstance(raw, str):
+            number = self._parse_number_text(raw.strip())
+        else:
+            raise ParamValueError(f"{self.name} needs a number, got {type(raw).__name__}")
+        if not math.isfinite(number):
+            raise ParamValueError(f"{self.name} needs a finite number, got {raw!r}")
+        return number
+
+    def _parse_number_text(self, text: str) -> float:
+        match = re.fullmatch(r"([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)\s*([a-zA-Z\"°]*)", text)
+        if not match:
+            raise ParamValueError(f"{self.name} needs a number, got '{text}'")
+        number, unit = float(match.group(1)), match.group(2).lower()
+        if not unit or unit == self.unit.lower():
+            return number
+        if self.kind is ParamKind.LENGTH and unit in _LENGTH_UNITS_MM:
+            return number * _LENGTH_UNITS_MM[unit]
+        if self.kind is ParamKind.ANGLE and unit in ("deg", "°"):
+            return number
+        expected = f"'{self.unit}'" if self.unit else "no unit"
+        extra = " (or cm, m, in)" if self.kind is ParamKind.LENGTH else ""
+        raise ParamValueError(f"{self.name}: unknown unit '{unit}', use {expected}{extra}")
+
+    def _coerce_toggle(self, raw: object) -> bool:
+        if isinstance(raw, bool):
+            return raw
+        if isinstance(raw, str) and raw.strip().lower() in _TRUE | _FALSE:
+            return raw.strip().lower() in _TRUE
+        if isinstance(raw, int) and raw in (0, 1):
+            return bool(raw)
+        raise ParamValueError(f"{self.name} must be true or false, got {raw!r}")
+
+    def _coerce_option(self, raw: object) -> str:
+        if not isinstance(raw, str) or raw.strip() not in self.options:
+            what = "material" if self.kind is ParamKind.MATERIAL else "choice"
+            raise ParamValueError(
+                f"{self.name}: {what} {raw!r} is not allowed: {self.describe_range()}"
+            )
+        return raw.strip()
+
+    def _coerce_text(self, raw: object) -> str:
+        if not isinstance(raw, str):
+            raise ParamValueError(f"{self.name} needs text, got {type(raw).__name__}")
+        if self.max_length is not None and len(raw) > self.max_length:
+            raise ParamValueError(
+                f"{self.name} is {len(raw)} characters long: at most {self.max_length} allowed"
+            )
+        if any(not ch.isprintable() for ch in raw):
+            raise ParamValueError(f"{self.name} contains control characters: use plain text")
+        return raw
+
+
+def _fmt(number: float | int | None) -> str:
+    if number is None:
+        return "?"
+    if float(number).is_integer():
+        return str(int(number))
+    return f"{number:g}"
+
+
+def Length(  # noqa: N802 - constructor-style factory
+    name: str,
+    default: float,
+    minimum: float,
+    maximum: float,
+    *,
+    step: float = 1.0,
+    label: str = "",
+    group: str = "Size",
+    help: str = "",
+    eco_tunable: bool = False,
+) -> Parameter:
+    """A length in millimetres."""
+    return Parameter(name, ParamKind.LENGTH, default, label, minimum, maximum, step, "mm", group,
+                     help, eco_tunable)
+
+
+def Angle(  # noqa: N802
+    name: str,
+    default: float,
+    minimum: float,
+    maximum: float,
+    *,
+    step: float = 1.0,
+    label: str = "",
+    group: str = "Shape",
+    help: str = "",
+    eco_tunable: bool = False,
+) -> Parameter:
+    """An angle in degrees."""
+    return Parameter(name, ParamKind.ANGLE, default, label, minimum, maximum, step, "deg", group,
+                     help, eco_tunable)
+
+
+def Count(  # noqa: N802
+    name: str,
+    default: int,
+    minimum: int,
+    maximum: int,
+    *,
+    label: str = "",
+    group: str = "Shape",
+    help: str = "",
+    eco_tunable: bool = False,
+) -> Parameter:
+    """A whole number of things (holes, slots, shelves)."""
+    return Parameter(name, ParamKind.COUNT, default, label, minimum, maximum, 1, "", group, help,
+                     eco_tunable)
+
+
+def Number(  # noqa: N802
+    name: str,
+    default: float,
+    minimum: float,
+    maximum: float,
+    *,
+    unit: str,
+    step: float = 1.0,
+    label: str = "",
+    group: str = "General",
+    help: str = "",
+    eco_tunable: bool = False,
+) -> Parameter:
+    """Any other quantity; ``unit`` says what it measures (``"%"``, ``"kg"``, ``""``)."""
+    return Parameter(name, ParamKind.NUMBER, default, label, minimum, maximum, step, unit, group,
+                     help, eco_tunable)
+
+
+def Toggle(  # noqa: N802
+    name: str,
+    default: bool,
+    *,
+    label: str = "",
+    group: str = "Options",
+    help: str = "",
+    eco_tunable: bool = False,
+) -> Parameter:
+    """An on/off option."""
+    return Parameter(name, ParamKind.TOGGLE, default, label, group=group, help=help,
+                     eco_tunable=eco_tunable)
+
+
+def Choice(  # noqa: N802
+    name: str,
+    default: str,
+    options: tuple[str, ...] | list[str],
+    *,
+    label: str = "",
+    group: str = "Options",
+    help: str = "",
+) -> Parameter:
+    """One of a fixed set of named options."""
+    return Parameter(name, ParamKind.CHOICE, default, label, group=group, help=help,
+                     options=tuple(options))
+
+
+def Text(  # noqa: N802
+    name: str,
+    default: str = "",
+    *,
+    max_length: int = 40,
+    label: str = "",
+    group: str = "Personalise",
+    help: str = "",
+) -> Parameter:
+    """Free text, e.g. an engraving."""
+    return Parameter(name, ParamKind.TEXT, default, label, group=group, help=help,
+                     max_length=max_length)
+
+
+def MaterialSlot(  # noqa: N802
+    name: str,
+    default: str,
+    options: tuple[str, ...] | list[str],
+    *,
+    label: str = "",
+    group: str = "Material",
+    help: str = "",
+) -> Parameter:
+    """The material of one or more parts, chosen from material ids the template allows."""
+    return Parameter(name, ParamKind.MATERIAL, default, label, group=group, help=help,
+                     options=tuple(options))
+
+
+@dataclass(frozen=True)
+class Params(Mapping[str, Value]):
+    """The validated values a template's build function receives, with typed accessors."""
+
+    values: Mapping[str, Value] = field(default_factory=dict)
+
+    def __getitem__(self, key: str) -> Value:
+        try:
+            return self.values[key]
+        except KeyError:
+            known = ", ".join(sorted(self.values))
+            raise KeyError(f"no parameter '{key}' (declared: {known})") from None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.values)
+
+    def __len__(self) -> int:
+        return len(self.values)
+
+    def num(self, key: str) -> float:
+        value = self[key]
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise TypeError(f"parameter '{key}' is not numeric")
+        return float(value)
+
+    def int(self, key: str) -> int:
+        value = self[key]
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise TypeError(f"parameter '{key}' is not a count")
+        return value
+
+    def flag(self, key: str) -> bool:
+        value = self[key]
+        if not isinstance(value, bool):
+            raise TypeError(f"parameter '{key}' is not a toggle")
+        return value
+
+    def text(self, key: str) -> str:
+        value = self[key]
+        if not isinstance(value, str):
+            raise TypeError(f"parameter '{key}' is not text")
+        return value

@@ -1,0 +1,202 @@
+"""What a template's build returns: parts, the joints between them, and bought hardware.
+
+Shapes are CadQuery objects, but this module does not import CadQuery: it only holds them. A part's
+shape is modelled in its *manufacturing* frame (a sheet part lies flat on z = 0 with its thickness
+along +z); each placement puts one copy into the assembled product for the preview.
+
+Repairability is computed from joints and hardware, never typed in, so the joint list must say how
+the product really comes apart.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+
+class Process(StrEnum):
+    FDM = "fdm"
+    SLA = "sla"
+    SLS = "sls"
+    LASER = "laser"
+    CNC_ROUTER = "cnc_router"
+    CNC_MILL = "cnc_mill"
+
+
+PROCESS_LABELS: dict[str, str] = {
+    Process.FDM: "FDM 3D printing",
+    Process.SLA: "SLA resin printing",
+    Process.SLS: "SLS powder printing",
+    Process.LASER: "Laser cutting",
+    Process.CNC_ROUTER: "CNC routing",
+    Process.CNC_MILL: "CNC milling",
+}
+SHEET_PROCESSES = frozenset({Process.LASER, Process.CNC_ROUTER})
+PRINT_PROCESSES = frozenset({Process.FDM, Process.SLA, Process.SLS})
+
+
+class JointKind(StrEnum):
+    SCREW = "screw"
+    BOLT = "bolt"
+    SNAP_FIT = "snap_fit"
+    PRESS_FIT = "press_fit"
+    SET_SCREW = "set_screw"
+    DOWEL = "dowel"
+    FINGER = "finger"
+    TAB_SLOT = "tab_slot"
+    MAGNET = "magnet"
+    GLUE = "glue"
+    WELD = "weld"
+
+
+# Joints that can be undone and redone without destroying a part.
+REVERSIBLE_JOINTS = frozenset(
+    {JointKind.SCREW, JointKind.BOLT, JointKind.SNAP_FIT, JointKind.SET_SCREW, JointKind.MAGNET,
+     JointKind.TAB_SLOT, JointKind.DOWEL}
+)
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where one copy of a part sits in the assembled product: rotations (in order), then a move."""
+
+    translate: tuple[float, float, float] = (0.0, 0.0, 0.0)
+    rotations: tuple[tuple[str, float], ...] = ()
+
+    @staticmethod
+    def at(x: float = 0.0, y: float = 0.0, z: float = 0.0) -> Placement:
+        return Placement((float(x), float(y), float(z)))
+
+    def rotated(self, axis: str, degrees: float) -> Placement:
+        """This placement with one more rotation about the global ``axis`` ("x", "y" or "z").
+
+        The rotation applies before the translation, so ``Placement.at(...).rotated(...)`` reads as
+        "turn the part, then move it there".
+        """
+        if axis not in ("x", "y", "z"):
+            raise ValueError(f"rotation axis must be x, y or z, got {axis!r}")
+        return Placement(self.translate, (*self.rotations, (axis, float(degrees))))
+
+    def matrix(self) -> npt.NDArray[np.float64]:
+        """The 4×4 homogeneous transform of this placement."""
+        result = np.eye(4)
+        for axis, degrees in self.rotations:
+            result = _rotation(axis, degrees) @ result
+        result[:3, 3] = self.translate
+        return result
+
+
+def _rotation(axis: str, degrees: float) -> npt.NDArray[np.float64]:
+    c, s = math.cos(math.radians(degrees)), math.sin(math.radians(degrees))
+    i, j = {"x": (1, 2), "y": (2, 0), "z": (0, 1)}[axis]
+    rot = np.eye(4)
+    rot[i, i], rot[i, j], rot[j, i], rot[j, j] = c, -s, s, c
+    return rot
+
+
+@dataclass(frozen=True)
+class Part:
+    """One manufactured part.
+
+    ``shape`` is a CadQuery ``Workplane`` or ``Shape`` in the manufacturing frame. ``material`` is a
+    material id (see ``resources/data/materials.csv``), ``process`` a :class:`Process` value.
+    ``spare`` marks a wear or replacement part that someone can re-order or print on its own.
+    ``sheet_thickness`` marks a flat part cut from sheet: it must lie on z = 0 with that thickness.
+    ``engraving`` is optional 2D geometry (wires in the part's XY plane) to engrave, not cut.
+    ``placements`` put the copies into the assembled view; give none or one per copy.
+    """
+
+    name: str
+    shape: Any
+    material: str
+    process: str
+    quantity: int = 1
+    spare: bool = False
+    sheet_thickness: float | None = None
+    engraving: Any = None
+    placements: tuple[Placement, ...] = ()
+    description: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.name.strip():
+            raise ValueError("a part needs a name")
+        if self.process not in set(Process):
+            known = ", ".join(p.value for p in Process)
+            raise ValueError(f"part '{self.name}': unknown process '{self.process}' ({known})")
+        if self.quantity < 1:
+            raise ValueError(f"part '{self.name}': quantity must be at least 1")
+        if self.placements and len(self.placements) != self.quantity:
+            raise ValueError(
+                f"part '{self.name}': {len(self.placements)} placements for quantity "
+                f"{self.quantity}; give none or one per copy"
+            )
+        if self.sheet_thickness is not None and self.process not in SHEET_PROCESSES:
+            raise ValueError(
+                f"part '{self.name}': sheet_thickness is only for laser or CNC-routed sheet parts"
+            )
+        if self.process in SHEET_PROCESSES and self.sheet_thickness is None:
+            raise ValueError(f"part '{self.name}': a {self.process} part needs sheet_thickness")
+
+
+@dataclass(frozen=True)
+class Joint:
+    """How parts meet, and so how the product comes apart.
+
+    ``tool`` names what undoing it needs ("screwdriver PH2", "hex key 4 mm"), None if no tool.
+    ``hardware`` names the :class:`Hardware` item the joint uses, if any.
+    """
+
+    kind: JointKind
+    parts: tuple[str, ...]
+    count: int = 1
+    tool: str | None = None
+    hardware: str | None = None
+
+    @property
+    def reversible(self) -> bool:
+        return self.kind in REVERSIBLE_JOINTS
+
+
+@dataclass(frozen=True)
+class Hardware:
+    """A bought component for the bill of materials (screw, insert, magnet…)."""
+
+    name: str
+    spec: str
+    quantity: int
+    material: str | None = None
+    mass_g: float | None = None
+    standard: str | None = None
+
+
+@dataclass(frozen=True)
+class Product:
+    parts: tuple[Part, ...]
+    joints: tuple[Joint, ...] = ()
+    hardware: tuple[Hardware, ...] = ()
+    notes: tuple[str, ...] = field(default=())
+
+    def __post_init__(self) -> None:
+        if not self.parts:
+            raise ValueError("a product needs at least one part")
+        names = [part.name for part in self.parts]
+        duplicates = sorted({n for n in names if names.count(n) > 1})
+        if duplicates:
+            raise ValueError(f"part names must be unique; repeated: {', '.join(duplicates)}")
+        hardware_names = {item.name for item in self.hardware}
+        for joint in self.joints:
+            missing = [p for p in joint.parts if p not in names]
+            if missing:
+                raise ValueError(
+                    f"{joint.kind.value} joint refers to missing part(s): {', '.join(missing)}"
+                )
+            if joint.hardware is not None and joint.hardware not in hardware_names:
+                raise ValueError(
+                    f"{joint.kind.value} joint uses hardware '{joint.hardware}' "
+                    "that is not in the product's hardware list"
+                )

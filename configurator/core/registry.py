@@ -1,0 +1,239 @@
+"""Finding templates: entry points (built-in and third-party alike) and template folders.
+
+Built-in templates register through the ``fabwise.templates`` entry-point group, exactly like a
+third-party package would. A folder of ``.py`` files (the user's template folder, or one given on the
+command line) is scanned too. A template that fails to import or declares nonsense is listed as
+:class:`BrokenTemplate` with its file and the reason; it never stops discovery.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import importlib
+import importlib.util
+import sys
+import traceback
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib.metadata import EntryPoint, entry_points
+from pathlib import Path
+from types import ModuleType
+
+from configurator.core.errors import TemplateError, TemplateNotFound
+from configurator.core.results import TemplateRef
+from configurator.core.template import Template
+
+ENTRY_POINT_GROUP = "fabwise.templates"
+BUILTIN_DISTRIBUTION = "fabwise"
+
+
+@dataclass(frozen=True)
+class TemplateEntry:
+    ref: TemplateRef
+    template: Template
+
+    @property
+    def trusted_by_default(self) -> bool:
+        return self.ref.origin == "builtin"
+
+
+@dataclass(frozen=True)
+class BrokenTemplate:
+    name: str
+    origin: str
+    location: str
+    file: str | None
+    reason: str
+    details: str = ""
+
+
+def _templates_in(obj: object, where: str) -> list[Template]:
+    if isinstance(obj, Template):
+        return [obj]
+    if isinstance(obj, ModuleType):
+        found = [v for v in vars(obj).values() if isinstance(v, Template)]
+        if found:
+            return found
+        raise TemplateError(f"{where} defines no Template object (expected e.g. TEMPLATE = ...)")
+    raise TemplateError(f"{where} is a {type(obj).__name__}, not a Template")
+
+
+def _short_reason(exc: BaseException) -> str:
+    if isinstance(exc, SyntaxError):
+        return f"syntax error at line {exc.lineno}: {exc.msg}"
+    text = str(exc).strip() or type(exc).__name__
+    return text if isinstance(exc, TemplateError | ValueError) else f"{type(exc).__name__}: {text}"
+
+
+def _error_file(exc: BaseException, fallback: str | None) -> str | None:
+    if isinstance(exc, SyntaxError) and exc.filename:
+        return exc.filename
+    frames = traceback.extract_tb(exc.__traceback__)
+    for frame in reversed(frames):
+        if "importlib" not in frame.filename and "configurator/core" not in frame.filename:
+            return f"{frame.filename}:{frame.lineno}"
+    return fallback
+
+
+def file_fingerprint(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+_file_modules: dict[tuple[str, str], ModuleType] = {}
+
+
+def load_file_module(path: Path, fingerprint: str | None = None) -> ModuleType:
+    """Import a template file under a private module name; the same content imports once."""
+    path = path.resolve()
+    fingerprint = fingerprint or file_fingerprint(path)
+    key = (str(path), fingerprint)
+    if key in _file_modules:
+        return _file_modules[key]
+    name = f"fabwise_user_templates.{path.stem}_{fingerprint[:12]}"
+    spec = importlib.util.spec_from_file_location(name, path)
+    if spec is None or spec.loader is None:
+        raise TemplateError(f"{path} cannot be imported as a Python module")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    try:
+        spec.loader.exec_module(module)
+    except BaseException:
+        sys.modules.pop(name, None)
+        raise
+    _file_modules[key] = module
+    return module
+
+
+def load_ref(ref: TemplateRef) -> Template:
+    """Load the template a ref points at (used by the build worker)."""
+    if ref.origin == "file":
+        path = Path(ref.location)
+        if file_fingerprint(path) != ref.fingerprint:
+            raise TemplateError(
+                f"template file {path} changed since it was loaded",
+                hint="reload the template before building",
+            )
+        candidates = _templates_in(load_file_module(path, ref.fingerprint), str(path))
+    else:
+        module_name, _, attr = ref.location.partition(":")
+        obj: object = importlib.import_module(module_name)
+        for part in filter(None, attr.split(".")):
+            obj = getattr(obj, part)
+        candidates = _templates_in(obj, ref.location)
+    for template in candidates:
+        if template.id == ref.id:
+            if template.version != ref.version:
+                raise TemplateError(
+                    f"template '{ref.id}' is now version {template.version}, "
+                    f"not {ref.version}", hint="reload templates"
+                )
+            return template
+    raise TemplateNotFound(f"{ref.location} no longer provides template '{ref.id}'")
+
+
+class TemplateRegistry:
+    """All templates found, by id, plus the broken ones with reasons."""
+
+    def __init__(self) -> None:
+        self._entries: dict[str, TemplateEntry] = {}
+        self.broken: list[BrokenTemplate] = []
+
+    @classmethod
+    def discover(
+        cls,
+        folders: Iterable[Path] = (),
+        *,
+        use_entry_points: bool = True,
+        user_folder: Path | None = None,
+    ) -> TemplateRegistry:
+        registry = cls()
+        if use_entry_points:
+            for ep in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
+                registry.add_entry_point(ep)
+        for folder in [*([user_folder] if user_folder else []), *folders]:
+            registry.add_folder(folder)
+        return registry
+
+    @property
+    def entries(self) -> list[TemplateEntry]:
+        return sorted(self._entries.values(), key=lambda e: (e.template.category, e.template.name))
+
+    def ids(self) -> list[str]:
+        return sorted(self._entries)
+
+    def get(self, template_id: str) -> TemplateEntry:
+        try:
+            return self._entries[template_id]
+        except KeyError:
+            close = difflib.get_close_matches(template_id, list(self._entries), n=3)
+            broken = [b for b in self.broken if b.name == template_id]
+            if broken:
+                raise TemplateNotFound(
+                    f"template '{template_id}' is broken: {broken[0].reason}",
+                    hint=f"see {broken[0].file or broken[0].location}",
+                ) from None
+            hint = (f"did you mean {', '.join(close)}?" if close
+                    else "run `fabwise templates list` to see the available ids")
+            raise TemplateNotFound(f"no template '{template_id}'", hint=hint) from None
+
+    def add(self, template: Template, ref: TemplateRef, file: str | None = None) -> None:
+        existing = self._entries.get(template.id)
+        if existing is not None:
+            self.broken.append(BrokenTemplate(
+                template.id, ref.origin, ref.location, file,
+                f"duplicate id '{template.id}': already provided by {existing.ref.location}",
+            ))
+            return
+        self._entries[template.id] = TemplateEntry(ref, template)
+
+    def add_entry_point(self, ep: EntryPoint) -> None:
+        dist = ep.dist.name if ep.dist is not None else ""
+        origin = "builtin" if dist == BUILTIN_DISTRIBUTION else "entry_point"
+        try:
+            templates = _templates_in(ep.load(), ep.value)
+        except Exception as exc:
+            module_file = None
+            spec = importlib.util.find_spec(ep.module) if _importable(ep.module) else None
+            if spec is not None and spec.origin:
+                module_file = spec.origin
+            self.broken.append(BrokenTemplate(
+                ep.name, origin, ep.value, _error_file(exc, module_file), _short_reason(exc),
+                traceback.format_exc(),
+            ))
+            return
+        for template in templates:
+            ref = TemplateRef(template.id, template.version, origin, ep.value, template.version)
+            self.add(template, ref)
+
+    def add_folder(self, folder: Path) -> None:
+        if not folder.is_dir():
+            return
+        for path in sorted(folder.glob("*.py")):
+            if path.name.startswith(("_", "test_")):
+                continue
+            self.add_file(path)
+
+    def add_file(self, path: Path) -> list[Template]:
+        path = path.resolve()
+        try:
+            fingerprint = file_fingerprint(path)
+            templates = _templates_in(load_file_module(path, fingerprint), str(path))
+        except Exception as exc:
+            self.broken.append(BrokenTemplate(
+                path.stem, "file", str(path), _error_file(exc, str(path)), _short_reason(exc),
+                traceback.format_exc(),
+            ))
+            return []
+        for template in templates:
+            location = str(path)
+            self.add(template, TemplateRef(template.id, template.version, "file", location,
+                                           fingerprint), file=location)
+        return templates
+
+
+def _importable(module: str) -> bool:
+    try:
+        return importlib.util.find_spec(module) is not None
+    except (ImportError, ValueError):
+        return False

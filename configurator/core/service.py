@@ -1,0 +1,174 @@
+"""The build service: validate in-process, answer from the cache, else build in the worker.
+
+:class:`BuildService` is synchronous and is what the CLI, exports and tests use.
+:class:`BuildScheduler` puts it behind a background thread for interactive front ends: the newest
+request wins, stale requests are dropped before they start, and a result for an old revision is
+never delivered.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import threading
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from configurator.core.cache import ResultCache, cache_key
+from configurator.core.errors import BuildFailed, FabwiseError
+from configurator.core.registry import TemplateEntry, TemplateRegistry
+from configurator.core.results import BuildRequest, BuildResult
+from configurator.core.worker import WorkerLimits, WorkerProcess
+
+BUILD_JOB = "configurator.core.build:run_build"
+DEFAULT_TIMEOUT_S = 60.0
+
+
+class BuildService:
+    def __init__(
+        self,
+        registry: TemplateRegistry,
+        *,
+        timeout: float = DEFAULT_TIMEOUT_S,
+        cache: ResultCache | None = None,
+        limits: WorkerLimits | None = None,
+        worker: WorkerProcess | None = None,
+    ) -> None:
+        self.registry = registry
+        self.timeout = timeout
+        self.cache = cache or ResultCache()
+        self.worker = worker or WorkerProcess(limits=limits)
+
+    def request(
+        self,
+        template_id: str,
+        values: Mapping[str, object] | None = None,
+        *,
+        preset: str | None = None,
+        quality: str = "fine",
+        revision: int = 0,
+    ) -> BuildRequest:
+        """Validate ``values`` (over a preset's values, over defaults) into a build request."""
+        entry = self.registry.get(template_id)
+        schema = entry.template.schema
+        base = None
+        if preset is not None:
+            try:
+                base = schema.validate(schema.preset(preset).values)
+            except KeyError as exc:
+                raise FabwiseError(str(exc.args[0])) from None
+        params = schema.validate(values or {}, base=base, template_id=template_id)
+        return BuildRequest(entry.ref, params, quality, revision)
+
+    def cached(self, request: BuildRequest) -> BuildResult | None:
+        result = self.cache.get(cache_key(request))
+        if result is not None and result.revision != request.revision:
+            result = dataclasses.replace(result, revision=request.revision)
+        return result
+
+    def build(self, request: BuildRequest) -> BuildResult:
+        cached = self.cached(request)
+        if cached is not None:
+            return cached
+        entry = self._entry(request)
+        timeout = entry.template.build_timeout or self.timeout
+        result: BuildResult = self.worker.call(BUILD_JOB, request, timeout)
+        self.cache.put(cache_key(request), result)
+        return result
+
+    def build_values(
+        self, template_id: str, values: Mapping[str, object] | None = None, **kwargs: Any
+    ) -> BuildResult:
+        return self.build(self.request(template_id, values, **kwargs))
+
+    def run_job(self, job: str, payload: Any, timeout: float | None = None) -> Any:
+        """Run another worker job (e.g. an export) with the same isolation as builds."""
+        return self.worker.call(job, payload, timeout or self.timeout)
+
+    def _entry(self, request: BuildRequest) -> TemplateEntry:
+        return self.registry.get(request.ref.id)
+
+    def close(self) -> None:
+        self.worker.close()
+
+    def __enter__(self) -> BuildService:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+@dataclass(frozen=True)
+class BuildOutcome:
+    """What the scheduler delivers: a result, or the error for that request."""
+
+    request: BuildRequest
+    result: BuildResult | None = None
+    error: FabwiseError | None = None
+    from_cache: bool = False
+
+
+class BuildScheduler:
+    """Newest-request-wins builds on a background thread.
+
+    ``submit`` returns at once. When the worker is free, the newest pending request runs; older
+    pending ones are dropped. ``deliver`` is called (on the scheduler's thread, or on the caller's
+    thread for cache hits) only for the newest revision submitted so far.
+    """
+
+    def __init__(self, service: BuildService, deliver: Callable[[BuildOutcome], None]) -> None:
+        self.service = service
+        self._deliver = deliver
+        self._pending: BuildRequest | None = None
+        self._latest_revision = -1
+        self._condition = threading.Condition()
+        self._closed = False
+        self._thread = threading.Thread(target=self._run, name="fabwise-builds", daemon=True)
+        self._thread.start()
+        self.dropped = 0
+
+    @property
+    def latest_revision(self) -> int:
+        return self._latest_revision
+
+    def submit(self, request: BuildRequest) -> None:
+        with self._condition:
+            self._latest_revision = max(self._latest_revision, request.revision)
+            cached = self.service.cached(request)
+            if cached is not None:
+                if self._pending is not None:
+                    self.dropped += 1
+                    self._pending = None
+            else:
+                if self._pending is not None:
+                    self.dropped += 1
+                self._pending = request
+                self._condition.notify()
+        if cached is not None:
+            self._deliver(BuildOutcome(request, cached, from_cache=True))
+
+    def _run(self) -> None:
+        while True:
+            with self._condition:
+                while self._pending is None and not self._closed:
+                    self._condition.wait()
+                if self._closed:
+                    return
+                request, self._pending = self._pending, None
+            assert request is not None
+            try:
+                outcome = BuildOutcome(request, result=self.service.build(request))
+            except FabwiseError as exc:
+                outcome = BuildOutcome(request, error=exc)
+            except Exception as exc:  # never let the thread die silently
+                outcome = BuildOutcome(request, error=BuildFailed("crash", f"internal error: {exc}"))
+            if request.revision >= self._latest_revision:
+                self._deliver(outcome)
+            else:
+                self.dropped += 1
+
+    def close(self) -> None:
+        with self._condition:
+            self._closed = True
+            self._condition.notify()
+        self._thread.join(timeout=5)

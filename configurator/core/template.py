@@ -1,0 +1,63 @@
+"""The template contract: one object per product, with a schema and a pure build function.
+
+A designer writes::
+
+    TEMPLATE = Template(
+        id="shelf-bracket", version="1.0.0", name="Wall shelf bracket",
+        description="...", category="Home", processes=("fdm",),
+        parameters=(Length("depth", 150, 80, 300, help="..."), ...),
+        constraints=(...), presets=(...), build=build,
+    )
+
+``build`` receives validated :class:`~configurator.core.params.Params` and returns a
+:class:`~configurator.core.product.Product`. It must be a pure function of its parameters.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from configurator.core.params import Parameter, Params
+from configurator.core.product import Process, Product
+from configurator.core.schema import Constraint, Preset, Schema
+
+_ID = re.compile(r"^[a-z][a-z0-9-]*[a-z0-9]$")
+_VERSION = re.compile(r"^\d+\.\d+\.\d+$")
+
+
+@dataclass(frozen=True)
+class Template:
+    id: str
+    version: str
+    name: str
+    description: str
+    category: str
+    processes: tuple[str, ...]
+    parameters: Sequence[Parameter]
+    build: Callable[[Params], Product]
+    constraints: Sequence[Constraint] = ()
+    presets: Sequence[Preset] = ()
+    author: str = ""
+    license: str = ""
+    tags: tuple[str, ...] = ()
+    build_timeout: float | None = None
+    schema: Schema = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if not _ID.match(self.id):
+            raise ValueError(
+                f"template id '{self.id}' must be lowercase letters, digits and dashes"
+            )
+        if not _VERSION.match(self.version):
+            raise ValueError(f"template '{self.id}': version must look like 1.2.0")
+        if not self.processes:
+            raise ValueError(f"template '{self.id}' must name the processes it needs")
+        unknown = [p for p in self.processes if p not in set(Process)]
+        if unknown:
+            raise ValueError(f"template '{self.id}': unknown process(es) {', '.join(unknown)}")
+        schema = Schema(tuple(self.parameters), tuple(self.constraints), tuple(self.presets))
+        object.__setattr__(self, "schema", schema)
+        for preset in schema.presets:
+            schema.validate(preset.values, template_id=self.id)  # presets must be valid variants

@@ -1,0 +1,290 @@
+"""A warm worker process that runs jobs (builds, exports) away from the caller.
+
+OCCT can crash or hang, and a template is someone's Python code, so geometry never runs in the
+GUI process. The worker imports CadQuery once and stays warm. A job that raises comes back as a
+structured error; a job that runs past its timeout, exceeds a resource limit or kills the process
+comes back as :class:`~configurator.core.errors.BuildFailed`, and the next call gets a fresh worker.
+The caller never hangs: every wait has a deadline.
+"""
+
+from __future__ import annotations
+
+import importlib
+import multiprocessing as mp
+import os
+import signal
+import threading
+import time
+import traceback
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from typing import Any
+
+from configurator.core.errors import BuildFailed, FabwiseError, Issue, ValidationError
+
+START_TIMEOUT_S = 120.0
+
+
+@dataclass(frozen=True)
+class WorkerLimits:
+    """Resource limits applied inside the worker (POSIX rlimits): CPU seconds per job, address
+    space in MiB. None means no limit."""
+
+    cpu_seconds: float | None = None
+    memory_mb: int | None = None
+
+
+@dataclass(frozen=True)
+class JobError:
+    """An exception raised inside a job, as plain data."""
+
+    type_name: str
+    message: str
+    hint: str | None
+    issues: tuple[tuple[tuple[str, ...], str], ...]
+    where: str
+    details: str
+
+
+def _resolve(job: str) -> Callable[[Any], Any]:
+    module_name, _, attr = job.partition(":")
+    func = getattr(importlib.import_module(module_name), attr)
+    if not callable(func):
+        raise TypeError(f"job {job} is not callable")
+    return func  # type: ignore[no-any-return]
+
+
+def _user_frame(exc: BaseException) -> str:
+    """The innermost frame outside Fabwise's own core and the standard library."""
+    for frame in reversed(traceback.extract_tb(exc.__traceback__)):
+        name = frame.filename
+        if "/configurator/core/" in name or "/lib/python" in name and "site-packages" not in name:
+            continue
+        return f"{os.path.basename(name)}:{frame.lineno}"
+    return ""
+
+
+def _describe(exc: BaseException) -> JobError:
+    issues: tuple[tuple[tuple[str, ...], str], ...] = ()
+    if isinstance(exc, ValidationError):
+        issues = tuple((issue.params, issue.message) for issue in exc.issues)
+    hint = exc.hint if isinstance(exc, FabwiseError) else None
+    message = exc.message if isinstance(exc, FabwiseError) else (str(exc) or type(exc).__name__)
+    return JobError(type(exc).__name__, message, hint, issues, _user_frame(exc),
+                    traceback.format_exc())
+
+
+def _apply_memory_limit(memory_mb: int | None) -> None:
+    if memory_mb is None:
+        return
+    import resource
+
+    limit = memory_mb * 1024 * 1024
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
+def _arm_cpu_limit(cpu_seconds: float | None) -> None:
+    if cpu_seconds is None:
+        return
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    used = usage.ru_utime + usage.ru_stime
+    soft = int(used + cpu_seconds) + 1
+    _, hard = resource.getrlimit(resource.RLIMIT_CPU)
+    resource.setrlimit(resource.RLIMIT_CPU, (soft, hard))
+
+
+def _worker_main(conn: Connection, warm_imports: Sequence[str], limits: WorkerLimits) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C in a terminal is the parent's business
+    for module in warm_imports:
+        importlib.import_module(module)
+    _apply_memory_limit(limits.memory_mb)
+    conn.send(("ready", os.getpid()))
+    while True:
+        try:
+            message = conn.recv()
+        except (EOFError, OSError):
+            return
+        if message is None:
+            return
+        job_id, job, payload = message
+        _arm_cpu_limit(limits.cpu_seconds)
+        try:
+            reply: tuple[Any, ...] = (job_id, "ok", _resolve(job)(payload))
+        except MemoryError:
+            reply = (job_id, "error", JobError(
+                "MemoryError", "the template ran out of its memory allowance", None, (), "", ""))
+        except BaseException as exc:
+            reply = (job_id, "error", _describe(exc))
+        try:
+            conn.send(reply)
+        except Exception as exc:  # e.g. a result that cannot be pickled
+            conn.send((job_id, "error", _describe(exc)))
+
+
+def _exit_reason(exitcode: int | None, limits: WorkerLimits) -> tuple[str, str]:
+    if exitcode is None:
+        return "crash", "the build worker stopped responding"
+    if exitcode < 0:
+        sig = -exitcode
+        if sig == signal.SIGXCPU and limits.cpu_seconds is not None:
+            return "limit", f"the build used more than its {limits.cpu_seconds:g} s CPU allowance"
+        try:
+            name = signal.Signals(sig).name
+        except ValueError:
+            name = f"signal {sig}"
+        return "crash", f"the build worker crashed ({name})"
+    return "crash", f"the build worker exited unexpectedly (exit code {exitcode})"
+
+
+class WorkerProcess:
+    """One warm worker. ``call`` runs a job (``"module:function"``) on a picklable payload.
+
+    Thread-safe: calls are serialised; :meth:`kill` may be called from another thread to abandon
+    the running job (the pending ``call`` then raises ``BuildFailed(kind="cancelled")``).
+    """
+
+    def __init__(
+        self,
+        warm_imports: Sequence[str] = ("cadquery",),
+        limits: WorkerLimits | None = None,
+    ) -> None:
+        self._warm_imports = tuple(warm_imports)
+        self.limits = limits or WorkerLimits()
+        self._ctx = mp.get_context("spawn")
+        self._process: Any = None
+        self._conn: Connection | None = None
+        self._lock = threading.Lock()
+        self._next_id = 0
+        self._cancelled = False
+        self.starts = 0
+
+    @property
+    def pid(self) -> int | None:
+        return self._process.pid if self._process is not None else None
+
+    @property
+    def alive(self) -> bool:
+        return self._process is not None and self._process.is_alive()
+
+    def start(self) -> None:
+        """Start the worker and wait until it has imported the kernel (idempotent)."""
+        if self.alive:
+            return
+        self._discard()
+        parent, child = self._ctx.Pipe()
+        process = self._ctx.Process(
+            target=_worker_main, args=(child, self._warm_imports, self.limits),
+            name="fabwise-build-worker", daemon=True,
+        )
+        process.start()
+        child.close()
+        self._process, self._conn = process, parent
+        self.starts += 1
+        if not parent.poll(START_TIMEOUT_S):
+            self._discard()
+            raise BuildFailed("crash", "the build worker did not start in time")
+        try:
+            parent.recv()
+        except (EOFError, OSError):
+            kind, message = _exit_reason(process.exitcode, self.limits)
+            self._discard()
+            raise BuildFailed(kind, f"the build worker failed to start: {message}") from None
+
+    def call(self, job: str, payload: Any, timeout: float) -> Any:
+        with self._lock:
+            self._cancelled = False
+            self.start()
+            conn = self._conn
+            assert conn is not None
+            self._next_id += 1
+            job_id = self._next_id
+            try:
+                conn.send((job_id, job, payload))
+            except (OSError, EOFError):
+                self._discard()
+                raise BuildFailed("crash", "the build worker is gone; retry the build") from None
+            deadline = time.monotonic() + timeout
+            while True:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    self._discard()
+                    raise BuildFailed(
+                        "timeout", f"the build took longer than {timeout:g} s and was stopped",
+                        hint="try smaller values, or ask the template's author",
+                    )
+                try:
+                    ready = conn.poll(min(remaining, 0.25))
+                except (OSError, EOFError):
+                    ready = True
+                if ready:
+                    try:
+                        reply = conn.recv()
+                    except (EOFError, OSError):
+                        reply = None
+                    if reply is None:
+                        return self._died()
+                    reply_id, status, value = reply
+                    if reply_id != job_id:
+                        continue  # a late reply for an abandoned job
+                    if status == "ok":
+                        return value
+                    raise _rebuild_error(value)
+                if not self.alive:
+                    return self._died()
+
+    def _died(self) -> Any:
+        if self._cancelled:
+            self._discard()
+            raise BuildFailed("cancelled", "the build was cancelled")
+        process = self._process
+        if process is not None:
+            process.join(timeout=5)
+        kind, message = _exit_reason(process.exitcode if process else None, self.limits)
+        self._discard()
+        raise BuildFailed(kind, message, hint="a fresh worker will be used for the next build")
+
+    def kill(self) -> None:
+        """Abandon whatever runs now; the next call starts a fresh worker."""
+        self._cancelled = True
+        process = self._process
+        if process is not None and process.is_alive():
+            process.kill()
+
+    def _discard(self) -> None:
+        process, conn = self._process, self._conn
+        self._process = self._conn = None
+        if conn is not None:
+            conn.close()
+        if process is not None:
+            if process.is_alive():
+                process.kill()
+            process.join(timeout=5)
+
+    def close(self) -> None:
+        """Ask the worker to exit, then make sure it did."""
+        conn, process = self._conn, self._process
+        if conn is not None and process is not None and process.is_alive():
+            try:
+                conn.send(None)
+                process.join(timeout=2)
+            except (OSError, EOFError):
+                pass
+        self._discard()
+
+
+def _rebuild_error(error: JobError) -> FabwiseError:
+    if error.type_name == "ValidationError":
+        return ValidationError([Issue(params, message) for params, message in error.issues])
+    if error.type_name in ("TemplateError", "TemplateNotFound", "FabwiseError"):
+        return BuildFailed("template", error.message, error.hint, error.details)
+    if error.type_name == "MemoryError":
+        return BuildFailed("limit", error.message, "try smaller values", error.details)
+    where = f" at {error.where}" if error.where else ""
+    return BuildFailed(
+        "template", f"the template failed{where}: {error.type_name}: {error.message}",
+        hint="this is a bug in the template; run with --debug for the traceback",
+        details=error.details,
+    )
