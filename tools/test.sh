@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Set up (tools/setup.sh), then run every check, in order:
+#   ruff check . ; mypy configurator parts_library eco_rules ; lint-imports ; pytest
+# pytest runs under Xvfb (QT_QPA_PLATFORM=xcb) when there is no DISPLAY and xvfb-run
+# exists, on the given DISPLAY with xcb, or else with QT_QPA_PLATFORM=offscreen and
+# VTK rendering through EGL. Arguments go to pytest: bash tools/test.sh -k worker
+# Every step runs even if an earlier one failed; the exit code is non-zero if any did.
+set -uo pipefail
+
+REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$REPO_ROOT" || exit 1
+
+bash tools/setup.sh || { echo "test: set-up failed (see above)" >&2; exit 1; }
+
+readonly BIN=".venv/bin"
+failed=()
+
+step() {  # $1 = name; rest = command
+    local name="$1"
+    shift
+    printf '\n=== %s ===\n' "$name"
+    if "$@"; then
+        printf -- '--- %s: ok\n' "$name"
+    else
+        printf -- '--- %s: FAILED (exit %d)\n' "$name" "$?"
+        failed+=("$name")
+    fi
+}
+
+step "ruff" "$BIN/ruff" check .
+step "mypy" "$BIN/mypy" configurator parts_library eco_rules
+step "import contracts" "$BIN/lint-imports"
+
+if [ "${#failed[@]}" -gt 0 ]; then
+    printf '\ntest: failed so far: %s (pytest runs anyway)\n' "${failed[*]}"
+fi
+
+pytest_cmd=("$BIN/python" -m pytest "$@")
+if [ -z "${DISPLAY:-}" ] && command -v xvfb-run >/dev/null 2>&1; then
+    display_note="under Xvfb, QT_QPA_PLATFORM=xcb"
+    export QT_QPA_PLATFORM=xcb
+    pytest_cmd=(xvfb-run -a -s "-screen 0 1280x1024x24" "${pytest_cmd[@]}")
+elif [ -n "${DISPLAY:-}" ]; then
+    display_note="on DISPLAY=$DISPLAY, QT_QPA_PLATFORM=xcb"
+    export QT_QPA_PLATFORM=xcb
+else
+    display_note="no X server (xvfb-run not found): QT_QPA_PLATFORM=offscreen, VTK through EGL"
+    export QT_QPA_PLATFORM=offscreen
+    # Without an X server VTK would first try X, warn, then fall back; ask for EGL directly.
+    export VTK_DEFAULT_OPENGL_WINDOW="${VTK_DEFAULT_OPENGL_WINDOW:-vtkEGLRenderWindow}"
+fi
+
+printf '\n=== pytest (%s) ===\n' "$display_note"
+"${pytest_cmd[@]}"
+pytest_status=$?
+case "$pytest_status" in
+    0) ;;
+    5)
+        printf '\ntest: pytest collected no tests (exit code 5). A run that tests nothing is a failure: check the tests/ folder and any -k/-m/path arguments (%s).\n' "${*:-none given}" >&2
+        failed+=("pytest (no tests collected)")
+        ;;
+    *)
+        failed+=("pytest")
+        ;;
+esac
+
+if [ "${#failed[@]}" -gt 0 ]; then
+    printf '\ntest: FAILED: %s\n' "$(IFS=','; echo "${failed[*]}" | sed 's/,/, /g')" >&2
+    exit 1
+fi
