@@ -124,6 +124,11 @@ wanted_stamp() {
     } | sha256sum | cut -d' ' -f1
 }
 
+pip_install() {  # pip install into .venv, pinned; hides this machine's notes about empty local indexes
+    "$VENV/bin/python" -m pip install --quiet --progress-bar off -c "$CONSTRAINTS" "$@" 2>&1 \
+        | { grep -v "^WARNING: Location 'file://.*' is ignored: it is neither a file nor a directory" || true; } >&2
+}
+
 ensure_python_packages() {
     [ -f "$CONSTRAINTS" ] || die "$CONSTRAINTS is missing (regenerate it with: bash tools/lock.sh)"
     local want
@@ -134,9 +139,9 @@ ensure_python_packages() {
     fi
     say "installing Python packages into $VENV, pinned by $CONSTRAINTS (several minutes the first time)"
     rm -f "$STAMP"
-    "$VENV/bin/python" -m pip install --quiet --progress-bar off -c "$CONSTRAINTS" pip \
+    pip_install pip \
         || die "could not install pip into $VENV"
-    "$VENV/bin/python" -m pip install --quiet --progress-bar off -c "$CONSTRAINTS" -e '.[test]' \
+    pip_install -e '.[test]' \
         || die "pip install -e '.[test]' failed (see above). If a pin in $CONSTRAINTS conflicts with pyproject.toml, run: bash tools/lock.sh --fresh"
     printf '%s\n' "$want" >"$STAMP.tmp"
     mv -f "$STAMP.tmp" "$STAMP"
