@@ -145,7 +145,7 @@ class Parameter:
         return number
 
     def _parse_number_text(self, text: str) -> float:
-        match = re.fullmatch(r"([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)\s*([a-zA-Z\"°]*)", text)
+        match = re.fullmatch(r"([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)\s*([a-zA-Z\"°%]*)", text)
         if not match:
             raise ParamValueError(f"{self.name} needs a number, got '{text}'")
         number, unit = float(match.group(1)), match.group(2).lower()
@@ -196,7 +196,7 @@ def _fmt(number: float | int | None) -> str:
     return f"{number:g}"
 
 
-def Length(  # noqa: N802 - constructor-style factory
+def Length(
     name: str,
     default: float,
     minimum: float,
@@ -213,7 +213,7 @@ def Length(  # noqa: N802 - constructor-style factory
                      help, eco_tunable)
 
 
-def Angle(  # noqa: N802
+def Angle(
     name: str,
     default: float,
     minimum: float,
@@ -230,7 +230,7 @@ def Angle(  # noqa: N802
                      help, eco_tunable)
 
 
-def Count(  # noqa: N802
+def Count(
     name: str,
     default: int,
     minimum: int,
@@ -246,7 +246,7 @@ def Count(  # noqa: N802
                      eco_tunable)
 
 
-def Number(  # noqa: N802
+def Number(
     name: str,
     default: float,
     minimum: float,
@@ -264,7 +264,7 @@ def Number(  # noqa: N802
                      help, eco_tunable)
 
 
-def Toggle(  # noqa: N802
+def Toggle(
     name: str,
     default: bool,
     *,
@@ -278,7 +278,7 @@ def Toggle(  # noqa: N802
                      eco_tunable=eco_tunable)
 
 
-def Choice(  # noqa: N802
+def Choice(
     name: str,
     default: str,
     options: tuple[str, ...] | list[str],
@@ -292,7 +292,7 @@ def Choice(  # noqa: N802
                      options=tuple(options))
 
 
-def Text(  # noqa: N802
+def Text(
     name: str,
     default: str = "",
     *,
@@ -306,7 +306,7 @@ def Text(  # noqa: N802
                      max_length=max_length)
 
 
-def MaterialSlot(  # noqa: N802
+def MaterialSlot(
     name: str,
     default: str,
     options: tuple[str, ...] | list[str],
@@ -324,20 +324,20 @@ def MaterialSlot(  # noqa: N802
 class Params(Mapping[str, Value]):
     """The validated values a template's build function receives, with typed accessors."""
 
-    values: Mapping[str, Value] = field(default_factory=dict)
+    data: Mapping[str, Value] = field(default_factory=dict)
 
     def __getitem__(self, key: str) -> Value:
         try:
-            return self.values[key]
+            return self.data[key]
         except KeyError:
-            known = ", ".join(sorted(self.values))
+            known = ", ".join(sorted(self.data))
             raise KeyError(f"no parameter '{key}' (declared: {known})") from None
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self.values)
+        return iter(self.data)
 
     def __len__(self) -> int:
-        return len(self.values)
+        return len(self.data)
 
     def num(self, key: str) -> float:
         value = self[key]

@@ -59,7 +59,7 @@ def _user_frame(exc: BaseException) -> str:
     """The innermost frame outside Fabwise's own core and the standard library."""
     for frame in reversed(traceback.extract_tb(exc.__traceback__)):
         name = frame.filename
-        if "/configurator/core/" in name or "/lib/python" in name and "site-packages" not in name:
+        if "/configurator/core/" in name or ("/lib/python" in name and "site-packages" not in name):
             continue
         return f"{os.path.basename(name)}:{frame.lineno}"
     return ""

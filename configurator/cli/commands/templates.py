@@ -1,0 +1,134 @@
+"""``fabwise templates list|show|check``."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from configurator.cli.common import print_json, registry_from_args
+from configurator.core.checker import check_template_file
+from configurator.core.params import Parameter
+from configurator.core.product import PROCESS_LABELS
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser("templates", help="list, show and check product templates")
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    listing = actions.add_parser("list", help="all templates, and broken ones with the reason")
+    listing.add_argument("--json", action="store_true", help="machine-readable output")
+    listing.set_defaults(func=_list)
+
+    show = actions.add_parser("show", help="parameters with ranges and units, and presets")
+    show.add_argument("template_id", metavar="ID")
+    show.add_argument("--json", action="store_true", help="machine-readable output")
+    show.set_defaults(func=_show)
+
+    check = actions.add_parser("check", help="validate a template file and build its variants")
+    check.add_argument("path", type=Path, metavar="PATH", help="a template .py file")
+    check.add_argument("--json", action="store_true", help="machine-readable output")
+    check.set_defaults(func=_check)
+
+
+def _list(args: argparse.Namespace) -> int:
+    registry = registry_from_args(args)
+    if args.json:
+        print_json({
+            "templates": [
+                {"id": e.template.id, "version": e.template.version, "name": e.template.name,
+                 "category": e.template.category, "processes": list(e.template.processes),
+                 "origin": e.ref.origin, "location": e.ref.location}
+                for e in registry.entries
+            ],
+            "broken": [
+                {"name": b.name, "file": b.file, "location": b.location, "reason": b.reason}
+                for b in registry.broken
+            ],
+        })
+        return 0
+    for entry in registry.entries:
+        t = entry.template
+        processes = ", ".join(PROCESS_LABELS.get(p, p) for p in t.processes)
+        print(f"{t.id:<22} {t.name}  [{t.category}; {processes}]  v{t.version}")
+    if not registry.entries:
+        print("no templates found")
+    for broken in registry.broken:
+        where = broken.file or broken.location
+        print(f"BROKEN {broken.name:<15} {broken.reason}  ({where})")
+    return 0
+
+
+def _param_dict(param: Parameter) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "name": param.name, "label": param.title, "kind": param.kind.value,
+        "default": param.default, "group": param.group, "help": param.help,
+        "eco_tunable": param.eco_tunable,
+    }
+    for key in ("minimum", "maximum", "step", "unit", "max_length"):
+        value = getattr(param, key)
+        if value not in (None, ""):
+            data[key] = value
+    if param.options:
+        data["options"] = list(param.options)
+    return data
+
+
+def _show(args: argparse.Namespace) -> int:
+    entry = registry_from_args(args).get(args.template_id)
+    t = entry.template
+    if args.json:
+        print_json({
+            "id": t.id, "version": t.version, "name": t.name, "description": t.description,
+            "category": t.category, "processes": list(t.processes), "origin": entry.ref.origin,
+            "parameters": [_param_dict(p) for p in t.schema.parameters],
+            "constraints": [
+                {"params": list(c.params), "description": c.description}
+                for c in t.schema.constraints
+            ],
+            "presets": [
+                {"name": p.name, "description": p.description, "values": dict(p.values)}
+                for p in t.schema.presets
+            ],
+        })
+        return 0
+    print(f"{t.name} ({t.id} v{t.version}) — {t.category}")
+    print(f"  {t.description}")
+    print(f"  made by: {', '.join(PROCESS_LABELS.get(p, p) for p in t.processes)}")
+    group = None
+    for param in t.schema.parameters:
+        if param.group != group:
+            group = param.group
+            print(f"\n  [{group}]")
+        unit = f" {param.unit}" if param.unit and param.kind.value != "count" else ""
+        eco = "  (eco-tunable)" if param.eco_tunable else ""
+        print(f"    {param.name:<20} = {param.default}{unit:<5} {param.describe_range()}{eco}")
+        if param.help:
+            print(f"      {param.help}")
+    if t.schema.constraints:
+        print("\n  Constraints:")
+        for rule in t.schema.constraints:
+            print(f"    - {rule.description or ', '.join(rule.params)}")
+    if t.schema.presets:
+        print("\n  Presets:")
+        for preset in t.schema.presets:
+            values = ", ".join(f"{k}={v}" for k, v in preset.values.items())
+            print(f"    {preset.name:<16} {preset.description}  ({values})")
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    report = check_template_file(args.path)
+    if args.json:
+        print_json({
+            "path": report.path, "template": report.template_id, "passed": report.passed,
+            "findings": [{"level": f.level, "message": f.message} for f in report.findings],
+            "build_seconds": {k: round(v, 4) for k, v in report.build_times.items()},
+        })
+    else:
+        print(f"checking {report.path}" + (f" ({report.template_id})" if report.template_id else ""))
+        for finding in report.findings:
+            print(f"  {finding.level.upper():<8} {finding.message}")
+        verdict = "PASS" if report.passed else "FAIL"
+        print(f"{verdict}: {len(report.errors)} error(s), {len(report.warnings)} warning(s)")
+    return 0 if report.passed else 1

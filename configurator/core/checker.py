@@ -1,0 +1,148 @@
+"""``fabwise templates check``: what a designer needs to know before publishing a template.
+
+Loads the file on its own, validates the declaration, then builds it in the isolated worker at the
+defaults, at every preset, and at each numeric parameter's minimum and maximum (where those form a
+valid variant). Every finding is a :class:`Finding` with a level, so front ends can print or
+count them, and the check fails when any finding is an error.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from configurator.core.errors import FabwiseError, ValidationError
+from configurator.core.materials import load_materials
+from configurator.core.params import NUMERIC_KINDS, ParamKind, Value
+from configurator.core.registry import TemplateEntry, TemplateRegistry
+from configurator.core.results import BuildResult
+from configurator.core.service import BuildService
+
+
+@dataclass(frozen=True)
+class Finding:
+    level: str  # "error", "warning" or "ok"
+    message: str
+
+
+@dataclass
+class CheckReport:
+    path: str
+    template_id: str = ""
+    findings: list[Finding] = field(default_factory=list)
+    build_times: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.level == "error"]
+
+    @property
+    def warnings(self) -> list[Finding]:
+        return [f for f in self.findings if f.level == "warning"]
+
+    @property
+    def passed(self) -> bool:
+        return not self.errors
+
+    def add(self, level: str, message: str) -> None:
+        self.findings.append(Finding(level, message))
+
+
+def _variants(entry: TemplateEntry) -> Iterator[tuple[str, dict[str, Value]]]:
+    schema = entry.template.schema
+    yield "defaults", {}
+    for preset in schema.presets:
+        yield f"preset '{preset.name}'", dict(preset.values)
+    for param in schema.parameters:
+        if param.kind in NUMERIC_KINDS:
+            assert param.minimum is not None and param.maximum is not None
+            yield f"{param.name} at minimum", {param.name: param.minimum}
+            yield f"{param.name} at maximum", {param.name: param.maximum}
+        elif param.kind in (ParamKind.CHOICE, ParamKind.MATERIAL):
+            for option in param.options:
+                if option != param.default:
+                    yield f"{param.name} = {option}", {param.name: option}
+        elif param.kind is ParamKind.TOGGLE:
+            yield f"{param.name} = {not param.default}", {param.name: not param.default}
+
+
+def _check_declaration(entry: TemplateEntry, report: CheckReport) -> None:
+    template = entry.template
+    materials = load_materials()
+    for param in template.schema.parameters:
+        if param.kind in NUMERIC_KINDS and param.kind is not ParamKind.COUNT and not param.unit:
+            report.add("warning", f"parameter '{param.name}' has no unit")
+        if not param.help:
+            report.add("warning", f"parameter '{param.name}' has no help text")
+        if param.kind is ParamKind.MATERIAL:
+            unknown = [m for m in param.options if m not in materials]
+            if unknown:
+                report.add("error", f"material slot '{param.name}' offers unknown material(s): "
+                           f"{', '.join(unknown)}")
+    if not template.schema.presets:
+        report.add("warning", "the template has no presets")
+
+
+def _check_result(variant: str, result: BuildResult, report: CheckReport) -> None:
+    materials = load_materials()
+    for part in result.parts:
+        material = materials.get(part.material)
+        if material is None:
+            report.add("error", f"{variant}: part '{part.name}' uses unknown material "
+                       f"'{part.material}'")
+        elif part.process not in material.processes:
+            report.add("error", f"{variant}: part '{part.name}' is {part.material}, which cannot "
+                       f"be made by {part.process} (allowed: {', '.join(material.processes)})")
+    for warning in result.warnings:
+        report.add("warning", f"{variant}: {warning}")
+
+
+def check_template_file(path: Path, service_timeout: float = 60.0) -> CheckReport:
+    """Check one template file. Raises nothing for template problems: they become findings."""
+    report = CheckReport(str(path))
+    if not path.is_file():
+        raise FabwiseError(f"{path} is not a file", hint="give the path of a template .py file")
+    registry = TemplateRegistry()
+    templates = registry.add_file(path)
+    if registry.broken:
+        broken = registry.broken[0]
+        report.add("error", f"cannot load: {broken.reason}"
+                   + (f" ({broken.file})" if broken.file else ""))
+        return report
+    if not templates:
+        report.add("error", "the file defines no Template")
+        return report
+    entry = registry.get(templates[0].id)
+    report.template_id = entry.template.id
+    _check_declaration(entry, report)
+    with BuildService(registry, timeout=service_timeout) as service:
+        service.worker.start()  # so the first build time is the template's, not the worker's
+        never_valid: set[str] = set()
+        for variant, values in _variants(entry):
+            try:
+                request = service.request(entry.template.id, values)
+            except ValidationError as exc:
+                if variant.startswith("preset"):
+                    report.add("error", f"{variant} is invalid: {exc.message}")
+                else:
+                    never_valid.add(variant)
+                continue
+            start = time.perf_counter()
+            try:
+                result = service.build(request)
+            except FabwiseError as exc:
+                report.add("error", f"{variant}: build failed: {exc.message}")
+                continue
+            report.build_times[variant] = time.perf_counter() - start
+            _check_result(variant, result, report)
+        if never_valid:
+            report.add("ok", "skipped (not a valid variant on their own): "
+                       + ", ".join(sorted(never_valid)))
+    if report.build_times:
+        slowest = max(report.build_times, key=lambda k: report.build_times[k])
+        report.add("ok", f"built {len(report.build_times)} variants; defaults "
+                   f"{report.build_times.get('defaults', float('nan')):.2f} s, slowest: {slowest} "
+                   f"{report.build_times[slowest]:.2f} s")
+    return report
