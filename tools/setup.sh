@@ -61,8 +61,16 @@ install_debian_packages() {  # $@ = packages that are missing
         export DEBIAN_FRONTEND=noninteractive
         apt-get -o DPkg::Lock::Timeout=300 update -qq \
             || die "apt-get update failed; fix the apt sources and re-run"
-        apt-get -o DPkg::Lock::Timeout=300 install -y -qq --no-install-recommends "$@" >&2 \
-            || die "apt-get install failed for: $*"
+        local log
+        log="$(mktemp)"
+        if ! apt-get -o DPkg::Lock::Timeout=300 install -y -qq --no-install-recommends "$@" \
+            >"$log" 2>&1; then
+            tail -n 30 "$log" >&2
+            rm -f "$log"
+            die "apt-get install failed for: $*"
+        fi
+        rm -f "$log"
+        say "Debian packages installed"
     else
         say "these Debian packages are missing: $*"
         say "install them with:"
