@@ -175,25 +175,17 @@ def _is_finite_number(value: object) -> bool:
 def _location_problems(location: Location, known_countries: frozenset[str] | None) -> list[str]:
     problems = []
     if location.country and not _COUNTRY_RE.match(location.country):
-        problems.append(
-            f"location.country: '{location.country}' is not an ISO 3166-1 alpha-2 code (e.g. FR)"
-        )
+        problems.append(f"location.country: '{location.country}' is not an ISO 3166-1 alpha-2 code (e.g. FR)")
     elif location.country and known_countries and location.country not in known_countries:
         problems.append(f"location.country: unknown country code '{location.country}'")
     if (location.lat is None) != (location.lon is None):
         problems.append("location: give both lat and lon, or neither")
-    if location.lat is not None and not (
-        _is_finite_number(location.lat) and -90 <= location.lat <= 90
-    ):
+    if location.lat is not None and not (_is_finite_number(location.lat) and -90 <= location.lat <= 90):
         problems.append(f"location.lat: {location.lat} is outside -90..90")
-    if location.lon is not None and not (
-        _is_finite_number(location.lon) and -180 <= location.lon <= 180
-    ):
+    if location.lon is not None and not (_is_finite_number(location.lon) and -180 <= location.lon <= 180):
         problems.append(f"location.lon: {location.lon} is outside -180..180")
     if location.precision not in PRECISIONS:
-        problems.append(
-            f"location.precision: '{location.precision}' is not one of {', '.join(PRECISIONS)}"
-        )
+        problems.append(f"location.precision: '{location.precision}' is not one of {', '.join(PRECISIONS)}")
     elif location.placed and location.precision == "none":
         problems.append("location.precision: coordinates are given, so precision cannot be 'none'")
     elif not location.placed and location.precision != "none":
@@ -201,21 +193,17 @@ def _location_problems(location: Location, known_countries: frozenset[str] | Non
     return problems
 
 
-def _machine_problems(
-    index: int, machine: Machine, known_materials: frozenset[str] | None
-) -> list[str]:
+def _machine_problems(index: int, machine: Machine, known_materials: frozenset[str] | None) -> list[str]:
     where = f"machines[{index}]"
     problems = []
     if machine.process not in PROCESSES:
         problems.append(
-            f"{where}.process: unknown process '{machine.process}' "
-            f"(known: {', '.join(PROCESSES)})"
+            f"{where}.process: unknown process '{machine.process}' (known: {', '.join(PROCESSES)})"
         )
     if not machine.name.strip():
         problems.append(f"{where}.name: empty")
     if machine.envelope_mm is not None and (
-        len(machine.envelope_mm) != 3
-        or not all(_is_finite_number(v) and v > 0 for v in machine.envelope_mm)
+        len(machine.envelope_mm) != 3 or not all(_is_finite_number(v) and v > 0 for v in machine.envelope_mm)
     ):
         problems.append(f"{where}.envelope_mm: must be three positive numbers (x, y, z in mm)")
     if known_materials is not None:
@@ -225,20 +213,14 @@ def _machine_problems(
                 f"{where}.materials: unknown material id(s) {', '.join(unknown)} "
                 f"(see resources/data/materials.csv)"
             )
-    if machine.power_w is not None and not (
-        _is_finite_number(machine.power_w) and machine.power_w > 0
-    ):
+    if machine.power_w is not None and not (_is_finite_number(machine.power_w) and machine.power_w > 0):
         problems.append(f"{where}.power_w: must be a positive number of watts")
     if machine.sheet_thicknesses_mm:
         if not machine.is_sheet_machine:
-            problems.append(
-                f"{where}.sheet_thicknesses_mm: only laser cutters and CNC routers cut sheets"
-            )
+            problems.append(f"{where}.sheet_thicknesses_mm: only laser cutters and CNC routers cut sheets")
         if not all(_is_finite_number(t) and t > 0 for t in machine.sheet_thicknesses_mm):
             problems.append(f"{where}.sheet_thicknesses_mm: must be positive numbers")
-        elif machine.envelope_mm is not None and max(machine.sheet_thicknesses_mm) > (
-            machine.envelope_mm[2]
-        ):
+        elif machine.envelope_mm is not None and max(machine.sheet_thicknesses_mm) > (machine.envelope_mm[2]):
             problems.append(
                 f"{where}.sheet_thicknesses_mm: thicker than the machine's max thickness "
                 f"(envelope z = {machine.envelope_mm[2]:g} mm)"
@@ -257,9 +239,7 @@ def facility_problems(
     """
     problems = []
     if not _ID_RE.match(facility.id):
-        problems.append(
-            f"id: '{facility.id}' must be 1-80 lower-case letters, digits, '.', '_' or '-'"
-        )
+        problems.append(f"id: '{facility.id}' must be 1-80 lower-case letters, digits, '.', '_' or '-'")
     if not facility.name.strip():
         problems.append("name: empty")
     if facility.kind not in FACILITY_KINDS:
@@ -271,13 +251,9 @@ def facility_problems(
     if electricity.grid_country is not None and electricity.own_g_co2e_per_kwh is not None:
         problems.append("electricity: give either grid_country or an own figure, not both")
     if electricity.grid_country is not None and not _COUNTRY_RE.match(electricity.grid_country):
-        problems.append(
-            f"electricity.grid_country: '{electricity.grid_country}' is not an alpha-2 code"
-        )
+        problems.append(f"electricity.grid_country: '{electricity.grid_country}' is not an alpha-2 code")
     if electricity.own_g_co2e_per_kwh is not None:
-        if not (_is_finite_number(electricity.own_g_co2e_per_kwh)) or (
-            electricity.own_g_co2e_per_kwh < 0
-        ):
+        if not (_is_finite_number(electricity.own_g_co2e_per_kwh)) or (electricity.own_g_co2e_per_kwh < 0):
             problems.append("electricity.own_g_co2e_per_kwh: must be a number >= 0")
         if not electricity.note.strip():
             problems.append("electricity.note: say where the own figure comes from (e.g. on-site PV)")

@@ -1,0 +1,284 @@
+"""Turn place names into coordinates, offline.
+
+Two jobs:
+
+* :func:`resolve_user_location` reads what a user types: ``"Lyon"``, ``"Lyon, FR"``,
+  ``"Springfield, United States"``, ``"France"`` or ``"45.76, 4.84"``. Ambiguous names pick the
+  most populous place and say so; unknown names raise a FabwiseError with close-name suggestions.
+* :func:`locate_record` places a facility record from its country / region / city (and source
+  coordinates when it has them), falling back from city to region to country centroid and
+  recording the precision and how the point was found. Records that cannot be placed keep
+  no coordinates (precision ``none``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from configurator.core.errors import FabwiseError
+from configurator.core.facilities.gazetteer import (
+    Gazetteer,
+    Place,
+    country_codes_by_name,
+    get_gazetteer,
+    haversine_km,
+    known_country_codes,
+    normalize_name,
+    us_state_codes_by_name,
+)
+from configurator.core.facilities.model import Location, Precision
+
+__all__ = [
+    "ResolvedLocation",
+    "known_country_codes",
+    "locate_record",
+    "parse_country",
+    "resolve_user_location",
+]
+
+_COORDINATES = re.compile(r"^\s*([-+]?\d+(?:\.\d+)?)\s*[,;\s]\s*([-+]?\d+(?:\.\d+)?)\s*$")
+
+#: Source coordinates within this distance of a place carrying the record's city name agree
+#: with the record.
+AGREE_KM = 75.0
+#: Source coordinates that disagree with the city name are still kept when a populated place
+#: (any name) lies this close: namesakes in the gazetteer are the usual cause of disagreement
+#: (San Miguel, Lima vs San Miguel elsewhere). Points far from any populated place are taken to
+#: be a geocoder's fallback (a country or state centroid) and replaced. Coordinates of a record
+#: whose city is not in the gazetteer at all (a small village) are kept.
+NEAR_PLACE_KM = 25.0
+
+
+@dataclass(frozen=True)
+class ResolvedLocation:
+    """Where the user is, as understood from their text."""
+
+    lat: float
+    lon: float
+    label: str
+    country: str
+    precision: Precision
+    note: str
+
+
+def parse_country(text: str) -> str | None:
+    """Alpha-2 code for a country code or English country name, else None."""
+    stripped = text.strip()
+    if len(stripped) == 2 and stripped.upper() in known_country_codes():
+        return stripped.upper()
+    return country_codes_by_name().get(normalize_name(stripped))
+
+
+def _parse_coordinates(text: str) -> ResolvedLocation | None:
+    match = _COORDINATES.match(text)
+    if not match:
+        return None
+    lat, lon = float(match.group(1)), float(match.group(2))
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        raise FabwiseError(
+            f"coordinates {lat}, {lon} are out of range",
+            hint="give 'lat,lon' with latitude in -90..90 and longitude in -180..180",
+        )
+    return ResolvedLocation(lat, lon, f"{lat:.4f}, {lon:.4f}", "", "exact", "coordinates as given")
+
+
+def _choose(places: list[Place], asked: str) -> ResolvedLocation:
+    chosen = places[0]
+    note = f"GeoNames centroid of {chosen.label()} (population {chosen.population:,})"
+    if len(places) > 1:
+        others = ", ".join(sorted({p.country for p in places[1:]} - {chosen.country})[:5])
+        note += (
+            f"; the most populous of {len(places)} places named '{asked}'"
+            + (f" (others in {others})" if others else "")
+            + "; add ', CC' to pick another country"
+        )
+    return ResolvedLocation(chosen.lat, chosen.lon, chosen.label(), chosen.country, "city", note)
+
+
+def resolve_user_location(text: str, gazetteer: Gazetteer | None = None) -> ResolvedLocation:
+    """Resolve ``"City"``, ``"City, CC"``, ``"City, Country"``, ``"Country"`` or ``"lat,lon"``."""
+    if not text.strip():
+        raise FabwiseError("no location given", hint="give a city ('Lyon, FR') or 'lat,lon'")
+    coordinates = _parse_coordinates(text)
+    if coordinates is not None:
+        return coordinates
+    city, country = text.strip(), None
+    if "," in city:
+        head, tail = (part.strip() for part in city.rsplit(",", 1))
+        parsed = parse_country(tail)
+        if parsed is None:
+            raise FabwiseError(
+                f"'{tail}' is not a country code or country name",
+                hint="write 'City, CC' with an ISO country code, e.g. 'Lyon, FR'",
+            )
+        city, country = head, parsed
+    gazetteer = gazetteer or get_gazetteer(5000)
+    places = gazetteer.places_named(city, country)
+    if not places and gazetteer.min_population > 1000:
+        places = get_gazetteer(1000).places_named(city, country)
+    if places:
+        return _choose(places, city)
+    whole_country = parse_country(city) if country is None else None
+    if whole_country is not None:
+        centroid = gazetteer.country_centroid(whole_country)
+        if centroid is not None:
+            return ResolvedLocation(
+                centroid.lat, centroid.lon, whole_country, whole_country, "country", centroid.note
+            )
+    suggestions = gazetteer.close_names(city, country)
+    where = f" in {country}" if country else ""
+    hint = "give coordinates as 'lat,lon'"
+    if suggestions:
+        hint = f"did you mean {', '.join(suggestions)}? Or " + hint
+    raise FabwiseError(f"unknown place '{city}'{where}", hint=hint)
+
+
+_TRAILING_WORDS = frozenset(
+    {
+        "city",
+        "cedex",
+        "town",
+        "ville",
+        "metropolitan",
+        "province",
+        "region",
+        "state",
+        "county",
+        "prefecture",
+        "district",
+        "municipality",
+        "department",
+        "governorate",
+        "oblast",
+        "krai",
+    }
+)
+_LEADING_WORDS = frozenset(
+    {"city", "of", "departamento", "department", "de", "del", "provincia", "province", "region"}
+)
+
+
+def _name_variants(text: str) -> list[str]:
+    """Candidate place names in a free-text field, most literal first.
+
+    ``"Aseeb / Muscat"`` -> aseeb muscat, aseeb, muscat; ``"Colleferro (RM)"`` -> colleferro;
+    ``"Daegu Metropolitan City"`` -> ..., daegu; ``"København V"`` -> kobenhavn v, kobenhavn.
+    """
+    cleaned = re.sub(r"\([^)]*\)", " ", text)
+    pieces = [cleaned, *re.split(r"[,/;|]", cleaned)]
+    variants: list[str] = []
+    for piece in pieces:
+        words = normalize_name(piece).split()
+        forms = [list(words)]
+        while len(words) > 1 and words[0] in _LEADING_WORDS:
+            words.pop(0)
+            forms.append(list(words))
+        while len(words) > 1 and (words[-1] in _TRAILING_WORDS or words[-1].isdigit() or len(words[-1]) == 1):
+            words.pop()
+            forms.append(list(words))
+        for form in forms:
+            name = " ".join(form)
+            if name and name not in variants:
+                variants.append(name)
+    return variants
+
+
+def _city_places(gazetteer: Gazetteer, city: str, country: str) -> tuple[list[Place], str]:
+    for variant in _name_variants(city):
+        found = gazetteer.places_named(variant, country)
+        if found:
+            return found, variant
+    return [], ""
+
+
+def _region_point(gazetteer: Gazetteer, region: str, country: str) -> Location | None:
+    if country == "US":
+        code = us_state_codes_by_name().get(normalize_name(region))
+        if code is not None:
+            centroid = gazetteer.admin1_centroid("US", code)
+            if centroid is not None:
+                return Location(lat=centroid.lat, lon=centroid.lon, precision="region", note=centroid.note)
+    for variant in _name_variants(region):
+        found = gazetteer.places_named(variant, country)
+        if found:
+            place = found[0]
+            return Location(
+                lat=place.lat,
+                lon=place.lon,
+                precision="region",
+                note=f"region '{region}' matched GeoNames place {place.label()} "
+                f"(population {place.population:,})",
+            )
+    return None
+
+
+def _valid_point(lat: float | None, lon: float | None) -> bool:
+    if lat is None or lon is None:
+        return False
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        return False
+    return not (abs(lat) < 1e-6 and abs(lon) < 1e-6)
+
+
+def locate_record(
+    country: str,
+    region: str,
+    city: str,
+    gazetteer: Gazetteer,
+    source_lat: float | None = None,
+    source_lon: float | None = None,
+    allow_fuzzy: bool = True,
+) -> Location:
+    """Coordinates, precision and a note for a record; see the module docstring.
+
+    Returns a Location with only lat, lon, precision and note set; the caller merges the
+    record's own country, region, city and address.
+    """
+    places: list[Place] = []
+    matched = ""
+    fuzzy = False
+    if country and city.strip():
+        places, matched = _city_places(gazetteer, city, country)
+        if not places and allow_fuzzy:
+            for variant in _name_variants(city):
+                places = gazetteer.fuzzy_places(variant, country)
+                if places:
+                    matched, fuzzy = variant, True
+                    break
+    rejected = ""
+    if _valid_point(source_lat, source_lon):
+        assert source_lat is not None and source_lon is not None
+        note = "coordinates from the source record"
+        nearest = min((haversine_km(source_lat, source_lon, p.lat, p.lon) for p in places), default=None)
+        if nearest is not None and nearest <= AGREE_KM:
+            return Location(lat=source_lat, lon=source_lon, precision="exact", note=note)
+        unknown_city = nearest is None and bool(city.strip())
+        if unknown_city or gazetteer.has_place_near(source_lat, source_lon, NEAR_PLACE_KM):
+            if nearest is not None:
+                note += f" ({nearest:,.0f} km from the GeoNames place called '{matched}', a namesake)"
+            return Location(lat=source_lat, lon=source_lon, precision="exact", note=note)
+        rejected = (
+            f"source coordinates ({source_lat:.4f}, {source_lon:.4f}) are not within "
+            f"{NEAR_PLACE_KM:g} km of any populated place; ignored"
+        )
+    prefix = f"{rejected}; " if rejected else ""
+    if places:
+        place = places[0]
+        note = f"GeoNames centroid of {place.label()} (population {place.population:,})"
+        if fuzzy:
+            note += f", closest spelling to '{city.strip()}'"
+        if len(places) > 1:
+            note += f"; the most populous of {len(places)} places named '{matched}'"
+        return Location(lat=place.lat, lon=place.lon, precision="city", note=prefix + note)
+    if country and region.strip():
+        located = _region_point(gazetteer, region, country)
+        if located is not None:
+            return Location(lat=located.lat, lon=located.lon, precision="region", note=prefix + located.note)
+    if country:
+        centroid = gazetteer.country_centroid(country)
+        if centroid is not None:
+            return Location(
+                lat=centroid.lat, lon=centroid.lon, precision="country", note=prefix + centroid.note
+            )
+    return Location(precision="none", note=prefix + "could not be placed")
