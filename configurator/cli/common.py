@@ -12,15 +12,31 @@ from configurator.core.registry import TemplateRegistry
 from configurator.core.resources import user_data_dir
 from configurator.core.schema import parse_assignments
 from configurator.core.service import BuildService
+from configurator.core.trust import TrustStore
 
 
 def user_template_folder() -> Path:
     return user_data_dir() / "templates"
 
 
+def trust_from_args(args: argparse.Namespace) -> TrustStore:
+    """The user's trust list; with ``--trust``, everything found is also trusted for this run."""
+    store = TrustStore()
+    if getattr(args, "trust", False):
+        probe = TemplateRegistry.discover(_folders(args), user_folder=user_template_folder(),
+                                          trust=store)
+        for candidate in probe.untrusted:
+            store.trust_for_session(candidate)
+    return store
+
+
+def _folders(args: argparse.Namespace) -> list[Path]:
+    return [Path(f).expanduser() for f in getattr(args, "templates", [])]
+
+
 def registry_from_args(args: argparse.Namespace) -> TemplateRegistry:
-    folders = [Path(f).expanduser() for f in getattr(args, "templates", [])]
-    return TemplateRegistry.discover(folders, user_folder=user_template_folder())
+    return TemplateRegistry.discover(_folders(args), user_folder=user_template_folder(),
+                                     trust=trust_from_args(args))
 
 
 def service_from_args(args: argparse.Namespace) -> BuildService:

@@ -37,6 +37,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--templates", action="append", default=[], metavar="FOLDER",
         help="also load templates from this folder (repeatable)",
     )
+    parser.add_argument(
+        "--trust", action="store_true",
+        help="run outside templates found for this command without asking (this run only; "
+        "their code runs with your rights, isolated in the build worker)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
         module = importlib.import_module(f"{commands.__name__}.{info.name}")

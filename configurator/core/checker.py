@@ -19,6 +19,7 @@ from configurator.core.params import NUMERIC_KINDS, ParamKind, Value
 from configurator.core.registry import TemplateEntry, TemplateRegistry
 from configurator.core.results import BuildResult
 from configurator.core.service import BuildService
+from configurator.core.trust import TrustPolicy
 
 
 @dataclass(frozen=True)
@@ -99,13 +100,24 @@ def _check_result(variant: str, result: BuildResult, report: CheckReport) -> Non
         report.add("warning", f"{variant}: {warning}")
 
 
-def check_template_file(path: Path, service_timeout: float = 60.0) -> CheckReport:
-    """Check one template file. Raises nothing for template problems: they become findings."""
+def check_template_file(
+    path: Path, service_timeout: float = 60.0, trust: TrustPolicy | None = None
+) -> CheckReport:
+    """Check one template file. Raises nothing for template problems: they become findings.
+
+    Checking runs the file's code, so an untrusted file (per ``trust``) is refused.
+    """
     report = CheckReport(str(path))
     if not path.is_file():
         raise FabwiseError(f"{path} is not a file", hint="give the path of a template .py file")
-    registry = TemplateRegistry()
+    registry = TemplateRegistry(trust)
     templates = registry.add_file(path)
+    if registry.untrusted:
+        raise FabwiseError(
+            f"{path} is not a trusted template, so it was not run",
+            hint=f"if you wrote it or trust its author: `fabwise --trust templates check {path}` "
+            f"(this run) or `fabwise templates trust {path}` (until the file changes)",
+        )
     if registry.broken:
         broken = registry.broken[0]
         report.add("error", f"cannot load: {broken.reason}"

@@ -23,6 +23,13 @@ from types import ModuleType
 from configurator.core.errors import TemplateError, TemplateNotFound
 from configurator.core.results import TemplateRef
 from configurator.core.template import Template
+from configurator.core.trust import (
+    Candidate,
+    TrustAll,
+    TrustPolicy,
+    file_candidate,
+    package_candidate,
+)
 
 ENTRY_POINT_GROUP = "fabwise.templates"
 BUILTIN_DISTRIBUTION = "fabwise"
@@ -133,11 +140,18 @@ def load_ref(ref: TemplateRef) -> Template:
 
 
 class TemplateRegistry:
-    """All templates found, by id, plus the broken ones with reasons."""
+    """All templates found, by id; the broken ones with reasons; the untrusted ones unopened.
 
-    def __init__(self) -> None:
+    ``trust`` decides which outside templates (files, third-party packages) may be imported.
+    Front ends pass the user's :class:`~configurator.core.trust.TrustStore`; an outside template it
+    does not trust is listed in ``untrusted`` and never imported. Built-in templates are trusted.
+    """
+
+    def __init__(self, trust: TrustPolicy | None = None) -> None:
         self._entries: dict[str, TemplateEntry] = {}
         self.broken: list[BrokenTemplate] = []
+        self.untrusted: list[Candidate] = []
+        self.trust: TrustPolicy = trust if trust is not None else TrustAll()
 
     @classmethod
     def discover(
@@ -146,8 +160,9 @@ class TemplateRegistry:
         *,
         use_entry_points: bool = True,
         user_folder: Path | None = None,
+        trust: TrustPolicy | None = None,
     ) -> TemplateRegistry:
-        registry = cls()
+        registry = cls(trust)
         if use_entry_points:
             for ep in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
                 registry.add_entry_point(ep)
@@ -175,6 +190,10 @@ class TemplateRegistry:
                 ) from None
             hint = (f"did you mean {', '.join(close)}?" if close
                     else "run `fabwise templates list` to see the available ids")
+            if self.untrusted and not close:
+                names = ", ".join(c.label for c in self.untrusted)
+                hint = (f"it may be in a template you have not trusted yet ({names}); "
+                        "see `fabwise templates trust --help`")
             raise TemplateNotFound(f"no template '{template_id}'", hint=hint) from None
 
     def add(self, template: Template, ref: TemplateRef, file: str | None = None) -> None:
@@ -187,9 +206,20 @@ class TemplateRegistry:
             return
         self._entries[template.id] = TemplateEntry(ref, template)
 
+    def _admit(self, candidate: Candidate) -> bool:
+        if self.trust.is_trusted(candidate):
+            return True
+        if candidate not in self.untrusted:
+            self.untrusted.append(candidate)
+        return False
+
     def add_entry_point(self, ep: EntryPoint) -> None:
         dist = ep.dist.name if ep.dist is not None else ""
         origin = "builtin" if dist == BUILTIN_DISTRIBUTION else "entry_point"
+        if origin != "builtin" and ep.dist is not None and not self._admit(
+            package_candidate(ep.dist)
+        ):
+            return
         try:
             templates = _templates_in(ep.load(), ep.value)
         except Exception as exc:
@@ -217,7 +247,10 @@ class TemplateRegistry:
     def add_file(self, path: Path) -> list[Template]:
         path = path.resolve()
         try:
-            fingerprint = file_fingerprint(path)
+            candidate = file_candidate(path)
+            if not self._admit(candidate):
+                return []
+            fingerprint = candidate.sha256
             templates = _templates_in(load_file_module(path, fingerprint), str(path))
         except Exception as exc:
             self.broken.append(BrokenTemplate(

@@ -22,6 +22,8 @@ from configurator.core.worker import WorkerLimits, WorkerProcess
 
 BUILD_JOB = "configurator.core.build:run_build"
 DEFAULT_TIMEOUT_S = 60.0
+# Every build runs under these limits; templates may be someone else's code (docs/security.md).
+DEFAULT_LIMITS = WorkerLimits(cpu_seconds=50.0, memory_mb=4096)
 
 
 class BuildService:
@@ -37,7 +39,7 @@ class BuildService:
         self.registry = registry
         self.timeout = timeout
         self.cache = cache or ResultCache()
-        self.worker = worker or WorkerProcess(limits=limits)
+        self.worker = worker or WorkerProcess(limits=limits or DEFAULT_LIMITS)
 
     def request(
         self,

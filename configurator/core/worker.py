@@ -76,10 +76,11 @@ def _describe(exc: BaseException) -> JobError:
 
 
 def _apply_memory_limit(memory_mb: int | None) -> None:
-    if memory_mb is None:
-        return
     import resource
 
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))  # a killed template leaves no core file
+    if memory_mb is None:
+        return
     limit = memory_mb * 1024 * 1024
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 

@@ -25,21 +25,21 @@ def folder(tmp_path: Path) -> Path:
 
 def test_templates_list_shows_good_and_broken(folder: Path, capsys: pytest.CaptureFixture[str]
                                               ) -> None:
-    assert main(["--templates", str(folder), "templates", "list"]) == 0
+    assert main(["--trust", "--templates", str(folder), "templates", "list"]) == 0
     out = capsys.readouterr().out
     assert "block" in out and "Block block" in out
     assert "BROKEN broken" in out and "No module named 'nope_not_here'" in out
 
 
 def test_templates_show_json(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["--templates", str(folder), "templates", "show", "block", "--json"]) == 0
+    assert main(["--trust", "--templates", str(folder), "templates", "show", "block", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     size = next(p for p in data["parameters"] if p["name"] == "size")
     assert size["minimum"] == 5 and size["maximum"] == 100 and size["unit"] == "mm"
 
 
 def test_build_json(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["--templates", str(folder), "build", "block", "--set", "size=3cm", "--json"]) == 0
+    assert main(["--trust", "--templates", str(folder), "build", "block", "--set", "size=3cm", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     (part,) = data["parts"]
     assert part["volume_mm3"] == pytest.approx(4500)
@@ -48,24 +48,24 @@ def test_build_json(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_user_errors_are_one_line_with_exit_2(folder: Path, capsys: pytest.CaptureFixture[str]
                                               ) -> None:
-    code = main(["--templates", str(folder), "build", "block", "--set", "size=900"])
+    code = main(["--trust", "--templates", str(folder), "build", "block", "--set", "size=900"])
     err = capsys.readouterr().err
     assert code == 2
     assert err.splitlines()[0] == (
         "fabwise: error: invalid parameters for template 'block': "
         "size = 900 mm is out of range: allowed 5–100 mm")
     assert "Traceback" not in err
-    assert main(["--templates", str(folder), "build", "nope"]) == 2
+    assert main(["--trust", "--templates", str(folder), "build", "nope"]) == 2
     assert "no template 'nope'" in capsys.readouterr().err
 
 
 def test_template_bug_is_explained_and_debug_shows_traceback(
     folder: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["--templates", str(folder), "build", "block", "--set", "mode=raise"]) == 2
+    assert main(["--trust", "--templates", str(folder), "build", "block", "--set", "mode=raise"]) == 2
     err = capsys.readouterr().err
     assert "ZeroDivisionError: the designer divided by zero" in err and "Traceback" not in err
-    assert main(["--debug", "--templates", str(folder), "build", "block",
+    assert main(["--debug", "--trust", "--templates", str(folder), "build", "block",
                  "--set", "mode=raise"]) == 2
     assert "Traceback" in capsys.readouterr().err
 
@@ -74,12 +74,12 @@ def test_check_command_reports_and_fails_on_bad_preset(tmp_path: Path,
                                                        capsys: pytest.CaptureFixture[str]) -> None:
     good = tmp_path / "good.py"
     good.write_text(template_source("good"))
-    assert main(["templates", "check", str(good)]) == 0
+    assert main(["--trust", "templates", "check", str(good)]) == 0
     out = capsys.readouterr().out
     assert "PASS" in out and "built" in out
     broken = tmp_path / "bad.py"
     broken.write_text(template_source("bad", "raise RuntimeError('kaput')"))
-    assert main(["templates", "check", str(broken)]) == 1
+    assert main(["--trust", "templates", "check", str(broken)]) == 1
     out = capsys.readouterr().out
     assert "FAIL" in out and "RuntimeError: kaput" in out
 

@@ -6,10 +6,12 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from configurator.cli.common import print_json, registry_from_args
+from configurator.cli.common import print_json, registry_from_args, user_template_folder
 from configurator.core.checker import check_template_file
+from configurator.core.errors import FabwiseError
 from configurator.core.params import Parameter
 from configurator.core.product import PROCESS_LABELS
+from configurator.core.trust import TrustAll, TrustStore, file_candidate, package_candidate
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -30,6 +32,23 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     check.add_argument("--json", action="store_true", help="machine-readable output")
     check.set_defaults(func=_check)
 
+    trust = actions.add_parser(
+        "trust", help="allow an outside template to run (pinned to its current content)",
+        description="Templates are Python code: trusting one lets it run with your rights "
+        "(isolated in the build worker with time and memory limits). Trust is pinned to the "
+        "file's SHA-256, so a changed file must be trusted again.",
+    )
+    target = trust.add_mutually_exclusive_group(required=True)
+    target.add_argument("path", nargs="?", type=Path, help="a template .py file")
+    target.add_argument("--package", metavar="NAME", help="an installed template package")
+    trust.set_defaults(func=_trust)
+
+    untrust = actions.add_parser("untrust", help="withdraw trust from a file or package")
+    target = untrust.add_mutually_exclusive_group(required=True)
+    target.add_argument("path", nargs="?", type=Path, help="a template .py file")
+    target.add_argument("--package", metavar="NAME", help="an installed template package")
+    untrust.set_defaults(func=_untrust)
+
 
 def _list(args: argparse.Namespace) -> int:
     registry = registry_from_args(args)
@@ -45,6 +64,10 @@ def _list(args: argparse.Namespace) -> int:
                 {"name": b.name, "file": b.file, "location": b.location, "reason": b.reason}
                 for b in registry.broken
             ],
+            "untrusted": [
+                {"kind": c.kind, "location": c.location, "sha256": c.sha256}
+                for c in registry.untrusted
+            ],
         })
         return 0
     for entry in registry.entries:
@@ -56,6 +79,11 @@ def _list(args: argparse.Namespace) -> int:
     for broken in registry.broken:
         where = broken.file or broken.location
         print(f"BROKEN {broken.name:<15} {broken.reason}  ({where})")
+    for candidate in registry.untrusted:
+        how = (f"fabwise templates trust {candidate.location}" if candidate.kind == "file"
+               else f"fabwise templates trust --package {candidate.location}")
+        print(f"UNTRUSTED {candidate.label}: not run until you trust it ({how})")
+    print(f"(user template folder: {user_template_folder()})")
     return 0
 
 
@@ -118,7 +146,7 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    report = check_template_file(args.path)
+    report = check_template_file(args.path, trust=TrustAll() if args.trust else TrustStore())
     if args.json:
         print_json({
             "path": report.path, "template": report.template_id, "passed": report.passed,
@@ -132,3 +160,42 @@ def _check(args: argparse.Namespace) -> int:
         verdict = "PASS" if report.passed else "FAIL"
         print(f"{verdict}: {len(report.errors)} error(s), {len(report.warnings)} warning(s)")
     return 0 if report.passed else 1
+
+
+def _package(name: str) -> tuple[str, str]:
+    from importlib.metadata import PackageNotFoundError, distribution
+
+    try:
+        candidate = package_candidate(distribution(name))
+    except PackageNotFoundError:
+        raise FabwiseError(f"no installed package '{name}'",
+                           hint="install it first, e.g. pip install " + name) from None
+    return candidate.kind, candidate.location
+
+
+def _trust(args: argparse.Namespace) -> int:
+    store = TrustStore()
+    if args.package:
+        from importlib.metadata import distribution
+
+        candidate = package_candidate(distribution(_package(args.package)[1]))
+    else:
+        if not args.path.is_file():
+            raise FabwiseError(f"{args.path} is not a file", hint="give a template .py file")
+        candidate = file_candidate(args.path)
+    store.trust(candidate)
+    print(f"trusted {candidate.label} (sha256 {candidate.sha256[:16]}…); "
+          "it runs isolated in the build worker, with time and memory limits")
+    return 0
+
+
+def _untrust(args: argparse.Namespace) -> int:
+    store = TrustStore()
+    if args.package:
+        kind, location = _package(args.package)
+    else:
+        kind, location = "file", str(args.path.resolve())
+    if not store.revoke(kind, location):
+        raise FabwiseError(f"{location} was not trusted")
+    print(f"no longer trusted: {location}")
+    return 0
