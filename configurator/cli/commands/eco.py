@@ -1,0 +1,236 @@
+"""``fabwise eco ID --set ... [--material M] [--facility F | --country CC] [--json] [--explain]``.
+
+Builds the variant, evaluates its footprint, repairability, circularity and grade with the eco
+rules, and prints the guide: alternatives that were actually built and evaluated. ``--explain``
+prints the trace from every figure to its rule and sourced factors.
+
+The facility glue (facility -> eco context, facility -> capability check) lives here so that
+``eco_rules`` stays independent of the facility store.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from configurator.cli.common import (
+    add_variant_arguments,
+    print_json,
+    service_from_args,
+    variant_values,
+)
+from configurator.core.errors import FabwiseError
+from configurator.core.params import Value
+from configurator.core.results import BuildResult
+from configurator.core.service import BuildService
+
+TRANSPORT_MODES = ("van", "truck", "rail", "ship", "air", "car", "bicycle", "foot")
+NEARBY_KM = 150.0
+NEARBY_COUNT = 5
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser(
+        "eco", help="footprint, repairability and grade of a variant, with the eco-guide",
+        description="Build a variant and report kg CO2e and MJ by life phase (with low/high "
+        "bounds), repairability, circularity and an A-E grade, followed by the guide: evaluated "
+        "alternatives ranked by saving.",
+    )
+    add_variant_arguments(parser)
+    parser.add_argument("--material", metavar="M",
+                        help="material id for the template's material slot (see materials.csv)")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--facility", metavar="F", help="facility id (see `fabwise facilities`)")
+    where.add_argument("--country", metavar="CC", help="ISO 3166-1 alpha-2 country of the maker")
+    where.add_argument("--grid", type=float, metavar="G",
+                       help="the maker's own electricity figure in gCO2e/kWh")
+    parser.add_argument("--from", dest="origin", metavar="PLACE",
+                        help="where you are ('Lyon, FR' or 'lat,lon'): distance to the facility")
+    parser.add_argument("--distance-km", type=float, metavar="KM",
+                        help="delivery distance in km (overrides --from)")
+    parser.add_argument("--transport", choices=TRANSPORT_MODES, default="van",
+                        help="delivery mode (default: van; car = a trip made to collect it)")
+    parser.add_argument("--eol", choices=("recycling", "incineration", "landfill"),
+                        help="end-of-life route for every material (default: per material)")
+    parser.add_argument("--infill", type=float, metavar="F",
+                        help="FDM infill as a fraction 0-1 (default: slicer profile value)")
+    parser.add_argument("--no-guide", action="store_true", help="skip the guide (no extra builds)")
+    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument("--explain", action="store_true",
+                        help="print the trace: rule, facts, factors and sources of every figure")
+    parser.set_defaults(func=_eco)
+
+
+def _values_with_material(service: BuildService, args: argparse.Namespace) -> dict[str, Any]:
+    values = variant_values(args)
+    if args.material:
+        schema = service.registry.get(args.template_id).template.schema
+        slots = schema.material_params()
+        if not slots:
+            raise FabwiseError(f"template '{args.template_id}' has no material to choose")
+        if len(slots) > 1:
+            names = ", ".join(p.name for p in slots)
+            raise FabwiseError(f"template '{args.template_id}' has several material slots ({names})",
+                               hint="use --set SLOT=MATERIAL for each")
+        values[slots[0].name] = args.material
+    return values
+
+
+def _distance(args: argparse.Namespace, facility: Any) -> tuple[float, list[str]]:
+    if args.distance_km is not None:
+        if args.distance_km < 0:
+            raise FabwiseError("--distance-km must be >= 0")
+        return float(args.distance_km), []
+    if args.origin and facility is not None:
+        from configurator.core.facilities.gazetteer import haversine_km
+        from configurator.core.facilities.geocode import resolve_user_location
+
+        here = resolve_user_location(args.origin)
+        loc = facility.location
+        if loc.lat is None or loc.lon is None:
+            return 0.0, [f"{facility.name} has no coordinates: delivery distance counted as 0 km"]
+        km = haversine_km(here.lat, here.lon, loc.lat, loc.lon)
+        return km, [f"delivery distance {km:.1f} km is the straight line from {here.label} "
+                    f"(roads are longer; precision: {loc.precision})"]
+    return 0.0, ["no delivery distance given (--from or --distance-km): transport counted as 0 km"]
+
+
+def facility_context(facility: Any, distance_km: float, transport: str, notes: Sequence[str] = ()) -> Any:
+    """The eco context for making a variant at ``facility`` (a core Facility)."""
+    from eco_rules import EcoContext
+
+    electricity = facility.electricity
+    powers: dict[str, float] = {}
+    for machine in facility.machines:
+        if machine.power_w and machine.process not in powers:
+            powers[machine.process] = float(machine.power_w)
+    extra = list(notes)
+    if electricity.own_g_co2e_per_kwh is None and not electricity.grid_country:
+        extra.append(f"{facility.name}: electricity source unknown, its country grid is assumed")
+    return EcoContext(
+        country=electricity.grid_country or facility.location.country or None,
+        grid_g_per_kwh=electricity.own_g_co2e_per_kwh,
+        grid_source=electricity.note,
+        distance_km=distance_km,
+        transport_mode=transport,
+        machine_power_w=powers,
+        label=facility.name,
+        notes=tuple(extra),
+    )
+
+
+def facility_option(facility: Any, context: Any) -> Any:
+    """A guide FacilityOption whose capability check is the facility matcher's."""
+    from configurator.core.facilities.matching import PartRequirement, assess_facility
+    from eco_rules import FacilityOption
+
+    def check(build: BuildResult) -> list[str]:
+        parts = []
+        for p in build.parts:
+            x, y, z = (float(v) for v in p.bbox_mm)
+            size = (x, y, z) if min(x, y, z) > 0 else None
+            parts.append(PartRequirement(process=p.process, material=p.material, size_mm=size,
+                                         thickness_mm=p.sheet_thickness_mm, name=p.name))
+        reasons, _ = assess_facility(facility, parts)
+        return reasons
+
+    caveats = []
+    if not facility.inventory_verified:
+        caveats.append(f"{facility.name}: machines assumed (inventory not verified)")
+    return FacilityOption(facility.id, facility.name, context, check=check, caveats=tuple(caveats))
+
+
+def _nearby_options(store: Any, facility: Any, args: argparse.Namespace, transport: str) -> list[Any]:
+    """Other facilities near the user (needs --from), as guide options."""
+    if not args.origin:
+        return []
+    from configurator.core.facilities.gazetteer import haversine_km
+    from configurator.core.facilities.geocode import resolve_user_location
+
+    here = resolve_user_location(args.origin)
+    options = []
+    for other in store.search(placed_only=True):
+        if facility is not None and other.id == facility.id:
+            continue
+        assert other.location.lat is not None and other.location.lon is not None
+        km = haversine_km(here.lat, here.lon, other.location.lat, other.location.lon)
+        if km <= NEARBY_KM:
+            note = f"delivery distance {km:.1f} km is the straight line from {here.label}"
+            options.append((km, other, note))
+    options.sort(key=lambda item: item[0])
+    return [facility_option(f, facility_context(f, km, transport, [note]))
+            for km, f, note in options[:NEARBY_COUNT]]
+
+
+def _eco(args: argparse.Namespace) -> int:
+    from eco_rules import EcoContext, build_guide, default_engine, render_explain, render_report
+
+    engine = default_engine()
+    transport = "bicycle" if args.transport == "foot" else args.transport
+    with service_from_args(args) as service:
+        values = _values_with_material(service, args)
+        request = service.request(args.template_id, values, preset=args.preset)
+        build = service.build(request)
+        facility = current = None
+        store = None
+        options: list[Any] = []
+        try:
+            if args.facility:
+                from configurator.core.facilities.store import FacilityStore
+
+                store = FacilityStore()
+                facility = store.get(args.facility)
+                distance, notes = _distance(args, facility)
+                context = facility_context(facility, distance, transport, notes)
+                current = facility_option(facility, context)
+                if not args.no_guide:
+                    options = _nearby_options(store, facility, args, transport)
+            else:
+                distance, notes = _distance(args, None)
+                if args.country is None and args.grid is None:
+                    notes.append("no facility, country or grid figure given: world average grid used")
+                context = EcoContext(
+                    country=args.country.upper() if args.country else None,
+                    grid_g_per_kwh=args.grid,
+                    grid_source="given on the command line" if args.grid is not None else "",
+                    distance_km=distance, transport_mode=transport, notes=tuple(notes),
+                )
+        finally:
+            if store is not None:
+                store.close()
+        context = _with_options(context, args)
+        report = engine.evaluate(build, context)
+        guide = None
+        if not args.no_guide:
+            template = service.registry.get(args.template_id).template
+
+            def builder(params: Mapping[str, Value]) -> BuildResult:
+                return service.build(service.request(args.template_id, dict(params)))
+
+            guide = build_guide(engine, template.schema, args.template_id, request.params, build,
+                                context, builder, facility=current, facilities=options,
+                                baseline=report)
+    if args.json:
+        data = report.to_dict()
+        if guide is not None:
+            data["guide"] = guide.to_dict()
+        if not args.explain:
+            data.pop("trace")
+        print_json(data)
+        return 0
+    print(render_report(report, guide))
+    if args.explain:
+        print()
+        print(render_explain(report))
+    return 0
+
+
+def _with_options(context: Any, args: argparse.Namespace) -> Any:
+    from dataclasses import replace
+
+    if args.infill is not None:
+        context = replace(context, fdm_infill=args.infill)
+    if args.eol is not None:
+        context = replace(context, eol_route=args.eol)
+    return context

@@ -1,0 +1,337 @@
+"""The eco engine: evaluate one built variant in one context into a traceable :class:`EcoReport`.
+
+Rules and factors are loaded and compiled once per :class:`EcoEngine`; :meth:`EcoEngine.evaluate`
+only runs the compiled closures, so it is cheap enough to call for every guide alternative.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from configurator.core.errors import FabwiseError
+from configurator.core.results import BuildResult
+from eco_rules.expr import Compiled, EvalEnv, EvalError, as_interval
+from eco_rules.factors import Factor, FactorBook
+from eco_rules.facts import (
+    EcoContext,
+    FactSet,
+    hardware_facts,
+    part_facts,
+    product_facts,
+    resolve_context,
+)
+from eco_rules.functions import build_functions
+from eco_rules.grade import Grading, load_grading
+from eco_rules.interval import ZERO, Interval
+from eco_rules.repair import RepairMethod, load_repair_method, score_repairability
+from eco_rules.report import (
+    PHASE_LABELS,
+    Circularity,
+    Dominant,
+    EcoReport,
+    PhaseTotal,
+    TraceLine,
+)
+from eco_rules.rules import PHASES, SCOPE_NAMESPACE, Derive, Rule, RuleSet, load_ruleset
+
+RULES_DIR = Path(__file__).resolve().parent / "rules"
+
+
+class EcoEvaluationError(FabwiseError):
+    """The rules could not be evaluated for this variant (a missing factor or model)."""
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, Interval):
+        if value.is_exact:
+            return f"{value.value:.6g}"
+        return f"{value.value:.6g} [{value.low:.6g}..{value.high:.6g}]"
+    if isinstance(value, float):
+        return f"{value:.6g}"
+    return str(value)
+
+
+class _Run:
+    """State of one evaluation: trace lines and factor ids, in order."""
+
+    def __init__(self, book: FactorBook) -> None:
+        self.book = book
+        self.lines: dict[str, TraceLine] = {}
+        self.counter = itertools.count(1)
+        self.factor_ids: dict[str, None] = {}
+        self.notes: list[str] = []
+
+    def next_ref(self) -> str:
+        return f"L{next(self.counter)}"
+
+    def record_factors(self, ids: Iterable[str]) -> tuple[str, ...]:
+        ordered = tuple(dict.fromkeys(ids))
+        for fid in ordered:
+            self.factor_ids[fid] = None
+        return ordered
+
+
+class EcoEngine:
+    def __init__(self, book: FactorBook | None = None, rules_dir: Path | None = None) -> None:
+        folder = rules_dir or RULES_DIR
+        self.book = book or FactorBook()
+        self.ruleset: RuleSet = load_ruleset(folder / "footprint.toml", build_functions(self.book))
+        self.repair_method: RepairMethod = load_repair_method(folder / "repairability.toml")
+        self.grading: Grading = load_grading(folder / "grade.toml")
+        self.default_infill = self.book.process["process.fdm.infill_fraction"].value
+
+    # --- public -----------------------------------------------------------------------------------
+    def evaluate(self, build: BuildResult, context: EcoContext, *, documentation: bool = True) -> EcoReport:
+        run = _Run(self.book)
+        resolved = resolve_context(context, self.book, self.default_infill)
+        warnings = list(resolved.warnings)
+        ctx_values = resolved.facts.values
+        base_prov = dict(resolved.facts.provenance)
+        totals: dict[str, list[Any]] = {p: [ZERO, ZERO, []] for p in PHASES}
+        part_mass = ZERO
+        masses: dict[str, float] = {}
+
+        for part in build.parts:
+            facts = part_facts(part, self.book, context)
+            ns = {"part": facts.values, "ctx": ctx_values}
+            provenance = {**base_prov, **facts.provenance}
+            subject = f"part '{part.name}'"
+            try:
+                derived = self._derive("part", ns, provenance, part.name, run)
+                manufacturing = self._apply("part", ns, provenance, derived, part.name, part.quantity,
+                                            run, totals)
+            except EvalError as exc:
+                raise EcoEvaluationError(
+                    f"eco rules cannot evaluate {subject} ({part.process}, {part.material}): {exc}",
+                    hint="the rule files or factor tables need an entry for this case",
+                ) from None
+            if not manufacturing:
+                warnings.append(f"{subject}: no manufacturing model for process '{part.process}'")
+            mass = as_interval(ns["part"]["product_mass_kg"])
+            masses[part.name] = mass.value
+            part_mass = part_mass + mass * float(part.quantity)
+
+        hardware_mass = ZERO
+        for item in build.hardware:
+            facts, hw_warnings = hardware_facts(item, self.book)
+            warnings.extend(hw_warnings)
+            ns = {"hw": facts.values, "ctx": ctx_values}
+            try:
+                derived = self._derive("hardware", ns, base_prov, item.name, run)
+                self._apply("hardware", ns, base_prov, derived, item.name, item.quantity, run, totals)
+            except EvalError as exc:
+                raise EcoEvaluationError(f"eco rules cannot evaluate hardware '{item.name}': {exc}") from None
+            hardware_mass = hardware_mass + facts.values["mass_kg"] * float(item.quantity)
+
+        product = product_facts(build, part_mass, hardware_mass)
+        ns = {"product": product.values, "ctx": ctx_values}
+        try:
+            self._apply("product", ns, base_prov, {}, "product", 1, run, totals)
+        except EvalError as exc:
+            raise EcoEvaluationError(f"eco rules cannot evaluate the product: {exc}") from None
+
+        phases = tuple(PhaseTotal(p, totals[p][0], totals[p][1], tuple(totals[p][2])) for p in PHASES)
+        total_co2e = sum((p.co2e_kg for p in phases), ZERO)
+        total_energy = sum((p.energy_mj for p in phases), ZERO)
+        product_mass = product.values["mass_kg"]
+        factors = self._factors(run, context, resolved.grid_factor)
+        warnings.extend(dict.fromkeys(run.notes))
+        return EcoReport(
+            template_id=build.template_id,
+            template_version=build.template_version,
+            params=dict(build.params),
+            context=context.to_dict() | {
+                "grid_factor": resolved.grid_factor.id if resolved.grid_factor else None,
+                "transport_mode": ctx_values["transport_mode"],
+            },
+            phases=phases,
+            total_co2e_kg=total_co2e,
+            total_energy_mj=total_energy,
+            product_mass_kg=product_mass,
+            repairability=score_repairability(build, masses, self.repair_method, documentation),
+            circularity=self._circularity(build, masses),
+            grade=self.grading.grade(total_co2e.value, product_mass.value),
+            dominant=self._dominant(phases, total_co2e, ctx_values, resolved.grid_factor),
+            lines=run.lines,
+            factors=factors,
+            warnings=tuple(dict.fromkeys(warnings)),
+            ruleset=f"{self.ruleset.file} v{self.ruleset.version}",
+        )
+
+    # --- rules --------------------------------------------------------------------------------------
+    @staticmethod
+    def _inputs(
+        compiled: Iterable[Compiled | None], ns: dict[str, dict[str, Any]]
+    ) -> tuple[tuple[str, str], ...]:
+        names: dict[str, None] = {}
+        for item in compiled:
+            if item is not None:
+                names.update(dict.fromkeys(sorted(item.facts)))
+        out = []
+        for name in names:
+            group, attr = name.split(".", 1)
+            if attr in ns.get(group, {}):
+                out.append((name, _show(ns[group][attr])))
+        return tuple(out)
+
+    @staticmethod
+    def _provenance(compiled: Iterable[Compiled | None], provenance: dict[str, tuple[str, ...]],
+                    derived: dict[str, str]) -> tuple[list[str], list[str]]:
+        factor_ids: list[str] = []
+        depends: list[str] = []
+        for item in compiled:
+            if item is None:
+                continue
+            for fact in sorted(item.facts):
+                factor_ids.extend(provenance.get(fact, ()))
+                if fact in derived:
+                    depends.append(derived[fact])
+        return factor_ids, depends
+
+    def _derive(self, scope: str, ns: dict[str, dict[str, Any]], provenance: dict[str, tuple[str, ...]],
+                subject: str, run: _Run) -> dict[str, str]:
+        namespace = SCOPE_NAMESPACE[scope]
+        values = ns[namespace]
+        derived: dict[str, str] = {}  # "part.fact" -> trace ref
+        derive: Derive
+        for derive in self.ruleset.derives_for(scope):
+            if derive.fact in values:
+                continue
+            env = EvalEnv(ns)
+            if derive.when is not None and not derive.when(env):
+                continue
+            value = derive.expr(env)
+            if isinstance(value, float):
+                value = Interval.exact(value)
+            values[derive.fact] = value
+            factor_ids, depends = self._provenance((derive.expr, derive.when), provenance, derived)
+            ref = run.next_ref()
+            run.notes.extend(env.notes)
+            run.lines[ref] = TraceLine(
+                ref=ref, kind="derive", rule_id=derive.id, rule_file=derive.file,
+                description=derive.description, subject=subject, phase="", fact=derive.fact,
+                expression=derive.expr.source, value=value, unit=derive.unit,
+                factors=run.record_factors([*env.used, *factor_ids]),
+                inputs=self._inputs((derive.expr, derive.when), ns),
+                depends_on=tuple(dict.fromkeys(depends)), notes=tuple(env.notes),
+            )
+            derived[f"{namespace}.{derive.fact}"] = ref
+        return derived
+
+    def _apply(self, scope: str, ns: dict[str, dict[str, Any]], provenance: dict[str, tuple[str, ...]],
+               derived: dict[str, str], subject: str, quantity: int, run: _Run,
+               totals: dict[str, list[Any]]) -> bool:
+        """Apply the phase rules of one scope; return whether a manufacturing rule applied."""
+        multiplier = float(quantity)
+        manufacturing = False
+        rule: Rule
+        for rule in self.ruleset.rules_for(scope):
+            env = EvalEnv(ns)
+            if rule.when is not None and not rule.when(env):
+                continue
+            co2e = as_interval(rule.co2e(env)) * multiplier
+            energy = as_interval(rule.energy(env)) * multiplier
+            compiled = (rule.co2e, rule.energy, rule.when)
+            factor_ids, depends = self._provenance(compiled, provenance, derived)
+            ref = run.next_ref()
+            run.notes.extend(env.notes)
+            run.lines[ref] = TraceLine(
+                ref=ref, kind="rule", rule_id=rule.id, rule_file=rule.file,
+                description=rule.description, subject=subject, phase=rule.phase, fact="",
+                expression=rule.co2e.source, value=co2e, unit="kg CO2e", energy=energy,
+                energy_expression=rule.energy.source, energy_note=rule.energy_note,
+                multiplier=multiplier, factors=run.record_factors([*env.used, *factor_ids]),
+                inputs=self._inputs(compiled, ns), depends_on=tuple(dict.fromkeys(depends)),
+                notes=tuple(env.notes),
+            )
+            bucket = totals[rule.phase]
+            bucket[0] = bucket[0] + co2e
+            bucket[1] = bucket[1] + energy
+            bucket[2].append(ref)
+            manufacturing = manufacturing or rule.phase == "manufacturing"
+        return manufacturing
+
+    # --- summaries ----------------------------------------------------------------------------------
+    def _factors(self, run: _Run, context: EcoContext, grid: Factor | None) -> dict[str, Factor]:
+        out: dict[str, Factor] = {}
+        for fid in run.factor_ids:
+            if fid == "context.grid_own_figure":
+                value = float(context.grid_g_per_kwh or 0.0)
+                out[fid] = Factor(fid, "grid", "carbon", value, "gCO2e/kWh", value, value, "none",
+                                  "facility's own electricity figure",
+                                  context.grid_source or "stated by the facility (not verified by Fabwise)",
+                                  "", "sourced", "", "context")
+            elif fid == "context.machine_power":
+                powers = ", ".join(f"{k} {v:g} W" for k, v in context.machine_power_w.items())
+                out[fid] = Factor(fid, "machine", "power", 0.0, "W", 0.0, 0.0, "none",
+                                  "rated power of the facility's machine",
+                                  f"stated by the facility: {powers}",
+                                  "", "sourced", "", "context")
+            else:
+                out[fid] = self.book.factor(fid)
+        return out
+
+    def _circularity(self, build: BuildResult, masses: dict[str, float]) -> Circularity:
+        weights: list[tuple[str, float]] = [
+            (p.material, masses.get(p.name, 0.0) * p.quantity) for p in build.parts
+        ]
+        for item in build.hardware:
+            if item.mass_g and item.material in self.book.materials:
+                weights.append((item.material, item.mass_g / 1000.0 * item.quantity))
+        total = sum(w for _, w in weights) or 1.0
+        mats = self.book.materials
+
+        def share(test: Any) -> float:
+            return sum(w for m, w in weights if m in mats and test(mats[m])) / total
+
+        materials = tuple(dict.fromkeys(m for m, _ in weights))
+        recycled = sum(w * mats[m].recycled_content for m, w in weights if m in mats) / total
+        hardware_materials = {h.material for h in build.hardware}
+        mono = len(materials) == 1 and hardware_materials <= set(materials)
+        return Circularity(
+            recycled_content=recycled,
+            mono_material=mono,
+            materials=materials,
+            recyclable_share=share(lambda m: m.recyclable.lower() == "yes"),
+            bio_based_share=share(lambda m: m.bio_based),
+            separable=all(j.reversible for j in build.joints),
+        )
+
+    @staticmethod
+    def _dominant(phases: tuple[PhaseTotal, ...], total: Interval, ctx: dict[str, Any],
+                  grid: Factor | None) -> Dominant:
+        if total.value <= 0:
+            return Dominant("", 0.0, "No footprint was computed for this variant.")
+        shares = {p.phase: p.co2e_kg.value / total.value for p in phases}
+        top = max(shares, key=lambda k: shares[k])
+        pct = f"{shares[top]:.0%}"
+        where = grid.id.split(".", 1)[1] if grid else "the facility's own"
+        g_kwh = ctx["grid_kg_per_kwh"].value * 1000
+        texts = {
+            "material": f"Material dominates this variant's footprint ({pct}): a lower-carbon or "
+                        "recycled material, or less material, saves the most.",
+            "manufacturing": f"Manufacturing electricity dominates ({pct}) on the {where} grid "
+                             f"({g_kwh:.0f} g CO2e/kWh): a facility on a cleaner grid or a shorter "
+                             "machine time saves the most.",
+            "transport": f"Transport dominates ({pct}): {ctx['distance_km']:g} km by "
+                         f"{ctx['transport_mode']}; a closer facility or another mode saves the most.",
+            "end_of_life": f"End of life dominates ({pct}): keeping the product in use and recycling it "
+                           "matters more than how it is made.",
+        }
+        statement = texts[top]
+        if top != "transport":
+            statement += f" Transport is {shares['transport']:.0%} of the total here."
+        return Dominant(top, shares[top], statement)
+
+
+@lru_cache(maxsize=1)
+def default_engine() -> EcoEngine:
+    """The engine with the shipped rules and factors, loaded once per process."""
+    return EcoEngine()
+
+
+__all__ = ["PHASE_LABELS", "EcoEngine", "EcoEvaluationError", "FactSet", "default_engine"]

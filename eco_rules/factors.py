@@ -1,0 +1,258 @@
+"""Sourced factor tables (``resources/data/eco/*.csv``) loaded into typed, traceable records.
+
+Each row becomes a :class:`Factor` that keeps its value, bounds, unit, boundary, source, locator and
+status. A row with a missing column, a bad number, bounds out of order, no source or an unknown
+status stops loading with the file, line and reason: a factor that cannot be traced is never used.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from configurator.core.errors import FabwiseError
+from configurator.core.materials import Material, load_materials
+from configurator.core.resources import data_path
+from eco_rules.interval import Interval
+
+STATUSES = frozenset({"sourced", "computed", "PROXY", "estimate", "assumption"})
+FLAGGED_STATUSES = frozenset({"PROXY", "estimate", "assumption"})
+RANGE_BASES = frozenset({"sourced", "computed", "estimate_pm20", "estimate", "none"})
+FACTOR_COLUMNS = (
+    "id", "subject", "quantity", "value", "unit", "low", "high", "range_basis", "boundary",
+    "source", "locator", "status", "notes",
+)
+TRANSPORT_ALIASES = {
+    "foot": "bicycle", "walk": "bicycle", "bike": "bicycle", "cargo_bike": "bicycle",
+    "sea": "ship", "lorry": "truck", "hgv": "truck", "train": "rail", "plane": "air",
+}
+EOL_ROUTES = ("recycling", "incineration", "landfill")
+
+
+class FactorDataError(FabwiseError):
+    """A factor file is malformed. The message names the file, the line and the problem."""
+
+
+@dataclass(frozen=True)
+class Factor:
+    id: str
+    subject: str
+    quantity: str
+    value: float
+    unit: str
+    low: float
+    high: float
+    range_basis: str
+    boundary: str
+    source: str
+    locator: str
+    status: str
+    notes: str = ""
+    file: str = ""
+
+    @property
+    def interval(self) -> Interval:
+        return Interval(self.low, self.value, self.high)
+
+    @property
+    def flagged(self) -> bool:
+        """True when the figure is a proxy, an estimate or an assumption (shown in every report)."""
+        return self.status in FLAGGED_STATUSES or self.range_basis.startswith("estimate")
+
+    @property
+    def flag(self) -> str:
+        if self.status in FLAGGED_STATUSES:
+            return self.status
+        if self.range_basis.startswith("estimate"):
+            return "range estimated"
+        return ""
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "id": self.id, "value": self.value, "low": self.low, "high": self.high,
+            "unit": self.unit, "status": self.status, "range_basis": self.range_basis,
+            "boundary": self.boundary, "source": self.source, "locator": self.locator,
+            "notes": self.notes, "file": self.file,
+        }
+
+
+def _number(row: dict[str, str], column: str, where: str) -> float:
+    text = (row.get(column) or "").strip()
+    try:
+        return float(text)
+    except ValueError:
+        raise FactorDataError(f"{where}: column '{column}' is not a number: {text!r}") from None
+
+
+def read_factor_rows(path: Path, extra_columns: Iterable[str] = ()) -> list[tuple[Factor, dict[str, str]]]:
+    """Read and validate one factor file; return each Factor with its raw row (for extra columns)."""
+    if not path.is_file():
+        raise FactorDataError(f"factor file missing: {path}", hint="reinstall or restore resources/data/eco")
+    with path.open(newline="", encoding="utf-8") as handle:
+        reader = csv.DictReader(handle)
+        header = set(reader.fieldnames or ())
+        required = {c for c in FACTOR_COLUMNS if c not in ("subject", "quantity", "notes")}
+        required |= set(extra_columns)
+        missing = sorted(required - header)
+        if missing:
+            raise FactorDataError(f"{path.name}: missing column(s) {', '.join(missing)}")
+        out: list[tuple[Factor, dict[str, str]]] = []
+        seen: set[str] = set()
+        for line, row in enumerate(reader, start=2):
+            where = f"{path.name}:{line}"
+            factor = _factor_from_row(row, where, path.name)
+            if factor.id in seen:
+                raise FactorDataError(f"{where}: duplicate factor id '{factor.id}'")
+            seen.add(factor.id)
+            out.append((factor, row))
+    return out
+
+
+def _factor_from_row(row: dict[str, str], where: str, file: str) -> Factor:
+    ident = (row.get("id") or "").strip()
+    if not ident:
+        raise FactorDataError(f"{where}: empty id")
+    value, low, high = (_number(row, c, where) for c in ("value", "low", "high"))
+    if not low <= value <= high:
+        raise FactorDataError(f"{where}: '{ident}' needs low <= value <= high, got {low}, {value}, {high}")
+    status = (row.get("status") or "").strip()
+    if status not in STATUSES:
+        raise FactorDataError(
+            f"{where}: '{ident}' has status {status!r}", hint=f"use one of {', '.join(sorted(STATUSES))}"
+        )
+    basis = (row.get("range_basis") or "").strip()
+    if basis not in RANGE_BASES:
+        raise FactorDataError(f"{where}: '{ident}' has range_basis {basis!r}")
+    source = (row.get("source") or "").strip()
+    if not source:
+        raise FactorDataError(f"{where}: '{ident}' has no source", hint="every factor needs a source")
+    unit = (row.get("unit") or "").strip()
+    if not unit:
+        raise FactorDataError(f"{where}: '{ident}' has no unit")
+    return Factor(
+        id=ident,
+        subject=(row.get("subject") or "").strip(),
+        quantity=(row.get("quantity") or "").strip(),
+        value=value, unit=unit, low=low, high=high, range_basis=basis,
+        boundary=(row.get("boundary") or "").strip(),
+        source=source,
+        locator=(row.get("locator") or "").strip(),
+        status=status,
+        notes=(row.get("notes") or "").strip(),
+        file=file,
+    )
+
+
+@dataclass(frozen=True)
+class GridEntry:
+    factor: Factor
+    country: str
+    name: str
+    year: int
+
+
+class FactorBook:
+    """All factor tables, indexed for the lookups rules make."""
+
+    def __init__(self, folder: Path | None = None, materials: dict[str, Material] | None = None) -> None:
+        self.folder = folder or data_path("eco")
+        self.materials: dict[str, Material] = materials if materials is not None else load_materials()
+        self.by_id: dict[str, Factor] = {}
+        self.material: dict[tuple[str, str], Factor] = {}
+        self.eol: dict[tuple[str, str], Factor] = {}
+        self.process: dict[str, Factor] = {}
+        self.laser_speeds: dict[str, list[tuple[float, Factor]]] = {}
+        self.cnc_rates: dict[tuple[str, str], Factor] = {}
+        self.grid: dict[str, GridEntry] = {}
+        self.transport: dict[tuple[str, str], Factor] = {}
+        self.transport_basis: dict[str, str] = {}
+        self.density: dict[str, Factor] = {}
+        self._load()
+
+    def _add(self, factor: Factor) -> None:
+        if factor.id in self.by_id:
+            other = self.by_id[factor.id].file
+            raise FactorDataError(f"{factor.file}: factor id '{factor.id}' also in {other}")
+        self.by_id[factor.id] = factor
+
+    def _rows(self, name: str, extra: Iterable[str] = ()) -> list[tuple[Factor, dict[str, str]]]:
+        rows = read_factor_rows(self.folder / name, extra)
+        for factor, _ in rows:
+            self._add(factor)
+        return rows
+
+    def _load(self) -> None:
+        for factor, _ in self._rows("material_factors.csv"):
+            self._check_material(factor)
+            self.material[(factor.subject, factor.quantity)] = factor
+        for factor, _ in self._rows("eol_factors.csv"):
+            self._check_material(factor)
+            route = factor.id.rsplit(".", 1)[-1]
+            if route not in EOL_ROUTES:
+                raise FactorDataError(f"eol_factors.csv: '{factor.id}' has unknown route '{route}'")
+            self.eol[(factor.subject, route)] = factor
+        for factor, _ in self._rows("process_factors.csv"):
+            self.process[factor.id] = factor
+        for factor, _ in self._rows("laser_speeds.csv"):
+            self._check_material(factor)
+            thickness = float(factor.id.split(".", 2)[2])
+            self.laser_speeds.setdefault(factor.subject, []).append((thickness, factor))
+        for table in self.laser_speeds.values():
+            table.sort(key=lambda item: item[0])
+        for factor, _ in self._rows("cnc_rates.csv"):
+            self._check_material(factor)
+            process = factor.id.split(".")[1]
+            self.cnc_rates[(process, factor.subject)] = factor
+        for factor, row in self._rows("grid.csv", ("country", "name", "year")):
+            country = row["country"].strip().upper()
+            self.grid[country] = GridEntry(factor, country, row["name"].strip(), int(row["year"]))
+        for factor, row in self._rows("transport.csv", ("basis",)):
+            self.transport[(factor.subject, factor.quantity)] = factor
+            self.transport_basis[factor.subject] = row["basis"].strip()
+        for material in self.materials.values():
+            self.density[material.id] = self._density_factor(material)
+
+    def _check_material(self, factor: Factor) -> None:
+        if factor.subject not in self.materials:
+            raise FactorDataError(
+                f"{factor.file}: '{factor.id}' names material '{factor.subject}', "
+                "which is not in resources/data/materials.csv"
+            )
+
+    @staticmethod
+    def _density_factor(material: Material) -> Factor:
+        status = {"sourced": "sourced", "PROXY": "PROXY", "estimate": "estimate"}.get(
+            material.density_status, "estimate"
+        )
+        low = material.density_low if material.density_low is not None else material.density_kg_m3
+        high = material.density_high if material.density_high is not None else material.density_kg_m3
+        return Factor(
+            id=f"density.{material.id}", subject=material.id, quantity="density",
+            value=material.density_kg_m3, unit="kg/m3", low=min(low, material.density_kg_m3),
+            high=max(high, material.density_kg_m3),
+            range_basis="sourced" if low != high else "none", boundary="solid material",
+            source=material.density_source or "materials.csv", locator="", status=status,
+            notes=material.notes, file="materials.csv",
+        )
+
+    # --- lookups --------------------------------------------------------------------------------
+    def factor(self, factor_id: str) -> Factor:
+        try:
+            if factor_id.startswith("density."):
+                return self.density[factor_id.removeprefix("density.")]
+            return self.by_id[factor_id]
+        except KeyError:
+            raise KeyError(f"no factor '{factor_id}'") from None
+
+    def grid_entry(self, country: str) -> GridEntry | None:
+        return self.grid.get(country.strip().upper())
+
+    def transport_mode(self, mode: str) -> str | None:
+        key = mode.strip().lower()
+        key = TRANSPORT_ALIASES.get(key, key)
+        return key if key in self.transport_basis else None
+
+    def all_factors(self) -> list[Factor]:
+        return [*self.by_id.values(), *self.density.values()]

@@ -1,0 +1,194 @@
+"""The typed facts rules can read, and how they are derived from a build and its context.
+
+Three fact groups feed the rules: ``part.*`` (one manufactured part), ``hw.*`` (one bought hardware
+line) and ``product.*`` (the whole variant), each with ``ctx.*`` (where and how it is made and
+delivered). :data:`PART_FACTS` etc. declare the types the rule compiler checks against.
+
+:class:`EcoContext` holds plain values only (a country code or the facility's own grid figure,
+machine power if known, distance and transport mode), so this package never depends on the
+facility store: the CLI/GUI glue maps a facility to a context.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from configurator.core.errors import FabwiseError
+from configurator.core.results import BuildResult, HardwareItem, PartResult
+from eco_rules.expr import Type
+from eco_rules.factors import EOL_ROUTES, Factor, FactorBook
+from eco_rules.interval import Interval
+
+PART_FACTS: dict[str, Type] = {
+    "name": Type.STR, "material": Type.STR, "process": Type.STR, "family": Type.STR,
+    "quantity": Type.NUM, "spare": Type.BOOL, "volume_mm3": Type.NUM, "area_mm2": Type.NUM,
+    "bbox_x_mm": Type.NUM, "bbox_y_mm": Type.NUM, "bbox_z_mm": Type.NUM, "is_sheet": Type.BOOL,
+    "sheet_thickness_mm": Type.NUM, "cut_length_mm": Type.NUM, "engraving_length_mm": Type.NUM,
+    "density_kg_m3": Type.QTY, "machine_power_w": Type.NUM, "recyclable": Type.BOOL,
+    "bio_based": Type.BOOL,
+}
+HARDWARE_FACTS: dict[str, Type] = {
+    "name": Type.STR, "spec": Type.STR, "material": Type.STR, "material_known": Type.BOOL,
+    "quantity": Type.NUM, "mass_kg": Type.QTY, "has_mass": Type.BOOL, "standard": Type.STR,
+}
+PRODUCT_FACTS: dict[str, Type] = {
+    "mass_kg": Type.QTY, "part_count": Type.NUM, "hardware_mass_kg": Type.QTY,
+}
+CONTEXT_FACTS: dict[str, Type] = {
+    "country": Type.STR, "grid_kg_per_kwh": Type.QTY, "distance_km": Type.NUM,
+    "transport_mode": Type.STR, "fdm_infill": Type.NUM, "eol_route": Type.STR,
+}
+HARDWARE_DEFAULT_MATERIAL = "steel"
+
+
+@dataclass(frozen=True)
+class EcoContext:
+    """Where and how a variant is made and delivered, as plain values.
+
+    ``country`` is an ISO 3166-1 alpha-2 code. ``grid_g_per_kwh`` is a facility's own electricity
+    figure and wins over the country average (``grid_source`` says where it comes from).
+    ``machine_power_w`` maps a process id to the rated power of the facility's machine, when known.
+    ``eol_route`` forces one end-of-life route (recycling, incineration, landfill) for every material
+    that has it; by default each material uses the route the rules assume for it. ``notes`` are
+    caveats from whoever built the context (e.g. "distance is straight-line"); reports show them.
+    """
+
+    country: str | None = None
+    grid_g_per_kwh: float | None = None
+    grid_source: str = ""
+    distance_km: float = 0.0
+    transport_mode: str = "van"
+    machine_power_w: Mapping[str, float] = field(default_factory=dict)
+    fdm_infill: float | None = None
+    eol_route: str | None = None
+    label: str = ""
+    notes: tuple[str, ...] = ()
+
+    def describe(self) -> str:
+        where = self.label or (f"country {self.country}" if self.country else "unknown location")
+        return f"{where}, {self.distance_km:g} km by {self.transport_mode}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "label": self.label, "country": self.country, "grid_g_per_kwh": self.grid_g_per_kwh,
+            "grid_source": self.grid_source, "distance_km": self.distance_km,
+            "transport_mode": self.transport_mode, "machine_power_w": dict(self.machine_power_w),
+            "fdm_infill": self.fdm_infill, "eol_route": self.eol_route,
+        }
+
+
+@dataclass
+class FactSet:
+    """Fact values for one subject, with the factor ids that each fact came from."""
+
+    values: dict[str, Any]
+    provenance: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ResolvedContext:
+    facts: FactSet
+    grid_factor: Factor | None
+    warnings: tuple[str, ...]
+
+
+def resolve_context(context: EcoContext, book: FactorBook, default_fdm_infill: float) -> ResolvedContext:
+    warnings: list[str] = list(context.notes)
+    provenance: dict[str, tuple[str, ...]] = {}
+    grid_factor: Factor | None = None
+    country = (context.country or "").strip().upper()
+    if context.grid_g_per_kwh is not None:
+        if context.grid_g_per_kwh < 0:
+            raise FabwiseError(f"grid intensity must be >= 0 gCO2e/kWh, got {context.grid_g_per_kwh}")
+        grid = Interval.exact(context.grid_g_per_kwh / 1000.0)
+        provenance["ctx.grid_kg_per_kwh"] = ("context.grid_own_figure",)
+    else:
+        entry = book.grid_entry(country) if country else None
+        if entry is None:
+            fallback = book.grid_entry("WORLD")
+            if fallback is None:
+                raise FabwiseError("grid.csv has no WORLD row to fall back on")
+            reason = f"no grid figure for '{country}'" if country else "no facility country given"
+            warnings.append(f"{reason}: the world average grid is used (marked estimate)")
+            entry = fallback
+        grid_factor = entry.factor
+        grid = entry.factor.interval / 1000.0
+        provenance["ctx.grid_kg_per_kwh"] = (entry.factor.id,)
+    mode = book.transport_mode(context.transport_mode)
+    if mode is None:
+        known = ", ".join(sorted(book.transport_basis))
+        raise FabwiseError(f"unknown transport mode '{context.transport_mode}'", hint=f"use one of {known}")
+    if context.distance_km < 0:
+        raise FabwiseError(f"distance must be >= 0 km, got {context.distance_km:g}")
+    route = (context.eol_route or "").strip().lower()
+    if route and route not in EOL_ROUTES:
+        raise FabwiseError(f"unknown end-of-life route '{route}'", hint=f"use one of {', '.join(EOL_ROUTES)}")
+    infill = default_fdm_infill if context.fdm_infill is None else context.fdm_infill
+    if not 0.0 <= infill <= 1.0:
+        raise FabwiseError(f"FDM infill must be between 0 and 1, got {infill:g}")
+    values = {
+        "country": country, "grid_kg_per_kwh": grid, "distance_km": float(context.distance_km),
+        "transport_mode": mode, "fdm_infill": float(infill), "eol_route": route,
+    }
+    if context.fdm_infill is None:
+        provenance["ctx.fdm_infill"] = ("process.fdm.infill_fraction",)
+    return ResolvedContext(FactSet(values, provenance), grid_factor, tuple(warnings))
+
+
+def part_facts(part: PartResult, book: FactorBook, context: EcoContext) -> FactSet:
+    material = book.materials.get(part.material)
+    if material is None:
+        raise FabwiseError(
+            f"part '{part.name}' uses material '{part.material}', which is not in materials.csv",
+            hint="the template must use material ids from resources/data/materials.csv",
+        )
+    density = book.density[material.id]
+    x, y, z = (float(v) for v in part.bbox_mm)
+    values: dict[str, Any] = {
+        "name": part.name, "material": material.id, "process": part.process,
+        "family": material.family, "quantity": float(part.quantity), "spare": bool(part.spare),
+        "volume_mm3": float(part.volume_mm3), "area_mm2": float(part.area_mm2),
+        "bbox_x_mm": x, "bbox_y_mm": y, "bbox_z_mm": z, "is_sheet": part.is_sheet,
+        "sheet_thickness_mm": float(part.sheet_thickness_mm or 0.0),
+        "cut_length_mm": float(part.cut_length_mm or 0.0),
+        "engraving_length_mm": float(part.engraving_length_mm or 0.0),
+        "density_kg_m3": density.interval,
+        "machine_power_w": float(context.machine_power_w.get(part.process, 0.0)),
+        "recyclable": material.recyclable.strip().lower() == "yes",
+        "bio_based": material.bio_based,
+    }
+    provenance: dict[str, tuple[str, ...]] = {"part.density_kg_m3": (density.id,)}
+    if values["machine_power_w"] > 0:
+        provenance["part.machine_power_w"] = ("context.machine_power",)
+    return FactSet(values, provenance)
+
+
+def hardware_facts(item: HardwareItem, book: FactorBook) -> tuple[FactSet, tuple[str, ...]]:
+    warnings: list[str] = []
+    known = item.material is not None and item.material in book.materials
+    material = item.material if known and item.material else HARDWARE_DEFAULT_MATERIAL
+    if not known:
+        given = f"'{item.material}'" if item.material else "no material"
+        warnings.append(
+            f"hardware '{item.name}' has {given}: counted as {HARDWARE_DEFAULT_MATERIAL} (PROXY)"
+        )
+    has_mass = item.mass_g is not None and item.mass_g > 0
+    if not has_mass:
+        warnings.append(f"hardware '{item.name}' has no mass: its footprint is not counted (GAP)")
+    mass = Interval.exact((item.mass_g or 0.0) / 1000.0)
+    values: dict[str, Any] = {
+        "name": item.name, "spec": item.spec, "material": material, "material_known": known,
+        "quantity": float(item.quantity), "mass_kg": mass, "has_mass": has_mass,
+        "standard": item.standard or "",
+    }
+    return FactSet(values), tuple(warnings)
+
+
+def product_facts(build: BuildResult, part_mass: Interval, hardware_mass: Interval) -> FactSet:
+    return FactSet({
+        "mass_kg": part_mass + hardware_mass,
+        "part_count": float(sum(p.quantity for p in build.parts)),
+        "hardware_mass_kg": hardware_mass,
+    })

@@ -1,0 +1,341 @@
+"""The eco-guide: alternatives that were actually built and evaluated, ranked by what they save.
+
+Three kinds of alternative are tried, each validated by the template's own schema first (an invalid
+variant is never suggested): other materials the template allows, other facilities that can make
+the variant, and eco-tunable parameters moved within their valid range (a few values per
+parameter). Each suggestion carries its saving against the current variant, whether that saving
+holds at both ends of the factor ranges, and its trade-offs where the data has them.
+
+Builds are done by an injected ``builder`` (canonical params -> BuildResult), so this module does
+not depend on the build worker and tests can pass an in-process builder.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from configurator.core.errors import FabwiseError
+from configurator.core.params import NUMERIC_KINDS, Parameter, ParamKind, Value
+from configurator.core.results import BuildResult
+from configurator.core.schema import Schema
+from eco_rules.engine import EcoEngine
+from eco_rules.facts import EcoContext
+from eco_rules.interval import Interval
+from eco_rules.report import Dominant, EcoReport
+
+Builder = Callable[[Mapping[str, Value]], BuildResult]
+
+
+CapabilityCheck = Callable[[BuildResult], Sequence[str]]
+
+
+@dataclass(frozen=True)
+class FacilityOption:
+    """A facility as the guide sees it: a label, an eco context, and what it can make.
+
+    ``check`` (from the facility glue, e.g. the facility store's matcher) returns the reasons the
+    facility cannot make a build; without it, ``processes``/``materials`` are checked, and ``None``
+    there means "unknown": the facility is assumed able to make the variant, and the suggestion
+    says so.
+    """
+
+    id: str
+    label: str
+    context: EcoContext
+    processes: frozenset[str] | None = None
+    materials: frozenset[str] | None = None
+    check: CapabilityCheck | None = field(default=None, compare=False)
+    caveats: tuple[str, ...] = ()
+
+    def missing_for(self, build: BuildResult) -> list[str]:
+        """What this facility lacks to make ``build`` (empty when it can make it)."""
+        if self.check is not None:
+            return list(self.check(build))
+        missing: list[str] = []
+        for part in build.parts:
+            if self.processes is not None and part.process not in self.processes:
+                missing.append(f"process {part.process}")
+            if self.materials is not None and part.material not in self.materials:
+                missing.append(f"material {part.material}")
+        return list(dict.fromkeys(missing))
+
+    @property
+    def capabilities_known(self) -> bool:
+        return self.check is not None or (self.processes is not None and self.materials is not None)
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    kind: str  # "material", "facility" or "parameter"
+    title: str
+    changes: dict[str, Value]
+    facility: str
+    co2e_kg: Interval
+    saving_kg: float
+    saving_pct: float
+    saving_low_kg: float
+    saving_high_kg: float
+    grade: str
+    trade_offs: tuple[str, ...]
+    report: EcoReport = field(repr=False, compare=False)
+
+    @property
+    def robust(self) -> bool:
+        """True when the alternative is lower both with all factors at low and at high bounds."""
+        return self.saving_low_kg > 0 and self.saving_high_kg > 0
+
+    def text(self) -> str:
+        grams = self.saving_kg * 1000
+        if self.saving_kg >= 0.1:
+            amount = f"{self.saving_kg:.2f} kg"
+        else:
+            amount = f"{grams:.2g} g" if grams < 10 else f"{grams:.0f} g"
+        return f"{self.title}: \u2212{amount} CO2e, \u2212{self.saving_pct:.0f} %"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind, "title": self.title, "text": self.text(), "changes": self.changes,
+            "facility": self.facility,
+            "co2e_kg": {"value": self.co2e_kg.value, "low": self.co2e_kg.low, "high": self.co2e_kg.high},
+            "saving_kg": round(self.saving_kg, 6), "saving_pct": round(self.saving_pct, 3),
+            "saving_at_low_bounds_kg": round(self.saving_low_kg, 6),
+            "saving_at_high_bounds_kg": round(self.saving_high_kg, 6),
+            "robust": self.robust, "grade": self.grade, "trade_offs": list(self.trade_offs),
+        }
+
+
+@dataclass(frozen=True)
+class Guide:
+    baseline: EcoReport
+    suggestions: tuple[Suggestion, ...]
+    evaluated: int
+    builds: int
+    skipped: tuple[str, ...]
+
+    @property
+    def dominant(self) -> Dominant:
+        return self.baseline.dominant
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "dominant": {"phase": self.dominant.phase, "share": round(self.dominant.share, 4),
+                         "statement": self.dominant.statement},
+            "suggestions": [s.to_dict() for s in self.suggestions],
+            "evaluated": self.evaluated, "builds": self.builds, "skipped": list(self.skipped),
+        }
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    kind: str
+    title: str
+    changes: dict[str, Value]
+
+
+def _fmt(value: Value, param: Parameter) -> str:
+    if isinstance(value, bool):
+        return "on" if value else "off"
+    text = f"{value:g}" if isinstance(value, float) else str(value)
+    return f"{text} {param.unit}".strip()
+
+
+def tunable_values(param: Parameter, current: Value) -> list[Value]:
+    """A few candidate values within the parameter's range: its minimum, a step down, its maximum,
+    a step up (toggles: the other setting). The current value is never a candidate."""
+    if param.kind is ParamKind.TOGGLE:
+        return [not bool(current)]
+    if param.kind not in NUMERIC_KINDS or isinstance(current, bool | str):
+        return []
+    assert param.minimum is not None and param.maximum is not None
+    step = param.step or (param.maximum - param.minimum) / 10 or 1.0
+    raw = [param.minimum, float(current) - step, param.maximum, float(current) + step]
+    out: list[Value] = []
+    for value in raw:
+        clamped = min(max(value, param.minimum), param.maximum)
+        candidate: Value = round(clamped) if param.kind is ParamKind.COUNT else float(clamped)
+        if abs(float(candidate) - float(current)) < 1e-9 or candidate in out:
+            continue
+        out.append(candidate)
+    return out
+
+
+class _Guide:
+    def __init__(self, engine: EcoEngine, schema: Schema, template_id: str, builder: Builder,
+                 max_builds: int) -> None:
+        self.engine = engine
+        self.schema = schema
+        self.template_id = template_id
+        self.builder = builder
+        self.max_builds = max_builds
+        self.builds = 0
+        self.evaluated = 0
+        self.skipped: list[str] = []
+        self._cache: dict[tuple[tuple[str, Value], ...], BuildResult | None] = {}
+
+    def build(self, params: Mapping[str, Value]) -> BuildResult | None:
+        key = tuple(sorted(params.items()))
+        if key in self._cache:
+            return self._cache[key]
+        if self.builds >= self.max_builds:
+            self.skipped.append(f"build budget of {self.max_builds} reached: further variants not tried")
+            self._cache[key] = None
+            return None
+        self.builds += 1
+        try:
+            result: BuildResult | None = self.builder(params)
+        except FabwiseError as exc:
+            self.skipped.append(f"variant {dict(params)} did not build: {exc.message}")
+            result = None
+        self._cache[key] = result
+        return result
+
+    def evaluate(self, build: BuildResult, context: EcoContext) -> EcoReport:
+        self.evaluated += 1
+        return self.engine.evaluate(build, context)
+
+    def validate(self, changes: Mapping[str, Value], base: Mapping[str, Value]) -> dict[str, Value] | None:
+        merged, issues = self.schema.check(changes, base=base)
+        if issues:
+            self.skipped.append(f"{changes} is not a valid variant: {issues[0].message}")
+            return None
+        return merged
+
+
+def build_guide(
+    engine: EcoEngine,
+    schema: Schema,
+    template_id: str,
+    params: Mapping[str, Value],
+    baseline_build: BuildResult,
+    context: EcoContext,
+    builder: Builder,
+    *,
+    facility: FacilityOption | None = None,
+    facilities: Sequence[FacilityOption] = (),
+    max_builds: int = 16,
+    max_suggestions: int = 8,
+    baseline: EcoReport | None = None,
+) -> Guide:
+    """Evaluate alternatives to the current variant and rank those that save CO2e."""
+    run = _Guide(engine, schema, template_id, builder, max_builds)
+    base_report = baseline or engine.evaluate(baseline_build, context)
+    params = dict(params)
+    run._cache[tuple(sorted(params.items()))] = baseline_build
+    suggestions: list[Suggestion] = []
+    here = facility.label if facility else (context.label or "this facility")
+
+    for candidate in _candidates(schema, params, engine):
+        merged = run.validate(candidate.changes, params)
+        if merged is None:
+            continue
+        build = run.build(merged)
+        if build is None:
+            continue
+        placed = _place(run, build, context, facility, facilities, candidate)
+        if placed is None:
+            continue
+        report, where, extra = placed
+        suggestions.append(_suggestion(candidate, report, base_report, where, extra, baseline_build, build))
+
+    for option in facilities:
+        if facility is not None and option.id == facility.id:
+            continue
+        missing = option.missing_for(baseline_build)
+        if missing:
+            run.skipped.append(f"{option.label} cannot make this variant ({', '.join(missing)})")
+            continue
+        report = run.evaluate(baseline_build, option.context)
+        trade = _facility_trade_offs(context, option.context, here, option)
+        candidate = _Candidate("facility", f"make it at {option.label} instead of {here}", {})
+        suggestions.append(_suggestion(candidate, report, base_report, option.label, trade,
+                                       baseline_build, baseline_build))
+
+    ranked = sorted((s for s in suggestions if s.saving_kg > 1e-9), key=lambda s: -s.saving_kg)
+    return Guide(base_report, tuple(ranked[:max_suggestions]), run.evaluated, run.builds, tuple(run.skipped))
+
+
+def _candidates(schema: Schema, params: Mapping[str, Value], engine: EcoEngine) -> Iterable[_Candidate]:
+    materials = engine.book.materials
+    for param in schema.material_params():
+        current = params.get(param.name)
+        for option in param.options:
+            if option == current:
+                continue
+            new = materials[option].name if option in materials else option
+            old = materials[str(current)].name if str(current) in materials else str(current)
+            yield _Candidate("material", f"{new} instead of {old}", {param.name: option})
+    for param in schema.eco_tunable():
+        current = params.get(param.name)
+        if current is None:
+            continue
+        for value in tunable_values(param, current):
+            title = f"{param.title} {_fmt(value, param)} instead of {_fmt(current, param)}"
+            yield _Candidate("parameter", title, {param.name: value})
+
+
+def _place(run: _Guide, build: BuildResult, context: EcoContext, facility: FacilityOption | None,
+           facilities: Sequence[FacilityOption], candidate: _Candidate,
+           ) -> tuple[EcoReport, str, list[str]] | None:
+    """Evaluate a variant where it can be made: here if possible, else at the best capable facility."""
+    if facility is None or not facility.missing_for(build):
+        where = facility.label if facility else (context.label or "")
+        return run.evaluate(build, context), where, []
+    capable = [f for f in facilities if not f.missing_for(build)]
+    if not capable:
+        run.skipped.append(f"{candidate.title}: no known facility can make it "
+                           f"({', '.join(facility.missing_for(build))})")
+        return None
+    options = [(run.evaluate(build, f.context), f) for f in capable]
+    report, best = min(options, key=lambda item: item[0].total_co2e_kg.value)
+    note = (f"needs {', '.join(facility.missing_for(build))}: made at {best.label} "
+            f"({best.context.distance_km:g} km) instead of {facility.label}")
+    return report, best.label, [note]
+
+
+def _facility_trade_offs(current: EcoContext, other: EcoContext, here: str,
+                         option: FacilityOption) -> list[str]:
+    notes = []
+    delta = other.distance_km - current.distance_km
+    if abs(delta) >= 0.05:
+        notes.append(f"{abs(delta):.1f} km {'further' if delta > 0 else 'closer'} than {here}")
+    if other.transport_mode != current.transport_mode:
+        notes.append(f"delivered by {other.transport_mode} instead of {current.transport_mode}")
+    if not option.capabilities_known:
+        notes.append("its machines and materials are not on record: assumed able to make it")
+    notes.extend(option.caveats)
+    return notes
+
+
+def _suggestion(candidate: _Candidate, report: EcoReport, base: EcoReport, where: str,
+                extra: list[str], base_build: BuildResult, build: BuildResult) -> Suggestion:
+    base_total, alt_total = base.total_co2e_kg, report.total_co2e_kg
+    saving = base_total.value - alt_total.value
+    pct = 100.0 * saving / base_total.value if base_total.value > 0 else 0.0
+    trade = list(extra)
+    mass_delta = (report.product_mass_kg.value - base.product_mass_kg.value) * 1000
+    if abs(mass_delta) >= 0.5:
+        sign = "+" if mass_delta > 0 else "\u2212"
+        trade.append(f"product mass {sign}{abs(mass_delta):.0f} g")
+    repair_delta = report.repairability.score - base.repairability.score
+    if abs(repair_delta) >= 0.05:
+        trade.append(f"repairability {base.repairability.score:.1f} \u2192 {report.repairability.score:.1f}")
+    if candidate.kind == "parameter":
+        trade.append("changes the product: check it still suits its use")
+    processes = sorted({p.process for p in build.parts} - {p.process for p in base_build.parts})
+    if processes:
+        trade.append(f"needs {', '.join(processes)}")
+    flagged_new = {f.id for f in report.flagged_factors} - {f.id for f in base.flagged_factors}
+    if flagged_new:
+        trade.append("relies on proxy/estimated data: " + ", ".join(sorted(flagged_new)))
+    return Suggestion(
+        kind=candidate.kind, title=candidate.title, changes=dict(candidate.changes), facility=where,
+        co2e_kg=alt_total, saving_kg=saving, saving_pct=pct,
+        saving_low_kg=base_total.low - alt_total.low, saving_high_kg=base_total.high - alt_total.high,
+        grade=report.grade.letter, trade_offs=tuple(trade), report=report,
+    )
+
+
+def with_label(context: EcoContext, label: str) -> EcoContext:
+    return replace(context, label=label)
