@@ -8,6 +8,7 @@ count them, and the check fails when any finding is an error.
 
 from __future__ import annotations
 
+import random
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -15,7 +16,7 @@ from pathlib import Path
 
 from configurator.core.errors import FabwiseError, ValidationError
 from configurator.core.materials import load_materials
-from configurator.core.params import NUMERIC_KINDS, ParamKind, Value
+from configurator.core.params import NUMERIC_KINDS, Parameter, ParamKind, Params, Value
 from configurator.core.registry import TemplateEntry, TemplateRegistry
 from configurator.core.results import BuildResult
 from configurator.core.service import BuildService
@@ -67,6 +68,52 @@ def _variants(entry: TemplateEntry) -> Iterator[tuple[str, dict[str, Value]]]:
                     yield f"{param.name} = {option}", {param.name: option}
         elif param.kind is ParamKind.TOGGLE:
             yield f"{param.name} = {not param.default}", {param.name: not param.default}
+
+
+SAMPLES = 300
+
+
+def _random_value(param: Parameter, rng: random.Random) -> Value:
+    if param.kind in NUMERIC_KINDS:
+        assert param.minimum is not None and param.maximum is not None
+        if param.kind is ParamKind.COUNT:
+            return rng.randint(int(param.minimum), int(param.maximum))
+        return rng.uniform(param.minimum, param.maximum)
+    if param.kind in (ParamKind.CHOICE, ParamKind.MATERIAL):
+        return rng.choice(param.options)
+    if param.kind is ParamKind.TOGGLE:
+        return rng.random() < 0.5
+    return param.default
+
+
+def _check_constraints(entry: TemplateEntry, report: CheckReport) -> None:
+    """Warn about constraints that (almost) never hold over random single-valid variants."""
+    schema = entry.template.schema
+    rng = random.Random(7)
+    held = dict.fromkeys(range(len(schema.constraints)), 0)
+    for _ in range(SAMPLES):
+        values = Params({p.name: _random_value(p, rng) for p in schema.parameters})
+        for index, rule in enumerate(schema.constraints):
+            try:
+                if not rule.check(values):
+                    held[index] += 1
+            except Exception as exc:
+                report.add("error", f"constraint on {', '.join(rule.params)} raised "
+                           f"{type(exc).__name__}: {exc}")
+                return
+    for index, count in held.items():
+        rule = schema.constraints[index]
+        share = count / SAMPLES
+        if share < 0.05:
+            report.add("warning", f"constraint on {', '.join(rule.params)} held in only "
+                       f"{count} of {SAMPLES} random variants: are its ranges right?")
+
+
+def _corners(entry: TemplateEntry) -> Iterator[tuple[str, dict[str, Value]]]:
+    numeric = [p for p in entry.template.schema.parameters if p.kind in NUMERIC_KINDS]
+    if len(numeric) > 1:
+        yield "all numbers at minimum", {p.name: p.minimum for p in numeric if p.minimum is not None}
+        yield "all numbers at maximum", {p.name: p.maximum for p in numeric if p.maximum is not None}
 
 
 def _check_declaration(entry: TemplateEntry, report: CheckReport) -> None:
@@ -129,10 +176,11 @@ def check_template_file(
     entry = registry.get(templates[0].id)
     report.template_id = entry.template.id
     _check_declaration(entry, report)
+    _check_constraints(entry, report)
     with BuildService(registry, timeout=service_timeout) as service:
         service.worker.start()  # so the first build time is the template's, not the worker's
         never_valid: set[str] = set()
-        for variant, values in _variants(entry):
+        for variant, values in [*_variants(entry), *_corners(entry)]:
             try:
                 request = service.request(entry.template.id, values)
             except ValidationError as exc:

@@ -59,5 +59,6 @@ class Template:
             raise ValueError(f"template '{self.id}': unknown process(es) {', '.join(unknown)}")
         schema = Schema(tuple(self.parameters), tuple(self.constraints), tuple(self.presets))
         object.__setattr__(self, "schema", schema)
+        schema.validate({}, template_id=self.id)  # the defaults must be a valid variant
         for preset in schema.presets:
             schema.validate(preset.values, template_id=self.id)  # presets must be valid variants

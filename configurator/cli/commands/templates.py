@@ -11,6 +11,7 @@ from configurator.core.checker import check_template_file
 from configurator.core.errors import FabwiseError
 from configurator.core.params import Parameter
 from configurator.core.product import PROCESS_LABELS
+from configurator.core.scaffold import scaffold
 from configurator.core.trust import TrustAll, TrustStore, file_candidate, package_candidate
 
 
@@ -31,6 +32,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     check.add_argument("path", type=Path, metavar="PATH", help="a template .py file")
     check.add_argument("--json", action="store_true", help="machine-readable output")
     check.set_defaults(func=_check)
+
+    new = actions.add_parser("new", help="scaffold a template, its test and a docs stub")
+    new.add_argument("name", help="template name, e.g. plant-pot")
+    new.add_argument("--dir", type=Path, default=Path.cwd(), help="where to write (default: here)")
+    new.set_defaults(func=_new)
 
     trust = actions.add_parser(
         "trust", help="allow an outside template to run (pinned to its current content)",
@@ -198,4 +204,12 @@ def _untrust(args: argparse.Namespace) -> int:
     if not store.revoke(kind, location):
         raise FabwiseError(f"{location} was not trusted")
     print(f"no longer trusted: {location}")
+    return 0
+
+
+def _new(args: argparse.Namespace) -> int:
+    written = scaffold(args.name, args.dir)
+    for path in written:
+        print(f"wrote {path}")
+    print(f"next: fabwise --trust templates check {written[0]}")
     return 0
