@@ -12,13 +12,16 @@ import dataclasses
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from configurator.core.cache import ResultCache, cache_key
 from configurator.core.errors import BuildFailed, FabwiseError
 from configurator.core.registry import TemplateEntry, TemplateRegistry
 from configurator.core.results import BuildRequest, BuildResult
 from configurator.core.worker import WorkerLimits, WorkerProcess
+
+if TYPE_CHECKING:
+    from configurator.core.speculation import Speculator
 
 BUILD_JOB = "configurator.core.build:run_build"
 DEFAULT_TIMEOUT_S = 60.0
@@ -40,6 +43,23 @@ class BuildService:
         self.timeout = timeout
         self.cache = cache or ResultCache()
         self.worker = worker or WorkerProcess(limits=limits or DEFAULT_LIMITS)
+        self._speculator: Speculator | None = None
+
+    @property
+    def speculator(self) -> Speculator:
+        """A second, lower-priority worker that pre-builds likely next values (started lazily)."""
+        if self._speculator is None:
+            from configurator.core.speculation import Speculator
+
+            self._speculator = Speculator(self)
+        return self._speculator
+
+    def speculate_drag(self, request: BuildRequest, param: str, delta: float,
+                       count: int = 3) -> int:
+        """Pre-build ``param`` moved ``delta`` further, ``count`` times; returns how many queued."""
+        guesses = self.speculator.drag_guesses(request, param, delta, count)
+        self.speculator.speculate(guesses)
+        return len(guesses)
 
     def request(
         self,
@@ -74,6 +94,10 @@ class BuildService:
             return cached
         entry = self._entry(request)
         timeout = entry.template.build_timeout or self.timeout
+        if self._speculator is not None and self._speculator.wait_for(cache_key(request), timeout):
+            cached = self.cached(request)
+            if cached is not None:
+                return cached
         result: BuildResult = self.worker.call(BUILD_JOB, request, timeout)
         self.cache.put(cache_key(request), result)
         return result
@@ -91,6 +115,9 @@ class BuildService:
         return self.registry.get(request.ref.id)
 
     def close(self) -> None:
+        if self._speculator is not None:
+            self._speculator.close()
+            self._speculator = None
         self.worker.close()
 
     def __enter__(self) -> BuildService:

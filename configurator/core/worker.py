@@ -97,8 +97,12 @@ def _arm_cpu_limit(cpu_seconds: float | None) -> None:
     resource.setrlimit(resource.RLIMIT_CPU, (soft, hard))
 
 
-def _worker_main(conn: Connection, warm_imports: Sequence[str], limits: WorkerLimits) -> None:
+def _worker_main(
+    conn: Connection, warm_imports: Sequence[str], limits: WorkerLimits, niceness: int = 0
+) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C in a terminal is the parent's business
+    if niceness:
+        os.nice(niceness)  # e.g. speculative builds yield the CPU to the builds a user waits for
     for module in warm_imports:
         importlib.import_module(module)
     _apply_memory_limit(limits.memory_mb)
@@ -151,8 +155,10 @@ class WorkerProcess:
         self,
         warm_imports: Sequence[str] = ("cadquery",),
         limits: WorkerLimits | None = None,
+        niceness: int = 0,
     ) -> None:
         self._warm_imports = tuple(warm_imports)
+        self._niceness = niceness
         self.limits = limits or WorkerLimits()
         self._ctx = mp.get_context("spawn")
         self._process: Any = None
@@ -177,7 +183,7 @@ class WorkerProcess:
         self._discard()
         parent, child = self._ctx.Pipe()
         process = self._ctx.Process(
-            target=_worker_main, args=(child, self._warm_imports, self.limits),
+            target=_worker_main, args=(child, self._warm_imports, self.limits, self._niceness),
             name="fabwise-build-worker", daemon=True,
         )
         process.start()

@@ -96,3 +96,23 @@ def test_errors_are_delivered_as_outcomes(service: BuildService, tmp_path: Path)
     (outcome,) = collector.outcomes
     assert outcome.result is None and outcome.error is not None
     assert "took longer than 0.5 s" in outcome.error.message
+
+
+def test_speculative_builds_fill_the_cache_along_a_drag(service: BuildService) -> None:
+    base = service.request("slow", {"size": 50})
+    guesses = service.speculator.drag_guesses(base, "size", 5.0, count=3)
+    assert [g.params["size"] for g in guesses] == [55.0, 60.0, 65.0]
+    assert service.speculate_drag(base, "size", 5.0, count=3) == 3
+    # The user arrives at 60 while it is queued or running: the service waits instead of rebuilding.
+    result = service.build(service.request("slow", {"size": 60}))
+    assert result.params["size"] == 60.0
+    workers_used = {service.worker.pid, service.speculator.worker.pid}
+    assert len(workers_used) == 2
+
+
+def test_speculation_stops_at_the_end_of_the_valid_range(service: BuildService) -> None:
+    base = service.request("slow", {"size": 95})
+    guesses = service.speculator.drag_guesses(base, "size", 5.0, count=3)
+    assert [g.params["size"] for g in guesses] == [100.0]
+    assert service.speculator.drag_guesses(base, "delay", 0.0) == []
+    assert service.speculator.drag_guesses(base, "nope", 1.0) == []
