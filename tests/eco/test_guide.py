@@ -1,0 +1,126 @@
+"""The guide: only valid, actually evaluated alternatives, ranked by a saving we can re-compute."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import pytest
+
+from configurator.core.errors import BuildFailed
+from configurator.core.params import Length, MaterialSlot, Params, Value
+from configurator.core.results import BuildResult
+from configurator.core.schema import Schema, constraint
+from eco_rules import EcoContext, EcoEngine, FacilityOption, build_guide
+from eco_rules.guide import tunable_values
+from tests.eco.conftest import make_build, make_part
+
+EDGE = 40.0
+
+
+@constraint("wall", "material", description="PETG walls need 1.5 mm")
+def _petg_wall(p: Params) -> str | None:
+    if p.text("material") == "petg" and p.num("wall") < 1.5:
+        return "PETG walls must be at least 1.5 mm"
+    return None
+
+
+SCHEMA = Schema(
+    parameters=(
+        MaterialSlot("material", "petg", ("pla", "petg", "rpetg", "abs", "aluminium")),
+        Length("wall", 3.0, 1.0, 5.0, step=0.5, eco_tunable=True),
+    ),
+    constraints=(_petg_wall,),
+)
+
+
+def build_box(params: Mapping[str, Value]) -> BuildResult:
+    """A hollow cube whose wall sets its volume; aluminium is milled, the rest printed."""
+    wall = float(params["wall"])
+    inner = EDGE - 2 * wall
+    material = str(params["material"])
+    process = "cnc_mill" if material == "aluminium" else "fdm"
+    part = make_part("box", material, process, volume_mm3=EDGE**3 - inner**3,
+                     area_mm2=6 * EDGE**2 + 6 * inner**2, bbox_mm=(EDGE, EDGE, EDGE))
+    return make_build([part], params=dict(params))
+
+
+CONTEXT = EcoContext(country="PL", distance_km=8, transport_mode="van", label="Here Lab")
+PARAMS = SCHEMA.validate({})
+
+
+def guide_for(engine: EcoEngine, **kwargs):  # type: ignore[no-untyped-def]
+    return build_guide(engine, SCHEMA, "box", PARAMS, build_box(PARAMS), CONTEXT, build_box, **kwargs)
+
+
+def test_savings_are_recomputed_independently(engine: EcoEngine) -> None:
+    guide = guide_for(engine)
+    baseline = engine.evaluate(build_box(PARAMS), CONTEXT).total_co2e_kg.value
+    assert guide.suggestions
+    for suggestion in guide.suggestions:
+        params = {**PARAMS, **suggestion.changes}
+        again = engine.evaluate(build_box(params), CONTEXT).total_co2e_kg.value
+        assert suggestion.saving_kg == pytest.approx(baseline - again, rel=1e-12)
+        assert suggestion.saving_pct == pytest.approx(100 * (baseline - again) / baseline)
+        assert suggestion.saving_kg > 0
+
+
+def test_ranked_by_saving_and_worded_with_number(engine: EcoEngine) -> None:
+    guide = guide_for(engine)
+    savings = [s.saving_kg for s in guide.suggestions]
+    assert savings == sorted(savings, reverse=True)
+    rpetg = next(s for s in guide.suggestions if s.changes == {"material": "rpetg"})
+    assert rpetg.text().startswith("Recycled PETG instead of PETG: \u2212")
+    assert rpetg.text().endswith(f"\u2212{rpetg.saving_pct:.0f} %")
+    assert any("proxy" in t for t in rpetg.trade_offs)
+
+
+def test_never_suggests_an_invalid_variant(engine: EcoEngine) -> None:
+    guide = guide_for(engine)
+    for suggestion in guide.suggestions:
+        SCHEMA.validate({**PARAMS, **suggestion.changes})  # raises if invalid
+    assert not any(s.changes == {"wall": 1.0} for s in guide.suggestions)
+    assert any("PETG walls must be at least 1.5 mm" in reason for reason in guide.skipped)
+
+
+def test_tunable_candidates_stay_in_range() -> None:
+    wall = SCHEMA["wall"]
+    values = tunable_values(wall, 3.0)
+    assert values == [1.0, 2.5, 5.0, 3.5]
+    assert tunable_values(wall, 1.0) == [5.0, 1.5]
+
+
+def test_facilities_are_compared_and_trade_offs_stated(engine: EcoEngine) -> None:
+    here = FacilityOption("here", "Here Lab", CONTEXT, frozenset({"fdm"}), frozenset({"pla", "petg", "rpetg", "abs"}))
+    green = FacilityOption("green", "Green Lab", EcoContext(country="SE", distance_km=30, label="Green Lab"),
+                           frozenset({"fdm", "cnc_mill"}), None)
+    lasers = FacilityOption("cut", "Cut Shop", EcoContext(country="NO", distance_km=2),
+                            frozenset({"laser"}), frozenset({"mdf"}))
+    guide = guide_for(engine, facility=here, facilities=[here, green, lasers])
+    move = next(s for s in guide.suggestions if s.kind == "facility")
+    assert move.facility == "Green Lab"
+    assert "22.0 km further than Here Lab" in move.trade_offs
+    assert any("Cut Shop cannot make this variant" in r for r in guide.skipped)
+    aluminium = [s for s in guide.suggestions if s.changes == {"material": "aluminium"}]
+    for suggestion in aluminium:  # only listed if it saves; then it must say where it is made
+        assert suggestion.facility == "Green Lab"
+
+
+def test_build_budget_and_failing_builds(engine: EcoEngine) -> None:
+    calls: list[dict[str, Value]] = []
+
+    def flaky(params: Mapping[str, Value]) -> BuildResult:
+        calls.append(dict(params))
+        if params["material"] == "pla":
+            raise BuildFailed("template", "the PLA variant broke")
+        return build_box(params)
+
+    guide = build_guide(engine, SCHEMA, "box", PARAMS, build_box(PARAMS), CONTEXT, flaky, max_builds=3)
+    assert guide.builds == len(calls) == 3
+    assert any("did not build" in r for r in guide.skipped)
+    assert any("build budget" in r for r in guide.skipped)
+
+
+def test_dominant_phase_is_stated(engine: EcoEngine) -> None:
+    guide = guide_for(engine)
+    assert guide.dominant.phase in {"material", "manufacturing", "end_of_life", "transport"}
+    assert "Transport is" in guide.dominant.statement or guide.dominant.phase == "transport"
