@@ -1,0 +1,39 @@
+"""STEP (AP214) files of B-rep shapes, in millimetres. Imports CadQuery: worker/export path only."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from configurator.core.errors import FabwiseError
+
+
+def step_bytes(shape: Any, name: str) -> bytes:
+    """The STEP text of ``shape`` (a ``cq.Shape``); OCCT writes to a file, so go through one."""
+    from OCP.IFSelect import IFSelect_ReturnStatus
+
+    with tempfile.TemporaryDirectory(prefix="fabwise-step-") as folder:
+        path = Path(folder) / "part.step"
+        status = shape.exportStep(str(path), unit="MM", write_pcurves=True)
+        if status != IFSelect_ReturnStatus.IFSelect_RetDone or not path.exists():
+            raise FabwiseError(f"the STEP writer failed for part '{name}' ({status})")
+        return path.read_bytes()
+
+
+def step_volume(data: bytes) -> float:
+    """Read STEP bytes back with CadQuery and return the solid volume in mm³ (used by verify)."""
+    import cadquery as cq
+
+    with tempfile.TemporaryDirectory(prefix="fabwise-step-") as folder:
+        path = Path(folder) / "part.step"
+        path.write_bytes(data)
+        try:
+            imported = cq.importers.importStep(str(path))
+        except Exception as exc:  # OCCT raises several types for unreadable files
+            raise ValueError(f"not a readable STEP file ({exc})") from exc
+        solids = [s for s in imported.vals() if isinstance(s, cq.Shape)]
+        volume = sum(float(s.Volume()) for s in solids)
+        if not solids or not volume > 0:
+            raise ValueError("the STEP file holds no solid")
+        return volume
