@@ -1,0 +1,80 @@
+"""The customising page: parameter panel | 3D preview (with messages) | side panels (eco, facility).
+
+Layout only: the main window connects the page's widgets to the session and the services.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from configurator.ui.message_banner import MessageBanner
+from configurator.ui.parameter_panel import ParameterPanel
+from configurator.ui.preview import PreviewPane
+
+PANEL_WIDTH = 330
+SIDE_WIDTH = 340
+
+
+class CustomisePage(QWidget):
+    back_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.panel = ParameterPanel()
+        self.preview = PreviewPane()
+        self.banner = MessageBanner()
+        self.side_tabs = QTabWidget()
+        self.side_tabs.setDocumentMode(True)
+        self.side_tabs.hide()  # shown once a side panel is added
+
+        back = QPushButton("← All templates")
+        back.setToolTip("Back to the template gallery (your changes stay here)")
+        back.clicked.connect(self.back_requested)
+        self.back_button = back
+        top = QHBoxLayout()
+        top.setContentsMargins(8, 6, 8, 0)
+        top.addWidget(back)
+        top.addStretch(1)
+
+        centre = QWidget()
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.setContentsMargins(4, 4, 4, 4)
+        centre_layout.setSpacing(4)
+        centre_layout.addWidget(self.banner)
+        centre_layout.addWidget(self.preview, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("customiseSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.panel.setMinimumWidth(280)
+        self.splitter.addWidget(self.panel)
+        self.splitter.addWidget(centre)
+        self.splitter.addWidget(self.side_tabs)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 0)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+
+    def add_side_panel(self, widget: QWidget, title: str) -> None:
+        self.side_tabs.addTab(widget, title)
+        self.side_tabs.setMinimumWidth(300)
+        self.side_tabs.show()
+        self.apply_default_sizes()
+
+    def apply_default_sizes(self) -> None:
+        total = max(self.width(), 1200)
+        side = SIDE_WIDTH if self.side_tabs.count() else 0
+        self.splitter.setSizes([PANEL_WIDTH, total - PANEL_WIDTH - side, side])

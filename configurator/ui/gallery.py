@@ -1,0 +1,300 @@
+"""The template gallery: a grid of cards (thumbnail, name, description, process, category) with
+search and a category filter, plus the list of templates that could not be loaded and why."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPainter,
+    QPalette,
+    QPixmap,
+    QStandardItem,
+    QStandardItemModel,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from configurator.core.product import PROCESS_LABELS
+from configurator.core.registry import BrokenTemplate, TemplateEntry
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+NAME_ROLE = Qt.ItemDataRole.UserRole + 2
+DESCRIPTION_ROLE = Qt.ItemDataRole.UserRole + 3
+CATEGORY_ROLE = Qt.ItemDataRole.UserRole + 4
+PROCESS_ROLE = Qt.ItemDataRole.UserRole + 5
+THUMBNAIL_ROLE = Qt.ItemDataRole.UserRole + 6
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 7
+
+CARD_SIZE = QSize(250, 250)
+THUMB_HEIGHT = 140
+ALL_CATEGORIES = "All categories"
+
+
+def process_text(processes: Iterable[str]) -> str:
+    return ", ".join(PROCESS_LABELS.get(p, p) for p in processes)
+
+
+class TemplateFilter(QSortFilterProxyModel):
+    """Matches the search words against name, description, category, process and tags."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+        self._category = ""
+
+    def set_search(self, text: str) -> None:
+        self._begin_change()
+        self._words = text.lower().split()
+        self._end_change()
+
+    def set_category(self, category: str) -> None:
+        self._begin_change()
+        self._category = "" if category == ALL_CATEGORIES else category
+        self._end_change()
+
+    # Qt 6.9 replaced invalidateFilter() by begin/endFilterChange(); support both.
+    def _begin_change(self) -> None:
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+
+    def _end_change(self) -> None:
+        if hasattr(self, "endFilterChange"):
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.invalidateFilter()
+
+    def filterAcceptsRow(
+        self, row: int, parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        index = self.sourceModel().index(row, 0, parent)
+        if self._category and index.data(CATEGORY_ROLE) != self._category:
+            return False
+        haystack = str(index.data(SEARCH_ROLE) or "")
+        return all(word in haystack for word in self._words)
+
+
+class CardDelegate(QStyledItemDelegate):
+    """Paints one template as a card: thumbnail on top, then name, process and description."""
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        return CARD_SIZE
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = option.rect.adjusted(6, 6, -6, -6)
+        palette: QPalette = option.palette
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
+        border = palette.color(QPalette.ColorRole.Highlight) if selected or hovered \
+            else QColor("#c9ced6")
+        painter.setPen(border)
+        painter.setBrush(palette.color(QPalette.ColorRole.Base))
+        painter.drawRoundedRect(rect, 6, 6)
+
+        thumb_rect = QRect(rect.left() + 1, rect.top() + 1, rect.width() - 2, THUMB_HEIGHT)
+        pixmap = index.data(THUMBNAIL_ROLE)
+        if isinstance(pixmap, QPixmap) and not pixmap.isNull():
+            scaled = pixmap.scaled(thumb_rect.size(), Qt.AspectRatioMode.KeepAspectRatio,
+                                   Qt.TransformationMode.SmoothTransformation)
+            x = thumb_rect.left() + (thumb_rect.width() - scaled.width()) // 2
+            y = thumb_rect.top() + (thumb_rect.height() - scaled.height()) // 2
+            painter.fillRect(thumb_rect, QColor("#e4e9ee"))
+            painter.drawPixmap(x, y, scaled)
+        else:
+            painter.fillRect(thumb_rect, QColor("#e4e9ee"))
+            painter.setPen(QColor("#6b7682"))
+            painter.drawText(thumb_rect, Qt.AlignmentFlag.AlignCenter, "preview being rendered…")
+
+        text_rect = rect.adjusted(10, THUMB_HEIGHT + 6, -10, -8)
+        name_font = QFont(option.font)
+        name_font.setBold(True)
+        name_font.setPointSizeF(name_font.pointSizeF() * 1.1)
+        painter.setFont(name_font)
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        line = painter.fontMetrics().height()
+        name = painter.fontMetrics().elidedText(
+            str(index.data(NAME_ROLE)), Qt.TextElideMode.ElideRight, text_rect.width())
+        painter.drawText(QRect(text_rect.left(), text_rect.top(), text_rect.width(), line),
+                         Qt.AlignmentFlag.AlignLeft, name)
+        small = QFont(option.font)
+        painter.setFont(small)
+        small_line = painter.fontMetrics().height()
+        top = text_rect.top() + line + 2
+        painter.setPen(QColor("#2f6f4f"))
+        meta = f"{index.data(CATEGORY_ROLE)} · {index.data(PROCESS_ROLE)}"
+        meta = painter.fontMetrics().elidedText(meta, Qt.TextElideMode.ElideRight,
+                                                text_rect.width())
+        painter.drawText(QRect(text_rect.left(), top, text_rect.width(), small_line),
+                         Qt.AlignmentFlag.AlignLeft, meta)
+        top += small_line + 2
+        painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+        description_rect = QRect(text_rect.left(), top, text_rect.width(),
+                                 max(0, text_rect.bottom() - top))
+        painter.drawText(description_rect,
+                         Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
+                         str(index.data(DESCRIPTION_ROLE)))
+        painter.restore()
+
+
+class TemplateGallery(QWidget):
+    template_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = QStandardItemModel(self)
+        self.proxy = TemplateFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(NAME_ROLE)
+
+        heading = QLabel("Choose a product to customise")
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        heading.setFont(font)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search templates (name, material, process…)")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.set_search)
+        self.category = QComboBox()
+        self.category.setMinimumWidth(160)
+        self.category.currentTextChanged.connect(self.proxy.set_category)
+        self.count_label = QLabel()
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.category)
+        filters.addWidget(self.count_label)
+
+        self.view = QListView()
+        self.view.setViewMode(QListView.ViewMode.IconMode)
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.view.setMovement(QListView.Movement.Static)
+        self.view.setUniformItemSizes(True)
+        self.view.setSpacing(4)
+        self.view.setMouseTracking(True)
+        self.view.setWordWrap(True)
+        self.view.setItemDelegate(CardDelegate(self.view))
+        self.view.setModel(self.proxy)
+        self.view.activated.connect(self._on_activated)
+        self.view.clicked.connect(self._on_activated)
+
+        self.broken_label = QLabel()
+        self.broken_label.setWordWrap(True)
+        self.broken_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.broken_label.setStyleSheet(
+            "background: #fff4d6; border: 1px solid #e6c770; border-radius: 4px; padding: 6px;"
+        )
+        self.broken_label.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(heading)
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.broken_label)
+        self.proxy.rowsInserted.connect(self._update_count)
+        self.proxy.rowsRemoved.connect(self._update_count)
+        self.proxy.modelReset.connect(self._update_count)
+        self.proxy.layoutChanged.connect(self._update_count)
+
+    def set_templates(self, entries: Iterable[TemplateEntry],
+                      broken: Iterable[BrokenTemplate] = ()) -> None:
+        self.model.clear()
+        categories: set[str] = set()
+        for entry in entries:
+            template = entry.template
+            item = QStandardItem(template.name)
+            item.setEditable(False)
+            processes = process_text(template.processes)
+            item.setData(template.id, ID_ROLE)
+            item.setData(template.name, NAME_ROLE)
+            item.setData(template.description, DESCRIPTION_ROLE)
+            item.setData(template.category, CATEGORY_ROLE)
+            item.setData(processes, PROCESS_ROLE)
+            search = " ".join([template.name, template.description, template.category,
+                               processes, " ".join(template.processes), " ".join(template.tags),
+                               template.id])
+            item.setData(search.lower(), SEARCH_ROLE)
+            item.setToolTip(f"{template.name}\n{template.description}\nMade by: {processes}")
+            item.setAccessibleText(template.name)
+            self.model.appendRow(item)
+            categories.add(template.category)
+        self.proxy.sort(0)
+        self.category.blockSignals(True)
+        self.category.clear()
+        self.category.addItem(ALL_CATEGORIES)
+        self.category.addItems(sorted(categories))
+        self.category.blockSignals(False)
+        self.proxy.set_category(ALL_CATEGORIES)
+        self._show_broken(list(broken))
+        self._update_count()
+
+    def _show_broken(self, broken: list[BrokenTemplate]) -> None:
+        if not broken:
+            self.broken_label.hide()
+            return
+        lines = [f"{len(broken)} template(s) could not be loaded:"]
+        for item in broken:
+            where = item.file or item.location
+            lines.append(f"• {item.name}: {item.reason} ({where})")
+        self.broken_label.setText("\n".join(lines))
+        self.broken_label.show()
+
+    def set_thumbnail(self, template_id: str, pixmap: QPixmap) -> None:
+        for row in range(self.model.rowCount()):
+            item = self.model.item(row)
+            if item.data(ID_ROLE) == template_id:
+                item.setData(pixmap, THUMBNAIL_ROLE)
+
+    def template_ids(self) -> list[str]:
+        """The ids of the cards currently shown (after search and filter), in order."""
+        return [str(self.proxy.index(row, 0).data(ID_ROLE))
+                for row in range(self.proxy.rowCount())]
+
+    def choose(self, template_id: str) -> None:
+        """Open ``template_id`` as a click on its card would."""
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(ID_ROLE) == template_id:
+                self.view.setCurrentIndex(index)
+                self._on_activated(index)
+                return
+        raise KeyError(f"no card for template {template_id!r}")
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        template_id = index.data(ID_ROLE)
+        if template_id:
+            self.template_chosen.emit(str(template_id))
+
+    def _update_count(self, *_args: object) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count_label.setText(f"{shown} of {total}" if shown != total else f"{total} templates")

@@ -1,0 +1,79 @@
+"""A quiet strip above the preview for build errors and notes, with details and a retry."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
+
+STYLES = {
+    "error": "background: #fde7e4; border: 1px solid #e5a39b; border-radius: 4px;",
+    "warning": "background: #fff4d6; border: 1px solid #e6c770; border-radius: 4px;",
+    "info": "background: #e6f0fa; border: 1px solid #9fbfdf; border-radius: 4px;",
+}
+
+
+class MessageBanner(QFrame):
+    retry_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("messageBanner")
+        self.level = ""
+        self._details = ""
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.label.setStyleSheet("border: none; background: transparent;")
+        self.details_button = QPushButton("Details…")
+        self.details_button.clicked.connect(self._show_details)
+        self.retry_button = QPushButton("Try again")
+        self.retry_button.clicked.connect(self.retry_requested)
+        close = QToolButton()
+        close.setText("✕")
+        close.setAutoRaise(True)
+        close.setToolTip("Hide this message")
+        close.clicked.connect(self.clear)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 4, 4)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.details_button)
+        layout.addWidget(self.retry_button)
+        layout.addWidget(close)
+        self.hide()
+
+    @property
+    def text(self) -> str:
+        return self.label.text()
+
+    def show_message(
+        self, level: str, text: str, *, hint: str = "", details: str = "", retry: bool = False
+    ) -> None:
+        self.level = level
+        self._details = details
+        self.setStyleSheet(f"QFrame#messageBanner {{ {STYLES.get(level, STYLES['info'])} }}")
+        self.label.setText(f"{text}\n{hint}" if hint else text)
+        self.details_button.setVisible(bool(details))
+        self.retry_button.setVisible(retry)
+        self.show()
+
+    def clear(self) -> None:
+        self.level = ""
+        self._details = ""
+        self.label.setText("")
+        self.hide()
+
+    def _show_details(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle("Details")
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setText(self.label.text())
+        box.setDetailedText(self._details)
+        box.open()

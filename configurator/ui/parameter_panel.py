@@ -1,0 +1,236 @@
+"""The parameter panel: a form generated from a template's schema.
+
+Parameters are grouped into collapsible sections by their ``group``; each row has a label with the
+parameter's help as tooltip, the editor for its kind, and a line under it for the problem with its
+value (an out-of-range number, a violated constraint). The panel emits what the user did
+(``value_previewed``/``value_committed``, preset, reset); the session decides what it means.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from configurator.core.errors import Issue
+from configurator.core.params import ParamKind
+from configurator.core.registry import TemplateEntry
+from configurator.ui.collapsible import CollapsibleSection
+from configurator.ui.param_editors import ParameterEditor, TextEditor, make_editor
+
+ISSUE_STYLE = "color: #b3261e;"
+INVALID_STYLE = "ParameterEditor[invalid=\"true\"] { background: #fde7e4; border-radius: 3px; }"
+
+
+class ParameterPanel(QWidget):
+    value_previewed = Signal(str, object)
+    value_committed = Signal(str, object)
+    preset_chosen = Signal(str)  # preset name
+    save_preset_requested = Signal()
+    reset_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("parameterPanel")
+        self.setStyleSheet(INVALID_STYLE)
+        self.editors: dict[str, ParameterEditor] = {}
+        self.issue_labels: dict[str, QLabel] = {}
+        self.sections: dict[str, CollapsibleSection] = {}
+        self._entry: TemplateEntry | None = None
+
+        self.title = QLabel("Choose a template")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setWordWrap(True)
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.description.setStyleSheet("color: palette(placeholder-text);")
+
+        self.preset_combo = QComboBox()
+        self.preset_combo.setToolTip("Start from a preset: a named set of values")
+        self.preset_combo.activated.connect(self._on_preset_activated)
+        self.save_preset_button = QPushButton("Save…")
+        self.save_preset_button.setToolTip("Save the current values as your own preset")
+        self.save_preset_button.clicked.connect(self.save_preset_requested)
+        self.reset_button = QPushButton("Reset")
+        self.reset_button.setToolTip("Set every value back to the template's default")
+        self.reset_button.clicked.connect(self.reset_requested)
+        preset_row = QHBoxLayout()
+        preset_row.addWidget(QLabel("Preset"))
+        preset_row.addWidget(self.preset_combo, 1)
+        preset_row.addWidget(self.save_preset_button)
+        preset_row.addWidget(self.reset_button)
+
+        self.general_issues = QLabel()
+        self.general_issues.setWordWrap(True)
+        self.general_issues.setStyleSheet(ISSUE_STYLE)
+        self.general_issues.hide()
+
+        self.form = QWidget()
+        self.form_layout = QVBoxLayout(self.form)
+        self.form_layout.setContentsMargins(0, 0, 4, 0)
+        self.form_layout.setSpacing(6)
+        self.form_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.form)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.title)
+        layout.addWidget(self.description)
+        layout.addLayout(preset_row)
+        layout.addWidget(self.general_issues)
+        layout.addWidget(scroll, 1)
+        self._set_controls_enabled(False)
+
+    # --------------------------------------------------------------- building
+    def set_template(self, entry: TemplateEntry, user_presets: Iterable[str] = ()) -> None:
+        self._entry = entry
+        template = entry.template
+        self.title.setText(template.name)
+        self.description.setText(template.description)
+        self._clear_form()
+        groups: dict[str, list[Any]] = {}
+        for param in template.schema.parameters:
+            groups.setdefault(param.group, []).append(param)
+        metrics = self.fontMetrics()
+        label_width = max((metrics.horizontalAdvance(p.title) for p in template.schema.parameters
+                           if p.kind is not ParamKind.TOGGLE), default=0) + 6
+        for position, (group, params) in enumerate(groups.items()):
+            section = CollapsibleSection(group)
+            grid = QGridLayout(section.body)
+            grid.setContentsMargins(14, 0, 0, 4)
+            grid.setHorizontalSpacing(8)
+            grid.setVerticalSpacing(2)
+            grid.setColumnStretch(1, 1)
+            row = 0
+            for param in params:
+                editor = make_editor(param, template.processes)
+                editor.setObjectName(f"param_{param.name}")
+                editor.setProperty("invalid", False)
+                if param.kind is not ParamKind.TOGGLE:
+                    label = QLabel(param.title)
+                    label.setToolTip(editor.toolTip())
+                    label.setBuddy(editor.focus_widget())
+                    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+                    label.setMinimumWidth(min(label_width, 130))
+                    label.setWordWrap(True)
+                    grid.addWidget(label, row, 0)
+                    grid.addWidget(editor, row, 1)
+                else:
+                    grid.addWidget(editor, row, 0, 1, 2)
+                issue = QLabel()
+                issue.setWordWrap(True)
+                issue.setStyleSheet(ISSUE_STYLE)
+                issue.setObjectName(f"issue_{param.name}")
+                issue.hide()
+                grid.addWidget(issue, row + 1, 0, 1, 2)
+                row += 2
+                name = param.name
+                editor.previewed.connect(lambda v, n=name: self.value_previewed.emit(n, v))
+                editor.committed.connect(lambda v, n=name: self.value_committed.emit(n, v))
+                self.editors[name] = editor
+                self.issue_labels[name] = issue
+            self.sections[group] = section
+            self.form_layout.insertWidget(position, section)
+            section.show()  # at once, not when the layout gets round to it
+        self._fill_presets(user_presets)
+        self._set_controls_enabled(True)
+
+    def _clear_form(self) -> None:
+        for section in self.sections.values():
+            self.form_layout.removeWidget(section)
+            section.deleteLater()
+        self.sections.clear()
+        self.editors.clear()
+        self.issue_labels.clear()
+        self.general_issues.hide()
+
+    def _fill_presets(self, user_presets: Iterable[str]) -> None:
+        self.preset_combo.clear()
+        self.preset_combo.addItem("Choose…", None)
+        assert self._entry is not None
+        for preset in self._entry.template.schema.presets:
+            self.preset_combo.addItem(preset.name, preset.name)
+            if preset.description:
+                self.preset_combo.setItemData(self.preset_combo.count() - 1, preset.description,
+                                              Qt.ItemDataRole.ToolTipRole)
+        for name in user_presets:
+            self.preset_combo.addItem(f"{name} (yours)", name)
+        self.preset_combo.setEnabled(self.preset_combo.count() > 1)
+
+    def set_user_presets(self, names: Iterable[str]) -> None:
+        if self._entry is not None:
+            self._fill_presets(names)
+
+    def _set_controls_enabled(self, enabled: bool) -> None:
+        for widget in (self.preset_combo, self.save_preset_button, self.reset_button):
+            widget.setEnabled(enabled)
+
+    def _on_preset_activated(self, index: int) -> None:
+        name = self.preset_combo.itemData(index)
+        self.preset_combo.setCurrentIndex(0)
+        if name:
+            self.preset_chosen.emit(str(name))
+
+    # ---------------------------------------------------------------- showing
+    def set_values(self, values: Mapping[str, Any]) -> None:
+        for name, value in values.items():
+            editor = self.editors.get(name)
+            if editor is not None:
+                editor.set_value(value)
+
+    def show_issues(self, issues: Iterable[Issue]) -> None:
+        per_param: dict[str, list[str]] = {}
+        general: list[str] = []
+        invalid: set[str] = set()
+        for issue in issues:
+            known = [p for p in issue.params if p in self.editors]
+            if not known:
+                general.append(issue.message)
+                continue
+            per_param.setdefault(known[-1], []).append(issue.message)
+            invalid.update(known)
+        for name, label in self.issue_labels.items():
+            messages = per_param.get(name, [])
+            label.setText("\n".join(messages))
+            label.setVisible(bool(messages))
+        for name, editor in self.editors.items():
+            flag = name in invalid
+            if editor.property("invalid") != flag:
+                editor.setProperty("invalid", flag)
+                editor.style().unpolish(editor)
+                editor.style().polish(editor)
+        self.general_issues.setText("\n".join(general))
+        self.general_issues.setVisible(bool(general))
+
+    def flush(self) -> None:
+        """Commit any edit that is waiting for its settle pause."""
+        for editor in self.editors.values():
+            flush = getattr(editor, "flush", None)
+            if callable(flush):
+                flush()
+
+    def editor(self, name: str) -> ParameterEditor:
+        return self.editors[name]
+
+    def text_editors(self) -> list[TextEditor]:
+        return [e for e in self.editors.values() if isinstance(e, TextEditor)]

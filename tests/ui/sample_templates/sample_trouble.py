@@ -1,0 +1,35 @@
+"""A template that fails on demand (exception, worker crash, hang), for the GUI error tests."""
+
+import os
+import time
+
+import cadquery as cq
+
+from configurator.core.params import Choice, Length
+from configurator.core.product import Part, Product
+from configurator.core.template import Template
+
+
+def build(p):
+    mode = p.text("mode")
+    if mode == "raise":
+        raise RuntimeError("the sample template failed on purpose")
+    if mode == "crash":
+        os._exit(7)
+    if mode == "hang":
+        time.sleep(60)
+    size = p.num("size")
+    return Product((Part("cube", cq.Workplane("XY").box(size, size, size), "petg", "fdm"),))
+
+
+TEMPLATE = Template(
+    id="sample-trouble", version="1.0.0", name="Trouble cube",
+    description="A cube that can fail on purpose.", category="Test",
+    processes=("fdm",),
+    parameters=(
+        Length("size", 20, 5, 100),
+        Choice("mode", "ok", ("ok", "raise", "crash", "hang")),
+    ),
+    build_timeout=4.0,
+    build=build,
+)

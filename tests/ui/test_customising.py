@@ -1,0 +1,205 @@
+"""Drive the real main window: open a template, edit through the widgets, wait for new meshes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from configurator.core.registry import TemplateRegistry
+from configurator.core.service import BuildService
+from configurator.ui.main_window import MainWindow
+from configurator.ui.param_editors import NumberEditor
+from tests.ui.helpers import BUILD_WAIT_MS, commit, make_window, open_template
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def window(qtbot, ui_registry: TemplateRegistry, ui_service: BuildService,
+           ui_data_dir: Path) -> MainWindow:
+    return make_window(qtbot, ui_registry, ui_service, ui_data_dir)
+
+
+def test_gallery_lists_searches_and_filters_templates(window: MainWindow) -> None:
+    gallery = window.gallery
+    assert gallery.template_ids() == ["sample-box", "sample-trouble"]
+    gallery.search.setText("cube")
+    assert gallery.template_ids() == ["sample-trouble"]
+    gallery.search.setText("fdm box")
+    assert gallery.template_ids() == ["sample-box"]
+    gallery.search.clear()
+    gallery.category.setCurrentText("Storage")
+    assert gallery.template_ids() == ["sample-box"]
+    gallery.category.setCurrentIndex(0)
+    assert len(gallery.template_ids()) == 2
+
+
+def test_opening_a_template_shows_its_parts_placed_and_sized(qtbot, window: MainWindow) -> None:
+    open_template(qtbot, window, "sample-box")
+    assert window.pages.currentWidget() is window.page
+    result = window.session.result
+    assert result is not None and result.template_id == "sample-box"
+    # body once, lid twice (two placements), each with its feature-edge overlay
+    assert {n for n in window.preview.actor_names if not n.endswith(":edges")} == {
+        "part:body#0", "part:lid#0", "part:lid#1"}
+    # 60 wide body + 10 gap + 60 wide lid; lid 5 mm above the 30 mm body, 2 mm thick
+    assert window.preview.dimensions.text() == "Overall size: 130 × 40 × 37 mm"
+    assert set(window.panel.editors) == set(result.params)
+
+
+def test_changing_a_value_rebuilds_with_the_new_value(qtbot, window: MainWindow) -> None:
+    open_template(qtbot, window, "sample-box")
+    first_revision = window.session.revision
+    commit(qtbot, window, "width", 80)
+    result = window.session.result
+    assert result is not None and result.params["width"] == 80
+    assert result.quality == "fine"
+    assert window.session.revision > first_revision
+    assert window.preview.dimensions.text() == "Overall size: 170 × 40 × 37 mm"
+
+
+def test_typing_a_number_and_enter_commits_it(qtbot, window: MainWindow) -> None:
+    open_template(qtbot, window, "sample-box")
+    editor = window.panel.editor("depth")
+    assert isinstance(editor, NumberEditor)
+    editor.spin.setFocus()
+    editor.spin.selectAll()
+    with qtbot.waitSignal(window.session.result_ready, timeout=BUILD_WAIT_MS):
+        qtbot.keyClicks(editor.spin.lineEdit(), "55.5")
+        qtbot.keyClick(editor.spin.lineEdit(), Qt.Key.Key_Return)
+    assert window.session.values["depth"] == 55.5
+    assert window.session.result is not None
+    assert window.session.result.params["depth"] == 55.5
+
+
+def test_toggle_and_material_change_the_build(qtbot, window: MainWindow) -> None:
+    open_template(qtbot, window, "sample-box")
+    commit(qtbot, window, "lid", False)
+    result = window.session.result
+    assert result is not None and [p.name for p in result.parts] == ["body"]
+    assert window.preview.actor_names == {"part:body#0", "part:body#0:edges"}
+    commit(qtbot, window, "material", "petg")
+    result = window.session.result
+    assert result is not None and result.parts[0].material == "petg"
+
+
+def test_material_choice_disables_materials_the_process_cannot_use(window: MainWindow,
+                                                                   qtbot) -> None:
+    open_template(qtbot, window, "sample-box")
+    editor = window.panel.editor("material")
+    enabled = editor.enabled_options()  # type: ignore[attr-defined]
+    assert "pla" in enabled and "petg" in enabled
+    assert "birch_plywood" not in enabled  # laser/CNC sheet, not FDM
+    index = editor.combo.findData("birch_plywood")  # type: ignore[attr-defined]
+    tooltip = editor.combo.itemData(index, Qt.ItemDataRole.ToolTipRole)  # type: ignore[attr-defined]
+    assert "cannot be made by FDM 3D printing" in tooltip
+
+
+def test_invalid_value_is_shown_inline_and_the_last_valid_preview_kept(
+    qtbot, window: MainWindow
+) -> None:
+    open_template(qtbot, window, "sample-box")
+    valid = window.session.result
+    revision = window.session.revision
+    editor = window.panel.editor("wall")
+    with qtbot.waitSignal(window.session.issues_changed, timeout=5000) as blocker:
+        editor.spin.setValue(30)  # type: ignore[attr-defined]
+        editor.flush()  # type: ignore[attr-defined]
+    issues = blocker.args[0]
+    assert len(issues) == 1 and "too thick" in issues[0].message
+    label = window.panel.issue_labels["width"]  # constraint names (wall, width): shown once
+    assert label.isVisibleTo(window.panel) and "keep at least 10 mm inside" in label.text()
+    assert window.panel.editor("wall").property("invalid") is True
+    assert window.banner.level == "warning" and "last valid design" in window.banner.text
+    assert window.session.result is valid
+    assert window.session.revision == revision  # nothing was sent to the worker
+    assert not window.session.busy
+
+    with qtbot.waitSignal(window.session.result_ready, timeout=BUILD_WAIT_MS):
+        editor.spin.setValue(4)  # type: ignore[attr-defined]
+        editor.flush()  # type: ignore[attr-defined]
+    assert window.session.issues == []
+    assert not window.panel.issue_labels["width"].isVisibleTo(window.panel)
+    assert window.banner.level == ""
+    assert window.session.result is not None and window.session.result.params["wall"] == 4
+
+
+def test_busy_is_reported_while_a_build_runs(qtbot, window: MainWindow) -> None:
+    open_template(qtbot, window, "sample-box")
+    seen: list[bool] = []
+    window.session.busy_changed.connect(seen.append)
+    commit(qtbot, window, "height", 77)  # a value no other test builds: not in the cache
+    assert seen == [True, False]
+    assert not window.busy.active
+
+
+def test_dragging_previews_coarse_and_release_commits_one_fine_step(
+    qtbot, window: MainWindow
+) -> None:
+    open_template(qtbot, window, "sample-box")
+    slider = window.panel.editor("height").slider  # type: ignore[attr-defined]
+    with qtbot.waitSignal(window.session.result_ready, timeout=BUILD_WAIT_MS) as coarse:
+        slider.setSliderDown(True)
+        slider.setSliderPosition(slider.value() + 13)
+    assert coarse.args[0].quality == "coarse"
+    assert window.undo_stack.count() == 0  # a drag in progress is not a design change yet
+    with qtbot.waitSignal(window.session.result_ready, timeout=BUILD_WAIT_MS) as fine:
+        slider.setSliderPosition(slider.value() + 7)
+        slider.setSliderDown(False)  # release
+    # the release may overtake the last drag build; the shown result is the committed one
+    qtbot.waitUntil(lambda: window.session.result.quality == "fine", timeout=BUILD_WAIT_MS)
+    assert fine.args is not None
+    assert window.session.values["height"] == 50
+    assert window.session.result.params["height"] == 50
+    assert window.undo_stack.count() == 1
+
+
+def test_undo_and_redo_parameter_changes(qtbot, window: MainWindow) -> None:
+    open_template(qtbot, window, "sample-box")
+    commit(qtbot, window, "width", 90)
+    commit(qtbot, window, "material", "rpla")
+    assert window.undo_action.shortcut().toString() == "Ctrl+Z"
+    assert "Ctrl+Shift+Z" in [s.toString() for s in window.redo_action.shortcuts()]
+    assert window.undo_action.text() == "&Undo Change Material"
+    with qtbot.waitSignal(window.session.result_ready, timeout=BUILD_WAIT_MS):
+        window.undo_action.trigger()
+    assert window.session.values["material"] == "pla"
+    assert window.panel.editor("material").value() == "pla"
+    with qtbot.waitSignal(window.session.result_ready, timeout=BUILD_WAIT_MS):
+        window.undo_action.trigger()
+    assert window.session.values["width"] == 60
+    assert window.panel.editor("width").value() == 60
+    assert window.session.result.params["width"] == 60
+    with qtbot.waitSignal(window.session.result_ready, timeout=BUILD_WAIT_MS):
+        window.redo_action.trigger()
+    assert window.session.values["width"] == 90
+    assert window.panel.editor("width").value() == 90
+
+
+def test_preset_and_reset_are_single_undoable_steps(qtbot, window: MainWindow) -> None:
+    open_template(qtbot, window, "sample-box")
+    commit(qtbot, window, "width", 70)
+    with qtbot.waitSignal(window.session.result_ready, timeout=BUILD_WAIT_MS):
+        combo = window.panel.preset_combo
+        combo.activated.emit(combo.findData("Tall"))
+    assert window.session.values["height"] == 120
+    assert window.session.values["width"] == 60  # a preset starts from the defaults
+    assert window.undo_stack.undoText() == "Apply preset Tall"
+    with qtbot.waitSignal(window.session.result_ready, timeout=BUILD_WAIT_MS):
+        window.panel.reset_button.click()
+    assert window.session.values == window.session.template.schema.defaults()
+    with qtbot.waitSignal(window.session.result_ready, timeout=BUILD_WAIT_MS):
+        window.undo_action.trigger()
+    assert window.session.values["height"] == 120
+
+
+def test_reopening_the_open_template_keeps_its_values(qtbot, window: MainWindow) -> None:
+    open_template(qtbot, window, "sample-box")
+    commit(qtbot, window, "width", 66)
+    window.page.back_button.click()
+    assert window.pages.currentWidget() is window.gallery
+    window.gallery.choose("sample-box")
+    assert window.pages.currentWidget() is window.page
+    assert window.session.values["width"] == 66

@@ -1,0 +1,53 @@
+"""Pixels: the preview really draws the parts, in their material's colour (needs Xvfb + xcb)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from configurator.core.registry import TemplateRegistry
+from configurator.core.service import BuildService
+from tests.ui.helpers import commit, make_window, open_template
+
+pytestmark = [pytest.mark.gui, pytest.mark.render]
+
+
+def _object_pixels(image: np.ndarray, empty: np.ndarray) -> np.ndarray:
+    changed = np.abs(image.astype(int) - empty.astype(int)).sum(axis=2) > 60
+    return image[changed]
+
+
+def test_preview_draws_parts_in_material_colour(
+    qtbot, ui_registry: TemplateRegistry, ui_service: BuildService, ui_data_dir: Path
+) -> None:
+    window = make_window(qtbot, ui_registry, ui_service, ui_data_dir)
+    window.pages.setCurrentWidget(window.page)
+    qtbot.waitExposed(window.preview.plotter)
+    empty = window.preview.screenshot()
+    assert empty is not None
+    open_template(qtbot, window, "sample-box")
+    pla = _object_pixels(window.preview.screenshot(), empty)
+    assert len(pla) > 0.02 * empty.shape[0] * empty.shape[1]  # the box fills part of the view
+
+    commit(qtbot, window, "material", "petg")  # PETG is drawn light blue, PLA off-white
+    petg = _object_pixels(window.preview.screenshot(), empty)
+    assert len(petg) > 0.02 * empty.shape[0] * empty.shape[1]
+    blueness = lambda px: float(np.mean(px[:, 2].astype(int) - px[:, 0].astype(int)))  # noqa: E731
+    assert blueness(petg) > blueness(pla) + 5
+
+
+def test_standard_views_change_the_camera(
+    qtbot, ui_registry: TemplateRegistry, ui_service: BuildService, ui_data_dir: Path
+) -> None:
+    window = make_window(qtbot, ui_registry, ui_service, ui_data_dir)
+    open_template(qtbot, window, "sample-box")
+    qtbot.waitExposed(window.preview.plotter)
+    window.preview.view_buttons["top"].click()
+    top = window.preview.plotter.camera_position
+    assert abs(top[1][2] - top[0][2]) > 0 and np.allclose(top[0][:2], top[1][:2], atol=1e-6)
+    window.preview.view_buttons["front"].click()
+    front = window.preview.plotter.camera_position
+    assert np.isclose(front[0][1] - front[1][1], -np.linalg.norm(
+        np.subtract(front[0], front[1])), atol=1e-6)
