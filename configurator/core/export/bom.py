@@ -7,6 +7,8 @@ import io
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from configurator.core.product import PRINT_PROCESSES
+
 COLUMNS = ("item", "kind", "name", "quantity_per_product", "quantity", "material", "process",
            "spec", "standard", "mass_g_each", "files", "notes")
 
@@ -23,7 +25,8 @@ def bom_csv(parts: Sequence[Mapping[str, Any]], hardware: Sequence[Mapping[str, 
         if part.get("sheet_thickness_mm"):
             notes = "; ".join(filter(None, [notes, f"cut from {part['sheet_thickness_mm']:g} mm "
                                             "sheet"]))
-        mass = part.get("mass_g")
+        # Solid mass is the real mass of a cut or milled part; a printed part's depends on infill.
+        mass = None if part["process"] in PRINT_PROCESSES else part.get("solid_mass_g")
         writer.writerow([item, "part", part["name"], part["quantity_per_product"],
                          part["quantity"], part["material"], part["process"], "", "",
                          "" if mass is None else f"{mass:.2f}", " ".join(part["files"]), notes])
