@@ -244,6 +244,21 @@ class TemplateRegistry:
                 continue
             self.add_file(path)
 
+    def reload_file(self, path: Path) -> list[Template]:
+        """Forget what ``path`` provided and load it again (after the designer saved it).
+
+        Returns the templates it now provides. A file that now fails to load is listed in
+        ``broken``; a changed outside file must be trusted again (it lands in ``untrusted``).
+        """
+        location = str(path.resolve())
+        self._entries = {
+            tid: e for tid, e in self._entries.items()
+            if not (e.ref.origin == "file" and e.ref.location == location)
+        }
+        self.broken = [b for b in self.broken if b.location != location]
+        self.untrusted = [c for c in self.untrusted if c.location != location]
+        return self.add_file(path) if path.exists() else []
+
     def add_file(self, path: Path) -> list[Template]:
         path = path.resolve()
         try:

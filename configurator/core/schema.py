@@ -138,6 +138,25 @@ class Schema:
             raise ValidationError(issues, template_id)
         return merged
 
+    def carry_over(self, previous: Mapping[str, object]) -> dict[str, Value]:
+        """Values for this schema that keep what still applies from ``previous``.
+
+        Used when a template is reloaded: each old value is kept if the parameter still exists and
+        the value is still valid for it, else the new default is used; if the kept values together
+        violate a constraint, the defaults are returned.
+        """
+        kept: dict[str, object] = {}
+        for name, value in previous.items():
+            param = self._by_name.get(name)
+            if param is None:
+                continue
+            try:
+                kept[name] = param.coerce(value)
+            except ParamValueError:
+                continue
+        values, issues = self.check(kept)
+        return self.defaults() if issues else values
+
     def _constraint_issues(self, params: Params) -> Iterable[Issue]:
         for rule in self.constraints:
             try:

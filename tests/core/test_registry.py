@@ -105,3 +105,23 @@ def test_changed_file_is_refused_until_reloaded(tmp_path: Path) -> None:
     fresh = TemplateRegistry.discover([folder], use_entry_points=False).get("good").ref
     assert fresh.fingerprint != ref.fingerprint
     assert load_ref(fresh).id == "good"
+
+
+def test_reload_file_picks_up_changes_and_parameters_carry_over(tmp_path: Path) -> None:
+    folder = tmp_path / "t"
+    folder.mkdir()
+    path = folder / "good.py"
+    path.write_text(template_source("good"))
+    registry = TemplateRegistry.discover([folder], use_entry_points=False)
+    old = registry.get("good").template.schema.validate({"size": 40, "mode": "raise"})
+    path.write_text(template_source("good").replace('Length("size", 20, 5, 100',
+                                                    'Length("size", 20, 5, 30'))
+    (template,) = registry.reload_file(path)
+    assert template.schema["size"].maximum == 30
+    assert registry.get("good").ref.fingerprint != ""
+    carried = template.schema.carry_over(old)
+    assert carried["mode"] == "raise"  # still valid: kept
+    assert carried["size"] == 20.0  # 40 no longer fits: back to the default
+    path.write_text("this is not python(")
+    assert registry.reload_file(path) == []
+    assert registry.ids() == [] and "syntax error" in registry.broken[0].reason

@@ -1,0 +1,141 @@
+"""Preview latency, headless: how much the app's build path adds to the CAD kernel's own cost.
+
+For every shipped template, a scripted drag of one length parameter (40 steps) and a material
+change are timed three ways:
+
+- ``raw``: in-process CadQuery build + tessellation of the same parameter sets (the kernel's cost);
+- ``app``: the app's path without the GUI: validation, cache, worker round trip, plain-data result;
+- ``app+spec``: the same drag paced like a real slider (one step every ``--pace`` ms) with
+  speculative builds of the next values on the second worker.
+
+It prints medians and p95 in milliseconds, the ``app / raw`` ratios, the cache-hit time and the
+peak RSS of this process and of the workers. Run: ``.venv/bin/python benchmarks/preview.py``
+(``--templates ID ...`` to pick, ``--steps N``, ``--quality coarse|fine``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from configurator.core.build import build_product, measure
+from configurator.core.params import ParamKind, Value
+from configurator.core.registry import TemplateEntry, TemplateRegistry
+from configurator.core.results import BuildRequest
+from configurator.core.service import BuildService
+
+
+def ms(values: Sequence[float]) -> tuple[float, float]:
+    ordered = sorted(values)
+    p95 = ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))]
+    return statistics.median(ordered) * 1000, p95 * 1000
+
+
+def peak_rss_mb(pid: int | None) -> float:
+    if pid is None:
+        return float("nan")
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return float("nan")
+
+
+def drag_values(entry: TemplateEntry, steps: int) -> tuple[str, list[dict[str, Value]]] | None:
+    """The first length parameter swept from its default toward its farther end, valid sets only."""
+    schema = entry.template.schema
+    lengths = [p for p in schema.parameters if p.kind is ParamKind.LENGTH]
+    for param in lengths:
+        assert param.minimum is not None and param.maximum is not None
+        start = float(param.default)  # type: ignore[arg-type]
+        end = param.maximum if param.maximum - start >= start - param.minimum else param.minimum
+        sets = []
+        for i in range(steps):
+            value = start + (end - start) * i / max(1, steps - 1)
+            values = {param.name: round(value, 2)}
+            _, issues = schema.check(values)
+            if not issues:
+                sets.append(schema.validate(values))
+        if len(sets) >= steps // 2:
+            return param.name, sets
+    return None
+
+
+def timed(fn: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def bench_template(service: BuildService, entry: TemplateEntry, steps: int, quality: str,
+                   pace_ms: float) -> None:
+    plan = drag_values(entry, steps)
+    if plan is None:
+        print(f"{entry.template.id:<20} (no draggable length parameter)")
+        return
+    param, sets = plan
+    template = entry.template
+    materials = template.schema.material_params()
+    if materials and len(materials[0].options) > 1:
+        other = next(o for o in materials[0].options if o != materials[0].default)
+        sets.append(template.schema.validate({materials[0].name: other}))
+    requests = [BuildRequest(entry.ref, values, quality, i) for i, values in enumerate(sets)]
+
+    raw = [timed(lambda v=v: measure(build_product(template, v), quality)) for v in sets]
+    service.cache.clear()
+    app = [timed(lambda r=r: service.build(r)) for r in requests]
+    hits = [timed(lambda r=r: service.build(r)) for r in requests]
+
+    service.cache.clear()
+    spec: list[float] = []
+    previous: BuildRequest | None = None
+    for request in requests[:-1]:
+        spec.append(timed(lambda r=request: service.build(r)))
+        if previous is not None:
+            delta = float(request.params[param]) - float(previous.params[param])  # type: ignore[arg-type]
+            service.speculate_drag(request, param, delta, count=2)
+        previous = request
+        time.sleep(pace_ms / 1000)  # the user's hand moving to the next slider position
+
+    raw_med, raw_p95 = ms(raw)
+    app_med, app_p95 = ms(app)
+    spec_med, spec_p95 = ms(spec)
+    hit_med, _ = ms(hits)
+    cold = statistics.median(a / r for a, r in zip(app, raw, strict=True))
+    print(f"{template.id:<20} {param:<14} {raw_med:7.1f} {raw_p95:7.1f} | {app_med:7.1f} "
+          f"{app_p95:7.1f} | {spec_med:7.1f} {spec_p95:7.1f} | {cold:5.2f} "
+          f"{spec_med / raw_med:5.2f} | {hit_med:6.3f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--templates", nargs="*", help="template ids (default: all built-in)")
+    parser.add_argument("--steps", type=int, default=40)
+    parser.add_argument("--quality", default="coarse", choices=("coarse", "fine"))
+    parser.add_argument("--pace", type=float, default=80.0, help="ms between drag steps")
+    args = parser.parse_args()
+    registry = TemplateRegistry.discover()
+    entries = [e for e in registry.entries if not args.templates or e.template.id in args.templates]
+    print(f"preview benchmark: {args.steps}-step drag + a material change, quality={args.quality}, "
+          f"speculative drag paced at {args.pace:g} ms/step; times in ms")
+    print(f"{'template':<20} {'parameter':<14} {'raw med':>7} {'p95':>7} | {'app med':>7} "
+          f"{'p95':>7} | {'spec med':>7} {'p95':>7} | {'a/r':>5} {'s/r':>5} | {'hit':>6}")
+    with BuildService(registry) as service:
+        start = timed(service.worker.start)
+        for entry in entries:
+            bench_template(service, entry, args.steps, args.quality, args.pace)
+        print(f"worker start: {start * 1000:.0f} ms; peak RSS: this process "
+              f"{peak_rss_mb(os.getpid()):.0f} MB, build worker "
+              f"{peak_rss_mb(service.worker.pid):.0f} MB, speculative worker "
+              f"{peak_rss_mb(service.speculator.worker.pid):.0f} MB; cache "
+              f"{len(service.cache)} entries, {service.cache.nbytes / 1e6:.1f} MB")
+
+
+if __name__ == "__main__":
+    main()
