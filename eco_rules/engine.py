@@ -288,10 +288,10 @@ class EcoEngine:
         def share(test: Any) -> float:
             return sum(w for m, w in weights if m in mats and test(mats[m])) / total
 
-        materials = tuple(dict.fromkeys(m for m, _ in weights))
+        hardware_materials = [h.material or "unknown (hardware)" for h in build.hardware]
+        materials = tuple(dict.fromkeys([*(m for m, _ in weights), *hardware_materials]))
         recycled = sum(w * mats[m].recycled_content for m, w in weights if m in mats) / total
-        hardware_materials = {h.material for h in build.hardware}
-        mono = len(materials) == 1 and hardware_materials <= set(materials)
+        mono = len(materials) == 1
         return Circularity(
             recycled_content=recycled,
             mono_material=mono,

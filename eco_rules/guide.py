@@ -99,9 +99,9 @@ class Suggestion:
             "kind": self.kind, "title": self.title, "text": self.text(), "changes": self.changes,
             "facility": self.facility,
             "co2e_kg": {"value": self.co2e_kg.value, "low": self.co2e_kg.low, "high": self.co2e_kg.high},
-            "saving_kg": round(self.saving_kg, 6), "saving_pct": round(self.saving_pct, 3),
-            "saving_at_low_bounds_kg": round(self.saving_low_kg, 6),
-            "saving_at_high_bounds_kg": round(self.saving_high_kg, 6),
+            "saving_kg": self.saving_kg, "saving_pct": self.saving_pct,
+            "saving_at_low_bounds_kg": self.saving_low_kg,
+            "saving_at_high_bounds_kg": self.saving_high_kg,
             "robust": self.robust, "grade": self.grade, "trade_offs": list(self.trade_offs),
         }
 

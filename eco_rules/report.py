@@ -21,12 +21,9 @@ PHASE_LABELS = {
 }
 
 
-def interval_dict(value: Interval, digits: int = 6) -> dict[str, float]:
-    return {
-        "value": round(value.value, digits),
-        "low": round(value.low, digits),
-        "high": round(value.high, digits),
-    }
+def interval_dict(value: Interval) -> dict[str, float]:
+    """Full precision, so a reader can re-compute figures from the JSON without rounding drift."""
+    return {"value": value.value, "low": value.low, "high": value.high}
 
 
 @dataclass(frozen=True)

@@ -57,10 +57,11 @@ def test_screws_are_more_repairable_than_glue(engine: EcoEngine) -> None:
 
 def test_proprietary_tools_and_deep_disassembly_lower_the_score(engine: EcoEngine) -> None:
     basic = _repair(engine, [JointInfo("screw", ("p0", "p1"), 2, "hex key 2 mm", "s", True)])
-    special = _repair(engine, [JointInfo("screw", ("p0", "p1"), 2, "proprietary pentalobe driver", "s", True)])
+    special = _repair(engine, [JointInfo("screw", ("p0", "p1"), 2, "proprietary pentalobe", "s", True)])
     assert special < basic
-    shallow = _repair(engine, [JointInfo("screw", ("p0", f"p{i}"), 1, None, "s", True) for i in (1,)], parts=8)
-    deep = _repair(engine, [JointInfo("screw", ("p0", f"p{i}"), 1, None, "s", True) for i in range(1, 8)], parts=8)
+    one = [JointInfo("screw", ("p0", "p1"), 1, None, "s", True)]
+    seven = [JointInfo("screw", ("p0", f"p{i}"), 1, None, "s", True) for i in range(1, 8)]
+    shallow, deep = _repair(engine, one, parts=8), _repair(engine, seven, parts=8)
     assert deep < shallow
 
 

@@ -90,7 +90,8 @@ def test_tunable_candidates_stay_in_range() -> None:
 
 
 def test_facilities_are_compared_and_trade_offs_stated(engine: EcoEngine) -> None:
-    here = FacilityOption("here", "Here Lab", CONTEXT, frozenset({"fdm"}), frozenset({"pla", "petg", "rpetg", "abs"}))
+    printable = frozenset({"pla", "petg", "rpetg", "abs"})
+    here = FacilityOption("here", "Here Lab", CONTEXT, frozenset({"fdm"}), printable)
     green = FacilityOption("green", "Green Lab", EcoContext(country="SE", distance_km=30, label="Green Lab"),
                            frozenset({"fdm", "cnc_mill"}), None)
     lasers = FacilityOption("cut", "Cut Shop", EcoContext(country="NO", distance_km=2),

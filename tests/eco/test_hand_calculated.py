@@ -28,7 +28,7 @@ def pla_report(engine: EcoEngine):  # type: ignore[no-untyped-def]
 
 
 def test_pla_cube_mass(pla_report) -> None:  # type: ignore[no-untyped-def]
-    assert PRINTED == pytest.approx(3036.0)
+    assert pytest.approx(3036.0) == PRINTED
     assert pla_report.product_mass_kg.value == pytest.approx(MASS, rel=REL)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import textwrap
 from pathlib import Path
 
@@ -89,7 +90,8 @@ def test_broken_rules_name_file_rule_and_reason(tmp_path: Path, functions, body:
 def test_param_ids_are_checked_at_load(tmp_path: Path, functions) -> None:  # type: ignore[no-untyped-def]
     body = GOOD_RULE.replace("part.product_mass_kg * material_carbon(part.material)",
                              "param('process.fdm.warp_factor')")
-    with pytest.raises(RuleFileError, match="param\\('process.fdm.warp_factor'\\): no such process factor"):
+    expected = "param('process.fdm.warp_factor'): no such process factor"
+    with pytest.raises(RuleFileError, match=re.escape(expected)):
         load_ruleset(write(tmp_path, HEADER + body), functions)
 
 
@@ -99,18 +101,18 @@ def test_derive_may_only_use_facts_derived_above(tmp_path: Path, functions) -> N
         '[[derive]]\nid = "early"\nscope = "part"\nfact = "x"\ndescription = "d"\n'
         'expr = "part.later * 2"\n\n[[derive]]\nid = "mass"',
     ) + GOOD_RULE
-    with pytest.raises(RuleFileError, match="derive 'early': expr: unknown fact 'part.later'"):
+    with pytest.raises(RuleFileError, match=re.escape("derive 'early': expr: unknown fact 'part.later'")):
         load_ruleset(write(tmp_path, text), functions)
 
 
 def test_required_derived_fact(tmp_path: Path, functions) -> None:  # type: ignore[no-untyped-def]
     text = '[ruleset]\nid = "t"\n' + GOOD_RULE.replace("part.product_mass_kg", "part.volume_mm3")
-    with pytest.raises(RuleFileError, match="no \\[\\[derive\\]\\] for part fact 'product_mass_kg'"):
+    with pytest.raises(RuleFileError, match=re.escape("no [[derive]] for part fact 'product_mass_kg'")):
         load_ruleset(write(tmp_path, text), functions)
 
 
 def test_invalid_toml_names_the_file(tmp_path: Path, functions) -> None:  # type: ignore[no-untyped-def]
-    with pytest.raises(RuleFileError, match="broken.toml: not valid TOML"):
+    with pytest.raises(RuleFileError, match=re.escape("broken.toml: not valid TOML")):
         load_ruleset(write(tmp_path, "[ruleset\nid = 1"), functions)
 
 
@@ -118,24 +120,27 @@ def test_engine_refuses_a_broken_rules_folder(tmp_path: Path) -> None:
     for name in ("repairability.toml", "grade.toml"):
         (tmp_path / name).write_text((RULES / name).read_text())
     (tmp_path / "footprint.toml").write_text(HEADER + GOOD_RULE.replace("material_carbon", "material_karbon"))
-    with pytest.raises(RuleFileError, match="footprint.toml: rule 'material.part': co2e_kg: unknown function "
-                                            "'material_karbon': did you mean 'material_carbon'"):
+    expected = ("footprint.toml: rule 'material.part': co2e_kg: unknown function 'material_karbon': "
+                "did you mean 'material_carbon'")
+    with pytest.raises(RuleFileError, match=re.escape(expected)):
         EcoEngine(rules_dir=tmp_path)
 
 
 def test_grade_thresholds_must_rise(tmp_path: Path) -> None:
     path = write(tmp_path, '[grade]\nmetric = "m"\nbasis = "b"\nthresholds = [["A", 3.0], ["B", 1.0]]\n'
                            'above = "E"\n', "grade.toml")
-    with pytest.raises(RuleFileError, match="grade.toml: grade thresholds must rise"):
+    with pytest.raises(RuleFileError, match=re.escape("grade.toml: grade thresholds must rise")):
         load_grading(path)
 
 
 def test_repairability_levels_are_checked(tmp_path: Path) -> None:
     text = (RULES / "repairability.toml").read_text().replace("glue = 1", "glue = 9")
-    with pytest.raises(RuleFileError, match="repairability.toml: fastener 'glue': a level must be"):
+    expected = "repairability.toml: fastener 'glue': a level must be"
+    with pytest.raises(RuleFileError, match=re.escape(expected)):
         load_repair_method(write(tmp_path, text, "repairability.toml"))
 
 
 def test_shipped_rule_files_load() -> None:
     engine = EcoEngine()
-    assert {r.phase for r in engine.ruleset.rules} == {"material", "manufacturing", "transport", "end_of_life"}
+    phases = {r.phase for r in engine.ruleset.rules}
+    assert phases == {"material", "manufacturing", "transport", "end_of_life"}

@@ -77,22 +77,31 @@ def _values_with_material(service: BuildService, args: argparse.Namespace) -> di
     return values
 
 
-def _distance(args: argparse.Namespace, facility: Any) -> tuple[float, list[str]]:
+def _origin(args: argparse.Namespace) -> Any:
+    """The user's resolved location for --from (resolved before any build, so typos fail fast)."""
+    if not args.origin:
+        return None
+    from configurator.core.facilities.geocode import resolve_user_location
+
+    return resolve_user_location(args.origin)
+
+
+def _distance(args: argparse.Namespace, facility: Any, here: Any) -> tuple[float, list[str]]:
     if args.distance_km is not None:
         if args.distance_km < 0:
             raise FabwiseError("--distance-km must be >= 0")
         return float(args.distance_km), []
-    if args.origin and facility is not None:
+    if here is not None and facility is not None:
         from configurator.core.facilities.gazetteer import haversine_km
-        from configurator.core.facilities.geocode import resolve_user_location
 
-        here = resolve_user_location(args.origin)
         loc = facility.location
         if loc.lat is None or loc.lon is None:
             return 0.0, [f"{facility.name} has no coordinates: delivery distance counted as 0 km"]
         km = haversine_km(here.lat, here.lon, loc.lat, loc.lon)
         return km, [f"delivery distance {km:.1f} km is the straight line from {here.label} "
                     f"(roads are longer; precision: {loc.precision})"]
+    if here is not None:
+        return 0.0, ["--from needs --facility to give a distance: transport counted as 0 km"]
     return 0.0, ["no delivery distance given (--from or --distance-km): transport counted as 0 km"]
 
 
@@ -141,14 +150,12 @@ def facility_option(facility: Any, context: Any) -> Any:
     return FacilityOption(facility.id, facility.name, context, check=check, caveats=tuple(caveats))
 
 
-def _nearby_options(store: Any, facility: Any, args: argparse.Namespace, transport: str) -> list[Any]:
+def _nearby_options(store: Any, facility: Any, here: Any, transport: str) -> list[Any]:
     """Other facilities near the user (needs --from), as guide options."""
-    if not args.origin:
+    if here is None:
         return []
     from configurator.core.facilities.gazetteer import haversine_km
-    from configurator.core.facilities.geocode import resolve_user_location
 
-    here = resolve_user_location(args.origin)
     options = []
     for other in store.search(placed_only=True):
         if facility is not None and other.id == facility.id:
@@ -171,7 +178,7 @@ def _eco(args: argparse.Namespace) -> int:
     with service_from_args(args) as service:
         values = _values_with_material(service, args)
         request = service.request(args.template_id, values, preset=args.preset)
-        build = service.build(request)
+        here = _origin(args)
         facility = current = None
         store = None
         options: list[Any] = []
@@ -180,14 +187,17 @@ def _eco(args: argparse.Namespace) -> int:
                 from configurator.core.facilities.store import FacilityStore
 
                 store = FacilityStore()
-                facility = store.get(args.facility)
-                distance, notes = _distance(args, facility)
+                facility = store.get(args.facility)  # before building: a wrong id fails fast
+            build = service.build(request)
+            if facility is not None:
+                assert store is not None
+                distance, notes = _distance(args, facility, here)
                 context = facility_context(facility, distance, transport, notes)
                 current = facility_option(facility, context)
                 if not args.no_guide:
-                    options = _nearby_options(store, facility, args, transport)
+                    options = _nearby_options(store, facility, here, transport)
             else:
-                distance, notes = _distance(args, None)
+                distance, notes = _distance(args, None, here)
                 if args.country is None and args.grid is None:
                     notes.append("no facility, country or grid figure given: world average grid used")
                 context = EcoContext(
