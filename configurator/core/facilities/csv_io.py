@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -244,9 +245,7 @@ def _check_continuation(first: _Row, row: _Row) -> None:
     for column in FACILITY_COLUMNS:
         value = row.text(column)
         if value and value != first.text(column):
-            raise row.error(
-                column, f"'{value}' differs from row {first.line} ('{first.text(column)}')"
-            )
+            raise row.error(column, f"'{value}' differs from row {first.line} ('{first.text(column)}')")
 
 
 def csv_to_facilities(
@@ -274,8 +273,7 @@ def csv_to_facilities(
             if not row.text("name"):
                 raise row.error("name", "empty")
             identifier = row.text("id") or id_for(
-                {"name": row.text("name"), "country": row.text("country").upper(),
-                 "city": row.text("city")}
+                {"name": row.text("name"), "country": row.text("country").upper(), "city": row.text("city")}
             )
             groups[key] = (row, _facility_dict(row, identifier))
         first, data = groups[key]
@@ -287,13 +285,29 @@ def csv_to_facilities(
     facilities = []
     for first, data in groups.values():
         label = f"{where}: row {first.line}"
-        facilities.append(check_facility(facility_from_dict(data, where=label), where=label))
+        facility = facility_from_dict(data, where=label)
+        if not first.text("precision") and not first.text("lat"):
+            facility = _placed(facility)
+        facilities.append(check_facility(facility, where=label))
     return facilities
 
 
-def import_csv(
-    path: Path, id_for: Callable[[Mapping[str, str]], str] = default_id_for
-) -> list[Facility]:
+def _placed(facility: Facility) -> Facility:
+    """Place a facility given without coordinates from its city, region or country (offline)."""
+    location = facility.location
+    if not location.country:
+        return facility
+    from configurator.core.facilities.gazetteer import get_gazetteer
+    from configurator.core.facilities.geocode import locate_record
+
+    found = locate_record(location.country, location.region, location.city, get_gazetteer(5000))
+    return replace(
+        facility,
+        location=replace(location, lat=found.lat, lon=found.lon, precision=found.precision, note=found.note),
+    )
+
+
+def import_csv(path: Path, id_for: Callable[[Mapping[str, str]], str] = default_id_for) -> list[Facility]:
     try:
         text = Path(path).read_text(encoding="utf-8-sig")
     except FileNotFoundError:

@@ -83,21 +83,27 @@ def _parse_coordinates(text: str) -> ResolvedLocation | None:
     return ResolvedLocation(lat, lon, f"{lat:.4f}, {lon:.4f}", "", "exact", "coordinates as given")
 
 
-def _choose(places: list[Place], asked: str) -> ResolvedLocation:
+def _choose(places: list[Place], asked: str, country_given: bool) -> ResolvedLocation:
     chosen = places[0]
     note = f"GeoNames centroid of {chosen.label()} (population {chosen.population:,})"
     if len(places) > 1:
-        others = ", ".join(sorted({p.country for p in places[1:]} - {chosen.country})[:5])
-        note += (
-            f"; the most populous of {len(places)} places named '{asked}'"
-            + (f" (others in {others})" if others else "")
-            + "; add ', CC' to pick another country"
-        )
+        per_country: dict[str, int] = {}
+        for place in places:
+            per_country[place.country] = per_country.get(place.country, 0) + 1
+        spread = ", ".join(f"{count} in {cc}" for cc, count in list(per_country.items())[:6])
+        how = "give 'lat,lon'" if country_given else "add ', CC' to pick another country, or give 'lat,lon'"
+        note += f"; the most populous of {len(places)} places named '{asked}' ({spread}); {how}"
     return ResolvedLocation(chosen.lat, chosen.lon, chosen.label(), chosen.country, "city", note)
 
 
-def resolve_user_location(text: str, gazetteer: Gazetteer | None = None) -> ResolvedLocation:
-    """Resolve ``"City"``, ``"City, CC"``, ``"City, Country"``, ``"Country"`` or ``"lat,lon"``."""
+def resolve_user_location(
+    text: str, gazetteer: Gazetteer | None = None, small_towns: bool = True
+) -> ResolvedLocation:
+    """Resolve ``"City"``, ``"City, CC"``, ``"City, Country"``, ``"Country"`` or ``"lat,lon"``.
+
+    Places are looked up among GeoNames places above 5,000 inhabitants, then (``small_towns``,
+    a few seconds more) above 1,000.
+    """
     if not text.strip():
         raise FabwiseError("no location given", hint="give a city ('Lyon, FR') or 'lat,lon'")
     coordinates = _parse_coordinates(text)
@@ -114,11 +120,9 @@ def resolve_user_location(text: str, gazetteer: Gazetteer | None = None) -> Reso
             )
         city, country = head, parsed
     gazetteer = gazetteer or get_gazetteer(5000)
-    places = gazetteer.places_named(city, country)
-    if not places and gazetteer.min_population > 1000:
-        places = get_gazetteer(1000).places_named(city, country)
+    places = gazetteer.places_named(city, country, alternates=False)
     if places:
-        return _choose(places, city)
+        return _choose(places, city, country_given=country is not None)
     whole_country = parse_country(city) if country is None else None
     if whole_country is not None:
         centroid = gazetteer.country_centroid(whole_country)
@@ -126,11 +130,19 @@ def resolve_user_location(text: str, gazetteer: Gazetteer | None = None) -> Reso
             return ResolvedLocation(
                 centroid.lat, centroid.lon, whole_country, whole_country, "country", centroid.note
             )
+    places = gazetteer.places_named(city, country)
+    if places:
+        return _choose(places, city, country_given=country is not None)
+    if small_towns and gazetteer.min_population > 1000:
+        # Smaller towns: GeoNames places above 1,000 inhabitants (primary names only).
+        places = get_gazetteer(1000, alternates=False).places_named(city, country)
+        if places:
+            return _choose(places, city, country_given=country is not None)
     suggestions = gazetteer.close_names(city, country)
     where = f" in {country}" if country else ""
     hint = "give coordinates as 'lat,lon'"
     if suggestions:
-        hint = f"did you mean {', '.join(suggestions)}? Or " + hint
+        hint = f"did you mean {' / '.join(repr(s) for s in suggestions)}? Or " + hint
     raise FabwiseError(f"unknown place '{city}'{where}", hint=hint)
 
 

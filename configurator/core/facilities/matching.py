@@ -76,10 +76,17 @@ def _dims(values: Iterable[float]) -> str:
 
 
 def _outline(part: PartRequirement) -> tuple[float, float] | None:
+    """The flat outline of a sheet part: its bounding box without the thickness direction."""
     if part.size_mm is None:
         return None
-    largest = sorted(part.size_mm, reverse=True)
-    return largest[0], largest[1]
+    dims = list(part.size_mm)
+    if part.thickness_mm is not None:
+        thickness = part.thickness_mm
+        dims.pop(min(range(3), key=lambda i: abs(dims[i] - thickness)))
+    else:
+        dims.remove(min(dims))
+    large, small = sorted(dims, reverse=True)
+    return large, small
 
 
 def _check_machine(machine: Machine, part: PartRequirement) -> tuple[int, str | None, str | None]:
@@ -189,6 +196,8 @@ def match_facilities(
         if max_distance_km is not None and (distance is None or distance > max_distance_km):
             continue
         reasons, caveats = assess_facility(facility, parts)
+        if location.precision in ("region", "country"):
+            caveats.append(f"location approximate ({location.precision} centroid)")
         match = FacilityMatch(
             facility=facility,
             capable=not reasons,

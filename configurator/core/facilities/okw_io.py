@@ -300,7 +300,7 @@ def _located(address: Mapping[str, Any], where: str, known: Location | None = No
         "address": " ".join(str(address.get(k) or "") for k in ("street", "number")).strip(),
     }
     lat, lon = address.get("latitude"), address.get("longitude")
-    if known is not None and known.placed:
+    if known is not None:
         same_point = lat is not None and (lat, lon) == (known.lat, known.lon)
         same_place = lat is None and (known.country, known.city) == (country, fields["city"])
         if same_point or same_place:
@@ -342,7 +342,9 @@ def okw_to_facilities(
         elif (machine := _plain_machine(record)) is not None:
             machines_of.setdefault(resource_id, []).append(machine)
         else:
-            text = " ".join(str(record.get(k) or "") for k in ("type", "brand", "model")).strip()
+            text = " ".join(
+                " ".join(str(record.get(k) or "") for k in ("type", "brand", "model")).split()
+            )
             if text:
                 others_of.setdefault(resource_id, []).append(text)
     facilities = []

@@ -1,0 +1,670 @@
+"""``fabwise facilities ...``: list, show, find nearby, add, edit, remove, import and export.
+
+Facilities live in the Fabwise database (``<user data dir>/fabwise.db``; ``FABWISE_DATA_DIR``
+moves it). The shipped fab labs come from Open Know-Where (CC BY 4.0) with a *typical* fab lab
+inventory that is not verified per lab; the output says so wherever it shows them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shlex
+import sys
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from configurator.cli.common import print_json
+from configurator.core.errors import FabwiseError
+from configurator.core.facilities.codec import facility_to_dict
+from configurator.core.facilities.model import (
+    FACILITY_KINDS,
+    PROCESSES,
+    Electricity,
+    Facility,
+    HourlyRate,
+    Location,
+    Machine,
+)
+
+MACHINE_SPEC_HELP = (
+    "a machine as key=value pairs: process=laser name='Epilog Fusion' size=600x400x6 "
+    "materials=birch_plywood,mdf thicknesses=3,6 power=1500 notes='...' "
+    f"(process: {', '.join(PROCESSES)}; size in mm: build volume, or bed x, y and max sheet "
+    "thickness for laser/cnc_router)"
+)
+KIND_LABELS = {"fablab_okw": "fab lab (OKW)", "example": "EXAMPLE (fictional)", "user": "yours"}
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser(
+        "facilities",
+        help="fab labs and workshops: list, find nearby, add, edit, import, export",
+        description="Facilities that can make your product. The shipped fab labs come from "
+        "Open Know-Where data (Internet of Production Alliance, CC BY 4.0) and are given the "
+        "typical fab lab inventory, NOT verified per lab.",
+    )
+    parser.set_defaults(func=lambda _args: _usage(parser))
+    commands = parser.add_subparsers(dest="facilities_command", metavar="ACTION")
+
+    listing = commands.add_parser("list", help="list facilities")
+    _add_filters(listing)
+    listing.add_argument("--limit", type=int, default=50, help="at most N rows (0: all)")
+    listing.add_argument("--json", action="store_true", help="machine-readable output")
+    listing.set_defaults(func=_list)
+
+    show = commands.add_parser("show", help="everything about one facility")
+    show.add_argument("facility_id", metavar="ID")
+    show.add_argument("--json", action="store_true", help="machine-readable output")
+    show.set_defaults(func=_show)
+
+    near = commands.add_parser(
+        "near",
+        help="facilities near a place that can make a part",
+        description="Facilities that can make a part, nearest first. PLACE is 'City', "
+        "'City, CC', a country, or 'lat,lon' (offline lookup; ambiguous names take the most "
+        "populous place and say so).",
+    )
+    near.add_argument("place", metavar="PLACE")
+    near.add_argument("--process", choices=tuple(PROCESSES), help="process the part needs")
+    near.add_argument("--material", help="material id (see resources/data/materials.csv)")
+    near.add_argument("--size", type=_size, metavar="XxYxZ", help="part size in mm, e.g. 300x200x6")
+    near.add_argument("--thickness", type=float, metavar="MM", help="sheet thickness (laser, router)")
+    near.add_argument("--kind", choices=FACILITY_KINDS, help="only this kind of facility")
+    near.add_argument("--max-km", type=float, help="only facilities within this distance")
+    near.add_argument(
+        "--include-approximate",
+        action="store_true",
+        help="also rank facilities placed only at their country's centroid",
+    )
+    near.add_argument("--limit", type=int, default=10, help="show N facilities (default 10)")
+    near.add_argument("--json", action="store_true", help="machine-readable output")
+    near.set_defaults(func=_near)
+
+    add = commands.add_parser("add", help="add your own facility")
+    add.add_argument("--name", required=True)
+    add.add_argument("--id", dest="new_id", help="id (default: user-<name>)")
+    _add_fields(add)
+    add.add_argument("--machine", action="append", default=[], metavar="SPEC", help=MACHINE_SPEC_HELP)
+    add.set_defaults(func=_add)
+
+    edit = commands.add_parser("edit", help="change a facility (shipped ones keep your edits)")
+    edit.add_argument("facility_id", metavar="ID")
+    edit.add_argument("--name")
+    _add_fields(edit)
+    edit.add_argument("--add-machine", action="append", default=[], metavar="SPEC", help=MACHINE_SPEC_HELP)
+    edit.add_argument(
+        "--remove-machine",
+        action="append",
+        type=int,
+        default=[],
+        metavar="N",
+        help="remove machine number N (as numbered by `show`)",
+    )
+    edit.set_defaults(func=_edit)
+
+    for name, helptext, handler in (
+        ("remove", "remove a facility (shipped ones are hidden and can be restored)", _remove),
+        ("restore", "bring back a removed shipped facility", _restore),
+        ("revert", "undo your edits of a shipped facility", _revert),
+    ):
+        command = commands.add_parser(name, help=helptext)
+        command.add_argument("facility_id", metavar="ID")
+        command.set_defaults(func=handler)
+
+    importing = commands.add_parser("import", help="import facilities from OKW JSON (.json) or CSV (.csv)")
+    importing.add_argument("file", type=Path, metavar="FILE")
+    importing.set_defaults(func=_import)
+
+    exporting = commands.add_parser("export", help="export facilities to OKW JSON (.json) or CSV (.csv)")
+    exporting.add_argument("file", type=Path, metavar="FILE")
+    _add_filters(exporting)
+    exporting.set_defaults(func=_export)
+
+
+def _usage(parser: argparse.ArgumentParser) -> int:
+    parser.print_help()
+    return 2
+
+
+def _add_filters(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--country", metavar="CC", help="ISO country code, e.g. FR")
+    parser.add_argument("--kind", choices=FACILITY_KINDS)
+    parser.add_argument("--process", choices=tuple(PROCESSES))
+    parser.add_argument("--search", metavar="TEXT", help="name or city contains TEXT")
+
+
+def _add_fields(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--city", help="city, placed offline ('Lyon' or 'Lyon, FR')")
+    parser.add_argument("--country", metavar="CC", help="ISO country code")
+    parser.add_argument("--region")
+    parser.add_argument("--address")
+    parser.add_argument("--lat", type=float)
+    parser.add_argument("--lon", type=float)
+    parser.add_argument("--url")
+    parser.add_argument("--description")
+    parser.add_argument("--grid", metavar="CC", help="electricity from this country's grid")
+    parser.add_argument(
+        "--own-intensity",
+        type=float,
+        metavar="G",
+        help="own electricity figure in gCO2e/kWh (needs --electricity-note)",
+    )
+    parser.add_argument("--electricity-note", help="where the own figure comes from")
+    parser.add_argument("--rate", metavar="AMOUNT CUR", help="hourly rate, e.g. '35 EUR'")
+    parser.add_argument("--formats", help="accepted file formats, e.g. 'step stl dxf'")
+    parser.add_argument(
+        "--verified",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="the machine list is confirmed by the facility",
+    )
+
+
+def _size(text: str) -> tuple[float, float, float]:
+    try:
+        values = tuple(float(v) for v in text.lower().replace("×", "x").split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not XxYxZ in mm") from None
+    if len(values) != 3 or min(values) <= 0:
+        raise argparse.ArgumentTypeError(f"'{text}' is not three positive sizes XxYxZ")
+    return values[0], values[1], values[2]
+
+
+@contextmanager
+def _store() -> Iterator[Any]:
+    from configurator.core.facilities.store import FacilityStore
+
+    with FacilityStore() as store:
+        for warning in store.warnings:
+            print(f"fabwise: warning: {warning}", file=sys.stderr)
+        yield store
+
+
+# -- reading ---------------------------------------------------------------------------------
+
+
+def _flags(facility: Facility) -> str:
+    flags = [KIND_LABELS[facility.kind]]
+    if not facility.inventory_verified:
+        flags.append("inventory NOT verified")
+    if not facility.location.placed:
+        flags.append("unplaced")
+    return ", ".join(flags)
+
+
+def _list(args: argparse.Namespace) -> int:
+    with _store() as store:
+        found = store.search(text=args.search, country=args.country, kind=args.kind, process=args.process)
+    shown = found if args.limit <= 0 else found[: args.limit]
+    if args.json:
+        print_json([facility_to_dict(f) for f in shown])
+        return 0
+    for facility in shown:
+        print(
+            f"{facility.id:<30} {facility.name[:40]:<40} {facility.location.label()[:30]:<30} "
+            f"{' '.join(facility.processes):<28} [{_flags(facility)}]"
+        )
+    more = len(found) - len(shown)
+    tail = f" (showing {len(shown)}; --limit 0 shows all)" if more > 0 else ""
+    print(f"{len(found)} facilities{tail}")
+    return 0
+
+
+def _machine_line(number: int, machine: Machine) -> str:
+    parts = [f"{number}. {PROCESSES[machine.process]}: {machine.name}"]
+    if machine.envelope_mm:
+        x, y, z = (f"{v:g}" for v in machine.envelope_mm)
+        parts.append(
+            f"bed {x}×{y} mm, sheets up to {z} mm"
+            if machine.is_sheet_machine
+            else f"build volume {x}×{y}×{z} mm"
+        )
+    else:
+        parts.append("envelope unknown")
+    if machine.sheet_thicknesses_mm:
+        parts.append("stocks " + ", ".join(f"{t:g}" for t in machine.sheet_thicknesses_mm) + " mm")
+    parts.append(", ".join(machine.materials) if machine.materials else "materials not listed")
+    parts.append(f"rated {machine.power_w:g} W" if machine.power_w else "rated power unknown")
+    return "; ".join(parts)
+
+
+def describe(facility: Facility, record: Any = None) -> list[str]:
+    """Human-readable lines about a facility (also used by other front ends)."""
+    location = facility.location
+    lines = [f"{facility.id}: {facility.name}  [{_flags(facility)}]"]
+    if location.placed:
+        lines.append(
+            f"  location: {location.label()} ({location.lat:.5f}, {location.lon:.5f}; "
+            f"precision: {location.precision})"
+        )
+    else:
+        lines.append(f"  location: {location.label() or 'unknown'} (not placed on the map)")
+    if location.note:
+        lines.append(f"    how placed: {location.note}")
+    if location.address:
+        lines.append(f"  address: {location.address}")
+    if facility.url:
+        lines.append(f"  web: {facility.url}")
+    if facility.description:
+        lines.append(f"  about: {facility.description}")
+    lines.append(f"  electricity: {facility.electricity.describe()}")
+    if facility.hourly_rate:
+        lines.append(f"  rate: {facility.hourly_rate.describe()}")
+    if facility.accepted_formats:
+        lines.append(f"  accepts: {', '.join(facility.accepted_formats)}")
+    verified = "" if facility.inventory_verified else " (ASSUMED typical inventory, NOT verified)"
+    lines.append(f"  machines{verified}:" if facility.machines else "  machines: none listed")
+    for number, machine in enumerate(facility.machines, start=1):
+        lines.append(f"    {_machine_line(number, machine)}")
+        if machine.notes:
+            lines.append(f"       {machine.notes}")
+    if facility.other_equipment:
+        lines.append(f"  other equipment: {'; '.join(facility.other_equipment)}")
+    if facility.source:
+        source = facility.source
+        licence = f" ({source.licence})" if source.licence else ""
+        lines.append(f"  source: {source.name}{licence} {source.url}".rstrip())
+        if source.note:
+            lines.append(f"    {source.note}")
+    if record is not None:
+        state = "shipped" if record.origin == "seed" else "added by you"
+        if record.user_edited:
+            state += ", edited by you"
+        lines.append(f"  record: {state}; updated {record.updated_at}")
+    return lines
+
+
+def _show(args: argparse.Namespace) -> int:
+    with _store() as store:
+        facility = store.get(args.facility_id)
+        record = store.info(args.facility_id)
+    if args.json:
+        print_json(facility_to_dict(facility))
+        return 0
+    print("\n".join(describe(facility, record)))
+    return 0
+
+
+def _near(args: argparse.Namespace) -> int:
+    from configurator.core.facilities.geocode import resolve_user_location
+    from configurator.core.facilities.matching import PartRequirement, match_facilities
+
+    if args.process is None and (args.material or args.size or args.thickness):
+        raise FabwiseError(
+            "--material, --size and --thickness need --process",
+            hint=f"e.g. --process laser (one of {', '.join(PROCESSES)})",
+        )
+    if args.material:
+        from configurator.core.facilities.codec import known_material_ids
+
+        if args.material not in known_material_ids():
+            raise FabwiseError(
+                f"unknown material '{args.material}'",
+                hint=f"known: {', '.join(sorted(known_material_ids()))}",
+            )
+    here = resolve_user_location(args.place)
+    parts = []
+    if args.process:
+        parts.append(PartRequirement(args.process, args.material, args.size, args.thickness, name="part"))
+    with _store() as store:
+        candidates = store.search(kind=args.kind, placed_only=True)
+    approximate = [f for f in candidates if f.location.precision == "country"]
+    if not args.include_approximate:
+        candidates = [f for f in candidates if f.location.precision != "country"]
+    report = match_facilities(candidates, parts, origin=(here.lat, here.lon), max_distance_km=args.max_km)
+    shown = report.capable[: max(args.limit, 0)]
+    if shown:
+        limit_km = shown[-1].distance_km or 0.0
+        nearer_incapable = [m for m in report.incapable if (m.distance_km or 0.0) <= limit_km]
+    else:
+        nearer_incapable = list(report.incapable[:3])
+    if args.json:
+        print_json(
+            {
+                "origin": {
+                    "query": args.place,
+                    "label": here.label,
+                    "lat": here.lat,
+                    "lon": here.lon,
+                    "precision": here.precision,
+                    "note": here.note,
+                },
+                "requirements": [
+                    {
+                        "process": p.process,
+                        "material": p.material,
+                        "size_mm": list(p.size_mm) if p.size_mm else None,
+                        "thickness_mm": p.thickness_mm,
+                    }
+                    for p in parts
+                ],
+                "capable_count": len(report.capable),
+                "left_out_country_precision": 0 if args.include_approximate else len(approximate),
+                "capable": [_match_json(m) for m in shown],
+                "incapable_nearer": [_match_json(m) for m in nearer_incapable],
+            }
+        )
+        return 0
+    need = ", ".join(
+        filter(
+            None,
+            [
+                args.process,
+                args.material,
+                "×".join(f"{v:g}" for v in args.size) + " mm" if args.size else None,
+                f"{args.thickness:g} mm sheet" if args.thickness else None,
+            ],
+        )
+    )
+    print(f"near {here.label} ({here.note})")
+    print(
+        f"{len(report.capable)} facilities can make it"
+        + (f" ({need})" if need else "")
+        + (f"; nearest {len(shown)}:" if shown else ".")
+    )
+    for rank, match in enumerate(shown, start=1):
+        facility = match.facility
+        caveats = f"  [{'; '.join(match.caveats)}]" if match.caveats else ""
+        print(
+            f"{rank:3}. {match.distance_km or 0:8.1f} km  {facility.name[:40]:<40} "
+            f"{facility.location.label()[:28]:<28} {facility.id}{caveats}"
+        )
+    if approximate and not args.include_approximate:
+        print(
+            f"({len(approximate)} facilities placed only by country left out; "
+            "--include-approximate ranks them too)"
+        )
+    if nearer_incapable:
+        print(
+            f"{len(nearer_incapable)} nearer facilities cannot, e.g.:"
+            if shown
+            else "the nearest ones cannot:"
+        )
+        for match in nearer_incapable[:3]:
+            print(
+                f"     {match.distance_km or 0:8.1f} km  {match.facility.name[:40]:<40} "
+                f"{'; '.join(match.reasons)}"
+            )
+    return 0
+
+
+def _match_json(match: Any) -> dict[str, Any]:
+    facility = match.facility
+    return {
+        "id": facility.id,
+        "name": facility.name,
+        "kind": facility.kind,
+        "distance_km": None if match.distance_km is None else round(match.distance_km, 2),
+        "location": facility.location.label(),
+        "location_precision": facility.location.precision,
+        "inventory_verified": facility.inventory_verified,
+        "processes": list(facility.processes),
+        "caveats": list(match.caveats),
+        "reasons": list(match.reasons),
+    }
+
+
+# -- writing ---------------------------------------------------------------------------------
+
+
+def parse_machine_spec(spec: str) -> Machine:
+    """A Machine from ``process=laser name='X' size=600x400x6 materials=a,b ...``."""
+    try:
+        tokens = shlex.split(spec)
+    except ValueError as exc:
+        raise FabwiseError(f"machine '{spec}': {exc}", hint=MACHINE_SPEC_HELP) from None
+    fields: dict[str, str] = {}
+    for token in tokens:
+        key, sep, value = token.partition("=")
+        if not sep:
+            raise FabwiseError(f"machine '{spec}': '{token}' is not key=value", hint=MACHINE_SPEC_HELP)
+        fields[key.strip().lower()] = value.strip()
+    unknown = set(fields) - {"process", "name", "size", "materials", "thicknesses", "power", "notes"}
+    if unknown:
+        raise FabwiseError(
+            f"machine '{spec}': unknown key(s) {', '.join(sorted(unknown))}", hint=MACHINE_SPEC_HELP
+        )
+    process = fields.get("process", "")
+    if process not in PROCESSES:
+        raise FabwiseError(f"machine '{spec}': process must be one of {', '.join(PROCESSES)}")
+
+    def numbers(key: str) -> tuple[float, ...]:
+        text = fields.get(key, "")
+        try:
+            return tuple(float(v) for v in text.replace("x", ",").replace("×", ",").split(",") if v)
+        except ValueError:
+            raise FabwiseError(
+                f"machine '{spec}': {key} '{text}' is not numbers", hint=MACHINE_SPEC_HELP
+            ) from None
+
+    size = numbers("size")
+    if size and len(size) != 3:
+        raise FabwiseError(f"machine '{spec}': size needs three numbers XxYxZ in mm")
+    power = numbers("power")
+    return Machine(
+        process=process,
+        name=fields.get("name") or PROCESSES[process],
+        envelope_mm=(size[0], size[1], size[2]) if size else None,
+        materials=tuple(m for m in fields.get("materials", "").replace(" ", ",").split(",") if m),
+        power_w=power[0] if power else None,
+        sheet_thicknesses_mm=numbers("thicknesses"),
+        notes=fields.get("notes", ""),
+    )
+
+
+def _rate(text: str) -> HourlyRate:
+    parts = text.replace("/h", "").split()
+    if len(parts) == 2:
+        for amount, currency in (parts, parts[::-1]):
+            try:
+                return HourlyRate(currency=currency.upper(), amount=float(amount))
+            except ValueError:
+                continue
+    raise FabwiseError(f"rate '{text}' is not 'AMOUNT CURRENCY'", hint="e.g. --rate '35 EUR'")
+
+
+def _location(args: argparse.Namespace, current: Location | None) -> Location:
+    """The location from --city/--lat/--lon/--country..., starting from ``current``."""
+    from configurator.core.facilities.geocode import parse_country, resolve_user_location
+
+    location = current or Location()
+    country = location.country
+    if args.country:
+        parsed = parse_country(args.country)
+        if parsed is None:
+            raise FabwiseError(f"unknown country '{args.country}'", hint="use an ISO code, e.g. FR")
+        country = parsed
+    if (args.lat is None) != (args.lon is None):
+        raise FabwiseError("give both --lat and --lon")
+    if args.lat is not None:
+        location = replace(
+            location,
+            lat=args.lat,
+            lon=args.lon,
+            precision="exact",
+            note="coordinates given by the user",
+            country=country,
+        )
+    elif args.city:
+        query = args.city if "," in args.city or not country else f"{args.city}, {country}"
+        here = resolve_user_location(query)
+        city = args.city.split(",")[0].strip()
+        location = replace(
+            location,
+            lat=here.lat,
+            lon=here.lon,
+            precision=here.precision,
+            note=here.note,
+            country=here.country or country,
+            city=city,
+        )
+    elif args.country and country != location.country:
+        from configurator.core.facilities.gazetteer import get_gazetteer
+
+        centroid = get_gazetteer(5000).country_centroid(country)
+        location = replace(
+            location,
+            country=country,
+            lat=centroid.lat if centroid else None,
+            lon=centroid.lon if centroid else None,
+            precision="country" if centroid else "none",
+            note=centroid.note if centroid else "could not be placed",
+            city="",
+        )
+    if args.region is not None:
+        location = replace(location, region=args.region)
+    if args.address is not None:
+        location = replace(location, address=args.address)
+    return location
+
+
+def _electricity(args: argparse.Namespace, current: Electricity, country: str) -> Electricity:
+    if args.grid and args.own_intensity is not None:
+        raise FabwiseError("give either --grid or --own-intensity, not both")
+    if args.own_intensity is not None:
+        if not args.electricity_note:
+            raise FabwiseError(
+                "--own-intensity needs --electricity-note",
+                hint="say where the figure comes from, e.g. 'on-site PV, 2024 meter'",
+            )
+        return Electricity(own_g_co2e_per_kwh=args.own_intensity, note=args.electricity_note)
+    if args.grid:
+        return Electricity(grid_country=args.grid.upper())
+    if current.grid_country is None and current.own_g_co2e_per_kwh is None and country:
+        return Electricity(grid_country=country)
+    return current
+
+
+def _apply_fields(facility: Facility, args: argparse.Namespace) -> Facility:
+    location = _location(args, facility.location)
+    changes: dict[str, Any] = {
+        "location": location,
+        "electricity": _electricity(args, facility.electricity, location.country),
+    }
+    for field in ("url", "description"):
+        if getattr(args, field) is not None:
+            changes[field] = getattr(args, field)
+    if getattr(args, "name", None):
+        changes["name"] = args.name
+    if args.rate:
+        changes["hourly_rate"] = _rate(args.rate)
+    if args.formats is not None:
+        changes["accepted_formats"] = tuple(
+            f.lower().lstrip(".") for f in args.formats.replace(",", " ").split()
+        )
+    if args.verified is not None:
+        changes["inventory_verified"] = args.verified
+    return replace(facility, **changes)
+
+
+def _add(args: argparse.Namespace) -> int:
+    if not (args.city or args.lat is not None or args.country):
+        raise FabwiseError("where is it?", hint="give --city 'Lyon, FR', or --lat and --lon")
+    with _store() as store:
+        blank = Facility(
+            id=args.new_id or store.new_id(args.name),
+            name=args.name,
+            kind="user",
+            location=Location(),
+            machines=tuple(parse_machine_spec(spec) for spec in args.machine),
+            inventory_verified=bool(args.verified),
+        )
+        facility = store.add(_apply_fields(blank, args))
+    print(f"added {facility.id} ({facility.location.label()}, {len(facility.machines)} machine(s))")
+    if facility.location.note:
+        print(f"  placed: {facility.location.note}")
+    return 0
+
+
+def _edit(args: argparse.Namespace) -> int:
+    with _store() as store:
+        facility = _apply_fields(store.get(args.facility_id), args)
+        machines = list(facility.machines)
+        for number in sorted(set(args.remove_machine), reverse=True):
+            if not 1 <= number <= len(machines):
+                raise FabwiseError(
+                    f"no machine number {number}",
+                    hint=f"`fabwise facilities show {args.facility_id}` numbers them",
+                )
+            del machines[number - 1]
+        machines += [parse_machine_spec(spec) for spec in args.add_machine]
+        facility = store.update(replace(facility, machines=tuple(machines)))
+        record = store.info(facility.id)
+    kept = " (kept when the shipped data is updated)" if record.origin == "seed" else ""
+    print(f"updated {facility.id}{kept}")
+    return 0
+
+
+def _remove(args: argparse.Namespace) -> int:
+    with _store() as store:
+        info = store.remove(args.facility_id)
+    if info.origin == "seed":
+        print(
+            f"removed {args.facility_id} (shipped; `fabwise facilities restore "
+            f"{args.facility_id}` brings it back)"
+        )
+    else:
+        print(f"deleted {args.facility_id}")
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    with _store() as store:
+        facility = store.restore(args.facility_id)
+    print(f"restored {facility.id}")
+    return 0
+
+
+def _revert(args: argparse.Namespace) -> int:
+    with _store() as store:
+        facility = store.revert(args.facility_id)
+    print(f"reverted {facility.id} to the shipped version")
+    return 0
+
+
+def _file_format(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix not in (".json", ".csv"):
+        raise FabwiseError(
+            f"cannot tell the format of '{path.name}'",
+            hint="use .json for Open Know-Where JSON or .csv for CSV",
+        )
+    return suffix
+
+
+def _import(args: argparse.Namespace) -> int:
+    from configurator.core.facilities.csv_io import import_csv
+    from configurator.core.facilities.okw_io import import_okw
+
+    path: Path = args.file
+    facilities = import_okw(path) if _file_format(path) == ".json" else import_csv(path)
+    with _store() as store:
+        summary = store.import_facilities(facilities)
+    print(
+        f"imported {len(facilities)} facilities from {path}: {len(summary.added)} added, "
+        f"{len(summary.updated)} updated"
+    )
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from configurator.core.facilities.csv_io import export_csv
+    from configurator.core.facilities.okw_io import export_okw
+
+    path: Path = args.file
+    fmt = _file_format(path)
+    with _store() as store:
+        facilities: Sequence[Facility] = store.search(
+            text=args.search, country=args.country, kind=args.kind, process=args.process
+        )
+    count = export_okw(facilities, path) if fmt == ".json" else export_csv(facilities, path)
+    print(f"exported {count} facilities to {path}")
+    if any(f.kind == "fablab_okw" for f in facilities):
+        print(
+            "  fab lab records: Open Know-Where data, Internet of Production Alliance, CC BY 4.0 "
+            "(keep this attribution when sharing)"
+        )
+    return 0
