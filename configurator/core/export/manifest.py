@@ -23,8 +23,10 @@ from configurator.core.errors import FabwiseError
 MANIFEST_NAME = "manifest.json"
 MANIFEST_VERSION = "1.0"
 PACKAGE_KIND = "fabwise-production-package"
-# A rebuild matches when volumes and sizes agree to this relative tolerance.
+# A rebuild matches when volumes agree to this relative tolerance (B-rep volumes are exact)...
 GEOMETRY_TOLERANCE = 1e-6
+# ...and sizes to this many mm: a build result's box may include the mesh deflection.
+SIZE_TOLERANCE_MM = 0.05
 
 
 @lru_cache(maxsize=1)
@@ -163,7 +165,7 @@ def compare_geometry(variant: ManifestVariant, parts: Sequence[Any]) -> list[str
                 f"part '{name}': volume {new.volume_mm3:.3f} mm³, manifest says "
                 f"{old['volume_mm3']:.3f} mm³")
         for axis, a, b in zip("xyz", old["bbox_mm"], new.bbox_mm, strict=True):
-            if _differs(a, b, a):
+            if abs(a - b) > SIZE_TOLERANCE_MM:
                 differences.append(f"part '{name}': size along {axis} {b:.3f} mm, manifest "
                                    f"says {a:.3f} mm")
     return differences
