@@ -93,6 +93,7 @@ class EcoEngine:
         base_prov = dict(resolved.facts.provenance)
         totals: dict[str, list[Any]] = {p: [ZERO, ZERO, []] for p in PHASES}
         part_mass = ZERO
+        hours = ZERO
         masses: dict[str, float] = {}
 
         for part in build.parts:
@@ -111,6 +112,8 @@ class EcoEngine:
                 ) from None
             if not manufacturing:
                 warnings.append(f"{subject}: no manufacturing model for process '{part.process}'")
+            if "machine_hours" in ns["part"]:
+                hours = hours + as_interval(ns["part"]["machine_hours"]) * float(part.quantity)
             mass = as_interval(ns["part"]["product_mass_kg"])
             masses[part.name] = mass.value
             part_mass = part_mass + mass * float(part.quantity)
@@ -160,6 +163,7 @@ class EcoEngine:
             factors=factors,
             warnings=tuple(dict.fromkeys(warnings)),
             ruleset=f"{self.ruleset.file} v{self.ruleset.version}",
+            machine_hours=hours,
         )
 
     # --- rules --------------------------------------------------------------------------------------

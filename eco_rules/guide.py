@@ -48,6 +48,8 @@ class FacilityOption:
     materials: frozenset[str] | None = None
     check: CapabilityCheck | None = field(default=None, compare=False)
     caveats: tuple[str, ...] = ()
+    hourly_rate: float | None = None
+    currency: str = ""
 
     def missing_for(self, build: BuildResult) -> list[str]:
         """What this facility lacks to make ``build`` (empty when it can make it)."""
@@ -236,7 +238,9 @@ def build_guide(
         placed = _place(run, build, context, facility, facilities, candidate)
         if placed is None:
             continue
-        report, where, extra = placed
+        report, maker, extra = placed
+        extra.extend(_time_and_cost(base_report, facility, report, maker))
+        where = maker.label if maker else (context.label or "")
         suggestions.append(_suggestion(candidate, report, base_report, where, extra, baseline_build, build))
 
     for option in facilities:
@@ -248,6 +252,7 @@ def build_guide(
             continue
         report = run.evaluate(baseline_build, option.context)
         trade = _facility_trade_offs(context, option.context, here, option)
+        trade.extend(_time_and_cost(base_report, facility, report, option))
         candidate = _Candidate("facility", f"make it at {option.label} instead of {here}", {})
         suggestions.append(_suggestion(candidate, report, base_report, option.label, trade,
                                        baseline_build, baseline_build))
@@ -277,11 +282,10 @@ def _candidates(schema: Schema, params: Mapping[str, Value], engine: EcoEngine) 
 
 def _place(run: _Guide, build: BuildResult, context: EcoContext, facility: FacilityOption | None,
            facilities: Sequence[FacilityOption], candidate: _Candidate,
-           ) -> tuple[EcoReport, str, list[str]] | None:
+           ) -> tuple[EcoReport, FacilityOption | None, list[str]] | None:
     """Evaluate a variant where it can be made: here if possible, else at the best capable facility."""
     if facility is None or not facility.missing_for(build):
-        where = facility.label if facility else (context.label or "")
-        return run.evaluate(build, context), where, []
+        return run.evaluate(build, context), facility, []
     capable = [f for f in facilities if not f.missing_for(build)]
     if not capable:
         run.skipped.append(f"{candidate.title}: no known facility can make it "
@@ -291,7 +295,7 @@ def _place(run: _Guide, build: BuildResult, context: EcoContext, facility: Facil
     report, best = min(options, key=lambda item: item[0].total_co2e_kg.value)
     note = (f"needs {', '.join(facility.missing_for(build))}: made at {best.label} "
             f"({best.context.distance_km:g} km) instead of {facility.label}")
-    return report, best.label, [note]
+    return report, best, [note]
 
 
 def _facility_trade_offs(current: EcoContext, other: EcoContext, here: str,
@@ -306,6 +310,27 @@ def _facility_trade_offs(current: EcoContext, other: EcoContext, here: str,
         notes.append("its machines and materials are not on record: assumed able to make it")
     notes.extend(option.caveats)
     return notes
+
+
+def _time_and_cost(base: EcoReport, here: FacilityOption | None, report: EcoReport,
+                   there: FacilityOption | None) -> list[str]:
+    """Machine-time change, and the machine-time cost change when both hourly rates are known."""
+    notes = []
+    before, after = base.machine_hours.value, report.machine_hours.value
+    if before > 0 and abs(after - before) / before >= 0.05:
+        notes.append(f"machine time {_hours(before)} \u2192 {_hours(after)}")
+    if (here is not None and there is not None and here.hourly_rate is not None
+            and there.hourly_rate is not None and here.currency == there.currency):
+        delta = there.hourly_rate * after - here.hourly_rate * before
+        if abs(delta) >= 0.01:
+            sign = "+" if delta > 0 else "\u2212"
+            notes.append(f"machine-time cost {sign}{abs(delta):.2f} {here.currency} "
+                         f"(rates {here.hourly_rate:g} and {there.hourly_rate:g} {here.currency}/h)")
+    return notes
+
+
+def _hours(value: float) -> str:
+    return f"{value * 60:.0f} min" if value < 1 else f"{value:.1f} h"
 
 
 def _suggestion(candidate: _Candidate, report: EcoReport, base: EcoReport, where: str,

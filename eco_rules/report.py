@@ -147,6 +147,7 @@ class EcoReport:
     factors: dict[str, Factor] = field(repr=False)
     warnings: tuple[str, ...] = ()
     ruleset: str = ""
+    machine_hours: Interval = field(default_factory=lambda: Interval(0.0, 0.0, 0.0))
 
     def phase(self, name: str) -> PhaseTotal:
         for total in self.phases:
@@ -186,6 +187,7 @@ class EcoReport:
             "total": {"co2e_kg": interval_dict(self.total_co2e_kg),
                       "energy_mj": interval_dict(self.total_energy_mj)},
             "product_mass_kg": interval_dict(self.product_mass_kg),
+            "machine_hours": interval_dict(self.machine_hours),
             "phases": [
                 {"phase": p.phase, "label": p.label, "co2e_kg": interval_dict(p.co2e_kg),
                  "energy_mj": interval_dict(p.energy_mj), "lines": list(p.lines)}

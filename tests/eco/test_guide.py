@@ -106,6 +106,21 @@ def test_facilities_are_compared_and_trade_offs_stated(engine: EcoEngine) -> Non
         assert suggestion.facility == "Green Lab"
 
 
+def test_machine_time_and_cost_trade_offs(engine: EcoEngine) -> None:
+    here = FacilityOption("here", "Here Lab", CONTEXT, hourly_rate=4.0, currency="EUR")
+    other = FacilityOption("green", "Green Lab", EcoContext(country="NO", distance_km=8, label="Green Lab"),
+                           hourly_rate=6.0, currency="EUR")
+    guide = guide_for(engine, facility=here, facilities=[here, other])
+    move = next(s for s in guide.suggestions if s.kind == "facility")
+    hours = guide.baseline.machine_hours.value
+    assert hours > 0
+    assert f"machine-time cost +{2.0 * hours:.2f} EUR (rates 4 and 6 EUR/h)" in move.trade_offs
+    thinner = next(s for s in guide.suggestions if s.changes == {"wall": 2.5})
+    delta = 4.0 * (thinner.report.machine_hours.value - hours)  # same lab, same rate
+    assert delta < 0
+    assert f"machine-time cost \u2212{abs(delta):.2f} EUR (rates 4 and 4 EUR/h)" in thinner.trade_offs
+
+
 def test_build_budget_and_failing_builds(engine: EcoEngine) -> None:
     calls: list[dict[str, Value]] = []
 

@@ -147,7 +147,10 @@ def facility_option(facility: Any, context: Any) -> Any:
     caveats = []
     if not facility.inventory_verified:
         caveats.append(f"{facility.name}: machines assumed (inventory not verified)")
-    return FacilityOption(facility.id, facility.name, context, check=check, caveats=tuple(caveats))
+    rate = facility.hourly_rate
+    return FacilityOption(facility.id, facility.name, context, check=check, caveats=tuple(caveats),
+                          hourly_rate=rate.amount if rate else None,
+                          currency=rate.currency if rate else "")
 
 
 def _nearby_options(store: Any, facility: Any, here: Any, transport: str) -> list[Any]:
