@@ -41,7 +41,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument("--material", metavar="M",
                         help="material id for the template's material slot (see materials.csv)")
     where = parser.add_mutually_exclusive_group()
-    where.add_argument("--facility", metavar="F", help="facility id from the facility store (e.g. example-atelier-canal)")
+    where.add_argument("--facility", metavar="F",
+                       help="facility id (see `fabwise facilities`, e.g. example-atelier-canal)")
     where.add_argument("--country", metavar="CC", help="ISO 3166-1 alpha-2 country of the maker")
     where.add_argument("--grid", type=float, metavar="G",
                        help="the maker's own electricity figure in gCO2e/kWh")
