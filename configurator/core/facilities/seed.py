@@ -32,10 +32,6 @@ SEED_FILES = ("okw_fablabs.json", "fablab_typical_inventory.json", "example_work
 #: Bump when the way seed files become facilities changes, to force a re-seed.
 SEED_LOADER_VERSION = "1"
 OKW_FABLABS_FORMAT = "fabwise-okw-fablabs/1"
-UNVERIFIED_NOTE = (
-    "Typical fab lab inventory assumed (Fab Foundation core set); this lab's actual machines "
-    "are NOT verified."
-)
 
 
 def default_seed_dir() -> Path:
@@ -109,7 +105,7 @@ def _fablabs(seed_dir: Path) -> list[Facility]:
                 name=record["name"],
                 kind="fablab_okw",
                 url=record["url"],
-                description="Fab lab listed in the Open Know-Where map. " + UNVERIFIED_NOTE,
+                description="Fab lab listed in the Open Know-Where map.",
                 location=Location(
                     country=record["country"],
                     region=record["region"],

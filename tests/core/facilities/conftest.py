@@ -36,9 +36,7 @@ def write_mini_seed(target: Path, names: tuple[str, ...] = ("PiNG", "Fab Lab Rey
     target.mkdir(parents=True, exist_ok=True)
     document = json.loads((REAL_SEED_DIR / "okw_fablabs.json").read_text(encoding="utf-8"))
     name_column = document["columns"].index("name")
-    kept = document["labs"][:MINI_SEED_IDS] + [
-        row for row in document["labs"] if row[name_column] in names
-    ]
+    kept = document["labs"][:MINI_SEED_IDS] + [row for row in document["labs"] if row[name_column] in names]
     document["labs"] = kept
     (target / "okw_fablabs.json").write_text(json.dumps(document), encoding="utf-8")
     for name in ("fablab_typical_inventory.json", "example_workshops.json"):

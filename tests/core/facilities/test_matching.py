@@ -45,9 +45,7 @@ def test_sheet_thickness_not_stocked() -> None:
 
 def test_sheet_thicker_than_the_machine_takes() -> None:
     thick = replace(SIDE, size_mm=(300.0, 200.0, 9.0), thickness_mm=9.0)
-    assert _reasons((LASER,), thick) == [
-        "laser cutter takes sheets up to 6 mm, part 'side' is 9 mm thick"
-    ]
+    assert _reasons((LASER,), thick) == ["laser cutter takes sheets up to 6 mm, part 'side' is 9 mm thick"]
 
 
 def test_material_the_machine_does_not_take() -> None:
@@ -65,8 +63,7 @@ def test_printed_part_rotated_to_fit() -> None:
     assert _reasons((PRINTER,), upright) == []
     too_long = PartRequirement("fdm", "pla", (260.0, 100.0, 100.0), name="rail")
     assert _reasons((PRINTER,), too_long) == [
-        "build volume 250×210×200 mm too small for part 'rail' 260×100×100 mm "
-        "(rotation considered)"
+        "build volume 250×210×200 mm too small for part 'rail' 260×100×100 mm (rotation considered)"
     ]
 
 
@@ -120,8 +117,7 @@ def test_ranking_by_distance_then_by_score() -> None:
     assert [m.facility.id for m in report.incapable] == ["user-laser-only"]
     assert report.incapable[0].reasons == ("no FDM 3D printer",)
     eco_total = {"user-near": 3.0, "user-far": 1.0, "user-unplaced": 2.0}
-    by_score = match_facilities([far, unplaced, near], part, origin=lyon,
-                                key=lambda f: eco_total[f.id])
+    by_score = match_facilities([far, unplaced, near], part, origin=lyon, key=lambda f: eco_total[f.id])
     assert [m.facility.id for m in by_score.capable] == ["user-far", "user-unplaced", "user-near"]
     assert by_score.capable[0].score == 1.0
     nearby = match_facilities([far, unplaced, near], part, origin=lyon, max_distance_km=50)

@@ -40,8 +40,10 @@ def test_valid_facility_passes_check() -> None:
         ({"machines": (replace(LASER, sheet_thicknesses_mm=(3.0, 9.0)),)}, "sheet_thicknesses_mm"),
         ({"machines": (replace(PRINTER, sheet_thicknesses_mm=(3.0,)),)}, "only laser cutters"),
         ({"electricity": Electricity(own_g_co2e_per_kwh=40.0)}, "electricity.note"),
-        ({"electricity": Electricity(grid_country="FR", own_g_co2e_per_kwh=40.0, note="pv")},
-         "either grid_country"),
+        (
+            {"electricity": Electricity(grid_country="FR", own_g_co2e_per_kwh=40.0, note="pv")},
+            "either grid_country",
+        ),
         ({"accepted_formats": ("docx",)}, "accepted_formats"),
     ],
 )
@@ -56,9 +58,10 @@ def test_check_names_the_bad_field(change: dict[str, object], field: str) -> Non
 @pytest.mark.parametrize(
     ("data", "expected"),
     [
-        ({"id": "x", "name": "n", "machines": [{"process": "fdm", "name": "p",
-                                                "envelope_mm": [1, 2]}]},
-         "record 'x': machines[0].envelope_mm: expected 3 numbers"),
+        (
+            {"id": "x", "name": "n", "machines": [{"process": "fdm", "name": "p", "envelope_mm": [1, 2]}]},
+            "record 'x': machines[0].envelope_mm: expected 3 numbers",
+        ),
         ({"id": "x", "name": "n", "location": {"lat": "north"}}, "location.lat: expected a number"),
         ({"id": "x", "name": "n", "kind": "shop"}, "kind: 'shop'"),
         ({"id": "x", "name": "n", "inventory_verified": "yes"}, "inventory_verified"),

@@ -25,17 +25,28 @@ from .conftest import LASER, PRINTER, make_facility
 def _plain_document() -> dict[str, Any]:
     """An OKW document as another tool would write it: no Fabwise extension."""
     return {
-        "DatabaseSourceMetadata": [{"source_id": 7, "name": "Maker map", "license": "CC BY 4.0",
-                                    "source_url": "https://example.org/map"}],
+        "DatabaseSourceMetadata": [
+            {
+                "source_id": 7,
+                "name": "Maker map",
+                "license": "CC BY 4.0",
+                "source_url": "https://example.org/map",
+            }
+        ],
         "Address": [
-            {"address_id": 1, "street": "1 Quai", "locality": "Nantes", "country": "France",
-             "latitude": 47.2, "longitude": -1.55},
+            {
+                "address_id": 1,
+                "street": "1 Quai",
+                "locality": "Nantes",
+                "country": "France",
+                "latitude": 47.2,
+                "longitude": -1.55,
+            },
             {"address_id": 2, "locality": "Lyon", "region": "Rhône", "country": "FR"},
         ],
         "Contact": [{"contact_id": 1, "website": "https://example.org/quai"}],
         "DistributedResource": [
-            {"resource_id": 10, "address_id": 1, "contact_id": 1, "verification": True,
-             "source_id": 7},
+            {"resource_id": 10, "address_id": 1, "contact_id": 1, "verification": True, "source_id": 7},
             {"resource_id": 11, "address_id": 2},
         ],
         "ManufacturingFacility": [
@@ -43,8 +54,13 @@ def _plain_document() -> dict[str, Any]:
             {"facility_id": 2, "resource_id": 11, "name": "Atelier Rhône"},
         ],
         "ManufacturingEquipment": [
-            {"equipment_id": 1, "resource_id": 10, "type": "Laser cutter", "brand": "Epilog",
-             "model": "Helix"},
+            {
+                "equipment_id": 1,
+                "resource_id": 10,
+                "type": "Laser cutter",
+                "brand": "Epilog",
+                "model": "Helix",
+            },
             {"equipment_id": 2, "resource_id": 10, "type": "3D printer"},
             {"equipment_id": 3, "resource_id": 10, "type": "Vinyl cutter", "model": "GS-24"},
         ],
@@ -94,14 +110,22 @@ def test_plain_okw_is_read_from_the_okw_fields(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("mutate", "expected"),
     [
-        (lambda d: d["ManufacturingFacility"][1].update(name=5),
-         "ManufacturingFacility[1].name: 5 is not of type 'string'"),
-        (lambda d: d["Address"][0].update(latitude="north"),
-         "Address[0].latitude: 'north' is not of type 'number'"),
-        (lambda d: d["ManufacturingFacility"][0].update(resource_id=99),
-         "ManufacturingFacility[0] ('Quai Lab').resource_id: 99 matches no DistributedResource"),
-        (lambda d: d["Address"][1].update(country="Narnia"),
-         "ManufacturingFacility[1] ('Atelier Rhône'): Address.country: unknown country 'Narnia'"),
+        (
+            lambda d: d["ManufacturingFacility"][1].update(name=5),
+            "ManufacturingFacility[1].name: 5 is not of type 'string'",
+        ),
+        (
+            lambda d: d["Address"][0].update(latitude="north"),
+            "Address[0].latitude: 'north' is not of type 'number'",
+        ),
+        (
+            lambda d: d["ManufacturingFacility"][0].update(resource_id=99),
+            "ManufacturingFacility[0] ('Quai Lab').resource_id: 99 matches no DistributedResource",
+        ),
+        (
+            lambda d: d["Address"][1].update(country="Narnia"),
+            "ManufacturingFacility[1] ('Atelier Rhône'): Address.country: unknown country 'Narnia'",
+        ),
     ],
 )
 def test_import_errors_name_the_record_and_field(mutate: Any, expected: str) -> None:
@@ -124,14 +148,23 @@ def test_not_an_okw_document(tmp_path: Path) -> None:
 
 def test_iop_facility_list_is_imported_without_machines(tmp_path: Path) -> None:
     entries = [
-        {"facility": {"name": "PiNG", "url": "https://www.fablabs.io/labs/ping",
-                      "description": "fablab", "facility_id": "686c45f0"},
-         "region": {"country": "FR", "state_region": "Pays de la Loire", "city_town": "Nantes"},
-         "address": None,
-         "geocoding": {"latitude": 47.218371, "longitude": -1.553621}},
-        {"facility": {"name": "Al Jazri Lab", "facility_id": "ecaa1c10"},
-         "region": {"country": "AE", "state_region": "Sharjah", "city_town": ""},
-         "address": {"zip_code": "", "extended": "House of Wisdom"}, "geocoding": None},
+        {
+            "facility": {
+                "name": "PiNG",
+                "url": "https://www.fablabs.io/labs/ping",
+                "description": "fablab",
+                "facility_id": "686c45f0",
+            },
+            "region": {"country": "FR", "state_region": "Pays de la Loire", "city_town": "Nantes"},
+            "address": None,
+            "geocoding": {"latitude": 47.218371, "longitude": -1.553621},
+        },
+        {
+            "facility": {"name": "Al Jazri Lab", "facility_id": "ecaa1c10"},
+            "region": {"country": "AE", "state_region": "Sharjah", "city_town": ""},
+            "address": {"zip_code": "", "extended": "House of Wisdom"},
+            "geocoding": None,
+        },
     ]
     path = tmp_path / "iop.json"
     path.write_text(json.dumps(entries), encoding="utf-8")

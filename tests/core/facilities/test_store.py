@@ -36,9 +36,7 @@ def _drop_seed_lab(seed_dir: Path, index: int) -> str:
     return str(row[0])
 
 
-def test_first_open_creates_a_wal_database_at_v1_and_seeds_it(
-    store: FacilityStore, mini_seed: Path
-) -> None:
+def test_first_open_creates_a_wal_database_at_v1_and_seeds_it(store: FacilityStore, mini_seed: Path) -> None:
     assert store.path.exists()
     assert store.db.journal_mode == "wal"
     assert store.schema_version == len(MIGRATIONS)
@@ -232,5 +230,5 @@ def test_a_failing_migration_leaves_the_previous_version(tmp_path: Path) -> None
 
 
 def test_migration_versions_must_be_consecutive() -> None:
-    with pytest.raises(ValueError, match="1..n"):
+    with pytest.raises(ValueError, match=r"1\.\.n"):
         check_migrations((*MIGRATIONS, Migration(3, "gap", _v2_designs)))
