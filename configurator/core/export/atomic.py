@@ -40,7 +40,7 @@ def _pid_alive(pid: int) -> bool:
 
 def remove_stale_partials(destination: Path) -> list[Path]:
     """Remove temporary files left for ``destination`` by processes that no longer run."""
-    removed = []
+    removed: list[Path] = []
     folder = destination.parent
     if not folder.is_dir():
         return removed

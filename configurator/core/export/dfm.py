@@ -291,9 +291,9 @@ def _parameter_fix(check: Check, part: PartLike, facility: FacilityLike | None,
         for name in _matching_length_params(schema, params, float(part.sheet_thickness_mm or 0)):
             param = schema[name]
             lo, hi = param.minimum or 0.0, param.maximum or float("inf")
-            usable = [t for t in check.limit if lo <= t <= hi]
+            usable = [f"{t:g}" for t in check.limit if lo <= t <= hi]
             if usable:
-                fixes.append(f"set {name} to {' or '.join(f'{t:g}' for t in usable)} mm")
+                fixes.append(f"set {name} to {' or '.join(usable)} mm")
     elif check.check in ("min_wall", "min_feature") and isinstance(check.measured, float):
         for name in _matching_length_params(schema, params, check.measured):
             limit = check.limit if isinstance(check.limit, float) else None

@@ -168,10 +168,10 @@ def _add_wires(msp: Any, wires: Iterable[Any], layer: str, require_closed: bool,
 
 def dxf_bytes(shape: Any, engraving: Any | None, name: str) -> bytes:
     """A DXF (R2013) of a flat part: cut outlines and optional engraving, units millimetres."""
-    import ezdxf
     from ezdxf import units
+    from ezdxf.document import Drawing
 
-    doc = ezdxf.new("R2013", setup=False)
+    doc = Drawing.new("R2013")
     doc.units = units.MM
     doc.header["$MEASUREMENT"] = 1  # metric
     doc.layers.add(CUT_LAYER, color=CUT_COLOR)

@@ -46,7 +46,8 @@ class PartFacts:
 
     @classmethod
     def of(cls, part: PartLike) -> PartFacts:
-        return cls(part.name, part.material, part.process, tuple(part.bbox_mm),
+        x, y, z = part.bbox_mm
+        return cls(part.name, part.material, part.process, (float(x), float(y), float(z)),
                    part.sheet_thickness_mm)
 
 

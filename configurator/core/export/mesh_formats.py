@@ -50,7 +50,9 @@ def face_normals(vertices: FloatArray, faces: IntArray) -> npt.NDArray[np.float6
     corners = vertices.astype(np.float64)[faces]
     normals = np.cross(corners[:, 1] - corners[:, 0], corners[:, 2] - corners[:, 0])
     lengths = np.linalg.norm(normals, axis=1, keepdims=True)
-    return np.divide(normals, lengths, out=np.zeros_like(normals), where=lengths > 0)
+    unit: npt.NDArray[np.float64] = np.divide(normals, lengths, out=np.zeros_like(normals),
+                                             where=lengths > 0)
+    return unit
 
 
 def stl_bytes(vertices: FloatArray, faces: IntArray, name: str = "") -> bytes:

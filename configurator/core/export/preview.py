@@ -12,6 +12,7 @@ import os
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -64,7 +65,7 @@ def render_vtk(meshes: Sequence[PreviewMesh]) -> bytes:
     import pyvista as pv
     from PIL import Image
 
-    plotter = pv.Plotter(off_screen=True, window_size=(WIDTH, HEIGHT))
+    plotter: Any = pv.Plotter(off_screen=True, window_size=[WIDTH, HEIGHT])
     try:
         plotter.set_background("white")
         for mesh in meshes:

@@ -106,16 +106,17 @@ def read_3mf(data: bytes) -> Facts:
 
 
 def read_dxf(data: bytes) -> Facts:
-    import ezdxf
+    from ezdxf.document import Drawing
     from ezdxf.lldxf.const import DXFError
 
     try:
-        doc = ezdxf.read(io.StringIO(data.decode("utf-8")))
+        doc = Drawing.read(io.StringIO(data.decode("utf-8")))
     except (DXFError, UnicodeDecodeError, ValueError) as exc:
         raise UnreadableFile(f"not a readable DXF ({exc})") from exc
     msp = doc.modelspace()
     layers: dict[str, int] = {}
     open_cuts = 0
+    entity: Any
     for entity in msp:
         layer = entity.dxf.layer
         layers[layer] = layers.get(layer, 0) + 1

@@ -102,8 +102,8 @@ def test_dxf_has_closed_cut_outlines_and_engraving_on_its_own_layer(
     assert all(e.closed for e in cuts.query("LWPOLYLINE"))
     assert len(engraved) == 2 and not set(cuts) & set(engraved)
     # The outer outline's area is the panel's (120 x 80, corners rounded r = 4).
-    outer = max((abs(area(list(ezpath.make_path(e).flattening(0.01))))
-                 for e in cuts.query("LWPOLYLINE")))
+    outer = max(abs(area(list(ezpath.make_path(e).flattening(0.01))))
+                 for e in cuts.query("LWPOLYLINE"))
     assert outer == pytest.approx(120 * 80 - (4 - np.pi) * 16, rel=1e-4)
     # Cut length in the manifest = length of the B-rep outlines (fillets, holes, slot, cut-out).
     assert _part(package, "panel")["cut_length_mm"] > 2 * (120 + 80) - 8

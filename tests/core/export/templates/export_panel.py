@@ -16,12 +16,14 @@ def build(p):
         .pushPoints([(10, 10), (width - 10, 10)]).hole(5)
         .faces(">Z").workplane(origin=(0, 0, thickness)).center(width / 2, depth - 12)
         .slot2D(width / 3, 6).cutThruAll()
-        .faces(">Z").workplane(origin=(0, 0, thickness)).center(width - p.num("edge_gap") - 3, depth / 2)
+        .faces(">Z").workplane(origin=(0, 0, thickness))
+        .center(width - p.num("edge_gap") - 3, depth / 2)
         .rect(6, depth / 3).cutThruAll()
     )
-    engraving = (cq.Workplane("XY").center(width / 2, depth / 2 - 6).rect(width / 4, 8)
-                 .extrude(0.001).faces("<Z").wires().vals()
-                 + [cq.Wire.makeCircle(4, cq.Vector(width / 4, depth / 2, 0), cq.Vector(0, 0, 1))])
+    label = (cq.Workplane("XY").center(width / 2, depth / 2 - 6).rect(width / 4, 8)
+             .extrude(0.001).faces("<Z").wires().vals())
+    mark = cq.Wire.makeCircle(4, cq.Vector(width / 4, depth / 2, 0), cq.Vector(0, 0, 1))
+    engraving = [*label, mark]
     return Product(parts=(
         Part("panel", panel, p.text("material"), "laser", sheet_thickness=thickness,
              engraving=cq.Compound.makeCompound(engraving)),
@@ -36,7 +38,8 @@ TEMPLATE = Template(
         Length("depth", 80, 50, 300, help="depth"),
         Length("thickness", 3, 2, 8, help="sheet thickness"),
         Length("edge_gap", 8, 0.5, 20, help="material left between the side cut-out and the edge"),
-        MaterialSlot("material", "birch_plywood", ("birch_plywood", "mdf", "acrylic"), help="sheet"),
+        MaterialSlot("material", "birch_plywood", ("birch_plywood", "mdf", "acrylic"),
+                     help="sheet"),
     ),
     build=build,
 )
