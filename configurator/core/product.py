@@ -54,10 +54,11 @@ class JointKind(StrEnum):
     WELD = "weld"
 
 
-# Joints that can be undone and redone without destroying a part.
+# Joints that can be undone and redone without destroying a part. A press fit counts: a knob
+# pressed on a shaft pulls off and goes back on. Glue, welds and glued finger joints do not.
 REVERSIBLE_JOINTS = frozenset(
     {JointKind.SCREW, JointKind.BOLT, JointKind.SNAP_FIT, JointKind.SET_SCREW, JointKind.MAGNET,
-     JointKind.TAB_SLOT, JointKind.DOWEL}
+     JointKind.TAB_SLOT, JointKind.DOWEL, JointKind.PRESS_FIT}
 )
 
 
