@@ -1,0 +1,338 @@
+"""Replacement knob for a D-shaft (cooker, appliance, potentiometer), printed in FDM.
+
+The fit-critical sizes are parameters the user measures on the shaft: its diameter, the depth of the
+flat (diameter minus the across-flat size), how far it goes into the knob, and a print clearance.
+The knob can be hollow underneath (less plastic, same fit), carry an engraved index mark and a short
+engraved label, and take an M3 set screw that bears on the flat.
+
+Frame: upright, bore opening on z = 0 (the bed side), top face at z = height. The flat of the shaft
+faces +y, and the index mark points the same way.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import cadquery as cq
+
+from configurator.core.params import (
+    Choice,
+    Length,
+    MaterialSlot,
+    Params,
+    Text,
+    Toggle,
+)
+from configurator.core.product import Hardware, Joint, JointKind, Part, Process, Product
+from configurator.core.schema import Preset, constraint
+from configurator.core.template import Template
+from parts_library import _geometry as geo
+from parts_library._hardware import SET_SCREW_LENGTHS, SET_SCREWS, fmt_mm
+
+MIN_WALL = 2.0  # plastic around the bore
+ENGRAVE_DEPTH = 0.6
+BORE_EXTRA = 0.5  # bore is this much deeper than the shaft goes in
+MIN_SET_SCREW_INSERTION = 6.0
+SET_SCREW = SET_SCREWS["M3"]
+KNURL_DEPTH = 0.8
+KNURL_PITCH = 2.0
+RIB_PITCH = 8.0
+MIN_CAVITY = 1.5  # narrowest useful hollow
+TOP_INSET = 0.3  # the smooth top disc sits this far inside the grip valleys
+TOP_STEP = 1.5  # height of the smooth top disc above the grip
+MATERIALS = ("petg", "rpetg", "abs", "pla", "rpla")
+
+
+@dataclass(frozen=True)
+class Fit:
+    bore_r: float  # radius of the round part of the bore
+    flat_y: float  # the bore's flat, as distance from the axis
+    bore_depth: float
+
+
+def fit(p: Params) -> Fit:
+    c = p.num("clearance")
+    d = p.num("shaft_diameter")
+    return Fit(d / 2 + c, d / 2 - p.num("flat_depth") + c, p.num("shaft_length") + BORE_EXTRA)
+
+
+def grip_depth(p: Params) -> float:
+    grip = p.text("grip")
+    if grip == "knurled":
+        return KNURL_DEPTH
+    if grip == "ribs":
+        return 0.6 * _rib_radius(p.num("knob_diameter") / 2)
+    return 0.0
+
+
+def _rib_radius(radius: float) -> float:
+    return min(2.5, 0.15 * radius)
+
+
+def engraved(p: Params) -> bool:
+    return p.flag("index_mark") or bool(p.text("label").strip())
+
+
+def top_thickness(p: Params) -> float:
+    return p.num("wall") + (ENGRAVE_DEPTH if engraved(p) else 0.0)
+
+
+def set_screw_length(p: Params) -> float | None:
+    reach = p.num("knob_diameter") / 2 - fit(p).flat_y - 0.5
+    return geo.round_down_to(reach, SET_SCREW_LENGTHS)
+
+
+def top_radius(p: Params) -> float:
+    """Radius of the smooth top disc (inside the grip's valleys)."""
+    radius = p.num("knob_diameter") / 2
+    return radius if p.text("grip") == "smooth" else radius - grip_depth(p) - TOP_INSET
+
+
+def top_chamfer(p: Params) -> float:
+    return min(1.5, 0.1 * p.num("knob_height"))
+
+
+def label_box(p: Params) -> tuple[float, float, float]:
+    """(max width, max height, centre y) available for the label on the top face."""
+    r = top_radius(p) - top_chamfer(p)
+    if p.flag("index_mark"):
+        return 1.3 * r, 0.35 * r, -0.3 * r
+    return 1.6 * r, 0.5 * r, 0.0
+
+
+@constraint("flat_depth", "shaft_diameter")
+def flat_within_shaft(p: Params) -> str | None:
+    """The flat must leave a D: its depth is less than the shaft radius."""
+    limit = p.num("shaft_diameter") / 2 - 0.25
+    if p.num("flat_depth") > limit + 1e-9:
+        return (f"flat depth {fmt_mm(p.num('flat_depth'))} mm is too deep for a "
+                f"{fmt_mm(p.num('shaft_diameter'))} mm shaft: it must stay below the shaft radius "
+                f"(at most {limit:.2f} mm). Flat depth = shaft diameter − across-flat size")
+    return None
+
+
+@constraint("knob_diameter", "shaft_diameter", "clearance", "grip")
+def knob_wide_enough(p: Params) -> str | None:
+    """There is at least MIN_WALL of plastic around the bore, inside the grip."""
+    need = 2 * (fit(p).bore_r + MIN_WALL + grip_depth(p))
+    if p.num("knob_diameter") < need - 1e-9:
+        return (f"knob diameter {fmt_mm(p.num('knob_diameter'))} mm is too small for a "
+                f"{fmt_mm(p.num('shaft_diameter'))} mm shaft: it must be at least {need:.1f} mm "
+                f"({fmt_mm(MIN_WALL)} mm of wall around the bore)")
+    return None
+
+
+@constraint("knob_height", "shaft_length", "wall", "index_mark", "label")
+def knob_tall_enough(p: Params) -> str | None:
+    """The bore plus a closed top fit in the knob height."""
+    need = fit(p).bore_depth + top_thickness(p)
+    if p.num("knob_height") < need - 1e-9:
+        return (f"knob height {fmt_mm(p.num('knob_height'))} mm is too low for a shaft that goes "
+                f"{fmt_mm(p.num('shaft_length'))} mm in: it must be at least {need:.1f} mm "
+                "(bore + top wall); lower the shaft length or raise the knob")
+    return None
+
+
+@constraint("set_screw", "shaft_length", "knob_diameter", "shaft_diameter", "flat_depth",
+            "clearance")
+def set_screw_fits(p: Params) -> str | None:
+    """An M3 set screw needs enough shaft inside the knob and a stock length that fits."""
+    if not p.flag("set_screw"):
+        return None
+    if p.num("shaft_length") < MIN_SET_SCREW_INSERTION - 1e-9:
+        return (f"a set screw needs the shaft to go at least {fmt_mm(MIN_SET_SCREW_INSERTION)} mm "
+                f"into the knob (shaft length is {fmt_mm(p.num('shaft_length'))} mm)")
+    if set_screw_length(p) is None:
+        return (f"knob diameter {fmt_mm(p.num('knob_diameter'))} mm leaves no room for the "
+                f"shortest M3 set screw ({fmt_mm(SET_SCREW_LENGTHS[0])} mm): make the knob wider "
+                "or turn the set screw off")
+    return None
+
+
+@constraint("label", "label_size", "knob_diameter", "index_mark", "grip", "knob_height")
+def label_fits(p: Params) -> str | None:
+    """The label fits on the top face (checked with an estimate; the build shrinks it if needed)."""
+    text = p.text("label").strip()
+    if not text:
+        return None
+    max_w, max_h, _ = label_box(p)
+    if p.num("label_size") > max_h + 1e-9:
+        return (f"label size {fmt_mm(p.num('label_size'))} mm is too large for a "
+                f"{fmt_mm(p.num('knob_diameter'))} mm knob: at most {max_h:.1f} mm")
+    width = geo.estimated_text_width(text, p.num("label_size"))
+    if width > max_w + 1e-9:
+        return (f"label '{text}' is about {width:.0f} mm wide and does not fit on the top "
+                f"(about {max_w:.0f} mm available): shorten it or make the text smaller")
+    return None
+
+
+def _grip_solid(p: Params, height: float) -> cq.Shape:
+    r = p.num("knob_diameter") / 2
+    grip = p.text("grip")
+    if grip == "knurled":
+        teeth = max(12, round(2 * math.pi * r / KNURL_PITCH))
+        points = []
+        for i in range(2 * teeth):
+            radius = r if i % 2 == 0 else r - KNURL_DEPTH
+            angle = math.pi * i / teeth
+            points.append((radius * math.cos(angle), radius * math.sin(angle)))
+        return geo.prism(points, height)
+    disc = cq.Face.makeFromWires(geo.circle_wire((0, 0), r))
+    if grip == "smooth":
+        return geo.extrude(disc.outerWire(), height)
+    rib_r = _rib_radius(r)
+    count = max(6, round(2 * math.pi * r / RIB_PITCH))
+    centre = r + 0.4 * rib_r
+    flutes = [
+        cq.Face.makeFromWires(geo.circle_wire((centre * math.cos(a), centre * math.sin(a)), rib_r))
+        for a in (2 * math.pi * (i + 0.5) / count for i in range(count))
+    ]
+    (outline,) = disc.cut(*flutes).Faces()
+    return cq.Solid.extrudeLinear(outline, cq.Vector(0, 0, height))
+
+
+def _body(p: Params) -> cq.Shape:
+    """Grip around the side and a smooth chamfered top disc (kept apart from the grip so the
+    chamfer never has to cut through ribs: fast booleans)."""
+    height = p.num("knob_height")
+    chamfer = top_chamfer(p)
+    r_top = top_radius(p)
+    if p.text("grip") == "smooth":
+        return geo.revolve_profile([(0, 0), (r_top, 0), (r_top, height - chamfer),
+                                    (r_top - chamfer, height), (0, height)])
+    grip_height = height - TOP_STEP
+    top = geo.revolve_profile([(0, grip_height - 0.5), (r_top, grip_height - 0.5),
+                               (r_top, height - chamfer), (r_top - chamfer, height), (0, height)])
+    return geo.only_solid(_grip_solid(p, grip_height).fuse(top).clean())
+
+
+def _bore(f: Fit) -> cq.Shape:
+    r = f.bore_r
+    round_part = geo.revolve_profile([(0, -1), (r + 1.5, -1), (r, 0.5), (r, f.bore_depth),
+                                      (0, f.bore_depth)])
+    flat_side = geo.box(-r - 3, -r - 3, -2, 2 * r + 6, f.flat_y + r + 3, f.bore_depth + 3)
+    return round_part.intersect(flat_side)
+
+
+def build(p: Params) -> Product:
+    radius = p.num("knob_diameter") / 2
+    height = p.num("knob_height")
+    f = fit(p)
+    body = _body(p)
+    tools: list[cq.Shape] = [_bore(f)]
+    notes: list[str] = []
+    if p.flag("hollow"):
+        inner = f.bore_r + p.num("wall")
+        outer = radius - grip_depth(p) - p.num("wall")
+        roof = height - top_thickness(p)
+        if outer - inner >= MIN_CAVITY and roof >= 3.0:
+            tools.append(geo.revolve_profile([(inner, -1), (outer, -1), (outer, roof),
+                                              (inner, roof)]))
+        else:
+            notes.append("The knob is too small to hollow out: it is printed solid.")
+    if p.flag("index_mark"):
+        start, end = 0.45 * radius, top_radius(p) - top_chamfer(p) - 0.8
+        tools.append(geo.box(-0.6, start, height - ENGRAVE_DEPTH, 1.2, end - start, 2))
+    label = p.text("label").strip()
+    if label:
+        max_w, max_h, centre_y = label_box(p)
+        size = geo.text_size_to_fit(label, p.num("label_size"), max_w, max_h)
+        text = geo.text_solid(label, size, ENGRAVE_DEPTH + 1, center=(0, centre_y),
+                              z=height - ENGRAVE_DEPTH)
+        if text is not None:
+            tools.append(text)
+    hardware: list[Hardware] = []
+    joints: list[Joint] = []
+    if p.flag("set_screw"):
+        length = set_screw_length(p)
+        assert length is not None  # guaranteed by set_screw_fits
+        z = max(3.0, p.num("shaft_length") / 2)
+        reach = radius - f.flat_y + 1
+        tools.append(geo.oriented(geo.hole_tool(SET_SCREW.tap_drill, reach), (0, radius + 0.5, z),
+                                  (0, 1, 0)))
+        hardware.append(Hardware("set screw", f"{SET_SCREW.thread} × {fmt_mm(length)} mm hex "
+                                 "socket set screw, cup point", 1, material="steel",
+                                 standard="ISO 4029"))
+        joints.append(Joint(JointKind.SET_SCREW, ("knob",), 1,
+                            f"hex key {fmt_mm(SET_SCREW.hex_key)} mm", "set screw"))
+        notes.append(f"Tap the {fmt_mm(SET_SCREW.tap_drill)} mm side hole with an "
+                     f"{SET_SCREW.thread} tap, or let the set screw cut its own thread.")
+    else:
+        joints.append(Joint(JointKind.PRESS_FIT, ("knob",), 1))
+    notes.append("Print upright as modelled (bore opening on the bed) so the D-profile is exact.")
+    knob = geo.cut(body, tools)
+    part = Part("knob", knob, p.text("material"), Process.FDM, spare=True,
+                description=f"knob for a {fmt_mm(p.num('shaft_diameter'))} mm D-shaft")
+    return Product((part,), tuple(joints), tuple(hardware), tuple(notes))
+
+
+TEMPLATE = Template(
+    id="dshaft-knob",
+    version="1.0.0",
+    name="Replacement D-shaft knob",
+    description=(
+        "A replacement knob for a cooker, appliance or potentiometer D-shaft. Measure the shaft "
+        "(diameter, across-flat size, how far it goes in), pick a grip, and add an index mark, "
+        "a short engraved label or a set screw."
+    ),
+    category="Repair",
+    processes=(Process.FDM.value,),
+    parameters=(
+        Length("shaft_diameter", 6, 3, 12, step=0.05, group="Fit",
+               help="Diameter of the round part of the shaft (measure with calipers)."),
+        Length("flat_depth", 1.5, 0.2, 5.5, step=0.05, group="Fit",
+               help="How deep the flat cuts into the shaft: shaft diameter minus the size measured "
+                    "across the flat."),
+        Length("shaft_length", 12, 4, 30, step=0.5, group="Fit",
+               help="How far the shaft goes into the knob."),
+        Length("clearance", 0.15, 0, 0.5, step=0.05, group="Fit",
+               help="Extra gap added around the shaft. Raise it if the knob is too tight on "
+                    "your printer, lower it for a firmer push fit."),
+        Length("knob_diameter", 35, 10, 80, step=0.5, group="Knob",
+               help="Outer diameter of the knob."),
+        Length("knob_height", 18, 8, 50, step=0.5, group="Knob", help="Height of the knob."),
+        Choice("grip", "ribs", ("ribs", "knurled", "smooth"), group="Knob",
+               help="Finger grip around the side: rounded ribs, fine straight knurl, or smooth."),
+        Toggle("hollow", True, group="Knob", eco_tunable=True,
+               help="Hollow the knob from below around a central hub: less plastic, same fit "
+                    "and look."),
+        Length("wall", 2.0, 1.2, 5, step=0.2, group="Knob", eco_tunable=True,
+               help="Wall thickness of the hollow knob (side, top and hub). Thinner uses less "
+                    "plastic; the fit does not change."),
+        Toggle("set_screw", False, group="Options",
+               help="Add an M3 set screw that presses on the flat, for shafts that need a firm "
+                    "grip."),
+        Toggle("index_mark", True, group="Options",
+               help="Engrave a pointer line on the top, on the side of the flat."),
+        Text("label", "", max_length=8, help="Short text engraved on the top (e.g. 'HOB 2')."),
+        Length("label_size", 5, 3, 12, step=0.5, group="Personalise",
+               help="Letter height of the label."),
+        MaterialSlot("material", "petg", MATERIALS,
+                     help="Filament. PETG or ABS for knobs near heat (cookers); PLA softens at "
+                          "about 55 °C."),
+    ),
+    build=build,
+    constraints=(flat_within_shaft, knob_wide_enough, knob_tall_enough, set_screw_fits,
+                 label_fits),
+    presets=(
+        Preset("cooker-6mm", {"shaft_diameter": 6, "flat_depth": 1.5, "shaft_length": 12,
+                              "knob_diameter": 38, "knob_height": 22, "grip": "ribs",
+                              "material": "abs"},
+               "Cooker/oven knob on a 6 mm D-shaft with a 4.5 mm flat (check your shaft)."),
+        Preset("pot-6mm-small", {"shaft_diameter": 6, "flat_depth": 1.5, "shaft_length": 10,
+                                 "knob_diameter": 16, "knob_height": 14, "grip": "knurled",
+                                 "hollow": False, "index_mark": True},
+               "Small knurled knob for a 6 mm D-shaft potentiometer or encoder."),
+        Preset("quarter-inch", {"shaft_diameter": 6.35, "flat_depth": 1.0, "shaft_length": 12,
+                                "knob_diameter": 25, "knob_height": 16, "grip": "knurled",
+                                "set_screw": True},
+               "Knob for a 1/4 in (6.35 mm) D-shaft with a set screw (audio gear, appliances)."),
+        Preset("labelled", {"knob_diameter": 40, "knob_height": 20, "label": "HOB 1",
+                            "label_size": 5},
+               "Cooker knob with an engraved label."),
+    ),
+    author="Fabwise",
+    license="CC-BY-4.0",
+    tags=("knob", "repair", "spare part", "d-shaft"),
+)

@@ -1,0 +1,256 @@
+"""Wall shelf bracket (FDM): an L-bracket with an optional truss gusset, countersunk wall-screw
+holes sized from the chosen screw, printed cover caps for the screw heads, and shelf-screw holes at
+the tip of the arm.
+
+Manufacturing frame: the bracket lies on its side (profile in XY, width along +z), the strong way to
+print an L (layer lines follow the profile, so the bend is not a layer boundary). Its placement stands
+it up against the wall (wall = plane x = 0, arm pointing +x, up = +z).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import cadquery as cq
+
+from configurator.core.params import (
+    Choice,
+    Count,
+    Length,
+    MaterialSlot,
+    Params,
+    Toggle,
+)
+from configurator.core.product import Hardware, Joint, JointKind, Part, Placement, Process, Product
+from configurator.core.schema import Preset, constraint
+from configurator.core.template import Template
+from parts_library import _geometry as geo
+from parts_library._hardware import WOOD_SCREWS, WoodScrew, fmt_mm, wall_screw_length
+
+EDGE = 4.0  # mm of material between a screw head and the bottom edge
+ACCESS = 4.0  # mm between a screw head and the arm/gusset above it (screwdriver access)
+RECESS_DEPTH = 2.0  # depth of the cover-cap recess above the countersink
+RECESS_EXTRA = 1.0  # recess diameter = head diameter + this
+CAP_CLEARANCE = 0.1  # cap diameter = recess diameter − this (light press fit on FDM)
+MIN_BEHIND_HEAD = 1.5  # plate material left behind the countersink
+GUSSET_MIN = 15.0  # shortest useful gusset leg
+SHELF_SCREW = WOOD_SCREWS["3.5mm"]
+SHELF_SCREW_LENGTH = 16.0
+SHELF_CLEAR = 4.0
+TIP_INSET = 8.0  # shelf-screw hole centre from the arm tip
+COPY_GAP = 40.0  # gap between brackets in the assembled preview
+MATERIALS = ("petg", "rpetg", "pla", "rpla", "abs")
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where the holes and the gusset go, derived from parameters (shared by checks and build)."""
+
+    screw: WoodScrew
+    head_room: float  # radius taken by a head (or its cover recess)
+    hole_ys: tuple[float, ...]
+    gusset_root: float  # height where the gusset leaves the wall plate
+
+    @property
+    def top_of_holes(self) -> float:
+        return self.hole_ys[-1] + self.head_room
+
+
+def layout(p: Params) -> Layout:
+    screw = WOOD_SCREWS[p.text("screw_size")]
+    recess_d = screw.head_d + RECESS_EXTRA if p.flag("screw_covers") else screw.head_d
+    head_room = recess_d / 2.0
+    first = EDGE + head_room
+    ys = tuple(first + i * p.num("hole_spacing") for i in range(p.int("hole_count")))
+    return Layout(screw, head_room, ys, ys[-1] + head_room + ACCESS)
+
+
+def required_thickness(p: Params) -> float:
+    screw = WOOD_SCREWS[p.text("screw_size")]
+    recess = RECESS_DEPTH if p.flag("screw_covers") else 0.0
+    return recess + geo.countersink_depth(screw.clear_d, screw.head_d) + MIN_BEHIND_HEAD
+
+
+@constraint("height", "hole_count", "hole_spacing", "screw_size", "gusset", "thickness",
+            "screw_covers")
+def holes_fit_wall_plate(p: Params) -> str | None:
+    """The screw holes fit on the wall plate below the arm (and below the gusset)."""
+    lay = layout(p)
+    below = p.num("height") - p.num("thickness")
+    n, spacing = p.int("hole_count"), p.num("hole_spacing")
+    if p.flag("gusset"):
+        need = lay.gusset_root + GUSSET_MIN + p.num("thickness")
+        if p.num("height") < need - 1e-9:
+            return (f"{n} holes at {fmt_mm(spacing)} mm spacing with a gusset need a height of at "
+                    f"least {need:.0f} mm (height is {fmt_mm(p.num('height'))} mm): raise the "
+                    "height, use fewer holes or a smaller spacing, or turn the gusset off")
+    elif lay.top_of_holes + ACCESS > below + 1e-9:
+        need = lay.top_of_holes + ACCESS + p.num("thickness")
+        return (f"{n} holes at {fmt_mm(spacing)} mm spacing need a height of at least "
+                f"{need:.0f} mm (height is {fmt_mm(p.num('height'))} mm): raise the height or use "
+                "fewer holes or a smaller spacing")
+    return None
+
+
+@constraint("thickness", "screw_size", "screw_covers")
+def thick_enough_for_countersink(p: Params) -> str | None:
+    """The plate is thick enough for the countersunk head (and its cover recess)."""
+    need = required_thickness(p)
+    if p.num("thickness") < need - 1e-9:
+        covers = " with screw covers" if p.flag("screw_covers") else ""
+        return (f"a {p.text('screw_size')} screw{covers} needs a thickness of at least "
+                f"{need:.1f} mm (thickness is {fmt_mm(p.num('thickness'))} mm): make it thicker, "
+                "pick a smaller screw or turn the covers off")
+    return None
+
+
+def _profile(p: Params, lay: Layout) -> cq.Solid:
+    depth, height, t = p.num("depth"), p.num("height"), p.num("thickness")
+    arm_y = height - t
+    if not p.flag("gusset"):
+        outline = [(0, 0), (t, 0), (t, arm_y), (depth, arm_y), (depth, height), (0, height)]
+        return geo.prism(outline, p.num("width"))
+    root = lay.gusset_root
+    leg_v = arm_y - root
+    tip_room = TIP_INSET + SHELF_SCREW.head_d / 2.0 + 3.0
+    leg_h = min(leg_v, depth - tip_room - t)
+    end_x = t + leg_h
+    outline = [(0, 0), (t, 0), (t, root), (end_x, arm_y), (depth, arm_y), (depth, height),
+               (0, height)]
+    windows = []
+    hyp = math.hypot(leg_v, leg_h)
+    reach = leg_v * leg_h / hyp  # distance from the inner corner to the gusset's outer edge
+    if reach > t + 4.0:
+        k = 1.0 - t / reach
+        windows.append(geo.polygon_wire([(t, arm_y), (t, arm_y - k * leg_v),
+                                         (t + k * leg_h, arm_y)]))
+    return geo.prism(outline, p.num("width"), windows)
+
+
+def _bracket(p: Params, lay: Layout) -> cq.Shape:
+    t, width, depth = p.num("thickness"), p.num("width"), p.num("depth")
+    screw = lay.screw
+    covers = p.flag("screw_covers")
+    tool = geo.countersunk_tool(
+        screw.clear_d, screw.head_d, t,
+        recess_d=screw.head_d + RECESS_EXTRA if covers else 0.0,
+        recess_depth=RECESS_DEPTH if covers else 0.0,
+    )
+    tools = [geo.oriented(tool, (t, y, width / 2.0), (1, 0, 0)) for y in lay.hole_ys]
+    shelf_tool = geo.countersunk_tool(SHELF_CLEAR, SHELF_SCREW.head_d, t)
+    arm_y = p.num("height") - t
+    for z in _shelf_screw_zs(width):
+        tools.append(geo.oriented(shelf_tool, (depth - TIP_INSET, arm_y, z), (0, -1, 0)))
+    return geo.cut(_profile(p, lay), tools)
+
+
+def _shelf_screw_zs(width: float) -> tuple[float, ...]:
+    return (width / 4.0, 3.0 * width / 4.0) if width >= 36.0 else (width / 2.0,)
+
+
+def _cap(screw: WoodScrew) -> cq.Solid:
+    r = (screw.head_d + RECESS_EXTRA - CAP_CLEARANCE) / 2.0
+    chamfer = 0.3
+    return geo.revolve_profile([(0, 0), (r - chamfer, 0), (r, chamfer), (r, RECESS_DEPTH),
+                                (0, RECESS_DEPTH)])
+
+
+def build(p: Params) -> Product:
+    lay = layout(p)
+    t, width = p.num("thickness"), p.num("width")
+    material = p.text("material")
+    copies = p.int("quantity")
+    n_holes = len(lay.hole_ys)
+    pitch = width + COPY_GAP
+    body_places = tuple(
+        Placement.at(0, width + i * pitch, 0).rotated("x", 90) for i in range(copies)
+    )
+    parts = [Part(
+        "bracket", _bracket(p, lay), material, Process.FDM, quantity=copies,
+        placements=body_places,
+        description="L-bracket, printed on its side as modelled",
+    )]
+    joints = []
+    screw = lay.screw
+    wall_len = wall_screw_length(screw, t)
+    hardware = [
+        Hardware("wall screw", f"{fmt_mm(screw.diameter)} × {fmt_mm(wall_len)} mm countersunk "
+                 "wood screw", n_holes * copies, material="steel", standard="DIN 7997"),
+        Hardware("wall plug", screw.plug, n_holes * copies),
+        Hardware("shelf screw", f"{fmt_mm(SHELF_SCREW.diameter)} × {fmt_mm(SHELF_SCREW_LENGTH)} "
+                 "mm countersunk wood screw", len(_shelf_screw_zs(width)) * copies,
+                 material="steel", standard="DIN 7997"),
+    ]
+    joints.append(Joint(JointKind.SCREW, ("bracket",), n_holes * copies, screw.drive,
+                        "wall screw"))
+    joints.append(Joint(JointKind.SCREW, ("bracket",), len(_shelf_screw_zs(width)) * copies,
+                        SHELF_SCREW.drive, "shelf screw"))
+    if p.flag("screw_covers"):
+        cap_places = tuple(
+            Placement.at(t - RECESS_DEPTH, width / 2.0 + i * pitch, y).rotated("y", 90)
+            for i in range(copies) for y in lay.hole_ys
+        )
+        parts.append(Part(
+            "screw cover", _cap(screw), material, Process.FDM, quantity=n_holes * copies,
+            spare=True, placements=cap_places,
+            description="press-in cap hiding a wall-screw head; print flat side down",
+        ))
+        joints.append(Joint(JointKind.PRESS_FIT, ("screw cover", "bracket"), n_holes * copies))
+    notes = (
+        "Print the bracket on its side as modelled: layer lines then follow the L profile.",
+        f"Drill {fmt_mm(float(screw.plug.split()[0]))} mm holes in the wall for the plugs.",
+    )
+    return Product(tuple(parts), tuple(joints), tuple(hardware), notes)
+
+
+TEMPLATE = Template(
+    id="shelf-bracket",
+    version="1.0.0",
+    name="Wall shelf bracket",
+    description=(
+        "A printed L-bracket for a wall shelf, with an optional truss gusset, countersunk holes "
+        "sized for the wall screw you choose, press-in caps that hide the screw heads, and screw "
+        "holes at the tip to fix the shelf."
+    ),
+    category="Home",
+    processes=(Process.FDM.value,),
+    parameters=(
+        Length("depth", 150, 60, 300, step=5, help="How far the arm reaches out from the wall: "
+               "about the depth of the shelf board."),
+        Length("height", 150, 60, 300, step=5, help="Height of the plate against the wall."),
+        Length("width", 30, 20, 60, help="Width of the bracket along the wall."),
+        Length("thickness", 6, 4, 14, step=0.5, group="Strength", eco_tunable=True,
+               help="Thickness of the wall plate, arm and gusset. Thinner uses less plastic and "
+                    "still fits; it also carries less load."),
+        Toggle("gusset", True, group="Strength",
+               help="A diagonal strut under the arm: much stiffer, a little more plastic."),
+        Count("hole_count", 2, 1, 4, group="Mounting", help="Number of wall screws."),
+        Length("hole_spacing", 40, 15, 120, step=5, group="Mounting",
+               help="Distance between wall-screw holes, centre to centre."),
+        Choice("screw_size", "4.5mm", tuple(WOOD_SCREWS), group="Mounting",
+               help="Diameter of the countersunk wall screw; the hole, countersink and wall plug "
+                    "follow from it."),
+        Toggle("screw_covers", True, group="Mounting",
+               help="Recess the screw heads and print caps that press in over them."),
+        Count("quantity", 2, 1, 8, group="Order", help="How many brackets (a shelf needs two)."),
+        MaterialSlot("material", "petg", MATERIALS,
+                     help="Filament. PETG creeps less than PLA under a constant load."),
+    ),
+    build=build,
+    constraints=(holes_fit_wall_plate, thick_enough_for_countersink),
+    presets=(
+        Preset("small", {"depth": 100, "height": 100, "width": 25, "thickness": 5,
+                         "hole_count": 2, "hole_spacing": 30, "screw_size": "3.5mm"},
+               "Light shelf up to ~10 cm deep: spices, small plants."),
+        Preset("medium", {"depth": 150, "height": 150, "width": 30, "thickness": 6,
+                          "hole_count": 2, "hole_spacing": 40, "screw_size": "4.5mm"},
+               "Book shelf about 15 cm deep."),
+        Preset("heavy", {"depth": 250, "height": 220, "width": 45, "thickness": 10,
+                         "hole_count": 3, "hole_spacing": 45, "screw_size": "5mm"},
+               "Deep shelf, 25 cm, three 5 mm screws."),
+    ),
+    author="Fabwise",
+    license="CC-BY-4.0",
+    tags=("shelf", "bracket", "wall", "screws"),
+)
