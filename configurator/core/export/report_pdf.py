@@ -1,8 +1,8 @@
 """The eco report document as a PDF (fpdf2, pure Python).
 
-Text uses DejaVu Sans when it can be found (it ships with Matplotlib, a PyVista dependency), so
-symbols such as ≤, –, × and ³ print as they are; otherwise the PDF core font is used and those
-characters are spelled in ASCII.
+Text uses the PDF core font Helvetica (nothing to embed, fast), so symbols such as ≤, –, × and ³
+are spelled in ASCII (<=, -, x, 3). ``unicode_font=True`` embeds DejaVu Sans instead when it can be
+found (it ships with Matplotlib, a PyVista dependency); that is about twice as slow.
 """
 
 from __future__ import annotations
@@ -30,14 +30,14 @@ def _dejavu() -> tuple[Path, Path] | None:
     return (regular, bold) if regular.is_file() and bold.is_file() else None
 
 
-def render_pdf(document: ReportDocument) -> bytes:
+def render_pdf(document: ReportDocument, unicode_font: bool = False) -> bytes:
     from fpdf import FPDF
     from fpdf.fonts import FontFace
 
     pdf = FPDF(orientation="landscape", format="A4")
     pdf.set_auto_page_break(auto=True, margin=12)
     pdf.set_margins(12, 12, 12)
-    fonts = _dejavu()
+    fonts = _dejavu() if unicode_font else None
     if fonts is not None:
         pdf.add_font("DejaVu", "", str(fonts[0]))
         pdf.add_font("DejaVu", "B", str(fonts[1]))

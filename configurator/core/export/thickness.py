@@ -25,9 +25,10 @@ from configurator.core.export.dfm import Check, Limit
 PATCH_FACTOR = 3.0
 EDGE_FACTOR = 2.0
 OPPOSITE_ANGLE_DEG = 30.0
-MIN_SAMPLES = 400
-MAX_SAMPLES = 4000
+MIN_SAMPLES = 300
+MAX_SAMPLES = 1500
 SEED = 20240601
+SAMPLES_PER_PATCH = 6.0  # enough rays that a thin patch is hit several times
 _RAY_OFFSET_MM = 0.05
 _SAME_HIT_MM = 1e-4
 _FLAT_TOLERANCE_MM = 1e-3
@@ -108,10 +109,10 @@ def sample_thickness(
     total = float(area.sum())
     if sheet_thickness is not None:
         amount = total / sheet_thickness  # outline length
-        wanted = 8.0 * amount / (EDGE_FACTOR * limit)
+        wanted = SAMPLES_PER_PATCH * amount / (EDGE_FACTOR * limit)
     else:
         amount = total
-        wanted = 8.0 * amount / (PATCH_FACTOR * limit) ** 2
+        wanted = SAMPLES_PER_PATCH * amount / (PATCH_FACTOR * limit) ** 2
     count = int(np.clip(wanted, MIN_SAMPLES, MAX_SAMPLES))
     rng = np.random.default_rng(SEED)
     chosen, points = _sample_points(corners, area, count, rng)
