@@ -114,6 +114,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         command.add_argument("facility_id", metavar="ID")
         command.set_defaults(func=handler)
 
+    about = commands.add_parser("about", help="where the shipped facility data comes from")
+    about.set_defaults(func=_about)
+
     importing = commands.add_parser("import", help="import facilities from OKW JSON (.json) or CSV (.csv)")
     importing.add_argument("file", type=Path, metavar="FILE")
     importing.set_defaults(func=_import)
@@ -622,6 +625,18 @@ def _revert(args: argparse.Namespace) -> int:
     with _store() as store:
         facility = store.revert(args.facility_id)
     print(f"reverted {facility.id} to the shipped version")
+    return 0
+
+
+def _about(_args: argparse.Namespace) -> int:
+    from configurator.core.facilities.seed import ATTRIBUTION, seed_statistics
+
+    for line in ATTRIBUTION:
+        print(line)
+    stats = seed_statistics()
+    placed = ", ".join(f"{count} {precision}" for precision, count in stats["by_precision"].items())
+    print(f"Shipped fab labs: {stats['labs']} (placed: {placed}; unplaced: {len(stats['unplaced'])})")
+    print("Details: resources/data/facilities/ATTRIBUTION.md")
     return 0
 
 

@@ -47,9 +47,11 @@ from configurator.core.facilities.model import (
     Source,
 )
 from configurator.core.facilities.okw_io import export_okw, import_okw
+from configurator.core.facilities.seed import ATTRIBUTION as FACILITY_DATA_ATTRIBUTION
 from configurator.core.facilities.store import FacilityNotFound, FacilityStore, ImportSummary
 
 __all__ = [
+    "FACILITY_DATA_ATTRIBUTION",
     "MIGRATIONS",
     "PROCESSES",
     "SHEET_PROCESSES",

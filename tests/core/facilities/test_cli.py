@@ -219,3 +219,10 @@ def test_user_errors_exit_2_with_a_message(
 def test_bare_command_prints_help(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys)
     assert code == 2 and "near" in out and "import" in out
+
+
+def test_about_gives_attribution_and_counts(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "about")
+    assert code == 0
+    assert "Internet of Production Alliance, CC BY 4.0" in out and "GeoNames" in out
+    assert "Shipped fab labs: 2237" in out
