@@ -111,3 +111,19 @@ def build_and_check(template: Template, values: dict[str, Any],
     for part in parts:
         check_part(part, quality)
     return built, parts
+
+
+def placed(shape: Any, matrix: np.ndarray) -> Any:
+    """``shape`` moved by a placement matrix (as the preview would show it)."""
+    import cadquery as cq
+    from OCP.BRepBuilderAPI import BRepBuilderAPI_Transform
+    from OCP.gp import gp_Trsf
+
+    m = np.round(matrix, 12)
+    trsf = gp_Trsf()
+    trsf.SetValues(*(float(v) for v in m[:3].ravel()))
+    return cq.Shape.cast(BRepBuilderAPI_Transform(shape.wrapped, trsf, True).Shape())
+
+
+def overlap_volume(a: Any, b: Any) -> float:
+    return float(a.intersect(b).Volume())
