@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import itertools
 import math
+from typing import Any
 
 import cadquery as cq
 import pytest
 
-from configurator.core.build import build_product
+from configurator.core.build import BuiltProduct, build_product
 from configurator.core.errors import ValidationError
 from configurator.core.product import JointKind
 from tests.templates.checks import TEMPLATES, build_and_check, overlap_volume, placed
 
 
-def placed_copies(built, name):  # type: ignore[no-untyped-def]
+def placed_copies(built: BuiltProduct, name: str) -> list[cq.Shape]:
     part = next(p for p in built.product.parts if p.name == name)
     return [placed(built.shapes[name], pl.matrix()) for pl in part.placements]
 
@@ -28,7 +29,7 @@ def placed_copies(built, name):  # type: ignore[no-untyped-def]
     {"kerf": 0, "lid": False, "length": 60, "width": 50, "height": 30, "thickness": "3mm",
      "finger_width": 5},
 ])
-def test_box_panels_fill_the_walls_exactly_without_overlap(values: dict) -> None:  # type: ignore[type-arg]
+def test_box_panels_fill_the_walls_exactly_without_overlap(values: dict[str, Any]) -> None:
     template = TEMPLATES["finger-box"]
     built = build_product(template, values)
     p = built.params
@@ -80,7 +81,7 @@ def test_box_text_without_lid_is_refused_with_a_reason() -> None:
 def d_shaft(diameter: float, flat_depth: float, length: float, flat_towards: float) -> cq.Shape:
     """The user's shaft, entering the knob from z = 0, flat facing +y (or -y)."""
     r = diameter / 2
-    shaft = cq.Solid.makeCylinder(r, length)
+    shaft: cq.Shape = cq.Solid.makeCylinder(r, length)
     flat = r - flat_depth
     keep = cq.Solid.makeBox(2 * r + 2, r + flat + 1, length, cq.Vector(-r - 1, -r - 1, 0))
     shaft = shaft.intersect(keep)
