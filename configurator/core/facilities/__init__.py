@@ -15,8 +15,9 @@ Public API::
 
 Modules: ``model`` (dataclasses and checks), ``codec`` (dicts/JSON), ``gazetteer`` and
 ``geocode`` (offline GeoNames places), ``database`` and ``migrations`` (SQLite file, schema
-versions), ``seed`` (shipped facilities), ``store`` (CRUD), ``okw_io`` / ``okw_source`` /
-``csv_io`` (files), ``matching`` (capability and ranking). Nothing here imports Qt.
+versions), ``seed`` (shipped facilities, attribution), ``store`` (CRUD), ``okw_io`` /
+``okw_source`` / ``csv_io`` / ``fileio`` (files), ``matching`` (capability and ranking),
+``text`` (descriptions, machine specs typed by people). Nothing here imports Qt.
 """
 
 from configurator.core.facilities.codec import (
