@@ -18,6 +18,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -66,7 +67,8 @@ def main() -> int:
             output = Path(folder) / f"{template_id}.zip"
             options = ExportOptions(preview=args.preview)
 
-            def run() -> tuple[float, float, dict[str, float]]:
+            def run(request: Any = request, output: Path = output,
+                    options: ExportOptions = options) -> tuple[float, float, dict[str, float]]:
                 start = time.perf_counter()
                 eco = engine.evaluate(service.build(request), context).to_dict()
                 eco_s = time.perf_counter() - start
