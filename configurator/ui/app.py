@@ -27,6 +27,9 @@ ORGANISATION = "Fabwise"
 def create_application() -> QApplication:
     from PySide6.QtWidgets import QApplication
 
+    from configurator.ui import qt_workarounds
+
+    qt_workarounds.apply()
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
@@ -39,10 +42,14 @@ def create_application() -> QApplication:
 
 def open_main_window(registry: TemplateRegistry) -> tuple[MainWindow, BuildService]:
     """Create the build service and show the main window; the 3D view follows the first paint."""
+    from PySide6.QtCore import QSettings
+
+    from configurator.core.resources import user_data_dir
     from configurator.ui.main_window import MainWindow, schedule_startup
 
+    settings = QSettings(str(user_data_dir() / "settings.ini"), QSettings.Format.IniFormat)
     service = BuildService(registry)
-    window = MainWindow(registry, service)
+    window = MainWindow(registry, service, settings=settings)
     window.show()
     schedule_startup(window)
     return window, service

@@ -20,3 +20,25 @@ def format_mm(value: float) -> str:
 def format_size(size: tuple[float, float, float]) -> str:
     """``130 × 40 × 37 mm``."""
     return " × ".join(format_mm(v) for v in size) + " mm"
+
+
+def mass_scale(kg: float) -> tuple[float, str]:
+    """Grams below 1 kg, else kilograms: (multiplier from kg, unit)."""
+    return (1000.0, "g") if abs(kg) < 1.0 else (1.0, "kg")
+
+
+def format_amount(kg: float, scale: tuple[float, str]) -> str:
+    factor, unit = scale
+    value = kg * factor
+    if abs(value) >= 100:
+        return f"{value:.0f} {unit}"
+    if abs(value) >= 10:
+        return f"{value:.1f} {unit}"
+    return f"{value:.2g} {unit}" if value else f"0 {unit}"
+
+
+def format_range(low: float, high: float, scale: tuple[float, str]) -> str:
+    """``278–794 g``."""
+    lo, hi = format_amount(low, scale), format_amount(high, scale)
+    unit = scale[1]
+    return f"{lo.removesuffix(' ' + unit)}–{hi}"

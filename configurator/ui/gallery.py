@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetrics,
     QPainter,
     QPalette,
     QPixmap,
@@ -95,8 +96,25 @@ class TemplateFilter(QSortFilterProxyModel):
         return all(word in haystack for word in self._words)
 
 
+def wrap_lines(text: str, metrics: QFontMetrics, width: int, max_lines: int) -> list[str]:
+    """Word-wrap ``text`` into at most ``max_lines`` lines; the last one ends in … if cut."""
+    lines: list[str] = []
+    words = text.split()
+    while words and len(lines) < max_lines:
+        line = words.pop(0)
+        while words and metrics.horizontalAdvance(f"{line} {words[0]}") <= width:
+            line = f"{line} {words.pop(0)}"
+        lines.append(line)
+    if words and lines:
+        rest = " ".join([lines[-1], *words])
+        lines[-1] = metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)
+    return lines
+
+
 class CardDelegate(QStyledItemDelegate):
     """Paints one template as a card: thumbnail on top, then name, process and description."""
+
+    placeholder = "picture being rendered…"
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -133,7 +151,7 @@ class CardDelegate(QStyledItemDelegate):
         else:
             painter.fillRect(thumb_rect, QColor("#e4e9ee"))
             painter.setPen(QColor("#6b7682"))
-            painter.drawText(thumb_rect, Qt.AlignmentFlag.AlignCenter, "preview being rendered…")
+            painter.drawText(thumb_rect, Qt.AlignmentFlag.AlignCenter, self.placeholder)
 
         text_rect = rect.adjusted(10, THUMB_HEIGHT + 6, -10, -8)
         name_font = QFont(option.font)
@@ -158,11 +176,13 @@ class CardDelegate(QStyledItemDelegate):
                          Qt.AlignmentFlag.AlignLeft, meta)
         top += small_line + 2
         painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-        description_rect = QRect(text_rect.left(), top, text_rect.width(),
-                                 max(0, text_rect.bottom() - top))
-        painter.drawText(description_rect,
-                         Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
-                         str(index.data(DESCRIPTION_ROLE)))
+        metrics = painter.fontMetrics()
+        max_lines = max(0, (text_rect.bottom() - top) // small_line)
+        for number, text in enumerate(wrap_lines(str(index.data(DESCRIPTION_ROLE)), metrics,
+                                                 text_rect.width(), max_lines)):
+            painter.drawText(QRect(text_rect.left(), top + number * small_line,
+                                   text_rect.width(), small_line),
+                             Qt.AlignmentFlag.AlignLeft, text)
         painter.restore()
 
 
@@ -202,7 +222,8 @@ class TemplateGallery(QWidget):
         self.view.setSpacing(4)
         self.view.setMouseTracking(True)
         self.view.setWordWrap(True)
-        self.view.setItemDelegate(CardDelegate(self.view))
+        self.delegate = CardDelegate(self.view)
+        self.view.setItemDelegate(self.delegate)
         self.view.setModel(self.proxy)
         self.view.activated.connect(self._on_activated)
         self.view.clicked.connect(self._on_activated)

@@ -22,6 +22,7 @@ STYLES = {
 
 class MessageBanner(QFrame):
     retry_requested = Signal()
+    dismissed = Signal()  # the user closed the message
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,7 +41,7 @@ class MessageBanner(QFrame):
         close.setText("✕")
         close.setAutoRaise(True)
         close.setToolTip("Hide this message")
-        close.clicked.connect(self.clear)
+        close.clicked.connect(self.dismiss)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 4)
         layout.addWidget(self.label, 1)
@@ -54,15 +55,21 @@ class MessageBanner(QFrame):
         return self.label.text()
 
     def show_message(
-        self, level: str, text: str, *, hint: str = "", details: str = "", retry: bool = False
+        self, level: str, text: str, *, hint: str = "", details: str = "", retry: bool = False,
+        retry_text: str = "Try again",
     ) -> None:
         self.level = level
+        self.retry_button.setText(retry_text)
         self._details = details
         self.setStyleSheet(f"QFrame#messageBanner {{ {STYLES.get(level, STYLES['info'])} }}")
         self.label.setText(f"{text}\n{hint}" if hint else text)
         self.details_button.setVisible(bool(details))
         self.retry_button.setVisible(retry)
         self.show()
+
+    def dismiss(self) -> None:
+        self.clear()
+        self.dismissed.emit()
 
     def clear(self) -> None:
         self.level = ""

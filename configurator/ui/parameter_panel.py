@@ -50,6 +50,7 @@ class ParameterPanel(QWidget):
         self.issue_labels: dict[str, QLabel] = {}
         self.sections: dict[str, CollapsibleSection] = {}
         self._entry: TemplateEntry | None = None
+        self.last_edited: str | None = None
 
         self.title = QLabel("Choose a template")
         font = self.title.font()
@@ -104,6 +105,7 @@ class ParameterPanel(QWidget):
     # --------------------------------------------------------------- building
     def set_template(self, entry: TemplateEntry, user_presets: Iterable[str] = ()) -> None:
         self._entry = entry
+        self.last_edited = None
         template = entry.template
         self.title.setText(template.name)
         self.description.setText(template.description)
@@ -146,7 +148,7 @@ class ParameterPanel(QWidget):
                 row += 2
                 name = param.name
                 editor.previewed.connect(lambda v, n=name: self.value_previewed.emit(n, v))
-                editor.committed.connect(lambda v, n=name: self.value_committed.emit(n, v))
+                editor.committed.connect(lambda v, n=name: self._on_committed(n, v))
                 self.editors[name] = editor
                 self.issue_labels[name] = issue
             self.sections[group] = section
@@ -176,6 +178,10 @@ class ParameterPanel(QWidget):
         for name in user_presets:
             self.preset_combo.addItem(f"{name} (yours)", name)
         self.preset_combo.setEnabled(self.preset_combo.count() > 1)
+
+    def _on_committed(self, name: str, value: Any) -> None:
+        self.last_edited = name
+        self.value_committed.emit(name, value)
 
     def set_user_presets(self, names: Iterable[str]) -> None:
         if self._entry is not None:
@@ -207,7 +213,11 @@ class ParameterPanel(QWidget):
             if not known:
                 general.append(issue.message)
                 continue
-            per_param.setdefault(known[-1], []).append(issue.message)
+            # next to the value just edited if it is involved, else the first one in the form
+            order = list(self.editors)
+            target = (self.last_edited if self.last_edited in known
+                      else min(known, key=order.index))
+            per_param.setdefault(target, []).append(issue.message)
             invalid.update(known)
         for name, label in self.issue_labels.items():
             messages = per_param.get(name, [])

@@ -20,6 +20,10 @@ install_lazy_cadquery()
 
 from configurator.core.registry import TemplateRegistry  # noqa: E402
 from configurator.core.service import BuildService  # noqa: E402
+from configurator.ui import qt_workarounds  # noqa: E402
+
+# PySide6 6.12.0 loses a reference to True on every emit/connect (see qt_workarounds).
+qt_workarounds.apply()
 
 SAMPLE_TEMPLATES = Path(__file__).parent / "sample_templates"
 

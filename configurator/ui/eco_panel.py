@@ -1,0 +1,300 @@
+"""The eco panel: grade, CO2e and energy by life phase with their ranges, repairability with
+reasons, circularity, the data caveats, and the guide with suggestions to apply.
+
+It shows an :class:`eco_rules.EcoReport` and an :class:`eco_rules.Guide`; it computes nothing.
+"How was this calculated?" opens the full trace: every figure to its rule and sourced factors.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from configurator.ui.formatting import format_amount, format_range, mass_scale
+from configurator.ui.phase_chart import PhaseBar, PhaseChart
+
+SHORT_PHASE_LABELS = {"material": "Material", "manufacturing": "Making",
+                      "transport": "Transport", "end_of_life": "End of life"}
+GRADE_COLORS = {"A": "#1a9850", "B": "#66bd63", "C": "#d9b600", "D": "#f46d43", "E": "#d73027"}
+
+
+def _heading(text: str) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+def _wrapped(text: str = "", style: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    if style:
+        label.setStyleSheet(style)
+    return label
+
+
+class SuggestionRow(QFrame):
+    """One evaluated alternative with its saving and an Apply button."""
+
+    def __init__(self, suggestion: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.suggestion = suggestion
+        self.setObjectName("suggestion")
+        self.setStyleSheet("QFrame#suggestion { border: 1px solid #cfd6dd; border-radius: 4px; }")
+        self.title = _wrapped(suggestion.text())
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        details = [f"grade {suggestion.grade}"]
+        details.append("saving holds across the factor ranges" if suggestion.robust
+                       else "saving uncertain within the factor ranges")
+        details.extend(suggestion.trade_offs)
+        self.details = _wrapped(" · ".join(details), "color: #55606b;")
+        self.apply_button = QPushButton("Apply")
+        self.apply_button.setToolTip("Make this change to your design (undo with Ctrl+Z)")
+        layout = QGridLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.addWidget(self.title, 0, 0)
+        layout.addWidget(self.apply_button, 0, 1, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.details, 1, 0, 1, 2)
+        layout.setColumnStretch(0, 1)
+
+
+class TraceDialog(QDialog):
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("How the eco figures were calculated")
+        self.resize(900, 600)
+        view = QPlainTextEdit(text)
+        view.setReadOnly(True)
+        view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        view.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.view = view
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(_wrapped("Every figure below points to the rule that produced it, the "
+                                  "facts it read and the factor rows (with their sources) it "
+                                  "used. Proxies and estimates are marked."))
+        layout.addWidget(view, 1)
+        layout.addWidget(buttons)
+
+
+class EcoPanel(QWidget):
+    suggestion_chosen = Signal(object)  # eco_rules.Suggestion
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.report: Any = None
+        self.guide: Any = None
+        self.suggestion_rows: list[SuggestionRow] = []
+
+        self.grade = QLabel("–")
+        self.grade.setObjectName("ecoGrade")
+        self.grade.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.grade.setFixedSize(54, 54)
+        grade_font = QFont(self.font())
+        grade_font.setPointSizeF(grade_font.pointSizeF() * 2.2)
+        grade_font.setBold(True)
+        self.grade.setFont(grade_font)
+        self.total = QLabel("No design evaluated yet")
+        total_font = QFont(self.font())
+        total_font.setPointSizeF(total_font.pointSizeF() * 1.3)
+        total_font.setBold(True)
+        self.total.setFont(total_font)
+        self.total.setWordWrap(True)
+        self.total_detail = _wrapped("", "color: #55606b;")
+        summary_text = QVBoxLayout()
+        summary_text.addWidget(self.total)
+        summary_text.addWidget(self.total_detail)
+        summary = QHBoxLayout()
+        summary.addWidget(self.grade, 0, Qt.AlignmentFlag.AlignTop)
+        summary.addLayout(summary_text, 1)
+
+        self.context_label = _wrapped("", "color: #55606b;")
+        self.chart = PhaseChart()
+        self.dominant = _wrapped()
+        self.repair = _wrapped()
+        self.repair_reasons = _wrapped("", "color: #55606b;")
+        self.circularity = _wrapped()
+        self.caveats = _wrapped("", "color: #8a5a00;")
+        self.trace_button = QPushButton("How was this calculated?")
+        self.trace_button.setToolTip("Show the rule, facts and sourced factors behind each figure")
+        self.trace_button.clicked.connect(self.show_trace)
+        self.guide_status = _wrapped("", "color: #55606b;")
+        self.guide_box = QVBoxLayout()
+        self.guide_box.setSpacing(6)
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(6)
+        layout.addLayout(summary)
+        layout.addWidget(self.context_label)
+        layout.addWidget(_heading("Footprint by life phase (CO2e, with range)"))
+        layout.addWidget(self.chart)
+        layout.addWidget(self.dominant)
+        layout.addWidget(_heading("Greener alternatives (built and evaluated)"))
+        layout.addWidget(self.guide_status)
+        layout.addLayout(self.guide_box)
+        layout.addWidget(_heading("Repairability"))
+        layout.addWidget(self.repair)
+        layout.addWidget(self.repair_reasons)
+        layout.addWidget(_heading("Circularity"))
+        layout.addWidget(self.circularity)
+        layout.addWidget(self.caveats)
+        layout.addWidget(self.trace_button)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.clear("Choose a template to see its footprint.")
+
+    # ---------------------------------------------------------------- showing
+    def clear(self, message: str) -> None:
+        self.report = None
+        self.guide = None
+        self.grade.setText("–")
+        self.grade.setStyleSheet("background: #d0d5da; color: white; border-radius: 6px;")
+        self.total.setText(message)
+        for label in (self.total_detail, self.context_label, self.dominant, self.repair,
+                      self.repair_reasons, self.circularity, self.caveats, self.guide_status):
+            label.setText("")
+        self.chart.set_bars([])
+        self._clear_suggestions()
+        self.trace_button.setEnabled(False)
+
+    def show_stale(self, message: str) -> None:
+        """Keep the figures but say they belong to an earlier design."""
+        self.guide_status.setText(message)
+        self._clear_suggestions()
+
+    def show_report(self, report: Any) -> None:
+        self.report = report
+        self.guide = None
+        grade = report.grade
+        self.grade.setText(grade.letter)
+        self.grade.setStyleSheet(f"background: {GRADE_COLORS.get(grade.letter, '#888')}; "
+                                 "color: white; border-radius: 6px;")
+        limits = ", ".join(f"{g} ≤ {m:g}" for g, m in grade.thresholds)
+        self.grade.setToolTip(f"Grade {grade.letter}: {grade.metric_value:.2f} {grade.metric}"
+                              f"\nThresholds: {limits}, E above\n{grade.basis}")
+        total = report.total_co2e_kg
+        scale = mass_scale(total.value)
+        self.total.setText(f"{format_amount(total.value, scale)} CO2e")
+        energy = report.total_energy_mj
+        mass = report.product_mass_kg
+        self.total_detail.setText(
+            f"range {format_range(total.low, total.high, scale)} · energy {energy.value:.2g} MJ "
+            f"({energy.low:.2g}–{energy.high:.2g}) · mass "
+            f"{format_amount(mass.value, mass_scale(mass.value))}"
+        )
+        context = report.context
+        where = context.get("label") or (f"country {context['country']}" if context.get("country")
+                                         else "no facility chosen (world-average electricity)")
+        self.context_label.setText(
+            f"Made at: {where}; delivery {context.get('distance_km', 0):g} km by "
+            f"{context.get('transport_mode', 'van')}")
+        bars = []
+        for phase in report.phases:
+            co2 = phase.co2e_kg
+            refs = ", ".join(phase.lines)
+            bars.append(PhaseBar(
+                phase.phase, SHORT_PHASE_LABELS.get(phase.phase, phase.label), co2.value, co2.low,
+                co2.high, format_amount(co2.value, scale),
+                f"{phase.label}: {format_amount(co2.value, scale)} "
+                f"({format_range(co2.low, co2.high, scale)}), {phase.energy_mj.value:.2g} MJ"
+                f"\ntrace lines: {refs or 'none'}"))
+        self.chart.set_bars(bars)
+        self.dominant.setText(report.dominant.statement)
+        repair = report.repairability
+        self.repair.setText(f"{repair.score:.1f} / 10 ({repair.method})")
+        reasons = [f"• {c.label}: {c.score:.1f} — {c.basis}" if c.applicable
+                   else f"• {c.label}: not applicable — {c.basis}" for c in repair.criteria]
+        reasons.extend(f"• {note}" for note in repair.notes)
+        self.repair_reasons.setText("\n".join(reasons))
+        circ = report.circularity
+        self.circularity.setText(
+            f"Recycled content {circ.recycled_content:.0%} · "
+            f"{'single material' if circ.mono_material else 'mixed materials'} "
+            f"({', '.join(circ.materials)}) · recyclable {circ.recyclable_share:.0%} by mass · "
+            f"bio-based {circ.bio_based_share:.0%} · "
+            f"{'all joints come apart' if circ.separable else 'some joints are permanent'}")
+        self._show_caveats(report)
+        self.trace_button.setEnabled(True)
+        self._clear_suggestions()
+        self.guide_status.setText("Evaluating alternatives…")
+
+    def _show_caveats(self, report: Any) -> None:
+        notes = []
+        flagged = sorted(report.flagged_factors, key=lambda f: f.id)
+        if flagged:
+            names = ", ".join(f"{f.id} ({f.flag})" for f in flagged[:4])
+            more = f" and {len(flagged) - 4} more" if len(flagged) > 4 else ""
+            notes.append(f"Relies on proxy or estimated data: {names}{more}.")
+        notes.extend(report.warnings)
+        notes.extend(str(n) for n in report.context.get("notes", ()) or ())
+        self.caveats.setText("\n".join(notes))
+        self.caveats.setToolTip("\n".join(
+            f"{f.id}: {f.flag}; source: {f.source}" for f in flagged))
+
+    def show_guide(self, guide: Any) -> None:
+        self.guide = guide
+        self._clear_suggestions()
+        if not guide.suggestions:
+            self.guide_status.setText(
+                f"No evaluated alternative lowers the footprint ({guide.evaluated} evaluated).")
+            return
+        self.guide_status.setText(
+            f"{len(guide.suggestions)} of {guide.evaluated} evaluated alternatives save CO2e:")
+        for suggestion in guide.suggestions:
+            row = SuggestionRow(suggestion)
+            row.apply_button.clicked.connect(
+                lambda _=False, s=suggestion: self.suggestion_chosen.emit(s))
+            self.guide_box.addWidget(row)
+            self.suggestion_rows.append(row)
+
+    def show_guide_failed(self, error: str) -> None:
+        self.guide_status.setText(f"The guide could not be evaluated: {error}")
+
+    def show_report_failed(self, error: str) -> None:
+        self.clear(f"The footprint could not be evaluated: {error}")
+
+    def _clear_suggestions(self) -> None:
+        for row in self.suggestion_rows:
+            self.guide_box.removeWidget(row)
+            row.hide()  # at once: deleteLater only happens when the event loop gets to it
+            row.deleteLater()
+        self.suggestion_rows = []
+
+    def trace_text(self) -> str:
+        if self.report is None:
+            return ""
+        from eco_rules import render_explain, render_report
+
+        return render_report(self.report, self.guide) + "\n\n" + render_explain(self.report)
+
+    def show_trace(self) -> None:
+        if self.report is not None:
+            TraceDialog(self.trace_text(), self).open()

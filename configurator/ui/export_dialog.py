@@ -1,0 +1,295 @@
+"""The export dialog: machine checks listed before anything is written, then the package job in the
+build worker with progress and cancel, then the files written and a button to open the folder.
+
+The checks shown first are the facility's machine checks on the built parts (process, envelope,
+material, sheet stock); the export job repeats them on the export-quality build and adds the
+thickness checks, and a failure there is listed the same way. Nothing is written unless every
+check passes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QColor, QDesktopServices
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from configurator.core.errors import BuildFailed, FabwiseError
+from configurator.core.results import BuildRequest, BuildResult
+from configurator.core.service import BuildService
+
+STATUS_MARK = {"pass": "✓", "fail": "✗", "unknown": "?"}
+STATUS_COLOR = {"pass": "#1a7f37", "fail": "#b3261e", "unknown": "#8a5a00"}
+
+
+class _ExportRunner(QObject):
+    finished = Signal(object, object)  # ExportSummary or None, exception or None
+
+    def start(self, work: Any) -> threading.Thread:
+        def run() -> None:
+            try:
+                summary = work()
+            except Exception as exc:  # reported in the dialog
+                self._finish(None, exc)
+                return
+            self._finish(summary, None)
+
+        thread = threading.Thread(target=run, name="fabwise-export", daemon=True)
+        thread.start()
+        return thread
+
+    def _finish(self, summary: Any, error: Any) -> None:
+        with contextlib.suppress(RuntimeError):  # the dialog is gone
+            self.finished.emit(summary, error)
+
+
+def check_item(check: Any) -> QListWidgetItem:
+    text = f"{STATUS_MARK.get(check.status, '?')} {check.describe()}"
+    if check.source:
+        text += f"  [{check.source}]"
+    item = QListWidgetItem(text)
+    item.setForeground(QColor(STATUS_COLOR.get(check.status, "#000000")))
+    item.setData(Qt.ItemDataRole.UserRole, check.status)
+    return item
+
+
+class ExportDialog(QDialog):
+    export_finished = Signal(object)  # ExportSummary
+    export_failed = Signal(str)
+
+    def __init__(
+        self,
+        service: BuildService,
+        request: BuildRequest,
+        result: BuildResult,
+        *,
+        template_name: str,
+        facility: Any | None,
+        eco: dict[str, Any] | None,
+        eco_reason: str = "",
+        material: str | None = None,
+        other_facilities: list[Any] | None = None,
+        folder: Path | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export production package")
+        self.resize(720, 560)
+        self.service = service
+        self.request = request
+        self.build_result = result
+        self.facility = facility
+        self.eco = eco
+        self.eco_reason = eco_reason
+        self.material = material
+        self.other_facilities = other_facilities or []
+        self.summary: Any = None
+        self.error: BaseException | None = None
+        self._thread: threading.Thread | None = None
+        self._runner = _ExportRunner(self)
+        self._runner.finished.connect(self._on_finished)
+
+        title = QLabel(f"<b>{template_name}</b> — STEP, STL/3MF, DXF, manifest with checksums, "
+                       "bill of materials, eco report and preview, in one zip.")
+        title.setWordWrap(True)
+        where = facility.name if facility is not None else "no workshop chosen"
+        self.facility_label = QLabel(f"For: {where}")
+        self.facility_label.setWordWrap(True)
+
+        self.checks = QListWidget()
+        self.checks.setWordWrap(True)
+        self.checks_label = QLabel()
+        self.checks_label.setWordWrap(True)
+
+        self.folder = QLineEdit(str(folder or Path.home()))
+        browse = QPushButton("Browse…")
+        browse.clicked.connect(self._browse)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(browse)
+        self.file_name = QLineEdit(f"{request.ref.id}-{date.today().isoformat()}.zip")
+        self.quantity = QSpinBox()
+        self.quantity.setRange(1, 10_000)
+        self.quantity.setToolTip("Number of complete products to make")
+        form = QFormLayout()
+        form.addRow("Folder", folder_row)
+        form.addRow("File name", self.file_name)
+        form.addRow("Quantity", self.quantity)
+
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.hide()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.export_button = QPushButton("Export")
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.start_export)
+        self.cancel_button = QPushButton("Cancel export")
+        self.cancel_button.clicked.connect(self.cancel_export)
+        self.cancel_button.hide()
+        self.open_button = QPushButton("Open folder")
+        self.open_button.clicked.connect(self.open_folder)
+        self.open_button.hide()
+        self.close_button = QPushButton("Close")
+        self.close_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for button in (self.open_button, self.cancel_button, self.export_button,
+                       self.close_button):
+            buttons.addWidget(button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.facility_label)
+        layout.addWidget(QLabel("Checks before writing (the facility's machines):"))
+        layout.addWidget(self.checks, 1)
+        layout.addWidget(self.checks_label)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        self._precheck()
+
+    # ---------------------------------------------------------------- checks
+    def _precheck(self) -> None:
+        self.checks.clear()
+        if self.facility is None:
+            self.checks_label.setText("Choose a workshop in the “Make it” panel first: the "
+                                      "package is checked against its machines.")
+            self.export_button.setEnabled(False)
+            return
+        from configurator.core.export import plan_parts
+
+        checks = [c for plan in plan_parts(self.build_result.parts, self.facility) for c in plan.checks]
+        self.show_checks(checks)
+        failed = sum(c.status == "fail" for c in checks)
+        unknown = sum(c.status == "unknown" for c in checks)
+        if failed:
+            self.checks_label.setText(f"{failed} check(s) fail: the package cannot be written. "
+                                      "Change the design, the material or the workshop.")
+            self.export_button.setEnabled(False)
+        else:
+            note = (f" {unknown} not confirmed by the workshop's data (shown with ?)."
+                    if unknown else "")
+            self.checks_label.setText(f"{len(checks) - unknown} checks pass.{note} Wall and "
+                                      "feature thickness are checked during export.")
+            self.export_button.setEnabled(True)
+
+    def show_checks(self, checks: list[Any]) -> None:
+        self.checks.clear()
+        order = {"fail": 0, "unknown": 1, "pass": 2}
+        for check in sorted(checks, key=lambda c: order.get(c.status, 3)):
+            self.checks.addItem(check_item(check))
+
+    def failing_checks(self) -> list[str]:
+        return [self.checks.item(i).text() for i in range(self.checks.count())
+                if self.checks.item(i).data(Qt.ItemDataRole.UserRole) == "fail"]
+
+    # ---------------------------------------------------------------- export
+    def output_path(self) -> Path:
+        name = self.file_name.text().strip() or f"{self.request.ref.id}.zip"
+        if not name.lower().endswith(".zip"):
+            name += ".zip"
+        return Path(self.folder.text().strip() or ".").expanduser() / name
+
+    def start_export(self) -> None:
+        if self.facility is None or self._thread is not None:
+            return
+        from configurator.core.export import ExportOptions, export_package
+
+        output = self.output_path()
+        options = ExportOptions(quantity=self.quantity.value(), material=self.material)
+        service, request, facility = self.service, self.request, self.facility
+        eco, reason, others = self.eco, self.eco_reason, list(self.other_facilities)
+
+        def work() -> Any:
+            return export_package(service, request, output, facility=facility, eco=eco,
+                                  eco_reason=reason, options=options, other_facilities=others)
+
+        self.summary = None
+        self.error = None
+        self.progress.show()
+        self.status.setText(f"Building at export quality, checking and writing {output.name}…")
+        self.export_button.setEnabled(False)
+        self.cancel_button.show()
+        self.close_button.setEnabled(False)
+        self.open_button.hide()
+        self._thread = self._runner.start(work)
+
+    def cancel_export(self) -> None:
+        if self._thread is not None:
+            self.status.setText("Cancelling…")
+            self.service.worker.kill()  # the job's worker stops; the next build starts a new one
+
+    def _on_finished(self, summary: Any, error: BaseException | None) -> None:
+        from configurator.core.export import ExportBlocked
+
+        self._thread = None
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.close_button.setEnabled(True)
+        self.export_button.setEnabled(True)
+        if summary is not None:
+            self.summary = summary
+            self.status.setText(
+                f"Wrote {summary.path} ({len(summary.files) + 1} files). A workshop can check "
+                f"it with: fabwise package verify {Path(summary.path or '').name}")
+            self.show_checks(list(summary.checks))
+            unknown = sum(c.status == "unknown" for c in summary.checks)
+            note = f", {unknown} not confirmed by the workshop's data" if unknown else ""
+            self.checks_label.setText(f"{len(summary.checks) - unknown} checks passed{note}.")
+            self.open_button.show()
+            self.export_finished.emit(summary)
+            return
+        self.error = error
+        if isinstance(error, ExportBlocked):
+            self.show_checks(list(error.checks))
+            failed = sum(c.status == "fail" for c in error.checks)
+            text = f"Nothing was written: {failed} manufacturing check(s) failed (listed above)."
+        elif isinstance(error, BuildFailed) and error.kind == "cancelled":
+            text = "Export cancelled. Nothing was written."
+        elif isinstance(error, FabwiseError):
+            text = f"Export failed: {error.message}" + (f" ({error.hint})" if error.hint else "")
+        else:
+            text = f"Export failed: {type(error).__name__}: {error}"
+        self.status.setText(text)
+        self.export_failed.emit(text)
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None
+
+    def open_folder(self) -> None:
+        if self.summary is not None and self.summary.path:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(self.summary.path).parent)))
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Export to folder", self.folder.text())
+        if folder:
+            self.folder.setText(folder)
+
+    def reject(self) -> None:
+        if self._thread is not None:
+            return  # cancel first
+        super().reject()

@@ -1,0 +1,171 @@
+"""Find facilities that can make the current design, near the user, off the GUI thread.
+
+One background thread owns the facility store (SQLite connections stay on the thread that opened
+them) and answers one search at a time: resolve the user's place (GeoNames, offline), match every
+placed facility against the design's parts, and rank the capable ones by distance or footprint.
+Newer searches supersede older ones.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from configurator.core.errors import FabwiseError
+from configurator.core.results import BuildResult
+
+SEARCH_RADIUS_KM = 200.0
+FALLBACK_COUNT = 10
+FOOTPRINT_RANKED = 15
+
+
+@dataclass(frozen=True)
+class FacilitySearch:
+    place: str
+    parts: tuple[Any, ...]  # PartRequirement
+    sort_by: str = "distance"  # or "footprint"
+    result: BuildResult | None = None
+    transport: str = "van"
+
+
+@dataclass(frozen=True)
+class FacilityAnswer:
+    search: FacilitySearch
+    place_label: str
+    place_country: str | None
+    place_note: str
+    capable: tuple[Any, ...]  # FacilityMatch, ranked
+    incapable: tuple[Any, ...]  # FacilityMatch
+    radius_km: float | None
+    footprints: dict[str, float]  # facility id -> kg CO2e (when sorted by footprint)
+    store_warnings: tuple[str, ...] = ()
+
+
+def part_requirements(result: BuildResult) -> tuple[Any, ...]:
+    from configurator.core.facilities.matching import PartRequirement
+
+    parts = []
+    for part in result.parts:
+        x, y, z = (float(v) for v in part.bbox_mm)
+        size = (x, y, z) if min(x, y, z) > 0 else None
+        parts.append(PartRequirement(process=part.process, material=part.material, size_mm=size,
+                                     thickness_mm=part.sheet_thickness_mm, name=part.name))
+    return tuple(parts)
+
+
+def _search(store: Any, search: FacilitySearch) -> FacilityAnswer:
+    from configurator.core.facilities.geocode import resolve_user_location
+    from configurator.core.facilities.matching import match_facilities
+
+    here = resolve_user_location(search.place)
+    placed = store.search(placed_only=True)
+    origin = (here.lat, here.lon)
+    report = match_facilities(placed, search.parts, origin=origin,
+                              max_distance_km=SEARCH_RADIUS_KM)
+    radius: float | None = SEARCH_RADIUS_KM
+    if not report.capable:
+        report = match_facilities(placed, search.parts, origin=origin)
+        radius = None
+    capable = report.capable if radius is not None else report.capable[:FALLBACK_COUNT]
+    footprints: dict[str, float] = {}
+    if search.sort_by == "footprint" and search.result is not None:
+        capable, footprints = _rank_by_footprint(capable, search, here.label)
+    return FacilityAnswer(search, here.label, here.country, here.note, tuple(capable),
+                          tuple(report.incapable), radius, footprints,
+                          tuple(getattr(store, "warnings", ())))
+
+
+def _rank_by_footprint(matches: tuple[Any, ...], search: FacilitySearch,
+                       place: str) -> tuple[tuple[Any, ...], dict[str, float]]:
+    from configurator.core.making import facility_context
+    from eco_rules import default_engine
+
+    assert search.result is not None
+    engine = default_engine()
+    footprints: dict[str, float] = {}
+    for match in matches[:FOOTPRINT_RANKED]:
+        km = match.distance_km or 0.0
+        note = f"delivery distance {km:.1f} km is the straight line from {place}"
+        context = facility_context(match.facility, km, search.transport, [note])
+        footprints[match.facility.id] = engine.evaluate(search.result, context,
+                                                        documentation=False).total_co2e_kg.value
+    ranked = sorted(matches[:FOOTPRINT_RANKED], key=lambda m: footprints[m.facility.id])
+    return tuple(ranked) + tuple(matches[FOOTPRINT_RANKED:]), footprints
+
+
+class FacilityFinder(QObject):
+    answered = Signal(object)  # FacilityAnswer
+    failed = Signal(str)
+    _done = Signal(int, object, str)
+
+    def __init__(self, store_factory: Callable[[], Any] | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._store_factory = store_factory
+        self._store: Any = None
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="fabwise-facilities")
+        self._generation = 0
+        self.busy = False
+        self._done.connect(self._on_done)
+
+    def _open_store(self) -> Any:
+        if self._store is None:
+            if self._store_factory is not None:
+                self._store = self._store_factory()
+            else:
+                from configurator.core.facilities.store import FacilityStore
+
+                self._store = FacilityStore()
+        return self._store
+
+    def find(self, search: FacilitySearch) -> None:
+        self._generation += 1
+        generation = self._generation
+        self.busy = True
+
+        def work() -> None:
+            try:
+                answer = _search(self._open_store(), search)
+            except FabwiseError as exc:
+                self._emit(generation, None, f"{exc.message}" + (f" ({exc.hint})" if exc.hint
+                                                                  else ""))
+                return
+            except Exception as exc:  # the panel reports it; the app goes on
+                self._emit(generation, None, f"{type(exc).__name__}: {exc}")
+                return
+            self._emit(generation, answer, "")
+
+        self._executor.submit(work)
+
+    def run_in_store_thread(self, job: Callable[[Any], Any]) -> Future[Any]:
+        """Run ``job(store)`` on the store's thread (e.g. to fetch one facility)."""
+        return self._executor.submit(lambda: job(self._open_store()))
+
+    def _emit(self, generation: int, answer: Any, error: str) -> None:
+        with contextlib.suppress(RuntimeError):  # the finder was deleted meanwhile
+            self._done.emit(generation, answer, error)
+
+    def _on_done(self, generation: int, answer: Any, error: str) -> None:
+        if generation != self._generation:
+            return
+        self.busy = False
+        if answer is None:
+            self.failed.emit(error)
+        else:
+            self.answered.emit(answer)
+
+    def close(self) -> None:
+        self._generation += 1
+
+        def shut() -> None:
+            if self._store is not None:
+                self._store.close()
+                self._store = None
+
+        self._executor.submit(shut)
+        self._executor.shutdown(wait=True)

@@ -1,0 +1,173 @@
+"""The facility panel: where you are, which workshops nearby can make the design, and why the
+others cannot. Choosing one sets where the eco figures and the export assume it is made."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from configurator.core.product import PROCESS_LABELS
+from configurator.ui.collapsible import CollapsibleSection
+from configurator.ui.facility_finder import FacilityAnswer
+
+FACILITY_ROLE = Qt.ItemDataRole.UserRole + 1
+DISTANCE_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def _muted(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #55606b;")
+    return label
+
+
+def facility_tooltip(facility: Any) -> str:
+    lines = [facility.name, facility.location.label()]
+    for machine in facility.machines:
+        size = ("×".join(f"{v:g}" for v in machine.envelope_mm) + " mm"
+                if machine.envelope_mm else "size unknown")
+        lines.append(f"• {PROCESS_LABELS.get(machine.process, machine.process)}: "
+                     f"{machine.name} ({size})")
+    lines.append(f"Electricity: {facility.electricity.describe()}")
+    if facility.source is not None:
+        licence = f", {facility.source.licence}" if facility.source.licence else ""
+        lines.append(f"Source: {facility.source.name}{licence}")
+    return "\n".join(lines)
+
+
+class FacilityPanel(QWidget):
+    search_requested = Signal(str, str)  # place text, sort ("distance" or "footprint")
+    facility_chosen = Signal(object)  # Facility, or None to clear
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.answer: FacilityAnswer | None = None
+        self.place = QLineEdit()
+        self.place.setPlaceholderText("Your town, e.g. Lyon, FR")
+        self.place.setToolTip("A city ('Lyon, FR'), a country, or coordinates 'lat,lon'. "
+                              "Looked up offline in GeoNames.")
+        self.place.returnPressed.connect(self.request_search)
+        self.find_button = QPushButton("Find")
+        self.find_button.clicked.connect(self.request_search)
+        self.sort = QComboBox()
+        self.sort.addItem("Nearest first", "distance")
+        self.sort.addItem("Lowest footprint first", "footprint")
+        self.sort.activated.connect(lambda _i: self.request_search())
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.place, 1)
+        search_row.addWidget(self.find_button)
+
+        self.status = _muted("Enter where you are to find workshops that can make this design.")
+        self.chosen = QLabel("Made at: no facility chosen")
+        self.chosen.setWordWrap(True)
+        font = self.chosen.font()
+        font.setBold(True)
+        self.chosen.setFont(font)
+        self.clear_button = QPushButton("Clear")
+        self.clear_button.setToolTip("Make no assumption about the workshop")
+        self.clear_button.clicked.connect(lambda: self.facility_chosen.emit(None))
+        self.clear_button.setEnabled(False)
+        chosen_row = QHBoxLayout()
+        chosen_row.addWidget(self.chosen, 1)
+        chosen_row.addWidget(self.clear_button)
+
+        self.capable = QListWidget()
+        self.capable.setWordWrap(True)
+        self.capable.setAlternatingRowColors(True)
+        self.capable.itemActivated.connect(self._on_item_chosen)
+        self.capable.itemDoubleClicked.connect(self._on_item_chosen)
+        self.use_button = QPushButton("Make it here")
+        self.use_button.setEnabled(False)
+        self.use_button.clicked.connect(
+            lambda: self._on_item_chosen(self.capable.currentItem()))
+        self.capable.currentItemChanged.connect(
+            lambda item, _prev: self.use_button.setEnabled(item is not None))
+        self.incapable_section = CollapsibleSection("Cannot make this design")
+        self.incapable = QListWidget()
+        self.incapable.setWordWrap(True)
+        QVBoxLayout(self.incapable_section.body).addWidget(self.incapable)
+        self.incapable_section.set_expanded(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(chosen_row)
+        layout.addWidget(QLabel("Where are you?"))
+        layout.addLayout(search_row)
+        layout.addWidget(self.sort)
+        layout.addWidget(self.status)
+        layout.addWidget(self.capable, 2)
+        layout.addWidget(self.use_button)
+        layout.addWidget(self.incapable_section, 1)
+
+    def request_search(self) -> None:
+        text = self.place.text().strip()
+        if not text:
+            self.status.setText("Enter a town or 'lat,lon' first.")
+            return
+        self.status.setText(f"Looking for workshops near {text}…")
+        self.search_requested.emit(text, str(self.sort.currentData()))
+
+    def show_answer(self, answer: FacilityAnswer) -> None:
+        self.answer = answer
+        self.capable.clear()
+        self.incapable.clear()
+        for match in answer.capable:
+            facility = match.facility
+            distance = f"{match.distance_km:.0f} km" if match.distance_km is not None else "?"
+            line = f"{facility.name} — {facility.location.label()} · {distance}"
+            footprint = answer.footprints.get(facility.id)
+            if footprint is not None:
+                line += f" · {footprint * 1000:.0f} g CO2e"
+            if match.caveats:
+                line += "\n   " + "; ".join(match.caveats)
+            item = QListWidgetItem(line)
+            item.setData(FACILITY_ROLE, facility)
+            item.setData(DISTANCE_ROLE, match.distance_km)
+            item.setToolTip(facility_tooltip(facility))
+            self.capable.addItem(item)
+        for match in answer.incapable[:200]:
+            distance = f" · {match.distance_km:.0f} km" if match.distance_km is not None else ""
+            item = QListWidgetItem(f"{match.facility.name}{distance}: {'; '.join(match.reasons)}")
+            item.setToolTip(facility_tooltip(match.facility))
+            self.incapable.addItem(item)
+        self.incapable_section.header.setText(
+            f"Cannot make this design ({len(answer.incapable)})")
+        where = (f"within {answer.radius_km:.0f} km of {answer.place_label}"
+                 if answer.radius_km is not None else
+                 f"nearest to {answer.place_label} (none within reach)")
+        self.status.setText(f"{len(answer.capable)} workshops {where} can make it. "
+                            f"{answer.place_note}")
+
+    def show_failure(self, error: str) -> None:
+        self.status.setText(f"Could not search: {error}")
+
+    def show_chosen(self, facility: Any | None, distance_km: float | None) -> None:
+        if facility is None:
+            self.chosen.setText("Made at: no facility chosen")
+            self.clear_button.setEnabled(False)
+            return
+        distance = f" ({distance_km:.0f} km away)" if distance_km is not None else ""
+        self.chosen.setText(f"Made at: {facility.name}{distance}")
+        self.chosen.setToolTip(facility_tooltip(facility))
+        self.clear_button.setEnabled(True)
+
+    def _on_item_chosen(self, item: QListWidgetItem | None) -> None:
+        if item is not None:
+            self.facility_chosen.emit(item.data(FACILITY_ROLE))
+
+    def choose_row(self, row: int) -> None:
+        """Choose the ``row``-th capable facility as a user would."""
+        self.capable.setCurrentRow(row)
+        self.use_button.click()

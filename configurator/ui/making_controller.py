@@ -1,0 +1,161 @@
+"""Connects the facility panel, the facility finder and the eco controller: where the design is
+made (an undoable choice) and which nearby workshops could make it instead."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+
+from configurator.ui.facility_finder import (
+    FacilityAnswer,
+    FacilityFinder,
+    FacilitySearch,
+    part_requirements,
+)
+from configurator.ui.making import Alternative, MakingChoice
+from configurator.ui.undo_commands import CallbackCommand
+
+if TYPE_CHECKING:
+    from configurator.ui.main_window import MainWindow
+
+GUIDE_ALTERNATIVES = 5
+GUIDE_RADIUS_KM = 150.0
+
+
+class MakingController(QObject):
+    facility_changed = Signal(object)  # Facility or None
+    _fetched = Signal(object)  # a facility read from the store's thread
+
+    def __init__(self, window: MainWindow,
+                 store_factory: Callable[[], Any] | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.finder = FacilityFinder(store_factory, self)
+        self.panel = window.facility_panel
+        self.answer: FacilityAnswer | None = None
+        self._pending_facility: str | None = None
+        self._last_parts: tuple[Any, ...] | None = None
+        self.panel.search_requested.connect(self.search)
+        self.panel.facility_chosen.connect(self.request_facility)
+        self.finder.answered.connect(self._on_answer)
+        self.finder.failed.connect(self.panel.show_failure)
+        self._fetched.connect(self.apply_facility)
+        window.eco.report_ready.connect(lambda _report: self._design_changed())
+
+    @property
+    def making(self) -> MakingChoice:
+        return self.window.eco.making
+
+    # -------------------------------------------------------------- search
+    def search(self, place: str, sort_by: str = "distance") -> None:
+        result = self.window.session.result
+        parts = part_requirements(result) if result is not None else ()
+        self._last_parts = parts
+        self.finder.find(FacilitySearch(place, parts, sort_by, result, self.making.transport))
+
+    def _design_changed(self) -> None:
+        """Re-match when the parts changed (sizes, materials, processes) and a place is known."""
+        result = self.window.session.result
+        place = self.panel.place.text().strip()
+        if result is None or not place or self.answer is None:
+            return
+        parts = part_requirements(result)
+        if parts != self._last_parts:
+            self.search(place, str(self.panel.sort.currentData()))
+
+    def _on_answer(self, answer: FacilityAnswer) -> None:
+        self.answer = answer
+        self.panel.show_answer(answer)
+        facility = self.making.facility
+        pending, self._pending_facility = self._pending_facility, None
+        if pending is not None:
+            match = self._match(pending)
+            if match is not None:
+                self.apply_facility(match.facility)
+                return
+            self._fetch_and_apply(pending)
+            return
+        self.apply_facility(facility, record=False)
+
+    def _match(self, facility_id: str) -> Any:
+        if self.answer is None:
+            return None
+        for match in (*self.answer.capable, *self.answer.incapable):
+            if match.facility.id == facility_id:
+                return match
+        return None
+
+    def _fetch_and_apply(self, facility_id: str) -> None:
+        future = self.finder.run_in_store_thread(lambda store: store.get(facility_id))
+
+        def done(_future: Any) -> None:
+            try:
+                facility = future.result()
+            except Exception:
+                return  # the saved facility no longer exists: stay without one
+            with contextlib.suppress(RuntimeError):  # the window closed meanwhile
+                self._fetched.emit(facility)
+
+        future.add_done_callback(done)
+
+    # -------------------------------------------------------------- choice
+    def request_facility(self, facility: Any | None) -> None:
+        """The user picked a workshop (or cleared it): an undoable change."""
+        before = self.making.facility
+        if (before.id if before else None) == (facility.id if facility else None):
+            return
+        text = f"Make at {facility.name}" if facility is not None else "Clear workshop"
+        self.window.undo_stack.push(CallbackCommand(self.apply_facility, before, facility, text))
+
+    def apply_facility(self, facility: Any | None, record: bool = True) -> None:
+        distance = None
+        if facility is not None:
+            match = self._match(facility.id)
+            distance = match.distance_km if match is not None else None
+        answer = self.answer
+        making = MakingChoice(
+            facility=facility,
+            distance_km=distance,
+            place_label=answer.place_label if answer else "",
+            place_country=answer.place_country if answer else None,
+            transport=self.making.transport,
+            alternatives=self.alternatives(),
+        )
+        self.panel.show_chosen(facility, distance)
+        changed = making != self.making or making.alternatives != self.making.alternatives
+        if changed:
+            self.window.eco.set_making(making)
+        if record:
+            self.facility_changed.emit(facility)
+
+    def alternatives(self) -> list[Alternative]:
+        if self.answer is None:
+            return []
+        found = []
+        for match in self.answer.capable:
+            if match.distance_km is not None and match.distance_km <= GUIDE_RADIUS_KM:
+                found.append(Alternative(match.facility, match.distance_km))
+            if len(found) >= GUIDE_ALTERNATIVES:
+                break
+        return found
+
+    def alternative_named(self, label: str) -> Any:
+        for alternative in self.making.alternatives:
+            if alternative.facility.name == label:
+                return alternative.facility
+        return None
+
+    def restore(self, place: str, facility_id: str | None) -> None:
+        """Set the place and workshop saved with a design (not an undoable step)."""
+        self.panel.place.setText(place)
+        self._pending_facility = facility_id
+        if place:
+            self.search(place, str(self.panel.sort.currentData()))
+        elif facility_id:
+            self._fetch_and_apply(facility_id)
+
+    def close(self) -> None:
+        self.finder.close()

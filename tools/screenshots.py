@@ -1,0 +1,214 @@
+"""Take the screenshots in docs/screenshots/ of the main window in each state.
+
+Needs an X server for the 3D view; run it under Xvfb::
+
+    QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1280x1024x24" \
+        .venv/bin/python tools/screenshots.py [--out docs/screenshots]
+
+It starts the real window at 1280×800 with a fresh, temporary user data folder (so no saved
+settings or designs leak in), opens the built-in templates, and drives it like a user: the
+gallery, customising a shelf bracket, the eco guide for a workshop found near Lyon, the workshop
+list, an invalid value, and an export. The 3D view is drawn by OpenGL, which a widget grab does not
+see, so its pixels are taken from the renderer and painted into the window picture.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+WINDOW_SIZE = (1280, 800)
+TEMPLATE = "shelf-bracket"
+PLACE = "Lyon, FR"
+WORKSHOP = "example-atelier-canal"
+
+
+def _parse() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots",
+                        help="folder for the PNG files (default: docs/screenshots)")
+    parser.add_argument("--timeout", type=float, default=180.0,
+                        help="seconds to wait for any one step (default: 180)")
+    return parser.parse_args()
+
+
+def main() -> int:
+    args = _parse()
+    if os.environ.get("QT_QPA_PLATFORM", "xcb") != "xcb" or not os.environ.get("DISPLAY"):
+        print("screenshots: needs an X server with QT_QPA_PLATFORM=xcb; run it under xvfb-run "
+              "(see the module docstring)", file=sys.stderr)
+        return 2
+    os.environ["QT_QPA_PLATFORM"] = "xcb"
+    data = tempfile.mkdtemp(prefix="fabwise-shots-")
+    os.environ["FABWISE_DATA_DIR"] = data
+    sys.path.insert(0, str(REPO))
+    from configurator.core.lazy_cad import install_lazy_cadquery
+
+    install_lazy_cadquery()
+    from configurator.core.registry import TemplateRegistry
+
+    registry = TemplateRegistry.discover()
+    if TEMPLATE not in registry.ids():  # built-ins not registered as entry points (yet)
+        registry.add_folder(REPO / "parts_library")
+    shots = Shooter(registry, args.out, args.timeout * 1000)
+    try:
+        shots.run()
+    finally:
+        shots.close()
+    print(f"screenshots: wrote {', '.join(shots.written)} to {args.out}")
+    return 0
+
+
+class Shooter:
+    def __init__(self, registry: Any, out: Path, timeout_ms: float) -> None:
+        from PySide6.QtCore import QSettings
+
+        from configurator.core.service import BuildService
+        from configurator.ui.app import create_application
+        from configurator.ui.main_window import MainWindow
+
+        self.app = create_application()
+        self.app.setStyle("Fusion")
+        self.out = out
+        self.timeout_ms = int(timeout_ms)
+        self.written: list[str] = []
+        self.service = BuildService(registry)
+        settings_file = Path(os.environ["FABWISE_DATA_DIR"]) / "settings.ini"
+        self.window = MainWindow(registry, self.service,
+                                 settings=QSettings(str(settings_file), QSettings.Format.IniFormat))
+        self.window.resize(*WINDOW_SIZE)
+
+    # ------------------------------------------------------------- waiting
+    def wait_for(self, ready: Callable[[], bool], what: str) -> None:
+        from PySide6.QtCore import QDeadlineTimer, QEventLoop
+
+        deadline = QDeadlineTimer(self.timeout_ms)
+        while not ready():
+            if deadline.hasExpired():
+                raise TimeoutError(f"screenshots: timed out waiting for {what}")
+            self.app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+
+    def settle(self) -> None:
+        from PySide6.QtCore import QDeadlineTimer, QEventLoop
+
+        deadline = QDeadlineTimer(300)
+        while not deadline.hasExpired():
+            self.app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+
+    # -------------------------------------------------------------- images
+    def grab(self, dialog: Any = None) -> Any:
+        from PySide6.QtCore import QPoint, QRect
+        from PySide6.QtGui import QColor, QImage, QPainter
+
+        window = self.window
+        image = window.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+        painter = QPainter(image)
+        plotter = window.preview.plotter
+        if plotter is not None and plotter.isVisible():
+            pixels = window.preview.screenshot()
+            if pixels is not None:
+                height, width = pixels.shape[:2]
+                frame = QImage(pixels.tobytes(), width, height, 3 * width,
+                               QImage.Format.Format_RGB888)
+                painter.drawImage(QRect(plotter.mapTo(window, QPoint(0, 0)), plotter.size()),
+                                  frame)
+        if dialog is not None:
+            shot = dialog.grab().toImage()
+            x = (image.width() - shot.width()) // 2
+            y = max(10, (image.height() - shot.height()) // 2)
+            painter.fillRect(image.rect(), QColor(0, 0, 0, 90))
+            painter.fillRect(QRect(x - 1, y - 1, shot.width() + 2, shot.height() + 2),
+                             QColor("#5a6570"))
+            painter.drawImage(x, y, shot)
+        painter.end()
+        return image
+
+    def shoot(self, name: str, dialog: Any = None) -> None:
+        self.window.preview.fit()
+        self.settle()
+        self.out.mkdir(parents=True, exist_ok=True)
+        path = self.out / f"{name}.png"
+        if not self.grab(dialog).save(str(path)):
+            raise OSError(f"could not write {path}")
+        self.written.append(path.name)
+
+    # --------------------------------------------------------------- story
+    def run(self) -> None:
+        window = self.window
+        window.show()
+        window.finish_startup()
+        finished: list[bool] = []
+        window.thumbnails.finished.connect(lambda: finished.append(True))
+        self.wait_for(lambda: bool(finished) or not window.thumbnails.enabled, "thumbnails")
+        self.shoot("gallery")
+
+        window.gallery.choose(TEMPLATE)
+        self.wait_for(lambda: window.session.result is not None and window.eco.report is not None,
+                      "the first build and eco report")
+        window.show_side_tab(0)
+        window.set_values({"depth": 180}, "Change depth")  # as the depth field would
+        self.wait_for(lambda: not window.session.busy and window.eco.guide is not None,
+                      "the eco guide")
+        self.shoot("customising")
+
+        window.show_side_tab(1)
+        window.facility_panel.place.setText(PLACE)
+        window.facility_panel.request_search()
+        self.wait_for(lambda: window.making.answer is not None, "the workshop search")
+        row = next(i for i, m in enumerate(window.making.answer.capable)
+                   if m.facility.id == WORKSHOP)
+        window.facility_panel.capable.scrollToItem(window.facility_panel.capable.item(row))
+        window.facility_panel.choose_row(row)
+        self.wait_for(lambda: window.eco.making.facility_id == WORKSHOP, "the workshop choice")
+        self.shoot("workshops")
+
+        window.show_side_tab(0)
+        self.wait_for(lambda: window.eco.guide is not None and not window.eco.guide_running,
+                      "the eco guide for the workshop")
+        self.shoot("eco-guide")
+
+        dialog = window.open_export_dialog()
+        assert dialog is not None, "export not available"
+        dialog.folder.setText(tempfile.mkdtemp(prefix="fabwise-export-"))
+        dialog.start_export()
+        self.wait_for(lambda: not dialog.running, "the export")
+        self.shoot("export", dialog)
+        dialog.close_button.click()
+
+        self._invalid_state()
+        self.shoot("invalid-value")
+
+    def _invalid_state(self) -> None:
+        """Set a value that breaks one of the template's constraints, as a user could."""
+        window = self.window
+        template = window.session.template
+        assert template is not None
+        for rule in template.schema.constraints:
+            for name in rule.params:
+                param = template.schema[name]
+                for candidate in (param.maximum, param.minimum):
+                    if candidate is None:
+                        continue
+                    values = {**window.session.values, name: candidate}
+                    _canonical, issues = template.schema.check(values)
+                    if issues:
+                        editor = window.panel.editor(name)
+                        editor.set_value(candidate)
+                        window._on_value_committed(name, editor.value())
+                        self.wait_for(lambda: bool(window.session.issues), "the inline issue")
+                        return
+        raise RuntimeError(f"{template.id}: no single value breaks a constraint")
+
+    def close(self) -> None:
+        self.window.close()
+        self.service.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
