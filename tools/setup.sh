@@ -160,9 +160,10 @@ main() {
     # Serialise concurrent set-ups of the same checkout (e.g. run.sh and test.sh at once).
     if command -v flock >/dev/null 2>&1; then
         local lock
-        lock="${TMPDIR:-/tmp}/fabwise-setup-$(printf '%s' "$REPO_ROOT" | sha256sum | cut -c1-16).lock"
-        exec 9>"$lock"
-        flock 9
+        lock="${TMPDIR:-/tmp}/fabwise-setup-$(id -u)-$(printf '%s' "$REPO_ROOT" | sha256sum | cut -c1-16).lock"
+        if { exec 9>"$lock"; } 2>/dev/null; then
+            flock 9
+        fi
     fi
     ensure_system_packages
     check_python
