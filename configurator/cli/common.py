@@ -43,9 +43,10 @@ def service_from_args(args: argparse.Namespace) -> BuildService:
     return BuildService(registry_from_args(args))
 
 
-def add_variant_arguments(parser: argparse.ArgumentParser) -> None:
+def add_variant_arguments(parser: argparse.ArgumentParser, optional_id: bool = False) -> None:
     """``ID --set name=value ... --preset NAME`` as used by build, eco and export."""
-    parser.add_argument("template_id", metavar="ID", help="template id (see `templates list`)")
+    parser.add_argument("template_id", metavar="ID", nargs="?" if optional_id else None,
+                        help="template id (see `templates list`)")
     parser.add_argument(
         "--set", dest="assignments", action="append", default=[], metavar="NAME=VALUE",
         help="set a parameter (repeatable); lengths accept units, e.g. depth=15cm",

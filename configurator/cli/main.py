@@ -79,6 +79,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("fabwise: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # e.g. `fabwise facilities list | head`: the reader left, fine
+        import os
+
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     except Exception as exc:
         print(f"fabwise: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
         if args.debug:

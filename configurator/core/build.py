@@ -12,7 +12,9 @@ from typing import Any
 
 import cadquery as cq
 import numpy as np
+from OCP.Bnd import Bnd_Box
 from OCP.BRep import BRep_Tool
+from OCP.BRepBndLib import BRepBndLib
 from OCP.BRepMesh import BRepMesh_IncrementalMesh
 from OCP.TopAbs import TopAbs_REVERSED
 from OCP.TopLoc import TopLoc_Location
@@ -123,6 +125,18 @@ def tessellate(shape: cq.Shape, quality: str) -> tuple[FloatArray, IntArray]:
     return vertices[first].astype(np.float32), faces[keep].astype(np.int32)
 
 
+def tight_bounds(shape: cq.Shape) -> tuple[float, float, float, float, float, float]:
+    """Exact (xmin, ymin, zmin, xmax, ymax, zmax) of the B-rep.
+
+    ``Shape.BoundingBox()`` is widened by any mesh already on the shape and by tolerances, which
+    would make flat sheet parts look thicker than they are.
+    """
+    box = Bnd_Box()
+    BRepBndLib.AddOptimal_s(shape.wrapped, box, False, False)
+    xmin, ymin, zmin, xmax, ymax, zmax = box.Get()
+    return xmin, ymin, zmin, xmax, ymax, zmax
+
+
 def _polyline(wire: cq.Wire) -> FloatArray:
     points: list[tuple[float, float]] = []
     for edge in wire.Edges():
@@ -143,11 +157,11 @@ def _polyline(wire: cq.Wire) -> FloatArray:
 def sheet_outlines(part: Part, shape: cq.Shape) -> tuple[tuple[FloatArray, ...], float]:
     """Closed 2D outlines of a flat part (its face on z = 0) and the total cut length in mm."""
     assert part.sheet_thickness is not None
-    box = shape.BoundingBox()
-    if abs(box.zmin) > SHEET_TOLERANCE_MM or abs(box.zlen - part.sheet_thickness) > 0.01:
+    _, _, zmin, _, _, zmax = tight_bounds(shape)
+    if abs(zmin) > SHEET_TOLERANCE_MM or abs(zmax - zmin - part.sheet_thickness) > 0.01:
         raise TemplateError(
             f"sheet part '{part.name}' must lie flat on z = 0 with thickness "
-            f"{part.sheet_thickness:g} mm; its z extent is {box.zmin:.3f}..{box.zmax:.3f} mm"
+            f"{part.sheet_thickness:g} mm; its z extent is {zmin:.3f}..{zmax:.3f} mm"
         )
     bottom = [
         f for f in shape.Faces()
@@ -192,8 +206,8 @@ def measure(built: BuiltProduct, quality: str) -> tuple[tuple[PartResult, ...], 
     for part in built.product.parts:
         shape = built.shapes[part.name]
         warnings.extend(check_solid(part, shape))
+        xmin, ymin, zmin, xmax, ymax, zmax = tight_bounds(shape)
         vertices, faces = tessellate(shape, quality)
-        box = shape.BoundingBox()
         outlines: tuple[FloatArray, ...] = ()
         cut_length: float | None = None
         if part.sheet_thickness is not None:
@@ -209,7 +223,7 @@ def measure(built: BuiltProduct, quality: str) -> tuple[tuple[PartResult, ...], 
                 spare=part.spare,
                 volume_mm3=float(shape.Volume()),
                 area_mm2=float(shape.Area()),
-                bbox_mm=(float(box.xlen), float(box.ylen), float(box.zlen)),
+                bbox_mm=(xmax - xmin, ymax - ymin, zmax - zmin),
                 vertices=vertices,
                 faces=faces,
                 placements=tuple(p.matrix() for p in part.placements),

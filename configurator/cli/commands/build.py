@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from configurator.cli.common import (
     add_variant_arguments,
@@ -10,13 +11,20 @@ from configurator.cli.common import (
     service_from_args,
     variant_values,
 )
+from configurator.core.errors import FabwiseError
 from configurator.core.materials import load_materials
 from configurator.core.results import BuildResult
+from configurator.core.service import BuildService
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser("build", help="build one variant and print its parts and measures")
-    add_variant_arguments(parser)
+    add_variant_arguments(parser, optional_id=True)
+    parser.add_argument(
+        "--from-manifest", type=Path, metavar="PACKAGE",
+        help="rebuild the variant recorded in a package (.zip) or manifest.json and check that "
+        "the geometry is the same (then ID is not needed)",
+    )
     parser.add_argument("--quality", choices=("coarse", "fine", "export"), default="fine",
                         help="mesh quality (default: fine)")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
@@ -32,7 +40,47 @@ def part_masses(result: BuildResult) -> dict[str, float]:
     }
 
 
+def _from_manifest(args: argparse.Namespace) -> int:
+    from configurator.core.export import compare_geometry, params_from_manifest
+
+    variant = params_from_manifest(args.from_manifest)
+    with service_from_args(args) as service:
+        entry = service.registry.get(variant.template_id)
+        installed = entry.template.version
+        if installed != variant.template_version:
+            raise FabwiseError(
+                f"the package was made with {variant.template_id} {variant.template_version}, "
+                f"but {installed} is installed",
+                hint="install the template version named in the manifest to rebuild it exactly",
+            )
+        result = _build_request(service, variant.template_id, variant.params, "export")
+    differences = compare_geometry(variant, result.parts)
+    if args.json:
+        print_json({"template": variant.template_id, "version": variant.template_version,
+                    "same_geometry": not differences, "differences": differences})
+    else:
+        print(f"rebuilt {variant.template_id} v{variant.template_version} from "
+              f"{args.from_manifest}: {len(result.parts)} part(s)")
+        for line in differences:
+            print(f"  DIFFERS {line}")
+        print("same geometry as recorded in the manifest" if not differences
+              else f"{len(differences)} difference(s) from the manifest")
+    return 0 if not differences else 2
+
+
+def _build_request(service: BuildService, template_id: str, values: dict[str, object],
+                   quality: str) -> BuildResult:
+    return service.build(service.request(template_id, values, quality=quality))
+
+
 def _build(args: argparse.Namespace) -> int:
+    if args.from_manifest is not None:
+        if args.template_id or args.assignments or args.preset:
+            raise FabwiseError("--from-manifest takes the template and parameters from the "
+                               "manifest", hint="leave out ID, --set and --preset")
+        return _from_manifest(args)
+    if not args.template_id:
+        raise FabwiseError("which template?", hint="give a template id, or --from-manifest PACKAGE")
     with service_from_args(args) as service:
         request = service.request(args.template_id, variant_values(args), preset=args.preset,
                                   quality=args.quality)

@@ -4,14 +4,14 @@ Builds the variant, evaluates its footprint, repairability, circularity and grad
 rules, and prints the guide: alternatives that were actually built and evaluated. ``--explain``
 prints the trace from every figure to its rule and sourced factors.
 
-The facility glue (facility -> eco context, facility -> capability check) lives here so that
-``eco_rules`` stays independent of the facility store.
+The facility glue (facility -> eco context, facility -> capability check) lives in
+:mod:`configurator.core.making`, so that ``eco_rules`` stays independent of the facility store.
 """
 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import Any
 
 from configurator.cli.common import (
@@ -21,6 +21,7 @@ from configurator.cli.common import (
     variant_values,
 )
 from configurator.core.errors import FabwiseError
+from configurator.core.making import facility_context, facility_option
 from configurator.core.params import Value
 from configurator.core.results import BuildResult
 from configurator.core.service import BuildService
@@ -104,54 +105,6 @@ def _distance(args: argparse.Namespace, facility: Any, here: Any) -> tuple[float
     if here is not None:
         return 0.0, ["--from needs --facility to give a distance: transport counted as 0 km"]
     return 0.0, ["no delivery distance given (--from or --distance-km): transport counted as 0 km"]
-
-
-def facility_context(facility: Any, distance_km: float, transport: str, notes: Sequence[str] = ()) -> Any:
-    """The eco context for making a variant at ``facility`` (a core Facility)."""
-    from eco_rules import EcoContext
-
-    electricity = facility.electricity
-    powers: dict[str, float] = {}
-    for machine in facility.machines:
-        if machine.power_w and machine.process not in powers:
-            powers[machine.process] = float(machine.power_w)
-    extra = list(notes)
-    if electricity.own_g_co2e_per_kwh is None and not electricity.grid_country:
-        extra.append(f"{facility.name}: electricity source unknown, its country grid is assumed")
-    return EcoContext(
-        country=electricity.grid_country or facility.location.country or None,
-        grid_g_per_kwh=electricity.own_g_co2e_per_kwh,
-        grid_source=electricity.note,
-        distance_km=distance_km,
-        transport_mode=transport,
-        machine_power_w=powers,
-        label=facility.name,
-        notes=tuple(extra),
-    )
-
-
-def facility_option(facility: Any, context: Any) -> Any:
-    """A guide FacilityOption whose capability check is the facility matcher's."""
-    from configurator.core.facilities.matching import PartRequirement, assess_facility
-    from eco_rules import FacilityOption
-
-    def check(build: BuildResult) -> list[str]:
-        parts = []
-        for p in build.parts:
-            x, y, z = (float(v) for v in p.bbox_mm)
-            size = (x, y, z) if min(x, y, z) > 0 else None
-            parts.append(PartRequirement(process=p.process, material=p.material, size_mm=size,
-                                         thickness_mm=p.sheet_thickness_mm, name=p.name))
-        reasons, _ = assess_facility(facility, parts)
-        return reasons
-
-    caveats = []
-    if not facility.inventory_verified:
-        caveats.append(f"{facility.name}: machines assumed (inventory not verified)")
-    rate = facility.hourly_rate
-    return FacilityOption(facility.id, facility.name, context, check=check, caveats=tuple(caveats),
-                          hourly_rate=rate.amount if rate else None,
-                          currency=rate.currency if rate else "")
 
 
 def _nearby_options(store: Any, facility: Any, here: Any, transport: str) -> list[Any]:

@@ -101,7 +101,7 @@ def _delivery(args: argparse.Namespace, facility: Any) -> tuple[float, list[str]
 
 
 def _eco_report(service: Any, request: Any, facility: Any, args: argparse.Namespace) -> Any:
-    from configurator.cli.commands.eco import facility_context
+    from configurator.core.making import facility_context
     from eco_rules import default_engine
 
     transport = "bicycle" if args.transport == "foot" else args.transport
