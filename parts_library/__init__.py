@@ -12,4 +12,7 @@ CATALOGUE: dict[str, str] = {
     "shelf-bracket": "parts_library.shelf_bracket:TEMPLATE",
     "dshaft-knob": "parts_library.dshaft_knob:TEMPLATE",
     "finger-box": "parts_library.finger_box:TEMPLATE",
+    "flatpack-stool": "parts_library.flatpack_stool:TEMPLATE",
+    "alu-corner-bracket": "parts_library.alu_corner_bracket:TEMPLATE",
+    "pipe-clip": "parts_library.pipe_clip:TEMPLATE",
 }

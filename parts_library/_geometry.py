@@ -208,3 +208,42 @@ def round_down_to(value: float, choices: Sequence[float]) -> float | None:
     """The largest of ``choices`` that is at most ``value``, or None."""
     fitting = [c for c in choices if c <= value + 1e-9]
     return max(fitting) if fitting else None
+
+
+# --- 2D profiles: booleans on faces are much faster than on solids; extrude once at the end ------
+
+def polygon_face(points: Sequence[Point]) -> cq.Face:
+    return cq.Face.makeFromWires(polygon_wire(points))
+
+
+def circle_face(center: Point, radius: float) -> cq.Face:
+    return cq.Face.makeFromWires(circle_wire(center, radius))
+
+
+def rect_face(x0: float, y0: float, width: float, height: float) -> cq.Face:
+    return polygon_face([(x0, y0), (x0 + width, y0), (x0 + width, y0 + height),
+                         (x0, y0 + height)])
+
+
+def profile_cut(outer: cq.Face, cuts: Sequence[cq.Face]) -> cq.Face:
+    """``outer`` minus ``cuts``, which must leave one connected face."""
+    if not cuts:
+        return outer
+    faces = outer.cut(*cuts).Faces()
+    if len(faces) != 1:
+        raise ValueError(f"the profile fell apart into {len(faces)} pieces")
+    return faces[0]
+
+
+def profile_fuse(faces: Sequence[cq.Face]) -> cq.Face:
+    first, *rest = faces
+    if not rest:
+        return first
+    fused = first.fuse(*rest).clean().Faces()
+    if len(fused) != 1:
+        raise ValueError(f"the profile is made of {len(fused)} separate pieces")
+    return fused[0]
+
+
+def extrude_face(face: cq.Face, height: float) -> cq.Solid:
+    return cq.Solid.extrudeLinear(face, cq.Vector(0, 0, height))

@@ -1,0 +1,207 @@
+"""Milled metal corner bracket (CNC mill): an L-angle with a rounded inside corner, countersunk
+holes for ISO 10642 screws in both flanges, and optional end webs that make it a closed, stiffer
+bracket. Replaces a broken furniture or frame bracket, or joins profiles at 90°.
+
+Frame: the L profile is in the XY plane (flange A along +x, flange B along +y, outside corner at the
+origin) and the bracket is ``width`` long along +z.
+"""
+
+from __future__ import annotations
+
+import math
+
+import cadquery as cq
+
+from configurator.core.params import Choice, Count, Length, MaterialSlot, Params, Toggle
+from configurator.core.product import Hardware, Joint, JointKind, Part, Process, Product
+from configurator.core.schema import Preset, constraint
+from configurator.core.template import Template
+from parts_library import _geometry as geo
+from parts_library._hardware import (
+    METRIC_COUNTERSUNK,
+    METRIC_LENGTHS,
+    MetricCountersunk,
+    fmt_mm,
+)
+
+MATERIALS = ("aluminium", "aluminium_recycled", "steel", "steel_recycled", "stainless_304")
+EDGE = 2.0  # metal between a countersunk head and the flange end
+MIN_UNDER_HEAD = 1.0  # metal left under the countersink
+WEB_RATIO = 0.6  # end web legs as a share of the shorter flange
+
+
+def screw(p: Params) -> MetricCountersunk:
+    return METRIC_COUNTERSUNK[p.text("screw")]
+
+
+def hole_positions(p: Params, leg: float) -> tuple[float, ...]:
+    """Hole centres along a flange of length ``leg``, measured from the outside corner."""
+    s = screw(p)
+    first = p.num("thickness") + p.num("inner_radius") + s.head_d / 2 + 1.5
+    last = leg - s.head_d / 2 - EDGE
+    n = p.int("holes_per_flange")
+    if n == 1:
+        return ((first + last) / 2,)
+    return tuple(first + i * (last - first) / (n - 1) for i in range(n))
+
+
+def web_thickness(p: Params) -> float:
+    return p.num("thickness")
+
+
+@constraint("thickness", "screw")
+def countersink_fits(p: Params) -> str | None:
+    """The countersunk head sinks fully into the flange."""
+    s = screw(p)
+    need = geo.countersink_depth(s.clear_d, s.head_d) + MIN_UNDER_HEAD
+    if p.num("thickness") < need - 1e-9:
+        return (f"thickness {fmt_mm(p.num('thickness'))} mm is too thin for {s.thread} "
+                f"countersunk screws: at least {need:.1f} mm")
+    return None
+
+
+@constraint("leg_a", "leg_b", "holes_per_flange", "screw", "thickness", "inner_radius")
+def holes_fit_flanges(p: Params) -> str | None:
+    """The holes fit along each flange with a head's width between them."""
+    s = screw(p)
+    n = p.int("holes_per_flange")
+    for name in ("leg_a", "leg_b"):
+        leg = p.num(name)
+        first = p.num("thickness") + p.num("inner_radius") + s.head_d / 2 + 1.5
+        last = leg - s.head_d / 2 - EDGE
+        pitch_needed = s.head_d + 2
+        need = first + (n - 1) * pitch_needed + s.head_d / 2 + EDGE
+        if last < first - 1e-9 or (n > 1 and (last - first) / (n - 1) < pitch_needed - 1e-9):
+            return (f"{name.replace('_', ' ')} {fmt_mm(leg)} mm is too short for {n} {s.thread} "
+                    f"holes: it must be at least {math.ceil(need)} mm")
+    return None
+
+
+@constraint("width", "screw", "end_webs", "thickness")
+def wide_enough(p: Params) -> str | None:
+    """The heads fit across the width (between the end webs, if any)."""
+    s = screw(p)
+    webs = 2 * web_thickness(p) if p.flag("end_webs") else 0.0
+    need = s.head_d + 2 * EDGE + webs
+    if p.num("width") < need - 1e-9:
+        extra = " between the end webs" if webs else ""
+        return (f"width {fmt_mm(p.num('width'))} mm is too narrow for {s.thread} heads{extra}: "
+                f"at least {need:.1f} mm")
+    return None
+
+
+def _outer_corner(p: Params) -> cq.Face:
+    """The material outside the rounded outer corner (to cut away)."""
+    outer_r = p.num("inner_radius") + p.num("thickness")
+    return geo.profile_cut(geo.rect_face(-1, -1, outer_r + 1, outer_r + 1),
+                           [geo.circle_face((outer_r, outer_r), outer_r)])
+
+
+def _profile(p: Params) -> cq.Face:
+    t, r = p.num("thickness"), p.num("inner_radius")
+    a, b = p.num("leg_a"), p.num("leg_b")
+    pieces = [geo.rect_face(0, 0, a, t), geo.rect_face(0, 0, t, b),
+              geo.profile_cut(geo.rect_face(t, t, r, r), [geo.circle_face((t + r, t + r), r)])]
+    return geo.profile_cut(geo.profile_fuse(pieces), [_outer_corner(p)])
+
+
+def _bracket(p: Params) -> cq.Shape:
+    t, width = p.num("thickness"), p.num("width")
+    body: cq.Shape = geo.extrude_face(_profile(p), width)
+    tools: list[cq.Shape] = []
+    if p.flag("end_webs"):
+        web = WEB_RATIO * min(p.num("leg_a"), p.num("leg_b"))
+        tw = web_thickness(p)
+        triangle = geo.polygon_face([(0, 0), (t + web, 0), (0, t + web)])
+        webs = [geo.extrude_face(triangle, tw),
+                geo.extrude_face(triangle, tw).translate(cq.Vector(0, 0, width - tw))]
+        body = geo.fuse([body, *webs])
+        corner = geo.extrude_face(_outer_corner(p), width + 2).translate(cq.Vector(0, 0, -1))
+        tools.append(corner)
+    s = screw(p)
+    tool = geo.countersunk_tool(s.clear_d, s.head_d, t)
+    tools += [geo.oriented(tool, (x, t, width / 2), (0, 1, 0))
+              for x in hole_positions(p, p.num("leg_a"))]
+    tools += [geo.oriented(tool, (t, y, width / 2), (1, 0, 0))
+              for y in hole_positions(p, p.num("leg_b"))]
+    return geo.cut(body, tools)
+
+
+def build(p: Params) -> Product:
+    s = screw(p)
+    quantity = p.int("quantity")
+    holes = 2 * p.int("holes_per_flange")
+    length = geo.round_up_to(p.num("thickness") + p.num("clamped_thickness") + s.nut_height + 1.5,
+                             METRIC_LENGTHS)
+    part = Part("bracket", _bracket(p), p.text("material"), Process.CNC_MILL, quantity=quantity,
+                description="milled from bar; deburr all edges")
+    hardware = (
+        Hardware("bolt", f"{s.thread} × {fmt_mm(length)} mm countersunk hex socket screw",
+                 holes * quantity, material="steel", standard="ISO 10642"),
+        Hardware("nut", f"{s.thread} hex nut", holes * quantity, material="steel",
+                 standard="ISO 4032"),
+    )
+    joints = (Joint(JointKind.BOLT, ("bracket",), holes * quantity,
+                    f"hex key {fmt_mm(s.hex_key)} mm", "bolt"),)
+    notes = [f"Screws are sized to clamp {fmt_mm(p.num('clamped_thickness'))} mm of material; "
+             "with threaded holes instead of nuts, leave the nuts out."]
+    if p.flag("end_webs"):
+        notes.append("Inside corners of the end webs keep the radius of the end mill.")
+    return Product((part,), joints, hardware, tuple(notes))
+
+
+TEMPLATE = Template(
+    id="alu-corner-bracket",
+    version="1.0.0",
+    name="Milled corner bracket",
+    description=(
+        "A 90° corner bracket milled from aluminium or steel bar, with countersunk holes for "
+        "flush screws and optional end webs for stiffness. For furniture frames, shelving and "
+        "profile structures, or to replace a broken bracket."
+    ),
+    category="Hardware",
+    processes=(Process.CNC_MILL.value,),
+    parameters=(
+        Length("leg_a", 50, 20, 150, step=1, help="Length of the first flange (outside)."),
+        Length("leg_b", 50, 20, 150, step=1, help="Length of the second flange (outside)."),
+        Length("width", 30, 12, 100, step=1, help="Width of the bracket."),
+        Length("thickness", 5, 3, 12, step=0.5, group="Strength", eco_tunable=True,
+               help="Flange thickness. Thinner saves metal and machining; it must still take "
+                    "the countersunk heads."),
+        Length("inner_radius", 3, 1, 10, step=0.5, group="Strength",
+               help="Radius of the inside corner: at least the radius of the end mill; larger "
+                    "is stronger."),
+        Toggle("end_webs", False, group="Strength",
+               help="Close both ends with triangular webs: much stiffer."),
+        Count("holes_per_flange", 2, 1, 4, group="Fixing", help="Screw holes in each flange."),
+        Choice("screw", "M4", tuple(METRIC_COUNTERSUNK), group="Fixing",
+               help="Metric countersunk screw size (ISO 10642); holes and countersinks follow."),
+        Length("clamped_thickness", 10, 1, 40, step=0.5, group="Fixing",
+               help="Thickness of what each screw clamps against the bracket: sets the screw "
+                    "length."),
+        Count("quantity", 4, 1, 20, group="Order", help="How many brackets."),
+        MaterialSlot("material", "aluminium_recycled", MATERIALS,
+                     help="Bar stock. Recycled aluminium has the same properties as primary."),
+    ),
+    build=build,
+    constraints=(countersink_fits, holes_fit_flanges, wide_enough),
+    presets=(
+        Preset("furniture", {"leg_a": 40, "leg_b": 40, "width": 20, "thickness": 4,
+                             "holes_per_flange": 1, "screw": "M4", "clamped_thickness": 18},
+               "Small bracket for a cabinet or table frame."),
+        Preset("shelf-frame", {"leg_a": 60, "leg_b": 60, "width": 30, "thickness": 5,
+                               "holes_per_flange": 2, "screw": "M5", "end_webs": True},
+               "Stiff bracket for a shelving frame."),
+        Preset("profile-20", {"leg_a": 38, "leg_b": 38, "width": 18, "thickness": 4,
+                              "holes_per_flange": 1, "screw": "M5", "clamped_thickness": 4,
+                              "material": "aluminium"},
+               "For 20 mm aluminium extrusion."),
+        Preset("heavy-steel", {"leg_a": 100, "leg_b": 80, "width": 50, "thickness": 8,
+                               "holes_per_flange": 3, "screw": "M6", "end_webs": True,
+                               "material": "steel_recycled"},
+               "Heavy steel bracket."),
+    ),
+    author="Fabwise",
+    license="CC-BY-4.0",
+    tags=("bracket", "metal", "cnc", "repair"),
+)

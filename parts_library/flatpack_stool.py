@@ -1,0 +1,247 @@
+"""Flat-pack stool, CNC-routed from plywood or pine board: two legs that slide together in a cross
+(halving joint), and a round seat held by tabs through mortises plus four screws.
+
+All three parts are flat on z = 0 (sheet_thickness = the board). Inner corners a round router bit
+cannot reach get dog-bone reliefs sized from the bit, so square edges seat fully. Placements
+assemble the stool: seat centred on the z axis, leg with the top slot in the XZ plane, the other in
+the YZ plane.
+"""
+
+from __future__ import annotations
+
+import math
+
+import cadquery as cq
+
+from configurator.core.params import Choice, Length, MaterialSlot, Params
+from configurator.core.product import (
+    Hardware,
+    Joint,
+    JointKind,
+    Part,
+    Placement,
+    Process,
+    Product,
+)
+from configurator.core.schema import Preset, constraint
+from configurator.core.template import Template
+from parts_library import _geometry as geo
+from parts_library._hardware import fmt_mm
+
+THICKNESSES = ("12mm", "15mm", "18mm")
+MATERIALS = ("birch_plywood", "pine")
+TAB_WIDTH = 40.0
+TOP_WIDTH_RATIO = 0.75  # leg top width as a share of the seat diameter
+FOOT_RATIO = 0.2  # each foot is this share of the leg's bottom width
+MIN_WEB = 40.0  # wood left between the arch and the halving slot
+STABILITY_RATIO = 0.55  # this template's rule: footprint ≥ 0.55 × height
+
+
+def thickness(p: Params) -> float:
+    return float(p.text("thickness").removesuffix("mm"))
+
+
+def screw_spec(t: float) -> tuple[str, str, float, str | None]:
+    """(name, description, hole diameter in the seat, standard) for the seat screws."""
+    if t >= 15:
+        return ("confirmat screw", "7 × 50 mm confirmat (one-piece connector) screw", 7.0, None)
+    return ("seat screw", "4 × 40 mm countersunk wood screw", 4.5, "DIN 7997")
+
+
+def screw_tool(t: float) -> str:
+    return "hex key 4 mm" if t >= 15 else "screwdriver PH2"
+
+
+def leg_height(p: Params) -> float:
+    """Height of the legs' top edge (the seat sits on it)."""
+    return p.num("height") - thickness(p)
+
+
+def tab_offset(p: Params) -> float:
+    return TOP_WIDTH_RATIO * p.num("seat_diameter") / 2 - TAB_WIDTH / 2 - 15.0
+
+
+def screw_offset(p: Params) -> float:
+    return (thickness(p) / 2 + tab_offset(p) - TAB_WIDTH / 2) / 2
+
+
+@constraint("arch_height", "height", "thickness")
+def arch_leaves_wood(p: Params) -> str | None:
+    """The foot arch stays below the halving slot with wood to spare."""
+    limit = leg_height(p) / 2 - MIN_WEB
+    if p.num("arch_height") > limit + 1e-9:
+        return (f"arch height {fmt_mm(p.num('arch_height'))} mm is too high for a "
+                f"{fmt_mm(p.num('height'))} mm stool: at most {limit:.0f} mm, so {MIN_WEB:g} mm of "
+                "wood stays under the cross joint")
+    return None
+
+
+@constraint("footprint", "height")
+def stable_footprint(p: Params) -> str | None:
+    """Wide enough not to tip (this template's rule: footprint ≥ 0.55 × height)."""
+    need = STABILITY_RATIO * p.num("height")
+    if p.num("footprint") < need - 1e-9:
+        return (f"footprint {fmt_mm(p.num('footprint'))} mm is too narrow for a "
+                f"{fmt_mm(p.num('height'))} mm tall stool: at least {need:.0f} mm "
+                f"({STABILITY_RATIO:g} × height) so it does not tip")
+    return None
+
+
+@constraint("footprint", "seat_diameter")
+def legs_flare_out(p: Params) -> str | None:
+    """The legs are at least as wide at the floor as under the seat."""
+    top = TOP_WIDTH_RATIO * p.num("seat_diameter")
+    if p.num("footprint") < top - 1e-9:
+        return (f"footprint {fmt_mm(p.num('footprint'))} mm is narrower than the legs under a "
+                f"{fmt_mm(p.num('seat_diameter'))} mm seat ({top:.0f} mm): widen the footprint or "
+                "use a smaller seat")
+    return None
+
+
+def _dogbone(corner: tuple[float, float], into_cut: tuple[int, int], bit_d: float) -> cq.Face:
+    """A relief so a round bit reaches ``corner``; ``into_cut`` points diagonally into the cut."""
+    r = bit_d / 2
+    cx = corner[0] + into_cut[0] * r / math.sqrt(2)
+    cy = corner[1] + into_cut[1] * r / math.sqrt(2)
+    return geo.circle_face((cx, cy), r)
+
+
+def _leg(p: Params, slot_from_top: bool) -> cq.Shape:
+    t, bit = thickness(p), p.num("bit_diameter")
+    fit = p.num("fit_clearance")
+    bottom_w, top_w = p.num("footprint"), TOP_WIDTH_RATIO * p.num("seat_diameter")
+    h = leg_height(p)
+    mid = bottom_w / 2
+    tab_x = tab_offset(p)
+    # Outline: trapezoid with two tabs on the top edge that go through the seat.
+    left_top, right_top = mid - top_w / 2, mid + top_w / 2
+    outline: list[geo.Point] = [(0, 0), (bottom_w, 0), (right_top, h)]
+    for centre in (mid + tab_x, mid - tab_x):
+        outline += [(centre + TAB_WIDTH / 2, h), (centre + TAB_WIDTH / 2, h + t),
+                    (centre - TAB_WIDTH / 2, h + t), (centre - TAB_WIDTH / 2, h)]
+    outline.append((left_top, h))
+    tools: list[cq.Face] = []
+    for centre in (mid + tab_x, mid - tab_x):  # reliefs where each tab meets the top edge
+        tools.append(_dogbone((centre + TAB_WIDTH / 2, h), (1, 1), bit))
+        tools.append(_dogbone((centre - TAB_WIDTH / 2, h), (-1, 1), bit))
+    arch_h = p.num("arch_height")
+    if arch_h > 0:
+        half = bottom_w * (1 - 2 * FOOT_RATIO) / 2
+        arch = [(mid + half * math.cos(a), arch_h * math.sin(a))
+                for a in (math.pi * i / 32 for i in range(33))]
+        tools.append(geo.polygon_face([(mid + half, -1), *arch, (mid - half, -1)]))
+    slot_w = t + fit
+    x0, x1 = mid - slot_w / 2, mid + slot_w / 2
+    if slot_from_top:
+        tools.append(geo.rect_face(x0, h / 2, slot_w, h / 2 + 1))
+        tools += [_dogbone((x0, h / 2), (1, 1), bit), _dogbone((x1, h / 2), (-1, 1), bit)]
+    else:
+        tools.append(geo.rect_face(x0, -1, slot_w, h / 2 + 1))
+        tools += [_dogbone((x0, h / 2), (1, -1), bit), _dogbone((x1, h / 2), (-1, -1), bit)]
+    return geo.extrude_face(geo.profile_cut(geo.polygon_face(outline), tools), t)
+
+
+def _seat(p: Params) -> cq.Shape:
+    t, bit, fit = thickness(p), p.num("bit_diameter"), p.num("fit_clearance")
+    r = p.num("seat_diameter") / 2
+    tools: list[cq.Face] = []
+    tab_x = tab_offset(p)
+    long_, short = TAB_WIDTH + fit, t + fit
+    for cx, cy, along_x in ((tab_x, 0, True), (-tab_x, 0, True), (0, tab_x, False),
+                            (0, -tab_x, False)):
+        w, d = (long_, short) if along_x else (short, long_)
+        x0, y0 = cx - w / 2, cy - d / 2
+        tools.append(geo.rect_face(x0, y0, w, d))
+        for corner, into in (((x0, y0), (1, 1)), ((x0 + w, y0), (-1, 1)),
+                             ((x0 + w, y0 + d), (-1, -1)), ((x0, y0 + d), (1, -1))):
+            tools.append(_dogbone(corner, into, bit))
+    _, _, hole_d, _ = screw_spec(t)
+    s = screw_offset(p)
+    for x, y in ((s, 0), (-s, 0), (0, s), (0, -s)):
+        tools.append(geo.circle_face((x, y), hole_d / 2))
+    return geo.extrude_face(geo.profile_cut(geo.circle_face((0, 0), r), tools), t)
+
+
+def build(p: Params) -> Product:
+    t = thickness(p)
+    material = p.text("material")
+    half_foot = p.num("footprint") / 2
+    h = leg_height(p)
+
+    def sheet(name: str, shape: cq.Shape, placement: Placement, description: str) -> Part:
+        return Part(name, shape, material, Process.CNC_ROUTER, sheet_thickness=t,
+                    placements=(placement,), description=description)
+
+    parts = (
+        sheet("seat", _seat(p), Placement.at(0, 0, h), "round seat with four mortises"),
+        sheet("leg with top slot", _leg(p, True),
+              Placement.at(-half_foot, t / 2, 0).rotated("x", 90),
+              "slides down over the other leg"),
+        sheet("leg with bottom slot", _leg(p, False),
+              Placement.at(-t / 2, -half_foot, 0).rotated("x", 90).rotated("z", 90),
+              "stands in the cross"),
+    )
+    name, spec, _, standard = screw_spec(t)
+    legs = ("leg with top slot", "leg with bottom slot")
+    joints = (
+        Joint(JointKind.TAB_SLOT, legs, 1),
+        Joint(JointKind.TAB_SLOT, ("seat", *legs), 4),
+        Joint(JointKind.SCREW, ("seat", *legs), 4, screw_tool(t), name),
+    )
+    hardware = (Hardware(name, spec, 4, material="steel", standard=standard),)
+    notes = (
+        f"Dog-bone reliefs are sized for a {fmt_mm(p.num('bit_diameter'))} mm bit: cut with that "
+        "bit or smaller.",
+        "Slide the leg with the top slot down over the other, put the seat on the tabs, then drill "
+        "the screw pilot holes into the leg edges through the seat holes.",
+    )
+    return Product(parts, joints, hardware, notes)
+
+
+TEMPLATE = Template(
+    id="flatpack-stool",
+    version="1.0.0",
+    name="Flat-pack stool",
+    description=(
+        "A stool routed from one board: two legs slide together in a cross and a round seat sits "
+        "on their tabs, fixed with four screws. Ships flat, assembles with one tool, comes apart "
+        "again."
+    ),
+    category="Furniture",
+    processes=(Process.CNC_ROUTER.value,),
+    parameters=(
+        Length("seat_diameter", 320, 260, 420, step=5, help="Diameter of the round seat."),
+        Length("height", 450, 300, 650, step=5, help="Seat height from the floor."),
+        Length("footprint", 380, 220, 600, step=5,
+               help="Width of each leg at the floor; wider stands steadier."),
+        Choice("thickness", "18mm", THICKNESSES, group="Board",
+               help="Board thickness. 15 and 18 mm take confirmat screws, 12 mm wood screws."),
+        Length("arch_height", 120, 0, 250, step=5, group="Shape", eco_tunable=True,
+               help="Height of the arch cut out between the feet: the stool stands on four feet "
+                    "(steady on uneven floors) and weighs less."),
+        Length("fit_clearance", 0.3, 0, 1, step=0.05, group="Machining",
+               help="Extra width of slots and mortises over the board thickness, so parts slide "
+                    "together. Raise it if your board is thicker than nominal."),
+        Length("bit_diameter", 6, 3, 12, step=0.5, group="Machining",
+               help="Diameter of the router bit; inner corners get reliefs of this size."),
+        MaterialSlot("material", "birch_plywood", MATERIALS, help="Board material."),
+    ),
+    build=build,
+    constraints=(arch_leaves_wood, stable_footprint, legs_flare_out),
+    presets=(
+        Preset("kitchen-stool", {"seat_diameter": 320, "height": 450, "footprint": 380},
+               "Standard stool, 45 cm."),
+        Preset("kids-stool", {"seat_diameter": 260, "height": 300, "footprint": 260,
+                              "thickness": "15mm", "arch_height": 60},
+               "Low stool for children or as a footrest."),
+        Preset("bar-stool", {"seat_diameter": 360, "height": 650, "footprint": 420,
+                             "arch_height": 200},
+               "Tall stool for a counter."),
+        Preset("light-12mm", {"seat_diameter": 280, "height": 400, "footprint": 300,
+                              "thickness": "12mm", "material": "birch_plywood"},
+               "Light side stool from 12 mm plywood."),
+    ),
+    author="Fabwise",
+    license="CC-BY-4.0",
+    tags=("stool", "furniture", "flat-pack", "cnc"),
+)
