@@ -15,4 +15,8 @@ CATALOGUE: dict[str, str] = {
     "flatpack-stool": "parts_library.flatpack_stool:TEMPLATE",
     "alu-corner-bracket": "parts_library.alu_corner_bracket:TEMPLATE",
     "pipe-clip": "parts_library.pipe_clip:TEMPLATE",
+    "cable-strain-relief": "parts_library.cable_strain_relief:TEMPLATE",
+    "appliance-foot": "parts_library.appliance_foot:TEMPLATE",
+    "table-lamp": "parts_library.table_lamp:TEMPLATE",
+    "device-wall-mount": "parts_library.device_wall_mount:TEMPLATE",
 }

@@ -1,0 +1,222 @@
+"""Replacement foot for an appliance or small piece of furniture, SLA-printed in resin.
+
+Fits by a press-fit peg into the hole the old foot left (measure its diameter and depth) or by a
+countersunk screw through the foot. Optional recess underneath for a stick-on felt pad, and an
+optional hollow core with drain holes (standard SLA practice) to save resin.
+
+Frame: floor face on z = 0, the face against the appliance at z = height, the peg pointing up.
+"""
+
+from __future__ import annotations
+
+import math
+
+import cadquery as cq
+
+from configurator.core.params import (
+    Angle,
+    Choice,
+    Count,
+    Length,
+    MaterialSlot,
+    Params,
+    Toggle,
+)
+from configurator.core.product import Hardware, Joint, JointKind, Part, Process, Product
+from configurator.core.schema import Preset, constraint
+from configurator.core.template import Template
+from parts_library import _geometry as geo
+from parts_library._hardware import WOOD_SCREW_LENGTHS, WOOD_SCREWS, fmt_mm
+
+CHAMFER = 0.8
+PAD_DEPTH = 1.0
+HEAD_RECESS = 1.0  # screw head sits this far inside the floor face
+FELT_PADS = (10.0, 12.0, 15.0, 18.0, 20.0, 22.0, 25.0, 28.0, 30.0, 38.0, 40.0, 50.0)
+SHELL_WALL = 2.0
+DRAIN_D = 2.5
+SCREWS = ("3.5mm", "4mm")
+
+
+def top_radius(p: Params) -> float:
+    return p.num("foot_diameter") / 2 - p.num("foot_height") * math.tan(
+        math.radians(p.num("side_angle")))
+
+
+def pad_size(p: Params) -> float | None:
+    return geo.round_down_to(p.num("foot_diameter") - 2 * CHAMFER - 2.0, FELT_PADS)
+
+
+def centre_radius(p: Params) -> float:
+    """Radius taken up on the axis by the peg or the screw."""
+    if p.text("mount") == "peg":
+        return (p.num("peg_diameter") + p.num("interference")) / 2
+    return (WOOD_SCREWS[p.text("screw_size")].head_d + 1.0) / 2
+
+
+@constraint("side_angle", "foot_height", "foot_diameter")
+def top_not_too_small(p: Params) -> str | None:
+    """The tapered side leaves a top face at least half the foot's width."""
+    if top_radius(p) < p.num("foot_diameter") / 4 - 1e-9:
+        return (f"side angle {fmt_mm(p.num('side_angle'))}° is too steep for a "
+                f"{fmt_mm(p.num('foot_height'))} mm tall foot of {fmt_mm(p.num('foot_diameter'))} "
+                "mm: the top would be less than half as wide; lower the angle")
+    return None
+
+
+@constraint("mount", "peg_diameter", "interference", "foot_diameter", "side_angle",
+            "foot_height", "screw_size")
+def centre_fits(p: Params) -> str | None:
+    """The peg (or the screw head) sits inside the foot with material around it."""
+    room = top_radius(p) if p.text("mount") == "peg" else p.num("foot_diameter") / 2 - CHAMFER
+    if centre_radius(p) + 1.5 > room + 1e-9:
+        what = (f"a {fmt_mm(p.num('peg_diameter'))} mm peg" if p.text("mount") == "peg"
+                else f"a {p.text('screw_size')} screw head")
+        return f"the foot is too small for {what}: make it wider"
+    return None
+
+
+@constraint("felt_pad", "foot_diameter")
+def pad_available(p: Params) -> str | None:
+    """A stock felt pad fits under the foot."""
+    if p.flag("felt_pad") and pad_size(p) is None:
+        return (f"no stock felt pad fits under a {fmt_mm(p.num('foot_diameter'))} mm foot "
+                f"(smallest is {fmt_mm(FELT_PADS[0])} mm): make it wider or turn the pad off")
+    return None
+
+
+@constraint("mount", "foot_height", "felt_pad", "screw_size")
+def screw_foot_tall_enough(p: Params) -> str | None:
+    """A screwed foot is tall enough for the recessed countersunk head."""
+    if p.text("mount") != "screw":
+        return None
+    screw = WOOD_SCREWS[p.text("screw_size")]
+    need = (HEAD_RECESS + (PAD_DEPTH if p.flag("felt_pad") else 0.0)
+            + geo.countersink_depth(screw.clear_d, screw.head_d) + 2.0)
+    if p.num("foot_height") < need - 1e-9:
+        return (f"foot height {fmt_mm(p.num('foot_height'))} mm is too low for a recessed "
+                f"{p.text('screw_size')} screw: at least {need:.1f} mm")
+    return None
+
+
+def _foot(p: Params) -> tuple[cq.Shape, list[str]]:
+    r, h = p.num("foot_diameter") / 2, p.num("foot_height")
+    r_top = top_radius(p)
+    body: cq.Shape = geo.revolve_profile([(0, 0), (r - CHAMFER, 0), (r, CHAMFER), (r_top, h),
+                                          (0, h)])
+    notes: list[str] = []
+    pad = pad_size(p) if p.flag("felt_pad") else None
+    floor = PAD_DEPTH if pad else 0.0
+    tools: list[cq.Shape] = []
+    if pad:
+        tools.append(geo.cylinder((pad + 0.5) / 2, PAD_DEPTH + 1, (0, 0, -1)))
+    if p.text("mount") == "peg":
+        rp, length = centre_radius(p), p.num("peg_length")
+        tip = min(0.5, 0.2 * rp)
+        peg = geo.revolve_profile([(0, h - 0.5), (rp, h - 0.5), (rp, h + length - tip),
+                                   (rp - tip, h + length), (0, h + length)])
+        body = geo.fuse([body, peg])
+    else:
+        screw = WOOD_SCREWS[p.text("screw_size")]
+        tool = geo.countersunk_tool(screw.clear_d, screw.head_d, h + 1,
+                                    recess_d=screw.head_d + 1.0, recess_depth=HEAD_RECESS + floor)
+        tools.append(geo.oriented(tool, (0, 0, 0), (0, 0, -1)))
+    if p.flag("hollow"):
+        inner = centre_radius(p) + SHELL_WALL
+        outer = r_top - SHELL_WALL
+        bottom, top = floor + SHELL_WALL, h - SHELL_WALL
+        if outer - inner >= 1.5 and top - bottom >= 2.0:
+            tools.append(geo.revolve_profile([(inner, bottom), (outer, bottom), (outer, top),
+                                              (inner, top)]))
+            mid = (inner + outer) / 2
+            for x in (mid, -mid):  # drain and vent holes for uncured resin
+                tools.append(geo.cylinder(DRAIN_D / 2, bottom + 1, (x, 0, -1)))
+        else:
+            notes.append("The foot is too small to hollow out: it is printed solid.")
+    return geo.cut(body, tools), notes
+
+
+def build(p: Params) -> Product:
+    copies = p.int("quantity")
+    shape, notes = _foot(p)
+    part = Part("foot", shape, p.text("material"), Process.SLA, quantity=copies, spare=True,
+                description="replacement foot")
+    hardware: list[Hardware] = []
+    joints: list[Joint] = []
+    if p.text("mount") == "peg":
+        joints.append(Joint(JointKind.PRESS_FIT, ("foot",), copies))
+        notes.append("Press the peg into the appliance's hole; a drop of glue makes it "
+                     "permanent.")
+    else:
+        screw = WOOD_SCREWS[p.text("screw_size")]
+        length = geo.round_up_to(p.num("foot_height") - HEAD_RECESS + 10.0, WOOD_SCREW_LENGTHS)
+        hardware.append(Hardware("foot screw", f"{fmt_mm(screw.diameter)} × {fmt_mm(length)} "
+                                 "mm countersunk wood screw", copies, material="steel",
+                                 standard="DIN 7997"))
+        joints.append(Joint(JointKind.SCREW, ("foot",), copies, screw.drive, "foot screw"))
+        notes.append("The screw reaches about 10 mm into the appliance or furniture.")
+    if p.flag("felt_pad"):
+        pad = pad_size(p)
+        hardware.append(Hardware("felt pad", f"self-adhesive felt pad, Ø {fmt_mm(pad or 0)} mm",
+                                 copies))
+    if p.flag("hollow"):
+        notes.append("Hollow: rinse and cure through the two drain holes underneath.")
+    return Product((part,), tuple(joints), tuple(hardware), tuple(notes))
+
+
+TEMPLATE = Template(
+    id="appliance-foot",
+    version="1.0.0",
+    name="Replacement appliance foot",
+    description=(
+        "A replacement foot for a washing machine, speaker, printer or cabinet. It fits by a "
+        "press-fit peg in the hole the old foot left, or by a screw, with an optional felt pad "
+        "underneath. Printed in resin."
+    ),
+    category="Repair",
+    processes=(Process.SLA.value,),
+    parameters=(
+        Length("foot_diameter", 25, 10, 60, step=0.5, group="Foot",
+               help="Diameter of the foot at the floor."),
+        Length("foot_height", 12, 4, 40, step=0.5, group="Foot",
+               help="Height of the foot, without the peg."),
+        Angle("side_angle", 8, 0, 25, step=1, group="Foot",
+              help="Taper of the side: 0 gives a cylinder."),
+        Choice("mount", "peg", ("peg", "screw"), group="Fit",
+               help="Press-fit peg into an existing hole, or a screw through the foot."),
+        Length("peg_diameter", 6, 2, 16, step=0.05, group="Fit",
+               help="Diameter of the hole in the appliance, measured (for the peg)."),
+        Length("peg_length", 8, 2, 25, step=0.5, group="Fit",
+               help="Depth of that hole: the peg is as long."),
+        Length("interference", 0.05, -0.2, 0.3, step=0.01, group="Fit",
+               help="How much larger than the hole the peg is: more holds tighter, too much "
+                    "cracks it. Negative for a loose fit to glue."),
+        Choice("screw_size", "4mm", SCREWS, group="Fit",
+               help="Countersunk wood screw (for the screw mount)."),
+        Toggle("felt_pad", False, group="Options",
+               help="A recess underneath for a stock self-adhesive felt pad."),
+        Toggle("hollow", True, group="Options", eco_tunable=True,
+               help="Hollow core with drain holes: less resin, same fit and outside."),
+        Count("quantity", 4, 1, 16, group="Order", help="How many feet."),
+        MaterialSlot("material", "sla_resin", ("sla_resin",), help="Resin."),
+    ),
+    build=build,
+    constraints=(top_not_too_small, centre_fits, pad_available, screw_foot_tall_enough),
+    presets=(
+        Preset("washing-machine", {"foot_diameter": 40, "foot_height": 20, "side_angle": 5,
+                                   "mount": "screw", "screw_size": "4mm", "hollow": False},
+               "Sturdy screwed foot for a heavy appliance (solid)."),
+        Preset("speaker", {"foot_diameter": 20, "foot_height": 10, "mount": "peg",
+                           "peg_diameter": 5, "peg_length": 6, "felt_pad": True},
+               "Small peg-in foot with a felt pad."),
+        Preset("cabinet", {"foot_diameter": 30, "foot_height": 25, "side_angle": 10,
+                           "mount": "screw", "felt_pad": True},
+               "Screw-on cabinet foot with a felt pad."),
+        Preset("printer", {"foot_diameter": 14, "foot_height": 6, "side_angle": 0,
+                           "mount": "peg", "peg_diameter": 4, "peg_length": 5,
+                           "hollow": False},
+               "Tiny foot for a printer or laptop stand."),
+    ),
+    author="Fabwise",
+    license="CC-BY-4.0",
+    tags=("foot", "repair", "spare part", "resin"),
+)

@@ -1,0 +1,202 @@
+"""Cable strain relief clamp (FDM): two printed halves with a groove sized to the measured cable,
+squeezed together by two socket-head screws into captive nuts, with optional ears to screw it down
+inside an appliance, lamp base or desk. A repair part for cables that pull out of their housing.
+
+Frames: both halves are modelled as printed: flat side on z = 0, clamping face (with the groove) on
+top; the cable runs along +x. The lid's placement flips it onto the base as assembled.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import cadquery as cq
+
+from configurator.core.params import Choice, Count, Length, MaterialSlot, Params, Toggle
+from configurator.core.product import (
+    Hardware,
+    Joint,
+    JointKind,
+    Part,
+    Placement,
+    Process,
+    Product,
+)
+from configurator.core.schema import Preset, constraint
+from configurator.core.template import Template
+from parts_library import _geometry as geo
+from parts_library._hardware import WOOD_SCREWS, fmt_mm
+
+
+@dataclass(frozen=True)
+class CapScrew:
+    """ISO 4762 socket head cap screw with its ISO 4032 nut and ISO 273 medium clearance hole."""
+
+    thread: str
+    clear_d: float
+    hex_key: float
+    nut_width: float
+    nut_height: float
+
+
+CAP_SCREWS = {
+    "M3": CapScrew("M3", 3.4, 2.5, 5.5, 2.4),
+    "M4": CapScrew("M4", 4.5, 3.0, 7.0, 3.2),
+}
+CAP_SCREW_LENGTHS = (6.0, 8.0, 10.0, 12.0, 16.0, 20.0, 25.0, 30.0)
+MOUNT_SCREW = WOOD_SCREWS["3.5mm"]
+EAR_THICKNESS = 4.0
+NUT_CLEARANCE = 0.15
+MATERIALS = ("petg", "rpetg", "abs", "pla", "rpla")
+
+
+@dataclass(frozen=True)
+class Sizes:
+    groove_r: float
+    screw_y: float
+    half_width: float
+    lid_h: float
+    base_h: float
+    screw_length: float
+    trap_top: float
+
+
+def sizes(p: Params) -> Sizes:
+    s = CAP_SCREWS[p.text("screw")]
+    wall = p.num("wall")
+    groove_r = (p.num("cable_diameter") - p.num("squeeze")) / 2
+    nut_r = s.nut_width / math.sqrt(3) + NUT_CLEARANCE
+    screw_y = groove_r + 1.2 + nut_r
+    lid_h = groove_r + wall
+    length = geo.round_up_to(lid_h + s.nut_height + 2.2, CAP_SCREW_LENGTHS)
+    base_h = max(groove_r + wall, length - lid_h + 0.5)
+    trap_top = base_h + lid_h - length + s.nut_height + 0.3
+    return Sizes(groove_r, screw_y, screw_y + nut_r + wall, lid_h, base_h, length, trap_top)
+
+
+@constraint("squeeze", "cable_diameter")
+def squeeze_does_not_crush(p: Params) -> str | None:
+    """The clamp presses the cable by at most a quarter of its diameter."""
+    limit = 0.25 * p.num("cable_diameter")
+    if p.num("squeeze") > limit + 1e-9:
+        return (f"squeeze {fmt_mm(p.num('squeeze'))} mm would crush a "
+                f"{fmt_mm(p.num('cable_diameter'))} mm cable: at most {limit:.2f} mm")
+    return None
+
+
+def _groove_tool(length: float, radius: float) -> cq.Shape:
+    """The cable channel along +x with flared ends, centred on the clamping face at z = 0."""
+    flare = min(1.0, 0.4 * radius)
+    tool = geo.revolve_profile([(0, -1), (radius + flare + 1, -1), (radius, flare), (radius,
+                                length - flare), (radius + flare + 1, length + 1), (0, length + 1)])
+    return geo.oriented(tool, (0, 0, 0), (1, 0, 0))
+
+
+def _half(p: Params, height: float, is_base: bool) -> cq.Shape:
+    s = CAP_SCREWS[p.text("screw")]
+    z = sizes(p)
+    length = p.num("clamp_length")
+    pieces = [geo.box(0, -z.half_width, 0, length, 2 * z.half_width, height)]
+    ear = MOUNT_SCREW.head_d + 6
+    ears = is_base and p.flag("mounting_ears")
+    if ears:
+        pieces.append(geo.box(0, -z.half_width - ear, 0, length, 2 * (z.half_width + ear),
+                              EAR_THICKNESS))
+    body = geo.fuse(pieces)
+    tools: list[cq.Shape] = [_groove_tool(length, z.groove_r).translate(cq.Vector(0, 0, height))]
+    for y in (z.screw_y, -z.screw_y):
+        tools.append(geo.cylinder(s.clear_d / 2, height + 2, (length / 2, y, -1)))
+        if is_base:
+            nut_r = s.nut_width / math.sqrt(3) + NUT_CLEARANCE
+            hexagon = [(length / 2 + nut_r * math.cos(math.pi / 3 * i + math.pi / 6),
+                        y + nut_r * math.sin(math.pi / 3 * i + math.pi / 6)) for i in range(6)]
+            tools.append(geo.prism(hexagon, z.trap_top + 1).translate(cq.Vector(0, 0, -1)))
+    if ears:
+        tool = geo.countersunk_tool(MOUNT_SCREW.clear_d, MOUNT_SCREW.head_d, EAR_THICKNESS)
+        for y in (z.half_width + ear / 2, -z.half_width - ear / 2):
+            tools.append(geo.oriented(tool, (length / 2, y, EAR_THICKNESS), (0, 0, 1)))
+    return geo.cut(body, tools)
+
+
+def build(p: Params) -> Product:
+    s = CAP_SCREWS[p.text("screw")]
+    z = sizes(p)
+    copies = p.int("quantity")
+    material = p.text("material")
+    parts = (
+        Part("base", _half(p, z.base_h, True), material, Process.FDM, quantity=copies,
+             spare=True, placements=tuple(Placement.at(0, i * 60.0, 0) for i in range(copies)),
+             description="lower half with captive nuts"),
+        Part("lid", _half(p, z.lid_h, False), material, Process.FDM, quantity=copies,
+             spare=True, placements=tuple(
+                 Placement.at(0, i * 60.0, z.base_h + z.lid_h).rotated("x", 180)
+                 for i in range(copies)),
+             description="upper half; print groove up"),
+    )
+    hardware = [
+        Hardware("clamp screw", f"{s.thread} × {fmt_mm(z.screw_length)} mm socket head cap "
+                 "screw", 2 * copies, material="steel", standard="ISO 4762"),
+        Hardware("nut", f"{s.thread} hex nut", 2 * copies, material="steel",
+                 standard="ISO 4032"),
+    ]
+    joints = [Joint(JointKind.SCREW, ("base", "lid"), 2 * copies,
+                    f"hex key {fmt_mm(s.hex_key)} mm", "clamp screw")]
+    if p.flag("mounting_ears"):
+        hardware.append(Hardware("mounting screw", f"{fmt_mm(MOUNT_SCREW.diameter)} × 16 mm "
+                                 "countersunk wood screw", 2 * copies, material="steel",
+                                 standard="DIN 7997"))
+        joints.append(Joint(JointKind.SCREW, ("base",), 2 * copies, MOUNT_SCREW.drive,
+                            "mounting screw"))
+    notes = ("Press the nuts into the hexagonal pockets under the base before assembly.",
+             f"Tighten until the halves touch: the cable is then squeezed by "
+             f"{fmt_mm(p.num('squeeze'))} mm.")
+    return Product(parts, tuple(joints), tuple(hardware), notes)
+
+
+TEMPLATE = Template(
+    id="cable-strain-relief",
+    version="1.0.0",
+    name="Cable strain relief clamp",
+    description=(
+        "A two-part clamp that grips a cable so a pull on it does not reach the terminals. "
+        "Measure the cable, choose how firmly to squeeze it, and screw the clamp down inside the "
+        "appliance, lamp base or desk."
+    ),
+    category="Repair",
+    processes=(Process.FDM.value,),
+    parameters=(
+        Length("cable_diameter", 6.5, 2, 16, step=0.1, group="Fit",
+               help="Outside diameter of the cable, measured with calipers."),
+        Length("squeeze", 0.4, 0, 2, step=0.05, group="Fit",
+               help="How much the closed clamp presses the cable (diameter reduction)."),
+        Length("clamp_length", 20, 12, 50, step=1, group="Clamp",
+               help="Length of the clamp along the cable."),
+        Length("wall", 2.4, 1.6, 5, step=0.2, group="Clamp", eco_tunable=True,
+               help="Plastic around the cable channel. Thinner uses less plastic; the grip is "
+                    "the same."),
+        Choice("screw", "M3", tuple(CAP_SCREWS), group="Fixing",
+               help="Socket head screws (ISO 4762) and nuts that close the clamp."),
+        Toggle("mounting_ears", True, group="Fixing",
+               help="Ears with countersunk holes to screw the clamp down."),
+        Count("quantity", 1, 1, 10, group="Order", help="How many clamps."),
+        MaterialSlot("material", "petg", MATERIALS, help="Filament."),
+    ),
+    build=build,
+    constraints=(squeeze_does_not_crush,),
+    presets=(
+        Preset("lamp-cord", {"cable_diameter": 5.0, "squeeze": 0.4, "clamp_length": 16},
+               "Two-core lamp flex, about 5 mm."),
+        Preset("appliance-cable", {"cable_diameter": 7.5, "squeeze": 0.6, "clamp_length": 24},
+               "Three-core appliance cable (kettle, heater)."),
+        Preset("usb-cable", {"cable_diameter": 3.5, "squeeze": 0.3, "clamp_length": 14,
+                             "mounting_ears": False},
+               "USB or audio cable."),
+        Preset("heavy-cable", {"cable_diameter": 12, "squeeze": 1.0, "clamp_length": 36,
+                               "screw": "M4", "wall": 3.0},
+               "Thick cable for a workshop machine."),
+    ),
+    author="Fabwise",
+    license="CC-BY-4.0",
+    tags=("cable", "strain relief", "clamp", "repair", "made to measure"),
+)

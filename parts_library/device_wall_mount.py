@@ -1,0 +1,172 @@
+"""Wall holder made to fit a device you measure (router, remote, phone, speaker, tablet): a tray as
+wide and deep as the device plus a clearance, a back plate screwed to the wall above it, an optional
+cable slot in the floor and a window in the front lip.
+
+Frame: x across the device's width, y up, z out from the wall; the back of the plate is on z = 0.
+The placement stands it against the wall (the plane y = 0 after placement, holder towards +y).
+"""
+
+from __future__ import annotations
+
+import cadquery as cq
+
+from configurator.core.params import Choice, Count, Length, MaterialSlot, Params, Toggle
+from configurator.core.product import (
+    Hardware,
+    Joint,
+    JointKind,
+    Part,
+    Placement,
+    Process,
+    Product,
+)
+from configurator.core.schema import Preset, constraint
+from configurator.core.template import Template
+from parts_library import _geometry as geo
+from parts_library._hardware import WOOD_SCREWS, fmt_mm, wall_screw_length
+
+MATERIALS = ("petg", "rpetg", "pla", "rpla", "abs")
+CABLE_SLOT = 14.0
+WINDOW_SHARE = 0.6  # window width as a share of the inner width
+WINDOW_SILL = 0.35  # share of the lip left under the window
+
+
+def inner(p: Params) -> tuple[float, float]:
+    c = p.num("clearance")
+    return p.num("device_width") + 2 * c, p.num("device_depth") + 2 * c
+
+
+def hole_height(p: Params) -> float:
+    t = p.num("wall")
+    return (t + p.num("lip_height") + p.num("back_height")) / 2
+
+
+@constraint("back_height", "lip_height", "wall", "screw_size")
+def screws_above_tray(p: Params) -> str | None:
+    """The back plate rises above the tray far enough for the screw heads."""
+    head = WOOD_SCREWS[p.text("screw_size")].head_d
+    need = p.num("wall") + p.num("lip_height") + head + 8.0
+    if p.num("back_height") < need - 1e-9:
+        return (f"back height {fmt_mm(p.num('back_height'))} mm leaves no room for the screws "
+                f"above a {fmt_mm(p.num('lip_height'))} mm lip: at least {need:g} mm")
+    return None
+
+
+@constraint("hole_count", "device_width", "clearance", "wall", "screw_size")
+def holes_fit_across(p: Params) -> str | None:
+    """Two screws need the holder to be wide enough to space them."""
+    if p.int("hole_count") < 2:
+        return None
+    head = WOOD_SCREWS[p.text("screw_size")].head_d
+    width = inner(p)[0] + 2 * p.num("wall")
+    need = 2 * head + 20.0
+    if width < need - 1e-9:
+        return (f"a holder {width:.0f} mm wide is too narrow for two screws: use one screw "
+                f"(it needs {need:g} mm for two)")
+    return None
+
+
+@constraint("wall", "screw_size")
+def wall_takes_countersink(p: Params) -> str | None:
+    """The back plate is thick enough for the countersunk screw heads."""
+    screw = WOOD_SCREWS[p.text("screw_size")]
+    need = geo.countersink_depth(screw.clear_d, screw.head_d) + 1.0
+    if p.num("wall") < need - 1e-9:
+        return (f"wall {fmt_mm(p.num('wall'))} mm is too thin for {p.text('screw_size')} "
+                f"countersunk screws: at least {need:g} mm, or pick a smaller screw")
+    return None
+
+
+def _holder(p: Params) -> cq.Shape:
+    t = p.num("wall")
+    wi, di = inner(p)
+    wo = wi + 2 * t
+    lip = p.num("lip_height")
+    body = geo.fuse([geo.box(0, 0, 0, wo, p.num("back_height"), t),
+                     geo.box(0, 0, 0, wo, t + lip, di + 2 * t)])
+    tools: list[cq.Shape] = [geo.box(t, t, t, wi, lip + 1, di)]
+    if p.flag("cable_slot"):
+        slot = min(CABLE_SLOT, wi - 6)
+        tools.append(geo.box(wo / 2 - slot / 2, -1, t + 2, slot, t + 2, max(di - 4, 1)))
+    if p.flag("front_window"):
+        window = WINDOW_SHARE * wi
+        sill = t + WINDOW_SILL * lip
+        tools.append(geo.box(wo / 2 - window / 2, sill, t + di - 1, window, lip + 1, t + 2))
+    screw = WOOD_SCREWS[p.text("screw_size")]
+    tool = geo.countersunk_tool(screw.clear_d, screw.head_d, t)
+    y = hole_height(p)
+    xs = [wo / 2] if p.int("hole_count") == 1 else [screw.head_d + 6, wo - screw.head_d - 6]
+    tools += [geo.oriented(tool, (x, y, t), (0, 0, 1)) for x in xs]
+    return geo.cut(body, tools)
+
+
+def build(p: Params) -> Product:
+    screw = WOOD_SCREWS[p.text("screw_size")]
+    n = p.int("hole_count")
+    length = wall_screw_length(screw, p.num("wall"))
+    width = inner(p)[0] + 2 * p.num("wall")
+    part = Part("holder", _holder(p), p.text("material"), Process.FDM,
+                placements=(Placement.at(width, 0, 0).rotated("x", 90).rotated("z", 180),),
+                description="print standing on its floor: no supports needed")
+    hardware = (
+        Hardware("wall screw", f"{fmt_mm(screw.diameter)} × {fmt_mm(length)} mm countersunk wood "
+                 "screw", n, material="steel", standard="DIN 7997"),
+        Hardware("wall plug", screw.plug, n),
+    )
+    joints = (Joint(JointKind.SCREW, ("holder",), n, screw.drive, "wall screw"),)
+    wi, di = inner(p)
+    notes = (f"Inside: {wi:g} × {di:g} mm for a {fmt_mm(p.num('device_width'))} × "
+             f"{fmt_mm(p.num('device_depth'))} mm device.",)
+    return Product((part,), joints, hardware, notes)
+
+
+TEMPLATE = Template(
+    id="device-wall-mount",
+    version="1.0.0",
+    name="Made-to-measure wall holder",
+    description=(
+        "A wall holder for a device you measure: Wi-Fi router, remote control, phone, speaker. "
+        "Enter its width and thickness; the tray fits it with the clearance you choose, with a "
+        "slot for the charging cable and a window in front."
+    ),
+    category="Home",
+    processes=(Process.FDM.value,),
+    parameters=(
+        Length("device_width", 120, 20, 300, step=0.5, group="Device",
+               help="Width of the device, measured across the side that goes into the holder."),
+        Length("device_depth", 30, 5, 120, step=0.5, group="Device",
+               help="Thickness of the device, front to back."),
+        Length("clearance", 0.8, 0, 3, step=0.1, group="Device",
+               help="Gap around the device on each side."),
+        Length("lip_height", 25, 8, 100, step=1, group="Holder",
+               help="Height of the tray's walls (how much of the device they hold)."),
+        Length("back_height", 80, 30, 250, step=1, group="Holder",
+               help="Height of the back plate against the wall."),
+        Length("wall", 3, 2, 6, step=0.2, group="Holder", eco_tunable=True,
+               help="Wall thickness. Thinner uses less plastic; it still holds a light device."),
+        Toggle("cable_slot", True, group="Holder",
+               help="Slot in the floor for a charging cable."),
+        Toggle("front_window", True, group="Holder",
+               help="Cut-out in the front lip to reach buttons or see a display."),
+        Count("hole_count", 2, 1, 2, group="Mounting", help="Wall screws."),
+        Choice("screw_size", "4mm", ("3.5mm", "4mm", "4.5mm"), group="Mounting",
+               help="Countersunk wall screws."),
+        MaterialSlot("material", "petg", MATERIALS, help="Filament."),
+    ),
+    build=build,
+    constraints=(screws_above_tray, holes_fit_across, wall_takes_countersink),
+    presets=(
+        Preset("wifi-router", {"device_width": 180, "device_depth": 35, "lip_height": 40,
+                               "back_height": 100},
+               "Router standing on its edge."),
+        Preset("tv-remote", {"device_width": 50, "device_depth": 22, "lip_height": 45,
+                             "back_height": 80, "cable_slot": False, "hole_count": 1},
+               "Pocket for a TV remote."),
+        Preset("phone-charging", {"device_width": 78, "device_depth": 10, "clearance": 1.0,
+                                  "lip_height": 30, "back_height": 70},
+               "Phone in its case, charging from below."),
+    ),
+    author="Fabwise",
+    license="CC-BY-4.0",
+    tags=("wall mount", "holder", "made to measure", "screws"),
+)

@@ -1,0 +1,253 @@
+"""Table lamp with a replaceable shade (FDM): a hollow base closed by a screwed bottom plate, a stem
+threaded on a standard M10×1 lamp tube, and a shade clamped by the lamp holder's shade ring, so the
+shade can be swapped or reprinted without tools.
+
+Frames: base, bottom plate and stem upright (bottom on z = 0). The shade is modelled as printed, top
+plate on the bed and the cone widening upwards; its placement turns it over onto the lamp holder.
+"""
+
+from __future__ import annotations
+
+import math
+
+import cadquery as cq
+
+from configurator.core.params import Choice, Length, MaterialSlot, Params, Toggle
+from configurator.core.product import (
+    Hardware,
+    Joint,
+    JointKind,
+    Part,
+    Placement,
+    Process,
+    Product,
+)
+from configurator.core.schema import Preset, constraint
+from configurator.core.template import Template
+from parts_library import _geometry as geo
+from parts_library._hardware import fmt_mm
+
+MATERIALS = ("petg", "rpetg", "pla", "rpla")
+TUBE_HOLE = 10.5  # M10×1 lamp tube is 10 mm outside
+BASE_TOP = 4.0  # thickness of the base's top
+PLATE = 3.0  # bottom plate thickness
+BOSS_R = 4.0
+BOSS_HEIGHT = 12.0
+PILOT = 2.4  # pilot hole for an ST2.9 self-tapping screw
+PLATE_SCREW_CLEAR, PLATE_SCREW_HEAD = 3.2, 5.5  # ISO 7050 ST2.9 countersunk
+CABLE_HOLE = 7.0
+SHADE_TOP = 2.0  # thickness of the shade's top plate
+HOLDER_COLLAR = 20.0  # height of the shade collar above the stem (on the lamp holder)
+BASE_TOP_RATIO = 0.75
+TUBE_LENGTHS = tuple(float(x) for x in range(40, 605, 5))
+
+
+def base_top_radius(p: Params) -> float:
+    return BASE_TOP_RATIO * p.num("base_diameter") / 2
+
+
+def cavity_radius_at(p: Params, z: float) -> float:
+    """Inner radius of the hollow base at height ``z`` (walls follow the outside taper)."""
+    r, h = p.num("base_diameter") / 2, p.num("base_height")
+    inset = p.num("base_wall") * 1.2
+    frac = min(max(z / h, 0.0), 1.0)
+    return (r + (base_top_radius(p) - r) * frac) - inset
+
+
+def collar_z(p: Params) -> float:
+    return p.num("base_height") + p.num("stem_height") + HOLDER_COLLAR
+
+
+@constraint("shade_bottom_diameter", "shade_top_diameter", "shade_height")
+def shade_prints_without_support(p: Params) -> str | None:
+    """The shade's cone leans out by at most 45°, so it prints without support."""
+    flare = (p.num("shade_bottom_diameter") - p.num("shade_top_diameter")) / 2
+    if flare > p.num("shade_height") + 1e-9:
+        return (f"the shade flares {flare:.0f} mm over a height of "
+                f"{fmt_mm(p.num('shade_height'))} mm: more than 45°, it cannot print without "
+                "support; make it taller or the diameters closer")
+    if flare < 0:
+        return "the shade's bottom must be at least as wide as its top"
+    return None
+
+
+@constraint("shade_top_diameter", "shade_ring_hole", "vent_holes")
+def shade_top_has_room(p: Params) -> str | None:
+    """The top plate around the lamp-holder hole is wide enough (and for the vents)."""
+    need = p.num("shade_ring_hole") + (44.0 if p.flag("vent_holes") else 16.0)
+    if p.num("shade_top_diameter") < need - 1e-9:
+        vents = " with vent holes" if p.flag("vent_holes") else ""
+        return (f"shade top diameter {fmt_mm(p.num('shade_top_diameter'))} mm is too small for "
+                f"a {fmt_mm(p.num('shade_ring_hole'))} mm holder hole{vents}: at least "
+                f"{need:g} mm")
+    return None
+
+
+@constraint("stem_height", "shade_height")
+def shade_clears_base(p: Params) -> str | None:
+    """The shade hangs above the base."""
+    gap = p.num("stem_height") + HOLDER_COLLAR - p.num("shade_height")
+    if gap < 5.0 - 1e-9:
+        need = p.num("shade_height") + 5.0 - HOLDER_COLLAR
+        return (f"a {fmt_mm(p.num('shade_height'))} mm shade would hit the base: the stem must "
+                f"be at least {need:g} mm (it is {fmt_mm(p.num('stem_height'))} mm)")
+    return None
+
+
+def _boss_positions(p: Params) -> list[tuple[float, float]]:
+    radius = cavity_radius_at(p, PLATE + BOSS_HEIGHT) - BOSS_R + 1.0
+    return [(radius * math.cos(a), radius * math.sin(a))
+            for a in (math.radians(90 + 120 * i) for i in range(3))]
+
+
+def _base(p: Params) -> cq.Shape:
+    r, h = p.num("base_diameter") / 2, p.num("base_height")
+    r_top = base_top_radius(p)
+    body = geo.revolve_profile([(0, 0), (r, 0), (r_top, h), (0, h)])
+    roof = h - BASE_TOP
+    cavity = geo.revolve_profile([(0, -1), (cavity_radius_at(p, -1), -1),
+                                  (cavity_radius_at(p, roof), roof), (0, roof)])
+    hub = geo.cylinder(9.0, 8.0 + 0.5, (0, 0, roof - 8.0))
+    bosses = [geo.cylinder(BOSS_R, BOSS_HEIGHT + 0.5, (x, y, PLATE)) for x, y in _boss_positions(p)]
+    inside = geo.fuse([hub, *bosses])
+    shell = geo.cut(body, [geo.cut(cavity, [inside])])
+    tools: list[cq.Shape] = [geo.cylinder(TUBE_HOLE / 2, h + 2, (0, 0, -1))]
+    tools += [geo.cylinder(PILOT / 2, BOSS_HEIGHT - 2, (x, y, PLATE - 1))
+              for x, y in _boss_positions(p)]
+    tools.append(geo.cylinder(CABLE_HOLE / 2, r + 2, (0, 0, PLATE + CABLE_HOLE / 2 + 1),
+                              (-1, 0, 0)).translate(cq.Vector(r + 1, 0, 0)))
+    return geo.cut(shell, tools)
+
+
+def _bottom_plate(p: Params) -> cq.Shape:
+    radius = cavity_radius_at(p, 0) - 0.3
+    plate = geo.cylinder(radius, PLATE)
+    tool = geo.countersunk_tool(PLATE_SCREW_CLEAR, PLATE_SCREW_HEAD, PLATE)
+    return geo.cut(plate, [geo.oriented(tool, (x, y, 0), (0, 0, -1))
+                           for x, y in _boss_positions(p)])
+
+
+def _stem(p: Params) -> cq.Shape:
+    r = p.num("stem_diameter") / 2
+    return geo.revolve_profile([(TUBE_HOLE / 2, 0), (r, 0), (r, p.num("stem_height")),
+                                (TUBE_HOLE / 2, p.num("stem_height"))])
+
+
+def _shade(p: Params) -> cq.Shape:
+    r_top, r_bot = p.num("shade_top_diameter") / 2, p.num("shade_bottom_diameter") / 2
+    h, wall = p.num("shade_height"), p.num("shade_wall")
+    hole = p.num("shade_ring_hole") / 2
+    slope = math.atan2(r_bot - r_top, h)
+    inset = wall / math.cos(slope)
+    inner_top = r_top - inset + SHADE_TOP * math.tan(slope)
+    shade = geo.revolve_profile([(hole, 0), (r_top, 0), (r_bot, h), (r_bot - inset, h),
+                                 (inner_top, SHADE_TOP), (hole, SHADE_TOP)])
+    if not p.flag("vent_holes"):
+        return shade
+    ring = (hole + r_top - inset) / 2
+    vent_r = min(5.0, (r_top - inset - hole) / 2 - 3.0)
+    vents = [geo.cylinder(vent_r, SHADE_TOP + 2, (ring * math.cos(a), ring * math.sin(a), -1))
+             for a in (2 * math.pi * i / 8 for i in range(8))]
+    return geo.cut(shade, vents)
+
+
+def build(p: Params) -> Product:
+    material, shade_material = p.text("material"), p.text("shade_material")
+    base_h = p.num("base_height")
+    parts = (
+        Part("base", _base(p), material, Process.FDM, placements=(Placement(),),
+             description="hollow base; print upside down"),
+        Part("bottom plate", _bottom_plate(p), material, Process.FDM,
+             placements=(Placement(),), description="closes the base"),
+        Part("stem", _stem(p), material, Process.FDM, placements=(Placement.at(0, 0, base_h),),
+             description="slides over the lamp tube"),
+        Part("shade", _shade(p), shade_material, Process.FDM, spare=True,
+             placements=(Placement.at(0, 0, collar_z(p)).rotated("x", 180),),
+             description="print top down as modelled (vase-like)"),
+    )
+    holder = p.text("lamp_holder")
+    tube = geo.round_up_to(BASE_TOP + p.num("stem_height") + 25.0, TUBE_LENGTHS)
+    hardware = (
+        Hardware("lamp holder", f"{holder} lamp holder with shade ring, M10×1 female thread", 1),
+        Hardware("lamp tube", f"M10×1 threaded lamp tube, {fmt_mm(tube)} mm", 1, material="steel"),
+        Hardware("lamp nut", "M10×1 lamp nut", 1, material="steel"),
+        Hardware("plate screw", "ST2.9 × 9.5 mm countersunk self-tapping screw", 3,
+                 material="steel", standard="ISO 7050"),
+        Hardware("cord set", "2-core lamp flex with plug and in-line switch", 1),
+    )
+    joints = (
+        Joint(JointKind.SCREW, ("bottom plate", "base"), 3, "screwdriver PH1", "plate screw"),
+        Joint(JointKind.SCREW, ("base", "stem"), 1, "spanner or pliers", "lamp nut"),
+        Joint(JointKind.SCREW, ("shade",), 1, None, "lamp holder"),
+    )
+    notes = (
+        "Use an LED bulb: incandescent bulbs get hot enough to soften printed plastic.",
+        "Connecting the holder and plug is mains wiring: have it done or checked by a competent "
+        "person.",
+        f"The cable leaves the base through a {fmt_mm(CABLE_HOLE)} mm hole: grip it inside, e.g. "
+        "with the cable strain relief template.",
+    )
+    return Product(parts, joints, hardware, notes)
+
+
+TEMPLATE = Template(
+    id="table-lamp",
+    version="1.0.0",
+    name="Table lamp with replaceable shade",
+    description=(
+        "A printed table lamp built on standard lamp parts (M10×1 tube, E27 or E14 holder). The "
+        "shade is held only by the holder's shade ring: unscrew it by hand to swap or reprint "
+        "the shade. The base opens with three screws for repairs."
+    ),
+    category="Lighting",
+    processes=(Process.FDM.value,),
+    parameters=(
+        Length("base_diameter", 150, 90, 220, step=5, group="Base",
+               help="Diameter of the base at the table."),
+        Length("base_height", 35, 20, 70, step=1, group="Base", help="Height of the base."),
+        Length("base_wall", 2.4, 1.6, 4, step=0.2, group="Base", eco_tunable=True,
+               help="Wall of the hollow base. Thinner uses less plastic; the base still "
+                    "carries the lamp."),
+        Length("stem_height", 240, 60, 400, step=5, group="Stem",
+               help="Height of the stem between base and lamp holder."),
+        Length("stem_diameter", 24, 18, 40, step=1, group="Stem",
+               help="Outside diameter of the stem."),
+        Length("shade_bottom_diameter", 200, 100, 380, step=5, group="Shade",
+               help="Diameter of the shade at its open bottom."),
+        Length("shade_top_diameter", 100, 60, 250, step=5, group="Shade",
+               help="Diameter of the shade at the top."),
+        Length("shade_height", 150, 60, 300, step=5, group="Shade", help="Height of the shade."),
+        Length("shade_wall", 1.6, 0.8, 3, step=0.1, group="Shade", eco_tunable=True,
+               help="Shade wall thickness. Thinner uses less plastic and lets more light "
+                    "through."),
+        Toggle("vent_holes", True, group="Shade",
+               help="Eight vent holes around the holder let warm air out."),
+        Choice("lamp_holder", "E27", ("E27", "E14"), group="Fit",
+               help="Bulb socket of the lamp holder you buy."),
+        Length("shade_ring_hole", 40, 26, 45, step=0.5, group="Fit",
+               help="Hole for the holder's threaded sleeve, under the shade ring. About 40 mm "
+                    "for E27 and 28 mm for E14 holders; measure your holder."),
+        MaterialSlot("material", "petg", MATERIALS, help="Base, stem and bottom plate."),
+        MaterialSlot("shade_material", "petg", MATERIALS, group="Material",
+                     help="Shade. Light colours and thin walls glow; PETG stands heat better "
+                          "than PLA."),
+    ),
+    build=build,
+    constraints=(shade_prints_without_support, shade_top_has_room, shade_clears_base),
+    presets=(
+        Preset("desk", {"base_diameter": 130, "stem_height": 200, "shade_bottom_diameter": 200,
+                        "shade_top_diameter": 110, "shade_height": 150},
+               "Desk lamp with a cone shade."),
+        Preset("bedside-e14", {"base_diameter": 110, "base_height": 30, "stem_height": 140,
+                               "stem_diameter": 20, "shade_bottom_diameter": 160,
+                               "shade_top_diameter": 80, "shade_height": 120,
+                               "lamp_holder": "E14", "shade_ring_hole": 28.5},
+               "Small bedside lamp with an E14 holder."),
+        Preset("drum", {"base_diameter": 160, "stem_height": 260, "shade_bottom_diameter": 260,
+                        "shade_top_diameter": 240, "shade_height": 200},
+               "Tall lamp with a drum shade."),
+    ),
+    author="Fabwise",
+    license="CC-BY-4.0",
+    tags=("lamp", "lighting", "replaceable shade", "screws"),
+)
