@@ -151,6 +151,7 @@ class BuildScheduler:
         self._pending: BuildRequest | None = None
         self._latest_revision = -1
         self._condition = threading.Condition()
+        self._delivery = threading.Lock()
         self._closed = False
         self._thread = threading.Thread(target=self._run, name="fabwise-builds", daemon=True)
         self._thread.start()
@@ -191,13 +192,17 @@ class BuildScheduler:
                 outcome = BuildOutcome(request, error=exc)
             except Exception as exc:  # never let the thread die silently
                 outcome = BuildOutcome(request, error=BuildFailed("crash", f"internal error: {exc}"))
-            if request.revision >= self._latest_revision:
-                self._deliver(outcome)
-            else:
-                self.dropped += 1
+            with self._delivery:  # close() waits for a delivery in progress, then none follow
+                if self._closed:
+                    return
+                if request.revision >= self._latest_revision:
+                    self._deliver(outcome)
+                else:
+                    self.dropped += 1
 
     def close(self) -> None:
-        with self._condition:
+        """Stop: nothing is delivered after this returns (a build still running is abandoned)."""
+        with self._delivery, self._condition:
             self._closed = True
             self._condition.notify()
         self._thread.join(timeout=5)

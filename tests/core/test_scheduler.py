@@ -116,3 +116,12 @@ def test_speculation_stops_at_the_end_of_the_valid_range(service: BuildService) 
     assert [g.params["size"] for g in guesses] == [100.0]
     assert service.speculator.drag_guesses(base, "delay", 0.0) == []
     assert service.speculator.drag_guesses(base, "nope", 1.0) == []
+
+
+def test_nothing_is_delivered_after_close(service: BuildService) -> None:
+    collector = Collector()
+    scheduler = BuildScheduler(service, collector)
+    scheduler.submit(service.request("slow", {"size": 31, "delay": 600}, revision=1))
+    scheduler.close()  # while the build runs
+    service.build(service.request("slow", {"size": 32}))  # the worker is free again afterwards
+    assert collector.outcomes == []
