@@ -166,7 +166,7 @@ class DesignActions(QObject):
 
     def _report(self, exc: FabwiseError) -> None:
         window = self.window
-        if window.pages.currentWidget() is window.gallery:
+        if window.pages.currentWidget() is window.gallery_page:
             window.gallery_banner.show_message("error", exc.message, hint=exc.hint or "")
         else:
             window.banner.show_message("error", exc.message, hint=exc.hint or "")

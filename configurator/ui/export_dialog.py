@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -37,6 +37,7 @@ from configurator.core.errors import BuildFailed, FabwiseError
 from configurator.core.results import BuildRequest, BuildResult
 from configurator.core.service import BuildService
 
+CANCEL_RETRY_MS = 200
 STATUS_MARK = {"pass": "✓", "fail": "✗", "unknown": "?"}
 STATUS_COLOR = {"pass": "#1a7f37", "fail": "#b3261e", "unknown": "#8a5a00"}
 
@@ -105,6 +106,10 @@ class ExportDialog(QDialog):
         self.summary: Any = None
         self.error: BaseException | None = None
         self._thread: threading.Thread | None = None
+        self.cancel_requested = False
+        self._cancel_timer = QTimer(self)
+        self._cancel_timer.setInterval(CANCEL_RETRY_MS)
+        self._cancel_timer.timeout.connect(self._kill_job)
         self._runner = _ExportRunner(self)
         self._runner.finished.connect(self._on_finished)
 
@@ -229,6 +234,7 @@ class ExportDialog(QDialog):
 
         self.summary = None
         self.error = None
+        self.cancel_requested = False
         self.progress.show()
         self.status.setText(f"Building at export quality, checking and writing {output.name}…")
         self.export_button.setEnabled(False)
@@ -238,14 +244,22 @@ class ExportDialog(QDialog):
         self._thread = self._runner.start(work)
 
     def cancel_export(self) -> None:
-        if self._thread is not None:
+        if self._thread is not None and not self.cancel_requested:
+            self.cancel_requested = True
             self.status.setText("Cancelling…")
-            self.service.worker.kill()  # the job's worker stops; the next build starts a new one
+            self._kill_job()
+            # The job may not have reached the worker yet (a kill before the call starts is
+            # forgotten by it), so keep stopping the worker until the job gives up.
+            self._cancel_timer.start()
+
+    def _kill_job(self) -> None:
+        self.service.worker.kill()  # the next build starts a fresh worker
 
     def _on_finished(self, summary: Any, error: BaseException | None) -> None:
         from configurator.core.export import ExportBlocked
 
         self._thread = None
+        self._cancel_timer.stop()
         self.progress.hide()
         self.cancel_button.hide()
         self.close_button.setEnabled(True)
@@ -267,7 +281,8 @@ class ExportDialog(QDialog):
             self.show_checks(list(error.checks))
             failed = sum(c.status == "fail" for c in error.checks)
             text = f"Nothing was written: {failed} manufacturing check(s) failed (listed above)."
-        elif isinstance(error, BuildFailed) and error.kind == "cancelled":
+        elif self.cancel_requested or (isinstance(error, BuildFailed)
+                                       and error.kind == "cancelled"):
             text = "Export cancelled. Nothing was written."
         elif isinstance(error, FabwiseError):
             text = f"Export failed: {error.message}" + (f" ({error.hint})" if error.hint else "")

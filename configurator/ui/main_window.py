@@ -96,8 +96,6 @@ class MainWindow(QMainWindow):
         self.making = MakingController(self, store_factory)
         self.designs = DesignActions(self)
         self.thumbnails = ThumbnailService(service, parent=self)
-        if not self.thumbnails.enabled:
-            self.gallery.delegate.placeholder = "no picture (no display for 3D here)"
 
         self.busy = BusyIndicator()
         self.status_label = QLabel("Choose a template to start.")

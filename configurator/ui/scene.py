@@ -12,11 +12,8 @@ from dataclasses import dataclass
 import numpy as np
 import pyvista as pv
 
-from configurator.core.errors import FabwiseError
-from configurator.core.materials import get_material
 from configurator.core.results import BuildResult, PartResult
-
-FALLBACK_COLOR = "#b0b0b0"
+from configurator.ui.scene_colors import material_color
 
 
 @dataclass(frozen=True)
@@ -28,13 +25,6 @@ class SceneItem:
     copy: int
     mesh: pv.PolyData
     color: str
-
-
-def material_color(material_id: str) -> str:
-    try:
-        return get_material(material_id).color
-    except FabwiseError:
-        return FALLBACK_COLOR
 
 
 def part_mesh(part: PartResult) -> pv.PolyData:

@@ -1,36 +1,29 @@
-"""Gallery thumbnails: each template's default variant, built by the build service and rendered
-off-screen once, then kept as a PNG keyed by the template's id and fingerprint.
+"""Gallery thumbnails: each template's default variant, built by the build service and drawn
+once, then kept as a PNG keyed by the template's id and fingerprint.
 
-Builds run on a background thread through the shared service (one template at a time, so the
-user's own builds are never queued behind more than one of them). Rendering needs an OpenGL
-context, so it happens on the GUI thread and only where Qt has a real display; elsewhere the
-gallery shows its text placeholder.
+Everything happens on a background thread: the build goes through the shared service (one template
+at a time, so the user's own builds never wait behind more than one), and the picture is drawn by
+the export package's software renderer (NumPy + Pillow). A second OpenGL context in the GUI process
+next to the 3D view crashes VTK under X, so no off-screen VTK here.
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
+import os
 import threading
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QGuiApplication, QPixmap
+from PySide6.QtGui import QPixmap
 
 from configurator.core.errors import FabwiseError
 from configurator.core.registry import TemplateEntry
 from configurator.core.resources import user_data_dir
 from configurator.core.results import BuildResult
 from configurator.core.service import BuildService
-
-THUMB_SIZE = (480, 280)
-NO_DISPLAY_PLATFORMS = ("offscreen", "minimal", "vnc")
-
-
-def rendering_possible() -> bool:
-    return QGuiApplication.platformName() not in NO_DISPLAY_PLATFORMS
 
 
 def thumbnail_path(folder: Path, entry: TemplateEntry) -> Path:
@@ -39,51 +32,37 @@ def thumbnail_path(folder: Path, entry: TemplateEntry) -> Path:
 
 
 def render_thumbnail(result: BuildResult, path: Path) -> None:
-    """Draw ``result`` like the preview does (material colours, iso view) into ``path``."""
-    import pyvista as pv
+    """Draw ``result`` (placed copies, material colours) into ``path``, atomically."""
+    from configurator.core.export.preview import placed_meshes, render_software
+    from configurator.ui.scene_colors import material_color
 
-    from configurator.ui.preview import BACKGROUND_BOTTOM, BACKGROUND_TOP, EDGE_COLOR
-    from configurator.ui.scene import scene_items
-
-    plotter: Any = pv.Plotter(off_screen=True, window_size=list(THUMB_SIZE))
-    try:
-        plotter.set_background(BACKGROUND_BOTTOM, top=BACKGROUND_TOP)
-        for item in scene_items(result):
-            if item.mesh.n_points == 0:
-                continue
-            plotter.add_mesh(item.mesh, color=item.color, smooth_shading=False, specular=0.15,
-                             ambient=0.15, diffuse=0.85)
-            edges = item.mesh.extract_feature_edges(35.0, boundary_edges=True,
-                                                    non_manifold_edges=False,
-                                                    manifold_edges=False)
-            if edges.n_points:
-                plotter.add_mesh(edges, color=EDGE_COLOR, line_width=1)
-        plotter.view_isometric()
-        plotter.reset_camera()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temp = path.with_suffix(".tmp.png")
-        plotter.screenshot(str(temp))
-        temp.replace(path)
-    finally:
-        plotter.close()
+    meshes = []
+    for part in result.parts:
+        meshes.extend(placed_meshes(part.vertices, part.faces, part.placements,
+                                    material_color(part.material)))
+    png = render_software(meshes)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    temp.write_bytes(png)
+    temp.replace(path)
 
 
 class ThumbnailService(QObject):
     thumbnail_ready = Signal(str, QPixmap)  # template id, image
     finished = Signal()
-    _built = Signal(object, object)  # TemplateEntry, BuildResult or None
+    _drawn = Signal(object)  # (template id, PNG path or None)
 
     def __init__(self, service: BuildService, folder: Path | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.service = service
         self.folder = folder or user_data_dir() / "thumbnails"
-        self.enabled = rendering_possible()
+        self.enabled = not os.environ.get("FABWISE_NO_THUMBNAILS")
         self.failures: dict[str, str] = {}
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._pending = 0
-        self._built.connect(self._on_built)
+        self._drawn.connect(self._on_drawn)
 
     def load(self, entries: Iterable[TemplateEntry]) -> list[TemplateEntry]:
         """Show cached thumbnails now; return the entries that still need one."""
@@ -103,33 +82,34 @@ class ThumbnailService(QObject):
             self.finished.emit()
             return
         self._pending = len(missing)
-        service, stop = self.service, self._stop
+        service, stop, folder = self.service, self._stop, self.folder
 
         def work() -> None:
             for entry in missing:
                 if stop.is_set():
                     return
+                path: Path | None = thumbnail_path(folder, entry)
                 try:
                     result = service.build(service.request(entry.ref.id, quality="coarse"))
+                    assert path is not None
+                    render_thumbnail(result, path)
                 except FabwiseError as exc:
                     self.failures[entry.ref.id] = exc.message
-                    result = None
+                    path = None
+                except Exception as exc:  # a thumbnail is decoration: never stop the app
+                    self.failures[entry.ref.id] = f"{type(exc).__name__}: {exc}"
+                    path = None
                 with contextlib.suppress(RuntimeError):  # the window closed meanwhile
-                    self._built.emit(entry, result)
+                    self._drawn.emit((entry.ref.id, path))
 
         self._thread = threading.Thread(target=work, name="fabwise-thumbnails", daemon=True)
         self._thread.start()
 
-    def _on_built(self, entry: TemplateEntry, result: Any) -> None:
+    def _on_drawn(self, drawn: tuple[str, Path | None]) -> None:
+        template_id, path = drawn
         self._pending -= 1
-        if result is not None:
-            path = thumbnail_path(self.folder, entry)
-            try:
-                render_thumbnail(result, path)
-            except Exception as exc:  # a thumbnail is decoration: never stop the app for one
-                self.failures[entry.ref.id] = f"{type(exc).__name__}: {exc}"
-            else:
-                self.thumbnail_ready.emit(entry.ref.id, QPixmap(str(path)))
+        if path is not None:
+            self.thumbnail_ready.emit(template_id, QPixmap(str(path)))
         if self._pending <= 0:
             self.finished.emit()
 

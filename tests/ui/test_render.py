@@ -51,3 +51,4 @@ def test_standard_views_change_the_camera(
     front = window.preview.plotter.camera_position
     assert np.isclose(front[0][1] - front[1][1], -np.linalg.norm(
         np.subtract(front[0], front[1])), atol=1e-6)
+

@@ -40,3 +40,18 @@ def test_gui_process_never_imports_the_cad_kernel(tmp_path: Path) -> None:
     assert facts["view_created"] is True
     assert facts["cadquery_loaded"] is False
     assert facts["ocp_loaded"] is False
+
+
+def test_many_qt_calls_do_not_exhaust_none_or_true(qapp) -> None:
+    """PySide6 6.12.0 on Python 3.11 drops a reference to None/True on every void call or emit;
+    without configurator.ui.qt_workarounds this loop aborts the interpreter."""
+    from PySide6.QtCore import QObject, QTimer, Signal
+
+    class Pinger(QObject):
+        ping = Signal()
+
+    pinger, timer = Pinger(), QTimer()
+    for _ in range(200_000):
+        timer.stop()
+        pinger.ping.emit()
+    assert sys.getrefcount(None) > 0 and sys.getrefcount(True) > 0

@@ -1,0 +1,154 @@
+"""Designs: saved and reopened (file and library), recent list, autosave with a restore offer,
+user presets, and the About box's data sources."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from configurator.core.registry import TemplateRegistry
+from configurator.core.service import BuildService
+from configurator.ui.designs import autosave_path, read_design
+from configurator.ui.main_window import MainWindow
+from tests.ui.helpers import BUILD_WAIT_MS, commit, make_window, open_template
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def window(qtbot, ui_registry: TemplateRegistry, ui_service: BuildService,
+           ui_data_dir: Path) -> MainWindow:
+    autosave_path().unlink(missing_ok=True)  # each test starts without leftover work
+    return make_window(qtbot, ui_registry, ui_service, ui_data_dir)
+
+
+def test_save_to_file_and_reopen_in_a_new_window(qtbot, window: MainWindow, tmp_path: Path,
+                                                 ui_registry: TemplateRegistry,
+                                                 ui_service: BuildService,
+                                                 ui_data_dir: Path) -> None:
+    open_template(qtbot, window, "sample-box")
+    commit(qtbot, window, "depth", 77.5)
+    commit(qtbot, window, "material", "rpla")
+    assert window.windowTitle().endswith("*")
+    path = window.designs.save_to_file(tmp_path / "my box")
+    assert path == tmp_path / "my box.fabwise"
+    assert not window.windowTitle().endswith("*")
+    saved = json.loads(path.read_text())
+    assert saved["format"] == "fabwise-design"
+    assert saved["template"] == {"id": "sample-box", "version": "1.0.0"}
+    assert saved["params"]["depth"] == 77.5 and saved["params"]["material"] == "rpla"
+
+    other = make_window(qtbot, ui_registry, ui_service, ui_data_dir)
+    with qtbot.waitSignal(other.session.result_ready, timeout=BUILD_WAIT_MS):
+        assert other.designs.open_path(path)
+    assert other.session.values["depth"] == 77.5
+    assert other.panel.editor("material").value() == "rpla"
+    assert other.session.result.params["depth"] == 77.5
+    assert other.designs.recent_paths()[0] == path.resolve()
+
+
+def test_library_save_lists_the_design(qtbot, window: MainWindow) -> None:
+    open_template(qtbot, window, "sample-box")
+    commit(qtbot, window, "height", 44)
+    path = window.designs.save_named("Kitchen box")
+    assert path is not None and path.parent == window.designs.library.folder
+    names = [design.name for _path, design in window.designs.library.designs()]
+    assert "Kitchen box" in names
+    window.designs.fill_recent_menu(window.recent_menu)
+    texts = [a.text() for a in window.recent_menu.actions()]
+    assert any("kitchen-box.fabwise" in t or "Kitchen box" in t for t in texts)
+
+
+def test_damaged_or_foreign_files_are_refused_with_a_reason(qtbot, window: MainWindow,
+                                                            tmp_path: Path) -> None:
+    broken = tmp_path / "broken.fabwise"
+    broken.write_text("{ not json")
+    assert not window.designs.open_path(broken)
+    assert "damaged" in window.gallery_banner.text
+    unknown = tmp_path / "unknown.fabwise"
+    unknown.write_text(json.dumps({"format": "fabwise-design", "format_version": 1,
+                                   "template": {"id": "no-such-thing", "version": "1.0.0"},
+                                   "params": {}}))
+    assert not window.designs.open_path(unknown)
+    assert "no template 'no-such-thing'" in window.gallery_banner.text
+    assert window.session.template is None  # nothing half-opened
+
+
+def test_values_from_an_older_template_are_kept_or_explained(qtbot, window: MainWindow,
+                                                             tmp_path: Path) -> None:
+    old = tmp_path / "old.fabwise"
+    old.write_text(json.dumps({
+        "format": "fabwise-design", "format_version": 1, "name": "old",
+        "template": {"id": "sample-box", "version": "0.9.0"},
+        "params": {"width": 90, "colour": "red"}}))
+    with qtbot.waitSignal(window.session.result_ready, timeout=BUILD_WAIT_MS):
+        assert window.designs.open_path(old)
+    assert window.session.values["width"] == 90
+    assert "'colour' is no longer a parameter" in window.banner.text
+    assert "version 0.9.0" in window.banner.text
+
+
+def test_unsaved_work_is_autosaved_and_offered_after_a_restart(
+    qtbot, window: MainWindow, ui_registry: TemplateRegistry, ui_service: BuildService,
+    ui_data_dir: Path
+) -> None:
+    open_template(qtbot, window, "sample-box")
+    with qtbot.waitSignal(window.designs.autosaved, timeout=10_000):
+        commit(qtbot, window, "width", 111)
+    assert read_design(autosave_path()).params["width"] == 111
+    window.close()  # unsaved: the autosave stays for next time
+    assert autosave_path().exists()
+
+    again = make_window(qtbot, ui_registry, ui_service, ui_data_dir)
+    assert again.gallery_banner.isVisibleTo(again) and "Restore" in again.gallery_banner.text
+    with qtbot.waitSignal(again.session.result_ready, timeout=BUILD_WAIT_MS):
+        again.gallery_banner.retry_button.click()
+    assert again.session.values["width"] == 111
+    again.designs.save_to_file(ui_data_dir / "restored.fabwise")
+    again.close()  # saved: nothing left to restore
+    assert not autosave_path().exists()
+
+
+def test_clean_close_leaves_no_autosave(qtbot, window: MainWindow) -> None:
+    open_template(qtbot, window, "sample-box")
+    window.close()
+    assert not autosave_path().exists()
+
+
+def test_user_preset_saved_and_applied(qtbot, window: MainWindow) -> None:
+    open_template(qtbot, window, "sample-box")
+    commit(qtbot, window, "width", 150)
+    window.save_user_preset("Wide one")
+    combo = window.panel.preset_combo
+    index = combo.findData("Wide one")
+    assert index > 0 and "(yours)" in combo.itemText(index)
+    window.reset_to_defaults()
+    qtbot.waitUntil(lambda: window.session.values["width"] == 60, timeout=5000)
+    with qtbot.waitSignal(window.session.result_ready, timeout=BUILD_WAIT_MS):
+        combo.activated.emit(index)
+    assert window.session.values["width"] == 150
+
+
+def test_about_lists_data_sources_and_licences(window: MainWindow) -> None:
+    dialog = window.show_about()
+    text = dialog.browser.toPlainText()
+    assert "Open Know-Where" in text and "Internet of Production Alliance" in text
+    assert text.count("CC BY 4.0") >= 2  # OKW and GeoNames
+    assert "GeoNames" in text
+    assert "material_factors.csv" in text  # eco factor sources, from resources/data/eco
+    dialog.close()
+
+
+def test_layout_is_kept_in_settings(qtbot, window: MainWindow, ui_registry: TemplateRegistry,
+                                    ui_service: BuildService, ui_data_dir: Path) -> None:
+    window.show_side_tab(1)
+    window.facility_panel.place.setText("Manchester, GB")
+    window._save_layout()
+    settings = window.settings
+    assert settings is not None and settings.value("window/side_tab") == 1
+    restored = MainWindow(ui_registry, ui_service, settings=settings)
+    qtbot.addWidget(restored)
+    assert restored.page.side_tabs.currentIndex() == 1
+    assert restored.facility_panel.place.text() == "Manchester, GB"

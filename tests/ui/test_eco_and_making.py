@@ -1,0 +1,151 @@
+"""The eco panel follows the design, its suggestions apply as one undoable step, and the workshop
+search/choice feeds the eco context and the export (which checks before writing)."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from configurator.core.facilities.store import FacilityStore
+from configurator.core.registry import TemplateRegistry
+from configurator.core.service import BuildService
+from configurator.ui.main_window import MainWindow
+from tests.ui.helpers import BUILD_WAIT_MS, commit, make_window, open_template
+
+pytestmark = pytest.mark.gui
+SEARCH_WAIT_MS = 120_000  # first search opens (seeds) the facility database and the gazetteer
+EXPORT_WAIT_MS = 240_000
+WORKSHOP = "example-atelier-canal"  # fictional seed workshop in Lyon with FDM printers
+
+
+@pytest.fixture
+def window(qtbot, ui_registry: TemplateRegistry, ui_service: BuildService,
+           ui_data_dir: Path) -> MainWindow:
+    return make_window(qtbot, ui_registry, ui_service, ui_data_dir)
+
+
+def _report_for(window: MainWindow, **values: object) -> bool:
+    report = window.eco.report
+    return report is not None and all(report.params.get(k) == v for k, v in values.items())
+
+
+def _choose_workshop(qtbot, window: MainWindow, facility_id: str = WORKSHOP) -> None:
+    window.show_side_tab(1)
+    window.facility_panel.place.setText("Lyon, FR")
+    with qtbot.waitSignal(window.making.finder.answered, timeout=SEARCH_WAIT_MS):
+        window.facility_panel.find_button.click()
+    ids = [m.facility.id for m in window.making.answer.capable]
+    window.facility_panel.choose_row(ids.index(facility_id))
+    qtbot.waitUntil(lambda: window.eco.making.facility_id == facility_id, timeout=5000)
+
+
+def test_eco_panel_follows_the_design(qtbot, window: MainWindow) -> None:
+    open_template(qtbot, window, "sample-box")
+    qtbot.waitUntil(lambda: _report_for(window, material="pla"), timeout=BUILD_WAIT_MS)
+    panel = window.eco_panel
+    assert panel.grade.text() in {"A", "B", "C", "D", "E"}
+    assert "CO2e" in panel.total.text()
+    first = window.eco.report.total_co2e_kg.value
+    commit(qtbot, window, "width", 140)  # a bigger box uses more material
+    qtbot.waitUntil(lambda: _report_for(window, width=140), timeout=BUILD_WAIT_MS)
+    assert window.eco.report.total_co2e_kg.value > first
+    assert [bar.phase for bar in panel.chart.bars] == [p.phase for p in window.eco.report.phases]
+    assert "Made at: no facility chosen" in panel.context_label.text()
+    trace = panel.trace_text()  # "How was this calculated?": every figure to rule and factor
+    assert "material" in trace and window.eco.report.ruleset in trace
+
+
+def test_guide_suggestion_applies_and_undoes(qtbot, window: MainWindow) -> None:
+    open_template(qtbot, window, "sample-box")
+    commit(qtbot, window, "material", "petg")
+    with qtbot.waitSignal(window.eco.guide_ready, timeout=BUILD_WAIT_MS * 2):
+        pass
+    rows = window.eco_panel.suggestion_rows
+    materials = [r for r in rows if r.suggestion.kind == "material"]
+    assert materials, [r.suggestion.title for r in rows]
+    best = materials[0].suggestion
+    assert best.saving_kg > 0 and best.changes["material"] != "petg"
+    with qtbot.waitSignal(window.session.result_ready, timeout=BUILD_WAIT_MS):
+        materials[0].apply_button.click()
+    assert window.session.values["material"] == best.changes["material"]
+    assert window.undo_stack.undoText() == f"Eco suggestion: {best.title}"
+    qtbot.waitUntil(lambda: _report_for(window, material=best.changes["material"]),
+                    timeout=BUILD_WAIT_MS)
+    assert window.eco.report.total_co2e_kg.value == pytest.approx(best.co2e_kg.value, rel=1e-6)
+    with qtbot.waitSignal(window.session.result_ready, timeout=BUILD_WAIT_MS):
+        window.undo_action.trigger()
+    assert window.session.values["material"] == "petg"
+    assert window.panel.editor("material").value() == "petg"
+    qtbot.waitUntil(lambda: _report_for(window, material="petg"), timeout=BUILD_WAIT_MS)
+
+
+def test_workshop_search_choice_and_undo(qtbot, window: MainWindow) -> None:
+    open_template(qtbot, window, "sample-box")
+    qtbot.waitUntil(lambda: window.eco.report is not None, timeout=BUILD_WAIT_MS)
+    _choose_workshop(qtbot, window)
+    answer = window.making.answer
+    assert answer.place_label == "Lyon, FR"
+    distances = [m.distance_km for m in answer.capable]
+    assert distances == sorted(distances)  # nearest first
+    assert all(not m.reasons for m in answer.capable)
+    assert all(m.reasons for m in answer.incapable)  # every refusal says why
+    qtbot.waitUntil(lambda: window.eco.report.context.get("label", "").startswith("EXAMPLE"),
+                    timeout=5000)
+    assert "Atelier Canal" in window.eco_panel.context_label.text()
+    assert "Atelier Canal" in window.facility_panel.chosen.text()
+    assert window.undo_stack.undoText().startswith("Make at EXAMPLE")
+    window.undo_action.trigger()
+    assert window.eco.making.facility is None
+    assert "no facility chosen" in window.facility_panel.chosen.text()
+
+
+def test_export_checks_first_then_writes_the_package(qtbot, window: MainWindow,
+                                                     tmp_path: Path) -> None:
+    from configurator.core.export import verify_package
+
+    open_template(qtbot, window, "sample-box")
+    qtbot.waitUntil(lambda: window.eco.report is not None, timeout=BUILD_WAIT_MS)
+    with FacilityStore() as store:
+        unable = store.get("example-werkhof-sued")  # CNC milling and SLS only: no FDM
+    window.making.apply_facility(unable)
+    dialog = window.open_export_dialog()
+    assert dialog is not None
+    assert dialog.failing_checks() and "fdm" in dialog.failing_checks()[0]
+    assert not dialog.export_button.isEnabled()  # nothing can be written
+    dialog.close_button.click()
+
+    _choose_workshop(qtbot, window)
+    qtbot.waitUntil(lambda: window.eco.report.context.get("label", "").startswith("EXAMPLE"),
+                    timeout=5000)
+    dialog = window.open_export_dialog()
+    assert dialog.failing_checks() == [] and dialog.export_button.isEnabled()
+    dialog.folder.setText(str(tmp_path))
+    dialog.file_name.setText("box.zip")
+    with qtbot.waitSignal(dialog.export_finished, timeout=EXPORT_WAIT_MS) as done:
+        dialog.export_button.click()
+        assert dialog.progress.isVisibleTo(dialog) and dialog.cancel_button.isVisibleTo(dialog)
+    summary = done.args[0]
+    package = tmp_path / "box.zip"
+    assert Path(summary.path) == package and package.is_file()
+    assert dialog.open_button.isVisibleTo(dialog)
+    with zipfile.ZipFile(package) as archive:
+        names = archive.namelist()
+    assert "manifest.json" in names and any(n.endswith(".step") for n in names)
+    assert verify_package(package).passed
+    dialog.close_button.click()
+
+
+def test_export_can_be_cancelled(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    open_template(qtbot, window, "sample-box")
+    with FacilityStore() as store:
+        window.making.apply_facility(store.get(WORKSHOP))
+    dialog = window.open_export_dialog()
+    dialog.folder.setText(str(tmp_path))
+    with qtbot.waitSignal(dialog.export_failed, timeout=EXPORT_WAIT_MS) as failed:
+        dialog.export_button.click()
+        dialog.cancel_button.click()
+    assert "cancelled" in failed.args[0].lower()
+    assert list(tmp_path.iterdir()) == []  # nothing half-written
+    commit(qtbot, window, "width", 123)  # the app goes on with a fresh worker
