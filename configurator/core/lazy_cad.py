@@ -22,6 +22,10 @@ class _LazyModule(types.ModuleType):
     """Stands in for a module until a missing attribute is asked for, then becomes it."""
 
     def __getattr__(self, name: str) -> Any:
+        if name.startswith("__") and name.endswith("__"):
+            # Import hooks (e.g. PySide6's) probe dunders such as ``__wrapped__`` on every module;
+            # answering them must not cost the 2 s CadQuery import.
+            raise AttributeError(name)
         real = _load_real(self)
         return getattr(real, name)
 

@@ -107,9 +107,13 @@ class BuildService:
     ) -> BuildResult:
         return self.build(self.request(template_id, values, **kwargs))
 
-    def run_job(self, job: str, payload: Any, timeout: float | None = None) -> Any:
-        """Run another worker job (e.g. an export) with the same isolation as builds."""
-        return self.worker.call(job, payload, timeout or self.timeout)
+    def run_job(self, job: str, payload: Any, timeout: float | None = None,
+                cancel: threading.Event | None = None) -> Any:
+        """Run another worker job (e.g. an export) with the same isolation as builds.
+
+        Set ``cancel`` from any thread to abandon the job (it raises ``BuildFailed`` with kind
+        ``"cancelled"``; the next job gets a fresh worker)."""
+        return self.worker.call(job, payload, timeout or self.timeout, cancel)
 
     def _entry(self, request: BuildRequest) -> TemplateEntry:
         return self.registry.get(request.ref.id)

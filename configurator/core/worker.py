@@ -200,9 +200,15 @@ class WorkerProcess:
             self._discard()
             raise BuildFailed(kind, f"the build worker failed to start: {message}") from None
 
-    def call(self, job: str, payload: Any, timeout: float) -> Any:
+    def call(
+        self, job: str, payload: Any, timeout: float, cancel: threading.Event | None = None
+    ) -> Any:
+        """Run ``job`` on ``payload``. Setting ``cancel`` (before or during the job) abandons it:
+        the worker is killed and ``BuildFailed(kind="cancelled")`` raised."""
         with self._lock:
             self._cancelled = False
+            if cancel is not None and cancel.is_set():
+                raise BuildFailed("cancelled", "cancelled before it started")
             self.start()
             conn = self._conn
             assert conn is not None
@@ -216,6 +222,10 @@ class WorkerProcess:
             deadline = time.monotonic() + timeout
             while True:
                 remaining = deadline - time.monotonic()
+                if cancel is not None and cancel.is_set():
+                    self._cancelled = True
+                    self._discard()
+                    raise BuildFailed("cancelled", "cancelled")
                 if remaining <= 0:
                     self._discard()
                     raise BuildFailed(
@@ -223,7 +233,7 @@ class WorkerProcess:
                         hint="try smaller values, or ask the template's author",
                     )
                 try:
-                    ready = conn.poll(min(remaining, 0.25))
+                    ready = conn.poll(min(remaining, 0.05 if cancel is not None else 0.25))
                 except (OSError, EOFError):
                     ready = True
                 if ready:

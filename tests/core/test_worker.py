@@ -100,3 +100,21 @@ def test_template_file_changed_after_loading(tmp_path: Path) -> None:
     path.write_text(template_source("edit") + "\n# changed\n")
     with BuildService(registry) as svc, pytest.raises(BuildFailed, match="changed since"):
         svc.build_values("edit")
+
+
+def test_cancel_before_and_during_a_job(service: BuildService) -> None:
+    import threading
+
+    request = service.request("block", {"mode": "hang"})
+    early = threading.Event()
+    early.set()
+    with pytest.raises(BuildFailed) as info:
+        service.run_job("configurator.core.build:run_build", request, 30, cancel=early)
+    assert info.value.kind == "cancelled"
+    late = threading.Event()
+    timer = threading.Timer(0.5, late.set)
+    timer.start()
+    with pytest.raises(BuildFailed) as info:
+        service.run_job("configurator.core.build:run_build", request, 30, cancel=late)
+    assert info.value.kind == "cancelled"
+    assert service.build_values("block", {"size": 24}).parts  # a fresh worker takes over
