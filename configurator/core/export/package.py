@@ -73,4 +73,8 @@ def export_package(
     if not summary.ok:
         raise ExportBlocked(add_suggestions(summary.checks, summary.parts, facility=facility,
                                             other_facilities=candidates))
+    if summary.path is not None:
+        from configurator.core.export_history import record_export
+
+        record_export(Path(summary.path), request, getattr(facility, "id", None))
     return summary

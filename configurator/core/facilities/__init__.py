@@ -27,7 +27,6 @@ from configurator.core.facilities.codec import (
     facility_to_dict,
 )
 from configurator.core.facilities.csv_io import export_csv, import_csv
-from configurator.core.facilities.database import default_db_path, open_database
 from configurator.core.facilities.geocode import ResolvedLocation, resolve_user_location
 from configurator.core.facilities.matching import (
     FacilityMatch,
@@ -36,7 +35,6 @@ from configurator.core.facilities.matching import (
     assess_facility,
     match_facilities,
 )
-from configurator.core.facilities.migrations import MIGRATIONS, Migration
 from configurator.core.facilities.model import (
     PROCESSES,
     SHEET_PROCESSES,
@@ -50,6 +48,8 @@ from configurator.core.facilities.model import (
 from configurator.core.facilities.okw_io import export_okw, import_okw
 from configurator.core.facilities.seed import ATTRIBUTION as FACILITY_DATA_ATTRIBUTION
 from configurator.core.facilities.store import FacilityNotFound, FacilityStore, ImportSummary
+from configurator.core.storage.database import default_db_path, open_database
+from configurator.core.storage.migrations import MIGRATIONS, Migration
 
 __all__ = [
     "FACILITY_DATA_ATTRIBUTION",

@@ -11,10 +11,10 @@ import pytest
 from sqlite_utils import Database
 
 from configurator.core.errors import FabwiseError
-from configurator.core.facilities.database import open_database
-from configurator.core.facilities.migrations import MIGRATIONS, Migration, check_migrations
 from configurator.core.facilities.seed import load_seed
 from configurator.core.facilities.store import FacilityNotFound, FacilityStore
+from configurator.core.storage.database import open_database
+from configurator.core.storage.migrations import MIGRATIONS, Migration, check_migrations
 
 from .conftest import LASER, make_facility
 
@@ -201,16 +201,16 @@ def _v2_designs(db: Database) -> None:
 
 def test_a_v2_migration_upgrades_an_existing_v1_database(tmp_path: Path, mini_seed: Path) -> None:
     path = tmp_path / "fabwise.db"
-    with FacilityStore(path, seed_dir=mini_seed) as v1:
+    with FacilityStore(path, seed_dir=mini_seed, migrations=MIGRATIONS[:1]) as v1:
         v1.add(make_facility())
         assert v1.schema_version == 1
-    migrations = (*MIGRATIONS, Migration(2, "saved designs", _v2_designs))
-    with FacilityStore(path, seed_dir=mini_seed, migrations=migrations) as v2:
-        assert v2.schema_version == 2
-        assert v2.db.table("designs").exists()
-        assert v2.exists("user-test-shop")
-        rows = list(v2.db.query("SELECT version, description FROM schema_version"))
-        assert [r["version"] for r in rows] == [1, 2]
+        assert not v1.db.table("designs").exists()
+    with FacilityStore(path, seed_dir=mini_seed) as latest:
+        assert latest.schema_version == MIGRATIONS[-1].version
+        assert latest.db.table("designs").exists()
+        assert latest.exists("user-test-shop")
+        rows = list(latest.db.query("SELECT version, description FROM schema_version"))
+        assert [r["version"] for r in rows] == [m.version for m in MIGRATIONS]
 
 
 def test_a_failing_migration_leaves_the_previous_version(tmp_path: Path) -> None:
@@ -221,10 +221,11 @@ def test_a_failing_migration_leaves_the_previous_version(tmp_path: Path) -> None
         db.table("half_done").create({"id": int}, pk="id")
         raise RuntimeError("migration bug")
 
+    latest = MIGRATIONS[-1].version
     with pytest.raises(RuntimeError, match="migration bug"):
-        open_database(path, (*MIGRATIONS, Migration(2, "broken", broken)))
+        open_database(path, (*MIGRATIONS, Migration(latest + 1, "broken", broken)))
     reopened = open_database(path)
-    assert reopened.schema_version == 1
+    assert reopened.schema_version == latest
     assert not reopened.db.table("half_done").exists()
     reopened.db.close()
 

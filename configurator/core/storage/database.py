@@ -23,7 +23,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from configurator.core.errors import FabwiseError
-from configurator.core.facilities.migrations import MIGRATIONS, Migration, check_migrations
+from configurator.core.storage.migrations import MIGRATIONS, Migration, check_migrations
 
 DB_FILENAME = "fabwise.db"
 _COMPANIONS = ("-wal", "-shm")

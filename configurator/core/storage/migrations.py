@@ -79,7 +79,34 @@ def _v1_facilities(db: Database) -> None:
     db.table("settings").create({"key": str, "value": str}, pk="key", not_null={"value"})
 
 
-MIGRATIONS: tuple[Migration, ...] = (Migration(1, "facilities and settings", _v1_facilities),)
+def _v2_designs(db: Database) -> None:
+    """Saved designs: a template variant with a name, and where it is to be made."""
+    db.table("designs").create(
+        {"id": str, "name": str, "template_id": str, "template_version": str, "params": str,
+         "facility_id": str, "place": str, "saved_utc": str},
+        pk="id",
+        not_null={"name", "template_id", "template_version", "params", "saved_utc"},
+        defaults={"place": ""},
+    )
+    db.table("designs").create_index(["template_id"])
+
+
+def _v3_export_history(db: Database) -> None:
+    """Every package written: what, where to, for which facility, and its checksum."""
+    db.table("exports").create(
+        {"id": int, "path": str, "sha256": str, "template_id": str, "template_version": str,
+         "params": str, "material": str, "facility_id": str, "exported_utc": str},
+        pk="id",
+        not_null={"path", "sha256", "template_id", "template_version", "params", "exported_utc"},
+    )
+    db.table("exports").create_index(["exported_utc"])
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "facilities and settings", _v1_facilities),
+    Migration(2, "saved designs", _v2_designs),
+    Migration(3, "export history", _v3_export_history),
+)
 
 
 def check_migrations(migrations: Sequence[Migration]) -> None:

@@ -1,0 +1,74 @@
+"""Saved designs live in the app database; a design file round-trips; damage is explained."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from configurator.core.designs import Design, DesignStore, read_design, write_design
+from configurator.core.errors import FabwiseError
+from configurator.core.storage import MIGRATIONS, open_database, schema_version
+
+
+def test_database_is_migrated_to_the_latest_version(tmp_path: Path) -> None:
+    opened = open_database(tmp_path / "fabwise.db")
+    assert opened.schema_version == MIGRATIONS[-1].version == schema_version(opened.db)
+    assert {"facilities", "designs", "exports"} <= set(opened.db.table_names())
+    assert opened.db.journal_mode == "wal"
+
+
+def test_save_list_replace_and_delete(tmp_path: Path) -> None:
+    store = DesignStore(tmp_path / "fabwise.db")
+    first = Design("shelf-bracket", "1.0.0", {"depth": 120.0}, name="Kitchen shelf",
+                   facility_id="example-atelier-canal", place="Lyon, FR")
+    design_id = store.save(first)
+    assert design_id == "kitchen-shelf"
+    again = store.get(design_id)
+    assert again.params == {"depth": 120.0} and again.place == "Lyon, FR"
+    store.save(Design("shelf-bracket", "1.0.0", {"depth": 140.0}, name="Kitchen shelf"))
+    assert [d.params["depth"] for _, d in store.designs()] == [140.0]  # same name: replaced
+    store.save(Design("dshaft-knob", "1.0.0", {}, name="Oven knob"))
+    assert {i for i, _ in store.designs()} == {"kitchen-shelf", "oven-knob"}
+    assert store.delete("oven-knob") and not store.delete("oven-knob")
+    with pytest.raises(FabwiseError, match="no saved design 'oven-knob'"):
+        store.get("oven-knob")
+    store.close()
+    reopened = DesignStore(tmp_path / "fabwise.db")
+    assert [i for i, _ in reopened.designs()] == ["kitchen-shelf"]
+
+
+def test_design_file_round_trip_and_damage(tmp_path: Path) -> None:
+    design = Design("finger-box", "1.0.0", {"width": 180.0, "lid_text": "ANNA"}, name="Gift")
+    path = write_design(tmp_path / "gift", design)
+    assert path.suffix == ".fabwise"
+    assert read_design(path).params == design.params
+    assert not list(tmp_path.glob(".*.tmp")), "no temporary file left behind"
+    path.write_text("{ not json")
+    with pytest.raises(FabwiseError, match="damaged"):
+        read_design(path)
+
+
+def test_a_damaged_database_is_kept_and_rebuilt(tmp_path: Path) -> None:
+    db_path = tmp_path / "fabwise.db"
+    db_path.write_bytes(b"this is not a database" * 100)
+    store = DesignStore(db_path)
+    assert store.warnings and "was damaged" in store.warnings[0]
+    assert list(tmp_path.glob("fabwise.db.corrupt-*"))
+    assert store.designs() == []
+
+
+def test_export_history_records_packages(tmp_path: Path) -> None:
+    from configurator.core.export_history import export_history, record_export
+    from configurator.core.results import BuildRequest, TemplateRef
+
+    package = tmp_path / "out.zip"
+    package.write_bytes(b"PK fake package")
+    request = BuildRequest(TemplateRef("finger-box", "1.0.0", "builtin", "x:y", "1.0.0"),
+                           {"width": 180.0, "material": "birch_plywood"})
+    db = tmp_path / "fabwise.db"
+    assert record_export(package, request, "example-atelier-canal", db_path=db)
+    (row,) = export_history(db)
+    assert row["template_id"] == "finger-box" and row["material"] == "birch_plywood"
+    assert row["facility_id"] == "example-atelier-canal" and len(row["sha256"]) == 64
+    assert not record_export(tmp_path / "missing.zip", request, None, db_path=db)
