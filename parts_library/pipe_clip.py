@@ -90,10 +90,10 @@ def _profile(p: Params) -> cq.Face:
         pieces.append(geo.rect_face(x - 0.7 * r_out, y_wall, 1.4 * r_out, -y_wall))
         cuts.append(geo.circle_face((x, 0), r_in))
         reach = 2 * r_out
-        # The opening: a wedge whose sides cut the ring at ±alpha from the top.
-        cuts.append(geo.polygon_face([
-            (x, 0), (x + reach * math.sin(alpha), reach * math.cos(alpha)),
-            (x - reach * math.sin(alpha), reach * math.cos(alpha))]))
+        # The opening: a sector whose sides cut the ring at ±alpha from the top.
+        arc = [(x + reach * math.sin(a), reach * math.cos(a))
+               for a in (-alpha + 2 * alpha * k / 8 for k in range(9))]
+        cuts.append(geo.polygon_face([(x, 0), *arc]))
     return geo.profile_cut(geo.profile_fuse(pieces), cuts)
 
 

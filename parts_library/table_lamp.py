@@ -105,8 +105,9 @@ def _base(p: Params) -> cq.Shape:
     r_top = base_top_radius(p)
     body = geo.revolve_profile([(0, 0), (r, 0), (r_top, h), (0, h)])
     roof = h - BASE_TOP
-    cavity = geo.revolve_profile([(0, -1), (cavity_radius_at(p, -1), -1),
-                                  (cavity_radius_at(p, roof), roof), (0, roof)])
+    cavity = geo.revolve_profile([(0, -1), (cavity_radius_at(p, 0), -1),
+                                  (cavity_radius_at(p, 0), 0), (cavity_radius_at(p, roof), roof),
+                                  (0, roof)])
     hub = geo.cylinder(9.0, 8.0 + 0.5, (0, 0, roof - 8.0))
     bosses = [geo.cylinder(BOSS_R, BOSS_HEIGHT + 0.5, (x, y, PLATE)) for x, y in _boss_positions(p)]
     inside = geo.fuse([hub, *bosses])
@@ -120,7 +121,7 @@ def _base(p: Params) -> cq.Shape:
 
 
 def _bottom_plate(p: Params) -> cq.Shape:
-    radius = cavity_radius_at(p, 0) - 0.3
+    radius = cavity_radius_at(p, PLATE) - 0.3
     plate = geo.cylinder(radius, PLATE)
     tool = geo.countersunk_tool(PLATE_SCREW_CLEAR, PLATE_SCREW_HEAD, PLATE)
     return geo.cut(plate, [geo.oriented(tool, (x, y, 0), (0, 0, -1))
