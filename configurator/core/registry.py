@@ -25,8 +25,8 @@ from configurator.core.results import TemplateRef
 from configurator.core.template import Template
 from configurator.core.trust import (
     Candidate,
-    TrustAll,
     TrustPolicy,
+    TrustStore,
     file_candidate,
     package_candidate,
 )
@@ -142,16 +142,17 @@ def load_ref(ref: TemplateRef) -> Template:
 class TemplateRegistry:
     """All templates found, by id; the broken ones with reasons; the untrusted ones unopened.
 
-    ``trust`` decides which outside templates (files, third-party packages) may be imported.
-    Front ends pass the user's :class:`~configurator.core.trust.TrustStore`; an outside template it
-    does not trust is listed in ``untrusted`` and never imported. Built-in templates are trusted.
+    ``trust`` decides which outside templates (files, third-party packages) may be imported; by
+    default the user's :class:`~configurator.core.trust.TrustStore`. An outside template it does
+    not trust is listed in ``untrusted`` and never imported. Built-in templates are trusted.
+    Pass :class:`~configurator.core.trust.TrustAll` only for code you already know (tests).
     """
 
     def __init__(self, trust: TrustPolicy | None = None) -> None:
         self._entries: dict[str, TemplateEntry] = {}
         self.broken: list[BrokenTemplate] = []
         self.untrusted: list[Candidate] = []
-        self.trust: TrustPolicy = trust if trust is not None else TrustAll()
+        self.trust: TrustPolicy = trust if trust is not None else TrustStore()
 
     @classmethod
     def discover(

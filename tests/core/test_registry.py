@@ -7,6 +7,7 @@ import pytest
 
 from configurator.core.errors import TemplateNotFound
 from configurator.core.registry import ENTRY_POINT_GROUP, TemplateRegistry, load_ref
+from configurator.core.trust import TrustAll
 from tests.core.conftest import template_source
 
 
@@ -38,7 +39,7 @@ def third_party_site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def test_third_party_entry_points_are_discovered(third_party_site: Path) -> None:
-    registry = TemplateRegistry.discover()
+    registry = TemplateRegistry.discover(trust=TrustAll())
     entry = registry.get("acme-block")
     assert entry.ref.origin == "entry_point"
     assert entry.ref.location == "acme_templates:TEMPLATE"
@@ -65,7 +66,7 @@ def test_folder_templates_and_broken_files(tmp_path: Path) -> None:
     (folder / "syntax.py").write_text("def broken(:\n")
     (folder / "baddecl.py").write_text(template_source("Bad_ID"))
     (folder / "_private.py").write_text("raise SystemExit('never imported')\n")
-    registry = TemplateRegistry.discover([folder], use_entry_points=False)
+    registry = TemplateRegistry.discover([folder], use_entry_points=False, trust=TrustAll())
     assert registry.ids() == ["good"]
     reasons = {b.name: b.reason for b in registry.broken}
     assert reasons["syntax"].startswith("syntax error at line 1")
@@ -78,7 +79,7 @@ def test_duplicate_ids_are_reported(tmp_path: Path) -> None:
     folder.mkdir()
     (folder / "a.py").write_text(template_source("same"))
     (folder / "b.py").write_text(template_source("same"))
-    registry = TemplateRegistry.discover([folder], use_entry_points=False)
+    registry = TemplateRegistry.discover([folder], use_entry_points=False, trust=TrustAll())
     assert registry.ids() == ["same"]
     assert "duplicate id 'same'" in registry.broken[0].reason
 
@@ -87,7 +88,7 @@ def test_unknown_id_suggests(tmp_path: Path) -> None:
     folder = tmp_path / "t"
     folder.mkdir()
     (folder / "good.py").write_text(template_source("shelf-bracket"))
-    registry = TemplateRegistry.discover([folder], use_entry_points=False)
+    registry = TemplateRegistry.discover([folder], use_entry_points=False, trust=TrustAll())
     with pytest.raises(TemplateNotFound, match="no template 'shelf-braket'") as info:
         registry.get("shelf-braket")
     assert info.value.hint == "did you mean shelf-bracket?"
@@ -98,11 +99,11 @@ def test_changed_file_is_refused_until_reloaded(tmp_path: Path) -> None:
     folder.mkdir()
     path = folder / "good.py"
     path.write_text(template_source("good"))
-    ref = TemplateRegistry.discover([folder], use_entry_points=False).get("good").ref
+    ref = TemplateRegistry.discover([folder], use_entry_points=False, trust=TrustAll()).get("good").ref
     path.write_text(template_source("good") + "\n# edited\n")
     with pytest.raises(Exception, match="changed since it was loaded"):
         load_ref(ref)
-    fresh = TemplateRegistry.discover([folder], use_entry_points=False).get("good").ref
+    fresh = TemplateRegistry.discover([folder], use_entry_points=False, trust=TrustAll()).get("good").ref
     assert fresh.fingerprint != ref.fingerprint
     assert load_ref(fresh).id == "good"
 
@@ -112,7 +113,7 @@ def test_reload_file_picks_up_changes_and_parameters_carry_over(tmp_path: Path) 
     folder.mkdir()
     path = folder / "good.py"
     path.write_text(template_source("good"))
-    registry = TemplateRegistry.discover([folder], use_entry_points=False)
+    registry = TemplateRegistry.discover([folder], use_entry_points=False, trust=TrustAll())
     old = registry.get("good").template.schema.validate({"size": 40, "mode": "raise"})
     path.write_text(template_source("good").replace('Length("size", 20, 5, 100',
                                                     'Length("size", 20, 5, 30'))

@@ -10,6 +10,7 @@ import pytest
 
 from configurator.core.registry import TemplateRegistry
 from configurator.core.service import BuildOutcome, BuildScheduler, BuildService
+from configurator.core.trust import TrustAll
 
 SLOW_TEMPLATE = '''
 import time
@@ -32,7 +33,7 @@ TEMPLATE = Template(id="slow", version="1.0.0", name="Slow", description="d", ca
 def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BuildService]:
     folder: Path = tmp_path_factory.mktemp("slow")
     (folder / "slow.py").write_text(SLOW_TEMPLATE)
-    with BuildService(TemplateRegistry.discover([folder], use_entry_points=False)) as svc:
+    with BuildService(TemplateRegistry.discover([folder], use_entry_points=False, trust=TrustAll())) as svc:
         svc.worker.start()
         yield svc
 

@@ -11,7 +11,7 @@ from configurator.cli.main import main
 from configurator.core.errors import BuildFailed, FabwiseError
 from configurator.core.registry import TemplateRegistry
 from configurator.core.service import BuildService
-from configurator.core.trust import TrustStore, file_candidate
+from configurator.core.trust import TrustAll, TrustStore, file_candidate
 from configurator.core.worker import WorkerLimits
 from tests.core.conftest import template_source
 
@@ -93,7 +93,7 @@ def limited_service(tmp_path_factory: pytest.TempPathFactory) -> BuildService:
     folder = tmp_path_factory.mktemp("greedy")
     source = template_source("greedy").replace("def build(p):\n    pass\n", GREEDY + "\ndef _unused(p):\n")
     (folder / "greedy.py").write_text(source)
-    registry = TemplateRegistry.discover([folder], use_entry_points=False)
+    registry = TemplateRegistry.discover([folder], use_entry_points=False, trust=TrustAll())
     service = BuildService(registry, timeout=30, limits=WorkerLimits(cpu_seconds=2, memory_mb=2048))
     yield service
     service.close()

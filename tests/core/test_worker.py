@@ -11,6 +11,7 @@ import pytest
 from configurator.core.errors import BuildFailed, ValidationError
 from configurator.core.registry import TemplateRegistry
 from configurator.core.service import BuildService
+from configurator.core.trust import TrustAll
 
 
 @pytest.fixture(scope="module")
@@ -19,7 +20,7 @@ def service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BuildService]:
 
     folder = tmp_path_factory.mktemp("worker-templates")
     (folder / "block.py").write_text(template_source("block", MISBEHAVING_BODY))
-    registry = TemplateRegistry.discover([folder], use_entry_points=False)
+    registry = TemplateRegistry.discover([folder], use_entry_points=False, trust=TrustAll())
     with BuildService(registry, timeout=3.0) as svc:
         yield svc
 
@@ -96,7 +97,7 @@ def test_template_file_changed_after_loading(tmp_path: Path) -> None:
     folder.mkdir()
     path = folder / "edit.py"
     path.write_text(template_source("edit"))
-    registry = TemplateRegistry.discover([folder], use_entry_points=False)
+    registry = TemplateRegistry.discover([folder], use_entry_points=False, trust=TrustAll())
     path.write_text(template_source("edit") + "\n# changed\n")
     with BuildService(registry) as svc, pytest.raises(BuildFailed, match="changed since"):
         svc.build_values("edit")

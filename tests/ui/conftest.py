@@ -20,6 +20,7 @@ install_lazy_cadquery()
 
 from configurator.core.registry import TemplateRegistry  # noqa: E402
 from configurator.core.service import BuildService  # noqa: E402
+from configurator.core.trust import TrustAll  # noqa: E402
 from configurator.ui import qt_workarounds  # noqa: E402
 
 # PySide6 6.12.0 loses a reference to True on every emit/connect (see qt_workarounds).
@@ -59,7 +60,8 @@ def ui_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
 
 @pytest.fixture(scope="session")
 def ui_registry() -> TemplateRegistry:
-    registry = TemplateRegistry.discover([SAMPLE_TEMPLATES], use_entry_points=False)
+    registry = TemplateRegistry.discover([SAMPLE_TEMPLATES], use_entry_points=False,
+                                        trust=TrustAll())
     assert not registry.broken, registry.broken
     return registry
 

@@ -14,6 +14,7 @@ from configurator.core.export import ExportOptions, ExportSummary, export_packag
 from configurator.core.facilities.model import Facility, Location, Machine
 from configurator.core.registry import TemplateRegistry
 from configurator.core.service import BuildService
+from configurator.core.trust import TrustAll
 
 TEMPLATES = Path(__file__).parent / "templates"
 CREATED = "2026-01-02T03:04:05Z"
@@ -34,7 +35,7 @@ def make_facility(**changes: Any) -> Facility:
 
 @pytest.fixture(scope="session")
 def registry() -> TemplateRegistry:
-    found = TemplateRegistry.discover([TEMPLATES], use_entry_points=False)
+    found = TemplateRegistry.discover([TEMPLATES], use_entry_points=False, trust=TrustAll())
     assert not found.broken, found.broken
     return found
 
