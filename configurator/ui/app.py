@@ -1,20 +1,29 @@
 """``fabwise`` with no command: find templates, build the services, show the main window.
 
-Templates are discovered *before* Qt is imported: PySide6 installs an import hook that inspects
-every module imported after it, and template modules start with ``import cadquery``. Discovering
-first keeps the lazy CadQuery placeholder untouched, so the GUI process never pays for the kernel.
+Templates come from the built-in entry points, the user's template folder, the folders saved in
+the settings (File → Template folders…) and ``--templates FOLDER``. Outside templates are checked
+against the user's trust list (:class:`~configurator.core.trust.TrustStore`): those not trusted are
+listed, not imported, until the user reviews them in the gallery.
+
+Templates are discovered before any widget exists; only QtCore is imported (to read the settings).
+PySide6 installs an import hook that probes modules imported after it, and template modules start
+with ``import cadquery``: the lazy CadQuery placeholder ignores those probes, so the GUI process
+never pays for the kernel.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from configurator.cli.common import registry_from_args
 from configurator.core.service import BuildService
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from configurator.core.registry import TemplateRegistry
@@ -40,16 +49,35 @@ def create_application() -> QApplication:
     return app
 
 
-def open_main_window(registry: TemplateRegistry) -> tuple[MainWindow, BuildService]:
-    """Create the build service and show the main window; the 3D view follows the first paint."""
+def app_settings() -> QSettings:
+    """The app's settings file (``settings.ini`` in the user data folder)."""
     from PySide6.QtCore import QSettings
 
     from configurator.core.resources import user_data_dir
+
+    return QSettings(str(user_data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def startup_folders(args: argparse.Namespace, settings: QSettings | None) -> list[Path]:
+    """``--templates`` folders first, then the folders saved in the settings (no repeats)."""
+    from configurator.ui.template_folders import saved_folders, unique_folders
+
+    given = [Path(f).expanduser() for f in getattr(args, "templates", None) or []]
+    return unique_folders([*given, *saved_folders(settings)])
+
+
+def open_main_window(
+    registry: TemplateRegistry, *, settings: QSettings | None = None,
+    template_folders: Sequence[Path] = (),
+) -> tuple[MainWindow, BuildService]:
+    """Create the build service and show the main window; the 3D view follows the first paint.
+    ``template_folders`` (from the command line) are watched for changed templates."""
     from configurator.ui.main_window import MainWindow, schedule_startup
 
-    settings = QSettings(str(user_data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+    settings = settings if settings is not None else app_settings()
     service = BuildService(registry)
     window = MainWindow(registry, service, settings=settings)
+    window.sources.set_command_line_folders(template_folders)
     window.show()
     schedule_startup(window)
     return window, service
@@ -57,9 +85,12 @@ def open_main_window(registry: TemplateRegistry) -> tuple[MainWindow, BuildServi
 
 def run(args: argparse.Namespace) -> int:
     """Run the desktop app until its window closes; returns the exit code."""
-    registry = registry_from_args(args)
+    settings = app_settings()
+    given = [Path(f).expanduser() for f in getattr(args, "templates", None) or []]
+    folders = startup_folders(args, settings)
+    registry = registry_from_args(argparse.Namespace(**{**vars(args), "templates": folders}))
     app = create_application()
-    window, service = open_main_window(registry)
+    window, service = open_main_window(registry, settings=settings, template_folders=given)
     try:
         code = app.exec()
     finally:

@@ -5,17 +5,22 @@ The checks shown first are the facility's machine checks on the built parts (pro
 material, sheet stock); the export job repeats them on the export-quality build and adds the
 thickness checks, and a failure there is listed the same way. Nothing is written unless every
 check passes.
+
+Cancel sets an event that the worker call watches (before and during the job): the job is
+abandoned, its worker replaced, and nothing half-written is left. Each package written is recorded
+by core in the app database; the dialog lists the most recent ones.
 """
 
 from __future__ import annotations
 
 import contextlib
+import sqlite3
 import threading
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -36,10 +41,26 @@ from PySide6.QtWidgets import (
 from configurator.core.errors import BuildFailed, FabwiseError
 from configurator.core.results import BuildRequest, BuildResult
 from configurator.core.service import BuildService
+from configurator.ui.saved_designs_dialog import saved_time_text
 
-CANCEL_RETRY_MS = 200
+RECENT_EXPORTS = 5
 STATUS_MARK = {"pass": "✓", "fail": "✗", "unknown": "?"}
 STATUS_COLOR = {"pass": "#1a7f37", "fail": "#b3261e", "unknown": "#8a5a00"}
+
+
+class CancellableJobs:
+    """The build service as the export sees it: every worker job it runs watches ``cancel``."""
+
+    def __init__(self, service: BuildService, cancel: threading.Event) -> None:
+        self._service = service
+        self.cancel = cancel
+
+    def run_job(self, job: str, payload: Any, timeout: float | None = None,
+                cancel: threading.Event | None = None) -> Any:
+        return self._service.run_job(job, payload, timeout, cancel or self.cancel)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._service, name)
 
 
 class _ExportRunner(QObject):
@@ -106,10 +127,7 @@ class ExportDialog(QDialog):
         self.summary: Any = None
         self.error: BaseException | None = None
         self._thread: threading.Thread | None = None
-        self.cancel_requested = False
-        self._cancel_timer = QTimer(self)
-        self._cancel_timer.setInterval(CANCEL_RETRY_MS)
-        self._cancel_timer.timeout.connect(self._kill_job)
+        self._cancel = threading.Event()
         self._runner = _ExportRunner(self)
         self._runner.finished.connect(self._on_finished)
 
@@ -139,6 +157,10 @@ class ExportDialog(QDialog):
         form.addRow("Folder", folder_row)
         form.addRow("File name", self.file_name)
         form.addRow("Quantity", self.quantity)
+
+        self.recent_label = QLabel()
+        self.recent_label.setWordWrap(True)
+        self.recent_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
@@ -171,10 +193,12 @@ class ExportDialog(QDialog):
         layout.addWidget(self.checks, 1)
         layout.addWidget(self.checks_label)
         layout.addLayout(form)
+        layout.addWidget(self.recent_label)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
         self._precheck()
+        self.show_recent_exports()
 
     # ---------------------------------------------------------------- checks
     def _precheck(self) -> None:
@@ -225,7 +249,10 @@ class ExportDialog(QDialog):
 
         output = self.output_path()
         options = ExportOptions(quantity=self.quantity.value(), material=self.material)
-        service, request, facility = self.service, self.request, self.facility
+        self._cancel = threading.Event()  # a fresh one: an earlier cancel is history
+        # export_package takes the service; this one ties its worker jobs to the cancel event.
+        service = cast(BuildService, CancellableJobs(self.service, self._cancel))
+        request, facility = self.request, self.facility
         eco, reason, others = self.eco, self.eco_reason, list(self.other_facilities)
 
         def work() -> Any:
@@ -234,7 +261,6 @@ class ExportDialog(QDialog):
 
         self.summary = None
         self.error = None
-        self.cancel_requested = False
         self.progress.show()
         self.status.setText(f"Building at export quality, checking and writing {output.name}…")
         self.export_button.setEnabled(False)
@@ -243,24 +269,23 @@ class ExportDialog(QDialog):
         self.open_button.hide()
         self._thread = self._runner.start(work)
 
-    def cancel_export(self) -> None:
-        if self._thread is not None and not self.cancel_requested:
-            self.cancel_requested = True
-            self.status.setText("Cancelling…")
-            self._kill_job()
-            # The job may not have reached the worker yet (a kill before the call starts is
-            # forgotten by it), so keep stopping the worker until the job gives up.
-            self._cancel_timer.start()
+    @property
+    def cancel_requested(self) -> bool:
+        return self._cancel.is_set()
 
-    def _kill_job(self) -> None:
-        self.service.worker.kill()  # the next build starts a fresh worker
+    def cancel_export(self) -> None:
+        """Abandon the running export (whether or not its job reached the worker yet)."""
+        if self._thread is not None and not self._cancel.is_set():
+            self._cancel.set()
+            self.status.setText("Cancelling…")
+            self.cancel_button.setEnabled(False)
 
     def _on_finished(self, summary: Any, error: BaseException | None) -> None:
         from configurator.core.export import ExportBlocked
 
         self._thread = None
-        self._cancel_timer.stop()
         self.progress.hide()
+        self.cancel_button.setEnabled(True)
         self.cancel_button.hide()
         self.close_button.setEnabled(True)
         self.export_button.setEnabled(True)
@@ -274,6 +299,7 @@ class ExportDialog(QDialog):
             note = f", {unknown} not confirmed by the workshop's data" if unknown else ""
             self.checks_label.setText(f"{len(summary.checks) - unknown} checks passed{note}.")
             self.open_button.show()
+            self.show_recent_exports()
             self.export_finished.emit(summary)
             return
         self.error = error
@@ -294,6 +320,26 @@ class ExportDialog(QDialog):
     @property
     def running(self) -> bool:
         return self._thread is not None
+
+    def show_recent_exports(self) -> None:
+        """The last packages written (from the app database's export history)."""
+        from configurator.core.export_history import export_history
+
+        try:
+            rows = export_history(limit=RECENT_EXPORTS)
+        except (OSError, sqlite3.Error, FabwiseError):
+            rows = []  # the history is a convenience; the packages are on disk
+        if not rows:
+            self.recent_label.hide()
+            return
+        lines = ["Recent exports:"]
+        for row in rows:
+            when = saved_time_text(str(row.get("exported_utc", "")))
+            lines.append(f"• {when}  {Path(str(row.get('path', ''))).name}  "
+                         f"({row.get('template_id', '')})")
+        self.recent_label.setText("\n".join(lines))
+        self.recent_label.setToolTip("\n".join(str(row.get("path", "")) for row in rows))
+        self.recent_label.show()
 
     def open_folder(self) -> None:
         if self.summary is not None and self.summary.path:

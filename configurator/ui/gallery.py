@@ -1,5 +1,6 @@
 """The template gallery: a grid of cards (thumbnail, name, description, process, category) with
-search and a category filter, plus the list of templates that could not be loaded and why."""
+search and a category filter, the templates from outside Fabwise not trusted yet (each with
+“Review…”), and the list of templates that could not be loaded and why."""
 
 from __future__ import annotations
 
@@ -39,6 +40,8 @@ from PySide6.QtWidgets import (
 
 from configurator.core.product import PROCESS_LABELS
 from configurator.core.registry import BrokenTemplate, TemplateEntry
+from configurator.core.trust import Candidate
+from configurator.ui.untrusted_templates import UntrustedTemplates
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NAME_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -47,6 +50,7 @@ CATEGORY_ROLE = Qt.ItemDataRole.UserRole + 4
 PROCESS_ROLE = Qt.ItemDataRole.UserRole + 5
 THUMBNAIL_ROLE = Qt.ItemDataRole.UserRole + 6
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 7
+FINGERPRINT_ROLE = Qt.ItemDataRole.UserRole + 8
 
 CARD_SIZE = QSize(250, 250)
 THUMB_HEIGHT = 140
@@ -188,6 +192,7 @@ class CardDelegate(QStyledItemDelegate):
 
 class TemplateGallery(QWidget):
     template_chosen = Signal(str)
+    review_requested = Signal(object)  # Candidate: an outside template to review and trust
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -235,12 +240,15 @@ class TemplateGallery(QWidget):
             "background: #fff4d6; border: 1px solid #e6c770; border-radius: 4px; padding: 6px;"
         )
         self.broken_label.hide()
+        self.untrusted = UntrustedTemplates()
+        self.untrusted.review_requested.connect(self.review_requested)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(heading)
         layout.addLayout(filters)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.untrusted)
         layout.addWidget(self.broken_label)
         self.proxy.rowsInserted.connect(self._update_count)
         self.proxy.rowsRemoved.connect(self._update_count)
@@ -248,7 +256,9 @@ class TemplateGallery(QWidget):
         self.proxy.layoutChanged.connect(self._update_count)
 
     def set_templates(self, entries: Iterable[TemplateEntry],
-                      broken: Iterable[BrokenTemplate] = ()) -> None:
+                      broken: Iterable[BrokenTemplate] = (),
+                      untrusted: Iterable[Candidate] = ()) -> None:
+        thumbnails = self._thumbnails()
         self.model.clear()
         categories: set[str] = set()
         for entry in entries:
@@ -267,17 +277,35 @@ class TemplateGallery(QWidget):
             item.setData(search.lower(), SEARCH_ROLE)
             item.setToolTip(f"{template.name}\n{template.description}\nMade by: {processes}")
             item.setAccessibleText(template.name)
+            pixmap = thumbnails.get((template.id, entry.ref.fingerprint))
+            if pixmap is not None:  # the same template again (the list was refreshed)
+                item.setData(pixmap, THUMBNAIL_ROLE)
+            item.setData(entry.ref.fingerprint, FINGERPRINT_ROLE)
             self.model.appendRow(item)
             categories.add(template.category)
         self.proxy.sort(0)
+        chosen = self.category.currentText()
         self.category.blockSignals(True)
         self.category.clear()
         self.category.addItem(ALL_CATEGORIES)
         self.category.addItems(sorted(categories))
+        if chosen not in categories:  # kept when the list is refreshed (a template reloaded)
+            chosen = ALL_CATEGORIES
+        self.category.setCurrentText(chosen)
         self.category.blockSignals(False)
-        self.proxy.set_category(ALL_CATEGORIES)
+        self.proxy.set_category(chosen)
         self._show_broken(list(broken))
+        self.untrusted.set_candidates(untrusted)
         self._update_count()
+
+    def _thumbnails(self) -> dict[tuple[str, str], QPixmap]:
+        found = {}
+        for row in range(self.model.rowCount()):
+            item = self.model.item(row)
+            pixmap = item.data(THUMBNAIL_ROLE)
+            if isinstance(pixmap, QPixmap):
+                found[(str(item.data(ID_ROLE)), str(item.data(FINGERPRINT_ROLE)))] = pixmap
+        return found
 
     def _show_broken(self, broken: list[BrokenTemplate]) -> None:
         if not broken:

@@ -39,6 +39,7 @@ from configurator.ui.gallery import TemplateGallery
 from configurator.ui.making_controller import MakingController
 from configurator.ui.message_banner import MessageBanner
 from configurator.ui.session import DesignSession
+from configurator.ui.template_sources import TemplateSources
 from configurator.ui.thumbnails import ThumbnailService
 from configurator.ui.undo_commands import SetValuesCommand, changed_values
 from configurator.ui.user_presets import UserPresets
@@ -86,7 +87,13 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.pages.addWidget(gallery_page)
         self.pages.addWidget(self.page)
-        self.setCentralWidget(self.pages)
+        self.template_notice = MessageBanner()  # template files changed, trust needed
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.addWidget(self.template_notice)
+        central_layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
 
         self.eco = EcoController(self.session, service, self)
         self.eco_panel = EcoPanel()
@@ -96,6 +103,7 @@ class MainWindow(QMainWindow):
         self.making = MakingController(self, store_factory)
         self.designs = DesignActions(self)
         self.thumbnails = ThumbnailService(service, parent=self)
+        self.sources = TemplateSources(self)
 
         self.busy = BusyIndicator()
         self.status_label = QLabel("Choose a template to start.")
@@ -127,23 +135,31 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         self.gallery_action = self._action("&Templates…", self.show_gallery, "Ctrl+T")
-        self.open_action = self._action("&Open design…", self.designs.open_dialog,
+        self.open_action = self._action("&Open saved design…", self.designs.open_saved_dialog,
                                         QKeySequence.StandardKey.Open)
+        self.open_file_action = self._action("Open design &file…", self.designs.open_file_dialog,
+                                             tip="Open a .fabwise design file")
+        self.template_folders_action = self._action("Template f&olders…",
+                                                    self.sources.edit_folders,
+                                                    tip="Folders to load templates from")
         self.recent_menu = file_menu.addMenu("Open &recent")
         self.recent_menu.aboutToShow.connect(
             lambda: self.designs.fill_recent_menu(self.recent_menu))
         self.save_action = self._action("&Save design", self.designs.save,
                                         QKeySequence.StandardKey.Save,
-                                        "Save in your design library")
-        self.save_file_action = self._action("Save design as &file…", self.designs.save_as_file,
+                                        "Save in your saved designs")
+        self.save_file_action = self._action("E&xport design file…", self.designs.save_as_file,
                                              "Ctrl+Shift+S", "Write a small .fabwise file")
         self.export_action = self._action("&Export package…", self.open_export_dialog, "Ctrl+E",
                                           "Check and write a production package")
         self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
         file_menu.insertAction(self.recent_menu.menuAction(), self.gallery_action)
         file_menu.insertAction(self.recent_menu.menuAction(), self.open_action)
+        file_menu.insertAction(self.recent_menu.menuAction(), self.open_file_action)
         for action in (self.save_action, self.save_file_action):
             file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.template_folders_action)
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
@@ -226,8 +242,7 @@ class MainWindow(QMainWindow):
             return
         self.panel.flush()
         self.undo_stack.clear()
-        self.designs.design_name = ""
-        self.designs.current_path = None
+        self.designs.forget_current()
         self.banner.clear()
         self.preview.clear()
         self.eco_panel.clear("Building…")
@@ -463,6 +478,8 @@ class MainWindow(QMainWindow):
         else:
             self.designs.write_autosave()  # unsaved work is offered again at the next start
         self._save_layout()
+        self.sources.stop()
+        self.designs.close()
         self.thumbnails.stop()
         self.eco.shutdown()
         self.making.close()

@@ -1,16 +1,18 @@
-"""Designs: saved and reopened (file and library), recent list, autosave with a restore offer,
-user presets, and the About box's data sources."""
+"""Designs: saved in the app database and as files, reopened, deleted, the recent list, autosave
+with a restore offer, user presets, and the About box's data sources."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
+from configurator.core.designs import DesignStore, autosave_path, read_design
 from configurator.core.registry import TemplateRegistry
 from configurator.core.service import BuildService
-from configurator.ui.designs import autosave_path, read_design
 from configurator.ui.main_window import MainWindow
 from tests.ui.helpers import BUILD_WAIT_MS, commit, make_window, open_template
 
@@ -49,16 +51,93 @@ def test_save_to_file_and_reopen_in_a_new_window(qtbot, window: MainWindow, tmp_
     assert other.designs.recent_paths()[0] == path.resolve()
 
 
-def test_library_save_lists_the_design(qtbot, window: MainWindow) -> None:
+@contextmanager
+def _store() -> Iterator[DesignStore]:
+    store = DesignStore()
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def _recent_texts(window: MainWindow) -> list[str]:
+    window.designs.fill_recent_menu(window.recent_menu)
+    return [a.text() for a in window.recent_menu.actions()]
+
+
+def test_saved_design_is_kept_in_the_database_and_reopens(
+    qtbot, window: MainWindow, ui_registry: TemplateRegistry, ui_service: BuildService,
+    ui_data_dir: Path
+) -> None:
     open_template(qtbot, window, "sample-box")
     commit(qtbot, window, "height", 44)
-    path = window.designs.save_named("Kitchen box")
-    assert path is not None and path.parent == window.designs.library.folder
-    names = [design.name for _path, design in window.designs.library.designs()]
-    assert "Kitchen box" in names
-    window.designs.fill_recent_menu(window.recent_menu)
-    texts = [a.text() for a in window.recent_menu.actions()]
-    assert any("kitchen-box.fabwise" in t or "Kitchen box" in t for t in texts)
+    assert window.designs.save_named("Kitchen box") == "kitchen-box"
+    assert not window.windowTitle().endswith("*")
+    with _store() as store:  # a connection of its own, as a later session would have
+        saved = store.get("kitchen-box")
+    assert saved.name == "Kitchen box" and saved.template_id == "sample-box"
+    assert saved.params["height"] == 44
+    assert not list((ui_data_dir / "designs").glob("*.fabwise"))  # no file library any more
+
+    commit(qtbot, window, "height", 55)
+    assert window.designs.save() == "kitchen-box"  # a saved design: Ctrl+S asks nothing
+    with _store() as store:
+        assert store.get("kitchen-box").params["height"] == 55
+
+    other = make_window(qtbot, ui_registry, ui_service, ui_data_dir)
+    dialog = other.designs.open_saved_dialog()
+    assert dialog is not None and "kitchen-box" in dialog.design_ids()
+    row = dialog.design_ids().index("kitchen-box")
+    item = dialog.tree.topLevelItem(row)
+    assert item.text(0) == "Kitchen box" and item.text(1) == "Sample box" and item.text(2)
+    dialog.select("kitchen-box")
+    with qtbot.waitSignal(other.session.result_ready, timeout=BUILD_WAIT_MS):
+        dialog.open_button.click()
+    assert other.session.values["height"] == 55
+    assert other.designs.current_id == "kitchen-box"
+    assert other.windowTitle() == "Fabwise — Kitchen box"
+    assert _recent_texts(other)[0] == "Kitchen box (saved design)"
+
+
+def test_saved_design_can_be_deleted_from_the_list(qtbot, window: MainWindow,
+                                                   monkeypatch) -> None:
+    from configurator.ui import saved_designs_dialog
+
+    open_template(qtbot, window, "sample-box")
+    window.designs.save_named("Spare box")
+    assert "Spare box (saved design)" in _recent_texts(window)
+    dialog = window.designs.open_saved_dialog()
+    dialog.select("spare-box")
+    answers = iter([saved_designs_dialog.QMessageBox.StandardButton.No,
+                    saved_designs_dialog.QMessageBox.StandardButton.Yes])
+    monkeypatch.setattr(saved_designs_dialog.QMessageBox, "question",
+                        lambda *args, **kwargs: next(answers))
+    dialog.delete_button.click()  # answered No: kept
+    assert "spare-box" in dialog.design_ids()
+    dialog.delete_button.click()  # answered Yes
+    assert "spare-box" not in dialog.design_ids()
+    with _store() as store:
+        assert "spare-box" not in [i for i, _ in store.designs()]
+    assert window.designs.current_id is None  # the open design is no longer a saved one
+    assert "Spare box (saved design)" not in _recent_texts(window)
+    dialog.close_button.click()
+
+
+def test_recent_designs_list_saved_designs_and_files(qtbot, window: MainWindow,
+                                                     tmp_path: Path) -> None:
+    open_template(qtbot, window, "sample-box")
+    commit(qtbot, window, "width", 70)
+    window.designs.save_to_file(tmp_path / "shared")
+    commit(qtbot, window, "width", 80)
+    window.designs.save_named("Hall box")
+    texts = _recent_texts(window)
+    assert texts[:2] == ["Hall box (saved design)", "shared.fabwise (file)"]
+    file_action = window.recent_menu.actions()[1]
+    assert file_action.toolTip() == str((tmp_path / "shared.fabwise").resolve())
+    with qtbot.waitSignal(window.session.result_ready, timeout=BUILD_WAIT_MS):
+        file_action.trigger()
+    assert window.session.values["width"] == 70
+    assert window.designs.current_path == (tmp_path / "shared.fabwise").resolve()
 
 
 def test_damaged_or_foreign_files_are_refused_with_a_reason(qtbot, window: MainWindow,

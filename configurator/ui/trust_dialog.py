@@ -1,0 +1,73 @@
+"""“Review…” for a template from outside Fabwise: where it is, its SHA-256, and a plain warning
+before the user agrees to run it. Trust is pinned to that exact content (see docs/security.md)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from configurator.core.trust import Candidate
+
+WARNING = (
+    "A template is Python code. Loading it runs that code with your rights: it can read and "
+    "write your files and use the network. Builds run isolated in a separate worker process "
+    "with time and memory limits, which stop runaway templates but not malicious ones. "
+    "Trust it only if you wrote it, have read it, or trust who wrote it. "
+    "See “Running templates safely” (docs/security.md)."
+)
+CHANGED_NOTE = "This file changed since it was last trusted; the new version has not run yet."
+
+
+class TrustDialog(QDialog):
+    """Shows one :class:`Candidate`; accepted means “Trust and load”."""
+
+    def __init__(self, candidate: Candidate, *, changed: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.candidate = candidate
+        what = "template package" if candidate.kind == "package" else "template file"
+        self.setWindowTitle(f"Review {what}")
+        self.resize(640, 300)
+
+        heading = QLabel(f"<b>Not trusted yet: {candidate.label}</b>")
+        heading.setTextFormat(Qt.TextFormat.RichText)
+        self.location = QLabel(candidate.location)
+        self.sha256 = QLabel(candidate.sha256)
+        for label in (self.location, self.sha256):
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form = QFormLayout()
+        form.addRow("Package" if candidate.kind == "package" else "File", self.location)
+        form.addRow("SHA-256", self.sha256)
+        self.warning = QLabel(WARNING)
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet(
+            "background: #fff4d6; border: 1px solid #e6c770; border-radius: 4px; padding: 6px;")
+        self.changed_label = QLabel(CHANGED_NOTE)
+        self.changed_label.setWordWrap(True)
+        self.changed_label.setVisible(changed)
+
+        buttons = QDialogButtonBox()
+        self.trust_button = QPushButton("Trust and load")
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setDefault(True)  # Enter must not trust by accident
+        buttons.addButton(self.trust_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.changed_label)
+        layout.addLayout(form)
+        layout.addWidget(self.warning)
+        layout.addStretch(1)
+        layout.addWidget(buttons)

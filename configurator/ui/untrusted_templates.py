@@ -1,0 +1,65 @@
+"""The gallery's list of templates from outside Fabwise that have not been trusted yet: one row per
+file or package, “Not trusted yet: <file>”, with a “Review…” button. Nothing in them has run."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from configurator.core.trust import Candidate
+
+
+class UntrustedTemplates(QFrame):
+    review_requested = Signal(object)  # Candidate
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("untrustedTemplates")
+        self.setStyleSheet("QFrame#untrustedTemplates { background: #eef2f7; "
+                           "border: 1px solid #b8c4d3; border-radius: 4px; }")
+        self._rows = QVBoxLayout(self)
+        self._rows.setContentsMargins(8, 6, 8, 6)
+        self._rows.setSpacing(4)
+        self.buttons: dict[str, QPushButton] = {}  # by location
+        self.candidates: list[Candidate] = []
+        self.hide()
+
+    def set_candidates(self, candidates: Iterable[Candidate]) -> None:
+        while self._rows.count():
+            item = self._rows.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.buttons = {}
+        self.candidates = list(candidates)
+        for candidate in self.candidates:
+            self._rows.addWidget(self._row(candidate))
+        self.setVisible(bool(self.candidates))
+
+    def row_texts(self) -> list[str]:
+        return [self._text(c) for c in self.candidates]
+
+    def review(self, location: str) -> None:
+        """Press the “Review…” button of the row for ``location``."""
+        self.buttons[location].click()
+
+    @staticmethod
+    def _text(candidate: Candidate) -> str:
+        return f"Not trusted yet: {candidate.label}"
+
+    def _row(self, candidate: Candidate) -> QWidget:
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(self._text(candidate))
+        label.setToolTip(f"{candidate.location}\nNot loaded: templates from outside Fabwise run "
+                         "only once you trust them.")
+        button = QPushButton("Review…")
+        button.setToolTip("See where it comes from and decide whether to run it")
+        button.clicked.connect(lambda _=False, c=candidate: self.review_requested.emit(c))
+        self.buttons[candidate.location] = button
+        layout.addWidget(label, 1)
+        layout.addWidget(button)
+        return row
