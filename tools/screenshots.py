@@ -6,10 +6,12 @@ Needs an X server for the 3D view; run it under Xvfb::
         .venv/bin/python tools/screenshots.py [--out docs/screenshots]
 
 It starts the real window at 1280×800 with a fresh, temporary user data folder (so no saved
-settings or designs leak in), opens the built-in templates, and drives it like a user: the
-gallery, customising a shelf bracket, the eco guide for a workshop found near Lyon, the workshop
-list, an invalid value, and an export. The 3D view is drawn by OpenGL, which a widget grab does not
-see, so its pixels are taken from the renderer and painted into the window picture.
+settings or designs leak in), opens the built-in templates plus one outside template that is not
+trusted yet (a copy of a test template, never run), and drives it like a user: the gallery, the
+review of the outside template, customising a shelf bracket, the eco guide for a workshop found
+near Lyon, the workshop list, an invalid value, and an export. The 3D view is drawn by OpenGL,
+which a widget grab does not see, so its pixels are taken from the renderer and painted into the
+window picture.
 """
 
 from __future__ import annotations
@@ -51,9 +53,15 @@ def main() -> int:
     from configurator.core.lazy_cad import install_lazy_cadquery
 
     install_lazy_cadquery()
-    from configurator.core.registry import TemplateRegistry
+    import shutil
 
-    registry = TemplateRegistry.discover()
+    from configurator.core.registry import TemplateRegistry
+    from configurator.core.trust import TrustStore
+
+    outside = Path(data) / "outside-templates"  # shown as "Not trusted yet", never imported
+    outside.mkdir()
+    shutil.copy(REPO / "tests" / "ui" / "sample_templates" / "sample_box.py", outside)
+    registry = TemplateRegistry.discover([outside], trust=TrustStore())
     if TEMPLATE not in registry.ids():  # built-ins not registered as entry points (yet)
         registry.add_folder(REPO / "parts_library")
     shots = Shooter(registry, args.out, args.timeout * 1000)
@@ -147,6 +155,13 @@ class Shooter:
         window.thumbnails.finished.connect(lambda: finished.append(True))
         self.wait_for(lambda: bool(finished) or not window.thumbnails.enabled, "thumbnails")
         self.shoot("gallery")
+
+        candidate = window.registry.untrusted[0]
+        window.gallery.untrusted.review(candidate.location)
+        review = window.sources.dialog
+        self.settle()
+        self.shoot("trust-review", review)
+        review.cancel_button.click()
 
         window.gallery.choose(TEMPLATE)
         self.wait_for(lambda: window.session.result is not None and window.eco.report is not None,

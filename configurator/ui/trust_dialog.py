@@ -35,7 +35,7 @@ class TrustDialog(QDialog):
         self.candidate = candidate
         what = "template package" if candidate.kind == "package" else "template file"
         self.setWindowTitle(f"Review {what}")
-        self.resize(640, 300)
+        self.setMinimumWidth(640)
 
         heading = QLabel(f"<b>Not trusted yet: {candidate.label}</b>")
         heading.setTextFormat(Qt.TextFormat.RichText)
@@ -69,5 +69,4 @@ class TrustDialog(QDialog):
         layout.addWidget(self.changed_label)
         layout.addLayout(form)
         layout.addWidget(self.warning)
-        layout.addStretch(1)
         layout.addWidget(buttons)
