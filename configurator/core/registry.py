@@ -245,12 +245,8 @@ class TemplateRegistry:
                 continue
             self.add_file(path)
 
-    def reload_file(self, path: Path) -> list[Template]:
-        """Forget what ``path`` provided and load it again (after the designer saved it).
-
-        Returns the templates it now provides. A file that now fails to load is listed in
-        ``broken``; a changed outside file must be trusted again (it lands in ``untrusted``).
-        """
+    def remove_file(self, path: Path) -> None:
+        """Forget everything ``path`` provided (its templates, or its broken/untrusted entry)."""
         location = str(path.resolve())
         self._entries = {
             tid: e for tid, e in self._entries.items()
@@ -258,6 +254,23 @@ class TemplateRegistry:
         }
         self.broken = [b for b in self.broken if b.location != location]
         self.untrusted = [c for c in self.untrusted if c.location != location]
+
+    def remove_folder(self, folder: Path) -> None:
+        """Forget every template file directly in ``folder`` (e.g. a folder the user removed)."""
+        root = folder.resolve()
+        locations = {e.ref.location for e in self._entries.values() if e.ref.origin == "file"}
+        locations |= {b.location for b in self.broken} | {c.location for c in self.untrusted}
+        for location in locations:
+            if Path(location).parent == root:
+                self.remove_file(Path(location))
+
+    def reload_file(self, path: Path) -> list[Template]:
+        """Forget what ``path`` provided and load it again (after the designer saved it).
+
+        Returns the templates it now provides. A file that now fails to load is listed in
+        ``broken``; a changed outside file must be trusted again (it lands in ``untrusted``).
+        """
+        self.remove_file(path)
         return self.add_file(path) if path.exists() else []
 
     def add_file(self, path: Path) -> list[Template]:

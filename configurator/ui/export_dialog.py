@@ -18,7 +18,7 @@ import sqlite3
 import threading
 from datetime import date
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices
@@ -46,21 +46,6 @@ from configurator.ui.saved_designs_dialog import saved_time_text
 RECENT_EXPORTS = 5
 STATUS_MARK = {"pass": "✓", "fail": "✗", "unknown": "?"}
 STATUS_COLOR = {"pass": "#1a7f37", "fail": "#b3261e", "unknown": "#8a5a00"}
-
-
-class CancellableJobs:
-    """The build service as the export sees it: every worker job it runs watches ``cancel``."""
-
-    def __init__(self, service: BuildService, cancel: threading.Event) -> None:
-        self._service = service
-        self.cancel = cancel
-
-    def run_job(self, job: str, payload: Any, timeout: float | None = None,
-                cancel: threading.Event | None = None) -> Any:
-        return self._service.run_job(job, payload, timeout, cancel or self.cancel)
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._service, name)
 
 
 class _ExportRunner(QObject):
@@ -250,14 +235,14 @@ class ExportDialog(QDialog):
         output = self.output_path()
         options = ExportOptions(quantity=self.quantity.value(), material=self.material)
         self._cancel = threading.Event()  # a fresh one: an earlier cancel is history
-        # export_package takes the service; this one ties its worker jobs to the cancel event.
-        service = cast(BuildService, CancellableJobs(self.service, self._cancel))
+        service, cancel = self.service, self._cancel
         request, facility = self.request, self.facility
         eco, reason, others = self.eco, self.eco_reason, list(self.other_facilities)
 
         def work() -> Any:
             return export_package(service, request, output, facility=facility, eco=eco,
-                                  eco_reason=reason, options=options, other_facilities=others)
+                                  eco_reason=reason, options=options, other_facilities=others,
+                                  cancel=cancel)
 
         self.summary = None
         self.error = None

@@ -126,3 +126,16 @@ def test_reload_file_picks_up_changes_and_parameters_carry_over(tmp_path: Path) 
     path.write_text("this is not python(")
     assert registry.reload_file(path) == []
     assert registry.ids() == [] and "syntax error" in registry.broken[0].reason
+
+
+def test_remove_folder_forgets_its_templates(tmp_path: Path) -> None:
+    keep, drop = tmp_path / "keep", tmp_path / "drop"
+    keep.mkdir()
+    drop.mkdir()
+    (keep / "a.py").write_text(template_source("aaa"))
+    (drop / "b.py").write_text(template_source("bbb"))
+    (drop / "c.py").write_text("broken(")
+    registry = TemplateRegistry.discover([keep, drop], use_entry_points=False, trust=TrustAll())
+    assert registry.ids() == ["aaa", "bbb"] and registry.broken
+    registry.remove_folder(drop)
+    assert registry.ids() == ["aaa"] and not registry.broken

@@ -8,6 +8,7 @@ measured value and the limit, with the fixes that exist; nothing is written.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -50,8 +51,12 @@ def export_package(
     options: ExportOptions | None = None,
     other_facilities: Iterable[FacilityLike] = (),
     timeout: float = EXPORT_TIMEOUT_S,
+    cancel: threading.Event | None = None,
 ) -> ExportSummary:
-    """Check and write the package for ``request`` to ``output`` (a .zip path)."""
+    """Check and write the package for ``request`` to ``output`` (a .zip path).
+
+    Setting ``cancel`` (from any thread) abandons the export: the worker is stopped, nothing is
+    left at ``output`` and ``BuildFailed`` with kind ``"cancelled"`` is raised."""
     output = Path(output).expanduser().resolve()
     check_writable_destination(output)
     remove_stale_partials(output)
@@ -62,14 +67,14 @@ def export_package(
     job = ExportJob(replace(request, quality="export"), str(output), facility, eco, eco_reason,
                     options, __version__)
     try:
-        summary: ExportSummary = service.run_job(EXPORT_JOB, job, timeout)
+        summary: ExportSummary = service.run_job(EXPORT_JOB, job, timeout, cancel)
     except BuildFailed as exc:
         remove_stale_partials(output)
         if exc.kind != "crash" or options.preview == "software":
             raise
         # VTK can take the whole process down where OpenGL is broken: retry without it.
         job = replace(job, options=replace(options, preview="software"))
-        summary = service.run_job(EXPORT_JOB, job, timeout)
+        summary = service.run_job(EXPORT_JOB, job, timeout, cancel)
     if not summary.ok:
         raise ExportBlocked(add_suggestions(summary.checks, summary.parts, facility=facility,
                                             other_facilities=candidates))
