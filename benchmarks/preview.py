@@ -22,9 +22,11 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from shipped import shipped_registry
+
 from configurator.core.build import build_product, measure
 from configurator.core.params import ParamKind, Value
-from configurator.core.registry import TemplateEntry, TemplateRegistry
+from configurator.core.registry import TemplateEntry
 from configurator.core.results import BuildRequest
 from configurator.core.service import BuildService
 
@@ -120,7 +122,7 @@ def main() -> None:
     parser.add_argument("--quality", default="coarse", choices=("coarse", "fine"))
     parser.add_argument("--pace", type=float, default=80.0, help="ms between drag steps")
     args = parser.parse_args()
-    registry = TemplateRegistry.discover()
+    registry = shipped_registry()
     entries = [e for e in registry.entries if not args.templates or e.template.id in args.templates]
     print(f"preview benchmark: {args.steps}-step drag + a material change, quality={args.quality}, "
           f"speculative drag paced at {args.pace:g} ms/step; times in ms")

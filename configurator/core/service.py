@@ -44,15 +44,17 @@ class BuildService:
         self.cache = cache or ResultCache()
         self.worker = worker or WorkerProcess(limits=limits or DEFAULT_LIMITS)
         self._speculator: Speculator | None = None
+        self._speculator_lock = threading.Lock()
 
     @property
     def speculator(self) -> Speculator:
         """A second, lower-priority worker that pre-builds likely next values (started lazily)."""
-        if self._speculator is None:
-            from configurator.core.speculation import Speculator
+        with self._speculator_lock:
+            if self._speculator is None:
+                from configurator.core.speculation import Speculator
 
-            self._speculator = Speculator(self)
-        return self._speculator
+                self._speculator = Speculator(self)
+            return self._speculator
 
     def speculate_drag(self, request: BuildRequest, param: str, delta: float,
                        count: int = 3) -> int:
@@ -60,6 +62,25 @@ class BuildService:
         guesses = self.speculator.drag_guesses(request, param, delta, count)
         self.speculator.speculate(guesses)
         return len(guesses)
+
+    def cancel_speculation(self) -> None:
+        """Drop queued speculative builds (if speculation was ever used)."""
+        with self._speculator_lock:
+            speculator = self._speculator
+        if speculator is not None:
+            speculator.cancel()
+
+    def warm_up(self, speculative: bool = False) -> bool:
+        """Start the build worker now, and the speculative one if asked (blocking: call it from a
+        background thread at launch, so the first preview does not pay for the kernel import).
+        Returns False if the worker failed to start (the first build will report why)."""
+        try:
+            self.worker.warm_up()
+        except FabwiseError:
+            return False
+        if speculative:
+            self.speculator.prestart()
+        return True
 
     def request(
         self,
@@ -119,9 +140,10 @@ class BuildService:
         return self.registry.get(request.ref.id)
 
     def close(self) -> None:
-        if self._speculator is not None:
-            self._speculator.close()
-            self._speculator = None
+        with self._speculator_lock:
+            speculator, self._speculator = self._speculator, None
+        if speculator is not None:
+            speculator.close()
         self.worker.close()
 
     def __enter__(self) -> BuildService:

@@ -2,9 +2,12 @@
 
 A second worker (on the machine's spare core, at lower CPU priority) builds the next few values
 along the drag and puts them in the shared result cache, so the real request is often a cache hit.
-Queued guesses are replaced as soon as the user moves on; a guess already running is allowed to
-finish (builds are short, and killing a worker costs a restart), and if the user asks for exactly
-that value meanwhile, :meth:`BuildService.build` waits for it instead of building it twice.
+Queued guesses are replaced as soon as the user moves on (:meth:`Speculator.speculate`) or dropped
+when the drag ends (:meth:`Speculator.cancel`); a guess already running is allowed to finish
+(builds are short, and killing a worker costs a restart of several seconds), and if the user asks
+for exactly that value meanwhile, :meth:`BuildService.build` waits for it instead of building it
+twice. Speculative results only ever go into the cache: nothing here delivers a result to a front
+end, so a guess can never be shown for a value the user did not choose.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ if TYPE_CHECKING:
     from configurator.core.service import BuildService
 
 SPECULATIVE_NICENESS = 10
+GUESS_DECIMALS = 9  # as slider values are rounded, so guesses hit the cache keys of real requests
 
 
 class Speculator:
@@ -34,15 +38,18 @@ class Speculator:
         self._inflight: dict[CacheKey, threading.Event] = {}
         self._condition = threading.Condition()
         self._closed = False
+        self._start_requested = False
         self.built = 0
         self.discarded = 0
+        self.failed = 0
         self._thread = threading.Thread(target=self._run, name="fabwise-speculate", daemon=True)
         self._thread.start()
 
     def drag_guesses(
         self, request: BuildRequest, param: str, delta: float, count: int = 3
     ) -> list[BuildRequest]:
-        """Valid, uncached requests for ``param`` moved ``delta`` further, ``count`` times."""
+        """Valid requests for ``param`` moved ``delta`` further, ``count`` times, that are neither
+        cached nor being built."""
         schema = self.service.registry.get(request.ref.id).template.schema
         if param not in schema or schema[param].kind not in NUMERIC_KINDS or delta == 0:
             return []
@@ -52,12 +59,15 @@ class Speculator:
         guesses = []
         for step in range(1, count + 1):
             values = dict(request.params)
-            values[param] = current + step * delta
+            values[param] = round(current + step * delta, GUESS_DECIMALS)
             try:
                 guess = self.service.request(request.ref.id, values, quality=request.quality)
             except FabwiseError:
                 break  # out of range or violating a constraint: further values are too
-            if self.service.cache.get(cache_key(guess)) is None:
+            key = cache_key(guess)
+            with self._condition:
+                running = key in self._inflight
+            if not running and self.service.cache.get(key) is None:
                 guesses.append(guess)
         return guesses
 
@@ -66,7 +76,37 @@ class Speculator:
         with self._condition:
             self.discarded += len(self._queue)
             self._queue = list(requests)
-            self._condition.notify()
+            self._condition.notify_all()
+
+    def cancel(self) -> None:
+        """Drop every queued guess (the drag ended); a guess already running finishes."""
+        self.speculate(())
+
+    def queued(self) -> tuple[BuildRequest, ...]:
+        """The guesses waiting to be built, most likely first."""
+        with self._condition:
+            return tuple(self._queue)
+
+    @property
+    def busy(self) -> bool:
+        """True while a guess is queued or being built."""
+        with self._condition:
+            return bool(self._queue or self._inflight or self._start_requested)
+
+    def prestart(self) -> None:
+        """Start the speculative worker in the background, so the first drag finds it warm."""
+        with self._condition:
+            if self._closed or self.worker.alive:
+                return
+            self._start_requested = True
+            self._condition.notify_all()
+
+    def wait_idle(self, timeout: float) -> bool:
+        """Wait until nothing is queued or being built; False if that took longer than timeout."""
+        with self._condition:
+            return self._condition.wait_for(
+                lambda: self._closed or not (self._queue or self._inflight
+                                              or self._start_requested), timeout)
 
     def wait_for(self, key: CacheKey, timeout: float) -> bool:
         """If ``key`` is being built speculatively, wait for it; True if it was."""
@@ -80,32 +120,51 @@ class Speculator:
     def _run(self) -> None:
         while True:
             with self._condition:
-                while not self._queue and not self._closed:
+                while not self._queue and not self._start_requested and not self._closed:
                     self._condition.wait()
                 if self._closed:
                     return
-                request = self._queue.pop(0)
-                key = cache_key(request)
-                if self.service.cache.get(key) is not None or key in self._inflight:
-                    continue
-                event = self._inflight[key] = threading.Event()
-            try:
-                result: BuildResult = self.worker.call(
-                    "configurator.core.build:run_build", request, self.service.timeout)
-                self.service.cache.put(key, result)
-                self.built += 1
-            except FabwiseError:
-                pass  # a failing guess is simply not cached; the real request reports the error
-            finally:
-                with self._condition:
-                    self._inflight.pop(key, None)
-                event.set()
+                request = self._queue.pop(0) if self._queue else None
+                if request is not None:
+                    key = cache_key(request)
+                    if self.service.cache.get(key) is not None or key in self._inflight:
+                        self._condition.notify_all()  # wakes wait_idle if that was the last one
+                        continue
+                    event = self._inflight[key] = threading.Event()
+            if request is None:
+                self._start_worker()
+            else:
+                self._build(request, key, event)
+
+    def _start_worker(self) -> None:
+        try:
+            self.worker.start()
+        except FabwiseError:
+            pass  # the first guess tries again, and a failing guess is simply not cached
+        finally:
+            with self._condition:
+                self._start_requested = False
+                self._condition.notify_all()
+
+    def _build(self, request: BuildRequest, key: CacheKey, event: threading.Event) -> None:
+        try:
+            result: BuildResult = self.worker.call(
+                "configurator.core.build:run_build", request, self.service.timeout)
+            self.service.cache.put(key, result)
+            self.built += 1
+        except FabwiseError:
+            self.failed += 1  # not cached; the real request, if it comes, reports the error
+        finally:
+            with self._condition:
+                self._inflight.pop(key, None)
+                self._condition.notify_all()
+            event.set()
 
     def close(self) -> None:
         with self._condition:
             self._closed = True
             self._queue.clear()
-            self._condition.notify()
+            self._condition.notify_all()
         self.worker.kill()
         self._thread.join(timeout=5)
         self.worker.close()

@@ -200,6 +200,11 @@ class WorkerProcess:
             self._discard()
             raise BuildFailed(kind, f"the build worker failed to start: {message}") from None
 
+    def warm_up(self) -> None:
+        """Start the worker now (thread-safe: a call arriving meanwhile waits for it)."""
+        with self._lock:
+            self.start()
+
     def call(
         self, job: str, payload: Any, timeout: float, cancel: threading.Event | None = None
     ) -> Any:

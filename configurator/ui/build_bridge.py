@@ -3,11 +3,15 @@
 :class:`~configurator.core.service.BuildScheduler` calls ``deliver`` on its own background thread
 (or synchronously on the caller's thread for cache hits). Emitting a signal from there is safe: Qt
 queues the call to receivers living in the GUI thread, so slots always run there.
+
+The bridge also starts the build worker in the background as soon as it exists, so the kernel import
+(seconds) overlaps with the user looking at the gallery instead of delaying the first preview.
 """
 
 from __future__ import annotations
 
 import contextlib
+import threading
 
 from PySide6.QtCore import QObject, Signal
 
@@ -24,6 +28,7 @@ class BuildBridge(QObject):
         super().__init__(parent)
         self.service = service
         self._scheduler: BuildScheduler | None = BuildScheduler(service, self._deliver)
+        threading.Thread(target=service.warm_up, name="fabwise-warm-up", daemon=True).start()
 
     def _deliver(self, outcome: BuildOutcome) -> None:
         # If the bridge was deleted while a build ran, there is nobody left to tell.

@@ -125,6 +125,13 @@ class NumberEditor(ParameterEditor):
         value = min(max(value, self._min), self._max)
         return round(value) if self._integer else round(value, 9)
 
+    def value_at(self, position: int) -> float | int:
+        """The value the slider stands for at ``position`` (what a drag there previews)."""
+        return self._from_position(position)
+
+    def position_of(self, value: float) -> int:
+        return self._to_position(value)
+
     def set_value(self, value: Any) -> None:
         self._settle.stop()
         try:

@@ -3,6 +3,12 @@
 The interactor is created by :meth:`PreviewPane.create_view`, which the main window calls just after
 it is shown, so importing PyVista/VTK (about a second) never delays the first paint. A result that
 arrives earlier is kept and shown once the view exists.
+
+A new result updates the scene in place: each part copy keeps its actor, which gets the new mesh as
+its input and the copy's placement as its matrix, so a drag step costs a data swap and one render,
+not new actors. On a software OpenGL renderer (no GPU, e.g. Xvfb or a remote desktop), multisample
+anti-aliasing costs several times the rest of a frame, so drag previews render without it and the
+still picture after release with it.
 """
 
 from __future__ import annotations
@@ -28,7 +34,7 @@ if TYPE_CHECKING:
 BACKGROUND_TOP = "#d9e0e7"
 BACKGROUND_BOTTOM = "#8e9aa6"
 EDGE_COLOR = "#3b4148"
-FEATURE_ANGLE = 35.0
+SOFTWARE_RENDERERS = ("llvmpipe", "softpipe", "swrast", "software rasterizer")
 
 VIEWS = {
     "iso": "Iso",
@@ -46,7 +52,10 @@ class PreviewPane(QWidget):
         super().__init__(parent)
         self.plotter: Any = None  # pyvistaqt.QtInteractor once created
         self._result: BuildResult | None = None
-        self._actor_names: set[str] = set()
+        self._actors: dict[str, Any] = {}  # name -> pyvista Actor
+        self._actor_colors: dict[str, str] = {}
+        self._software_gl: bool | None = None  # known after the first render
+        self._full_samples = 0
         self._shown_template: str | None = None
         self.view_error: str | None = None
 
@@ -128,39 +137,84 @@ class PreviewPane(QWidget):
         self._shown_template = None
         self.dimensions.setText("")
         if self.plotter is not None:
-            for name in list(self._actor_names):
-                self.plotter.remove_actor(name, render=False)
-            self._actor_names.clear()
+            for name in list(self._actors):
+                self._remove_actor(name)
             self.plotter.render()
 
     def _draw(self, result: BuildResult, *, reset_camera: bool) -> None:
-        from configurator.ui.scene import scene_items
+        from configurator.ui.scene import scene_parts
 
         plotter = self.plotter
         names: set[str] = set()
-        for item in scene_items(result):
-            if item.mesh.n_points == 0:
+        for part in scene_parts(result):
+            if part.mesh.n_points == 0:
                 continue
-            name = f"part:{item.key}"
-            plotter.add_mesh(
-                item.mesh, color=item.color, name=name, smooth_shading=False,
-                specular=0.15, ambient=0.15, diffuse=0.85, reset_camera=False, render=False,
-            )
-            edges = item.mesh.extract_feature_edges(
-                FEATURE_ANGLE, boundary_edges=True, non_manifold_edges=False,
-                manifold_edges=False,
-            )
-            if edges.n_points:
-                plotter.add_mesh(edges, color=EDGE_COLOR, line_width=1, name=f"{name}:edges",
-                                 reset_camera=False, render=False, pickable=False)
-                names.add(f"{name}:edges")
-            names.add(name)
-        for stale in self._actor_names - names:
-            plotter.remove_actor(stale, render=False)
-        self._actor_names = names
+            for key, matrix in zip(part.copy_keys(), part.placements, strict=True):
+                name = f"part:{key}"
+                self._update_actor(name, part.mesh, matrix, part.color, edges=False)
+                names.add(name)
+                if part.edges.n_points:
+                    self._update_actor(f"{name}:edges", part.edges, matrix, EDGE_COLOR,
+                                       edges=True)
+                    names.add(f"{name}:edges")
+        for stale in set(self._actors) - names:
+            self._remove_actor(stale)
         if reset_camera:
             self.set_view("iso", render=False)
+        self._set_drag_quality(result.quality != "fine")
         plotter.render()
+        if self._software_gl is None:
+            self._detect_software_gl()
+
+    def _update_actor(self, name: str, mesh: Any, matrix: Any, color: str, *,
+                      edges: bool) -> None:
+        actor = self._actors.get(name)
+        if actor is None:
+            if edges:
+                actor = self.plotter.add_mesh(
+                    mesh, color=color, line_width=1, name=name, reset_camera=False,
+                    render=False, pickable=False)
+            else:
+                actor = self.plotter.add_mesh(
+                    mesh, color=color, name=name, smooth_shading=False, specular=0.15,
+                    ambient=0.15, diffuse=0.85, reset_camera=False, render=False)
+            self._actors[name] = actor
+            self._actor_colors[name] = color
+        else:
+            actor.mapper.SetInputData(mesh)  # the same actor, the new mesh
+            if self._actor_colors.get(name) != color:
+                actor.prop.color = color
+                self._actor_colors[name] = color
+        actor.user_matrix = matrix
+
+    def _remove_actor(self, name: str) -> None:
+        actor = self._actors.pop(name, None)
+        self._actor_colors.pop(name, None)
+        if actor is not None:
+            self.plotter.remove_actor(actor, render=False)
+
+    def _detect_software_gl(self) -> None:
+        window = self.plotter.ren_win
+        try:
+            report = str(window.ReportCapabilities()).lower()
+        except Exception:  # capabilities unknown: keep full quality
+            report = ""
+        self._software_gl = any(name in report for name in SOFTWARE_RENDERERS)
+        self._full_samples = int(window.GetMultiSamples())
+
+    def _set_drag_quality(self, dragging: bool) -> None:
+        """Without a GPU, render drag previews without multisampling (see the module doc)."""
+        if not self._software_gl:
+            return
+        samples = 0 if dragging else self._full_samples
+        window = self.plotter.ren_win
+        if window.GetMultiSamples() != samples:
+            window.SetMultiSamples(samples)
+
+    @property
+    def software_gl(self) -> bool | None:
+        """True if the view renders without a GPU (known after the first render)."""
+        return self._software_gl
 
     # ----------------------------------------------------------------- camera
     def set_view(self, view: str, render: bool = True) -> None:
@@ -196,9 +250,11 @@ class PreviewPane(QWidget):
 
     @property
     def actor_names(self) -> set[str]:
-        return set(self._actor_names)
+        return set(self._actors)
 
     def close_view(self) -> None:
         if self.plotter is not None:
+            self._actors.clear()
+            self._actor_colors.clear()
             self.plotter.close()
             self.plotter = None

@@ -1,8 +1,9 @@
 """Turn a build result into coloured meshes for the 3D view (plain data in, PyVista meshes out).
 
 Only the preview imports this module, after the window is on screen: importing PyVista costs about
-a second. No geometry is computed here; the meshes come tessellated from the build worker and are
-only placed (each copy by its 4×4 placement) and coloured by material.
+a second. No geometry is computed here; the meshes come tessellated from the build worker. Each part
+becomes one mesh (and one set of feature edges) shared by all its placed copies: the view places a
+copy by giving its actor the part's 4×4 placement, so nothing is copied or transformed per copy.
 """
 
 from __future__ import annotations
@@ -10,21 +11,28 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+import numpy.typing as npt
 import pyvista as pv
 
 from configurator.core.results import BuildResult, PartResult
 from configurator.ui.scene_colors import material_color
 
+FEATURE_ANGLE = 35.0  # degrees between faces for an edge line to be drawn
+IDENTITY = np.eye(4)
+
 
 @dataclass(frozen=True)
-class SceneItem:
-    """One placed copy of one part."""
+class ScenePart:
+    """One part: its mesh and feature edges, colour, and where each copy goes."""
 
-    key: str
-    part: str
-    copy: int
+    name: str
     mesh: pv.PolyData
+    edges: pv.PolyData
     color: str
+    placements: tuple[npt.NDArray[np.float64], ...]
+
+    def copy_keys(self) -> list[str]:
+        return [f"{self.name}#{copy}" for copy in range(len(self.placements))]
 
 
 def part_mesh(part: PartResult) -> pv.PolyData:
@@ -36,15 +44,21 @@ def part_mesh(part: PartResult) -> pv.PolyData:
     return mesh
 
 
-def scene_items(result: BuildResult) -> list[SceneItem]:
-    items: list[SceneItem] = []
+def feature_edges(mesh: pv.PolyData) -> pv.PolyData:
+    """Outline and sharp edges (not the tessellation's own triangle edges)."""
+    if mesh.n_points == 0:
+        return pv.PolyData()
+    edges: pv.PolyData = mesh.extract_feature_edges(
+        FEATURE_ANGLE, boundary_edges=True, non_manifold_edges=False, manifold_edges=False,
+    )
+    return edges
+
+
+def scene_parts(result: BuildResult) -> list[ScenePart]:
+    parts: list[ScenePart] = []
     for part in result.parts:
-        base = part_mesh(part)
-        color = material_color(part.material)
-        placements = part.placements or (np.eye(4),)
-        for copy, matrix in enumerate(placements):
-            mesh = base if np.allclose(matrix, np.eye(4)) else base.transform(
-                np.asarray(matrix, dtype=np.float64), inplace=False
-            )
-            items.append(SceneItem(f"{part.name}#{copy}", part.name, copy, mesh, color))
-    return items
+        mesh = part_mesh(part)
+        placements = tuple(np.asarray(m, dtype=np.float64) for m in part.placements) or (IDENTITY,)
+        parts.append(ScenePart(part.name, mesh, feature_edges(mesh),
+                               material_color(part.material), placements))
+    return parts

@@ -13,6 +13,10 @@ Two kinds of change:
   they build at ``coarse`` quality with at most one build in flight: while one runs, only the newest
   dragged value waits, so the preview keeps up without queueing stale work.
 
+While a value is dragged, :class:`~configurator.ui.drag_speculation.DragSpeculation` builds the
+values the drag is heading for on the spare worker (they only fill the cache; nothing speculative is
+ever delivered); a committed change drops the guesses still queued.
+
 Invalid values (a constraint violated) are reported with ``issues_changed`` and nothing is built:
 the preview keeps the last valid design.
 """
@@ -31,6 +35,7 @@ from configurator.core.results import BuildResult
 from configurator.core.service import BuildOutcome
 from configurator.core.template import Template
 from configurator.ui.build_bridge import BuildBridge
+from configurator.ui.drag_speculation import DragSpeculation
 
 FINE = "fine"
 COARSE = "coarse"
@@ -61,6 +66,8 @@ class DesignSession(QObject):
         self._in_flight = False
         self._held_preview = False
         self._busy = False
+        self._shown_canonical: dict[str, Value] = {}  # the newest valid values sent to build
+        self.speculation = DragSpeculation(bridge.service)
 
     # ----------------------------------------------------------------- state
     @property
@@ -127,6 +134,9 @@ class DesignSession(QObject):
         self._preview = {}
         self._result = None
         self._error = None
+        self._shown_canonical = {}
+        self.speculation.stop()
+        self.speculation.prestart()  # the user will likely drag something soon
         self.template_changed.emit(entry)
         self.values_changed.emit(dict(self._values))
         self._build(FINE)
@@ -137,6 +147,7 @@ class DesignSession(QObject):
             return
         self._values.update(changes)
         self._preview = {}
+        self.speculation.stop()
         self.values_changed.emit(dict(self._values))
         self._build(FINE)
 
@@ -144,11 +155,17 @@ class DesignSession(QObject):
         """Show ``changes`` (e.g. a slider being dragged) without committing them."""
         if self._entry is None:
             return
+        before = dict(self._shown_canonical)
         self._preview.update(changes)
         self._build(COARSE)
+        if len(changes) == 1 and not self._issues:
+            (name,) = changes
+            self.speculation.moved(self._entry.ref, self._shown_canonical, name,
+                                   before.get(name), COARSE)
 
     def end_preview(self) -> None:
         """Drop dragged values that were not committed (the drag ended where it started)."""
+        self.speculation.stop()
         if self._preview:
             self._preview = {}
             self._build(FINE)
@@ -172,6 +189,7 @@ class DesignSession(QObject):
         if issues:
             self._held_preview = False
             return
+        self._shown_canonical = canonical
         if quality == COARSE and self._in_flight:
             self._held_preview = True
             return

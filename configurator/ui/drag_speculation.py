@@ -1,0 +1,62 @@
+"""Speculative builds while a slider is dragged: build the values the drag is heading for.
+
+The session reports every dragged value; the step from the previous value is the best guess of the
+next steps (a hand moves a slider at a fairly even speed), so the values one, two and three steps
+further are queued on the build service's second, lower-priority worker
+(:meth:`~configurator.core.service.BuildService.speculate_drag`), at the quality the drag previews
+at. Each new step replaces the queued guesses, a reversal replaces them with guesses the other way,
+and releasing the slider (or any committed change, or another template) drops them. Speculative
+results only fill the shared cache: when the user reaches a guessed value the preview is a cache
+hit (or waits for the guess already being built); a guess the user never reaches is never shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from configurator.core.params import Value
+from configurator.core.results import BuildRequest, TemplateRef
+from configurator.core.service import BuildService
+
+LOOKAHEAD = 3  # guesses ahead of the dragged value
+
+
+def _number(value: Any) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return float(value)
+
+
+class DragSpeculation:
+    """Turns the movement of a drag into speculative builds of the values ahead of it."""
+
+    def __init__(self, service: BuildService, lookahead: int = LOOKAHEAD,
+                 enabled: bool = True) -> None:
+        self.service = service
+        self.lookahead = lookahead
+        self.enabled = enabled
+        self.queued_total = 0  # guesses queued since start (for benchmarks and the status)
+
+    def moved(self, ref: TemplateRef, values: Mapping[str, Value], param: str,
+              previous: Value | None, quality: str) -> int:
+        """``param`` was dragged from ``previous`` to ``values[param]`` (``values`` valid and
+        canonical): queue the next values along the drag. Returns how many were queued."""
+        if not self.enabled:
+            return 0
+        new, old = _number(values.get(param)), _number(previous)
+        if new is None or old is None or new == old:
+            return 0
+        request = BuildRequest(ref, dict(values), quality)
+        queued = self.service.speculate_drag(request, param, new - old, self.lookahead)
+        self.queued_total += queued
+        return queued
+
+    def stop(self) -> None:
+        """The drag ended (or the design changed otherwise): drop the queued guesses."""
+        self.service.cancel_speculation()
+
+    def prestart(self) -> None:
+        """Start the speculative worker in the background, so the first drag finds it warm."""
+        if self.enabled:
+            self.service.speculator.prestart()
