@@ -116,9 +116,10 @@ class TemplateSources(QObject):
         self.watch(added)
         if removed:
             self.watcher.removePaths([str(f) for f in removed if str(f) in self.watcher.directories()])
-        note = " Templates from removed folders stay until Fabwise restarts." if removed else ""
-        self.window.status_label.setText(f"Template folders saved.{note}")
-        if added:
+            for folder in removed:
+                self.registry.remove_folder(folder)
+        self.window.status_label.setText("Template folders saved.")
+        if added or removed:
             self.refresh_gallery()
 
     def watch(self, folders: Iterable[Path]) -> None:
