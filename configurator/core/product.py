@@ -54,11 +54,12 @@ class JointKind(StrEnum):
     WELD = "weld"
 
 
-# Joints that can be undone and redone without destroying a part. A press fit counts: a knob
-# pressed on a shaft pulls off and goes back on. Glue, welds and glued finger joints do not.
+# Joints that can be undone and redone without destroying a part. A press fit counts (a knob
+# pressed on a shaft pulls off and goes back on), and so does a dry finger joint; glue and welds do
+# not. A glued finger joint is declared as a finger joint *and* a glue joint, so it scores as glued.
 REVERSIBLE_JOINTS = frozenset(
     {JointKind.SCREW, JointKind.BOLT, JointKind.SNAP_FIT, JointKind.SET_SCREW, JointKind.MAGNET,
-     JointKind.TAB_SLOT, JointKind.DOWEL, JointKind.PRESS_FIT}
+     JointKind.TAB_SLOT, JointKind.DOWEL, JointKind.PRESS_FIT, JointKind.FINGER}
 )
 
 

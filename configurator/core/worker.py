@@ -9,6 +9,7 @@ The caller never hangs: every wait has a deadline.
 
 from __future__ import annotations
 
+import gc
 import importlib
 import multiprocessing as mp
 import os
@@ -116,13 +117,17 @@ def _worker_main(
             return
         job_id, job, payload = message
         _arm_cpu_limit(limits.cpu_seconds)
+        out_of_memory = False
         try:
             reply: tuple[Any, ...] = (job_id, "ok", _resolve(job)(payload))
         except MemoryError:
-            reply = (job_id, "error", JobError(
-                "MemoryError", "the template ran out of its memory allowance", None, (), "", ""))
+            out_of_memory = True  # answered below, once the traceback (and its memory) is gone
         except BaseException as exc:
             reply = (job_id, "error", _describe(exc))
+        if out_of_memory:
+            gc.collect()
+            reply = (job_id, "error", JobError(
+                "MemoryError", "the template ran out of its memory allowance", None, (), "", ""))
         try:
             conn.send(reply)
         except Exception as exc:  # e.g. a result that cannot be pickled
