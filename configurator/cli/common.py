@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from configurator.core.errors import FabwiseError
 from configurator.core.registry import TemplateRegistry
 from configurator.core.resources import user_data_dir
 from configurator.core.schema import parse_assignments
@@ -61,3 +62,41 @@ def variant_values(args: argparse.Namespace) -> dict[str, Any]:
 def print_json(data: Any) -> None:
     json.dump(data, sys.stdout, indent=2, ensure_ascii=False)
     sys.stdout.write("\n")
+
+
+TRANSPORT_MODES = ("van", "truck", "rail", "ship", "air", "car", "bicycle", "foot")
+
+
+def values_with_material(service: BuildService, args: argparse.Namespace) -> dict[str, Any]:
+    """``--set`` values, with ``--material`` put into the template's one material slot."""
+    values = variant_values(args)
+    if getattr(args, "material", None):
+        slots = service.registry.get(args.template_id).template.schema.material_params()
+        if len(slots) != 1:
+            names = ", ".join(p.name for p in slots) or "none"
+            raise FabwiseError(
+                f"--material needs a template with one material slot; "
+                f"'{args.template_id}' has {len(slots)} ({names})",
+                hint="use --set SLOT=MATERIAL instead")
+        values[slots[0].name] = args.material
+    return values
+
+
+def resolve_origin(args: argparse.Namespace) -> Any:
+    """The user's place from ``--from`` (resolved before any build, so a typo fails fast)."""
+    if not getattr(args, "origin", None):
+        return None
+    from configurator.core.facilities.geocode import resolve_user_location
+
+    return resolve_user_location(args.origin)
+
+
+def delivery_distance(args: argparse.Namespace, facility: Any, here: Any) -> tuple[float, list[str]]:
+    """``--distance-km`` if given, else the straight line from ``--from`` to the facility."""
+    if args.distance_km is not None:
+        if args.distance_km < 0:
+            raise FabwiseError("--distance-km must be 0 or more")
+        return float(args.distance_km), []
+    from configurator.core.making import delivery_from
+
+    return delivery_from(here, facility)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from configurator.core.facilities.gazetteer import haversine_km
+from configurator.core.facilities.geocode import ResolvedLocation
 from configurator.core.facilities.matching import PartRequirement, assess_facility
 from configurator.core.facilities.model import Facility
 from configurator.core.results import BuildResult
@@ -65,3 +67,25 @@ def facility_option(facility: Facility, context: EcoContext) -> FacilityOption:
     return FacilityOption(facility.id, facility.name, context, check=check, caveats=tuple(caveats),
                           hourly_rate=rate.amount if rate else None,
                           currency=rate.currency if rate else "")
+
+
+NO_DISTANCE_NOTE = "no delivery distance given: transport counted as 0 km"
+
+
+def delivery_note(km: float, origin: str, precision: str | None = None) -> str:
+    """How a delivery distance was obtained, for the eco report's notes."""
+    detail = f"roads are longer; precision: {precision}" if precision else "roads are longer"
+    return f"delivery distance {km:.1f} km is the straight line from {origin} ({detail})"
+
+
+def delivery_from(here: ResolvedLocation | None, facility: Facility | None) -> tuple[float, list[str]]:
+    """Straight-line delivery distance from the user to ``facility``, with notes saying how."""
+    if here is None:
+        return 0.0, [NO_DISTANCE_NOTE]
+    if facility is None:
+        return 0.0, ["a place without a facility gives no distance: transport counted as 0 km"]
+    where = facility.location
+    if where.lat is None or where.lon is None:
+        return 0.0, [f"{facility.name} has no coordinates: delivery distance counted as 0 km"]
+    km = haversine_km(here.lat, here.lon, where.lat, where.lon)
+    return km, [delivery_note(km, here.label, where.precision)]

@@ -46,18 +46,6 @@ class FacilityAnswer:
     store_warnings: tuple[str, ...] = ()
 
 
-def part_requirements(result: BuildResult) -> tuple[Any, ...]:
-    from configurator.core.facilities.matching import PartRequirement
-
-    parts = []
-    for part in result.parts:
-        x, y, z = (float(v) for v in part.bbox_mm)
-        size = (x, y, z) if min(x, y, z) > 0 else None
-        parts.append(PartRequirement(process=part.process, material=part.material, size_mm=size,
-                                     thickness_mm=part.sheet_thickness_mm, name=part.name))
-    return tuple(parts)
-
-
 def _search(store: Any, search: FacilitySearch) -> FacilityAnswer:
     from configurator.core.facilities.geocode import resolve_user_location
     from configurator.core.facilities.matching import match_facilities
@@ -82,7 +70,7 @@ def _search(store: Any, search: FacilitySearch) -> FacilityAnswer:
 
 def _rank_by_footprint(matches: tuple[Any, ...], search: FacilitySearch,
                        place: str) -> tuple[tuple[Any, ...], dict[str, float]]:
-    from configurator.core.making import facility_context
+    from configurator.core.making import delivery_note, facility_context
     from eco_rules import default_engine
 
     assert search.result is not None
@@ -90,7 +78,7 @@ def _rank_by_footprint(matches: tuple[Any, ...], search: FacilitySearch,
     footprints: dict[str, float] = {}
     for match in matches[:FOOTPRINT_RANKED]:
         km = match.distance_km or 0.0
-        note = f"delivery distance {km:.1f} km is the straight line from {place}"
+        note = delivery_note(km, place)
         context = facility_context(match.facility, km, search.transport, [note])
         footprints[match.facility.id] = engine.evaluate(search.result, context,
                                                         documentation=False).total_co2e_kg.value

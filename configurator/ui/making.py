@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from configurator.core.making import facility_context, facility_option
+from configurator.core.making import delivery_note, facility_context, facility_option
 from eco_rules import EcoContext, FacilityOption
 
 NO_FACILITY_NOTE = "no facility chosen: world-average electricity and no delivery assumed"
@@ -41,8 +41,7 @@ class MakingChoice:
     def _distance_notes(self, distance: float | None) -> tuple[float, list[str]]:
         if distance is None:
             return 0.0, [NO_DISTANCE_NOTE]
-        return distance, [f"delivery distance {distance:.1f} km is the straight line from "
-                          f"{self.place_label} (roads are longer)"]
+        return distance, [delivery_note(distance, self.place_label)]
 
     def eco_context(self) -> EcoContext:
         if self.facility is None:

@@ -9,12 +9,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from configurator.ui.facility_finder import (
-    FacilityAnswer,
-    FacilityFinder,
-    FacilitySearch,
-    part_requirements,
-)
+from configurator.core.making import part_requirements
+from configurator.ui.facility_finder import FacilityAnswer, FacilityFinder, FacilitySearch
 from configurator.ui.making import Alternative, MakingChoice
 from configurator.ui.undo_commands import CallbackCommand
 
@@ -52,7 +48,7 @@ class MakingController(QObject):
     # -------------------------------------------------------------- search
     def search(self, place: str, sort_by: str = "distance") -> None:
         result = self.window.session.result
-        parts = part_requirements(result) if result is not None else ()
+        parts = tuple(part_requirements(result)) if result is not None else ()
         self._last_parts = parts
         self.finder.find(FacilitySearch(place, parts, sort_by, result, self.making.transport))
 
@@ -62,7 +58,7 @@ class MakingController(QObject):
         place = self.panel.place.text().strip()
         if result is None or not place or self.answer is None:
             return
-        parts = part_requirements(result)
+        parts = tuple(part_requirements(result))
         if parts != self._last_parts:
             self.search(place, str(self.panel.sort.currentData()))
 

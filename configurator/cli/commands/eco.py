@@ -15,18 +15,18 @@ from collections.abc import Mapping
 from typing import Any
 
 from configurator.cli.common import (
+    TRANSPORT_MODES,
     add_variant_arguments,
+    delivery_distance,
     print_json,
+    resolve_origin,
     service_from_args,
-    variant_values,
+    values_with_material,
 )
-from configurator.core.errors import FabwiseError
-from configurator.core.making import facility_context, facility_option
+from configurator.core.making import delivery_note, facility_context, facility_option
 from configurator.core.params import Value
 from configurator.core.results import BuildResult
-from configurator.core.service import BuildService
 
-TRANSPORT_MODES = ("van", "truck", "rail", "ship", "air", "car", "bicycle", "foot")
 NEARBY_KM = 150.0
 NEARBY_COUNT = 5
 
@@ -64,49 +64,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.set_defaults(func=_eco)
 
 
-def _values_with_material(service: BuildService, args: argparse.Namespace) -> dict[str, Any]:
-    values = variant_values(args)
-    if args.material:
-        schema = service.registry.get(args.template_id).template.schema
-        slots = schema.material_params()
-        if not slots:
-            raise FabwiseError(f"template '{args.template_id}' has no material to choose")
-        if len(slots) > 1:
-            names = ", ".join(p.name for p in slots)
-            raise FabwiseError(f"template '{args.template_id}' has several material slots ({names})",
-                               hint="use --set SLOT=MATERIAL for each")
-        values[slots[0].name] = args.material
-    return values
-
-
-def _origin(args: argparse.Namespace) -> Any:
-    """The user's resolved location for --from (resolved before any build, so typos fail fast)."""
-    if not args.origin:
-        return None
-    from configurator.core.facilities.geocode import resolve_user_location
-
-    return resolve_user_location(args.origin)
-
-
-def _distance(args: argparse.Namespace, facility: Any, here: Any) -> tuple[float, list[str]]:
-    if args.distance_km is not None:
-        if args.distance_km < 0:
-            raise FabwiseError("--distance-km must be >= 0")
-        return float(args.distance_km), []
-    if here is not None and facility is not None:
-        from configurator.core.facilities.gazetteer import haversine_km
-
-        loc = facility.location
-        if loc.lat is None or loc.lon is None:
-            return 0.0, [f"{facility.name} has no coordinates: delivery distance counted as 0 km"]
-        km = haversine_km(here.lat, here.lon, loc.lat, loc.lon)
-        return km, [f"delivery distance {km:.1f} km is the straight line from {here.label} "
-                    f"(roads are longer; precision: {loc.precision})"]
-    if here is not None:
-        return 0.0, ["--from needs --facility to give a distance: transport counted as 0 km"]
-    return 0.0, ["no delivery distance given (--from or --distance-km): transport counted as 0 km"]
-
-
 def _nearby_options(store: Any, facility: Any, here: Any, transport: str) -> list[Any]:
     """Other facilities near the user (needs --from), as guide options."""
     if here is None:
@@ -120,7 +77,7 @@ def _nearby_options(store: Any, facility: Any, here: Any, transport: str) -> lis
         assert other.location.lat is not None and other.location.lon is not None
         km = haversine_km(here.lat, here.lon, other.location.lat, other.location.lon)
         if km <= NEARBY_KM:
-            note = f"delivery distance {km:.1f} km is the straight line from {here.label}"
+            note = delivery_note(km, here.label, other.location.precision)
             options.append((km, other, note))
     options.sort(key=lambda item: item[0])
     return [facility_option(f, facility_context(f, km, transport, [note]))
@@ -133,9 +90,9 @@ def _eco(args: argparse.Namespace) -> int:
     engine = default_engine()
     transport = "bicycle" if args.transport == "foot" else args.transport
     with service_from_args(args) as service:
-        values = _values_with_material(service, args)
+        values = values_with_material(service, args)
         request = service.request(args.template_id, values, preset=args.preset)
-        here = _origin(args)
+        here = resolve_origin(args)
         facility = current = None
         store = None
         options: list[Any] = []
@@ -148,13 +105,13 @@ def _eco(args: argparse.Namespace) -> int:
             build = service.build(request)
             if facility is not None:
                 assert store is not None
-                distance, notes = _distance(args, facility, here)
+                distance, notes = delivery_distance(args, facility, here)
                 context = facility_context(facility, distance, transport, notes)
                 current = facility_option(facility, context)
                 if not args.no_guide:
                     options = _nearby_options(store, facility, here, transport)
             else:
-                distance, notes = _distance(args, None, here)
+                distance, notes = delivery_distance(args, None, here)
                 if args.country is None and args.grid is None:
                     notes.append("no facility, country or grid figure given: world average grid used")
                 context = EcoContext(

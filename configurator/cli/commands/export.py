@@ -13,10 +13,13 @@ from pathlib import Path
 from typing import Any
 
 from configurator.cli.common import (
+    TRANSPORT_MODES,
     add_variant_arguments,
+    delivery_distance,
     print_json,
+    resolve_origin,
     service_from_args,
-    variant_values,
+    values_with_material,
 )
 from configurator.core.errors import FabwiseError
 
@@ -25,8 +28,6 @@ SUGGESTION_POOL = 400
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    from configurator.cli.commands.eco import TRANSPORT_MODES
-
     parser = sub.add_parser(
         "export", help="write a production package (zip) for a facility",
         description="Check that a facility can make the variant, then write a zip with STEP for "
@@ -64,48 +65,12 @@ def _output_path(text: str) -> Path:
     return path
 
 
-def _values(service: Any, args: argparse.Namespace) -> dict[str, Any]:
-    """``--set`` values, with ``--material`` put into the template's one material slot."""
-    values = variant_values(args)
-    if args.material:
-        slots = service.registry.get(args.template_id).template.schema.material_params()
-        if len(slots) != 1:
-            names = ", ".join(p.name for p in slots) or "none"
-            raise FabwiseError(
-                f"--material needs a template with one material slot; "
-                f"'{args.template_id}' has {len(slots)} ({names})",
-                hint="use --set SLOT=MATERIAL instead")
-        values[slots[0].name] = args.material
-    return values
-
-
-def _delivery(args: argparse.Namespace, facility: Any) -> tuple[float, list[str]]:
-    """Delivery distance in km for the eco report, and notes saying how it was obtained."""
-    if args.distance_km is not None:
-        if args.distance_km < 0:
-            raise FabwiseError("--distance-km must be 0 or more")
-        return float(args.distance_km), []
-    if not args.origin:
-        return 0.0, ["no delivery distance given (--from or --distance-km): transport counted "
-                     "as 0 km"]
-    from configurator.core.facilities.gazetteer import haversine_km
-    from configurator.core.facilities.geocode import resolve_user_location
-
-    here = resolve_user_location(args.origin)
-    where = facility.location
-    if where.lat is None or where.lon is None:
-        return 0.0, [f"{facility.name} has no coordinates: delivery distance counted as 0 km"]
-    km = haversine_km(here.lat, here.lon, where.lat, where.lon)
-    return km, [f"delivery distance {km:.1f} km is the straight line from {here.label} "
-                f"(roads are longer; precision: {where.precision})"]
-
-
 def _eco_report(service: Any, request: Any, facility: Any, args: argparse.Namespace) -> Any:
     from configurator.core.making import facility_context
     from eco_rules import default_engine
 
     transport = "bicycle" if args.transport == "foot" else args.transport
-    distance, notes = _delivery(args, facility)
+    distance, notes = delivery_distance(args, facility, resolve_origin(args))
     context = facility_context(facility, distance, transport, notes)
     return default_engine().evaluate(service.build(request), context).to_dict()
 
@@ -120,7 +85,7 @@ def _export(args: argparse.Namespace) -> int:
     with service_from_args(args) as service, FacilityStore() as store:
         for warning in store.warnings:
             print(f"fabwise: warning: {warning}", file=sys.stderr)
-        values = _values(service, args)
+        values = values_with_material(service, args)
         request = service.request(args.template_id, values, preset=args.preset)
         facility = store.get(args.facility)
         eco = None if args.no_eco else _eco_report(service, request, facility, args)
