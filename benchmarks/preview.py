@@ -1,16 +1,21 @@
 """Preview latency, headless: how much the app's build path adds to the CAD kernel's own cost.
 
-For every shipped template, a scripted drag of one length parameter (40 steps) and a material
-change are timed three ways:
+For every shipped template (every template module in ``parts_library``), a scripted drag of one
+length parameter (40 steps) and a material change are timed four ways:
 
-- ``raw``: in-process CadQuery build + tessellation of the same parameter sets (the kernel's cost);
+- ``raw``: in-process CadQuery build + tessellation of the same parameter sets, with no app around
+  it (the kernel's own cost; see ``kernel_timing.py`` for exactly what is timed);
+- ``full``: in-process, everything the worker does for a build (``build_product`` + ``measure``:
+  validity check, volume, area, exact bounds, tessellation, sheet outlines), without the worker;
 - ``app``: the app's path without the GUI: validation, cache, worker round trip, plain-data result;
-- ``app+spec``: the same drag paced like a real slider (one step every ``--pace`` ms) with
+- ``spec``: the same drag paced like a hand (``--pace`` ms between steps once a step is built) with
   speculative builds of the next values on the second worker.
 
-It prints medians and p95 in milliseconds, the ``app / raw`` ratios, the cache-hit time and the
-peak RSS of this process and of the workers. Run: ``.venv/bin/python benchmarks/preview.py``
-(``--templates ID ...`` to pick, ``--steps N``, ``--quality coarse|fine``).
+It prints medians and p95 in milliseconds, the ``app / raw`` ratio (median of per-step ratios),
+``spec / raw`` (median over median), the cache-hit time and the peak RSS of this process and of the
+workers. The GUI (change -> mesh on screen) is measured by ``preview_gui.py``.
+
+    .venv/bin/python benchmarks/preview.py [--templates ID ...] [--steps N] [--quality coarse|fine]
 """
 
 from __future__ import annotations
@@ -22,6 +27,8 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from drag_plan import load_note
+from kernel_timing import kernel_seconds
 from shipped import shipped_registry
 
 from configurator.core.build import build_product, measure
@@ -89,11 +96,13 @@ def bench_template(service: BuildService, entry: TemplateEntry, steps: int, qual
         sets.append(template.schema.validate({materials[0].name: other}))
     requests = [BuildRequest(entry.ref, values, quality, i) for i, values in enumerate(sets)]
 
-    raw = [timed(lambda v=v: measure(build_product(template, v), quality)) for v in sets]
+    raw = [kernel_seconds(template, v, quality) for v in sets]
+    full = [timed(lambda v=v: measure(build_product(template, v), quality)) for v in sets]
     service.cache.clear()
     app = [timed(lambda r=r: service.build(r)) for r in requests]
     hits = [timed(lambda r=r: service.build(r)) for r in requests]
 
+    service.speculator.wait_idle(60)
     service.cache.clear()
     spec: list[float] = []
     previous: BuildRequest | None = None
@@ -101,16 +110,18 @@ def bench_template(service: BuildService, entry: TemplateEntry, steps: int, qual
         spec.append(timed(lambda r=request: service.build(r)))
         if previous is not None:
             delta = float(request.params[param]) - float(previous.params[param])  # type: ignore[arg-type]
-            service.speculate_drag(request, param, delta, count=2)
+            service.speculate_drag(request, param, delta, count=3)
         previous = request
         time.sleep(pace_ms / 1000)  # the user's hand moving to the next slider position
 
     raw_med, raw_p95 = ms(raw)
+    full_med, _ = ms(full)
     app_med, app_p95 = ms(app)
     spec_med, spec_p95 = ms(spec)
     hit_med, _ = ms(hits)
     cold = statistics.median(a / r for a, r in zip(app, raw, strict=True))
-    print(f"{template.id:<20} {param:<14} {raw_med:7.1f} {raw_p95:7.1f} | {app_med:7.1f} "
+    print(f"{template.id:<20} {param:<14} {raw_med:7.1f} {raw_p95:7.1f} {full_med:7.1f} | "
+          f"{app_med:7.1f} "
           f"{app_p95:7.1f} | {spec_med:7.1f} {spec_p95:7.1f} | {cold:5.2f} "
           f"{spec_med / raw_med:5.2f} | {hit_med:6.3f}")
 
@@ -126,7 +137,9 @@ def main() -> None:
     entries = [e for e in registry.entries if not args.templates or e.template.id in args.templates]
     print(f"preview benchmark: {args.steps}-step drag + a material change, quality={args.quality}, "
           f"speculative drag paced at {args.pace:g} ms/step; times in ms")
-    print(f"{'template':<20} {'parameter':<14} {'raw med':>7} {'p95':>7} | {'app med':>7} "
+    print(f"({load_note()})")
+    print(f"{'template':<20} {'parameter':<14} {'raw med':>7} {'p95':>7} {'full':>7} | "
+          f"{'app med':>7} "
           f"{'p95':>7} | {'spec med':>7} {'p95':>7} | {'a/r':>5} {'s/r':>5} | {'hit':>6}")
     with BuildService(registry) as service:
         start = timed(service.worker.start)

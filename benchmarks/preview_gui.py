@@ -102,6 +102,8 @@ def probe_launch(template_id: str) -> None:
                 marks["first_preview_quality"] = 1.0 if result.quality == "fine" else 0.0
                 QTimer.singleShot(0, window.close)
 
+        window.session.result_ready.connect(
+            lambda _r: marks.setdefault("first_result", time.monotonic()))
         watcher = FirstPaint(window)
         app = QApplication.instance()
         assert app is not None

@@ -6,6 +6,8 @@ that needs B-rep shapes, e.g. for export). Nothing on the GUI's start-up path im
 
 from __future__ import annotations
 
+import os
+import tempfile
 import time
 from dataclasses import dataclass
 from typing import Any
@@ -13,11 +15,13 @@ from typing import Any
 import cadquery as cq
 import numpy as np
 from OCP.Bnd import Bnd_Box
-from OCP.BRep import BRep_Tool
+from OCP.BRepAdaptor import BRepAdaptor_Curve, BRepAdaptor_Surface
 from OCP.BRepBndLib import BRepBndLib
 from OCP.BRepMesh import BRepMesh_IncrementalMesh
+from OCP.BRepTools import BRepTools_WireExplorer
+from OCP.GCPnts import GCPnts_TangentialDeflection
+from OCP.StlAPI import StlAPI_Writer
 from OCP.TopAbs import TopAbs_REVERSED
-from OCP.TopLoc import TopLoc_Location
 
 from configurator.core.errors import TemplateError
 from configurator.core.params import Params
@@ -41,6 +45,10 @@ QUALITY: dict[str, tuple[float, float]] = {
     "export": (0.01, 0.1),
 }
 SHEET_TOLERANCE_MM = 1e-3
+MERGE_QUANTUM_MM = 1e-5  # vertices closer than this along shared edges become one
+# One triangle of a binary STL file: normal, three corners, attribute (50 bytes).
+STL_TRIANGLE = np.dtype([("normal", "<f4", (3,)), ("corners", "<f4", (3, 3)), ("attribute", "<u2")])
+STL_HEADER_BYTES = 84
 
 
 @dataclass(frozen=True)
@@ -87,42 +95,49 @@ def build_product(template: Template, params: dict[str, Any]) -> BuiltProduct:
     return BuiltProduct(template, values, product, shapes, engravings, elapsed)
 
 
+def _scratch_dir() -> str:
+    """A folder for short-lived files; in memory where the system has one."""
+    shm = "/dev/shm"
+    return shm if os.path.isdir(shm) and os.access(shm, os.W_OK) else tempfile.gettempdir()
+
+
+def _triangle_soup(shape: cq.Shape) -> np.ndarray:
+    """The shape's triangulation as an (n, 3, 3) array of triangle corners, outward-wound.
+
+    Read through OCCT's binary STL writer, which walks every face's triangulation (with its
+    location and orientation) in C++; reading node by node from Python costs two to three times
+    more than the meshing itself for coarse meshes.
+    """
+    handle, path = tempfile.mkstemp(prefix="fabwise-mesh-", suffix=".stl", dir=_scratch_dir())
+    os.close(handle)
+    try:
+        writer = StlAPI_Writer()
+        writer.ASCIIMode = False
+        if not writer.Write(shape.wrapped, path):
+            raise TemplateError("could not read the triangulation of a part")
+        records = np.fromfile(path, dtype=STL_TRIANGLE, offset=STL_HEADER_BYTES)
+    finally:
+        os.unlink(path)
+    corners: np.ndarray = records["corners"]
+    return corners
+
+
 def tessellate(shape: cq.Shape, quality: str) -> tuple[FloatArray, IntArray]:
     """Triangulate ``shape``; vertices shared between faces are merged, so closed solids give
     watertight meshes."""
     linear, angular = QUALITY[quality]
     BRepMesh_IncrementalMesh(shape.wrapped, linear, False, angular, True)
-    chunks: list[np.ndarray] = []
-    tris: list[np.ndarray] = []
-    offset = 0
-    for face in shape.Faces():
-        location = TopLoc_Location()
-        poly = BRep_Tool.Triangulation_s(face.wrapped, location)
-        if poly is None:
-            continue
-        transform = location.Transformation()
-        nodes = np.array(
-            [poly.Node(i).Transformed(transform).Coord() for i in range(1, poly.NbNodes() + 1)],
-            dtype=np.float64,
-        )
-        triangles = np.array(
-            [poly.Triangle(i).Get() for i in range(1, poly.NbTriangles() + 1)], dtype=np.int64
-        ) - 1
-        if face.wrapped.Orientation() == TopAbs_REVERSED:
-            triangles = triangles[:, [0, 2, 1]]
-        chunks.append(nodes)
-        tris.append(triangles + offset)
-        offset += len(nodes)
-    if not chunks:
+    corners = _triangle_soup(shape).reshape(-1, 3)
+    if not len(corners):
         return np.zeros((0, 3), np.float32), np.zeros((0, 3), np.int32)
-    vertices = np.concatenate(chunks)
-    faces = np.concatenate(tris)
-    # Merge coincident vertices along shared edges (quantised to 1e-5 mm).
-    keys = np.round(vertices / 1e-5).astype(np.int64)
-    _, first, inverse = np.unique(keys, axis=0, return_index=True, return_inverse=True)
-    faces = inverse.reshape(-1)[faces]
+    # Merge coincident corners: quantise, then find unique rows as single 24-byte keys.
+    keys = np.ascontiguousarray(
+        np.round(corners.astype(np.float64) / MERGE_QUANTUM_MM).astype(np.int64))
+    _, first, inverse = np.unique(keys.view(np.dtype((np.void, keys.itemsize * 3))).ravel(),
+                                  return_index=True, return_inverse=True)
+    faces = inverse.reshape(-1, 3)
     keep = (faces[:, 0] != faces[:, 1]) & (faces[:, 1] != faces[:, 2]) & (faces[:, 0] != faces[:, 2])
-    return vertices[first].astype(np.float32), faces[keep].astype(np.int32)
+    return corners[first].astype(np.float32), faces[keep].astype(np.int32)
 
 
 def tight_bounds(shape: cq.Shape) -> tuple[float, float, float, float, float, float]:
@@ -137,25 +152,47 @@ def tight_bounds(shape: cq.Shape) -> tuple[float, float, float, float, float, fl
     return xmin, ymin, zmin, xmax, ymax, zmax
 
 
-def _polyline(wire: cq.Wire) -> FloatArray:
+def _edge_points(edge: Any, quality: str) -> list[tuple[float, float]]:
+    """Points along ``edge`` (a TopoDS_Edge) in its direction within the wire, within the
+    quality's deflection of the true curve."""
+    linear, angular = QUALITY[quality]
+    curve = BRepAdaptor_Curve(edge)
+    sampler = GCPnts_TangentialDeflection(curve, angular, linear, 2)
+    points = [sampler.Value(i) for i in range(1, sampler.NbPoints() + 1)]
+    if edge.Orientation() == TopAbs_REVERSED:
+        points.reverse()
+    return [(round(p.X(), 6), round(p.Y(), 6)) for p in points]
+
+
+def _polyline(wire: cq.Wire, quality: str = "fine", face: cq.Face | None = None) -> FloatArray:
+    """A wire as one 2D polyline, edges in connection order (closed wires not repeating their
+    first point)."""
     points: list[tuple[float, float]] = []
-    for edge in wire.Edges():
-        if edge.geomType() == "LINE":
-            samples = [edge.startPoint(), edge.endPoint()]
-        else:
-            count = max(8, int(edge.Length() / 1.0))
-            samples = edge.positions(np.linspace(0.0, 1.0, count + 1).tolist())
-        for vec in samples:
-            point = (round(vec.x, 6), round(vec.y, 6))
+    explorer = (BRepTools_WireExplorer(wire.wrapped, face.wrapped) if face is not None
+                else BRepTools_WireExplorer(wire.wrapped))
+    while explorer.More():
+        for point in _edge_points(explorer.Current(), quality):
             if not points or points[-1] != point:
                 points.append(point)
+        explorer.Next()
     if len(points) > 1 and points[0] == points[-1]:
         points.pop()
-    return np.array(points, dtype=np.float32)
+    return np.array(points, dtype=np.float32).reshape(-1, 2)
 
 
-def sheet_outlines(part: Part, shape: cq.Shape) -> tuple[tuple[FloatArray, ...], float]:
-    """Closed 2D outlines of a flat part (its face on z = 0) and the total cut length in mm."""
+def _lies_on_z0(face: cq.Face) -> bool:
+    """A planar face in the plane z = 0 (read from its plane, not by integrating its area)."""
+    if face.geomType() != "PLANE":
+        return False
+    plane = BRepAdaptor_Surface(face.wrapped).Plane()
+    normal, origin = plane.Axis().Direction(), plane.Location()
+    return bool(abs(abs(normal.Z()) - 1.0) < 1e-9 and abs(origin.Z()) < SHEET_TOLERANCE_MM)
+
+
+def sheet_outlines(part: Part, shape: cq.Shape,
+                   quality: str = "fine") -> tuple[tuple[FloatArray, ...], float]:
+    """Closed 2D outlines of a flat part (its face on z = 0, sampled within the quality's
+    deflection) and the total cut length in mm (exact, from the B-rep)."""
     assert part.sheet_thickness is not None
     _, _, zmin, _, _, zmax = tight_bounds(shape)
     if abs(zmin) > SHEET_TOLERANCE_MM or abs(zmax - zmin - part.sheet_thickness) > 0.01:
@@ -163,29 +200,31 @@ def sheet_outlines(part: Part, shape: cq.Shape) -> tuple[tuple[FloatArray, ...],
             f"sheet part '{part.name}' must lie flat on z = 0 with thickness "
             f"{part.sheet_thickness:g} mm; its z extent is {zmin:.3f}..{zmax:.3f} mm"
         )
-    bottom = [
-        f for f in shape.Faces()
-        if f.geomType() == "PLANE" and abs(f.Center().z) < SHEET_TOLERANCE_MM
-    ]
+    bottom = [f for f in shape.Faces() if _lies_on_z0(f)]
     if not bottom:
         raise TemplateError(f"sheet part '{part.name}' has no flat face on z = 0")
     outlines: list[FloatArray] = []
     cut_length = 0.0
     for face in bottom:
         for wire in [face.outerWire(), *face.innerWires()]:
-            outlines.append(_polyline(wire))
+            outlines.append(_polyline(wire, quality, face))
             cut_length += sum(edge.Length() for edge in wire.Edges())
     return tuple(outlines), cut_length
 
 
-def _engraving_paths(shape: cq.Shape) -> tuple[tuple[FloatArray, ...], float]:
+def _engraving_paths(shape: cq.Shape,
+                     quality: str = "fine") -> tuple[tuple[FloatArray, ...], float]:
     wires = shape.Wires() or [cq.Wire.assembleEdges([e]) for e in shape.Edges()]
-    paths = tuple(_polyline(w) for w in wires)
+    paths = tuple(_polyline(w, quality) for w in wires)
     return paths, sum(e.Length() for e in shape.Edges())
 
 
 def check_solid(part: Part, shape: cq.Shape) -> list[str]:
     """Raise for geometry no workshop can make; return softer warnings."""
+    return _check_and_measure_volume(part, shape)[0]
+
+
+def _check_and_measure_volume(part: Part, shape: cq.Shape) -> tuple[list[str], float]:
     solids = shape.Solids()
     if not solids:
         raise TemplateError(f"part '{part.name}' is not a solid (no closed volume was built)")
@@ -197,7 +236,7 @@ def check_solid(part: Part, shape: cq.Shape) -> list[str]:
     warnings = []
     if len(solids) > 1:
         warnings.append(f"part '{part.name}' is made of {len(solids)} separate solids")
-    return warnings
+    return warnings, volume
 
 
 def measure(built: BuiltProduct, quality: str) -> tuple[tuple[PartResult, ...], list[str]]:
@@ -205,15 +244,17 @@ def measure(built: BuiltProduct, quality: str) -> tuple[tuple[PartResult, ...], 
     warnings: list[str] = []
     for part in built.product.parts:
         shape = built.shapes[part.name]
-        warnings.extend(check_solid(part, shape))
+        part_warnings, volume = _check_and_measure_volume(part, shape)
+        warnings.extend(part_warnings)
         xmin, ymin, zmin, xmax, ymax, zmax = tight_bounds(shape)
         vertices, faces = tessellate(shape, quality)
         outlines: tuple[FloatArray, ...] = ()
         cut_length: float | None = None
         if part.sheet_thickness is not None:
-            outlines, cut_length = sheet_outlines(part, shape)
+            outlines, cut_length = sheet_outlines(part, shape, quality)
         engraving = built.engravings[part.name]
-        paths, engrave_len = _engraving_paths(engraving) if engraving is not None else ((), None)
+        paths, engrave_len = (_engraving_paths(engraving, quality) if engraving is not None
+                              else ((), None))
         results.append(
             PartResult(
                 name=part.name,
@@ -221,7 +262,7 @@ def measure(built: BuiltProduct, quality: str) -> tuple[tuple[PartResult, ...], 
                 process=part.process,
                 quantity=part.quantity,
                 spare=part.spare,
-                volume_mm3=float(shape.Volume()),
+                volume_mm3=float(volume),
                 area_mm2=float(shape.Area()),
                 bbox_mm=(xmax - xmin, ymax - ymin, zmax - zmin),
                 vertices=vertices,
@@ -256,7 +297,7 @@ def run_build(request: BuildRequest) -> BuildResult:
             for j in product.joints
         ),
         hardware=tuple(
-            HardwareItem(h.name, h.spec, h.quantity, h.material, h.mass_g, h.standard)
+            HardwareItem(h.name, h.spec, h.quantity, h.material, h.mass_g, h.standard, h.mass_note)
             for h in product.hardware
         ),
         notes=product.notes,

@@ -19,6 +19,11 @@ from configurator.core.results import BuildRequest
 from configurator.core.service import BuildOutcome, BuildScheduler, BuildService
 
 
+def _warm_up(service: BuildService) -> None:
+    with contextlib.suppress(Exception):  # a worker that cannot start: the first build says why
+        service.warm_up()
+
+
 class BuildBridge(QObject):
     """A :class:`BuildScheduler` whose outcomes arrive as the ``outcome`` signal."""
 
@@ -28,7 +33,8 @@ class BuildBridge(QObject):
         super().__init__(parent)
         self.service = service
         self._scheduler: BuildScheduler | None = BuildScheduler(service, self._deliver)
-        threading.Thread(target=service.warm_up, name="fabwise-warm-up", daemon=True).start()
+        threading.Thread(target=_warm_up, args=(service,), name="fabwise-warm-up",
+                         daemon=True).start()
 
     def _deliver(self, outcome: BuildOutcome) -> None:
         # If the bridge was deleted while a build ran, there is nobody left to tell.

@@ -12,7 +12,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QInputDialog,
@@ -489,6 +489,8 @@ class MainWindow(QMainWindow):
 
 
 def schedule_startup(window: MainWindow) -> None:
-    """Finish start-up right after the first paint."""
-    QTimer.singleShot(0, window.finish_startup)
+    """Finish start-up after the first paint, the 3D libraries loaded off the GUI thread."""
+    from configurator.ui.startup import load_view_after_first_paint
+
+    load_view_after_first_paint(window, window.finish_startup)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
