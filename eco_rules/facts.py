@@ -41,6 +41,7 @@ CONTEXT_FACTS: dict[str, Type] = {
     "transport_mode": Type.STR, "fdm_infill": Type.NUM, "eol_route": Type.STR,
 }
 HARDWARE_DEFAULT_MATERIAL = "steel"
+HARDWARE_ESTIMATE_SPREAD = 0.15  # spread given to hardware masses estimated from dimensions
 
 
 @dataclass(frozen=True)
@@ -177,7 +178,15 @@ def hardware_facts(item: HardwareItem, book: FactorBook) -> tuple[FactSet, tuple
     has_mass = item.mass_g is not None and item.mass_g > 0
     if not has_mass:
         warnings.append(f"hardware '{item.name}' has no mass: its footprint is not counted (GAP)")
-    mass = Interval.exact((item.mass_g or 0.0) / 1000.0)
+    mass_kg = (item.mass_g or 0.0) / 1000.0
+    if has_mass and item.mass_note:
+        # An estimate (e.g. from nominal dimensions), not a catalogue figure: carry its spread.
+        mass = Interval(mass_kg * (1 - HARDWARE_ESTIMATE_SPREAD), mass_kg,
+                        mass_kg * (1 + HARDWARE_ESTIMATE_SPREAD))
+        warnings.append(f"hardware '{item.name}' mass {item.mass_g:.2g} g is an estimate "
+                        f"(±{HARDWARE_ESTIMATE_SPREAD:.0%}): {item.mass_note}")
+    else:
+        mass = Interval.exact(mass_kg)
     values: dict[str, Any] = {
         "name": item.name, "spec": item.spec, "material": material, "material_known": known,
         "quantity": float(item.quantity), "mass_kg": mass, "has_mass": has_mass,

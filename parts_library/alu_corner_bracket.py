@@ -21,7 +21,10 @@ from parts_library._hardware import (
     METRIC_COUNTERSUNK,
     METRIC_LENGTHS,
     MetricCountersunk,
+    countersunk_screw_mass_g,
+    estimated,
     fmt_mm,
+    hex_nut_mass_g,
 )
 
 MATERIALS = ("aluminium", "aluminium_recycled", "steel", "steel_recycled", "stainless_304")
@@ -137,9 +140,11 @@ def build(p: Params) -> Product:
                 description="milled from bar; deburr all edges")
     hardware = (
         Hardware("bolt", f"{s.thread} × {fmt_mm(length)} mm countersunk hex socket screw",
-                 holes * quantity, material="steel", standard="ISO 10642"),
+                 holes * quantity, material="steel", standard="ISO 10642",
+                 **estimated(countersunk_screw_mass_g(s.diameter, length, s.head_d))),
         Hardware("nut", f"{s.thread} hex nut", holes * quantity, material="steel",
-                 standard="ISO 4032"),
+                 standard="ISO 4032",
+                 **estimated(hex_nut_mass_g(s.diameter, s.nut_width, s.nut_height))),
     )
     joints = (Joint(JointKind.BOLT, ("bracket",), holes * quantity,
                     f"hex key {fmt_mm(s.hex_key)} mm", "bolt"),)

@@ -26,7 +26,13 @@ from configurator.core.product import Hardware, Joint, JointKind, Part, Process,
 from configurator.core.schema import Preset, constraint
 from configurator.core.template import Template
 from parts_library import _geometry as geo
-from parts_library._hardware import WOOD_SCREW_LENGTHS, WOOD_SCREWS, fmt_mm
+from parts_library._hardware import (
+    WOOD_SCREW_LENGTHS,
+    WOOD_SCREWS,
+    estimated,
+    fmt_mm,
+    wood_screw_mass_g,
+)
 
 CHAMFER = 0.8
 PAD_DEPTH = 1.0
@@ -151,7 +157,8 @@ def build(p: Params) -> Product:
         length = geo.round_up_to(p.num("foot_height") - HEAD_RECESS + 10.0, WOOD_SCREW_LENGTHS)
         hardware.append(Hardware("foot screw", f"{fmt_mm(screw.diameter)} × {fmt_mm(length)} "
                                  "mm countersunk wood screw", copies, material="steel",
-                                 standard="DIN 7997"))
+                                 standard="DIN 7997",
+                                 **estimated(wood_screw_mass_g(screw, length))))
         joints.append(Joint(JointKind.SCREW, ("foot",), copies, screw.drive, "foot screw"))
         notes.append("The screw reaches about 10 mm into the appliance or furniture.")
     if p.flag("felt_pad"):

@@ -26,7 +26,14 @@ from configurator.core.product import (
 from configurator.core.schema import Preset, constraint
 from configurator.core.template import Template
 from parts_library import _geometry as geo
-from parts_library._hardware import WOOD_SCREWS, fmt_mm
+from parts_library._hardware import (
+    WOOD_SCREWS,
+    cap_screw_mass_g,
+    estimated,
+    fmt_mm,
+    hex_nut_mass_g,
+    wood_screw_mass_g,
+)
 
 
 @dataclass(frozen=True)
@@ -136,16 +143,19 @@ def build(p: Params) -> Product:
     )
     hardware = [
         Hardware("clamp screw", f"{s.thread} × {fmt_mm(z.screw_length)} mm socket head cap "
-                 "screw", 2 * copies, material="steel", standard="ISO 4762"),
+                 "screw", 2 * copies, material="steel", standard="ISO 4762",
+                 **estimated(cap_screw_mass_g(float(s.thread[1:]), z.screw_length))),
         Hardware("nut", f"{s.thread} hex nut", 2 * copies, material="steel",
-                 standard="ISO 4032"),
+                 standard="ISO 4032",
+                 **estimated(hex_nut_mass_g(float(s.thread[1:]), s.nut_width, s.nut_height))),
     ]
     joints = [Joint(JointKind.SCREW, ("base", "lid"), 2 * copies,
                     f"hex key {fmt_mm(s.hex_key)} mm", "clamp screw")]
     if p.flag("mounting_ears"):
         hardware.append(Hardware("mounting screw", f"{fmt_mm(MOUNT_SCREW.diameter)} × 16 mm "
                                  "countersunk wood screw", 2 * copies, material="steel",
-                                 standard="DIN 7997"))
+                                 standard="DIN 7997",
+                                 **estimated(wood_screw_mass_g(MOUNT_SCREW, 16.0))))
         joints.append(Joint(JointKind.SCREW, ("base",), 2 * copies, MOUNT_SCREW.drive,
                             "mounting screw"))
     notes = ("Press the nuts into the hexagonal pockets under the base before assembly.",

@@ -23,7 +23,13 @@ from configurator.core.product import (
 from configurator.core.schema import Preset, constraint
 from configurator.core.template import Template
 from parts_library import _geometry as geo
-from parts_library._hardware import WOOD_SCREWS, fmt_mm, wall_screw_length
+from parts_library._hardware import (
+    WOOD_SCREWS,
+    estimated,
+    fmt_mm,
+    wall_screw_length,
+    wood_screw_mass_g,
+)
 
 MATERIALS = ("petg", "rpetg", "pla", "rpla", "abs")
 CABLE_SLOT = 14.0
@@ -110,7 +116,8 @@ def build(p: Params) -> Product:
                 description="print standing on its floor: no supports needed")
     hardware = (
         Hardware("wall screw", f"{fmt_mm(screw.diameter)} × {fmt_mm(length)} mm countersunk wood "
-                 "screw", n, material="steel", standard="DIN 7997"),
+                 "screw", n, material="steel", standard="DIN 7997",
+                 **estimated(wood_screw_mass_g(screw, length))),
         Hardware("wall plug", screw.plug, n),
     )
     joints = (Joint(JointKind.SCREW, ("holder",), n, screw.drive, "wall screw"),)

@@ -28,7 +28,13 @@ from configurator.core.product import Hardware, Joint, JointKind, Part, Process,
 from configurator.core.schema import Preset, constraint
 from configurator.core.template import Template
 from parts_library import _geometry as geo
-from parts_library._hardware import SET_SCREW_LENGTHS, SET_SCREWS, fmt_mm
+from parts_library._hardware import (
+    SET_SCREW_LENGTHS,
+    SET_SCREWS,
+    estimated,
+    fmt_mm,
+    set_screw_mass_g,
+)
 
 MIN_WALL = 2.0  # plastic around the bore
 ENGRAVE_DEPTH = 0.6
@@ -253,7 +259,9 @@ def build(p: Params) -> Product:
                                   (0, 1, 0)))
         hardware.append(Hardware("set screw", f"{SET_SCREW.thread} × {fmt_mm(length)} mm hex "
                                  "socket set screw, cup point", 1, material="steel",
-                                 standard="ISO 4029"))
+                                 standard="ISO 4029",
+                                 **estimated(set_screw_mass_g(float(SET_SCREW.thread[1:]),
+                                                              length))))
         joints.append(Joint(JointKind.SET_SCREW, ("knob",), 1,
                             f"hex key {fmt_mm(SET_SCREW.hex_key)} mm", "set screw"))
         notes.append(f"Tap the {fmt_mm(SET_SCREW.tap_drill)} mm side hole with an "

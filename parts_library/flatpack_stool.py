@@ -26,7 +26,7 @@ from configurator.core.product import (
 from configurator.core.schema import Preset, constraint
 from configurator.core.template import Template
 from parts_library import _geometry as geo
-from parts_library._hardware import fmt_mm
+from parts_library._hardware import countersunk_screw_mass_g, estimated, fmt_mm
 
 THICKNESSES = ("12mm", "15mm", "18mm")
 MATERIALS = ("birch_plywood", "pine")
@@ -188,7 +188,10 @@ def build(p: Params) -> Product:
         Joint(JointKind.TAB_SLOT, ("seat", *legs), 4),
         Joint(JointKind.SCREW, ("seat", *legs), 4, screw_tool(t), name),
     )
-    hardware = (Hardware(name, spec, 4, material="steel", standard=standard),)
+    mass = (countersunk_screw_mass_g(7.0, 50.0, 10.0) if t >= 15
+            else countersunk_screw_mass_g(4.0, 40.0, 8.0))
+    hardware = (Hardware(name, spec, 4, material="steel", standard=standard,
+                         **estimated(mass)),)
     notes = (
         f"Dog-bone reliefs are sized for a {fmt_mm(p.num('bit_diameter'))} mm bit: cut with that "
         "bit or smaller.",

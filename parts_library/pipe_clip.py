@@ -16,7 +16,13 @@ from configurator.core.product import Hardware, Joint, JointKind, Part, Process,
 from configurator.core.schema import Preset, constraint
 from configurator.core.template import Template
 from parts_library import _geometry as geo
-from parts_library._hardware import WOOD_SCREWS, fmt_mm, wall_screw_length
+from parts_library._hardware import (
+    WOOD_SCREWS,
+    estimated,
+    fmt_mm,
+    wall_screw_length,
+    wood_screw_mass_g,
+)
 
 BASE = 3.5  # base plate thickness
 GAP_BETWEEN = 3.0  # between neighbouring rings
@@ -118,7 +124,8 @@ def build(p: Params) -> Product:
                 description=f"snap clip for {pipes} × {fmt_mm(p.num('pipe_diameter'))} mm pipe")
     hardware = (
         Hardware("wall screw", f"{fmt_mm(screw.diameter)} × {fmt_mm(length)} mm countersunk wood "
-                 "screw", 2 * copies, material="steel", standard="DIN 7997"),
+                 "screw", 2 * copies, material="steel", standard="DIN 7997",
+                 **estimated(wood_screw_mass_g(screw, length))),
         Hardware("wall plug", screw.plug, 2 * copies),
     )
     joints = (

@@ -26,7 +26,14 @@ from configurator.core.product import Hardware, Joint, JointKind, Part, Placemen
 from configurator.core.schema import Preset, constraint
 from configurator.core.template import Template
 from parts_library import _geometry as geo
-from parts_library._hardware import WOOD_SCREWS, WoodScrew, fmt_mm, wall_screw_length
+from parts_library._hardware import (
+    WOOD_SCREWS,
+    WoodScrew,
+    estimated,
+    fmt_mm,
+    wall_screw_length,
+    wood_screw_mass_g,
+)
 
 EDGE = 4.0  # mm of material between a screw head and the bottom edge
 ACCESS = 4.0  # mm between a screw head and the arm/gusset above it (screwdriver access)
@@ -176,11 +183,13 @@ def build(p: Params) -> Product:
     wall_len = wall_screw_length(screw, t)
     hardware = [
         Hardware("wall screw", f"{fmt_mm(screw.diameter)} × {fmt_mm(wall_len)} mm countersunk "
-                 "wood screw", n_holes * copies, material="steel", standard="DIN 7997"),
+                 "wood screw", n_holes * copies, material="steel", standard="DIN 7997",
+                 **estimated(wood_screw_mass_g(screw, wall_len))),
         Hardware("wall plug", screw.plug, n_holes * copies),
         Hardware("shelf screw", f"{fmt_mm(SHELF_SCREW.diameter)} × {fmt_mm(SHELF_SCREW_LENGTH)} "
                  "mm countersunk wood screw", len(_shelf_screw_zs(width)) * copies,
-                 material="steel", standard="DIN 7997"),
+                 material="steel", standard="DIN 7997",
+                 **estimated(wood_screw_mass_g(SHELF_SCREW, SHELF_SCREW_LENGTH))),
     ]
     joints.append(Joint(JointKind.SCREW, ("bracket",), n_holes * copies, screw.drive,
                         "wall screw"))

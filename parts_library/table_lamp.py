@@ -25,7 +25,7 @@ from configurator.core.product import (
 from configurator.core.schema import Preset, constraint
 from configurator.core.template import Template
 from parts_library import _geometry as geo
-from parts_library._hardware import fmt_mm
+from parts_library._hardware import countersunk_screw_mass_g, estimated, fmt_mm, tube_mass_g
 
 MATERIALS = ("petg", "rpetg", "pla", "rpla")
 TUBE_HOLE = 10.5  # M10×1 lamp tube is 10 mm outside
@@ -170,10 +170,12 @@ def build(p: Params) -> Product:
     tube = geo.round_up_to(BASE_TOP + p.num("stem_height") + 25.0, TUBE_LENGTHS)
     hardware = (
         Hardware("lamp holder", f"{holder} lamp holder with shade ring, M10×1 female thread", 1),
-        Hardware("lamp tube", f"M10×1 threaded lamp tube, {fmt_mm(tube)} mm", 1, material="steel"),
+        Hardware("lamp tube", f"M10×1 threaded lamp tube, {fmt_mm(tube)} mm", 1, material="steel",
+                 **estimated(tube_mass_g(10.0, 1.0, tube))),
         Hardware("lamp nut", "M10×1 lamp nut", 1, material="steel"),
         Hardware("plate screw", "ST2.9 × 9.5 mm countersunk self-tapping screw", 3,
-                 material="steel", standard="ISO 7050"),
+                 material="steel", standard="ISO 7050",
+                 **estimated(countersunk_screw_mass_g(2.9, 9.5, 5.5))),
         Hardware("cord set", "2-core lamp flex with plug and in-line switch", 1),
     )
     joints = (

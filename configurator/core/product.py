@@ -174,6 +174,7 @@ class Hardware:
     material: str | None = None
     mass_g: float | None = None
     standard: str | None = None
+    mass_note: str = ""  # how mass_g was obtained when it is not a catalogue figure
 
 
 @dataclass(frozen=True)

@@ -82,6 +82,7 @@ class HardwareItem:
     material: str | None
     mass_g: float | None
     standard: str | None
+    mass_note: str = ""
 
 
 @dataclass(frozen=True)
