@@ -7,7 +7,8 @@
 # Steps:
 #   1. a build virtual environment in packaging/build/venv (never the app's .venv): the app's
 #      dependencies pinned by requirements/constraints.txt, plus PyInstaller pinned by
-#      packaging/requirements-build.txt; re-done only when one of those files changes;
+#      packaging/requirements-build.txt; pip runs only when one of those files or pyproject.toml
+#      changed, and the environment is made anew only for another Python (or --clean);
 #   2. the app installed into it from a copy of the working tree (not editable), so its
 #      dist-info holds the real entry points;
 #   3. PyInstaller with packaging/fabwise.spec;
@@ -55,20 +56,13 @@ say "Fabwise $VERSION for linux-$ARCH"
 # ------------------------------------------------------------------ 1. build environment
 [ "$clean" = 1 ] && rm -rf "$BUILD"
 mkdir -p "$BUILD" "$DIST"
-want_stamp="$(cat "$REPO/requirements/constraints.txt" "$REPO/pyproject.toml" \
-    "$PACKAGING/requirements-build.txt" | sha256sum | cut -c1-16) $("$PYTHON" -VV | tr -s ' ' '_')"
-if [ ! -x "$VENV/bin/python" ] || [ "$(cat "$STAMP" 2>/dev/null)" != "$want_stamp" ]; then
+python_id="$("$PYTHON" -VV | tr -s ' ' '_')"
+if [ ! -x "$VENV/bin/python" ] || [ "$(cat "$VENV/.fabwise-python" 2>/dev/null)" != "$python_id" ]; then
     say "making the build environment in $VENV (a few minutes the first time)"
     rm -rf "$VENV"
     "$PYTHON" -m venv "$VENV"
     "$VENV/bin/python" -m pip install --quiet --upgrade pip
-    # Build tools are pinned by their own file; the constraints keep shared dependencies
-    # (e.g. packaging, setuptools) at the app's versions.
-    "$VENV/bin/python" -m pip install --quiet -c "$REPO/requirements/constraints.txt" \
-        -r "$PACKAGING/requirements-build.txt"
-    NEED_DEPS=1
-else
-    NEED_DEPS=0
+    echo "$python_id" >"$VENV/.fabwise-python"
 fi
 
 # ------------------------------------------------------------------ 2. the app, not editable
@@ -81,9 +75,15 @@ for package in configurator parts_library eco_rules; do
     cp -r "$REPO/$package" "$SRC/$package"
 done
 find "$SRC" -name __pycache__ -type d -prune -exec rm -rf {} +
-if [ "$NEED_DEPS" = 1 ]; then
-    say "installing Fabwise's dependencies (pinned by requirements/constraints.txt)"
-    "$VENV/bin/python" -m pip install --quiet -c "$REPO/requirements/constraints.txt" "$SRC"
+# Dependencies and build tools: only when the pins, the build tools or pyproject.toml changed.
+want_stamp="$(cat "$REPO/requirements/constraints.txt" "$REPO/pyproject.toml" \
+    "$PACKAGING/requirements-build.txt" | sha256sum | cut -c1-16)"
+if [ "$(cat "$STAMP" 2>/dev/null)" != "$want_stamp" ]; then
+    say "installing dependencies (pinned by requirements/constraints.txt) and PyInstaller"
+    # Build tools are pinned by their own file; the constraints keep shared dependencies
+    # (e.g. packaging, setuptools) at the app's versions.
+    "$VENV/bin/python" -m pip install --quiet -c "$REPO/requirements/constraints.txt" \
+        -r "$PACKAGING/requirements-build.txt" "$SRC"
     echo "$want_stamp" >"$STAMP"
 fi
 say "installing Fabwise $VERSION from the work tree"

@@ -1,6 +1,6 @@
 """Smoke test of a built Fabwise bundle, as a user would use it.
 
-    python3 packaging/smoke_test.py [--bundle DIR] [--no-gui] [--keep] [--report FILE]
+    python3 packaging/smoke_test.py [--bundle DIR] [--no-gui] [--keep] [--out DIR]
 
 Runs the bundle's own executable with a fresh, temporary home and user data folder, and nothing of
 the developer's environment (no virtualenv, no PYTHONPATH, no FABWISE_RESOURCES):
@@ -10,13 +10,14 @@ the developer's environment (no virtualenv, no PYTHONPATH, no FABWISE_RESOURCES)
   workshops, export of an FDM product and a laser-cut product through the build worker, then
   `package verify` of both packages;
 * desktop app, on a virtual screen (Xvfb), driven with xdotool: a first start and quit, a second
-  start, open a saved design, export it from the export dialog, verify that package, quit; with
-  start times (until the main window is on screen) and a screenshot.
+  start, open a design file (File > Open design file…), export it from the export dialog (Ctrl+E,
+  Export), verify that package, quit; with start times (until the main window is painted) and
+  screenshots.
 
 After every run it checks that no process of the bundle is left behind (the build worker must
 stop with the app). Prints the bundle size, start times, each step, and exits 0 only when all
-passed. Standard library only; the desktop part needs Debian's xvfb, xdotool and x11-utils
-(imagemagick for the screenshot). It is not part of the test suite: a build takes minutes.
+passed. Standard library only; the desktop part needs Debian's xvfb, xdotool, x11-utils and
+imagemagick. It is not part of the test suite: a build takes minutes.
 """
 
 from __future__ import annotations
@@ -40,7 +41,9 @@ from typing import Any
 PACKAGING = Path(__file__).resolve().parent
 REPO = PACKAGING.parent
 WORKSHOP = "example-atelier-canal"  # a fictional workshop shipped in resources/, with FDM and laser
-EXPORTS = (("shelf-bracket", "fdm"), ("finger-box", "laser"))
+# (template, process, delivered from): a city found among GeoNames places above 5,000
+# inhabitants, and a small town found only among those above 1,000 (both extracts are bundled).
+EXPORTS = (("shelf-bracket", "fdm", "Lyon, FR"), ("finger-box", "laser", "Saint-Céré, FR"))
 GUI_TEMPLATE = "shelf-bracket"
 DESIGN_NAME = "Smoke test bracket"
 CLI_TIMEOUT_S = 300.0
@@ -225,18 +228,21 @@ def cli_checks(bundle: Bundle, report: Report, version: str) -> list[Path]:
         return lines[0]
 
     def facilities_check() -> str:
-        out, _ = bundle.ok(["facilities", "list", "--json"])
+        out, _ = bundle.ok(["facilities", "list", "--limit", "0", "--json"])
         ids = {f["id"] for f in json.loads(out)}
         if WORKSHOP not in ids:
             raise SmokeFailure(f"the shipped workshop {WORKSHOP} is not in the list")
-        return f"{len(ids)} workshops seeded from the bundled resources/"
+        examples = json.loads(bundle.ok(["facilities", "list", "--kind", "example", "--json"])[0])
+        return (f"{len(ids)} workshops seeded from the bundled resources/, "
+                f"{len(examples)} of them examples")
 
     packages: list[Path] = []
 
-    def export_check(template: str, process: str) -> Callable[[], str]:
+    def export_check(template: str, place: str) -> Callable[[], str]:
         def check() -> str:
             target = bundle.work / f"{template}.zip"
-            out, seconds = bundle.ok(["export", template, "--facility", WORKSHOP, "-o", str(target)])
+            out, seconds = bundle.ok(["export", template, "--facility", WORKSHOP, "--from", place,
+                                      "-o", str(target)])
             if not target.is_file():
                 raise SmokeFailure(f"export said {_tail(out)!r} but wrote no {target.name}")
             packages.append(target)
@@ -258,15 +264,19 @@ def cli_checks(bundle: Bundle, report: Report, version: str) -> list[Path]:
     report.run("cli: templates list", templates_check)
     report.run("cli: user error is one line, exit 2", user_error_check)
     report.run("cli: facilities list", facilities_check)
-    for template, process in EXPORTS:
-        report.run(f"cli: export {template} ({process})", export_check(template, process))
+    for template, process, place in EXPORTS:
+        report.run(f"cli: export {template} ({process}, from {place})", export_check(template, place))
     report.run("cli: package verify", verify_check)
     report.run("cli: no process left behind", lambda: (bundle.assert_no_leftovers("the CLI"), "none")[1])
     return packages
 
 
 # ------------------------------------------------------------------------------- desktop app
-GUI_TOOLS = {"Xvfb": "xvfb", "xdotool": "xdotool", "xprop": "x11-utils"}
+GUI_TOOLS = {"Xvfb": "xvfb", "xdotool": "xdotool", "xprop": "x11-utils", "import": "imagemagick"}
+MAIN_TITLE = "^Fabwise( —|$)"
+OPEN_FILE_TITLE = "^Open design file"
+EXPORT_TITLE = "^Export production package"
+KEY_RETRY_S = 5.0  # a key pressed before a window takes input is lost: press again after this
 
 
 def missing_gui_tools() -> list[str]:
@@ -276,16 +286,57 @@ def missing_gui_tools() -> list[str]:
 class VirtualScreen:
     def __init__(self, work: Path) -> None:
         read_fd, write_fd = os.pipe()
-        self.process = subprocess.Popen(
-            ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x1024x24", "-nolisten", "tcp"],
-            pass_fds=(write_fd,), stdout=subprocess.DEVNULL,
-            stderr=open(work / "xvfb.log", "w"))  # noqa: SIM115 - closed with the process
+        with open(work / "xvfb.log", "w") as log:
+            self.process = subprocess.Popen(
+                ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x1024x24",
+                 "-nolisten", "tcp"], pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=log)
         os.close(write_fd)
         with os.fdopen(read_fd) as pipe:
             number = pipe.readline().strip()
         if not number:
             raise SmokeFailure("Xvfb did not start (see xvfb.log)")
         self.display = f":{number}"
+
+    def tool(self, *args: str) -> str:
+        try:
+            result = subprocess.run(list(args), capture_output=True, text=True, timeout=30,
+                                    env={**os.environ, "DISPLAY": self.display}, check=False)
+        except subprocess.TimeoutExpired:
+            return ""
+        return result.stdout.strip()
+
+    def geometry(self, window: str) -> tuple[int, int, int, int] | None:
+        shell = dict(line.split("=", 1) for line in
+                     self.tool("xdotool", "getwindowgeometry", "--shell", window).splitlines()
+                     if "=" in line)
+        try:
+            return int(shell["X"]), int(shell["Y"]), int(shell["WIDTH"]), int(shell["HEIGHT"])
+        except (KeyError, ValueError):
+            return None
+
+    def largest_window(self, pattern: str) -> str | None:
+        """The largest viewable window whose name matches (Qt may map helper windows too)."""
+        best, best_area = None, 0
+        for window in self.tool("xdotool", "search", "--onlyvisible", "--name", pattern).split():
+            geometry = self.geometry(window)
+            if geometry and geometry[2] * geometry[3] > best_area:
+                best, best_area = window, geometry[2] * geometry[3]
+        return best
+
+    def painted(self, window: str) -> bool:
+        """True once the window shows something: a mapped Qt window is black until first paint."""
+        geometry = self.geometry(window)
+        if geometry is None or geometry[2] < 100 or geometry[3] < 100:
+            return False
+        x, y, width, height = geometry
+        pixel = self.tool("import", "-window", "root", "-crop", f"{width}x{height}+{x}+{y}",
+                          "-resize", "1x1!", "txt:-")
+        match = re.search(r"\((\d+),(\d+),(\d+)", pixel)
+        return bool(match) and sum(int(v) for v in match.groups()) > 3 * 0.2 * 65535
+
+    def screenshot(self, path: Path) -> str:
+        self.tool("import", "-window", "root", str(path))
+        return f"screenshot {path.name}" if path.is_file() else "the screenshot failed"
 
     def close(self) -> None:
         self.process.terminate()
@@ -298,75 +349,71 @@ class App:
     def __init__(self, bundle: Bundle, screen: VirtualScreen, log_name: str) -> None:
         self.bundle = bundle
         self.screen = screen
-        self.env = {**bundle.env, "DISPLAY": screen.display, "QT_QPA_PLATFORM": "xcb"}
         self.log = bundle.work / log_name
         self.started = time.monotonic()
+        env = {**bundle.env, "DISPLAY": screen.display, "QT_QPA_PLATFORM": "xcb"}
         with open(self.log, "w") as log:
-            self.process = subprocess.Popen([str(bundle.exe)], env=self.env, cwd=bundle.work,
+            self.process = subprocess.Popen([str(bundle.exe)], env=env, cwd=bundle.work,
                                             stdout=log, stderr=subprocess.STDOUT)
 
-    def xdotool(self, *args: str) -> str:
-        result = subprocess.run(["xdotool", *args], capture_output=True, text=True, timeout=30,
-                                env={**os.environ, "DISPLAY": self.screen.display}, check=False)
-        return result.stdout.strip()
-
-    def find_window(self, pattern: str) -> str | None:
-        found = self.xdotool("search", "--onlyvisible", "--name", pattern).split()
-        return found[0] if found else None
-
-    def wait_for(self, what: str, probe: Callable[[], Any], timeout: float) -> Any:
+    def wait_for(self, what: str, probe: Callable[[], Any], timeout: float,
+                 retry: Callable[[], None] | None = None, exit_expected: bool = False) -> Any:
+        """Poll ``probe`` until it returns something true; ``retry`` runs every KEY_RETRY_S."""
         deadline = time.monotonic() + timeout
+        next_retry = time.monotonic() + KEY_RETRY_S
         while time.monotonic() < deadline:
-            if self.process.poll() is not None:
+            if self.process.poll() is not None and not exit_expected:
                 raise SmokeFailure(f"the app exited ({self.process.returncode}) while waiting for "
                                    f"{what}: {_tail(self.log.read_text(errors='replace'))}")
             value = probe()
             if value:
                 return value
+            if retry is not None and time.monotonic() >= next_retry:
+                retry()
+                next_retry = time.monotonic() + KEY_RETRY_S
             time.sleep(0.2)  # polling an outside process: there is no signal to wait on
         raise SmokeFailure(f"no {what} after {timeout:g} s")
 
-    def wait_window(self, pattern: str, timeout: float = WINDOW_TIMEOUT_S) -> str:
-        return str(self.wait_for(f"window named {pattern!r}", lambda: self.find_window(pattern),
-                                 timeout))
+    def ready_window(self, pattern: str = MAIN_TITLE, timeout: float = WINDOW_TIMEOUT_S) -> str:
+        def probe() -> str | None:
+            window = self.screen.largest_window(pattern)
+            return window if window and self.screen.painted(window) else None
+        return str(self.wait_for(f"painted window named {pattern!r}", probe, timeout))
 
-    def keys(self, window: str, *keys: str) -> None:
-        self.xdotool("windowfocus", "--sync", window)
-        self.xdotool("key", "--clearmodifiers", *keys)
+    def press(self, window: str, *keys: str) -> None:
+        """Focus ``window`` and press ``keys`` one after the other (e.g. "alt+f", "f")."""
+        self.screen.tool("xdotool", "windowfocus", "--sync", window)
+        for key in keys:
+            self.screen.tool("xdotool", "key", "--clearmodifiers", key)
+            time.sleep(0.3)  # a menu opened by the previous key maps its window first
 
-    def type_text(self, window: str, text: str) -> None:
-        self.xdotool("windowfocus", "--sync", window)
-        self.xdotool("type", "--delay", "15", text)
+    def press_until(self, keys: tuple[str, ...], what: str, probe: Callable[[], Any],
+                    timeout: float, window_pattern: str = MAIN_TITLE,
+                    exit_expected: bool = False) -> Any:
+        def send() -> None:
+            window = self.screen.largest_window(window_pattern)
+            if window:
+                self.press(window, *keys)
+        send()
+        return self.wait_for(what, probe, timeout, retry=send, exit_expected=exit_expected)
 
-    def title(self, window: str) -> str:
-        return self.xdotool("getwindowname", window)
+    def title(self) -> str:
+        window = self.screen.largest_window(MAIN_TITLE)
+        return self.screen.tool("xdotool", "getwindowname", window) if window else ""
 
-    def quit(self, window: str) -> int:
-        self.keys(window, "ctrl+q")
-        try:
-            code = self.process.wait(timeout=QUIT_TIMEOUT_S)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            raise SmokeFailure(f"the app did not quit within {QUIT_TIMEOUT_S:g} s of Ctrl+Q") from None
+    def quit(self) -> None:
+        self.press_until(("ctrl+q",), "exit after Ctrl+Q", lambda: self.process.poll() is not None,
+                         QUIT_TIMEOUT_S, exit_expected=True)
         log = self.log.read_text(errors="replace")
-        if code != 0:
-            raise SmokeFailure(f"the app exited with {code}: {_tail(log)}")
+        if self.process.returncode != 0:
+            raise SmokeFailure(f"the app exited with {self.process.returncode}: {_tail(log)}")
         if "Traceback" in log:
             raise SmokeFailure(f"the app printed a traceback: {_tail(log, 12)}")
-        return code
 
     def kill(self) -> None:
         if self.process.poll() is None:
             self.process.kill()
             self.process.wait(timeout=10)
-
-
-def screenshot(display: str, path: Path) -> str:
-    if shutil.which("import") is None:
-        return "no screenshot (install imagemagick for one)"
-    subprocess.run(["import", "-window", "root", str(path)], env={**os.environ, "DISPLAY": display},
-                   capture_output=True, timeout=60, check=False)
-    return f"screenshot {path}" if path.is_file() else "the screenshot failed"
 
 
 def write_gui_inputs(bundle: Bundle, exports: Path) -> Path:
@@ -381,83 +428,82 @@ def write_gui_inputs(bundle: Bundle, exports: Path) -> Path:
     path = bundle.work / "smoke-design.fabwise"
     path.write_text(json.dumps(design, indent=2), encoding="utf-8")
     exports.mkdir(parents=True, exist_ok=True)
-    (bundle.data / "settings.ini").write_text(f"[export]\nfolder={exports}\n", encoding="utf-8")
+    settings = bundle.data / "settings.ini"
+    text = settings.read_text(encoding="utf-8") if settings.is_file() else ""
+    settings.write_text(text + f"\n[export]\nfolder={exports}\n", encoding="utf-8")
     return path
 
 
-def gui_checks(bundle: Bundle, report: Report, keep_screens: Path) -> None:
+def gui_checks(bundle: Bundle, report: Report, pictures: Path) -> None:
     missing = missing_gui_tools()
     if missing:
         raise SystemExit("smoke: the desktop checks need Debian packages: " + " ".join(missing)
                          + " (apt-get install them, or run with --no-gui)")
     screen = VirtualScreen(bundle.work)
     exports = bundle.work / "exports"
-    state: dict[str, Any] = {}
+    state: dict[str, App] = {}
     try:
         def first_start() -> str:
             app = App(bundle, screen, "app-first.log")
             try:
-                window = app.wait_window("^Fabwise")
+                window = app.ready_window()
                 seconds = time.monotonic() - app.started
                 report.timings["gui_start_first_s"] = round(seconds, 2)
-                wm_class = subprocess.run(["xprop", "-id", window, "WM_CLASS"], capture_output=True,
-                                          text=True, env={**os.environ, "DISPLAY": screen.display},
-                                          check=False).stdout.strip()
-                shot = screenshot(screen.display, keep_screens / "gui-gallery.png")
-                app.quit(window)
+                wm_class = screen.tool("xprop", "-id", window, "WM_CLASS").partition("= ")[2]
+                shot = screen.screenshot(pictures / "gui-gallery.png")
+                app.quit()
             finally:
                 app.kill()
             bundle.assert_no_leftovers("quitting the app")
-            return f"window after {seconds:.1f} s ({wm_class}); {shot}; Ctrl+Q: exit 0, nothing left"
+            return (f"painted window after {seconds:.1f} s (WM_CLASS {wm_class}); {shot}; "
+                    "Ctrl+Q: exit 0, nothing left running")
 
         def second_start_and_open() -> str:
             design = write_gui_inputs(bundle, exports)
-            app = App(bundle, screen, "app-second.log")
-            state["app"] = app
-            window = app.wait_window("^Fabwise")
+            app = state["app"] = App(bundle, screen, "app-second.log")
+            app.ready_window()
             seconds = time.monotonic() - app.started
             report.timings["gui_start_second_s"] = round(seconds, 2)
-            state["window"] = window
-            app.keys(window, "ctrl+o")
-            dialog = app.wait_window("^Open design", 30)
-            app.type_text(dialog, str(design))
-            app.keys(dialog, "Return")
-            app.wait_for("title with the design's name",
-                         lambda: DESIGN_NAME in app.title(window), 60)
-            return f"window after {seconds:.1f} s; opened {design.name}: '{app.title(window)}'"
+            # File > Open design file… (Alt+F, then its mnemonic F): the file dialog.
+            app.press_until(("alt+f", "f"), "Open design file dialog",
+                            lambda: screen.largest_window(OPEN_FILE_TITLE), 60)
+            dialog = app.ready_window(OPEN_FILE_TITLE, 30)
+            screen.tool("xdotool", "windowfocus", "--sync", dialog)
+            screen.tool("xdotool", "type", "--delay", "10", str(design))
+            app.press(dialog, "Return")
+            app.wait_for("title with the design's name", lambda: DESIGN_NAME in app.title(), 60)
+            return f"painted window after {seconds:.1f} s; opened {design.name}: '{app.title()}'"
 
         def export_from_dialog() -> str:
-            app, window = state["app"], state["window"]
+            app = state["app"]
             started = time.monotonic()
-            deadline = started + EXPORT_TIMEOUT_S
-            dialog = None
-            while dialog is None:  # Export is refused until the preview build is current
-                app.keys(window, "ctrl+e")
-                try:
-                    dialog = app.wait_window("^Export production package", 10)
-                except SmokeFailure:
-                    if time.monotonic() > deadline:
-                        raise
-            app.keys(dialog, "Return")
+            # Export is refused until the preview of the design is built: Ctrl+E until it opens.
+            app.press_until(("ctrl+e",), "export dialog",
+                            lambda: screen.largest_window(EXPORT_TITLE), EXPORT_TIMEOUT_S)
+            dialog = app.ready_window(EXPORT_TITLE, 30)
+            app.press(dialog, "Return")  # the default button: Export
             package = app.wait_for("exported package", lambda: next(exports.glob("*.zip"), None),
                                    EXPORT_TIMEOUT_S)
             seconds = time.monotonic() - started
             report.timings["gui_export_s"] = round(seconds, 2)
-            shot = screenshot(screen.display, keep_screens / "gui-export.png")
-            app.keys(dialog, "Escape")
+            shot = screen.screenshot(pictures / "gui-export.png")
+            app.press_until(("Escape",), "export dialog closed",
+                            lambda: not screen.largest_window(EXPORT_TITLE), 30,
+                            window_pattern=EXPORT_TITLE)
+            shot_design = screen.screenshot(pictures / "gui-design.png")
             out, _ = bundle.ok(["package", "verify", str(package)])
             if "PASS" not in out:
                 raise SmokeFailure(f"{package.name}: {_tail(out)}")
-            return f"{package.name} written in {seconds:.1f} s and verified (PASS); {shot}"
+            return (f"{package.name} written in {seconds:.1f} s and verified (PASS); {shot}, "
+                    f"{shot_design}")
 
         def quit_cleanly() -> str:
-            app, window = state["app"], state["window"]
-            app.quit(window)
+            state["app"].quit()
             bundle.assert_no_leftovers("quitting the app")
-            return "Ctrl+Q: exit 0, no traceback, no build worker left"
+            return "Ctrl+Q: exit 0, no traceback, no build worker left running"
 
         if report.run("gui: first start, window, quit", first_start) and \
-                report.run("gui: start again, open a saved design", second_start_and_open) and \
+                report.run("gui: start again, open a design file", second_start_and_open) and \
                 report.run("gui: export from the export dialog, verify", export_from_dialog):
             report.run("gui: quit", quit_cleanly)
     finally:
@@ -473,8 +519,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                         "packaging/dist/)")
     parser.add_argument("--no-gui", action="store_true", help="command-line checks only")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
-    parser.add_argument("--report", type=Path, help="also write the results as JSON here")
+    parser.add_argument("--out", type=Path, default=PACKAGING / "build" / "smoke",
+                        help="folder for the screenshots and report.json (default: "
+                        "packaging/build/smoke)")
     args = parser.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
 
     folder = find_bundle(args.bundle)
     version = source_version()
@@ -498,7 +547,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.no_gui:
             report.skipped.append("desktop app (--no-gui)")
         else:
-            gui_checks(bundle, report, work)
+            gui_checks(bundle, report, args.out)
     finally:
         for pid in bundle_processes(folder):  # never leave a stray app behind
             os.kill(pid, 9)
@@ -512,11 +561,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"smoke: skipped: {skipped}")
     passed = sum(step.ok for step in report.steps)
     print(f"smoke: {passed} passed, {len(report.steps) - passed} failed")
-    if args.report:
-        args.report.write_text(json.dumps({
-            "bundle": report.bundle, "version": report.version, "sizes": report.sizes,
-            "timings": report.timings, "skipped": report.skipped, "passed": report.passed,
-            "steps": [step.__dict__ for step in report.steps]}, indent=2), encoding="utf-8")
+    (args.out / "report.json").write_text(json.dumps({
+        "bundle": report.bundle, "version": report.version, "sizes": report.sizes,
+        "timings": report.timings, "skipped": report.skipped, "passed": report.passed,
+        "steps": [step.__dict__ for step in report.steps]}, indent=2), encoding="utf-8")
+    print(f"smoke: screenshots and report.json in {args.out}")
     return 0 if report.passed else 1
 
 
