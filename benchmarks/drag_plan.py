@@ -6,6 +6,7 @@ import statistics
 from collections.abc import Sequence
 from pathlib import Path
 
+from configurator.core.drag import slider_position, slider_value
 from configurator.core.params import Parameter, ParamKind
 from configurator.core.registry import TemplateEntry
 
@@ -37,6 +38,24 @@ def valid_prefix(entry: TemplateEntry, name: str, values: Sequence[float]) -> li
             break
         kept.append(value)
     return kept
+
+
+def slider_plan(entry: TemplateEntry, steps: int) -> tuple[Parameter, list[int], list[float]] | None:
+    """The scripted drag: ``steps`` slider moves of the first length parameter from its default
+    toward the farther end of its range (whole slider positions, so the steps are as uneven as a
+    hand's: 3, 3, 4, 3, ...), up to the first value the template refuses."""
+    param = drag_parameter(entry)
+    if param is None:
+        return None
+    start = slider_position(param, float(param.default))  # type: ignore[arg-type]
+    end = slider_position(param, drag_end(param))
+    positions: list[int] = []
+    for i in range(1, steps + 1):
+        position = round(start + (end - start) * i / steps)
+        if position != start and (not positions or position != positions[-1]):
+            positions.append(position)
+    values = valid_prefix(entry, param.name, [slider_value(param, p) for p in positions])
+    return param, positions[:len(values)], values
 
 
 def ms(values: Sequence[float]) -> tuple[float, float]:

@@ -27,12 +27,12 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from drag_plan import load_note
+from drag_plan import load_note, slider_plan
 from kernel_timing import kernel_seconds
 from shipped import shipped_registry
 
 from configurator.core.build import build_product, measure
-from configurator.core.params import ParamKind, Value
+from configurator.core.drag import drag_candidates
 from configurator.core.registry import TemplateEntry
 from configurator.core.results import BuildRequest
 from configurator.core.service import BuildService
@@ -56,26 +56,6 @@ def peak_rss_mb(pid: int | None) -> float:
     return float("nan")
 
 
-def drag_values(entry: TemplateEntry, steps: int) -> tuple[str, list[dict[str, Value]]] | None:
-    """The first length parameter swept from its default toward its farther end, valid sets only."""
-    schema = entry.template.schema
-    lengths = [p for p in schema.parameters if p.kind is ParamKind.LENGTH]
-    for param in lengths:
-        assert param.minimum is not None and param.maximum is not None
-        start = float(param.default)  # type: ignore[arg-type]
-        end = param.maximum if param.maximum - start >= start - param.minimum else param.minimum
-        sets = []
-        for i in range(steps):
-            value = start + (end - start) * i / max(1, steps - 1)
-            values = {param.name: round(value, 2)}
-            _, issues = schema.check(values)
-            if not issues:
-                sets.append(schema.validate(values))
-        if len(sets) >= steps // 2:
-            return param.name, sets
-    return None
-
-
 def timed(fn: Callable[[], object]) -> float:
     start = time.perf_counter()
     fn()
@@ -84,17 +64,19 @@ def timed(fn: Callable[[], object]) -> float:
 
 def bench_template(service: BuildService, entry: TemplateEntry, steps: int, quality: str,
                    pace_ms: float) -> None:
-    plan = drag_values(entry, steps)
-    if plan is None:
+    plan = slider_plan(entry, steps)
+    if plan is None or len(plan[2]) < 3:
         print(f"{entry.template.id:<20} (no draggable length parameter)")
         return
-    param, sets = plan
+    param, _, values = plan
     template = entry.template
-    materials = template.schema.material_params()
+    schema = template.schema
+    sets = [schema.validate({param.name: v}) for v in values]
+    materials = schema.material_params()
     if materials and len(materials[0].options) > 1:
         other = next(o for o in materials[0].options if o != materials[0].default)
-        sets.append(template.schema.validate({materials[0].name: other}))
-    requests = [BuildRequest(entry.ref, values, quality, i) for i, values in enumerate(sets)]
+        sets.append(schema.validate({materials[0].name: other}))
+    requests = [BuildRequest(entry.ref, v, quality, i) for i, v in enumerate(sets)]
 
     raw = [kernel_seconds(template, v, quality) for v in sets]
     full = [timed(lambda v=v: measure(build_product(template, v), quality)) for v in sets]
@@ -105,14 +87,16 @@ def bench_template(service: BuildService, entry: TemplateEntry, steps: int, qual
     service.speculator.wait_idle(60)
     service.cache.clear()
     spec: list[float] = []
-    previous: BuildRequest | None = None
-    for request in requests[:-1]:
+    recent: list[float] = []
+    previous = float(param.default)  # type: ignore[arg-type]
+    for request in requests[:len(values)]:
         spec.append(timed(lambda r=request: service.build(r)))
-        if previous is not None:
-            delta = float(request.params[param]) - float(previous.params[param])  # type: ignore[arg-type]
-            service.speculate_drag(request, param, delta, count=3)
-        previous = request
+        value = float(request.params[param.name])  # type: ignore[arg-type]
+        recent = [*recent, value - previous][-3:]  # as the GUI's DragSpeculation does
+        previous = value
+        service.speculate_values(request, param.name, drag_candidates(param, value, recent, 4))
         time.sleep(pace_ms / 1000)  # the user's hand moving to the next slider position
+    service.cancel_speculation()
 
     raw_med, raw_p95 = ms(raw)
     full_med, _ = ms(full)
@@ -120,10 +104,9 @@ def bench_template(service: BuildService, entry: TemplateEntry, steps: int, qual
     spec_med, spec_p95 = ms(spec)
     hit_med, _ = ms(hits)
     cold = statistics.median(a / r for a, r in zip(app, raw, strict=True))
-    print(f"{template.id:<20} {param:<14} {raw_med:7.1f} {raw_p95:7.1f} {full_med:7.1f} | "
-          f"{app_med:7.1f} "
-          f"{app_p95:7.1f} | {spec_med:7.1f} {spec_p95:7.1f} | {cold:5.2f} "
-          f"{spec_med / raw_med:5.2f} | {hit_med:6.3f}")
+    print(f"{template.id:<20} {param.name:<14} {raw_med:7.1f} {raw_p95:7.1f} {full_med:7.1f} | "
+          f"{app_med:7.1f} {app_p95:7.1f} | {spec_med:7.1f} {spec_p95:7.1f} | {cold:5.2f} "
+          f"{spec_med / raw_med:5.2f} | {hit_med:6.3f}", flush=True)
 
 
 def main() -> None:

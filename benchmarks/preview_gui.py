@@ -365,14 +365,15 @@ def reset(bench: Bench, name: str, default: Any) -> None:
 
 
 def bench_template(bench: Bench, entry: Any, steps: int, pace_ms: float) -> TemplateRow:
-    from drag_plan import drag_end, drag_parameter, valid_prefix
+    from drag_plan import slider_plan
 
     template = entry.template
     row = TemplateRow(template.id)
-    param = drag_parameter(entry)
-    if param is None:
-        row.note = "no length parameter"
+    plan = slider_plan(entry, steps)
+    if plan is None or len(plan[2]) < 3:
+        row.note = "no length parameter to drag"
         return row
+    param, positions, values = plan
     name = param.name
     row.param = name
     window = bench.window
@@ -383,18 +384,7 @@ def bench_template(bench: Bench, entry: Any, steps: int, pace_ms: float) -> Temp
     bench.settle()
 
     editor = window.panel.editor(name)
-    start_pos = editor.slider.value()
-    end_pos = editor.position_of(drag_end(param))
-    positions: list[int] = []
-    for i in range(1, steps + 1):
-        position = round(start_pos + (end_pos - start_pos) * i / steps)
-        if position != start_pos and (not positions or position != positions[-1]):
-            positions.append(position)
-    values = valid_prefix(entry, name, [editor.value_at(p) for p in positions])
-    positions = positions[:len(values)]
-    if len(values) < 3:
-        row.note = "too few valid drag values"
-        return row
+    assert all(editor.value_at(p) == v for p, v in zip(positions, values, strict=True))
     row.steps = len(values)
     schema = template.schema
     value_sets = [schema.validate({name: v}) for v in values]

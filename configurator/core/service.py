@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -38,11 +38,13 @@ class BuildService:
         cache: ResultCache | None = None,
         limits: WorkerLimits | None = None,
         worker: WorkerProcess | None = None,
+        speculative_worker: WorkerProcess | None = None,
     ) -> None:
         self.registry = registry
         self.timeout = timeout
         self.cache = cache or ResultCache()
         self.worker = worker or WorkerProcess(limits=limits or DEFAULT_LIMITS)
+        self._speculative_worker = speculative_worker
         self._speculator: Speculator | None = None
         self._speculator_lock = threading.Lock()
 
@@ -53,13 +55,21 @@ class BuildService:
             if self._speculator is None:
                 from configurator.core.speculation import Speculator
 
-                self._speculator = Speculator(self)
+                self._speculator = Speculator(self, self._speculative_worker)
             return self._speculator
 
     def speculate_drag(self, request: BuildRequest, param: str, delta: float,
                        count: int = 3) -> int:
         """Pre-build ``param`` moved ``delta`` further, ``count`` times; returns how many queued."""
         guesses = self.speculator.drag_guesses(request, param, delta, count)
+        self.speculator.speculate(guesses)
+        return len(guesses)
+
+    def speculate_values(self, request: BuildRequest, param: str,
+                         values: Sequence[float]) -> int:
+        """Pre-build ``request`` with ``param`` at each of ``values`` (most likely first), replacing
+        the guesses queued before; returns how many were queued."""
+        guesses = self.speculator.value_guesses(request, param, values)
         self.speculator.speculate(guesses)
         return len(guesses)
 

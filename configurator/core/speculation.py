@@ -50,20 +50,27 @@ class Speculator:
     ) -> list[BuildRequest]:
         """Valid requests for ``param`` moved ``delta`` further, ``count`` times, that are neither
         cached nor being built."""
-        schema = self.service.registry.get(request.ref.id).template.schema
-        if param not in schema or schema[param].kind not in NUMERIC_KINDS or delta == 0:
+        current = request.params.get(param)
+        if delta == 0 or isinstance(current, bool) or not isinstance(current, int | float):
             return []
-        current = request.params[param]
-        if isinstance(current, bool) or not isinstance(current, int | float):
+        return self.value_guesses(request, param,
+                                  [current + step * delta for step in range(1, count + 1)])
+
+    def value_guesses(self, request: BuildRequest, param: str,
+                      values: Sequence[float]) -> list[BuildRequest]:
+        """``request`` with ``param`` set to each of ``values`` (most likely first): the valid
+        ones that are neither cached nor being built, at the request's quality."""
+        schema = self.service.registry.get(request.ref.id).template.schema
+        if param not in schema or schema[param].kind not in NUMERIC_KINDS:
             return []
         guesses = []
-        for step in range(1, count + 1):
-            values = dict(request.params)
-            values[param] = round(current + step * delta, GUESS_DECIMALS)
+        for value in values:
+            candidate = dict(request.params)
+            candidate[param] = round(value, GUESS_DECIMALS)
             try:
-                guess = self.service.request(request.ref.id, values, quality=request.quality)
+                guess = self.service.request(request.ref.id, candidate, quality=request.quality)
             except FabwiseError:
-                break  # out of range or violating a constraint: further values are too
+                continue  # out of range or violating a constraint: the user cannot get there
             key = cache_key(guess)
             with self._condition:
                 running = key in self._inflight

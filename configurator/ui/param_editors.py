@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from configurator.core.drag import slider_position, slider_positions, slider_value
 from configurator.core.materials import Material, load_materials
 from configurator.core.params import Parameter, ParamKind
 from configurator.core.product import PROCESS_LABELS
 
 SETTLE_MS = 300  # a burst of arrow-key steps or typing counts as one change after this pause
-MAX_SLIDER_POSITIONS = 2000
 
 UNIT_SUFFIX = {"deg": "°"}
 
@@ -75,8 +75,7 @@ class NumberEditor(ParameterEditor):
         assert param.minimum is not None and param.maximum is not None
         self._min, self._max = float(param.minimum), float(param.maximum)
         self._step = float(param.step or 1.0)
-        positions = round((self._max - self._min) / self._step)
-        self._positions = max(1, min(positions, MAX_SLIDER_POSITIONS))
+        self._positions = slider_positions(param)
         self._integer = param.kind is ParamKind.COUNT
 
         self.slider = QSlider(Qt.Orientation.Horizontal)
@@ -114,16 +113,10 @@ class NumberEditor(ParameterEditor):
         self.spin.valueChanged.connect(self._on_spin_value)
 
     def _to_position(self, value: float) -> int:
-        return round((value - self._min) / (self._max - self._min) * self._positions) \
-            if self._max > self._min else 0
+        return slider_position(self.param, value)
 
     def _from_position(self, position: int) -> float | int:
-        if self._positions == round((self._max - self._min) / self._step):
-            value = self._min + position * self._step
-        else:
-            value = self._min + (self._max - self._min) * position / self._positions
-        value = min(max(value, self._min), self._max)
-        return round(value) if self._integer else round(value, 9)
+        return slider_value(self.param, position)
 
     def value_at(self, position: int) -> float | int:
         """The value the slider stands for at ``position`` (what a drag there previews)."""

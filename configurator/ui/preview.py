@@ -252,6 +252,10 @@ class PreviewPane(QWidget):
     def actor_names(self) -> set[str]:
         return set(self._actors)
 
+    def actor(self, name: str) -> Any:
+        """The VTK actor drawing ``name`` (e.g. ``"part:body#0"``), or None."""
+        return self._actors.get(name)
+
     def close_view(self) -> None:
         if self.plotter is not None:
             self._actors.clear()

@@ -160,8 +160,10 @@ class DesignSession(QObject):
         self._build(COARSE)
         if len(changes) == 1 and not self._issues:
             (name,) = changes
-            self.speculation.moved(self._entry.ref, self._shown_canonical, name,
-                                   before.get(name), COARSE)
+            schema = self._entry.template.schema
+            if name in schema:
+                self.speculation.moved(self._entry.ref, self._shown_canonical, schema[name],
+                                       before.get(name), COARSE)
 
     def end_preview(self) -> None:
         """Drop dragged values that were not committed (the drag ended where it started)."""
