@@ -107,7 +107,10 @@ def _worker_main(
     for module in warm_imports:
         importlib.import_module(module)
     _apply_memory_limit(limits.memory_mb)
-    conn.send(("ready", os.getpid()))
+    try:
+        conn.send(("ready", os.getpid()))
+    except (OSError, EOFError):
+        return
     while True:
         try:
             message = conn.recv()
@@ -130,8 +133,13 @@ def _worker_main(
                 "MemoryError", "the template ran out of its memory allowance", None, (), "", ""))
         try:
             conn.send(reply)
+        except (BrokenPipeError, EOFError, ConnectionError):
+            return  # the app has gone away: nobody to answer, exit quietly
         except Exception as exc:  # e.g. a result that cannot be pickled
-            conn.send((job_id, "error", _describe(exc)))
+            try:
+                conn.send((job_id, "error", _describe(exc)))
+            except (OSError, EOFError):
+                return
 
 
 def _exit_reason(exitcode: int | None, limits: WorkerLimits) -> tuple[str, str]:
