@@ -273,7 +273,8 @@ def cli_checks(bundle: Bundle, report: Report, version: str) -> list[Path]:
 
 # ------------------------------------------------------------------------------- desktop app
 GUI_TOOLS = {"Xvfb": "xvfb", "xdotool": "xdotool", "xprop": "x11-utils", "import": "imagemagick"}
-MAIN_TITLE = "^Fabwise( —|$)"
+# Qt appends " — Fabwise" to titles on X11; the main window is the largest window that names it.
+MAIN_TITLE = "Fabwise"
 OPEN_FILE_TITLE = "^Open design file"
 EXPORT_TITLE = "^Export production package"
 KEY_RETRY_S = 5.0  # a key pressed before a window takes input is lost: press again after this
