@@ -3,6 +3,7 @@
 #
 #   bash packaging/build.sh            build (sets up packaging/build/venv the first time)
 #   bash packaging/build.sh --clean    start from a fresh build environment
+#   bash packaging/build.sh --smoke    then run packaging/smoke_test.py on the result
 #
 # Steps:
 #   1. a build virtual environment in packaging/build/venv (never the app's .venv): the app's
@@ -32,10 +33,12 @@ say() { printf 'build: %s\n' "$*" >&2; }
 die() { printf 'build: ERROR: %s\n' "$*" >&2; exit 1; }
 
 clean=0
+smoke=0
 for arg in "$@"; do
     case "$arg" in
         --clean) clean=1 ;;
-        -h|--help) sed -n '2,20p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        --smoke) smoke=1 ;;
+        -h|--help) sed -n '2,21p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) die "unknown option '$arg' (try --help)" ;;
     esac
 done
@@ -117,4 +120,7 @@ archive_mb=$(du -m "$DIST/$NAME.tar.gz" | cut -f1)
 say "done in $(( $(date +%s) - started )) s"
 say "  folder:  $BUNDLE ($folder_mb MB)"
 say "  archive: $DIST/$NAME.tar.gz ($archive_mb MB)"
+if [ "$smoke" = 1 ]; then
+    exec "$PYTHON" "$PACKAGING/smoke_test.py" --bundle "$BUNDLE"
+fi
 say "check it with: python3 packaging/smoke_test.py"
