@@ -1,5 +1,6 @@
 """Gallery thumbnails: each template's default variant, built by the build service and drawn
-once, then kept as a PNG keyed by the template's id and fingerprint.
+once, then kept as a PNG keyed by the template's id and fingerprint. Built-in templates ship theirs
+in ``resources/thumbnails``.
 
 Everything happens on a background thread: the build goes through the shared service (one template
 at a time, so the user's own builds never wait behind more than one), and the picture is drawn by
@@ -21,9 +22,14 @@ from PySide6.QtGui import QPixmap
 
 from configurator.core.errors import FabwiseError
 from configurator.core.registry import TemplateEntry
-from configurator.core.resources import user_data_dir
+from configurator.core.resources import resources_dir, user_data_dir
 from configurator.core.results import BuildResult
 from configurator.core.service import BuildService
+
+
+# Built-in templates ship their pictures (tools/render_thumbnails.py makes them), so a first start
+# shows a full gallery at once; others are drawn on first use and cached in the user data folder.
+SHIPPED_THUMBNAILS = resources_dir() / "thumbnails"
 
 
 def thumbnail_path(folder: Path, entry: TemplateEntry) -> Path:
@@ -65,10 +71,11 @@ class ThumbnailService(QObject):
         self._drawn.connect(self._on_drawn)
 
     def load(self, entries: Iterable[TemplateEntry]) -> list[TemplateEntry]:
-        """Show cached thumbnails now; return the entries that still need one."""
+        """Show shipped or cached thumbnails now; return the entries that still need one."""
         missing = []
         for entry in entries:
-            path = thumbnail_path(self.folder, entry)
+            shipped = thumbnail_path(SHIPPED_THUMBNAILS, entry)
+            path = shipped if shipped.exists() else thumbnail_path(self.folder, entry)
             pixmap = QPixmap(str(path)) if path.exists() else QPixmap()
             if not pixmap.isNull():
                 self.thumbnail_ready.emit(entry.ref.id, pixmap)
