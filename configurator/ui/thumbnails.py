@@ -26,7 +26,6 @@ from configurator.core.resources import resources_dir, user_data_dir
 from configurator.core.results import BuildResult
 from configurator.core.service import BuildService
 
-
 # Built-in templates ship their pictures (tools/render_thumbnails.py makes them), so a first start
 # shows a full gallery at once; others are drawn on first use and cached in the user data folder.
 SHIPPED_THUMBNAILS = resources_dir() / "thumbnails"
