@@ -208,7 +208,7 @@ class TemplateRegistry:
         self._entries[template.id] = TemplateEntry(ref, template)
 
     def _admit(self, candidate: Candidate) -> bool:
-        if self.trust.is_trusted(candidate):
+        if _is_builtin_file(candidate) or self.trust.is_trusted(candidate):
             return True
         if candidate not in self.untrusted:
             self.untrusted.append(candidate)
@@ -292,6 +292,15 @@ class TemplateRegistry:
             self.add(template, TemplateRef(template.id, template.version, "file", location,
                                            fingerprint), file=location)
         return templates
+
+
+def _is_builtin_file(candidate: Candidate) -> bool:
+    """A file of Fabwise's own template package (e.g. checked by path) is as trusted as its
+    entry point."""
+    import parts_library
+
+    root = Path(parts_library.__file__).resolve().parent
+    return candidate.kind == "file" and Path(candidate.location).resolve().is_relative_to(root)
 
 
 def _importable(module: str) -> bool:

@@ -117,3 +117,12 @@ def test_endless_allocation_hits_the_memory_limit(limited_service: BuildService)
         service.close()
     assert info.value.kind == "limit"
     assert "memory" in info.value.message
+
+
+def test_shipped_template_files_count_as_builtin(tmp_path: Path) -> None:
+    import parts_library
+
+    path = Path(parts_library.__file__).parent / "pipe_clip.py"
+    registry = TemplateRegistry(TrustStore(tmp_path / "trust.json"))
+    assert [t.id for t in registry.add_file(path)] == ["pipe-clip"]
+    assert not registry.untrusted
