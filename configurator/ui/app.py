@@ -45,7 +45,15 @@ def create_application() -> QApplication:
     app = QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION)
-    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)  # Qt appends it to every window title
+    app.setDesktopFileName("io.github.fabwise.Fabwise")  # Wayland app id = the .desktop file
+    from PySide6.QtGui import QIcon
+
+    from configurator.core.resources import resources_dir
+
+    icon = resources_dir() / "icons" / "fabwise.svg"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
     return app
 
 

@@ -381,9 +381,10 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         template = self.session.template
-        name = f" — {self.designs.design_name or template.name}" if template else ""
+        # Qt adds the application display name ("— Fabwise") itself.
+        name = self.designs.design_name or template.name if template else ""
         dirty = "" if self.undo_stack.isClean() else " *"
-        self.setWindowTitle(f"{APP_TITLE}{name}{dirty}")
+        self.setWindowTitle(f"{name}{dirty}")
 
     def _update_actions(self) -> None:
         has_design = self.session.template is not None

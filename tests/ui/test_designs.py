@@ -95,7 +95,7 @@ def test_saved_design_is_kept_in_the_database_and_reopens(
         dialog.open_button.click()
     assert other.session.values["height"] == 55
     assert other.designs.current_id == "kitchen-box"
-    assert other.windowTitle() == "Fabwise — Kitchen box"
+    assert other.windowTitle() == "Kitchen box"  # Qt appends " — Fabwise" on screen
     assert _recent_texts(other)[0] == "Kitchen box (saved design)"
 
 
