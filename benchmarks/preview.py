@@ -35,7 +35,9 @@ from configurator.core.build import build_product, measure
 from configurator.core.drag import drag_candidates
 from configurator.core.registry import TemplateEntry
 from configurator.core.results import BuildRequest
-from configurator.core.service import BuildService
+from configurator.core.service import DEFAULT_LIMITS, BuildService
+from configurator.core.speculation import SPECULATIVE_NICENESS
+from configurator.core.worker import WorkerProcess
 
 
 def ms(values: Sequence[float]) -> tuple[float, float]:
@@ -115,16 +117,20 @@ def main() -> None:
     parser.add_argument("--steps", type=int, default=40)
     parser.add_argument("--quality", default="coarse", choices=("coarse", "fine"))
     parser.add_argument("--pace", type=float, default=80.0, help="ms between drag steps")
+    parser.add_argument("--spec-niceness", type=int, default=SPECULATIVE_NICENESS,
+                        help="CPU niceness of the speculative worker")
     args = parser.parse_args()
     registry = shipped_registry()
     entries = [e for e in registry.entries if not args.templates or e.template.id in args.templates]
     print(f"preview benchmark: {args.steps}-step drag + a material change, quality={args.quality}, "
-          f"speculative drag paced at {args.pace:g} ms/step; times in ms")
+          f"speculative drag paced at {args.pace:g} ms/step (speculative worker at niceness "
+          f"{args.spec_niceness}); times in ms")
     print(f"({load_note()})")
     print(f"{'template':<20} {'parameter':<14} {'raw med':>7} {'p95':>7} {'full':>7} | "
           f"{'app med':>7} "
           f"{'p95':>7} | {'spec med':>7} {'p95':>7} | {'a/r':>5} {'s/r':>5} | {'hit':>6}")
-    with BuildService(registry) as service:
+    spare = WorkerProcess(limits=DEFAULT_LIMITS, niceness=args.spec_niceness)
+    with BuildService(registry, speculative_worker=spare) as service:
         start = timed(service.worker.start)
         for entry in entries:
             bench_template(service, entry, args.steps, args.quality, args.pace)

@@ -125,13 +125,56 @@ class BuildService:
             return cached
         entry = self._entry(request)
         timeout = entry.template.build_timeout or self.timeout
-        if self._speculator is not None and self._speculator.wait_for(cache_key(request), timeout):
-            cached = self.cached(request)
-            if cached is not None:
-                return cached
+        key = cache_key(request)
+        if self._speculator is not None and self._speculator.running(key):
+            return self._hedged_build(request, timeout)
         result: BuildResult = self.worker.call(BUILD_JOB, request, timeout)
-        self.cache.put(cache_key(request), result)
+        self.cache.put(key, result)
         return result
+
+    def _hedged_build(self, request: BuildRequest, timeout: float) -> BuildResult:
+        """``request`` is being built speculatively: build it here too and take whichever comes
+        first. The speculative worker runs at a low priority, so on a busy machine it may crawl;
+        the user never waits longer than a build of their own. If the guess wins, the duplicate
+        is skipped if it has not started yet (a started one finishes: killing a worker costs a
+        restart)."""
+        speculator = self._speculator
+        assert speculator is not None
+        key = cache_key(request)
+        first = threading.Event()
+        guess_won = threading.Event()
+        own: list[BuildResult | FabwiseError] = []
+
+        def build_here() -> None:
+            try:
+                result: BuildResult = self.worker.call(BUILD_JOB, request, timeout,
+                                                       unless=guess_won)
+                self.cache.put(key, result)
+                own.append(result)
+            except FabwiseError as exc:
+                own.append(exc)
+            finally:
+                first.set()
+
+        def wait_for_guess() -> None:
+            speculator.wait_for(key, timeout)
+            if self.cache.get(key) is not None:
+                guess_won.set()
+            first.set()
+
+        here = threading.Thread(target=build_here, name="fabwise-hedge", daemon=True)
+        here.start()
+        threading.Thread(target=wait_for_guess, name="fabwise-hedge-wait", daemon=True).start()
+        first.wait(timeout)
+        cached = self.cached(request)
+        if cached is not None:
+            return cached
+        here.join(timeout)  # the guess failed: the build here decides
+        if own and isinstance(own[0], BuildResult):
+            return own[0]
+        if own and isinstance(own[0], FabwiseError):
+            raise own[0]
+        raise BuildFailed("timeout", f"the build took longer than {timeout:g} s and was stopped")
 
     def build_values(
         self, template_id: str, values: Mapping[str, object] | None = None, **kwargs: Any

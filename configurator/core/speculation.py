@@ -115,6 +115,11 @@ class Speculator:
                 lambda: self._closed or not (self._queue or self._inflight
                                               or self._start_requested), timeout)
 
+    def running(self, key: CacheKey) -> bool:
+        """True while ``key`` is being built speculatively."""
+        with self._condition:
+            return key in self._inflight
+
     def wait_for(self, key: CacheKey, timeout: float) -> bool:
         """If ``key`` is being built speculatively, wait for it; True if it was."""
         with self._condition:

@@ -219,13 +219,16 @@ class WorkerProcess:
             self.start()
 
     def call(
-        self, job: str, payload: Any, timeout: float, cancel: threading.Event | None = None
+        self, job: str, payload: Any, timeout: float, cancel: threading.Event | None = None,
+        unless: threading.Event | None = None,
     ) -> Any:
         """Run ``job`` on ``payload``. Setting ``cancel`` (before or during the job) abandons it:
-        the worker is killed and ``BuildFailed(kind="cancelled")`` raised."""
+        the worker is killed and ``BuildFailed(kind="cancelled")`` raised. ``unless`` only ever
+        skips: if it is set when the worker gets to the job, the job does not run (and
+        ``BuildFailed(kind="cancelled")`` is raised); once running, the job runs to its end."""
         with self._lock:
             self._cancelled = False
-            if cancel is not None and cancel.is_set():
+            if (cancel is not None and cancel.is_set()) or (unless is not None and unless.is_set()):
                 raise BuildFailed("cancelled", "cancelled before it started")
             self.start()
             conn = self._conn

@@ -15,6 +15,7 @@ import numpy as np
 import pytest
 
 from configurator.core.cache import cache_key
+from configurator.core.errors import BuildFailed
 from configurator.core.params import Length
 from configurator.core.registry import TemplateRegistry
 from configurator.core.results import BuildRequest, BuildResult, PartResult, TemplateRef
@@ -48,7 +49,10 @@ class GatedWorker:
     def __init__(self) -> None:
         self.limits = None
         self.calls: list[BuildRequest] = []
+        self.skipped: list[BuildRequest] = []
         self.started = threading.Semaphore(0)
+        self.finished = threading.Semaphore(0)
+        self._busy = threading.Lock()
         self._gates: dict[float, threading.Event] = {}
         self._lock = threading.Lock()
         self.alive = True
@@ -62,11 +66,19 @@ class GatedWorker:
         self.gate(size).set()
 
     def call(self, job: str, payload: BuildRequest, timeout: float,
-             cancel: threading.Event | None = None) -> BuildResult:
-        self.calls.append(payload)
-        self.started.release()
-        assert self.gate(float(payload.params["size"])).wait(WAIT_S), "the test never finished it"
-        return result_for(payload)
+             cancel: threading.Event | None = None,
+             unless: threading.Event | None = None) -> BuildResult:
+        try:
+            with self._busy:  # one job at a time, like a real worker
+                if unless is not None and unless.is_set():
+                    self.skipped.append(payload)
+                    raise BuildFailed("cancelled", "cancelled before it started")
+                self.calls.append(payload)
+                self.started.release()
+                assert self.gate(float(payload.params["size"])).wait(WAIT_S), "never finished"
+                return result_for(payload)
+        finally:
+            self.finished.release()
 
     def built_sizes(self) -> list[float]:
         return [float(r.params["size"]) for r in self.calls]
@@ -133,8 +145,12 @@ def test_cancel_drops_the_queue_and_lets_the_running_guess_finish(workers: Any) 
     assert service.cached(service.request("block", {"size": 62}, quality="coarse")) is None
 
 
-def test_a_guess_being_built_is_waited_for_not_built_twice(workers: Any) -> None:
+def test_a_guess_being_built_answers_the_user_as_soon_as_it_is_ready(workers: Any) -> None:
     service, main, spare = workers
+    busy = threading.Thread(target=service.build,
+                            args=(service.request("block", {"size": 99}, quality="coarse"),))
+    busy.start()  # the main worker is busy with something else (e.g. the eco guide)
+    assert main.started.acquire(timeout=WAIT_S)
     service.speculate_drag(service.request("block", {"size": 70}, quality="coarse"), "size", 2.0,
                            count=1)
     assert spare.started.acquire(timeout=WAIT_S)  # 72 is being built speculatively
@@ -144,9 +160,33 @@ def test_a_guess_being_built_is_waited_for_not_built_twice(workers: Any) -> None
     user.start()
     spare.finish(72.0)
     user.join(WAIT_S)
-    assert main.calls == []  # the main worker never built it
     (answer,) = answers
     assert answer.params["size"] == 72.0 and answer.revision == 9
+    main.finish(99.0)
+    busy.join(WAIT_S)
+    for _ in range(2):  # 99, then the duplicate of 72, which is skipped: the guess won
+        assert main.finished.acquire(timeout=WAIT_S)
+    assert main.built_sizes() == [99.0]
+    assert [r.params["size"] for r in main.skipped] == [72.0]
+
+
+def test_a_crawling_guess_does_not_hold_the_user_up(workers: Any) -> None:
+    service, main, spare = workers
+    service.speculate_drag(service.request("block", {"size": 80}, quality="coarse"), "size", 1.0,
+                           count=1)
+    assert spare.started.acquire(timeout=WAIT_S)  # 81: the low-priority worker crawls
+    wanted = service.request("block", {"size": 81}, quality="coarse", revision=4)
+    answers: list[BuildResult] = []
+    user = threading.Thread(target=lambda: answers.append(service.build(wanted)))
+    user.start()
+    assert main.started.acquire(timeout=WAIT_S)  # built here too
+    main.finish(81.0)
+    user.join(WAIT_S)
+    (answer,) = answers
+    assert answer.params["size"] == 81.0 and answer.revision == 4
+    assert main.built_sizes() == [81.0]
+    spare.finish(81.0)
+    assert service.speculator.wait_idle(WAIT_S)
 
 
 def test_guesses_skip_cached_and_running_values_and_round_like_the_slider(workers: Any) -> None:
