@@ -19,8 +19,9 @@ render). For every shipped template, over a scripted drag of its first length pa
   speculative builds of the values ahead on the spare worker (``spec/raw`` = median spec / median
   raw);
 - ``hit``: dragging back over values already built (cache hits, including the redraw);
-- ``stall``: the longest gap of a zero-interval ``QTimer`` during a third run of the drag (the
-  longest time the event loop could not answer the user);
+- ``stall``: the longest gap of a zero-interval ``QTimer`` during a third run of the drag, slider
+  down (the longest time the event loop could not answer the user), and ``rel``: the same from
+  the release until 0.4 s later (fine mesh, eco report, the anti-aliased still frame);
 - ``fine``: release -> fine mesh shown, and ``jump``: how far the model's outline moves on screen
   between the last coarse and the fine mesh of the same values (pixels at the current zoom);
 - ``mat``: a material change (a committed, fine build) and its ``raw`` at fine quality.
@@ -175,6 +176,7 @@ class TemplateRow:
     hits: list[float] = field(default_factory=list)
     lookup: list[float] = field(default_factory=list)
     stall_s: float = math.nan
+    stall_release_s: float = math.nan
     fine_s: float = math.nan
     raw_fine_s: float = math.nan
     jump_px: float = math.nan
@@ -298,11 +300,12 @@ class Bench:
             "kernel_timing:time_kernel", (entry.ref, list(value_sets), quality), WAIT_S * 4)
         return times
 
-    def rss(self) -> tuple[float, float, float]:
+    def rss(self, field: str = "VmHWM") -> tuple[float, float, float]:
         from drag_plan import rss_mb
 
         spec = self.service.speculator.worker.pid
-        return rss_mb(os.getpid()), rss_mb(self.service.worker.pid), rss_mb(spec)
+        return (rss_mb(os.getpid(), field), rss_mb(self.service.worker.pid, field),
+                rss_mb(spec, field))
 
     def close(self) -> None:
         self.window.close()
@@ -438,12 +441,15 @@ def bench_template(bench: Bench, entry: Any, steps: int, pace_ms: float) -> Temp
         row.lookup.append(time.perf_counter() - start)
     release(bench, editor, name, values[0])
 
-    # 3. event-loop stalls during the same speculative drag
+    # 3. event-loop stalls during the same speculative drag, and at its release
     reset(bench, name, param.default)
     bench.start_stall_meter()
     drag(bench, editor, name, positions, values, pace_ms=pace_ms)
-    release(bench, editor, name, values[-1])
     row.stall_s = bench.stop_stall_meter()
+    bench.start_stall_meter()
+    release(bench, editor, name, values[-1])
+    bench.pump(400)  # includes the anti-aliased still frame drawn once the user pauses
+    row.stall_release_s = bench.stop_stall_meter()
     reset(bench, name, param.default)
     return row
 
@@ -453,7 +459,7 @@ def print_rows(rows: Sequence[TemplateRow]) -> None:
 
     print(f"\n{'template':<20} {'parameter':<15} {'n':>3} | {'raw':>6} {'p95':>6} | "
           f"{'cold':>6} {'p95':>6} {'c/r':>5} | {'spec':>6} {'p95':>6} {'s/r':>5} | "
-          f"{'hit':>5} {'stall':>5} | {'fine':>6} {'raw':>6} {'jump':>5} | "
+          f"{'hit':>5} {'stall':>5} {'rel':>4} | {'fine':>6} {'raw':>6} {'jump':>5} | "
           f"{'mat':>6} {'raw':>6}")
     for row in rows:
         if row.note:
@@ -467,7 +473,8 @@ def print_rows(rows: Sequence[TemplateRow]) -> None:
         print(f"{row.template:<20} {row.param:<15} {row.steps:3d} | {raw_med:6.0f} {raw_p95:6.0f}"
               f" | {cold_med:6.0f} {cold_p95:6.0f} {ratio:5.2f} | {spec_med:6.0f} "
               f"{spec_p95:6.0f} {spec_med / raw_med:5.2f} | {hit_med:5.1f} "
-              f"{row.stall_s * 1000:5.0f} | {row.fine_s * 1000:6.0f} {row.raw_fine_s * 1000:6.0f} "
+              f"{row.stall_s * 1000:5.0f} {row.stall_release_s * 1000:4.0f} | "
+              f"{row.fine_s * 1000:6.0f} {row.raw_fine_s * 1000:6.0f} "
               f"{row.jump_px:5.1f} | {row.material_s * 1000:6.0f} "
               f"{row.raw_material_s * 1000:6.0f}")
     valid = [r for r in rows if not r.note]
@@ -480,51 +487,62 @@ def print_rows(rows: Sequence[TemplateRow]) -> None:
 
 
 def session_memory(bench: Bench, template_id: str, steps: int, pace_ms: float) -> None:
-    """A long drag session: back and forth over one parameter, most values new."""
-    from drag_plan import drag_parameter
+    """A long session: drags of every numeric parameter in turn (50 steps each, released at the
+    end, as a user tries things out), so almost every step is a new design."""
+    from configurator.core.params import NUMERIC_KINDS
 
     entry = bench.registry.get(template_id)
-    param = drag_parameter(entry)
-    assert param is not None
+    schema = entry.template.schema
+    names = [p.name for p in schema.parameters if p.kind in NUMERIC_KINDS]
     window = bench.window
     since = len(bench.shown)
     window.open_template(template_id)
     bench.wait_shown(since, lambda r: r.template_id == template_id and r.quality == "fine",
                      "session start")
     bench.settle()
-    editor = window.panel.editor(param.name)
-    schema = entry.template.schema
-    lowest, highest = 0, editor.slider.maximum()
-    position, direction, stride = editor.slider.value(), 1, 3
     samples: list[tuple[int, tuple[float, float, float], int, float]] = []
-    editor.slider.setSliderDown(True)
     start = time.perf_counter()
-    step = 0
+    step, segment = 0, 0
     while step < steps:
-        position += direction * stride
-        if position > highest or position < lowest:
-            direction = -direction
-            position = min(max(position + direction * (stride + 1), lowest), highest)
-        value = editor.value_at(position)
-        if schema.check({param.name: value})[1]:
-            direction = -direction
-            continue
+        name = names[segment % len(names)]
+        segment += 1
+        editor: Any = window.panel.editor(name)
+        slider = editor.slider
+        position, direction, stride = slider.value(), 1 if segment % 2 else -1, 1 + segment % 3
+        slider.setSliderDown(True)
+        moved = 0
+        for _ in range(200):  # at most this many tries per segment (refused values are skipped)
+            if moved == 50 or step == steps:
+                break
+            candidate = position + direction * stride
+            if not 0 <= candidate <= slider.maximum():
+                direction = -direction
+                continue
+            position = candidate
+            value = editor.value_at(position)
+            if schema.check({**window.session.values, name: value})[1]:
+                direction = -direction
+                continue
+            since = len(bench.shown)
+            slider.setSliderPosition(position)
+            bench.wait_shown(since, lambda r, n=name, v=value: same(r.params[n], v),
+                             f"session step {step}")
+            step += 1
+            moved += 1
+            if pace_ms:
+                bench.pump(pace_ms)
+            if step % 50 == 0:
+                samples.append((step, bench.rss("VmRSS"), len(bench.service.cache),
+                                bench.service.cache.nbytes / 1e6))
         since = len(bench.shown)
-        editor.slider.setSliderPosition(position)
-        bench.wait_shown(since, lambda r, v=value: same(r.params[param.name], v),
-                         f"session step {step}")
-        step += 1
-        if pace_ms:
-            bench.pump(pace_ms)
-        if step % 100 == 0:
-            samples.append((step, bench.rss(), len(bench.service.cache),
-                            bench.service.cache.nbytes / 1e6))
-    editor.slider.setSliderDown(False)
+        slider.setSliderDown(False)
+        if moved:
+            bench.wait_shown(since, lambda r: r.quality == "fine", "release")
     elapsed = time.perf_counter() - start
     from drag_plan import rss_mb
 
-    print(f"\n{steps}-step drag session on {template_id} ({elapsed:.0f} s): current RSS in MB "
-          "(app / build worker / speculative worker), cache entries and MB")
+    print(f"\n{steps}-step session on {template_id} ({len(names)} parameters dragged in turn, "
+          f"released every 50 steps; {elapsed:.0f} s): resident memory (VmRSS) in MB, cache")
     for step_no, (app, worker, spec), entries, megabytes in samples:
         print(f"  step {step_no:4d}: app {app:6.0f}  worker {worker:6.0f}  speculative "
               f"{spec:6.0f}  cache {entries:4d} entries {megabytes:5.1f} MB")
