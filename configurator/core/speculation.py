@@ -13,7 +13,7 @@ end, so a guess can never be shown for a value the user did not choose.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from configurator.core.cache import CacheKey, cache_key
@@ -39,9 +39,7 @@ class Speculator:
         self._condition = threading.Condition()
         self._closed = False
         self._start_requested = False
-        self._lanes: list[Callable[[], None]] = []  # idle build workers taking guesses
         self.built = 0
-        self.built_elsewhere = 0
         self.discarded = 0
         self.failed = 0
         self._thread = threading.Thread(target=self._run, name="fabwise-speculate", daemon=True)
@@ -86,48 +84,6 @@ class Speculator:
             self.discarded += len(self._queue)
             self._queue = list(requests)
             self._condition.notify_all()
-            lanes = list(self._lanes)
-        for wake in lanes:
-            wake()
-
-    def add_lane(self, wake: Callable[[], None]) -> None:
-        """Register an idle build worker that takes guesses with :meth:`take` between the user's
-        builds; ``wake`` is called (on the caller's thread) whenever guesses are queued. While a
-        lane exists, the most likely guess is left to it: it runs at normal priority, and the
-        user's next step is most likely exactly that value; the speculative worker builds the
-        ones after it."""
-        with self._condition:
-            self._lanes.append(wake)
-
-    def remove_lane(self, wake: Callable[[], None]) -> None:
-        with self._condition:
-            if wake in self._lanes:
-                self._lanes.remove(wake)
-            self._condition.notify_all()
-
-    def has_guesses(self) -> bool:
-        with self._condition:
-            return bool(self._queue)
-
-    def take(self) -> tuple[BuildRequest, CacheKey, threading.Event] | None:
-        """The most likely queued guess, for another (idle) worker to build with
-        :meth:`build_on`; it counts as being built from now on."""
-        with self._condition:
-            while self._queue:
-                request = self._queue.pop(0)
-                key = cache_key(request)
-                if key in self._inflight or self.service.cache.get(key) is not None:
-                    continue
-                event = self._inflight[key] = threading.Event()
-                return request, key, event
-            self._condition.notify_all()
-            return None
-
-    def build_on(self, worker: WorkerProcess,
-                 taken: tuple[BuildRequest, CacheKey, threading.Event]) -> None:
-        """Build a guess from :meth:`take` on ``worker`` (into the cache, like every guess)."""
-        self._build(*taken, worker=worker)
-        self.built_elsewhere += 1
 
     def cancel(self) -> None:
         """Drop every queued guess (the drag ended); a guess already running finishes."""
@@ -176,13 +132,11 @@ class Speculator:
     def _run(self) -> None:
         while True:
             with self._condition:
-                while not self._closed and not self._start_requested \
-                        and len(self._queue) <= (1 if self._lanes else 0):
+                while not self._queue and not self._start_requested and not self._closed:
                     self._condition.wait()
                 if self._closed:
                     return
-                first = 1 if self._lanes and len(self._queue) > 1 else 0
-                request = self._queue.pop(first) if self._queue else None
+                request = self._queue.pop(0) if self._queue else None
                 if request is not None:
                     key = cache_key(request)
                     if self.service.cache.get(key) is not None or key in self._inflight:
@@ -204,14 +158,12 @@ class Speculator:
                 self._start_requested = False
                 self._condition.notify_all()
 
-    def _build(self, request: BuildRequest, key: CacheKey, event: threading.Event,
-               worker: WorkerProcess | None = None) -> None:
+    def _build(self, request: BuildRequest, key: CacheKey, event: threading.Event) -> None:
         try:
-            result: BuildResult = (worker or self.worker).call(
+            result: BuildResult = self.worker.call(
                 "configurator.core.build:run_build", request, self.service.timeout)
             self.service.cache.put(key, result)
-            if worker is None:
-                self.built += 1
+            self.built += 1
         except FabwiseError:
             self.failed += 1  # not cached; the real request, if it comes, reports the error
         finally:
