@@ -29,6 +29,11 @@ render). For every shipped template, over a scripted drag of its first length pa
 Then the start-up (``launch -> window shown``, ``-> first preview``, by starting the app in a fresh
 process the way ``fabwise`` does and opening a template as soon as the window is painted) and a
 ``--session-steps`` long drag session reporting the peak memory (RSS) of the app and both workers.
+
+To measure another version of the app ("before" numbers), put its checkout first on the path:
+``PYTHONPATH=/path/to/old/checkout .venv/bin/python benchmarks/preview_gui.py`` (the benchmark
+falls back where older code lacks something, e.g. speculation; it needs
+``configurator/core/drag.py``, which has no effect on the app, copied into that checkout).
 """
 
 from __future__ import annotations
@@ -49,7 +54,6 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent
 WAIT_S = 180.0
 XVFB_SCREEN = "1280x1024x24"
 
@@ -123,7 +127,10 @@ def probe_launch(template_id: str) -> None:
 
 
 def launch_once(template_id: str, data_dir: Path) -> dict[str, float]:
-    env = {**os.environ, "FABWISE_DATA_DIR": str(data_dir), "PYTHONPATH": str(ROOT)}
+    import configurator
+
+    root = Path(configurator.__file__).resolve().parents[1]  # the code under test (see --help)
+    env = {**os.environ, "FABWISE_DATA_DIR": str(data_dir), "PYTHONPATH": str(root)}
     start = time.monotonic()
     proc = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--probe-launch",
                            template_id], capture_output=True, text=True, env=env,
@@ -213,16 +220,22 @@ class Bench:
         self.window.show()
         self.window.finish_startup()
         self.shown: list[Shown] = []
+        self.failures: list[Any] = []  # build errors (e.g. a template refusing a value)
         self.window.preview.scene_shown.connect(self._on_shown)
+        self.window.session.build_failed.connect(self.failures.append)
         self.raw_worker = WorkerProcess()  # the kernel alone, in a warm process of its own
         self.stall_timer = QTimer()
         self.stall_timer.setInterval(0)
         self.stall_timer.timeout.connect(self._tick)
         self._last_tick = 0.0
         self.max_gap = 0.0
-        self.service.warm_up(speculative=True)
+        warm_up = getattr(self.service, "warm_up", None)  # older code (for "before" runs): none
+        if warm_up is not None:
+            warm_up(speculative=True)
+        else:
+            self.service.worker.start()
         self.raw_worker.start()
-        self.wait_until(lambda: not self.service.speculator.busy, "speculative worker start")
+        self.wait_until(self.speculation_idle, "speculative worker start")
 
     # ------------------------------------------------------------- waiting
     def _on_shown(self, result: Any) -> None:
@@ -285,14 +298,37 @@ class Bench:
         assert found is not None
         return found
 
+    def mark(self) -> tuple[int, int]:
+        return len(self.shown), len(self.failures)
+
+    def wait_shown_or_failed(self, mark: tuple[int, int], match: Callable[[Any], bool],
+                             what: str) -> None:
+        since, failed = mark
+        self.wait_until(lambda: self.shown_matching(since, match) is not None
+                        or len(self.failures) > failed, what)
+
     def settle(self) -> None:
         """Wait until nothing else runs: eco guide, speculative builds; then empty the cache."""
         eco = self.window.eco
         self.wait_until(lambda: not eco.guide_running and not eco._guide_timer.isActive(),
                         "the eco guide")
-        self.service.cancel_speculation()
-        self.wait_until(lambda: not self.service.speculator.busy, "speculative builds")
+        cancel = getattr(self.service, "cancel_speculation", None)
+        if cancel is not None:
+            cancel()
+        self.wait_until(self.speculation_idle, "speculative builds")
         self.service.cache.clear()
+
+    def speculation_idle(self) -> bool:
+        return not getattr(self.service.speculator, "busy", False)
+
+    def set_speculation(self, enabled: bool) -> None:
+        speculation = getattr(self.window.session, "speculation", None)
+        if speculation is not None:
+            speculation.enabled = enabled
+
+    def speculated(self) -> int:
+        speculation = getattr(self.window.session, "speculation", None)
+        return int(speculation.queued_total) if speculation is not None else 0
 
     def raw_seconds(self, entry: Any, value_sets: Sequence[dict[str, Any]],
                     quality: str) -> list[float]:
@@ -312,6 +348,11 @@ class Bench:
         self.raw_worker.close()
         self.service.close()
         self.app.processEvents()
+
+
+def value_at(editor: Any, position: int) -> Any:
+    finder = getattr(editor, "value_at", None) or editor._from_position  # older code: private
+    return finder(position)
 
 
 def same(a: Any, b: Any) -> bool:
@@ -387,14 +428,14 @@ def bench_template(bench: Bench, entry: Any, steps: int, pace_ms: float) -> Temp
     bench.settle()
 
     editor = window.panel.editor(name)
-    assert all(editor.value_at(p) == v for p, v in zip(positions, values, strict=True))
+    assert all(value_at(editor, p) == v for p, v in zip(positions, values, strict=True))
     row.steps = len(values)
     schema = template.schema
     value_sets = [schema.validate({name: v}) for v in values]
     row.raw = bench.raw_seconds(entry, value_sets, "coarse")
 
     # 1. cold: every step built when asked
-    window.session.speculation.enabled = False
+    bench.set_speculation(False)
     row.cold, last_coarse = drag(bench, editor, name, positions, values, pace_ms=pace_ms)
     row.fine_s, fine = release(bench, editor, name, values[-1])
     row.raw_fine_s = statistics.median(bench.raw_seconds(entry, [value_sets[-1]] * 3, "fine"))
@@ -426,10 +467,10 @@ def bench_template(bench: Bench, entry: Any, steps: int, pace_ms: float) -> Temp
 
     # 2. speculative: the same drag, paced like a hand, the spare worker building ahead
     reset(bench, name, param.default)
-    window.session.speculation.enabled = True
-    before = window.session.speculation.queued_total
+    bench.set_speculation(True)
+    before = bench.speculated()
     row.spec, _ = drag(bench, editor, name, positions, values, pace_ms=pace_ms)
-    row.speculated = window.session.speculation.queued_total - before
+    row.speculated = bench.speculated() - before
     # cache hits: back over the same values
     back = list(zip(positions, values, strict=True))[-2::-1]
     row.hits, _ = drag(bench, editor, name, [p for p, _ in back], [v for _, v in back],
@@ -515,18 +556,18 @@ def session_memory(bench: Bench, template_id: str, steps: int, pace_ms: float) -
             if moved == 50 or step == steps:
                 break
             candidate = position + direction * stride
-            if not 0 <= candidate <= slider.maximum():
+            if not 0 <= candidate <= slider.maximum() or candidate == slider.value():
                 direction = -direction
+                continue
+            value = value_at(editor, candidate)
+            if schema.check({**window.session.values, name: value})[1]:
+                direction = -direction  # the template refuses it: go back the other way
                 continue
             position = candidate
-            value = editor.value_at(position)
-            if schema.check({**window.session.values, name: value})[1]:
-                direction = -direction
-                continue
-            since = len(bench.shown)
+            mark = bench.mark()
             slider.setSliderPosition(position)
-            bench.wait_shown(since, lambda r, n=name, v=value: same(r.params[n], v),
-                             f"session step {step}")
+            bench.wait_shown_or_failed(mark, lambda r, n=name, v=value: same(r.params[n], v),
+                                       f"session step {step}")
             step += 1
             moved += 1
             if pace_ms:
@@ -534,15 +575,16 @@ def session_memory(bench: Bench, template_id: str, steps: int, pace_ms: float) -
             if step % 50 == 0:
                 samples.append((step, bench.rss("VmRSS"), len(bench.service.cache),
                                 bench.service.cache.nbytes / 1e6))
-        since = len(bench.shown)
+        mark = bench.mark()
         slider.setSliderDown(False)
         if moved:
-            bench.wait_shown(since, lambda r: r.quality == "fine", "release")
+            bench.wait_shown_or_failed(mark, lambda r: r.quality == "fine", "release")
     elapsed = time.perf_counter() - start
     from drag_plan import rss_mb
 
     print(f"\n{steps}-step session on {template_id} ({len(names)} parameters dragged in turn, "
-          f"released every 50 steps; {elapsed:.0f} s): resident memory (VmRSS) in MB, cache")
+          f"released every 50 steps; {elapsed:.0f} s; {len(bench.failures)} builds refused): "
+          "resident memory (VmRSS) in MB, cache")
     for step_no, (app, worker, spec), entries, megabytes in samples:
         print(f"  step {step_no:4d}: app {app:6.0f}  worker {worker:6.0f}  speculative "
               f"{spec:6.0f}  cache {entries:4d} entries {megabytes:5.1f} MB")
@@ -564,17 +606,18 @@ def run_drags(args: argparse.Namespace) -> None:
         try:
             entries = [e for e in bench.registry.entries
                        if not args.templates or e.template.id in args.templates]
-            print(f"\ndrag: {args.steps} steps of the first length parameter, paced at "
-                  f"{args.pace:g} ms once each step is shown; times in ms ({load_note()})")
-            rows = []
-            for entry in entries:
-                row = bench_template(bench, entry, args.steps, args.pace)
-                rows.append(row)
-                print(f"  {entry.template.id}: done ({load_note()})", flush=True)
-            print_rows(rows)
-            app, worker, spec = bench.rss()
-            print(f"peak RSS after the drags: app {app:.0f} MB, build worker {worker:.0f} MB, "
-                  f"speculative worker {spec:.0f} MB")
+            if not args.no_drags:
+                print(f"\ndrag: {args.steps} steps of the first length parameter, paced at "
+                      f"{args.pace:g} ms once each step is shown; times in ms ({load_note()})")
+                rows = []
+                for entry in entries:
+                    row = bench_template(bench, entry, args.steps, args.pace)
+                    rows.append(row)
+                    print(f"  {entry.template.id}: done ({load_note()})", flush=True)
+                print_rows(rows)
+                app, worker, spec = bench.rss()
+                print(f"peak RSS after the drags: app {app:.0f} MB, build worker "
+                      f"{worker:.0f} MB, speculative worker {spec:.0f} MB")
             if args.session_steps:
                 session_memory(bench, args.session_template, args.session_steps, args.pace)
         finally:
@@ -592,7 +635,8 @@ def main() -> None:
     parser.add_argument("--launch-template", default="shelf-bracket")
     parser.add_argument("--session-steps", type=int, default=500, help="0 to skip")
     parser.add_argument("--session-template", default="shelf-bracket")
-    parser.add_argument("--no-drags", action="store_true", help="only the start-up")
+    parser.add_argument("--no-drags", action="store_true",
+                        help="skip the per-template drags (start-up and session only)")
     parser.add_argument("--probe-launch", metavar="TEMPLATE", help=argparse.SUPPRESS)
     args = parser.parse_args()
     sys.path.insert(0, str(HERE))
@@ -606,7 +650,7 @@ def main() -> None:
           f"DISPLAY={os.environ.get('DISPLAY')}; {load_note()})", flush=True)
     if args.launch_runs:
         launch_report(args.launch_template, args.launch_runs)
-    if not args.no_drags:
+    if not args.no_drags or args.session_steps:
         run_drags(args)
 
 

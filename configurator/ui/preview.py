@@ -195,12 +195,17 @@ class PreviewPane(QWidget):
 
     def _detect_software_gl(self) -> None:
         window = self.plotter.ren_win
+        self._full_samples = int(window.GetMultiSamples())
+        # Only ask OpenGL with a context of our own: without one (e.g. Qt's offscreen platform,
+        # where nothing is drawn) asking for the capabilities crashes inside VTK.
+        if not (window.GetInitialized() and window.IsCurrent()):
+            self._software_gl = False  # unknown: keep full quality
+            return
         try:
             report = str(window.ReportCapabilities()).lower()
         except Exception:  # capabilities unknown: keep full quality
             report = ""
         self._software_gl = any(name in report for name in SOFTWARE_RENDERERS)
-        self._full_samples = int(window.GetMultiSamples())
 
     def _set_drag_quality(self, dragging: bool) -> None:
         """Without a GPU, render drag previews without multisampling (see the module doc)."""
