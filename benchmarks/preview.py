@@ -8,8 +8,9 @@ length parameter (40 steps) and a material change are timed four ways:
 - ``full``: in-process, everything the worker does for a build (``build_product`` + ``measure``:
   validity check, volume, area, exact bounds, tessellation, sheet outlines), without the worker;
 - ``app``: the app's path without the GUI: validation, cache, worker round trip, plain-data result;
-- ``spec``: the same drag paced like a hand (``--pace`` ms between steps once a step is built) with
-  speculative builds of the next values on the second worker.
+- ``spec``: the same drag through the GUI's scheduler, paced like a hand (``--pace`` ms between
+  steps once a step is built), with speculative builds of the values the drag heads for on the
+  second worker (and on the build worker while it would otherwise wait for the hand).
 
 It prints medians and p95 in milliseconds, the ``app / raw`` ratio (median of per-step ratios),
 ``spec / raw`` (median over median), the cache-hit time and the peak RSS of this process and of the
@@ -23,6 +24,7 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
+import threading
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -35,7 +37,7 @@ from configurator.core.build import build_product, measure
 from configurator.core.drag import drag_candidates
 from configurator.core.registry import TemplateEntry
 from configurator.core.results import BuildRequest
-from configurator.core.service import DEFAULT_LIMITS, BuildService
+from configurator.core.service import DEFAULT_LIMITS, BuildScheduler, BuildService
 from configurator.core.speculation import SPECULATIVE_NICENESS
 from configurator.core.worker import WorkerProcess
 
@@ -65,7 +67,7 @@ def timed(fn: Callable[[], object]) -> float:
 
 
 def bench_template(service: BuildService, entry: TemplateEntry, steps: int, quality: str,
-                   pace_ms: float) -> None:
+                   pace_ms: float, idle_guesses: bool = True) -> None:
     plan = slider_plan(entry, steps)
     if plan is None or len(plan[2]) < 3:
         print(f"{entry.template.id:<20} (no draggable length parameter)")
@@ -91,14 +93,23 @@ def bench_template(service: BuildService, entry: TemplateEntry, steps: int, qual
     spec: list[float] = []
     recent: list[float] = []
     previous = float(param.default)  # type: ignore[arg-type]
+    arrived = threading.Event()
+    scheduler = BuildScheduler(service, lambda _outcome: arrived.set(),  # as the GUI builds
+                               idle_guesses=idle_guesses)
     for request in requests[:len(values)]:
-        spec.append(timed(lambda r=request: service.build(r)))
+        arrived.clear()
+        start = time.perf_counter()
+        scheduler.submit(request)
+        # as the GUI's session does right after submitting: guess where the drag goes next
         value = float(request.params[param.name])  # type: ignore[arg-type]
-        recent = [*recent, value - previous][-3:]  # as the GUI's DragSpeculation does
+        recent = [*recent, value - previous][-3:]
         previous = value
         service.speculate_values(request, param.name, drag_candidates(param, value, recent, 4))
+        arrived.wait(120)
+        spec.append(time.perf_counter() - start)
         time.sleep(pace_ms / 1000)  # the user's hand moving to the next slider position
     service.cancel_speculation()
+    scheduler.close()
 
     raw_med, raw_p95 = ms(raw)
     full_med, _ = ms(full)
@@ -117,6 +128,10 @@ def main() -> None:
     parser.add_argument("--steps", type=int, default=40)
     parser.add_argument("--quality", default="coarse", choices=("coarse", "fine"))
     parser.add_argument("--pace", type=float, default=80.0, help="ms between drag steps")
+    parser.add_argument("--no-hedge", action="store_true",
+                        help="wait for a guess being built instead of building it here too")
+    parser.add_argument("--no-idle-guesses", action="store_true",
+                        help="the build worker never builds guesses")
     parser.add_argument("--spec-niceness", type=int, default=SPECULATIVE_NICENESS,
                         help="CPU niceness of the speculative worker")
     args = parser.parse_args()
@@ -131,9 +146,11 @@ def main() -> None:
           f"{'p95':>7} | {'spec med':>7} {'p95':>7} | {'a/r':>5} {'s/r':>5} | {'hit':>6}")
     spare = WorkerProcess(limits=DEFAULT_LIMITS, niceness=args.spec_niceness)
     with BuildService(registry, speculative_worker=spare) as service:
+        service.hedge = not args.no_hedge
         start = timed(service.worker.start)
         for entry in entries:
-            bench_template(service, entry, args.steps, args.quality, args.pace)
+            bench_template(service, entry, args.steps, args.quality, args.pace,
+                           not args.no_idle_guesses)
         print(f"worker start: {start * 1000:.0f} ms; peak RSS: this process "
               f"{peak_rss_mb(os.getpid()):.0f} MB, build worker "
               f"{peak_rss_mb(service.worker.pid):.0f} MB, speculative worker "

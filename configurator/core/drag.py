@@ -52,10 +52,11 @@ def drag_candidates(param: Parameter, current: float, recent: Sequence[float],
     """The values a drag of ``param`` now at ``current`` is likely to reach next, most likely first.
 
     ``recent`` are the last few changes of the dragged value (newest last). The drag is assumed to
-    go on at its recent speed (the mean of the recent changes in the current direction), so the
-    next position is guessed first, then its two neighbours (a hand is not a metronome), then
-    further positions at the same speed. Every candidate is a slider value, inside the range, and
-    differs from ``current``.
+    go on at its recent speed (the mean of the recent changes in the current direction): the next
+    position is guessed first, then its two neighbours (a hand is not a metronome), then further
+    positions at the same speed. Every candidate is a slider value, inside the range, and differs
+    from ``current``. (The build worker, at normal priority, takes the first guess; the
+    low-priority speculative worker the next ones.)
     """
     if not recent or recent[-1] == 0 or count <= 0:
         return []

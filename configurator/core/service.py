@@ -46,6 +46,9 @@ class BuildService:
         self.worker = worker or WorkerProcess(limits=limits or DEFAULT_LIMITS)
         self._speculative_worker = speculative_worker
         self._speculator: Speculator | None = None
+        # A request for a value being built speculatively is built here too, first answer wins
+        # (False: wait for the speculative build instead).
+        self.hedge = True
         self._speculator_lock = threading.Lock()
 
     @property
@@ -127,7 +130,12 @@ class BuildService:
         timeout = entry.template.build_timeout or self.timeout
         key = cache_key(request)
         if self._speculator is not None and self._speculator.running(key):
-            return self._hedged_build(request, timeout)
+            if self.hedge:
+                return self._hedged_build(request, timeout)
+            self._speculator.wait_for(key, timeout)
+            cached = self.cached(request)
+            if cached is not None:
+                return cached
         result: BuildResult = self.worker.call(BUILD_JOB, request, timeout)
         self.cache.put(key, result)
         return result
@@ -222,9 +230,15 @@ class BuildScheduler:
     ``submit`` returns at once. When the worker is free, the newest pending request runs; older
     pending ones are dropped. ``deliver`` is called (on the scheduler's thread, or on the caller's
     thread for cache hits) only for the newest revision submitted so far.
+
+    With ``idle_guesses`` (the default), the build worker does not sit idle while speculative
+    guesses wait (e.g. between two steps of a drag, while the hand moves): it builds the most
+    likely one into the cache, at normal priority, while the low-priority speculative worker
+    builds the next ones. A request that arrives meanwhile waits for that one guess at most.
     """
 
-    def __init__(self, service: BuildService, deliver: Callable[[BuildOutcome], None]) -> None:
+    def __init__(self, service: BuildService, deliver: Callable[[BuildOutcome], None],
+                 idle_guesses: bool = True) -> None:
         self.service = service
         self._deliver = deliver
         self._pending: BuildRequest | None = None
@@ -232,13 +246,24 @@ class BuildScheduler:
         self._condition = threading.Condition()
         self._delivery = threading.Lock()
         self._closed = False
+        self._guesses = service.speculator if idle_guesses else None
+        if self._guesses is not None:
+            self._guesses.add_lane(self._wake)
         self._thread = threading.Thread(target=self._run, name="fabwise-builds", daemon=True)
         self._thread.start()
         self.dropped = 0
+        self.guesses_built = 0
 
     @property
     def latest_revision(self) -> int:
         return self._latest_revision
+
+    def _wake(self) -> None:
+        with self._condition:
+            self._condition.notify()
+
+    def _idle_guess(self) -> bool:
+        return self._guesses is not None and self._guesses.has_guesses()
 
     def submit(self, request: BuildRequest) -> None:
         with self._condition:
@@ -259,12 +284,14 @@ class BuildScheduler:
     def _run(self) -> None:
         while True:
             with self._condition:
-                while self._pending is None and not self._closed:
+                while self._pending is None and not self._closed and not self._idle_guess():
                     self._condition.wait()
                 if self._closed:
                     return
                 request, self._pending = self._pending, None
-            assert request is not None
+            if request is None:
+                self._build_a_guess()
+                continue
             try:
                 outcome = BuildOutcome(request, result=self.service.build(request))
             except FabwiseError as exc:
@@ -279,8 +306,17 @@ class BuildScheduler:
                 else:
                     self.dropped += 1
 
+    def _build_a_guess(self) -> None:
+        assert self._guesses is not None
+        taken = self._guesses.take(self._wake)
+        if taken is not None:
+            self._guesses.build_on(self.service.worker, taken, self._wake)
+            self.guesses_built += 1
+
     def close(self) -> None:
         """Stop: nothing is delivered after this returns (a build still running is abandoned)."""
+        if self._guesses is not None:
+            self._guesses.remove_lane(self._wake)
         with self._delivery, self._condition:
             self._closed = True
             self._condition.notify()

@@ -13,7 +13,7 @@ end, so a guess can never be shown for a value the user did not choose.
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from configurator.core.cache import CacheKey, cache_key
@@ -39,7 +39,11 @@ class Speculator:
         self._condition = threading.Condition()
         self._closed = False
         self._start_requested = False
+        # Build workers that take guesses between the user's builds (see add_lane), and whether
+        # each one is free for the next guess (False while it builds one).
+        self._lanes: dict[Callable[[], None], bool] = {}
         self.built = 0
+        self.built_elsewhere = 0
         self.discarded = 0
         self.failed = 0
         self._thread = threading.Thread(target=self._run, name="fabwise-speculate", daemon=True)
@@ -84,6 +88,64 @@ class Speculator:
             self.discarded += len(self._queue)
             self._queue = list(requests)
             self._condition.notify_all()
+            lanes = list(self._lanes)
+        for wake in lanes:
+            wake()
+
+    def add_lane(self, wake: Callable[[], None]) -> None:
+        """Register a build worker that takes guesses with :meth:`take` between the user's
+        builds; ``wake`` is called (on the caller's thread) whenever guesses are queued.
+
+        While a lane is not busy with a guess of its own (it is idle, or building what the user
+        asked for and about to be idle), the most likely guess is left to it: it runs at normal
+        priority, and the user's next step is most likely exactly that value. The speculative
+        worker builds the guesses after it."""
+        with self._condition:
+            self._lanes[wake] = True
+
+    def remove_lane(self, wake: Callable[[], None]) -> None:
+        with self._condition:
+            self._lanes.pop(wake, None)
+            self._condition.notify_all()
+
+    def _head_reserved(self) -> bool:
+        """True if a lane will take the most likely guess (condition held)."""
+        return any(self._lanes.values())
+
+    def has_guesses(self) -> bool:
+        with self._condition:
+            return bool(self._queue)
+
+    def take(self, lane: Callable[[], None] | None = None
+             ) -> tuple[BuildRequest, CacheKey, threading.Event] | None:
+        """The most likely queued guess, for another worker (``lane``, see :meth:`add_lane`) to
+        build with :meth:`build_on`; it counts as being built from now on."""
+        with self._condition:
+            while self._queue:
+                request = self._queue.pop(0)
+                key = cache_key(request)
+                if key in self._inflight or self.service.cache.get(key) is not None:
+                    continue
+                event = self._inflight[key] = threading.Event()
+                if lane in self._lanes:
+                    self._lanes[lane] = False  # busy with a guess: the next one is not its
+                self._condition.notify_all()
+                return request, key, event
+            self._condition.notify_all()
+            return None
+
+    def build_on(self, worker: WorkerProcess,
+                 taken: tuple[BuildRequest, CacheKey, threading.Event],
+                 lane: Callable[[], None] | None = None) -> None:
+        """Build a guess from :meth:`take` on ``worker`` (into the cache, like every guess)."""
+        try:
+            self._build(*taken, worker=worker)
+            self.built_elsewhere += 1
+        finally:
+            with self._condition:
+                if lane in self._lanes:
+                    self._lanes[lane] = True
+                self._condition.notify_all()
 
     def cancel(self) -> None:
         """Drop every queued guess (the drag ended); a guess already running finishes."""
@@ -132,11 +194,13 @@ class Speculator:
     def _run(self) -> None:
         while True:
             with self._condition:
-                while not self._queue and not self._start_requested and not self._closed:
+                while not self._closed and not self._start_requested \
+                        and len(self._queue) <= (1 if self._head_reserved() else 0):
                     self._condition.wait()
                 if self._closed:
                     return
-                request = self._queue.pop(0) if self._queue else None
+                first = 1 if self._head_reserved() and len(self._queue) > 1 else 0
+                request = self._queue.pop(first) if self._queue else None
                 if request is not None:
                     key = cache_key(request)
                     if self.service.cache.get(key) is not None or key in self._inflight:
@@ -158,12 +222,14 @@ class Speculator:
                 self._start_requested = False
                 self._condition.notify_all()
 
-    def _build(self, request: BuildRequest, key: CacheKey, event: threading.Event) -> None:
+    def _build(self, request: BuildRequest, key: CacheKey, event: threading.Event,
+               worker: WorkerProcess | None = None) -> None:
         try:
-            result: BuildResult = self.worker.call(
+            result: BuildResult = (worker or self.worker).call(
                 "configurator.core.build:run_build", request, self.service.timeout)
             self.service.cache.put(key, result)
-            self.built += 1
+            if worker is None:
+                self.built += 1
         except FabwiseError:
             self.failed += 1  # not cached; the real request, if it comes, reports the error
         finally:

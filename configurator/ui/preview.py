@@ -7,15 +7,16 @@ arrives earlier is kept and shown once the view exists.
 A new result updates the scene in place: each part copy keeps its actor, which gets the new mesh as
 its input and the copy's placement as its matrix, so a drag step costs a data swap and one render,
 not new actors. On a software OpenGL renderer (no GPU, e.g. Xvfb or a remote desktop), multisample
-anti-aliasing costs several times the rest of a frame, so drag previews render without it and the
-still picture after release with it.
+anti-aliasing costs several times the rest of a frame, so drag previews render without it; after
+the release the fine mesh is shown at once the same way, and drawn again anti-aliased once the user
+pauses (``frame_refined``).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -35,6 +36,7 @@ BACKGROUND_TOP = "#d9e0e7"
 BACKGROUND_BOTTOM = "#8e9aa6"
 EDGE_COLOR = "#3b4148"
 SOFTWARE_RENDERERS = ("llvmpipe", "softpipe", "swrast", "software rasterizer")
+REFINE_AFTER_MS = 150  # a pause this long after a drag's last frame: draw it anti-aliased
 
 VIEWS = {
     "iso": "Iso",
@@ -47,6 +49,7 @@ VIEWS = {
 class PreviewPane(QWidget):
     view_created = Signal()
     scene_shown = Signal(object)  # the BuildResult now on screen
+    frame_refined = Signal()  # the still picture after a drag, now drawn anti-aliased
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +59,10 @@ class PreviewPane(QWidget):
         self._actor_colors: dict[str, str] = {}
         self._software_gl: bool | None = None  # known after the first render
         self._full_samples = 0
+        self._refine_timer = QTimer(self)
+        self._refine_timer.setSingleShot(True)
+        self._refine_timer.setInterval(REFINE_AFTER_MS)
+        self._refine_timer.timeout.connect(self._refine)
         self._shown_template: str | None = None
         self.view_error: str | None = None
 
@@ -161,7 +168,11 @@ class PreviewPane(QWidget):
             self._remove_actor(stale)
         if reset_camera:
             self.set_view("iso", render=False)
-        self._set_drag_quality(result.quality != "fine")
+        self._refine_timer.stop()
+        if result.quality != "fine":
+            self._set_drag_quality(True)
+        elif self._at_drag_quality():
+            self._refine_timer.start()  # the fine mesh now, its anti-aliasing once idle
         plotter.render()
         if self._software_gl is None:
             self._detect_software_gl()
@@ -216,6 +227,18 @@ class PreviewPane(QWidget):
         if window.GetMultiSamples() != samples:
             window.SetMultiSamples(samples)
 
+    def _at_drag_quality(self) -> bool:
+        return bool(self._software_gl and self._full_samples
+                    and self.plotter.ren_win.GetMultiSamples() == 0)
+
+    def _refine(self) -> None:
+        """Render the still picture at full quality (after a drag, once the user pauses)."""
+        if self.plotter is None or not self._at_drag_quality():
+            return
+        self._set_drag_quality(False)
+        self.plotter.render()
+        self.frame_refined.emit()
+
     @property
     def software_gl(self) -> bool | None:
         """True if the view renders without a GPU (known after the first render)."""
@@ -262,6 +285,7 @@ class PreviewPane(QWidget):
         return self._actors.get(name)
 
     def close_view(self) -> None:
+        self._refine_timer.stop()
         if self.plotter is not None:
             self._actors.clear()
             self._actor_colors.clear()

@@ -28,13 +28,13 @@ def test_slider_positions_stand_for_values_on_the_step_grid() -> None:
 
 def test_the_next_position_at_the_recent_speed_comes_first_then_its_neighbours() -> None:
     # at 60 (position 80), the last steps were 1.5 mm = 3 positions each
-    assert drag_candidates(WIDTH, 60, [1.5, 1.5], count=4) == [61.5, 62.0, 61.0, 63.0]
+    assert drag_candidates(WIDTH, 60, [1.5, 1.5], count=5) == [61.5, 62.0, 61.0, 63.0, 64.5]
     # uneven steps (3 and 5 positions): the speed is their mean
     assert drag_candidates(WIDTH, 60, [1.5, 2.5], count=1) == [62.0]
 
 
 def test_a_reversal_guesses_the_new_direction_from_the_newest_step_only() -> None:
-    # one position per step: the next one, then (its nearer neighbour being where it is) further
+    # one position per step: the next one, its far neighbour (the near one is where it is), ...
     assert drag_candidates(WIDTH, 60, [5.0, 5.0, -0.5], count=3) == [59.5, 59.0, 58.5]
 
 

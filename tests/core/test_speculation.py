@@ -215,13 +215,45 @@ def test_speculative_results_are_never_delivered_to_the_front_end(workers: Any) 
                                1.0, count=2)
         for size in (31.0, 32.0):
             spare.finish(size)
+            main.finish(size)
         assert service.speculator.wait_idle(WAIT_S)
+        assert sorted(main.built_sizes() + spare.built_sizes()) == [31.0, 32.0]
         assert delivered == []  # built and cached, but nobody asked for them
         scheduler.submit(service.request("block", {"size": 32}, quality="coarse", revision=3))
         (outcome,) = delivered
         assert outcome.from_cache and outcome.request.revision == 3
-        assert main.calls == []
     finally:
+        scheduler.close()
+
+
+def test_an_idle_scheduler_builds_guesses_and_a_request_waits_for_one_at_most(
+    workers: Any
+) -> None:
+    service, main, spare = workers
+    delivered: list[BuildOutcome] = []
+    arrived = threading.Event()
+    scheduler = BuildScheduler(service, lambda o: (delivered.append(o), arrived.set()))
+    try:
+        service.speculate_drag(service.request("block", {"size": 30}, quality="coarse"), "size",
+                               1.0, count=4)
+        assert spare.started.acquire(timeout=WAIT_S)  # the speculative worker builds one
+        assert main.started.acquire(timeout=WAIT_S)  # the idle build worker takes another
+        (guess,) = main.built_sizes()
+        assert sorted([guess, *spare.built_sizes()]) == [31.0, 32.0]
+        assert sizes(service.speculator.queued()) == [33.0, 34.0]
+        scheduler.submit(service.request("block", {"size": 40}, quality="coarse", revision=1))
+        main.finish(guess)  # the one guess the request waits for
+        assert main.started.acquire(timeout=WAIT_S)
+        assert main.built_sizes() == [guess, 40.0]  # the request before the queued guesses
+        main.finish(40.0)
+        assert arrived.wait(WAIT_S)
+        assert [float(o.request.params["size"]) for o in delivered] == [40.0]
+        assert scheduler.guesses_built == 1
+    finally:
+        service.cancel_speculation()
+        for size in (31.0, 32.0, 33.0, 34.0):
+            spare.finish(size)
+            main.finish(size)
         scheduler.close()
 
 
