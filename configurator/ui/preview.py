@@ -48,7 +48,7 @@ VIEWS = {
 
 class PreviewPane(QWidget):
     view_created = Signal()
-    scene_shown = Signal(object)  # the BuildResult now on screen
+    scene_shown = Signal(object)  # the BuildResult whose frame has just reached the screen
     frame_refined = Signal()  # the still picture after a drag, now drawn anti-aliased
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -59,6 +59,8 @@ class PreviewPane(QWidget):
         self._actor_colors: dict[str, str] = {}
         self._software_gl: bool | None = None  # known after the first render
         self._full_samples = 0
+        self._awaiting_frame: BuildResult | None = None  # drawn, not yet on screen
+        self._refining = False
         self._refine_timer = QTimer(self)
         self._refine_timer.setSingleShot(True)
         self._refine_timer.setInterval(REFINE_AFTER_MS)
@@ -117,6 +119,7 @@ class PreviewPane(QWidget):
             return False
         plotter.set_background(BACKGROUND_BOTTOM, top=BACKGROUND_TOP)
         plotter.add_axes(interactive=False, line_width=2, labels_off=False)
+        plotter.frameSwapped.connect(self._on_frame_swapped)
         self.plotter = plotter
         self.stack.addWidget(plotter)
         self.stack.setCurrentWidget(plotter)
@@ -136,8 +139,10 @@ class PreviewPane(QWidget):
         self._shown_template = result.template_id
         self.dimensions.setText(f"Overall size: {format_size(overall_size(result))}")
         if self.plotter is not None:
-            self._draw(result, reset_camera=first_of_template)
-        self.scene_shown.emit(result)
+            self._draw(result, reset_camera=first_of_template)  # emits scene_shown when shown
+        elif self.view_error:
+            self.scene_shown.emit(result)  # no 3D view here: the size is all there is to show
+        # else the view is still being created: it draws the result (and reports it) then
 
     def clear(self) -> None:
         self._result = None
@@ -151,7 +156,6 @@ class PreviewPane(QWidget):
     def _draw(self, result: BuildResult, *, reset_camera: bool) -> None:
         from configurator.ui.scene import scene_parts
 
-        plotter = self.plotter
         names: set[str] = set()
         for part in scene_parts(result):
             if part.mesh.n_points == 0:
@@ -173,9 +177,43 @@ class PreviewPane(QWidget):
             self._set_drag_quality(True)
         elif self._at_drag_quality():
             self._refine_timer.start()  # the fine mesh now, its anti-aliasing once idle
-        plotter.render()
+        self._present(result)
+
+    def _frames_observed(self) -> bool:
+        """True if the view is a visible OpenGL widget whose frames we see being swapped."""
+        context = self.plotter.context()
+        return bool(self.plotter.isVisible() and context is not None and context.isValid())
+
+    def _present(self, result: BuildResult | None) -> None:
+        """Draw the scene once and report ``result`` (if any) as shown when it is on screen.
+
+        The view's widget renders the scene whenever Qt repaints it, so rendering here as well
+        would draw every frame twice: ask for a repaint and report on ``frameSwapped`` instead.
+        Without such a widget (e.g. Qt's offscreen platform, or the view hidden) render now.
+        """
+        if self._frames_observed():
+            if result is not None:
+                self._awaiting_frame = result
+            self.plotter.update()
+            return
+        self.plotter.render()
         if self._software_gl is None:
             self._detect_software_gl()
+        if result is not None:
+            self.scene_shown.emit(result)
+        elif self._refining:
+            self._refining = False
+            self.frame_refined.emit()
+
+    def _on_frame_swapped(self) -> None:
+        if self._software_gl is None:
+            self._detect_software_gl()
+        result, self._awaiting_frame = self._awaiting_frame, None
+        if result is not None:
+            self.scene_shown.emit(result)
+        if self._refining:
+            self._refining = False
+            self.frame_refined.emit()
 
     def _update_actor(self, name: str, mesh: Any, matrix: Any, color: str, *,
                       edges: bool) -> None:
@@ -209,6 +247,8 @@ class PreviewPane(QWidget):
         self._full_samples = int(window.GetMultiSamples())
         # Only ask OpenGL with a context of our own: without one (e.g. Qt's offscreen platform,
         # where nothing is drawn) asking for the capabilities crashes inside VTK.
+        if window.GetInitialized():
+            window.MakeCurrent()
         if not (window.GetInitialized() and window.IsCurrent()):
             self._software_gl = False  # unknown: keep full quality
             return
@@ -236,8 +276,8 @@ class PreviewPane(QWidget):
         if self.plotter is None or not self._at_drag_quality():
             return
         self._set_drag_quality(False)
-        self.plotter.render()
-        self.frame_refined.emit()
+        self._refining = True
+        self._present(None)
 
     @property
     def software_gl(self) -> bool | None:
@@ -286,6 +326,7 @@ class PreviewPane(QWidget):
 
     def close_view(self) -> None:
         self._refine_timer.stop()
+        self._awaiting_frame = None
         if self.plotter is not None:
             self._actors.clear()
             self._actor_colors.clear()

@@ -18,7 +18,13 @@ from configurator.core.registry import TemplateRegistry
 from configurator.core.service import BuildService
 from configurator.core.trust import TrustAll
 from configurator.ui.main_window import MainWindow
-from tests.ui.helpers import BUILD_WAIT_MS, commit, make_window, open_template
+from tests.ui.helpers import (
+    BUILD_WAIT_MS,
+    commit,
+    make_window,
+    open_template,
+    set_through_editor,
+)
 
 pytestmark = pytest.mark.gui
 WAIT_S = BUILD_WAIT_MS / 1000
@@ -238,3 +244,17 @@ def test_drag_frames_skip_multisampling_only_on_a_software_renderer(
     with qtbot.waitSignal(preview.frame_refined, timeout=BUILD_WAIT_MS):
         pass
     assert window_gl.GetMultiSamples() == still_samples
+
+
+@pytest.mark.render
+def test_a_result_is_reported_shown_once_its_frame_is_on_screen(
+    qtbot: Any, window: MainWindow
+) -> None:
+    preview = window.preview
+    swapped: list[int] = []
+    preview.plotter.frameSwapped.connect(lambda: swapped.append(1))
+    with qtbot.waitSignal(preview.scene_shown, timeout=BUILD_WAIT_MS) as shown:
+        set_through_editor(window.panel.editor("size"), 45)
+    assert shown.args[0] is window.session.result
+    assert shown.args[0].params["size"] == 45
+    assert swapped  # reported from the swap of the frame that drew it
