@@ -5,8 +5,10 @@ length parameter (40 steps) and a material change are timed four ways:
 
 - ``raw``: in-process CadQuery build + tessellation of the same parameter sets, with no app around
   it (the kernel's own cost; see ``kernel_timing.py`` for exactly what is timed);
-- ``full``: in-process, everything the worker does for a build (``build_product`` + ``measure``:
-  validity check, volume, area, exact bounds, tessellation, sheet outlines), without the worker;
+- ``full``: in-process, everything the worker does for a build at that quality (``build_product`` +
+  ``measure``; at ``drag`` quality, what a slider being dragged builds: the mesh and exact bounds; at
+  ``coarse`` and ``fine`` also the validity check, exact volume and area, sheet outlines and
+  engraving paths), without the worker;
 - ``app``: the app's path without the GUI: validation, cache, worker round trip, plain-data result;
 - ``spec``: the same drag through the GUI's scheduler, paced like a hand (``--pace`` ms between
   steps once a step is built), with speculative builds of the values the drag heads for on the
@@ -16,7 +18,7 @@ It prints medians and p95 in milliseconds, the ``app / raw`` ratio (median of pe
 ``spec / raw`` (median over median), the cache-hit time and the peak RSS of this process and of the
 workers. The GUI (change -> mesh on screen) is measured by ``preview_gui.py``.
 
-    .venv/bin/python benchmarks/preview.py [--templates ID ...] [--steps N] [--quality coarse|fine]
+    .venv/bin/python benchmarks/preview.py [--templates ID ...] [--steps N] [--quality drag|coarse|fine]
 """
 
 from __future__ import annotations
@@ -126,7 +128,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--templates", nargs="*", help="template ids (default: all built-in)")
     parser.add_argument("--steps", type=int, default=40)
-    parser.add_argument("--quality", default="coarse", choices=("coarse", "fine"))
+    parser.add_argument("--quality", default="drag", choices=("drag", "coarse", "fine"),
+                        help="drag: what a slider being dragged builds (the default); coarse: "
+                             "the same mesh with every check and outline")
     parser.add_argument("--pace", type=float, default=80.0, help="ms between drag steps")
     parser.add_argument("--no-hedge", action="store_true",
                         help="wait for a guess being built instead of building it here too")

@@ -379,7 +379,7 @@ def drag(bench: Bench, editor: Any, name: str, positions: Sequence[int],
         start = time.perf_counter()
         editor.slider.setSliderPosition(position)
         last = bench.wait_shown(
-            since, lambda r, v=value: r.quality == "coarse" and same(r.params[name], v),
+            since, lambda r, v=value: r.quality != "fine" and same(r.params[name], v),
             f"{name}={value}")
         times.append(last.at - start)
         if pace_ms:
@@ -475,7 +475,8 @@ def bench_template(bench: Bench, entry: Any, steps: int, pace_ms: float) -> Temp
     back = list(zip(positions, values, strict=True))[-2::-1]
     row.hits, _ = drag(bench, editor, name, [p for p, _ in back], [v for _, v in back],
                        pace_ms=0)
-    requests = [bench.service.request(template.id, s, quality="coarse") for s in value_sets]
+    drag_quality = bench.window.session.result.quality  # the quality of the drag's frames
+    requests = [bench.service.request(template.id, s, quality=drag_quality) for s in value_sets]
     for request in requests:
         start = time.perf_counter()
         bench.service.cached(request)

@@ -40,10 +40,15 @@ from configurator.core.template import Template
 
 # Linear deflection in mm (absolute) and angular deflection in radians.
 QUALITY: dict[str, tuple[float, float]] = {
+    "drag": (0.4, 0.6),
     "coarse": (0.4, 0.6),
     "fine": (0.05, 0.25),
     "export": (0.01, 0.1),
 }
+# Qualities for a preview frame only (a slider being dragged): the mesh and exact bounds are
+# measured, nothing else. The geometry checks, exact volume and area, sheet outlines and engraving
+# paths wait for the build of the released value (``coarse`` and up measure everything).
+PREVIEW_ONLY = frozenset({"drag"})
 SHEET_TOLERANCE_MM = 1e-3
 MERGE_QUANTUM_MM = 1e-5  # vertices closer than this along shared edges become one
 # One triangle of a binary STL file: normal, three corners, attribute (50 bytes).
@@ -239,7 +244,35 @@ def _check_and_measure_volume(part: Part, shape: cq.Shape) -> tuple[list[str], f
     return warnings, volume
 
 
+def mesh_volume_and_area(vertices: FloatArray, faces: IntArray) -> tuple[float, float]:
+    """Enclosed volume (mm³) and surface area (mm²) of a closed, outward-wound triangle mesh."""
+    if not len(faces):
+        return 0.0, 0.0
+    corners = vertices.astype(np.float64)[faces]
+    a, b, c = corners[:, 0], corners[:, 1], corners[:, 2]
+    volume = float(np.einsum("ij,ij->i", a, np.cross(b, c)).sum() / 6.0)
+    area = float(np.linalg.norm(np.cross(b - a, c - a), axis=1).sum() / 2.0)
+    return volume, area
+
+
+def _preview_part(part: Part, shape: cq.Shape, quality: str) -> PartResult:
+    """A part for a preview frame: mesh, exact bounds, and volume and area read off the mesh."""
+    xmin, ymin, zmin, xmax, ymax, zmax = tight_bounds(shape)
+    vertices, faces = tessellate(shape, quality)
+    volume, area = mesh_volume_and_area(vertices, faces)
+    return PartResult(
+        name=part.name, material=part.material, process=part.process, quantity=part.quantity,
+        spare=part.spare, volume_mm3=volume, area_mm2=area,
+        bbox_mm=(xmax - xmin, ymax - ymin, zmax - zmin), vertices=vertices, faces=faces,
+        placements=tuple(p.matrix() for p in part.placements),
+        sheet_thickness_mm=part.sheet_thickness, description=part.description,
+    )
+
+
 def measure(built: BuiltProduct, quality: str) -> tuple[tuple[PartResult, ...], list[str]]:
+    if quality in PREVIEW_ONLY:
+        return tuple(_preview_part(part, built.shapes[part.name], quality)
+                     for part in built.product.parts), []
     results: list[PartResult] = []
     warnings: list[str] = []
     for part in built.product.parts:

@@ -355,7 +355,7 @@ class MainWindow(QMainWindow):
             self.banner.clear()
         parts = sum(p.quantity for p in result.parts)
         seconds = result.build_seconds + result.tessellate_seconds
-        quality = " (quick preview)" if result.quality == "coarse" else ""
+        quality = " (quick preview)" if result.quality != "fine" else ""
         note = f"{parts} part{'s' if parts != 1 else ''}, built in {seconds:.2f} s{quality}"
         if result.warnings:
             note += " — " + "; ".join(result.warnings)

@@ -10,8 +10,9 @@ Two kinds of change:
 * *committed* values (a released slider, a typed number, a chosen material) are what the design
   is; they build at ``fine`` quality and are what undo, saving and the eco panel see;
 * *preview* values (a slider being dragged) sit on top of the committed ones until the drag ends;
-  they build at ``coarse`` quality with at most one build in flight: while one runs, only the newest
-  dragged value waits, so the preview keeps up without queueing stale work.
+  they build at ``drag`` quality (the coarse mesh and exact bounds, no geometry checks or outlines:
+  those come with the released value's build) with at most one build in flight: while one runs,
+  only the newest dragged value waits, so the preview keeps up without queueing stale work.
 
 While a value is dragged, :class:`~configurator.ui.drag_speculation.DragSpeculation` builds the
 values the drag is heading for on the spare worker (they only fill the cache; nothing speculative is
@@ -38,7 +39,7 @@ from configurator.ui.build_bridge import BuildBridge
 from configurator.ui.drag_speculation import DragSpeculation
 
 FINE = "fine"
-COARSE = "coarse"
+DRAG = "drag"  # a preview frame only: see configurator.core.build.PREVIEW_ONLY
 
 
 class DesignSession(QObject):
@@ -157,13 +158,13 @@ class DesignSession(QObject):
             return
         before = dict(self._shown_canonical)
         self._preview.update(changes)
-        self._build(COARSE)
+        self._build(DRAG)
         if len(changes) == 1 and not self._issues:
             (name,) = changes
             schema = self._entry.template.schema
             if name in schema:
                 self.speculation.moved(self._entry.ref, self._shown_canonical, schema[name],
-                                       before.get(name), COARSE)
+                                       before.get(name), DRAG)
 
     def end_preview(self) -> None:
         """Drop dragged values that were not committed (the drag ended where it started)."""
@@ -192,7 +193,7 @@ class DesignSession(QObject):
             self._held_preview = False
             return
         self._shown_canonical = canonical
-        if quality == COARSE and self._in_flight:
+        if quality == DRAG and self._in_flight:
             self._held_preview = True
             return
         self._held_preview = False
@@ -220,7 +221,7 @@ class DesignSession(QObject):
         elif outcome.error is not None:
             self._fail(outcome.error)
         if self._held_preview:
-            self._build(COARSE)
+            self._build(DRAG)
 
     def _fail(self, error: FabwiseError) -> None:
         self._error = error

@@ -143,7 +143,7 @@ def test_dragging_previews_coarse_and_release_commits_one_fine_step(
     with qtbot.waitSignal(window.session.result_ready, timeout=BUILD_WAIT_MS) as coarse:
         slider.setSliderDown(True)
         slider.setSliderPosition(slider.value() + 13)
-    assert coarse.args[0].quality == "coarse"
+    assert coarse.args[0].quality == "drag"
     assert window.undo_stack.count() == 0  # a drag in progress is not a design change yet
     with qtbot.waitSignal(window.session.result_ready, timeout=BUILD_WAIT_MS) as fine:
         slider.setSliderPosition(slider.value() + 7)

@@ -111,11 +111,11 @@ def test_a_drag_speculates_the_values_ahead_and_reaching_one_is_a_cache_hit(
     assert param == "size"
     assert values == [at(start + 6), at(start + 7), at(start + 5), at(start + 8)]
     assert second.params["size"] == at(start + 4)
-    assert first.quality == second.quality == "coarse"  # the drag's own quality
+    assert first.quality == second.quality == "drag"  # the drag's own quality
 
     assert service.speculator.wait_idle(WAIT_S)
     assert service.cached(service.request("slow-block", {"size": at(start + 6)},
-                                          quality="coarse"))
+                                          quality="drag"))
     with qtbot.waitSignal(window.bridge.outcome, timeout=BUILD_WAIT_MS) as arrival:
         slider.setSliderPosition(start + 6)
     assert arrival.args[0].from_cache
@@ -158,7 +158,7 @@ def test_release_drops_queued_guesses_and_no_guess_is_ever_shown(
     assert service.speculator.wait_idle(WAIT_S)
     released = editor.value_at(start + 6)
     assert [(r.params["size"], r.quality) for r in shown] == [
-        (editor.value_at(start + 3), "coarse"), (released, "coarse"), (released, "fine")]
+        (editor.value_at(start + 3), "drag"), (released, "drag"), (released, "fine")]
     assert window.session.result.quality == "fine"
 
 
@@ -229,7 +229,7 @@ def test_drag_frames_skip_multisampling_only_on_a_software_renderer(
     slider: Any = window.panel.editor("size").slider
     slider.setSliderDown(True)
     move(qtbot, window, slider, slider.value() + 3)
-    assert window.session.result.quality == "coarse"
+    assert window.session.result.quality == "drag"
     assert window_gl.GetMultiSamples() == (0 if preview.software_gl else still_samples)
     if not preview.software_gl or not still_samples:
         with qtbot.waitSignal(window.session.result_ready, timeout=BUILD_WAIT_MS):
