@@ -150,9 +150,9 @@ class Shooter:
     def run(self) -> None:
         window = self.window
         window.show()
-        window.finish_startup()
-        finished: list[bool] = []
+        finished: list[bool] = []  # connected first: with every thumbnail shipped, it fires at once
         window.thumbnails.finished.connect(lambda: finished.append(True))
+        window.finish_startup()
         self.wait_for(lambda: bool(finished) or not window.thumbnails.enabled, "thumbnails")
         self.shoot("gallery")
 

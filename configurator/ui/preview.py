@@ -1,4 +1,8 @@
-"""The 3D preview: an embedded pyvistaqt ``QtInteractor`` showing the newest build.
+"""The 3D preview: an embedded PyVista plotter showing the newest build.
+
+On X11 the plotter is VTK's own native window (:mod:`configurator.ui.native_view`: each frame goes
+to the screen without Qt compositing the window, which without a GPU costs more than the frame);
+elsewhere it is pyvistaqt's ``QtInteractor``.
 
 The interactor is created by :meth:`PreviewPane.create_view`, which the main window calls just after
 it is shown, so importing PyVista/VTK (about a second) never delays the first paint. A result that
@@ -110,16 +114,15 @@ class PreviewPane(QWidget):
         if self.plotter is not None:
             return True
         try:
-            from pyvistaqt import QtInteractor
-
-            plotter: Any = QtInteractor(self, auto_update=False)
+            plotter: Any = self._new_plotter()
         except Exception as exc:  # no OpenGL: keep the app usable without the 3D view
             self.view_error = f"3D view unavailable: {type(exc).__name__}: {exc}"
             self.placeholder.setText(self.view_error)
             return False
         plotter.set_background(BACKGROUND_BOTTOM, top=BACKGROUND_TOP)
         plotter.add_axes(interactive=False, line_width=2, labels_off=False)
-        plotter.frameSwapped.connect(self._on_frame_swapped)
+        if hasattr(plotter, "frameSwapped"):  # QtInteractor: frames reach the screen later
+            plotter.frameSwapped.connect(self._on_frame_swapped)
         self.plotter = plotter
         self.stack.addWidget(plotter)
         self.stack.setCurrentWidget(plotter)
@@ -127,6 +130,27 @@ class PreviewPane(QWidget):
         if self._result is not None:
             self._draw(self._result, reset_camera=True)
         return True
+
+    def _new_plotter(self) -> Any:
+        """VTK's own native window on X11 (no Qt compositing per frame, see ``native_view``),
+        pyvistaqt's ``QtInteractor`` elsewhere."""
+        from configurator.ui.native_view import NativePlotter, native_view_supported
+
+        if native_view_supported():
+            try:
+                return NativePlotter(self)
+            except Exception:  # e.g. no GLX visual for a native window: Qt's way still may work
+                for half_made in self.findChildren(NativePlotter):
+                    half_made.hide()
+                    half_made.deleteLater()
+        from pyvistaqt import QtInteractor
+
+        return QtInteractor(self, auto_update=False)
+
+    @property
+    def native_view(self) -> bool:
+        """True if the view draws into a native window of its own (see ``native_view``)."""
+        return self.plotter is not None and not hasattr(self.plotter, "frameSwapped")
 
     # ---------------------------------------------------------------- showing
     @property
@@ -180,7 +204,10 @@ class PreviewPane(QWidget):
         self._present(result)
 
     def _frames_observed(self) -> bool:
-        """True if the view is a visible OpenGL widget whose frames we see being swapped."""
+        """True if the view is a visible OpenGL widget whose frames we see being swapped (a
+        native view has its frame on screen when ``render()`` returns)."""
+        if self.native_view:
+            return False
         context = self.plotter.context()
         return bool(self.plotter.isVisible() and context is not None and context.isValid())
 

@@ -52,3 +52,57 @@ def test_standard_views_change_the_camera(
     assert np.isclose(front[0][1] - front[1][1], -np.linalg.norm(
         np.subtract(front[0], front[1])), atol=1e-6)
 
+
+
+def _on_screen(widget) -> np.ndarray:  # type: ignore[no-untyped-def]
+    """What the X server shows where ``widget`` is (RGB rows × columns)."""
+    from PySide6.QtGui import QGuiApplication, QImage
+
+    corner = widget.mapToGlobal(widget.rect().topLeft())
+    image = QGuiApplication.primaryScreen().grabWindow(
+        0, corner.x(), corner.y(), widget.width(), widget.height()
+    ).toImage().convertToFormat(QImage.Format.Format_RGB888)
+    rows = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.bytesPerLine())
+    return rows[:, : image.width() * 3].reshape(image.height(), image.width(), 3).copy()
+
+
+def test_the_part_reaches_the_screen_not_only_the_render_buffer(
+    qtbot, ui_registry: TemplateRegistry, ui_service: BuildService, ui_data_dir: Path
+) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.platformName() != "xcb":
+        pytest.skip("reads the X server's screen")
+    window = make_window(qtbot, ui_registry, ui_service, ui_data_dir)
+    window.pages.setCurrentWidget(window.page)
+    plotter = window.preview.plotter
+    qtbot.waitExposed(plotter)
+    with qtbot.waitSignal(window.preview.scene_shown, timeout=60_000):
+        open_template(qtbot, window, "sample-box")
+    shown = _on_screen(plotter)
+    window.preview.clear()
+    qtbot.wait(50)
+    empty = _on_screen(plotter)
+    assert len(_object_pixels(shown, empty)) > 0.02 * empty.shape[0] * empty.shape[1]
+
+
+def test_on_x11_the_view_is_a_native_window_and_falls_back_to_qt_if_that_fails(
+    qtbot, ui_registry: TemplateRegistry, ui_service: BuildService, ui_data_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    import configurator.ui.native_view as native_view
+
+    window = make_window(qtbot, ui_registry, ui_service, ui_data_dir)
+    assert window.preview.native_view == (QGuiApplication.platformName() == "xcb")
+
+    def no_native_window(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("no GLX visual")
+
+    monkeypatch.setattr(native_view.NativePlotter, "__init__", no_native_window)
+    fallback = make_window(qtbot, ui_registry, ui_service, ui_data_dir)
+    assert fallback.preview.plotter is not None and not fallback.preview.native_view
+    assert fallback.preview.view_error is None
+    open_template(qtbot, fallback, "sample-box")
+    assert fallback.preview.actor_names  # the parts are in the scene
