@@ -274,7 +274,9 @@ def cli_checks(bundle: Bundle, report: Report, version: str) -> list[Path]:
 # ------------------------------------------------------------------------------- desktop app
 GUI_TOOLS = {"Xvfb": "xvfb", "xdotool": "xdotool", "xprop": "x11-utils", "import": "imagemagick"}
 # Qt appends " — Fabwise" to titles on X11; the main window is the largest window that names it.
-MAIN_TITLE = "Fabwise"
+# The main window is found by its WM_CLASS: xdotool's --name cannot match a title with non-ASCII
+# characters (the design's title reads "Name — Fabwise"; Qt stores it as UTF-8 only).
+MAIN_TITLE = "class:^Fabwise$"
 OPEN_FILE_TITLE = "^Open design file"
 EXPORT_TITLE = "^Export production package"
 KEY_RETRY_S = 5.0  # a key pressed before a window takes input is lost: press again after this
@@ -315,10 +317,22 @@ class VirtualScreen:
         except (KeyError, ValueError):
             return None
 
+    def window_names(self) -> str:
+        """The names and sizes of the viewable named windows (for failure messages)."""
+        names = []
+        for window in self.tool("xdotool", "search", "--onlyvisible", "--name", ".").split():
+            geometry = self.geometry(window)
+            size = f"{geometry[2]}x{geometry[3]}" if geometry else "?"
+            names.append(f"'{self.tool('xdotool', 'getwindowname', window)}' {size}")
+        return ", ".join(names)
+
     def largest_window(self, pattern: str) -> str | None:
-        """The largest viewable window whose name matches (Qt may map helper windows too)."""
+        """The largest viewable window whose name matches (Qt may map helper windows too);
+        ``class:PATTERN`` matches the window class instead."""
+        field, pattern = (("--class", pattern[len("class:"):]) if pattern.startswith("class:")
+                          else ("--name", pattern))
         best, best_area = None, 0
-        for window in self.tool("xdotool", "search", "--onlyvisible", "--name", pattern).split():
+        for window in self.tool("xdotool", "search", "--onlyvisible", field, pattern).split():
             geometry = self.geometry(window)
             if geometry and geometry[2] * geometry[3] > best_area:
                 best, best_area = window, geometry[2] * geometry[3]
@@ -373,7 +387,8 @@ class App:
                 retry()
                 next_retry = time.monotonic() + KEY_RETRY_S
             time.sleep(0.2)  # polling an outside process: there is no signal to wait on
-        raise SmokeFailure(f"no {what} after {timeout:g} s")
+        raise SmokeFailure(f"no {what} after {timeout:g} s; windows on screen: "
+                           f"{self.screen.window_names() or 'none'}")
 
     def ready_window(self, pattern: str = MAIN_TITLE, timeout: float = WINDOW_TIMEOUT_S) -> str:
         def probe() -> str | None:
