@@ -255,60 +255,57 @@ def mesh_volume_and_area(vertices: FloatArray, faces: IntArray) -> tuple[float, 
     return volume, area
 
 
-def _preview_part(part: Part, shape: cq.Shape, quality: str) -> PartResult:
-    """A part for a preview frame: mesh, exact bounds, and volume and area read off the mesh."""
+def _measure_part(part: Part, shape: cq.Shape, engraving: cq.Shape | None,
+                  quality: str) -> tuple[PartResult, list[str]]:
+    """One part as plain data. For a preview frame (``PREVIEW_ONLY``) only the mesh and exact
+    bounds, with volume and area read off the mesh; otherwise checked and measured in full."""
+    full = quality not in PREVIEW_ONLY
+    warnings: list[str] = []
+    if full:
+        warnings, volume = _check_and_measure_volume(part, shape)
     xmin, ymin, zmin, xmax, ymax, zmax = tight_bounds(shape)
     vertices, faces = tessellate(shape, quality)
-    volume, area = mesh_volume_and_area(vertices, faces)
+    if full:
+        area = float(shape.Area())
+    else:
+        volume, area = mesh_volume_and_area(vertices, faces)
+    outlines: tuple[FloatArray, ...] = ()
+    cut_length: float | None = None
+    if full and part.sheet_thickness is not None:
+        outlines, cut_length = sheet_outlines(part, shape, quality)
+    paths: tuple[FloatArray, ...] = ()
+    engrave_len: float | None = None
+    if full and engraving is not None:
+        paths, engrave_len = _engraving_paths(engraving, quality)
     return PartResult(
-        name=part.name, material=part.material, process=part.process, quantity=part.quantity,
-        spare=part.spare, volume_mm3=volume, area_mm2=area,
-        bbox_mm=(xmax - xmin, ymax - ymin, zmax - zmin), vertices=vertices, faces=faces,
+        name=part.name,
+        material=part.material,
+        process=part.process,
+        quantity=part.quantity,
+        spare=part.spare,
+        volume_mm3=float(volume),
+        area_mm2=area,
+        bbox_mm=(xmax - xmin, ymax - ymin, zmax - zmin),
+        vertices=vertices,
+        faces=faces,
         placements=tuple(p.matrix() for p in part.placements),
-        sheet_thickness_mm=part.sheet_thickness, description=part.description,
-    )
+        sheet_thickness_mm=part.sheet_thickness,
+        outlines=outlines,
+        cut_length_mm=cut_length,
+        engraving_paths=paths,
+        engraving_length_mm=engrave_len,
+        description=part.description,
+    ), warnings
 
 
 def measure(built: BuiltProduct, quality: str) -> tuple[tuple[PartResult, ...], list[str]]:
-    if quality in PREVIEW_ONLY:
-        return tuple(_preview_part(part, built.shapes[part.name], quality)
-                     for part in built.product.parts), []
     results: list[PartResult] = []
     warnings: list[str] = []
     for part in built.product.parts:
-        shape = built.shapes[part.name]
-        part_warnings, volume = _check_and_measure_volume(part, shape)
+        result, part_warnings = _measure_part(part, built.shapes[part.name],
+                                              built.engravings[part.name], quality)
+        results.append(result)
         warnings.extend(part_warnings)
-        xmin, ymin, zmin, xmax, ymax, zmax = tight_bounds(shape)
-        vertices, faces = tessellate(shape, quality)
-        outlines: tuple[FloatArray, ...] = ()
-        cut_length: float | None = None
-        if part.sheet_thickness is not None:
-            outlines, cut_length = sheet_outlines(part, shape, quality)
-        engraving = built.engravings[part.name]
-        paths, engrave_len = (_engraving_paths(engraving, quality) if engraving is not None
-                              else ((), None))
-        results.append(
-            PartResult(
-                name=part.name,
-                material=part.material,
-                process=part.process,
-                quantity=part.quantity,
-                spare=part.spare,
-                volume_mm3=float(volume),
-                area_mm2=float(shape.Area()),
-                bbox_mm=(xmax - xmin, ymax - ymin, zmax - zmin),
-                vertices=vertices,
-                faces=faces,
-                placements=tuple(p.matrix() for p in part.placements),
-                sheet_thickness_mm=part.sheet_thickness,
-                outlines=outlines,
-                cut_length_mm=cut_length,
-                engraving_paths=paths,
-                engraving_length_mm=engrave_len,
-                description=part.description,
-            )
-        )
     return tuple(results), warnings
 
 
