@@ -15,7 +15,12 @@ from configurator.ui.making import Alternative, MakingChoice
 from configurator.ui.undo_commands import CallbackCommand
 
 if TYPE_CHECKING:
-    from configurator.ui.main_window import MainWindow
+    from PySide6.QtGui import QUndoStack
+
+    from configurator.core.designs import Design
+    from configurator.ui.eco_controller import EcoController
+    from configurator.ui.facility_panel import FacilityPanel
+    from configurator.ui.session import DesignSession
 
 GUIDE_ALTERNATIVES = 5
 GUIDE_RADIUS_KM = 150.0
@@ -25,12 +30,16 @@ class MakingController(QObject):
     facility_changed = Signal(object)  # Facility or None
     _fetched = Signal(object)  # a facility read from the store's thread
 
-    def __init__(self, window: MainWindow,
-                 store_factory: Callable[[], Any] | None = None) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, session: DesignSession, eco: EcoController, panel: FacilityPanel,
+                 undo_stack: QUndoStack, store_factory: Callable[[], Any] | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.document = session.document
+        self.eco = eco
+        self.undo_stack = undo_stack
         self.finder = FacilityFinder(store_factory, self)
-        self.panel = window.facility_panel
+        self.panel = panel
         self.answer: FacilityAnswer | None = None
         self._pending_facility: str | None = None
         self._last_parts: tuple[Any, ...] | None = None
@@ -39,23 +48,30 @@ class MakingController(QObject):
         self.finder.answered.connect(self._on_answer)
         self.finder.failed.connect(self.panel.show_failure)
         self._fetched.connect(self.apply_facility)
-        window.eco.report_ready.connect(lambda _report: self._design_changed())
+        self.panel.place.textChanged.connect(self.document.set_place)
+        self.document.set_place(self.panel.place.text())
+        eco.report_ready.connect(lambda _report: self._design_changed())
+        session.design_opened.connect(self._on_design_opened)
 
     @property
     def making(self) -> MakingChoice:
-        return self.window.eco.making
+        return self.eco.making
+
+    def _on_design_opened(self, design: Design) -> None:
+        if design.place or design.facility_id:
+            self.restore(design.place, design.facility_id)
 
     # -------------------------------------------------------------- search
     def search(self, place: str, sort_by: str = "distance") -> None:
-        result = self.window.session.result
+        result = self.session.result
         parts = tuple(part_requirements(result)) if result is not None else ()
         self._last_parts = parts
         self.finder.find(FacilitySearch(place, parts, sort_by, result, self.making.transport))
 
     def _design_changed(self) -> None:
         """Re-match when the parts changed (sizes, materials, processes) and a place is known."""
-        result = self.window.session.result
-        place = self.panel.place.text().strip()
+        result = self.session.result
+        place = self.document.place
         if result is None or not place or self.answer is None:
             return
         parts = tuple(part_requirements(result))
@@ -104,7 +120,7 @@ class MakingController(QObject):
         if (before.id if before else None) == (facility.id if facility else None):
             return
         text = f"Make at {facility.name}" if facility is not None else "Clear workshop"
-        self.window.undo_stack.push(CallbackCommand(self.apply_facility, before, facility, text))
+        self.undo_stack.push(CallbackCommand(self.apply_facility, before, facility, text))
 
     def apply_facility(self, facility: Any | None, record: bool = True) -> None:
         distance = None
@@ -123,7 +139,8 @@ class MakingController(QObject):
         self.panel.show_chosen(facility, distance)
         changed = making != self.making or making.alternatives != self.making.alternatives
         if changed:
-            self.window.eco.set_making(making)
+            self.eco.set_making(making)
+        self.document.set_facility(facility.id if facility is not None else None)
         if record:
             self.facility_changed.emit(facility)
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QPixmap
 
+from configurator.core.atomic import write_atomic
 from configurator.core.registry import TemplateEntry
 from configurator.core.service import BuildService
 from configurator.sdk.errors import FabwiseError
@@ -46,10 +47,7 @@ def render_thumbnail(result: BuildResult, path: Path) -> None:
         meshes.extend(placed_meshes(part.vertices, part.faces, part.placements,
                                     material_color(part.material)))
     png = render_software(meshes)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    temp.write_bytes(png)
-    temp.replace(path)
+    write_atomic(path, png, make_folder=True)
 
 
 class ThumbnailService(QObject):

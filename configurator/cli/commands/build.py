@@ -1,4 +1,4 @@
-"""``fabwise build ID --set name=value ... [--preset NAME] [--json]``."""
+"""``fabwise build [ID | --design FILE] --set name=value ... [--preset NAME] [--json]``."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from configurator.cli.common import (
     add_variant_arguments,
     print_json,
     service_from_args,
-    variant_values,
+    variant_request,
 )
 from configurator.core.service import BuildService
 from configurator.sdk.errors import FabwiseError
@@ -75,15 +75,15 @@ def _build_request(service: BuildService, template_id: str, values: dict[str, ob
 
 def _build(args: argparse.Namespace) -> int:
     if args.from_manifest is not None:
-        if args.template_id or args.assignments or args.preset:
+        if args.template_id or args.assignments or args.preset or args.design:
             raise FabwiseError("--from-manifest takes the template and parameters from the "
-                               "manifest", hint="leave out ID, --set and --preset")
+                               "manifest", hint="leave out ID, --set, --preset and --design")
         return _from_manifest(args)
-    if not args.template_id:
-        raise FabwiseError("which template?", hint="give a template id, or --from-manifest PACKAGE")
+    if not args.template_id and not args.design:
+        raise FabwiseError("which template?",
+                           hint="give a template id, --design FILE or --from-manifest PACKAGE")
     with service_from_args(args) as service:
-        request = service.request(args.template_id, variant_values(args), preset=args.preset,
-                                  quality=args.quality)
+        request = variant_request(service, args, quality=args.quality)
         result = service.build(request)
     masses = part_masses(result)
     summary = result.summary(masses)

@@ -22,7 +22,7 @@ from configurator.cli.common import (
     print_json,
     resolve_origin,
     service_from_args,
-    values_with_material,
+    variant_request,
 )
 from configurator.sdk.params import Value
 from configurator.sdk.results import BuildResult
@@ -38,7 +38,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "bounds), repairability, circularity and an A-E grade, followed by the guide: evaluated "
         "alternatives ranked by saving.",
     )
-    add_variant_arguments(parser)
+    add_variant_arguments(parser, optional_id=True)
     parser.add_argument("--material", metavar="M",
                         help="material id for the template's material slot (see materials.csv)")
     where = parser.add_mutually_exclusive_group()
@@ -90,8 +90,7 @@ def _eco(args: argparse.Namespace) -> int:
     engine = default_engine()
     transport = "bicycle" if args.transport == "foot" else args.transport
     with service_from_args(args) as service:
-        values = values_with_material(service, args)
-        request = service.request(args.template_id, values, preset=args.preset)
+        request = variant_request(service, args)
         here = resolve_origin(args)
         facility = current = None
         store = None
@@ -127,12 +126,12 @@ def _eco(args: argparse.Namespace) -> int:
         report = engine.evaluate(build, context)
         guide = None
         if not args.no_guide:
-            template = service.registry.get(args.template_id).template
+            template = service.registry.get(request.ref.id).template
 
             def builder(params: Mapping[str, Value]) -> BuildResult:
-                return service.build(service.request(args.template_id, dict(params)))
+                return service.build(service.request(request.ref.id, dict(params)))
 
-            guide = build_guide(engine, template.schema, args.template_id, request.params, build,
+            guide = build_guide(engine, template.schema, request.ref.id, request.params, build,
                                 context, builder, facility=current, facilities=options,
                                 baseline=report)
     if args.json:

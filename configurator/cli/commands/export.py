@@ -19,7 +19,7 @@ from configurator.cli.common import (
     print_json,
     resolve_origin,
     service_from_args,
-    values_with_material,
+    variant_request,
 )
 from configurator.sdk.errors import FabwiseError
 
@@ -34,7 +34,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "every part, STL and 3MF for printed parts, DXF for flat parts, manifest.json (SHA-256 of "
         "every file), okh.toml, bom.csv, the eco report (HTML and PDF) and preview.png.",
     )
-    add_variant_arguments(parser)
+    add_variant_arguments(parser, optional_id=True)
     parser.add_argument("--material", metavar="M",
                         help="material id for the template's material slot (see materials.csv)")
     parser.add_argument("--facility", metavar="F", required=True,
@@ -85,8 +85,7 @@ def _export(args: argparse.Namespace) -> int:
     with service_from_args(args) as service, FacilityStore() as store:
         for warning in store.warnings:
             print(f"fabwise: warning: {warning}", file=sys.stderr)
-        values = values_with_material(service, args)
-        request = service.request(args.template_id, values, preset=args.preset)
+        request = variant_request(service, args)
         facility = store.get(args.facility)
         eco = None if args.no_eco else _eco_report(service, request, facility, args)
         options = ExportOptions(quantity=args.quantity, material=args.material,

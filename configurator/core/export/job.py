@@ -16,8 +16,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from configurator.core.atomic import atomic_output
 from configurator.core.build import BuiltProduct, build_product, check_solid, tessellate
-from configurator.core.export.atomic import atomic_output
 from configurator.core.export.bom import bom_csv
 from configurator.core.export.dfm import (
     Check,

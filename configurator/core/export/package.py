@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from configurator import __version__
-from configurator.core.export.atomic import check_writable_destination, remove_stale_partials
+from configurator.core.atomic import check_writable_destination, remove_stale_partials
 from configurator.core.export.dfm import Check, FacilityLike, add_suggestions, failures
 from configurator.core.export.jobspec import EXPORT_JOB, ExportJob, ExportOptions, ExportSummary
 from configurator.core.service import BuildService
