@@ -15,7 +15,7 @@ from configurator.core.registry import TemplateRegistry
 from configurator.core.service import BuildService
 from configurator.core.trust import TrustStore
 from configurator.sdk.errors import FabwiseError
-from configurator.sdk.results import BuildRequest
+from configurator.sdk.results import BuildRequest, Quality
 from configurator.sdk.schema import parse_assignments
 
 
@@ -62,7 +62,7 @@ def variant_document(service: BuildService, args: argparse.Namespace,
                         values=variant_values(args) if values is None else values)
 
 
-def variant_request(service: BuildService, args: argparse.Namespace, *, quality: str = "fine",
+def variant_request(service: BuildService, args: argparse.Namespace, *, quality: Quality = Quality.FINE,
                     values: dict[str, Any] | None = None) -> BuildRequest:
     """A validated build request for the design the arguments describe."""
     document = variant_document(service, args, values)

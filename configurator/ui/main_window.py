@@ -32,7 +32,7 @@ from configurator.app.document import Change, DesignDocument
 from configurator.core.registry import TemplateEntry, TemplateRegistry
 from configurator.core.service import BuildService
 from configurator.sdk.errors import BuildFailed, FabwiseError, Issue
-from configurator.sdk.results import BuildResult
+from configurator.sdk.results import BuildResult, Quality
 from configurator.ui.about_dialog import AboutDialog
 from configurator.ui.build_bridge import BuildBridge
 from configurator.ui.busy_indicator import BusyIndicator
@@ -368,7 +368,7 @@ class MainWindow(QMainWindow):
             self.page.banner.clear()
         parts = sum(p.quantity for p in result.parts)
         seconds = result.build_seconds + result.tessellate_seconds
-        quality = " (quick preview)" if result.quality != "fine" else ""
+        quality = " (quick preview)" if result.quality != Quality.FINE else ""
         note = f"{parts} part{'s' if parts != 1 else ''}, built in {seconds:.2f} s{quality}"
         if result.warnings:
             note += " — " + "; ".join(result.warnings)

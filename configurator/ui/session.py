@@ -38,13 +38,13 @@ from configurator.core.registry import TemplateEntry
 from configurator.core.service import BuildOutcome
 from configurator.sdk.errors import FabwiseError, Issue
 from configurator.sdk.params import Value
-from configurator.sdk.results import BuildResult
+from configurator.sdk.results import BuildResult, Quality
 from configurator.sdk.template import Template
 from configurator.ui.build_bridge import BuildBridge
 from configurator.ui.drag_speculation import DragSpeculation
 
-FINE = "fine"
-DRAG = "drag"  # a preview frame only: see configurator.core.build.PREVIEW_ONLY
+FINE = Quality.FINE
+DRAG = Quality.DRAG  # a preview frame only: see configurator.core.build.PREVIEW_ONLY
 
 
 class DesignSession(QObject):
@@ -212,7 +212,7 @@ class DesignSession(QObject):
         self._build(FINE)
 
     # ----------------------------------------------------------------- build
-    def _build(self, quality: str) -> None:
+    def _build(self, quality: Quality) -> None:
         entry = self.document.entry
         if entry is None:
             return

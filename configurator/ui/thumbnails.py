@@ -25,7 +25,7 @@ from configurator.core.registry import TemplateEntry
 from configurator.core.service import BuildService
 from configurator.sdk.errors import FabwiseError
 from configurator.sdk.resources import resources_dir, user_data_dir
-from configurator.sdk.results import BuildResult
+from configurator.sdk.results import BuildResult, Quality
 
 # Built-in templates ship their pictures (tools/render_thumbnails.py makes them), so a first start
 # shows a full gallery at once; others are drawn on first use and cached in the user data folder.
@@ -94,7 +94,7 @@ class ThumbnailService(QObject):
                     return
                 path: Path | None = thumbnail_path(folder, entry)
                 try:
-                    result = service.build(service.request(entry.ref.id, quality="coarse"))
+                    result = service.build(service.request(entry.ref.id, quality=Quality.COARSE))
                     assert path is not None
                     render_thumbnail(result, path)
                 except FabwiseError as exc:

@@ -14,7 +14,7 @@ from configurator.cli.common import (
 from configurator.core.service import BuildService
 from configurator.sdk.errors import FabwiseError
 from configurator.sdk.materials import load_materials
-from configurator.sdk.results import BuildResult
+from configurator.sdk.results import BuildResult, Quality
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -25,7 +25,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="rebuild the variant recorded in a package (.zip) or manifest.json and check that "
         "the geometry is the same (then ID is not needed)",
     )
-    parser.add_argument("--quality", choices=("coarse", "fine", "export"), default="fine",
+    parser.add_argument("--quality", type=Quality, default=Quality.FINE,
+                        choices=(Quality.COARSE, Quality.FINE, Quality.EXPORT),
                         help="mesh quality (default: fine)")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     parser.set_defaults(func=_build)
@@ -53,7 +54,7 @@ def _from_manifest(args: argparse.Namespace) -> int:
                 f"but {installed} is installed",
                 hint="install the template version named in the manifest to rebuild it exactly",
             )
-        result = _build_request(service, variant.template_id, variant.params, "export")
+        result = _build_request(service, variant.template_id, variant.params, Quality.EXPORT)
     differences = compare_geometry(variant, result.parts)
     if args.json:
         print_json({"template": variant.template_id, "version": variant.template_version,
@@ -69,7 +70,7 @@ def _from_manifest(args: argparse.Namespace) -> int:
 
 
 def _build_request(service: BuildService, template_id: str, values: dict[str, object],
-                   quality: str) -> BuildResult:
+                   quality: Quality) -> BuildResult:
     return service.build(service.request(template_id, values, quality=quality))
 
 

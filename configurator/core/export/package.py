@@ -20,7 +20,7 @@ from configurator.core.export.dfm import Check, FacilityLike, add_suggestions, f
 from configurator.core.export.jobspec import EXPORT_JOB, ExportJob, ExportOptions, ExportSummary
 from configurator.core.service import BuildService
 from configurator.sdk.errors import BuildFailed, FabwiseError
-from configurator.sdk.results import BuildRequest
+from configurator.sdk.results import BuildRequest, Quality
 
 EXPORT_TIMEOUT_S = 180.0
 
@@ -64,7 +64,7 @@ def export_package(
     if options.quantity < 1:
         raise FabwiseError("the quantity must be at least 1")
     candidates = list(other_facilities)
-    job = ExportJob(replace(request, quality="export"), str(output), facility, eco, eco_reason,
+    job = ExportJob(replace(request, quality=Quality.EXPORT), str(output), facility, eco, eco_reason,
                     options, __version__)
     try:
         summary: ExportSummary = service.run_job(EXPORT_JOB, job, timeout, cancel)
