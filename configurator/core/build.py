@@ -25,7 +25,6 @@ from OCP.TopAbs import TopAbs_REVERSED
 
 from configurator.core.registry import load_ref
 from configurator.sdk.errors import TemplateError
-from configurator.sdk.params import Params
 from configurator.sdk.product import Part, Product
 from configurator.sdk.results import (
     BuildRequest,
@@ -85,7 +84,7 @@ def build_product(template: Template, params: dict[str, Any]) -> BuiltProduct:
     """Validate, build and normalise. Raises ValidationError or TemplateError."""
     values = template.schema.validate(params, template_id=template.id)
     start = time.perf_counter()
-    product = template.build(Params(values))
+    product = template.build(template.params_type(values))
     if not isinstance(product, Product):
         raise TemplateError(
             f"template '{template.id}': build() returned {type(product).__name__}, not a Product"
@@ -351,5 +350,4 @@ def run_build(request: BuildRequest) -> BuildResult:
         build_seconds=built.build_seconds,
         tessellate_seconds=time.perf_counter() - start,
         warnings=tuple(warnings),
-        revision=request.revision,
     )

@@ -8,7 +8,6 @@ never delivered.
 
 from __future__ import annotations
 
-import dataclasses
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -126,10 +125,7 @@ class BuildService:
         return BuildRequest(entry.ref, params, _quality(quality), revision)
 
     def cached(self, request: BuildRequest) -> BuildResult | None:
-        result = self.cache.get(cache_key(request))
-        if result is not None and result.revision != request.revision:
-            result = dataclasses.replace(result, revision=request.revision)
-        return result
+        return self.cache.get(cache_key(request))
 
     def build(self, request: BuildRequest) -> BuildResult:
         cached = self.cached(request)

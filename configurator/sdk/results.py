@@ -118,7 +118,6 @@ class BuildResult:
     build_seconds: float
     tessellate_seconds: float
     warnings: tuple[str, ...] = ()
-    revision: int = 0
 
     def part(self, name: str) -> PartResult:
         for part in self.parts:
