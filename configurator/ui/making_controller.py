@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from configurator.app.making import part_requirements
+from configurator.app.making import guide_alternatives, part_requirements
 from configurator.ui.facility_finder import FacilityAnswer, FacilityFinder, FacilitySearch
 from configurator.ui.making import Alternative, MakingChoice
 from configurator.ui.undo_commands import CallbackCommand
@@ -22,8 +22,6 @@ if TYPE_CHECKING:
     from configurator.ui.facility_panel import FacilityPanel
     from configurator.ui.session import DesignSession
 
-GUIDE_ALTERNATIVES = 5
-GUIDE_RADIUS_KM = 150.0
 
 
 class MakingController(QObject):
@@ -134,7 +132,7 @@ class MakingController(QObject):
             place_label=answer.place_label if answer else "",
             place_country=answer.place_country if answer else None,
             transport=self.making.transport,
-            alternatives=self.alternatives(),
+            alternatives=self.alternatives(facility),
         )
         self.panel.show_chosen(facility, distance)
         changed = making != self.making or making.alternatives != self.making.alternatives
@@ -144,16 +142,17 @@ class MakingController(QObject):
         if record:
             self.facility_changed.emit(facility)
 
-    def alternatives(self) -> list[Alternative]:
+    def alternatives(self, chosen: Any | None = None) -> list[Alternative]:
+        """The workshops the guide compares with ``chosen`` (the policy the CLI uses too:
+        guide_alternatives)."""
         if self.answer is None:
             return []
-        found = []
-        for match in self.answer.capable:
-            if match.distance_km is not None and match.distance_km <= GUIDE_RADIUS_KM:
-                found.append(Alternative(match.facility, match.distance_km))
-            if len(found) >= GUIDE_ALTERNATIVES:
-                break
-        return found
+        result = self.session.result
+        parts = part_requirements(result) if result is not None else []
+        found = guide_alternatives(
+            [(m.facility, m.distance_km) for m in self.answer.capable], parts,
+            chosen_id=chosen.id if chosen is not None else None)
+        return [Alternative(facility, km) for facility, km in found]
 
     def alternative_named(self, label: str) -> Any:
         for alternative in self.making.alternatives:

@@ -14,7 +14,13 @@ import argparse
 from collections.abc import Mapping
 from typing import Any
 
-from configurator.app.making import delivery_note, facility_context, facility_option
+from configurator.app.making import (
+    delivery_note,
+    facility_context,
+    facility_option,
+    guide_alternatives,
+    part_requirements,
+)
 from configurator.cli.common import (
     TRANSPORT_MODES,
     add_variant_arguments,
@@ -26,9 +32,6 @@ from configurator.cli.common import (
 )
 from configurator.sdk.params import Value
 from configurator.sdk.results import BuildResult
-
-NEARBY_KM = 150.0
-NEARBY_COUNT = 5
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -64,24 +67,23 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.set_defaults(func=_eco)
 
 
-def _nearby_options(store: Any, facility: Any, here: Any, transport: str) -> list[Any]:
-    """Other facilities near the user (needs --from), as guide options."""
+def _nearby_options(store: Any, facility: Any, here: Any, transport: str,
+                    build: BuildResult) -> list[Any]:
+    """Other workshops near the user (needs --from), as guide options (guide_alternatives)."""
     if here is None:
         return []
     from configurator.core.facilities.gazetteer import haversine_km
 
-    options = []
+    candidates = []
     for other in store.search(placed_only=True):
-        if facility is not None and other.id == facility.id:
-            continue
         assert other.location.lat is not None and other.location.lon is not None
         km = haversine_km(here.lat, here.lon, other.location.lat, other.location.lon)
-        if km <= NEARBY_KM:
-            note = delivery_note(km, here.label, other.location.precision)
-            options.append((km, other, note))
-    options.sort(key=lambda item: item[0])
-    return [facility_option(f, facility_context(f, km, transport, [note]))
-            for km, f, note in options[:NEARBY_COUNT]]
+        candidates.append((other, km))
+    chosen = guide_alternatives(candidates, part_requirements(build),
+                                chosen_id=facility.id if facility is not None else None)
+    return [facility_option(f, facility_context(
+                f, km, transport, [delivery_note(km, here.label, f.location.precision)]))
+            for f, km in chosen]
 
 
 def _eco(args: argparse.Namespace) -> int:
@@ -108,7 +110,7 @@ def _eco(args: argparse.Namespace) -> int:
                 context = facility_context(facility, distance, transport, notes)
                 current = facility_option(facility, context)
                 if not args.no_guide:
-                    options = _nearby_options(store, facility, here, transport)
+                    options = _nearby_options(store, facility, here, transport, build)
             else:
                 distance, notes = delivery_distance(args, None, here)
                 if args.country is None and args.grid is None:
