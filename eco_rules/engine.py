@@ -27,7 +27,8 @@ from eco_rules.facts import (
 from eco_rules.functions import build_functions
 from eco_rules.grade import Grading, load_grading
 from eco_rules.interval import ZERO, Interval
-from eco_rules.repair import RepairMethod, load_repair_method, score_repairability
+from eco_rules.numbers import km_text
+from eco_rules.repair import PACKAGE_DOCUMENTS, RepairMethod, load_repair_method, score_repairability
 from eco_rules.report import (
     PHASE_LABELS,
     Circularity,
@@ -85,7 +86,11 @@ class EcoEngine:
         self.default_infill = self.book.process["process.fdm.infill_fraction"].value
 
     # --- public -----------------------------------------------------------------------------------
-    def evaluate(self, build: BuildResult, context: EcoContext, *, documentation: bool = True) -> EcoReport:
+    def evaluate(self, build: BuildResult, context: EcoContext, *,
+                 documents: Iterable[str] = PACKAGE_DOCUMENTS) -> EcoReport:
+        """Evaluate ``build`` made and delivered as ``context`` says. ``documents`` are the kinds of
+        documentation its package contains (``repair_sheet``, ``bom``, ``cad``); repair information
+        scores only those."""
         run = _Run(self.book)
         resolved = resolve_context(context, self.book, self.default_infill)
         warnings = list(resolved.warnings)
@@ -155,9 +160,9 @@ class EcoEngine:
             total_co2e_kg=total_co2e,
             total_energy_mj=total_energy,
             product_mass_kg=product_mass,
-            repairability=score_repairability(build, masses, self.repair_method, documentation),
+            repairability=score_repairability(build, self.repair_method, documents),
             circularity=self._circularity(build, masses),
-            grade=self.grading.grade(total_co2e.value, product_mass.value),
+            grade=self.grading.grade(total_co2e.value),
             dominant=self._dominant(phases, total_co2e, ctx_values, resolved.grid_factor),
             lines=run.lines,
             factors=factors,
@@ -321,7 +326,7 @@ class EcoEngine:
             "manufacturing": f"Manufacturing electricity dominates ({pct}) on the {where} grid "
                              f"({g_kwh:.0f} g CO2e/kWh): a facility on a cleaner grid or a shorter "
                              "machine time saves the most.",
-            "transport": f"Transport dominates ({pct}): {ctx['distance_km']:g} km by "
+            "transport": f"Transport dominates ({pct}): {km_text(ctx['distance_km'])} by "
                          f"{ctx['transport_mode']}; a closer facility or another mode saves the most.",
             "end_of_life": f"End of life dominates ({pct}): keeping the product in use and recycling it "
                            "matters more than how it is made.",

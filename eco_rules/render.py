@@ -2,22 +2,15 @@
 
 from __future__ import annotations
 
-import math
-
 from eco_rules.factors import Factor
 from eco_rules.guide import Guide
 from eco_rules.interval import Interval
+from eco_rules.numbers import km_text, num
 from eco_rules.report import EcoReport, TraceLine
 
 MINUS = "\u2212"
 
 
-def num(value: float, digits: int = 3) -> str:
-    """``value`` with ``digits`` significant digits, never in exponent notation."""
-    if value == 0 or not math.isfinite(value):
-        return f"{value:g}"
-    decimals = max(0, digits - 1 - math.floor(math.log10(abs(value))))
-    return f"{value:.{decimals}f}"
 
 
 def fmt(value: Interval, digits: int = 3) -> str:
@@ -42,7 +35,7 @@ def render_report(report: EcoReport, guide: Guide | None = None) -> str:
                f"(rules {report.ruleset})")
     where = ctx.get("label") or (f"country {ctx['country']}" if ctx.get("country") else "unknown location")
     grid = ctx.get("grid_factor") or ("own figure" if ctx.get("grid_g_per_kwh") is not None else "?")
-    out.append(f"  Made at: {where} (grid: {grid}); delivery {ctx['distance_km']:g} km by "
+    out.append(f"  Made at: {where} (grid: {grid}); delivery {km_text(ctx['distance_km'])} by "
                f"{ctx['transport_mode']}")
     out.append(f"  Product mass: {fmt(report.product_mass_kg * 1000)} g")
     total = report.total_co2e_kg.value or 1.0
@@ -58,13 +51,13 @@ def render_report(report: EcoReport, guide: Guide | None = None) -> str:
                f"{fmt(report.total_energy_mj):<28}")
     out.append("")
     grade = report.grade
-    limits = ", ".join(f"{g} \u2264 {m:g}" for g, m in grade.thresholds)
+    limits = ", ".join(f"{g} \u2264 {num(m)}" for g, m in grade.thresholds)
     out.append(f"  Grade {grade.letter}: {grade.metric_value:.2f} {grade.metric} ({limits}, "
                "E above; see docs/eco-method.md)")
     repair = report.repairability
-    parts = ", ".join(f"{c.label.lower()} {c.score:.1f}" if c.applicable else f"{c.label.lower()} n/a"
-                      for c in repair.criteria)
-    out.append(f"  Repairability {repair.score:.1f}/10 ({parts})")
+    parts = ", ".join(f"{c.label.split(' (')[0].lower()} {c.score:.1f}" if c.applicable
+                      else f"{c.label.split(' (')[0].lower()} n/a" for c in repair.criteria)
+    out.append(f"  {repair.label}: {repair.text()} ({parts})")
     circ = report.circularity
     out.append(
         f"  Circularity: recycled content {circ.recycled_content:.0%}, "
@@ -151,10 +144,10 @@ def render_explain(report: EcoReport) -> str:
     for factor in sorted(report.factors.values(), key=lambda f: f.id):
         out.extend(_factor_lines(factor))
     out.append("")
-    out.append("Repairability:")
+    out.append(f"{report.repairability.label}: {report.repairability.text()}")
     for criterion in report.repairability.criteria:
-        score = f"{criterion.score:.1f}/10" if criterion.applicable else "left out"
-        out.append(f"  {criterion.label}: {score} \u00d7 {criterion.coefficient:g} "
+        score = f"level {criterion.score:.1f} of 5" if criterion.applicable else "left out"
+        out.append(f"  {criterion.label}: {score} \u00d7 weight {criterion.coefficient:g} "
                    f"\u2014 {criterion.basis} [{criterion.source}]")
     for note in report.repairability.notes:
         out.append(f"  {note}")

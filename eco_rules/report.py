@@ -88,8 +88,8 @@ class PhaseTotal:
 class RepairCriterion:
     id: str
     label: str
-    coefficient: float
-    score: float  # 0..10
+    coefficient: float  # the parameter's weight in R
+    score: float  # level 1..5 (mean over the priority parts)
     basis: str  # how the score was reached, in words
     source: str  # where the coefficient / structure comes from
     applicable: bool = True  # False: left out and the score renormalised over the others
@@ -97,10 +97,16 @@ class RepairCriterion:
 
 @dataclass(frozen=True)
 class Repairability:
-    score: float  # 0..10
+    score: float  # R on 1..scale_max
     criteria: tuple[RepairCriterion, ...]
     method: str
     notes: tuple[str, ...] = ()
+    scale_max: float = 5.0
+    label: str = "Fabwise repairability (after EU 2023/1669), not an official index"
+
+    def text(self) -> str:
+        """``3.2 of 5``: the score with its scale, never in an official label's format."""
+        return f"{self.score:.1f} of {self.scale_max:g}"
 
 
 @dataclass(frozen=True)
@@ -200,7 +206,8 @@ class EcoReport:
                       "thresholds": [{"grade": g, "max": m} for g, m in self.grade.thresholds],
                       "basis": self.grade.basis},
             "repairability": {
-                "score": round(self.repairability.score, 2), "method": self.repairability.method,
+                "score": round(self.repairability.score, 2), "scale_max": self.repairability.scale_max,
+                "label": self.repairability.label, "method": self.repairability.method,
                 "criteria": [
                     {"id": c.id, "label": c.label, "coefficient": c.coefficient,
                      "score": round(c.score, 2), "basis": c.basis, "source": c.source,

@@ -125,8 +125,9 @@ def _repair_blocks(eco: Mapping[str, Any]) -> list[Block]:
     )
     blocks: list[Block] = [
         Heading("Repairability"),
-        Paragraph(f"Score {fmt(repair['score'])} / 10 ({repair['method']})."),
-        Table(("Criterion", "Score /10", "Weight", "How it was reached", "Source"), rows,
+        Paragraph(f"{repair.get('label', 'Repairability')}: {fmt(repair['score'])} of "
+                  f"{fmt(repair.get('scale_max', 5))} ({repair['method']})."),
+        Table(("Parameter", "Level 1–5", "Weight", "How it was reached", "Source"), rows,
               (1.4, 0.7, 0.6, 3.0, 2.3)),
     ]
     blocks += [Paragraph(note, "note") for note in repair.get("notes", ())]
