@@ -19,7 +19,7 @@ from typing import Any
 from configurator.core.errors import FabwiseError
 from configurator.core.results import BuildResult, HardwareItem, PartResult
 from eco_rules.expr import Type
-from eco_rules.factors import EOL_ROUTES, Factor, FactorBook
+from eco_rules.factors import CONTEXT_STATUSES, EOL_ROUTES, Factor, FactorBook
 from eco_rules.interval import Interval
 from eco_rules.numbers import km_text
 
@@ -69,6 +69,9 @@ class EcoContext:
     eol_route: str | None = None
     label: str = ""
     notes: tuple[str, ...] = ()
+    grid_status: str = "user-declared"
+    machine_power_status: str = "user-declared"
+    machine_power_source: str = ""
 
     def describe(self) -> str:
         where = self.label or (f"country {self.country}" if self.country else "unknown location")
@@ -80,6 +83,7 @@ class EcoContext:
             "grid_source": self.grid_source, "distance_km": self.distance_km,
             "transport_mode": self.transport_mode, "machine_power_w": dict(self.machine_power_w),
             "fdm_infill": self.fdm_infill, "eol_route": self.eol_route,
+            "grid_status": self.grid_status, "machine_power_status": self.machine_power_status,
         }
 
 
@@ -108,6 +112,10 @@ def resolve_context(context: EcoContext, book: FactorBook, default_fdm_infill: f
                          *((f"{k} machine power", v) for k, v in context.machine_power_w.items())):
         if number is not None and not math.isfinite(number):
             raise FabwiseError(f"{what} must be a finite number, got {number!r}")
+    for what, status in (("grid", context.grid_status), ("machine power", context.machine_power_status)):
+        if status not in CONTEXT_STATUSES:
+            known = ", ".join(sorted(CONTEXT_STATUSES))
+            raise FabwiseError(f"{what} status '{status}' is not one of {known}")
     if context.distance_km > MAX_DISTANCE_KM:
         raise FabwiseError(f"distance {context.distance_km:.0f} km is not a delivery distance",
                            hint=f"give at most {MAX_DISTANCE_KM:.0f} km")

@@ -42,16 +42,16 @@ def render_report(report: EcoReport, guide: Guide | None = None) -> str:
     grams = report.total_co2e_kg.value < 1.0
     scale, unit = (1000.0, "g") if grams else (1.0, "kg")
     out.append("")
-    out.append(f"  {'Life phase':<26}{unit + ' CO2e  central [low–high]':<34}{'MJ':<28}share")
+    out.append(f"  {'Life phase':<26}{unit + ' CO2e  central [low–high]':<34}{'MJ':<28}share  data")
     for phase in report.phases:
         share = phase.co2e_kg.value / total
         out.append(f"  {phase.label:<26}{fmt(phase.co2e_kg * scale):<34}{fmt(phase.energy_mj):<28}"
-                   f"{share:>4.0%}")
+                   f"{share:>4.0%}  {phase.status}")
     out.append(f"  {'Total':<26}{fmt(report.total_co2e_kg * scale):<34}"
                f"{fmt(report.total_energy_mj):<28}")
     out.append("")
     grade = report.grade
-    limits = ", ".join(f"{g} \u2264 {num(m)}" for g, m in grade.thresholds)
+    limits = ", ".join(f"{g} \u2264 {m:g}" for g, m in grade.thresholds)
     out.append(f"  Grade {grade.letter}: {grade.metric_value:.2f} {grade.metric} ({limits}, "
                "E above; see docs/eco-method.md)")
     repair = report.repairability
@@ -62,9 +62,13 @@ def render_report(report: EcoReport, guide: Guide | None = None) -> str:
     out.append(
         f"  Circularity: recycled content {circ.recycled_content:.0%}, "
         f"mono-material {'yes' if circ.mono_material else 'no'} ({', '.join(circ.materials)}), "
-        f"recyclable {circ.recyclable_share:.0%} by mass, bio-based {circ.bio_based_share:.0%}, "
-        f"{'all joints reversible' if circ.separable else 'some joints are permanent'}"
+        f"recycled at end of life {circ.recycled_at_end_of_life:.0%} by mass "
+        f"(route used: {', '.join(circ.end_of_life_routes) or 'none'}), "
+        f"bio-based {circ.bio_based_share:.0%}, "
+        f"{'all joints reversible' if circ.separable else 'some parts are glued or welded'}"
     )
+    for figure, label in circ.labels:
+        out.append(f"    {figure.replace('_', ' ')}: {label}")
     out.append("")
     out.append(f"  What dominates: {report.dominant.statement}")
     if guide is not None:

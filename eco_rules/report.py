@@ -78,6 +78,8 @@ class PhaseTotal:
     co2e_kg: Interval
     energy_mj: Interval
     lines: tuple[str, ...]
+    status: str = "sourced"  # the weakest status of the factors behind it (see factors.STATUS_ORDER)
+    factor_ids: tuple[str, ...] = ()
 
     @property
     def label(self) -> str:
@@ -114,9 +116,16 @@ class Circularity:
     recycled_content: float  # mass share 0..1
     mono_material: bool
     materials: tuple[str, ...]
-    recyclable_share: float  # mass share of parts whose material is recyclable
+    recycled_at_end_of_life: float  # mass share whose end-of-life route in this report is recycling
     bio_based_share: float
-    separable: bool  # all joints between different materials are reversible
+    separable: bool  # no part is glued or welded to another
+    end_of_life_routes: tuple[str, ...] = ()  # the routes this report used, e.g. ("incineration",)
+    # figure id -> its status and basis, e.g. ("recycled_content", "assumption: ..."). Every
+    # circularity figure shown has one (a test checks it).
+    labels: tuple[tuple[str, str], ...] = ()
+
+    def label(self, figure: str) -> str:
+        return dict(self.labels).get(figure, "")
 
 
 @dataclass(frozen=True)
@@ -196,7 +205,8 @@ class EcoReport:
             "machine_hours": interval_dict(self.machine_hours),
             "phases": [
                 {"phase": p.phase, "label": p.label, "co2e_kg": interval_dict(p.co2e_kg),
-                 "energy_mj": interval_dict(p.energy_mj), "lines": list(p.lines)}
+                 "energy_mj": interval_dict(p.energy_mj), "lines": list(p.lines), "status": p.status,
+                 "factors": list(p.factor_ids)}
                 for p in self.phases
             ],
             "dominant": {"phase": self.dominant.phase, "share": round(self.dominant.share, 4),
@@ -220,9 +230,11 @@ class EcoReport:
                 "recycled_content": round(self.circularity.recycled_content, 4),
                 "mono_material": self.circularity.mono_material,
                 "materials": list(self.circularity.materials),
-                "recyclable_share": round(self.circularity.recyclable_share, 4),
+                "recycled_at_end_of_life": round(self.circularity.recycled_at_end_of_life, 4),
+                "end_of_life_routes": list(self.circularity.end_of_life_routes),
                 "bio_based_share": round(self.circularity.bio_based_share, 4),
                 "separable": self.circularity.separable,
+                "labels": dict(self.circularity.labels),
             },
             "flags": [
                 {"factor": f.id, "status": f.flag, "notes": f.notes} for f in self.flagged_factors

@@ -239,9 +239,12 @@ class EcoPanel(QWidget):
         self.circularity.setText(
             f"Recycled content {circ.recycled_content:.0%} · "
             f"{'single material' if circ.mono_material else 'mixed materials'} "
-            f"({', '.join(circ.materials)}) · recyclable {circ.recyclable_share:.0%} by mass · "
+            f"({', '.join(circ.materials)}) · recycled at end of life "
+            f"{circ.recycled_at_end_of_life:.0%} by mass "
+            f"({', '.join(circ.end_of_life_routes) or 'no route'}) · "
             f"bio-based {circ.bio_based_share:.0%} · "
-            f"{'all joints come apart' if circ.separable else 'some joints are permanent'}")
+            f"{'all joints come apart' if circ.separable else 'some parts are glued or welded'}")
+        self.circularity.setToolTip("\n".join(f"{k.replace('_', ' ')}: {v}" for k, v in circ.labels))
         self._show_caveats(report)
         self.trace_button.setEnabled(True)
         self._clear_suggestions()

@@ -137,11 +137,14 @@ def _repair_blocks(eco: Mapping[str, Any]) -> list[Block]:
             ("Materials", ", ".join(circ["materials"])),
             ("Single material", "yes" if circ["mono_material"] else "no"),
             ("Recycled content (mass share)", f"{circ['recycled_content']:.0%}"),
-            ("Recyclable (mass share)", f"{circ['recyclable_share']:.0%}"),
+            ("Recycled at end of life (mass share, route used)",
+             f"{circ['recycled_at_end_of_life']:.0%} ({', '.join(circ['end_of_life_routes'])})"),
             ("Bio-based (mass share)", f"{circ['bio_based_share']:.0%}"),
             ("Different materials separable", "yes" if circ["separable"] else "no"),
         ), (2.0, 3.0)),
     ]
+    labels = circ.get("labels", {})
+    blocks += [Paragraph(f"{k.replace('_', ' ')}: {v}", "note") for k, v in labels.items()]
     return blocks
 
 
