@@ -193,6 +193,8 @@ class FactorBook:
         self.transport_basis: dict[str, str] = {}
         self.density: dict[str, Factor] = {}
         self.circularity: dict[str, CircularityRow] = {}
+        # material family -> standard stock rows: (factor, (form, thickness_mm, width_mm or None))
+        self.stock_sizes: dict[str, list[tuple[Factor, tuple[str, float, float | None]]]] = {}
         self._load()
 
     def _add(self, factor: Factor) -> None:
@@ -238,6 +240,16 @@ class FactorBook:
         for material in self.materials.values():
             self.density[material.id] = self._density_factor(material)
         self._load_circularity()
+        for factor, row in self._rows("stock_sizes.csv", ("form", "thickness_mm", "width_mm")):
+            form = row["form"].strip()
+            where = f"stock_sizes.csv: '{factor.id}'"
+            if form not in ("flat_bar", "plate"):
+                raise FactorDataError(f"{where}: form must be flat_bar or plate, got {form!r}")
+            thickness = _number(row, "thickness_mm", where)
+            width = _number(row, "width_mm", where) if form == "flat_bar" else None
+            if thickness <= 0 or (width is not None and width < thickness):
+                raise FactorDataError(f"{where}: needs thickness > 0 and width >= thickness")
+            self.stock_sizes.setdefault(factor.subject, []).append((factor, (form, thickness, width)))
 
     def _load_circularity(self) -> None:
         path = self.folder / "circularity.csv"

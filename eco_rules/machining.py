@@ -1,0 +1,111 @@
+"""Machined parts: the standard stock a part is cut from, and the machining time.
+
+One place for both, so the eco rules (material bought, electricity) and anything else that needs
+them (quotes, job sheets) use the same model:
+
+- :func:`standard_stock` picks the smallest standard stock (flat bar cut to length, or plate sawn to
+  size) from ``resources/data/eco/stock_sizes.csv`` that holds the part's bounding box, plus a saw
+  and facing allowance on each cut side. A thicker flange therefore no longer means a smaller
+  block: the block is what a shop would buy.
+- :func:`machining_hours` is removed volume / material removal rate + a fixed set-up time per part.
+
+Both return :class:`~eco_rules.interval.Interval` values with the factor ids they used, so every
+figure stays traceable.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from eco_rules.factors import Factor, FactorBook
+from eco_rules.interval import Interval
+
+SETUP_FACTOR = "process.cnc.setup_time_h"
+ALLOWANCE_FACTOR = "process.cnc_mill.stock_margin_mm"
+
+
+@dataclass(frozen=True)
+class Stock:
+    """The stock blank for one part: its size (mm), volume (mm3) and the rows it came from."""
+
+    description: str
+    size_mm: tuple[float, float, float]
+    volume_mm3: Interval
+    factor_ids: tuple[str, ...]
+    standard: bool  # False: no standard size holds the part (bounding box + allowance used)
+
+
+def _family(book: FactorBook, material: str) -> str:
+    entry = book.materials.get(material)
+    return entry.family if entry is not None else ""
+
+
+def standard_stock(book: FactorBook, material: str, bbox_mm: tuple[float, float, float]) -> Stock:
+    """The smallest standard stock (by volume) that holds a part of this bounding box."""
+    allowance = book.process[ALLOWANCE_FACTOR]
+    a, b, c = sorted(float(v) for v in bbox_mm)
+    family = _family(book, material)
+    options: list[tuple[float, Stock]] = []
+
+    def volume(t: float, w: float | None, length: float) -> Interval:
+        # Bar: cut to length (allowance on both ends). Plate: sawn on four sides.
+        def at(x: float) -> float:
+            width = w if w is not None else b + 2 * x
+            return t * width * (length + 2 * x)
+        return Interval(at(allowance.low), at(allowance.value), at(allowance.high))
+
+    for factor, (form, t, w) in book.stock_sizes.get(family, ()):
+        if t < a:
+            continue
+        if form == "flat_bar":
+            assert w is not None
+            if w < b:
+                continue
+            vol = volume(t, w, c)
+            stock = Stock(f"flat bar {t:g} x {w:g} mm, cut to {c + 2 * allowance.value:.0f} mm",
+                          (t, w, c + 2 * allowance.value), vol, (factor.id, allowance.id), True)
+        else:
+            vol = volume(t, None, c)
+            stock = Stock(f"plate {t:g} mm, sawn to {b + 2 * allowance.value:.0f} x "
+                          f"{c + 2 * allowance.value:.0f} mm",
+                          (t, b + 2 * allowance.value, c + 2 * allowance.value), vol,
+                          (factor.id, allowance.id), True)
+        options.append((vol.value, stock))
+    if options:
+        return min(options, key=lambda item: item[0])[1]
+
+    def block(x: float) -> float:
+        return (a + 2 * x) * (b + 2 * x) * (c + 2 * x)
+
+    vol = Interval(block(allowance.low), block(allowance.value), block(allowance.high))
+    size = (a + 2 * allowance.value, b + 2 * allowance.value, c + 2 * allowance.value)
+    return Stock("no standard size holds it: bounding box plus allowance", size, vol,
+                 (allowance.id,), False)
+
+
+def removal_rate(book: FactorBook, process: str, material: str) -> Factor | None:
+    return book.cnc_rates.get((process, material))
+
+
+def cutting_hours(
+    book: FactorBook, process: str, material: str, removed_mm3: Interval | float,
+) -> tuple[Interval, tuple[str, ...]]:
+    """Time the spindle cuts: removed volume / material removal rate (mm3/min), in hours.
+
+    Raises ``KeyError`` when there is no removal rate for this process and material."""
+    rate = removal_rate(book, process, material)
+    if rate is None:
+        raise KeyError(f"no {process} removal rate for material '{material}'")
+    removed = removed_mm3 if isinstance(removed_mm3, Interval) else Interval.exact(float(removed_mm3))
+    return removed / rate.interval / 60.0, (rate.id,)
+
+
+def machining_hours(
+    book: FactorBook, process: str, material: str, removed_mm3: Interval | float,
+) -> tuple[Interval, tuple[str, ...]]:
+    """Machine time for one part: cutting time + a fixed set-up time per part (clamping, zeroing,
+    tool changes). Returns the hours (with bounds) and the factor ids used. The footprint rules
+    compute ``machine_hours`` the same way (a test checks that they agree)."""
+    cutting, ids = cutting_hours(book, process, material, removed_mm3)
+    setup = book.process[SETUP_FACTOR]
+    return cutting + setup.interval, (*ids, setup.id)
