@@ -143,6 +143,17 @@ def render_explain(report: EcoReport) -> str:
                     out.append(f"{pad}  factors: " + ", ".join(line.factors))
                 for note in line.notes:
                     out.append(f"{pad}  note: {note}")
+    reached = {line.ref for phase in report.phases for ref in phase.lines for _, line in _walk(report, ref)}
+    others = [line for ref, line in report.lines.items() if ref not in reached]
+    if others:
+        out.append("")
+        out.append("Other derived facts (machine time and the like, not part of a phase total):")
+        for line in others:
+            out.append(f"  {_line_head(line)}")
+            out.append(f"    {line.description}")
+            out.append(f"    = {line.expression}")
+            if line.factors:
+                out.append("    factors: " + ", ".join(line.factors))
     out.append("")
     out.append("Factors used (value [low–high] unit, status, boundary, source, locator):")
     for factor in sorted(report.factors.values(), key=lambda f: f.id):
