@@ -23,9 +23,11 @@ def num(value: float, digits: int = 3) -> str:
 
 
 def km_text(km: float) -> str:
-    """A distance: ``3.1 km``, ``42 km``, ``1250 km`` (straight-line distances are not metre-exact)."""
+    """A distance: ``40 m``, ``3.1 km``, ``42 km``, ``1250 km`` (straight-line distances are not metre-exact)."""
     if km == 0:
         return "0 km"
+    if abs(km) < 1:
+        return f"{km * 1000:.0f} m"
     if abs(km) < 10:
         return f"{km:.1f} km"
     return f"{km:.0f} km"

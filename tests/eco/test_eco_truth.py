@@ -4,6 +4,7 @@ the report, circularity labelled, bounds that hold published values, numeric inp
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 
 import pytest
 from hypothesis import given, settings
@@ -12,6 +13,7 @@ from hypothesis import strategies as st
 from configurator.cli.numbers import DISTANCE_KM, FRACTION, GRID_G_PER_KWH
 from configurator.core.results import HardwareItem, JointInfo
 from eco_rules import EcoContext, EcoEngine, default_engine
+from eco_rules.interval import Interval
 from eco_rules.machining import machining_hours
 from parts_library import CATALOGUE
 from tests.eco.conftest import make_build, make_part
@@ -205,3 +207,25 @@ def test_engine_rejects_non_finite_context_values() -> None:
                     EcoContext(distance_km=1e308)):
         with pytest.raises(FabwiseError):
             ENGINE.evaluate(build, context)
+
+
+def test_numbers_for_people_never_use_exponents() -> None:
+    from eco_rules.numbers import km_text, num
+
+    assert num(150.0, 2) == "150" and num(0.000015, 2) == "0.000015"
+    assert km_text(3.09292) == "3.1 km" and km_text(42.4) == "42 km" and km_text(0.04) == "40 m"
+
+
+def test_guide_values_and_machine_times_read_as_people_write_them() -> None:
+    from configurator.core.params import Length
+    from eco_rules.guide import _time_and_cost, tunable_values
+
+    param = Length("wall", 2.4, 1.0, 3.0, step=0.2, eco_tunable=True)
+    values = tunable_values(param, 2.4)
+    assert 2.2 in values and all(len(repr(v)) <= 4 for v in values)  # not 2.1999999999999997
+    base = ENGINE.evaluate(make_build([make_part("p")]), EcoContext(country="FR"))
+    before = replace(base, machine_hours=Interval.exact(4.0 / 60))
+    after = replace(base, machine_hours=Interval.exact(4.3 / 60))  # +7.5 %, still "4 min"
+    assert not any("machine time" in note for note in _time_and_cost(before, None, after, None))
+    longer = replace(base, machine_hours=Interval.exact(6.0 / 60))
+    assert "machine time 4 min \u2192 6 min" in _time_and_cost(before, None, longer, None)
