@@ -28,6 +28,7 @@ from eco_rules.facts import (
 from eco_rules.functions import build_functions
 from eco_rules.grade import Grading, load_grading
 from eco_rules.interval import ZERO, Interval
+from eco_rules.machining import sheet_that_holds
 from eco_rules.numbers import km_text
 from eco_rules.repair import PACKAGE_DOCUMENTS, RepairMethod, load_repair_method, score_repairability
 from eco_rules.report import (
@@ -120,6 +121,13 @@ class EcoEngine:
                 ) from None
             if not manufacturing:
                 warnings.append(f"{subject}: no manufacturing model for process '{part.process}'")
+            if part.is_sheet:
+                sheet, known = sheet_that_holds(self.book, part.material, part.bbox_mm)
+                if sheet is None and known:
+                    sizes = ", ".join(f.locator.removeprefix("sheet ") for f in known)
+                    warnings.append(f"{subject} ({part.bbox_mm[0]:.0f} x {part.bbox_mm[1]:.0f} mm) is larger "
+                                    f"than the standard sheets ({sizes}): it needs a special sheet, and "
+                                    "its offcut may be larger than the nesting figure assumes")
             if "machine_hours" in ns["part"]:
                 hours = hours + as_interval(ns["part"]["machine_hours"]) * float(part.quantity)
             mass = as_interval(ns["part"]["product_mass_kg"])

@@ -193,8 +193,11 @@ class FactorBook:
         self.transport_basis: dict[str, str] = {}
         self.density: dict[str, Factor] = {}
         self.circularity: dict[str, CircularityRow] = {}
-        # material family -> standard stock rows: (factor, (form, thickness_mm, width_mm or None))
+        # material family -> standard stock rows: (factor, (form, thickness_mm, width_mm or None)).
+        # Round bars carry their diameter as thickness_mm.
         self.stock_sizes: dict[str, list[tuple[Factor, tuple[str, float, float | None]]]] = {}
+        # material family -> standard sheets: (factor, (length_mm, width_mm))
+        self.sheet_sizes: dict[str, list[tuple[Factor, tuple[float, float]]]] = {}
         self._load()
 
     def _add(self, factor: Factor) -> None:
@@ -240,16 +243,23 @@ class FactorBook:
         for material in self.materials.values():
             self.density[material.id] = self._density_factor(material)
         self._load_circularity()
-        for factor, row in self._rows("stock_sizes.csv", ("form", "thickness_mm", "width_mm")):
+        for factor, row in self._rows("stock_sizes.csv", ("form", "thickness_mm", "width_mm", "length_mm")):
             form = row["form"].strip()
             where = f"stock_sizes.csv: '{factor.id}'"
-            if form not in ("flat_bar", "plate"):
-                raise FactorDataError(f"{where}: form must be flat_bar or plate, got {form!r}")
+            if form == "sheet":
+                length, width = _number(row, "length_mm", where), _number(row, "width_mm", where)
+                if min(length, width) <= 0:
+                    raise FactorDataError(f"{where}: a sheet needs a length and a width > 0")
+                self.sheet_sizes.setdefault(factor.subject, []).append((factor, (length, width)))
+                continue
+            if form not in ("flat_bar", "plate", "round_bar"):
+                raise FactorDataError(f"{where}: form must be flat_bar, plate, round_bar or sheet, "
+                                      f"got {form!r}")
             thickness = _number(row, "thickness_mm", where)
-            width = _number(row, "width_mm", where) if form == "flat_bar" else None
-            if thickness <= 0 or (width is not None and width < thickness):
+            bar_width: float | None = _number(row, "width_mm", where) if form == "flat_bar" else None
+            if thickness <= 0 or (bar_width is not None and bar_width < thickness):
                 raise FactorDataError(f"{where}: needs thickness > 0 and width >= thickness")
-            self.stock_sizes.setdefault(factor.subject, []).append((factor, (form, thickness, width)))
+            self.stock_sizes.setdefault(factor.subject, []).append((factor, (form, thickness, bar_width)))
 
     def _load_circularity(self) -> None:
         path = self.folder / "circularity.csv"

@@ -15,6 +15,7 @@ figure stays traceable.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from eco_rules.factors import Factor, FactorBook
@@ -57,7 +58,19 @@ def standard_stock(book: FactorBook, material: str, bbox_mm: tuple[float, float,
     for factor, (form, t, w) in book.stock_sizes.get(family, ()):
         if t < a:
             continue
-        if form == "flat_bar":
+        if form == "round_bar":
+            if (a * a + b * b) ** 0.5 > t:
+                continue
+            area = math.pi * t * t / 4
+
+            def round_volume(x: float, area: float = area) -> float:
+                return area * (c + 2 * x)
+
+            vol = Interval(round_volume(allowance.low), round_volume(allowance.value),
+                           round_volume(allowance.high))
+            stock = Stock(f"round bar {t:g} mm, cut to {c + 2 * allowance.value:.0f} mm",
+                          (t, t, c + 2 * allowance.value), vol, (factor.id, allowance.id), True)
+        elif form == "flat_bar":
             assert w is not None
             if w < b:
                 continue
@@ -81,6 +94,17 @@ def standard_stock(book: FactorBook, material: str, bbox_mm: tuple[float, float,
     size = (a + 2 * allowance.value, b + 2 * allowance.value, c + 2 * allowance.value)
     return Stock("no standard size holds it: bounding box plus allowance", size, vol,
                  (allowance.id,), False)
+
+
+def sheet_that_holds(book: FactorBook, material: str, bbox_mm: tuple[float, float, float]
+                     ) -> tuple[Factor | None, tuple[Factor, ...]]:
+    """The smallest standard sheet a flat part fits on (None if none does), and the sheets known."""
+    x, y = sorted(float(v) for v in bbox_mm)[1:]
+    sheets = book.sheet_sizes.get(_family(book, material), [])
+    fitting = [(f, (length, width)) for f, (length, width) in sheets
+               if (x <= width and y <= length) or (x <= length and y <= width)]
+    best = min(fitting, key=lambda item: item[1][0] * item[1][1])[0] if fitting else None
+    return best, tuple(f for f, _ in sheets)
 
 
 def removal_rate(book: FactorBook, process: str, material: str) -> Factor | None:

@@ -23,7 +23,8 @@ def num(value: float, digits: int = 3) -> str:
 
 
 def km_text(km: float) -> str:
-    """A distance: ``40 m``, ``3.1 km``, ``42 km``, ``1250 km`` (straight-line distances are not metre-exact)."""
+    """A distance: ``40 m``, ``3.1 km``, ``42 km``, ``1250 km`` (straight-line distances are not
+    metre-exact)."""
     if km == 0:
         return "0 km"
     if abs(km) < 1:

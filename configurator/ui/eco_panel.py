@@ -226,6 +226,7 @@ class EcoPanel(QWidget):
                 co2.high, format_amount(co2.value, scale),
                 f"{phase.label}: {format_amount(co2.value, scale)} "
                 f"({format_range(co2.low, co2.high, scale)}), {num(phase.energy_mj.value, 2)} MJ"
+                f"\ndata: {phase.status} (weakest status of the factor rows behind it)"
                 f"\ntrace lines: {refs or 'none'}"))
         self.chart.set_bars(bars)
         self.dominant.setText(report.dominant.statement)

@@ -229,3 +229,27 @@ def test_guide_values_and_machine_times_read_as_people_write_them() -> None:
     assert not any("machine time" in note for note in _time_and_cost(before, None, after, None))
     longer = replace(base, machine_hours=Interval.exact(6.0 / 60))
     assert "machine time 4 min \u2192 6 min" in _time_and_cost(before, None, longer, None)
+
+
+def test_standard_stock_is_the_smallest_standard_size_that_holds_the_part() -> None:
+    from eco_rules.machining import standard_stock
+
+    stock = standard_stock(ENGINE.book, "aluminium", (50.0, 50.0, 30.0))
+    assert stock.standard and stock.description.startswith("flat bar 30 x 50")
+    assert stock.volume_mm3.value == pytest.approx(30 * 50 * (50 + 4))
+    thicker_flange_same_box = standard_stock(ENGINE.book, "aluminium", (50.0, 50.0, 30.0))
+    assert thicker_flange_same_box.volume_mm3 == stock.volume_mm3
+    # Nothing standard holds a 400 mm thick block: bounding box + allowance, said so.
+    huge = standard_stock(ENGINE.book, "aluminium", (400.0, 500.0, 600.0))
+    assert not huge.standard and "no standard size" in huge.description
+
+
+def test_a_sheet_part_larger_than_any_standard_sheet_is_named() -> None:
+    big = make_part("top", "birch_plywood", "laser", volume_mm3=3000 * 1300 * 6.0, area_mm2=2 * 3000 * 1300,
+                    bbox_mm=(3000.0, 1300.0, 6.0), sheet_thickness_mm=6.0, cut_length_mm=8600.0)
+    report = ENGINE.evaluate(make_build([big]), EcoContext(country="FR"))
+    assert any("larger than the standard sheets" in w for w in report.warnings)
+    small = ENGINE.evaluate(make_build([make_part("p", "birch_plywood", "laser", bbox_mm=(200.0, 100.0, 6.0),
+                                                  sheet_thickness_mm=6.0, cut_length_mm=600.0)]),
+                            EcoContext(country="FR"))
+    assert not any("standard sheets" in w for w in small.warnings)

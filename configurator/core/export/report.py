@@ -108,10 +108,13 @@ def _summary_blocks(eco: Mapping[str, Any]) -> list[Block]:
     for phase in eco["phases"]:
         share = phase["co2e_kg"]["value"] / total if total else 0.0
         rows.append((phase["label"], interval_text(phase["co2e_kg"]),
-                     interval_text(phase["energy_mj"]), f"{share:.0%}",
+                     interval_text(phase["energy_mj"]), f"{share:.0%}", phase.get("status", "–"),
                      ", ".join(phase["lines"]) or "–"))
-    blocks.append(Table(("Life phase", "kg CO2e (low–high)", "MJ (low–high)", "Share",
-                         "Trace lines"), tuple(rows), (2.2, 2.2, 2.2, 0.8, 1.4)))
+    blocks.append(Table(("Life phase", "kg CO2e (low–high)", "MJ (low–high)", "Share", "Data",
+                         "Trace lines"), tuple(rows), (2.0, 2.0, 2.0, 0.7, 1.0, 1.1)))
+    blocks.append(Paragraph("Data: the weakest status among the factor rows behind the row "
+                            "(sourced, computed, PROXY, user-declared, estimate, assumption, "
+                            "example).", "note"))
     blocks.append(Paragraph(eco["dominant"]["statement"]))
     return blocks
 
@@ -238,6 +241,8 @@ def eco_summary(eco: Mapping[str, Any] | None, reason: str = "") -> dict[str, An
         "product_mass_kg": eco["product_mass_kg"],
         "phases": {p["phase"]: p["co2e_kg"] for p in eco["phases"]},
         "repairability_score": eco["repairability"]["score"],
+        "repairability_scale_max": eco["repairability"].get("scale_max", 5),
+        "repairability_label": eco["repairability"].get("label", ""),
         "ruleset": eco.get("ruleset", ""),
         "context": eco.get("context", {}),
         "flags": [{"factor": f["factor"], "status": f["status"]} for f in eco.get("flags", [])],
