@@ -68,6 +68,7 @@ class _Run:
         self.factor_ids: dict[str, None] = {}
         self.notes: list[str] = []
         self.eol_forced = False
+        self.subject_object: Any = None  # the PartResult being evaluated (rule functions may read its mesh)
 
     def next_ref(self) -> str:
         return f"L{next(self.counter)}"
@@ -106,6 +107,7 @@ class EcoEngine:
         masses: dict[str, float] = {}
 
         for part in build.parts:
+            run.subject_object = part
             facts = part_facts(part, self.book, context)
             ns = {"part": facts.values, "ctx": ctx_values}
             provenance = {**base_prov, **facts.provenance}
@@ -134,6 +136,7 @@ class EcoEngine:
             masses[part.name] = mass.value
             part_mass = part_mass + mass * float(part.quantity)
 
+        run.subject_object = None
         hardware_mass = ZERO
         for item in build.hardware:
             facts, hw_warnings = hardware_facts(item, self.book)
@@ -222,7 +225,7 @@ class EcoEngine:
         for derive in self.ruleset.derives_for(scope):
             if derive.fact in values:
                 continue
-            env = EvalEnv(ns)
+            env = EvalEnv(ns, context=run.subject_object)
             if derive.when is not None and not derive.when(env):
                 continue
             value = derive.expr(env)
@@ -238,7 +241,7 @@ class EcoEngine:
                 expression=derive.expr.source, value=value, unit=derive.unit,
                 factors=run.record_factors([*env.used, *factor_ids]),
                 inputs=self._inputs((derive.expr, derive.when), ns),
-                depends_on=tuple(dict.fromkeys(depends)), notes=tuple(env.notes),
+                depends_on=tuple(dict.fromkeys(depends)), notes=(*env.notes, *env.info),
             )
             derived[f"{namespace}.{derive.fact}"] = ref
         return derived
@@ -267,7 +270,7 @@ class EcoEngine:
                 energy_expression=rule.energy.source, energy_note=rule.energy_note,
                 multiplier=multiplier, factors=run.record_factors([*env.used, *factor_ids]),
                 inputs=self._inputs(compiled, ns), depends_on=tuple(dict.fromkeys(depends)),
-                notes=tuple(env.notes),
+                notes=(*env.notes, *env.info),
             )
             bucket = totals[rule.phase]
             bucket[0] = bucket[0] + co2e

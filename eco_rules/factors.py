@@ -252,11 +252,12 @@ class FactorBook:
                     raise FactorDataError(f"{where}: a sheet needs a length and a width > 0")
                 self.sheet_sizes.setdefault(factor.subject, []).append((factor, (length, width)))
                 continue
-            if form not in ("flat_bar", "plate", "round_bar"):
-                raise FactorDataError(f"{where}: form must be flat_bar, plate, round_bar or sheet, "
+            if form not in ("flat_bar", "plate", "round_bar", "angle"):
+                raise FactorDataError(f"{where}: form must be flat_bar, plate, round_bar, angle or sheet, "
                                       f"got {form!r}")
             thickness = _number(row, "thickness_mm", where)
-            bar_width: float | None = _number(row, "width_mm", where) if form == "flat_bar" else None
+            bar_width: float | None = (_number(row, "width_mm", where) if form in ("flat_bar", "angle")
+                                       else None)
             if thickness <= 0 or (bar_width is not None and bar_width < thickness):
                 raise FactorDataError(f"{where}: needs thickness > 0 and width >= thickness")
             self.stock_sizes.setdefault(factor.subject, []).append((factor, (form, thickness, bar_width)))

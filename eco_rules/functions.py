@@ -91,9 +91,12 @@ def build_functions(book: FactorBook) -> dict[str, FunctionSpec]:
         return factor.interval
 
     def stock_volume(env: EvalEnv, material: str, x: float, y: float, z: float) -> Interval:
-        stock = standard_stock(book, material, (x, y, z))
+        part = env.context  # the PartResult being evaluated, when the engine passes it: its mesh
+        vertices = getattr(part, "vertices", None)
+        faces = getattr(part, "faces", None)
+        stock = standard_stock(book, material, (x, y, z), vertices, faces)
         env.used.extend(stock.factor_ids)
-        env.notes.append(f"stock for {material}: {stock.description}")
+        (env.info if stock.standard else env.notes).append(f"stock for {material}: {stock.description}")
         return stock.volume_mm3
 
     def transport_factor(quantity: str) -> Any:

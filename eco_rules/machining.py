@@ -18,6 +18,9 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+import numpy as np
+
+from configurator.core.results import FloatArray, IntArray
 from eco_rules.factors import Factor, FactorBook
 from eco_rules.interval import Interval
 
@@ -41,12 +44,45 @@ def _family(book: FactorBook, material: str) -> str:
     return entry.family if entry is not None else ""
 
 
-def standard_stock(book: FactorBook, material: str, bbox_mm: tuple[float, float, float]) -> Stock:
-    """The smallest standard stock (by volume) that holds a part of this bounding box."""
+def _sample_points(vertices: FloatArray, faces: IntArray) -> FloatArray:
+    """Mesh vertices plus face centres: a face bridging the empty corner of an angle shows up."""
+    points = np.asarray(vertices, dtype=float)
+    if len(faces):
+        points = np.vstack([points, points[np.asarray(faces)].mean(axis=1)])
+    return points
+
+
+def angle_fit(points: FloatArray, leg: float, wall: float) -> tuple[int, float] | None:
+    """Whether an equal angle (legs ``leg``, wall ``wall``, root radius = wall) holds the points:
+    returns (extrusion axis, length) or None. Every point must lie in one leg or in the root."""
+    if len(points) == 0:
+        return None
+    low, high = points.min(axis=0), points.max(axis=0)
+    extent = high - low
+    for axis in range(3):
+        u, v = (i for i in range(3) if i != axis)
+        if extent[u] > leg + 1e-6 or extent[v] > leg + 1e-6:
+            continue
+        for du in (points[:, u] - low[u], high[u] - points[:, u]):
+            for dv in (points[:, v] - low[v], high[v] - points[:, v]):
+                inside = (du <= wall + 1e-6) | (dv <= wall + 1e-6) | (
+                    (du <= 2 * wall + 1e-6) & (dv <= 2 * wall + 1e-6))
+                if bool(inside.all()):
+                    return axis, float(extent[axis])
+    return None
+
+
+def standard_stock(book: FactorBook, material: str, bbox_mm: tuple[float, float, float],
+                   vertices: FloatArray | None = None, faces: IntArray | None = None) -> Stock:
+    """The smallest standard stock (by volume) that holds a part of this bounding box. With the
+    part's mesh, standard angles are tried too (an L-shaped part is cut from angle, not from a
+    solid bar, when its section fits the angle's)."""
     allowance = book.process[ALLOWANCE_FACTOR]
     a, b, c = sorted(float(v) for v in bbox_mm)
     family = _family(book, material)
     options: list[tuple[float, Stock]] = []
+    points = (_sample_points(vertices, faces if faces is not None else np.zeros((0, 3), int))
+              if vertices is not None and len(vertices) else None)
 
     def volume(t: float, w: float | None, length: float) -> Interval:
         # Bar: cut to length (allowance on both ends). Plate: sawn on four sides.
@@ -56,6 +92,24 @@ def standard_stock(book: FactorBook, material: str, bbox_mm: tuple[float, float,
         return Interval(at(allowance.low), at(allowance.value), at(allowance.high))
 
     for factor, (form, t, w) in book.stock_sizes.get(family, ()):
+        if form == "angle":
+            if points is None or w is None:
+                continue
+            fit = angle_fit(points, w, t)
+            if fit is None:
+                continue
+            section = t * (2 * w - t)
+
+            def angle_volume(x: float, section: float = section, length: float = fit[1]) -> float:
+                return section * (length + 2 * x)
+
+            vol = Interval(angle_volume(allowance.low), angle_volume(allowance.value),
+                           angle_volume(allowance.high))
+            cut = fit[1] + 2 * allowance.value
+            stock = Stock(f"equal angle {w:g} x {w:g} x {t:g} mm, cut to {cut:.0f} mm",
+                          (w, w, cut), vol, (factor.id, allowance.id), True)
+            options.append((vol.value, stock))
+            continue
         if t < a:
             continue
         if form == "round_bar":

@@ -253,3 +253,24 @@ def test_a_sheet_part_larger_than_any_standard_sheet_is_named() -> None:
                                                   sheet_thickness_mm=6.0, cut_length_mm=600.0)]),
                             EcoContext(country="FR"))
     assert not any("standard sheets" in w for w in small.warnings)
+
+
+def test_an_l_shaped_part_is_cut_from_a_standard_angle_a_solid_block_is_not() -> None:
+    import numpy as np
+
+    from eco_rules.machining import angle_fit, standard_stock
+
+    # Corners of an L section (legs 50, wall 5) extruded 30 mm, and a solid 50 x 50 x 30 block.
+    section = [(0, 0), (50, 0), (50, 5), (5, 5), (5, 50), (0, 50)]
+    l_points = np.array([(x, y, z) for x, y in section for z in (0.0, 30.0)], dtype=float)
+    block = np.array([(x, y, z) for x in (0, 50) for y in (0, 50) for z in (0, 30)], dtype=float)
+    assert angle_fit(l_points, 50, 5) == (2, 30.0)
+    assert angle_fit(l_points, 50, 4) is None  # wall too thin for the part
+    assert angle_fit(block, 50, 5) is None
+    thin = standard_stock(ENGINE.book, "aluminium", (50.0, 50.0, 30.0), l_points.astype(np.float32),
+                          np.zeros((0, 3), np.int32))
+    assert thin.description.startswith("equal angle 50 x 50 x 5")
+    solid = standard_stock(ENGINE.book, "aluminium", (50.0, 50.0, 30.0), block.astype(np.float32),
+                           np.zeros((0, 3), np.int32))
+    assert solid.description.startswith("flat bar 30 x 50")
+    assert thin.volume_mm3.value < solid.volume_mm3.value

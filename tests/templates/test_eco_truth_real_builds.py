@@ -76,3 +76,14 @@ def test_real_lamp_screw_on_shade_scores_above_a_glued_shade(build_service: Buil
     screwed = ENGINE.evaluate(build, EcoContext(country="FR")).repairability
     glued = ENGINE.evaluate(replace(build, joints=glued_joints), EcoContext(country="FR")).repairability
     assert screwed.score > glued.score + 1.0
+
+
+def test_guide_no_longer_offers_a_thicker_flange_as_a_saving(build_service: BuildService) -> None:
+    """The audit: on a coal-heavy grid the guide said 'Thickness 12 mm instead of 5 mm: -0.19 kg'
+    while the bracket gained 185 g of aluminium (the stock was the bounding box either way)."""
+    thin = ENGINE.evaluate(build_service.build_values("alu-corner-bracket", {"thickness": 5.0}),
+                           EcoContext(country="PL"))
+    thick = ENGINE.evaluate(build_service.build_values("alu-corner-bracket", {"thickness": 12.0}),
+                            EcoContext(country="PL"))
+    assert thick.total_co2e_kg.value > thin.total_co2e_kg.value
+    assert thick.phase("material").co2e_kg.value > thin.phase("material").co2e_kg.value
