@@ -16,7 +16,7 @@ figure stays traceable.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -139,7 +139,14 @@ def standard_stock(book: FactorBook, material: str, bbox_mm: tuple[float, float,
                           (factor.id, allowance.id), True)
         options.append((vol.value, stock))
     if options:
-        return min(options, key=lambda item: item[0])[1]
+        # Each bound is the smallest stock at that bound's allowance (a shop buys the smallest size
+        # that holds the part with the allowance it really needs), so every bound grows with the part.
+        chosen = min(options, key=lambda item: item[0])[1]
+        low = min(options, key=lambda item: item[1].volume_mm3.low)[1]
+        high = min(options, key=lambda item: item[1].volume_mm3.high)[1]
+        ids = tuple(dict.fromkeys((*chosen.factor_ids, *low.factor_ids, *high.factor_ids)))
+        bounded = Interval(low.volume_mm3.low, chosen.volume_mm3.value, high.volume_mm3.high)
+        return replace(chosen, volume_mm3=bounded, factor_ids=ids)
 
     def block(x: float) -> float:
         return (a + 2 * x) * (b + 2 * x) * (c + 2 * x)
