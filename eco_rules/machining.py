@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from configurator.core.results import FloatArray, IntArray
+from configurator.sdk.results import FloatArray, IntArray
 from eco_rules.factors import Factor, FactorBook
 from eco_rules.interval import Interval
 

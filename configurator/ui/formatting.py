@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from configurator.core.results import BuildResult
+from configurator.sdk.results import BuildResult
 from eco_rules.numbers import num
 
 

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from configurator.cli.numbers import DISTANCE_KM, FRACTION, GRID_G_PER_KWH
-from configurator.core.results import HardwareItem, JointInfo
+from configurator.sdk.results import HardwareItem, JointInfo
 from eco_rules import EcoContext, EcoEngine, default_engine
 from eco_rules.interval import Interval
 from eco_rules.machining import machining_hours
@@ -200,7 +200,7 @@ def test_numeric_options_reject_nan_inf_and_absurd_values(text: str) -> None:
 
 
 def test_engine_rejects_non_finite_context_values() -> None:
-    from configurator.core.errors import FabwiseError
+    from configurator.sdk.errors import FabwiseError
 
     build = make_build([make_part("p")])
     for context in (EcoContext(distance_km=float("nan")), EcoContext(grid_g_per_kwh=float("inf")),
@@ -217,7 +217,7 @@ def test_numbers_for_people_never_use_exponents() -> None:
 
 
 def test_guide_values_and_machine_times_read_as_people_write_them() -> None:
-    from configurator.core.params import Length
+    from configurator.sdk.params import Length
     from eco_rules.guide import _time_and_cost, tunable_values
 
     param = Length("wall", 2.4, 1.0, 3.0, step=0.2, eco_tunable=True)

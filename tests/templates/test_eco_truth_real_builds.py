@@ -9,10 +9,10 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from configurator.core.errors import FabwiseError
-from configurator.core.params import NUMERIC_KINDS
-from configurator.core.results import JointInfo
 from configurator.core.service import BuildService
+from configurator.sdk.errors import FabwiseError
+from configurator.sdk.params import NUMERIC_KINDS
+from configurator.sdk.results import JointInfo
 from eco_rules import EcoContext, default_engine
 from tests.templates.checks import TEMPLATES, value_strategy
 

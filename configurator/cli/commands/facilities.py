@@ -18,7 +18,6 @@ from typing import Any
 
 from configurator.cli.common import print_json
 from configurator.cli.numbers import DISTANCE_KM, GRID_G_PER_KWH, LATITUDE, LONGITUDE, number, whole
-from configurator.core.errors import FabwiseError
 from configurator.core.facilities.codec import facility_to_dict
 from configurator.core.facilities.model import (
     FACILITY_KINDS,
@@ -34,6 +33,7 @@ from configurator.core.facilities.text import (
     parse_machine_spec,
     parse_rate,
 )
+from configurator.sdk.errors import FabwiseError
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
