@@ -30,7 +30,11 @@ def facility_context(
     extra = list(notes)
     if electricity.own_g_co2e_per_kwh is None and not electricity.grid_country:
         extra.append(f"{facility.name}: electricity source unknown, its country grid is assumed")
+    status = "example" if facility.kind == "example" else "user-declared"
     return EcoContext(
+        grid_status=status, machine_power_status=status,
+        machine_power_source=f"{facility.name}: rated power from its machine list"
+        + (" (example values, not sourced)" if status == "example" else " (not checked by Fabwise)"),
         country=electricity.grid_country or facility.location.country or None,
         grid_g_per_kwh=electricity.own_g_co2e_per_kwh,
         grid_source=electricity.note,

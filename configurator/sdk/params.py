@@ -192,9 +192,9 @@ class Parameter:
 def _fmt(number: float | int | None) -> str:
     if number is None:
         return "?"
-    if float(number).is_integer():
+    if float(number).is_integer() and abs(number) < 1e15:
         return str(int(number))
-    return f"{number:g}"
+    return f"{number:g}"  # 1e+308, not 309 digits
 
 
 def Length(

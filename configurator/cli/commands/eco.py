@@ -30,6 +30,7 @@ from configurator.cli.common import (
     service_from_args,
     variant_request,
 )
+from configurator.cli.numbers import DISTANCE_KM, FRACTION, GRID_G_PER_KWH
 from configurator.sdk.params import Value
 from configurator.sdk.results import BuildResult
 
@@ -48,17 +49,17 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     where.add_argument("--facility", metavar="F",
                        help="facility id (see `fabwise facilities`, e.g. example-atelier-canal)")
     where.add_argument("--country", metavar="CC", help="ISO 3166-1 alpha-2 country of the maker")
-    where.add_argument("--grid", type=float, metavar="G",
+    where.add_argument("--grid", type=GRID_G_PER_KWH, metavar="G",
                        help="the maker's own electricity figure in gCO2e/kWh")
     parser.add_argument("--from", dest="origin", metavar="PLACE",
                         help="where you are ('Lyon, FR' or 'lat,lon'): distance to the facility")
-    parser.add_argument("--distance-km", type=float, metavar="KM",
+    parser.add_argument("--distance-km", type=DISTANCE_KM, metavar="KM",
                         help="delivery distance in km (overrides --from)")
     parser.add_argument("--transport", choices=TRANSPORT_MODES, default="van",
                         help="delivery mode (default: van; car = a trip made to collect it)")
     parser.add_argument("--eol", choices=("recycling", "incineration", "landfill"),
                         help="end-of-life route for every material (default: per material)")
-    parser.add_argument("--infill", type=float, metavar="F",
+    parser.add_argument("--infill", type=FRACTION, metavar="F",
                         help="FDM infill as a fraction 0-1 (default: slicer profile value)")
     parser.add_argument("--no-guide", action="store_true", help="skip the guide (no extra builds)")
     parser.add_argument("--json", action="store_true", help="machine-readable output")

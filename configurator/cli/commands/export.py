@@ -21,6 +21,7 @@ from configurator.cli.common import (
     service_from_args,
     variant_request,
 )
+from configurator.cli.numbers import DISTANCE_KM, whole
 from configurator.sdk.errors import FabwiseError
 
 PREVIEW_METHODS = ("auto", "vtk", "software")
@@ -41,11 +42,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                         help="facility id (see `fabwise facilities list`)")
     parser.add_argument("-o", "--output", required=True, metavar="OUT.zip",
                         help="package to write (replaced atomically if it exists)")
-    parser.add_argument("--quantity", type=int, default=1, metavar="N",
+    parser.add_argument("--quantity", type=whole(1, 10000), default=1, metavar="N",
                         help="number of complete products to make (default: 1)")
     parser.add_argument("--from", dest="origin", metavar="PLACE",
                         help="where you are ('Lyon, FR' or 'lat,lon'): delivery distance")
-    parser.add_argument("--distance-km", type=float, metavar="KM",
+    parser.add_argument("--distance-km", type=DISTANCE_KM, metavar="KM",
                         help="delivery distance in km (overrides --from)")
     parser.add_argument("--transport", choices=TRANSPORT_MODES, default="van",
                         help="delivery mode for the eco report (default: van)")
