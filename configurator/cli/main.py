@@ -5,7 +5,9 @@ subcommand lives in its own module in :mod:`configurator.cli.commands` and regis
 ``register(subparsers)``, so adding a command never touches this file.
 
 User errors (:class:`~configurator.core.errors.FabwiseError`) print one line to stderr and exit 2;
-``--debug`` adds the traceback. Anything else is a bug: exit 1 with a short report.
+``--debug`` adds the traceback. A locked database, a read-only folder, a full disk or a permission
+problem is the environment, not a bug: it is explained (which folder, what to do) and exits 2.
+Anything else is a bug: exit 1 with a short report.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import pkgutil
+import sqlite3
 import sys
 import traceback
 from collections.abc import Sequence
@@ -86,6 +89,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return 0
     except Exception as exc:
+        from configurator.core.storage.problems import explain
+
+        problem = explain(exc) if isinstance(exc, OSError | sqlite3.Error) else None
+        if problem is not None:  # a locked database, read-only folder, full disk: not a bug
+            _print_error(problem, args.debug)
+            return EXIT_USER_ERROR
         print(f"fabwise: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
         if args.debug:
             traceback.print_exc()

@@ -29,6 +29,14 @@ DEFAULT_TIMEOUT_S = 60.0
 DEFAULT_LIMITS = WorkerLimits(cpu_seconds=50.0, memory_mb=4096)
 
 
+def job_timeout(asked: object, limit: float) -> float:
+    """The wall-clock limit for a template's build: Fabwise's ``limit``, or less if the template
+    asks for less. A template can never raise it (``build_timeout=10**6`` gets ``limit``)."""
+    if isinstance(asked, int | float) and not isinstance(asked, bool) and 0 < asked < limit:
+        return float(asked)
+    return limit
+
+
 class BuildService:
     def __init__(
         self,
@@ -127,7 +135,7 @@ class BuildService:
         if cached is not None:
             return cached
         entry = self._entry(request)
-        timeout = entry.template.build_timeout or self.timeout
+        timeout = job_timeout(entry.template.build_timeout, self.timeout)
         key = cache_key(request)
         if self._speculator is not None and self._speculator.running(key):
             if self.hedge:

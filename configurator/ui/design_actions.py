@@ -123,7 +123,7 @@ class DesignActions(QObject):
         if design is None:
             return None
         try:
-            design_id = self.store.save(design)
+            design_id = self.store.save(design, self.current_id)
         except STORE_ERRORS as exc:
             self._report("error", f"Could not save the design: {_reason(exc)}")
             return None
@@ -132,13 +132,12 @@ class DesignActions(QObject):
         return design_id
 
     def _name_taken(self, name: str) -> bool:
-        design_id = slug(name)
-        if design_id == self.current_id:
-            return False
+        """Another saved design has exactly this name (saving would replace it)."""
         try:
-            return any(i == design_id for i, _ in self.store.designs())
+            design_id = self.store.find(name)
         except STORE_ERRORS:
             return False  # saving will report the problem
+        return design_id is not None and design_id != self.current_id
 
     def _confirm_replace(self, name: str) -> bool:
         answer = QMessageBox.question(
@@ -385,4 +384,9 @@ class DesignActions(QObject):
 
 
 def _reason(exc: BaseException) -> str:
+    from configurator.core.storage.problems import explain
+
+    explained = explain(exc) if isinstance(exc, OSError | sqlite3.Error) else None
+    if explained is not None:
+        return f"{explained.message} ({explained.hint})" if explained.hint else explained.message
     return exc.message if isinstance(exc, FabwiseError) else str(exc) or type(exc).__name__
