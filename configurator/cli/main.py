@@ -15,10 +15,13 @@ from __future__ import annotations
 import argparse
 import importlib
 import pkgutil
+import signal
 import sqlite3
 import sys
+import threading
 import traceback
 from collections.abc import Sequence
+from typing import Any
 
 from configurator import __version__
 from configurator.cli import commands
@@ -65,6 +68,18 @@ def _print_error(exc: FabwiseError, debug: bool) -> None:
         traceback.print_exc()
 
 
+def _interrupt_on_sigterm() -> Any:
+    """SIGTERM (e.g. ``kill``, a session ending) unwinds like Ctrl+C: an export in progress is
+    abandoned cleanly (its worker stopped, its staging file removed, the old package kept)."""
+    if threading.current_thread() is not threading.main_thread():
+        return None
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    return signal.signal(signal.SIGTERM, interrupt)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
@@ -73,6 +88,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         from configurator.app_launcher import launch_app
 
         return launch_app(args)
+    previous = _interrupt_on_sigterm()
+    try:
+        return _run(args)
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         code: int = args.func(args)
         return code

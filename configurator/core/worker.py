@@ -84,6 +84,13 @@ def _user_frame(exc: BaseException) -> str:
 
 
 def _describe(exc: BaseException) -> JobError:
+    if isinstance(exc, OSError):
+        from configurator.core.storage.problems import explain
+
+        problem = explain(exc)
+        if problem is not None:  # a full disk or read-only folder is not the template's fault
+            return JobError("EnvironmentProblem", problem.message, problem.hint, (), "",
+                            traceback.format_exc())
     issues: tuple[tuple[tuple[str, ...], str], ...] = ()
     if isinstance(exc, ValidationError):
         issues = tuple((issue.params, issue.message) for issue in exc.issues)
@@ -450,6 +457,10 @@ def _rebuild_error(error: JobError) -> FabwiseError:
         return ValidationError([Issue(params, message) for params, message in error.issues])
     if error.type_name in ("TemplateError", "TemplateNotFound", "FabwiseError"):
         return BuildFailed("template", error.message, error.hint, error.details)
+    if error.type_name == "EnvironmentProblem":
+        from configurator.core.storage.problems import EnvironmentProblem
+
+        return EnvironmentProblem(error.message, error.hint)
     if error.type_name == "MemoryError":
         return BuildFailed("limit", error.message, "try smaller values", error.details)
     where = f" at {error.where}" if error.where else ""
