@@ -23,6 +23,10 @@ def user_template_folder() -> Path:
 def trust_from_args(args: argparse.Namespace) -> TrustStore:
     """The user's trust list; with ``--trust``, everything found is also trusted for this run."""
     store = TrustStore()
+    if store.problem is not None:  # built-in templates still work: say so, do not stop
+        print(f"fabwise: warning: {store.problem.message}", file=sys.stderr)
+        if store.problem.hint:
+            print(f"  hint: {store.problem.hint}", file=sys.stderr)
     if getattr(args, "trust", False):
         probe = TemplateRegistry.discover(_folders(args), user_folder=user_template_folder(),
                                           trust=store)

@@ -8,9 +8,11 @@ command line) is scanned too. A template that fails to import or declares nonsen
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import hashlib
 import importlib
+import importlib.machinery
 import importlib.util
 import sys
 import traceback
@@ -20,15 +22,16 @@ from importlib.metadata import EntryPoint, entry_points
 from pathlib import Path
 from types import ModuleType
 
-from configurator.core.errors import TemplateError, TemplateNotFound
+from configurator.core.errors import FabwiseError, TemplateError, TemplateNotFound
 from configurator.core.results import TemplateRef
 from configurator.core.template import Template
 from configurator.core.trust import (
     Candidate,
     TrustPolicy,
     TrustStore,
-    file_candidate,
     package_candidate,
+    pinned_imports,
+    read_file_candidate,
 )
 
 ENTRY_POINT_GROUP = "fabwise.templates"
@@ -90,21 +93,32 @@ def file_fingerprint(path: Path) -> str:
 _file_modules: dict[tuple[str, str], ModuleType] = {}
 
 
-def load_file_module(path: Path, fingerprint: str | None = None) -> ModuleType:
-    """Import a template file under a private module name; the same content imports once."""
+def load_file_module(path: Path, fingerprint: str | None = None,
+                     data: bytes | None = None) -> ModuleType:
+    """Run a template file under a private module name; the same content runs once.
+
+    The file is read once (or ``data``, the bytes already hashed, is used), its hash is checked
+    against ``fingerprint`` (what the user trusted), and exactly those bytes are compiled and
+    executed. Python's import system is not used, so no ``__pycache__`` bytecode is read (a
+    ``.pyc`` shipped beside a clean ``.py`` never runs) or written."""
     path = path.resolve()
-    fingerprint = fingerprint or file_fingerprint(path)
-    key = (str(path), fingerprint)
+    if data is None:
+        data = path.read_bytes()
+    actual = hashlib.sha256(data).hexdigest()
+    if fingerprint is not None and actual != fingerprint:
+        raise TemplateError(f"template file {path} changed since it was loaded",
+                            hint="reload the template (and trust it again if it is yours)")
+    key = (str(path), actual)
     if key in _file_modules:
         return _file_modules[key]
-    name = f"fabwise_user_templates.{path.stem}_{fingerprint[:12]}"
-    spec = importlib.util.spec_from_file_location(name, path)
-    if spec is None or spec.loader is None:
-        raise TemplateError(f"{path} cannot be imported as a Python module")
-    module = importlib.util.module_from_spec(spec)
+    name = f"fabwise_user_templates.{path.stem}_{actual[:12]}"
+    code = compile(data, str(path), "exec", dont_inherit=True)
+    module = ModuleType(name)
+    module.__file__ = str(path)
+    module.__spec__ = importlib.machinery.ModuleSpec(name, None, origin=str(path))
     sys.modules[name] = module
     try:
-        spec.loader.exec_module(module)
+        exec(code, module.__dict__)  # the trusted template's own code, exactly as hashed
     except BaseException:
         sys.modules.pop(name, None)
         raise
@@ -112,19 +126,32 @@ def load_file_module(path: Path, fingerprint: str | None = None) -> ModuleType:
     return module
 
 
+def _entry_point_for(location: str) -> EntryPoint | None:
+    for ep in entry_points(group=ENTRY_POINT_GROUP):
+        if ep.value == location:
+            return ep
+    return None
+
+
 def load_ref(ref: TemplateRef) -> Template:
     """Load the template a ref points at (used by the build worker)."""
     if ref.origin == "file":
         path = Path(ref.location)
-        if file_fingerprint(path) != ref.fingerprint:
-            raise TemplateError(
-                f"template file {path} changed since it was loaded",
-                hint="reload the template before building",
-            )
         candidates = _templates_in(load_file_module(path, ref.fingerprint), str(path))
     else:
         module_name, _, attr = ref.location.partition(":")
-        obj: object = importlib.import_module(module_name)
+        pinned: contextlib.AbstractContextManager[None] = contextlib.nullcontext()
+        if ref.origin == "entry_point":
+            ep = _entry_point_for(ref.location)
+            if ep is None or ep.dist is None:
+                raise TemplateNotFound(f"the package providing {ref.location} is gone")
+            candidate = package_candidate(ep.dist)
+            if candidate.sha256 != ref.fingerprint:
+                raise TemplateError(f"the package {candidate.label} changed since it was loaded",
+                                    hint="reload templates (and trust the package again)")
+            pinned = pinned_imports(candidate)
+        with pinned:
+            obj: object = importlib.import_module(module_name)
         for part in filter(None, attr.split(".")):
             obj = getattr(obj, part)
         candidates = _templates_in(obj, ref.location)
@@ -214,15 +241,36 @@ class TemplateRegistry:
             self.untrusted.append(candidate)
         return False
 
+    @property
+    def trust_problem(self) -> FabwiseError | None:
+        """Why the user's trust list could not be read (built-in templates work regardless)."""
+        problem = getattr(self.trust, "problem", None)
+        return problem if isinstance(problem, FabwiseError) else None
+
     def add_entry_point(self, ep: EntryPoint) -> None:
         dist = ep.dist.name if ep.dist is not None else ""
         origin = "builtin" if dist == BUILTIN_DISTRIBUTION else "entry_point"
-        if origin != "builtin" and ep.dist is not None and not self._admit(
-            package_candidate(ep.dist)
-        ):
-            return
+        pinned: contextlib.AbstractContextManager[None] = contextlib.nullcontext()
+        fingerprint: str | None = None
+        if origin != "builtin":
+            if ep.dist is None:
+                self.broken.append(BrokenTemplate(
+                    ep.name, origin, ep.value, None,
+                    "its package cannot be found, so its code cannot be pinned"))
+                return
+            try:
+                candidate = package_candidate(ep.dist)
+            except FabwiseError as exc:
+                self.broken.append(BrokenTemplate(ep.name, origin, ep.value, None,
+                                                  f"{exc.message} ({exc.hint})"))
+                return
+            if not self._admit(candidate):
+                return
+            pinned, fingerprint = pinned_imports(candidate), candidate.sha256
         try:
-            templates = _templates_in(ep.load(), ep.value)
+            with pinned:
+                loaded = ep.load()
+            templates = _templates_in(loaded, ep.value)
         except Exception as exc:
             module_file = None
             spec = importlib.util.find_spec(ep.module) if _importable(ep.module) else None
@@ -234,7 +282,8 @@ class TemplateRegistry:
             ))
             return
         for template in templates:
-            ref = TemplateRef(template.id, template.version, origin, ep.value, template.version)
+            ref = TemplateRef(template.id, template.version, origin, ep.value,
+                              fingerprint or template.version)
             self.add(template, ref)
 
     def add_folder(self, folder: Path) -> None:
@@ -276,11 +325,11 @@ class TemplateRegistry:
     def add_file(self, path: Path) -> list[Template]:
         path = path.resolve()
         try:
-            candidate = file_candidate(path)
+            candidate, data = read_file_candidate(path)
             if not self._admit(candidate):
                 return []
             fingerprint = candidate.sha256
-            templates = _templates_in(load_file_module(path, fingerprint), str(path))
+            templates = _templates_in(load_file_module(path, fingerprint, data), str(path))
         except Exception as exc:
             self.broken.append(BrokenTemplate(
                 path.stem, "file", str(path), _error_file(exc, str(path)), _short_reason(exc),

@@ -139,7 +139,7 @@ def _die_with_parent_signal() -> None:
         pass
 
 
-def _start_guardian(lifeline: Connection, parent_pid: int) -> None:
+def _start_guardian(lifeline: Connection, conn: Connection) -> None:
     """Fork a tiny process that kills this worker's process group once the parent is gone.
 
     It waits on ``lifeline`` (the parent holds the only write end: end-of-file means the parent
@@ -153,6 +153,9 @@ def _start_guardian(lifeline: Connection, parent_pid: int) -> None:
         return
     try:  # the guardian: no Python-level clean-up, no inherited handlers
         import select
+
+        with contextlib.suppress(OSError):
+            os.close(conn.fileno())  # so the parent sees the worker's pipe close when it dies
 
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         fd = lifeline.fileno()
@@ -185,7 +188,7 @@ def _worker_main(
     if parent_pid and os.getppid() != parent_pid:
         return  # the parent died while we started
     if lifeline is not None:
-        _start_guardian(lifeline, parent_pid)
+        _start_guardian(lifeline, conn)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C in a terminal is the parent's business
     if niceness:
         os.nice(niceness)  # e.g. speculative builds yield the CPU to the builds a user waits for
