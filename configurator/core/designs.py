@@ -114,6 +114,9 @@ def read_design(path: Path) -> Design:
         raise FabwiseError(f"{path} cannot be read: {exc}") from None
     except json.JSONDecodeError as exc:
         raise FabwiseError(f"{path} is damaged (not valid JSON: line {exc.lineno})") from None
+    except RecursionError:
+        raise FabwiseError(f"{path} is not a Fabwise design: its JSON is nested too deeply",
+                           hint="open a .fabwise file saved by Fabwise") from None
     return design_from_json(data, path.name)
 
 

@@ -16,7 +16,6 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QInputDialog,
-    QLabel,
     QMainWindow,
     QStackedWidget,
     QVBoxLayout,
@@ -38,6 +37,7 @@ from configurator.ui.facility_panel import FacilityPanel
 from configurator.ui.gallery import TemplateGallery
 from configurator.ui.making_controller import MakingController
 from configurator.ui.message_banner import MessageBanner
+from configurator.ui.plain_label import plain_label
 from configurator.ui.session import DesignSession
 from configurator.ui.template_sources import TemplateSources
 from configurator.ui.thumbnails import ThumbnailService
@@ -106,7 +106,7 @@ class MainWindow(QMainWindow):
         self.sources = TemplateSources(self)
 
         self.busy = BusyIndicator()
-        self.status_label = QLabel("Choose a template to start.")
+        self.status_label = plain_label("Choose a template to start.")
         self.statusBar().addWidget(self.status_label, 1)
         self.statusBar().addPermanentWidget(self.busy)
 
