@@ -29,7 +29,7 @@ from configurator.ui.saved_designs_dialog import SavedDesignsDialog
 if TYPE_CHECKING:
     from configurator.ui.main_window import MainWindow
 
-AUTOSAVE_MS = 1500
+AUTOSAVE_MS = 0  # committed changes are written at once (see _schedule_autosave)
 MAX_RECENT = 8
 RECENT_KEY = "designs/recent"
 SAVED_PREFIX = "db:"  # recent entries: "db:<design id>" for saved designs, else a file path
@@ -343,8 +343,15 @@ class DesignActions(QObject):
 
     # ------------------------------------------------------------- autosave
     def _schedule_autosave(self) -> None:
+        """Every committed change (an undo step) is written at once: a crash a moment after an
+        edit must not lose it (a 1.5 s delay did). Drags commit once, on release, so this is one
+        small atomic write (temporary file, fsync, rename) per change."""
+        from shiboken6 import isValid
+
+        if not isValid(self.window.undo_stack):
+            return  # the window is being torn down (a deleted stack still signals)
         if self.window.session.template is not None:
-            self._autosave.start()
+            self.write_autosave()
 
     def write_autosave(self) -> Path | None:
         self._autosave.stop()
