@@ -8,7 +8,6 @@ command line) is scanned too. A template that fails to import or declares nonsen
 
 from __future__ import annotations
 
-import contextlib
 import difflib
 import hashlib
 import importlib
@@ -25,6 +24,13 @@ from types import ModuleType
 from configurator.core.errors import FabwiseError, TemplateError, TemplateNotFound
 from configurator.core.results import TemplateRef
 from configurator.core.template import Template
+from configurator.core.template_host import (
+    Source,
+    TemplateHost,
+    TemplateLoadError,
+    isolated_template,
+    shared_host,
+)
 from configurator.core.trust import (
     Candidate,
     TrustPolicy,
@@ -133,25 +139,38 @@ def _entry_point_for(location: str) -> EntryPoint | None:
     return None
 
 
+_package_templates: dict[tuple[str, str], list[Template]] = {}
+
+
+def load_source(source: Source) -> list[Template]:
+    """The templates an outside source provides, run from its pinned bytes (in a worker)."""
+    if source.kind == "file":
+        path = Path(source.location)
+        return _templates_in(load_file_module(path, source.fingerprint), str(path))
+    key = (source.location, source.fingerprint)
+    if key in _package_templates:
+        return _package_templates[key]
+    ep = _entry_point_for(source.location)
+    if ep is None or ep.dist is None:
+        raise TemplateNotFound(f"the package providing {source.location} is gone")
+    candidate = package_candidate(ep.dist)
+    if candidate.sha256 != source.fingerprint:
+        raise TemplateError(f"the package {candidate.label} changed since it was loaded",
+                            hint="reload templates (and trust the package again)")
+    with pinned_imports(candidate):
+        loaded = ep.load()
+    templates = _templates_in(loaded, source.location)
+    _package_templates[key] = templates
+    return templates
+
+
 def load_ref(ref: TemplateRef) -> Template:
-    """Load the template a ref points at (used by the build worker)."""
-    if ref.origin == "file":
-        path = Path(ref.location)
-        candidates = _templates_in(load_file_module(path, ref.fingerprint), str(path))
+    """Load the template a ref points at (used by the build worker and the template host)."""
+    if ref.origin in ("file", "entry_point"):
+        candidates = load_source(Source(ref.origin, ref.location, ref.fingerprint))
     else:
         module_name, _, attr = ref.location.partition(":")
-        pinned: contextlib.AbstractContextManager[None] = contextlib.nullcontext()
-        if ref.origin == "entry_point":
-            ep = _entry_point_for(ref.location)
-            if ep is None or ep.dist is None:
-                raise TemplateNotFound(f"the package providing {ref.location} is gone")
-            candidate = package_candidate(ep.dist)
-            if candidate.sha256 != ref.fingerprint:
-                raise TemplateError(f"the package {candidate.label} changed since it was loaded",
-                                    hint="reload templates (and trust the package again)")
-            pinned = pinned_imports(candidate)
-        with pinned:
-            obj: object = importlib.import_module(module_name)
+        obj: object = importlib.import_module(module_name)
         for part in filter(None, attr.split(".")):
             obj = getattr(obj, part)
         candidates = _templates_in(obj, ref.location)
@@ -175,11 +194,31 @@ class TemplateRegistry:
     Pass :class:`~configurator.core.trust.TrustAll` only for code you already know (tests).
     """
 
-    def __init__(self, trust: TrustPolicy | None = None) -> None:
+    def __init__(self, trust: TrustPolicy | None = None, host: TemplateHost | None = None) -> None:
         self._entries: dict[str, TemplateEntry] = {}
         self.broken: list[BrokenTemplate] = []
         self.untrusted: list[Candidate] = []
         self.trust: TrustPolicy = trust if trust is not None else TrustStore()
+        self._host = host
+
+    @property
+    def host(self) -> TemplateHost:
+        """Where outside templates are imported and their constraints run (a worker process)."""
+        if self._host is None:
+            self._host = shared_host()
+        return self._host
+
+    def _add_isolated(self, source: Source, origin: str, file: str | None) -> list[Template]:
+        """Outside templates: imported in the template host; the app gets data (see
+        :mod:`configurator.core.template_host`)."""
+        added = []
+        for declaration in self.host.describe(source):
+            ref = TemplateRef(declaration.id, declaration.version, origin, source.location,
+                              source.fingerprint)
+            template = isolated_template(declaration, ref, self.host)
+            self.add(template, ref, file=file)
+            added.append(template)
+        return added
 
     @classmethod
     def discover(
@@ -189,8 +228,9 @@ class TemplateRegistry:
         use_entry_points: bool = True,
         user_folder: Path | None = None,
         trust: TrustPolicy | None = None,
+        host: TemplateHost | None = None,
     ) -> TemplateRegistry:
-        registry = cls(trust)
+        registry = cls(trust, host)
         if use_entry_points:
             for ep in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
                 registry.add_entry_point(ep)
@@ -250,8 +290,6 @@ class TemplateRegistry:
     def add_entry_point(self, ep: EntryPoint) -> None:
         dist = ep.dist.name if ep.dist is not None else ""
         origin = "builtin" if dist == BUILTIN_DISTRIBUTION else "entry_point"
-        pinned: contextlib.AbstractContextManager[None] = contextlib.nullcontext()
-        fingerprint: str | None = None
         if origin != "builtin":
             if ep.dist is None:
                 self.broken.append(BrokenTemplate(
@@ -266,11 +304,18 @@ class TemplateRegistry:
                 return
             if not self._admit(candidate):
                 return
-            pinned, fingerprint = pinned_imports(candidate), candidate.sha256
+            try:
+                self._add_isolated(Source("entry_point", ep.value, candidate.sha256), origin, None)
+            except TemplateLoadError as exc:
+                failure = exc.failure
+                self.broken.append(BrokenTemplate(ep.name, origin, ep.value, failure.file,
+                                                  failure.reason, failure.details))
+            except FabwiseError as exc:
+                self.broken.append(BrokenTemplate(ep.name, origin, ep.value, None,
+                                                  exc.message, exc.hint or ""))
+            return
         try:
-            with pinned:
-                loaded = ep.load()
-            templates = _templates_in(loaded, ep.value)
+            templates = _templates_in(ep.load(), ep.value)
         except Exception as exc:
             module_file = None
             spec = importlib.util.find_spec(ep.module) if _importable(ep.module) else None
@@ -282,8 +327,7 @@ class TemplateRegistry:
             ))
             return
         for template in templates:
-            ref = TemplateRef(template.id, template.version, origin, ep.value,
-                              fingerprint or template.version)
+            ref = TemplateRef(template.id, template.version, origin, ep.value, template.version)
             self.add(template, ref)
 
     def add_folder(self, folder: Path) -> None:
@@ -328,19 +372,30 @@ class TemplateRegistry:
             candidate, data = read_file_candidate(path)
             if not self._admit(candidate):
                 return []
-            fingerprint = candidate.sha256
-            templates = _templates_in(load_file_module(path, fingerprint, data), str(path))
+            source = Source("file", str(path), candidate.sha256)
+            if _is_builtin_file(candidate):  # Fabwise's own code: imported here, from the bytes
+                templates = _templates_in(load_file_module(path, candidate.sha256, data),
+                                          str(path))
+                for template in templates:
+                    self.add(template, TemplateRef(template.id, template.version, "file",
+                                                   str(path), candidate.sha256), file=str(path))
+                return templates
+            return self._add_isolated(source, "file", str(path))
+        except TemplateLoadError as exc:
+            failure = exc.failure
+            self.broken.append(BrokenTemplate(path.stem, "file", str(path), failure.file,
+                                              failure.reason, failure.details))
+            return []
+        except FabwiseError as exc:
+            reason = exc.message if not exc.hint else f"{exc.message} ({exc.hint})"
+            self.broken.append(BrokenTemplate(path.stem, "file", str(path), str(path), reason))
+            return []
         except Exception as exc:
             self.broken.append(BrokenTemplate(
                 path.stem, "file", str(path), _error_file(exc, str(path)), _short_reason(exc),
                 traceback.format_exc(),
             ))
             return []
-        for template in templates:
-            location = str(path)
-            self.add(template, TemplateRef(template.id, template.version, "file", location,
-                                           fingerprint), file=location)
-        return templates
 
 
 def _is_builtin_file(candidate: Candidate) -> bool:

@@ -19,6 +19,7 @@ import pytest
 
 from configurator.cli.main import main
 from configurator.core.registry import TemplateRegistry, load_ref
+from configurator.core.template_host import TemplateHost
 from configurator.core.trust import TrustStore, UnpinnablePackage, file_candidate, package_candidate
 from tests.core.conftest import template_source
 
@@ -125,9 +126,14 @@ def test_a_trusted_package_imports_only_its_hashed_bytes(
     _plant_pyc(module, template_source("pkg-gift") + EVIL.format(marker=str(marker)))
     store = TrustStore(tmp_path / "trust.json")
     store.trust(package_candidate(PathDistribution(site / "gifttpl-1.0.dist-info")))
-    registry = TemplateRegistry.discover(trust=store)
-    assert "pkg-gift" in registry.ids(), registry.broken
-    assert not marker.exists(), "the planted bytecode of a package ran"
+    host = TemplateHost()  # started now, so it sees the package's folder on the path
+    try:
+        registry = TemplateRegistry.discover(trust=store, host=host)
+        assert "pkg-gift" in registry.ids(), registry.broken
+        assert not marker.exists(), "the planted bytecode of a package ran"
+        assert "gifttpl.templates" not in sys.modules, "the package ran in the app's process"
+    finally:
+        host.close()
     entry = registry.get("pkg-gift")
     assert entry.ref.origin == "entry_point" and len(entry.ref.fingerprint) == 64
 
