@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from configurator.core.errors import FabwiseError
 from configurator.core.results import BuildRequest
 from configurator.core.storage import open_database
 
@@ -47,7 +48,7 @@ def record_export(package: Path, request: BuildRequest, facility_id: str | None,
             })
         finally:
             opened.db.close()
-    except (OSError, sqlite3.Error) as exc:
+    except (OSError, sqlite3.Error, FabwiseError) as exc:  # e.g. another program holds the db
         log.warning("export history not recorded for %s: %s", package, exc)
         return False
     return True
