@@ -205,3 +205,15 @@ def test_cli_reports_a_full_disk_as_the_environment(
     code = cli_main.main(["facilities", "remove", "example-atelier-canal"])
     err = capsys.readouterr().err
     assert code == 2 and "disk is full" in err and "internal error" not in err
+
+
+def test_a_full_disk_during_export_is_not_blamed_on_the_template(tmp_path: Path) -> None:
+    from configurator.core.worker import _describe, _rebuild_error
+
+    try:
+        raise OSError(errno.ENOSPC, "No space left on device", str(tmp_path / ".out.zip.1.partial"))
+    except OSError as exc:
+        error = _rebuild_error(_describe(exc))
+    assert isinstance(error, EnvironmentProblem)
+    assert "disk is full" in error.message and str(tmp_path) in error.message
+    assert "bug in the template" not in str(error)
