@@ -42,6 +42,9 @@ HARNESS = textwrap.dedent("""
     import ctypes, json, os, signal, subprocess, sys, time
     ctypes.CDLL(None).prctl(36, 1, 0, 0, 0)  # PR_SET_CHILD_SUBREAPER: orphans come to us
     command, how, marker = json.loads(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
+    # A shell starts background jobs with SIGINT ignored, and an ignored SIGINT is inherited:
+    # the CLI must see Ctrl+C as a user at a terminal would.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
     cli = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 240
     while not os.path.exists(marker) or not open(marker).read():
