@@ -21,6 +21,7 @@ still runs with the user's rights (see docs/security.md).
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
@@ -36,6 +37,7 @@ from configurator.core.worker import WorkerLimits, WorkerProcess
 
 DESCRIBE_JOB = "configurator.core.template_host:describe"
 CHECK_JOB = "configurator.core.template_host:check_constraint"
+SYNC_JOB = "configurator.core.template_host:sync_path"
 LOAD_TIMEOUT_S = 30.0
 CHECK_TIMEOUT_S = 10.0
 HOST_LIMITS = WorkerLimits(cpu_seconds=20.0, memory_mb=2048)
@@ -140,6 +142,18 @@ def describe(source: Source) -> list[Declaration] | LoadFailure:
         return LoadFailure(_short_reason(exc), _error_file(exc, fallback), traceback.format_exc())
 
 
+def sync_path(entries: list[str]) -> None:
+    """Add the app's import path entries the host lacks (e.g. a package installed since the
+    host started), so a package's entry point imports here as it would in the app."""
+    import importlib
+    import sys
+
+    missing = [entry for entry in entries if entry not in sys.path]
+    if missing:
+        sys.path.extend(missing)
+        importlib.invalidate_caches()
+
+
 def check_constraint(payload: tuple[TemplateRef, int, dict[str, Any]]) -> str | None:
     """Run constraint number ``index`` of the template ``ref`` on ``values``."""
     from configurator.core.registry import load_ref
@@ -157,10 +171,20 @@ class TemplateHost:
 
     def __init__(self, worker: WorkerProcess | None = None) -> None:
         self.worker = worker or WorkerProcess(warm_imports=("cadquery",), limits=HOST_LIMITS)
+        self._synced: tuple[int | None, tuple[str, ...]] = (None, ())
+
+    def _sync(self) -> None:
+        """Give the host this process's import path (once per host process and path)."""
+        self.worker.warm_up()
+        state = (self.worker.pid, tuple(sys.path))
+        if state != self._synced:
+            self.worker.call(SYNC_JOB, list(sys.path), CHECK_TIMEOUT_S)
+            self._synced = state
 
     def describe(self, source: Source) -> list[Declaration]:
         """The declarations of ``source``; LoadFailure or TemplateError when it does not load."""
         try:
+            self._sync()
             declared: list[Declaration] | LoadFailure = self.worker.call(DESCRIBE_JOB, source,
                                                                          LOAD_TIMEOUT_S)
         except BuildFailed as exc:
@@ -177,6 +201,7 @@ class TemplateHost:
         return declared
 
     def check(self, ref: TemplateRef, index: int, values: Mapping[str, Any]) -> str | None:
+        self._sync()
         result: str | None = self.worker.call(CHECK_JOB, (ref, index, dict(values)),
                                               CHECK_TIMEOUT_S)
         return result
