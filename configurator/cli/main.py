@@ -1,13 +1,15 @@
 """The ``fabwise`` command.
 
-With no arguments it starts the desktop app; otherwise it runs a headless subcommand. Each
+:func:`main` runs a headless subcommand; the ``fabwise`` executable
+(:func:`configurator.app_launcher.entry`) starts the desktop app instead when no command is given,
+so this front end never imports the GUI. Each
 subcommand lives in its own module in :mod:`configurator.cli.commands` and registers itself through
 ``register(subparsers)``, so adding a command never touches this file.
 
-User errors (:class:`~configurator.core.errors.FabwiseError`) print one line to stderr and exit 2;
+User errors (:class:`~configurator.sdk.errors.FabwiseError`) print one line to stderr and exit 2;
 ``--debug`` adds the traceback. A locked database, a read-only folder, a full disk or a permission
 problem is the environment, not a bug: it is explained (which folder, what to do) and exits 2.
-Anything else is a bug: exit 1 with a short report.
+Anything else is a bug: exit 1 with a short report. SIGTERM unwinds like Ctrl+C (exit 130).
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from typing import Any
 
 from configurator import __version__
 from configurator.cli import commands
-from configurator.core.errors import BuildFailed, FabwiseError, ValidationError
+from configurator.sdk.errors import BuildFailed, FabwiseError, ValidationError
 
 EXIT_USER_ERROR = 2
 EXIT_BUG = 1
@@ -68,6 +70,28 @@ def _print_error(exc: FabwiseError, debug: bool) -> None:
         traceback.print_exc()
 
 
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    return run_command(parser, args)
+
+
+def run_command(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    """Run the subcommand ``args`` were parsed for (with no command: print the usage, exit 2)."""
+    if args.command is None:
+        parser.print_usage(sys.stderr)
+        print("fabwise: error: no command given (run `fabwise` alone to open the desktop app)",
+              file=sys.stderr)
+        return EXIT_USER_ERROR
+    previous = _interrupt_on_sigterm()
+    try:
+        return _run(args)
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
 def _interrupt_on_sigterm() -> Any:
     """SIGTERM (e.g. ``kill``, a session ending) unwinds like Ctrl+C: an export in progress is
     abandoned cleanly (its worker stopped, its staging file removed, the old package kept)."""
@@ -78,22 +102,6 @@ def _interrupt_on_sigterm() -> Any:
         raise KeyboardInterrupt
 
     return signal.signal(signal.SIGTERM, interrupt)
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    args_list = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
-    args = parser.parse_args(args_list)
-    if args.command is None:
-        from configurator.app_launcher import launch_app
-
-        return launch_app(args)
-    previous = _interrupt_on_sigterm()
-    try:
-        return _run(args)
-    finally:
-        if previous is not None:
-            signal.signal(signal.SIGTERM, previous)
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -128,12 +136,5 @@ def _run(args: argparse.Namespace) -> int:
         return EXIT_BUG
 
 
-def entry() -> None:
-    import multiprocessing
-
-    multiprocessing.freeze_support()
-    sys.exit(main())
-
-
 if __name__ == "__main__":
-    entry()
+    sys.exit(main())

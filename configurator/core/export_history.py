@@ -14,9 +14,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from configurator.core.errors import FabwiseError
-from configurator.core.results import BuildRequest
 from configurator.core.storage import open_database
+from configurator.sdk.errors import FabwiseError
+from configurator.sdk.results import BuildRequest
 
 log = logging.getLogger(__name__)
 

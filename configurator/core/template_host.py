@@ -27,13 +27,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from typing import Any
 
-from configurator.core.errors import BuildFailed, FabwiseError, TemplateError
-from configurator.core.params import Parameter, ParamKind, Params
-from configurator.core.product import Product
-from configurator.core.results import TemplateRef
-from configurator.core.schema import Constraint, Preset
-from configurator.core.template import Template
+from configurator.core.template_loading import Source
 from configurator.core.worker import WorkerLimits, WorkerProcess
+from configurator.sdk.errors import BuildFailed, FabwiseError, TemplateError
+from configurator.sdk.params import Parameter, ParamKind, Params
+from configurator.sdk.product import Product
+from configurator.sdk.results import TemplateRef
+from configurator.sdk.schema import Constraint, Preset
+from configurator.sdk.template import Template
 
 DESCRIBE_JOB = "configurator.core.template_host:describe"
 CHECK_JOB = "configurator.core.template_host:check_constraint"
@@ -42,15 +43,6 @@ LOAD_TIMEOUT_S = 30.0
 CHECK_TIMEOUT_S = 10.0
 HOST_LIMITS = WorkerLimits(cpu_seconds=20.0, memory_mb=2048)
 _PLAIN = (str, int, float, bool, type(None))
-
-
-@dataclass(frozen=True)
-class Source:
-    """Where outside templates come from: ``kind`` "file" (path) or "entry_point" (value)."""
-
-    kind: str
-    location: str
-    fingerprint: str
 
 
 @dataclass(frozen=True)
@@ -133,7 +125,7 @@ def describe(source: Source) -> list[Declaration] | LoadFailure:
     loading failed (as data, worded as the registry always words it)."""
     import traceback
 
-    from configurator.core.registry import _error_file, _short_reason, load_source
+    from configurator.core.template_loading import _error_file, _short_reason, load_source
 
     try:
         return [_declaration(template) for template in load_source(source)]
@@ -156,7 +148,7 @@ def sync_path(entries: list[str]) -> None:
 
 def check_constraint(payload: tuple[TemplateRef, int, dict[str, Any]]) -> str | None:
     """Run constraint number ``index`` of the template ``ref`` on ``values``."""
-    from configurator.core.registry import load_ref
+    from configurator.core.template_loading import load_ref
 
     ref, index, values = payload
     message = load_ref(ref).constraints[index].check(Params(values))

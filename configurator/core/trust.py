@@ -41,8 +41,8 @@ from pathlib import Path
 from types import CodeType, ModuleType
 from typing import Protocol
 
-from configurator.core.errors import FabwiseError
-from configurator.core.resources import user_data_dir
+from configurator.sdk.errors import FabwiseError
+from configurator.sdk.resources import user_data_dir
 
 STORE_VERSION = 1
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from configurator.core.results import BuildResult
+from configurator.sdk.results import BuildResult
 from configurator.ui.formatting import format_size, overall_size
 from configurator.ui.plain_label import plain_label
 

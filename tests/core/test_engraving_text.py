@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from configurator.core.engraving_text import engraving_problem
-from configurator.core.errors import ValidationError
+from configurator.sdk.engraving_text import engraving_problem
+from configurator.sdk.errors import ValidationError
 from tests.templates.checks import TEMPLATES
 
 

@@ -18,7 +18,7 @@ from configurator.core.trust import TrustAll
 from tests.core.conftest import template_source
 
 CONSTRAINED = '''
-from configurator.core.schema import constraint
+from configurator.sdk.schema import constraint
 
 @constraint("size", description="size must not be 13")
 def _not_thirteen(p):
@@ -101,7 +101,7 @@ def test_a_crashing_constraint_is_a_message_and_the_caller_survives(
 def test_an_outside_template_cannot_build_in_the_app_process(tmp_path: Path,
                                                              host: TemplateHost) -> None:
     from configurator.core.build import build_product
-    from configurator.core.errors import FabwiseError
+    from configurator.sdk.errors import FabwiseError
 
     (tmp_path / "t").mkdir()
     (tmp_path / "t" / "plain.py").write_text(template_source("plain"))

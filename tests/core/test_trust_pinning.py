@@ -150,7 +150,7 @@ def test_a_package_with_compiled_code_is_refused_with_a_reason(
 def test_a_damaged_trust_list_does_not_block_built_in_builds(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    from configurator.core.resources import user_data_dir
+    from configurator.sdk.resources import user_data_dir
 
     trust_file = user_data_dir() / "trust.json"
     trust_file.parent.mkdir(parents=True, exist_ok=True)

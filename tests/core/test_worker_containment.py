@@ -18,9 +18,9 @@ from pathlib import Path
 
 import pytest
 
-from configurator.core.errors import BuildFailed
 from configurator.core.service import job_timeout
 from configurator.core.worker import WorkerLimits, WorkerProcess
+from configurator.sdk.errors import BuildFailed
 
 REPO = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"),

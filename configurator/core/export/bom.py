@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from configurator.core.csv_cells import neutralise_cell
-from configurator.core.product import PRINT_PROCESSES
+from configurator.sdk.product import PRINT_PROCESSES
 
 COLUMNS = ("item", "kind", "name", "quantity_per_product", "quantity", "material", "process",
            "spec", "standard", "mass_g_each", "files", "notes")

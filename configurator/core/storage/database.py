@@ -27,18 +27,17 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from configurator.core.errors import FabwiseError
 from configurator.core.storage.migrations import MIGRATIONS, Migration, check_migrations
-from configurator.core.storage.problems import DATA_DIR_HINT, explain, is_contention
+from configurator.core.storage.problems import DATA_DIR_HINT, DB_FILENAME, explain, is_contention
+from configurator.sdk.errors import FabwiseError
 
-DB_FILENAME = "fabwise.db"
 _COMPANIONS = ("-wal", "-shm")
 
 log = logging.getLogger(__name__)
 
 
 def default_db_path() -> Path:
-    from configurator.core.resources import user_data_dir
+    from configurator.sdk.resources import user_data_dir
 
     return user_data_dir() / DB_FILENAME
 

@@ -10,7 +10,7 @@ Three kinds of trouble look alike at the ``sqlite3``/``OSError`` level and need 
 * *damage*: the file is not a database or fails its integrity check (handled by
   :mod:`configurator.core.storage.database`, which keeps the file and salvages what it can).
 
-:func:`explain` turns an exception into a :class:`~configurator.core.errors.FabwiseError` for the
+:func:`explain` turns an exception into a :class:`~configurator.sdk.errors.FabwiseError` for the
 first two, or returns None when it is neither (then it is a bug and reported as such).
 """
 
@@ -24,8 +24,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from configurator.core.errors import FabwiseError
+from configurator.sdk.errors import FabwiseError
 
+DB_FILENAME = "fabwise.db"
 DATA_DIR_HINT = "or set FABWISE_DATA_DIR to a folder you can write to"
 
 
@@ -126,11 +127,10 @@ def explain(exc: BaseException, path: Path | None = None) -> FabwiseError | None
     ``path`` is the file being written or the database (used when the exception names none)."""
     if isinstance(exc, FabwiseError):
         return exc
-    if path is None:
-        from configurator.core.storage.database import default_db_path
+    if path is None and isinstance(exc, sqlite3.Error):
+        from configurator.sdk.resources import user_data_dir
 
-        db_like = isinstance(exc, sqlite3.Error)
-        path = default_db_path() if db_like else None
+        path = user_data_dir() / DB_FILENAME
     if is_contention(exc) and path is not None:
         return busy_error(path)
     code = exc.errno if isinstance(exc, OSError) else None

@@ -13,11 +13,11 @@ import pytest
 
 from configurator.core.csv_cells import neutralise_cell, restore_cell
 from configurator.core.designs import read_design
-from configurator.core.errors import FabwiseError
 from configurator.core.export.bom import bom_csv
 from configurator.core.facilities.csv_io import export_csv, facilities_to_csv, import_csv
 from configurator.core.facilities.fileio import read_json
 from configurator.core.facilities.store import FacilityStore
+from configurator.sdk.errors import FabwiseError
 
 from .conftest import make_facility
 

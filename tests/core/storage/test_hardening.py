@@ -18,9 +18,9 @@ from pathlib import Path
 import pytest
 
 from configurator.core.designs import Design, DesignStore
-from configurator.core.errors import FabwiseError
 from configurator.core.storage import database, open_database
 from configurator.core.storage.problems import DatabaseBusy, EnvironmentProblem, explain
+from configurator.sdk.errors import FabwiseError
 
 HOLDER = textwrap.dedent("""
     import sqlite3, sys

@@ -186,7 +186,7 @@ class Parameter:
             )
         if any(not ch.isprintable() for ch in raw):
             raise ParamValueError(f"{self.name} contains control characters: use plain text")
-        from configurator.core.engraving_text import engraving_problem
+        from configurator.sdk.engraving_text import engraving_problem
 
         problem = engraving_problem(raw)  # text parameters are engraved (Text: "an engraving")
         if problem is not None:
