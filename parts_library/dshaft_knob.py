@@ -67,6 +67,7 @@ RIB_PITCH = 8.0
 MIN_CAVITY = 1.5  # narrowest useful hollow
 TOP_INSET = 0.3  # the smooth top disc sits this far inside the grip valleys
 TOP_STEP = 1.5  # height of the smooth top disc above the grip
+MIN_MARK_LENGTH = 1.5  # shortest index mark that still reads as a pointer
 MATERIALS = ("petg", "rpetg", "abs", "pla", "rpla")
 
 
@@ -117,6 +118,16 @@ def top_radius(p: DshaftKnobParams) -> float:
 
 def top_chamfer(p: DshaftKnobParams) -> float:
     return min(1.5, 0.1 * p.knob_height)
+
+
+def index_mark_span(p: DshaftKnobParams) -> tuple[float, float]:
+    """Where the index mark runs along +y on the top: from about half the radius to just inside
+    the chamfer, and never shorter than MIN_MARK_LENGTH (on a small knob it starts nearer the
+    centre instead; before, a 12 mm knurled knob got a mark of negative length and OCCT failed
+    with Standard_DomainError)."""
+    end = top_radius(p) - top_chamfer(p) - 0.8
+    start = max(0.0, min(0.45 * p.knob_diameter / 2, end - MIN_MARK_LENGTH))
+    return start, end
 
 
 def label_box(p: DshaftKnobParams) -> tuple[float, float, float]:
@@ -258,7 +269,7 @@ def build(p: DshaftKnobParams) -> Product:
         else:
             notes.append("The knob is too small to hollow out: it is printed solid.")
     if p.index_mark:
-        start, end = 0.45 * radius, top_radius(p) - top_chamfer(p) - 0.8
+        start, end = index_mark_span(p)
         tools.append(geo.box(-0.6, start, height - ENGRAVE_DEPTH, 1.2, end - start, 2))
     label = p.label.strip()
     if label:

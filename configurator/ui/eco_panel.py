@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from configurator.ui.formatting import format_amount, format_range, mass_scale
 from configurator.ui.phase_chart import PhaseBar, PhaseChart
+from configurator.ui.plain_label import plain_label
 from eco_rules.numbers import km_text, num
 
 SHORT_PHASE_LABELS = {"material": "Material", "manufacturing": "Making",
@@ -35,7 +36,7 @@ GRADE_COLORS = {"A": "#1a9850", "B": "#66bd63", "C": "#d9b600", "D": "#f46d43", 
 
 
 def _heading(text: str) -> QLabel:
-    label = QLabel(text)
+    label = plain_label(text)
     font = label.font()
     font.setBold(True)
     label.setFont(font)
@@ -43,7 +44,7 @@ def _heading(text: str) -> QLabel:
 
 
 def _wrapped(text: str = "", style: str = "") -> QLabel:
-    label = QLabel(text)
+    label = plain_label(text)
     label.setWordWrap(True)
     if style:
         label.setStyleSheet(style)
@@ -106,7 +107,7 @@ class EcoPanel(QWidget):
         self.guide: Any = None
         self.suggestion_rows: list[SuggestionRow] = []
 
-        self.grade = QLabel("–")
+        self.grade = plain_label("–")
         self.grade.setObjectName("ecoGrade")
         self.grade.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.grade.setFixedSize(54, 54)
@@ -114,7 +115,7 @@ class EcoPanel(QWidget):
         grade_font.setPointSizeF(grade_font.pointSizeF() * 2.2)
         grade_font.setBold(True)
         self.grade.setFont(grade_font)
-        self.total = QLabel("No design evaluated yet")
+        self.total = plain_label("No design evaluated yet")
         total_font = QFont(self.font())
         total_font.setPointSizeF(total_font.pointSizeF() * 1.3)
         total_font.setBold(True)

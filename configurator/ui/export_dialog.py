@@ -14,6 +14,7 @@ by core in the app database; the dialog lists the most recent ones.
 from __future__ import annotations
 
 import contextlib
+import html
 import sqlite3
 import threading
 from datetime import date
@@ -41,6 +42,7 @@ from PySide6.QtWidgets import (
 from configurator.core.service import BuildService
 from configurator.sdk.errors import BuildFailed, FabwiseError
 from configurator.sdk.results import BuildRequest, BuildResult
+from configurator.ui.plain_label import plain_label
 from configurator.ui.saved_designs_dialog import saved_time_text
 
 RECENT_EXPORTS = 5
@@ -116,16 +118,16 @@ class ExportDialog(QDialog):
         self._runner = _ExportRunner(self)
         self._runner.finished.connect(self._on_finished)
 
-        title = QLabel(f"<b>{template_name}</b> — STEP, STL/3MF, DXF, manifest with checksums, "
+        title = QLabel(f"<b>{html.escape(template_name)}</b> — STEP, STL/3MF, DXF, manifest with checksums, "
                        "bill of materials, eco report and preview, in one zip.")
         title.setWordWrap(True)
         where = facility.name if facility is not None else "no workshop chosen"
-        self.facility_label = QLabel(f"For: {where}")
+        self.facility_label = plain_label(f"For: {where}")
         self.facility_label.setWordWrap(True)
 
         self.checks = QListWidget()
         self.checks.setWordWrap(True)
-        self.checks_label = QLabel()
+        self.checks_label = plain_label()
         self.checks_label.setWordWrap(True)
 
         self.folder = QLineEdit(str(folder or Path.home()))
@@ -143,14 +145,14 @@ class ExportDialog(QDialog):
         form.addRow("File name", self.file_name)
         form.addRow("Quantity", self.quantity)
 
-        self.recent_label = QLabel()
+        self.recent_label = plain_label()
         self.recent_label.setWordWrap(True)
         self.recent_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.hide()
-        self.status = QLabel()
+        self.status = plain_label()
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -174,7 +176,7 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.facility_label)
-        layout.addWidget(QLabel("Checks before writing (the facility's machines):"))
+        layout.addWidget(plain_label("Checks before writing (the facility's machines):"))
         layout.addWidget(self.checks, 1)
         layout.addWidget(self.checks_label)
         layout.addLayout(form)

@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
 from configurator.sdk.product import PROCESS_LABELS
 from configurator.ui.collapsible import CollapsibleSection
 from configurator.ui.facility_finder import FacilityAnswer
+from configurator.ui.plain_label import plain_label, plain_tooltip
 
 FACILITY_ROLE = Qt.ItemDataRole.UserRole + 1
 DISTANCE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def _muted(text: str = "") -> QLabel:
-    label = QLabel(text)
+    label = plain_label(text)
     label.setWordWrap(True)
     label.setStyleSheet("color: #55606b;")
     return label
@@ -44,7 +45,7 @@ def facility_tooltip(facility: Any) -> str:
     if facility.source is not None:
         licence = f", {facility.source.licence}" if facility.source.licence else ""
         lines.append(f"Source: {facility.source.name}{licence}")
-    return "\n".join(lines)
+    return plain_tooltip("\n".join(lines))
 
 
 class FacilityPanel(QWidget):
@@ -70,7 +71,7 @@ class FacilityPanel(QWidget):
         search_row.addWidget(self.find_button)
 
         self.status = _muted("Enter where you are to find workshops that can make this design.")
-        self.chosen = QLabel("Made at: no facility chosen")
+        self.chosen = plain_label("Made at: no facility chosen")
         self.chosen.setWordWrap(True)
         font = self.chosen.font()
         font.setBold(True)
@@ -103,7 +104,7 @@ class FacilityPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(chosen_row)
-        layout.addWidget(QLabel("Where are you?"))
+        layout.addWidget(plain_label("Where are you?"))
         layout.addLayout(search_row)
         layout.addWidget(self.sort)
         layout.addWidget(self.status)

@@ -28,7 +28,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListView,
     QStyle,
@@ -41,6 +40,7 @@ from PySide6.QtWidgets import (
 from configurator.core.registry import BrokenTemplate, TemplateEntry
 from configurator.core.trust import Candidate
 from configurator.sdk.product import PROCESS_LABELS
+from configurator.ui.plain_label import plain_label, plain_tooltip
 from configurator.ui.untrusted_templates import UntrustedTemplates
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -201,7 +201,7 @@ class TemplateGallery(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(NAME_ROLE)
 
-        heading = QLabel("Choose a product to customise")
+        heading = plain_label("Choose a product to customise")
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
@@ -213,7 +213,7 @@ class TemplateGallery(QWidget):
         self.category = QComboBox()
         self.category.setMinimumWidth(160)
         self.category.currentTextChanged.connect(self.proxy.set_category)
-        self.count_label = QLabel()
+        self.count_label = plain_label()
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
         filters.addWidget(self.category)
@@ -233,7 +233,7 @@ class TemplateGallery(QWidget):
         self.view.activated.connect(self._on_activated)
         self.view.clicked.connect(self._on_activated)
 
-        self.broken_label = QLabel()
+        self.broken_label = plain_label()
         self.broken_label.setWordWrap(True)
         self.broken_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.broken_label.setStyleSheet(
@@ -275,7 +275,7 @@ class TemplateGallery(QWidget):
                                processes, " ".join(template.processes), " ".join(template.tags),
                                template.id])
             item.setData(search.lower(), SEARCH_ROLE)
-            item.setToolTip(f"{template.name}\n{template.description}\nMade by: {processes}")
+            item.setToolTip(plain_tooltip(f"{template.name}\n{template.description}\nMade by: {processes}"))
             item.setAccessibleText(template.name)
             pixmap = thumbnails.get((template.id, entry.ref.fingerprint))
             if pixmap is not None:  # the same template again (the list was refreshed)

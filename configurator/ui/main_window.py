@@ -21,7 +21,6 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QInputDialog,
-    QLabel,
     QMainWindow,
     QStackedWidget,
     QVBoxLayout,
@@ -42,6 +41,7 @@ from configurator.ui.eco_controller import EcoController
 from configurator.ui.gallery import TemplateGallery
 from configurator.ui.making_controller import MakingController
 from configurator.ui.message_banner import MessageBanner
+from configurator.ui.plain_label import plain_label
 from configurator.ui.session import DesignSession
 from configurator.ui.template_sources import TemplateSources
 from configurator.ui.thumbnails import ThumbnailService
@@ -100,7 +100,7 @@ class MainWindow(QMainWindow):
                                        parent=self)
 
         self._busy = BusyIndicator()
-        self._status_label = QLabel("Choose a template to start.")
+        self._status_label = plain_label("Choose a template to start.")
         self.statusBar().addWidget(self._status_label, 1)
         self.statusBar().addPermanentWidget(self._busy)
 

@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QStackedLayout,
     QToolButton,
     QVBoxLayout,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from configurator.sdk.results import BuildResult, Quality
 from configurator.ui.formatting import format_size, overall_size
+from configurator.ui.plain_label import plain_label
 
 if TYPE_CHECKING:
     import numpy.typing as npt
@@ -72,7 +72,7 @@ class PreviewPane(QWidget):
         self._shown_template: str | None = None
         self.view_error: str | None = None
 
-        self.placeholder = QLabel("Preparing the 3D view…")
+        self.placeholder = plain_label("Preparing the 3D view…")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setStyleSheet(
             f"background: {BACKGROUND_TOP}; color: #44505c; font-size: 14px;"
@@ -97,7 +97,7 @@ class PreviewPane(QWidget):
         toolbar.addWidget(fit)
         self.view_buttons["fit"] = fit
         toolbar.addStretch(1)
-        self.dimensions = QLabel("")
+        self.dimensions = plain_label("")
         self.dimensions.setObjectName("overallSize")
         self.dimensions.setToolTip("Overall size of the assembled product: width × depth × height")
         toolbar.addWidget(self.dimensions)

@@ -7,6 +7,7 @@ returns an :class:`ExportSummary` (plain data) either way; a blocked export writ
 
 from __future__ import annotations
 
+import os
 import re
 import time
 import zipfile
@@ -14,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from configurator.core.atomic import atomic_output
 from configurator.core.build import BuiltProduct, build_product, measure_solid
@@ -312,11 +313,30 @@ _before_each_entry: Callable[[str], None] = lambda path: None  # noqa: E731
 def write_package(output: Path, manifest: dict[str, Any], files: list[PackageFile],
                   created: datetime) -> None:
     """Write manifest and files into ``output`` atomically (all or nothing)."""
-    with atomic_output(output) as handle, zipfile.ZipFile(handle, "w") as archive:
+    with atomic_output(output) as handle:
+        _write_zip(handle, manifest, files, created)
+
+
+def _write_zip(handle: BinaryIO, manifest: dict[str, Any], files: list[PackageFile],
+               created: datetime) -> None:
+    with zipfile.ZipFile(handle, "w") as archive:
         for path, data in [(MANIFEST_NAME, manifest_bytes(manifest)),
                            *((f.path, f.data) for f in files)]:
             _before_each_entry(path)
             archive.writestr(_zip_info(path, created), data, compresslevel=6)
+
+
+def write_staged(staging: Path, manifest: dict[str, Any], files: list[PackageFile],
+                 created: datetime) -> None:
+    """Write the package to the caller's staging file (flushed to disk; removed on error)."""
+    try:
+        with staging.open("wb") as handle:
+            _write_zip(handle, manifest, files, created)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except BaseException:
+        staging.unlink(missing_ok=True)
+        raise
 
 
 def run_export(job: ExportJob) -> ExportSummary:
@@ -339,7 +359,11 @@ def run_export(job: ExportJob) -> ExportSummary:
     created = datetime.strptime(created_text, "%Y-%m-%dT%H:%M:%SZ")
     manifest, files = _documents(job, built, works, checks, created_text, timer)
     output = Path(job.output)
-    write_package(output, manifest, files, created)
+    if job.staging is not None:
+        output = Path(job.staging)
+        write_staged(output, manifest, files, created)
+    else:
+        write_package(output, manifest, files, created)
     timer.lap("zip")
     listed = tuple((f.path, len(f.data), entry["sha256"])
                    for f, entry in zip(files, manifest["files"], strict=True))

@@ -33,6 +33,10 @@ class ExportJob:
     eco_reason: str = ""
     options: ExportOptions = field(default_factory=ExportOptions)
     generator_version: str = ""
+    # Where the worker writes the zip. The caller (not the worker) moves it onto ``output`` once
+    # the job has come back and was not cancelled, so a worker that outlives a cancelled or
+    # killed caller never replaces the package at ``output``. None: write ``output`` directly.
+    staging: str | None = None
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from configurator.core.csv_cells import neutralise_cell, restore_cell
 from configurator.core.facilities.codec import InvalidFacility, check_facility, facility_from_dict
 from configurator.core.facilities.fileio import write_text_atomically
 from configurator.core.facilities.model import Facility, Machine
@@ -125,7 +126,8 @@ def facilities_to_csv(facilities: Iterable[Facility]) -> str:
     for facility in facilities:
         cells = _facility_cells(facility)
         for machine in facility.machines or (None,):
-            writer.writerow(cells | _machine_cells(machine))
+            row = cells | _machine_cells(machine)
+            writer.writerow({key: neutralise_cell(value) for key, value in row.items()})
     return buffer.getvalue()
 
 
@@ -143,7 +145,7 @@ class _Row:
     """One CSV row with typed getters whose errors name the row and the column."""
 
     def __init__(self, cells: Mapping[str, str | None], line: int, where: str) -> None:
-        self.cells = {key: (value or "").strip() for key, value in cells.items() if key}
+        self.cells = {key: restore_cell((value or "").strip()) for key, value in cells.items() if key}
         self.line = line
         self.where = where
 
