@@ -40,6 +40,8 @@ from configurator.core.export.manifest import (
     with_files,
 )
 from configurator.core.export.okh import okh_toml
+from configurator.core.export.provenance import software_versions, template_content_sha256
+from configurator.core.export.signing import SIGNATURE_NAME, load_or_create_key, sign_manifest
 from configurator.core.export.preview import PreviewMesh, placed_meshes, render_preview
 from configurator.core.export.report import build_report, eco_summary
 from configurator.core.export.report_html import render_html
@@ -245,10 +247,12 @@ def _documents(job: ExportJob, built: BuiltProduct, works: list[_PartWork],
     unknown = [c for c in checks if c.status == "unknown"]
     manifest: dict[str, Any] = {
         "manifest_version": MANIFEST_VERSION, "kind": PACKAGE_KIND, "created_utc": created,
-        "generator": {"name": "fabwise", "version": job.generator_version or "unknown"},
+        "generator": {"name": "fabwise", "version": job.generator_version or "unknown",
+                      "software": software_versions()},
         "template": {"id": template.id, "version": template.version, "name": template.name,
                      "author": template.author, "license": template.license,
-                     "origin": job.request.ref.origin},
+                     "origin": job.request.ref.origin,
+                     "content_sha256": template_content_sha256(job.request.ref)},
         "params": dict(built.params),
         "material": job.options.material,
         "materials": [{"id": m.id, "name": m.name, "density_kg_m3": m.density_kg_m3,
@@ -322,11 +326,17 @@ _before_each_entry: Callable[[str], None] = lambda path: None  # noqa: E731
 
 
 def write_package(output: Path, manifest: dict[str, Any], files: list[PackageFile],
-                  created: datetime) -> None:
-    """Write manifest and files into ``output`` atomically (all or nothing)."""
+                  created: datetime, signing_key: Path | None = None) -> None:
+    """Write manifest, signature and files into ``output`` atomically (all or nothing).
+
+    With ``signing_key`` the package carries ``signature.json``: the key's public half and its
+    Ed25519 signature over the exact manifest bytes (which hold every other file's SHA-256)."""
+    text = manifest_bytes(manifest)
+    entries = [(MANIFEST_NAME, text)]
+    if signing_key is not None:
+        entries.append((SIGNATURE_NAME, sign_manifest(text, load_or_create_key(signing_key))))
     with atomic_output(output) as handle, zipfile.ZipFile(handle, "w") as archive:
-        for path, data in [(MANIFEST_NAME, manifest_bytes(manifest)),
-                           *((f.path, f.data) for f in files)]:
+        for path, data in [*entries, *((f.path, f.data) for f in files)]:
             _before_each_entry(path)
             archive.writestr(_zip_info(path, created), data, compresslevel=6)
 
@@ -351,7 +361,8 @@ def run_export(job: ExportJob) -> ExportSummary:
     created = datetime.strptime(created_text, "%Y-%m-%dT%H:%M:%SZ")
     manifest, files = _documents(job, built, works, checks, created_text, timer)
     output = Path(job.output)
-    write_package(output, manifest, files, created)
+    write_package(output, manifest, files, created,
+                  Path(job.signing_key) if job.signing_key else None)
     timer.lap("zip")
     listed = tuple((f.path, len(f.data), entry["sha256"])
                    for f, entry in zip(files, manifest["files"], strict=True))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from configurator.core.export.dfm import Check, FacilityLike, PartLike, failures
@@ -15,12 +16,15 @@ EXPORT_JOB = "configurator.core.export.job:run_export"
 class ExportOptions:
     """``quantity``: complete products to make. ``material``: the material the user chose (for
     the manifest). ``preview``: "auto", "vtk" or "software". ``created_utc``: fixed timestamp
-    (tests); now when None."""
+    (tests); now when None. ``signing_key``: the private key file to sign with; the user's own
+    key (created on the first export) when None."""
 
     quantity: int = 1
     material: str | None = None
     preview: str = "auto"
     created_utc: str | None = None
+    # The sender's private key file; None = the user's own (made on first export).
+    signing_key: Path | None = None
 
 
 @dataclass(frozen=True)
@@ -32,6 +36,8 @@ class ExportJob:
     eco_reason: str = ""
     options: ExportOptions = field(default_factory=ExportOptions)
     generator_version: str = ""
+    # The sender's private key file (made on first export); the package is signed with it.
+    signing_key: str = ""
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from typing import Any
 
 from configurator import __version__
 from configurator.core.errors import BuildFailed, FabwiseError
+from configurator.core.export import signing
 from configurator.core.export.atomic import check_writable_destination, remove_stale_partials
 from configurator.core.export.dfm import Check, FacilityLike, add_suggestions, failures
 from configurator.core.export.jobspec import EXPORT_JOB, ExportJob, ExportOptions, ExportSummary
@@ -64,8 +65,12 @@ def export_package(
     if options.quantity < 1:
         raise FabwiseError("the quantity must be at least 1")
     candidates = list(other_facilities)
+    # The sender's key is made here, on the first export, not in the worker: the worker only
+    # reads it to sign.
+    key = options.signing_key or signing.key_path()
+    signing.load_or_create_key(key)
     job = ExportJob(replace(request, quality="export"), str(output), facility, eco, eco_reason,
-                    options, __version__)
+                    options, __version__, str(key))
     try:
         summary: ExportSummary = service.run_job(EXPORT_JOB, job, timeout, cancel)
     except BuildFailed as exc:
