@@ -113,7 +113,8 @@ class VerifyReport:
 # -- manifest changes after signing ---------------------------------------------------------------
 
 def _short(value: Any) -> str:
-    text = json.dumps(value, ensure_ascii=False)
+    # Raw text: the finding escapes control characters once, as everywhere else.
+    text = f'"{value}"' if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
     return text if len(text) <= 60 else text[:57] + "…"
 
 
@@ -323,7 +324,8 @@ def _check_files(report: VerifyReport, archive: SafeArchive, manifest: dict[str,
             continue
         prefix = ""
         if len(data) != entry["bytes"]:
-            prefix = f"size {len(data)} bytes, the manifest says {entry['bytes']}; "
+            prefix = (f"size {len(data)} bytes, the manifest says {entry['bytes']} (file changed "
+                      "or damaged); ")
         elif sha256_hex(data) != entry["sha256"]:
             prefix = "SHA-256 does not match the manifest (file changed or damaged); "
         if read_contents:
