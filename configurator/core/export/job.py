@@ -67,6 +67,7 @@ class _PartWork:
     stem: str
     engraving: Any | None
     plan: PartPlan | None = None
+    mesh_quality: str = "export"
 
     @property
     def name(self) -> str:
@@ -123,18 +124,19 @@ def tight_size(shape: Any) -> tuple[float, float, float]:
     return (float(xmax - xmin), float(ymax - ymin), float(zmax - zmin))
 
 
-def _prepare(built: BuiltProduct) -> list[_PartWork]:
+def _prepare(built: BuiltProduct, mesh_quality: str | None = None) -> list[_PartWork]:
     stems = _stems(built.product.parts)
     works = []
     for part in built.product.parts:
         shape = built.shapes[part.name]
         check_solid(part, shape)
         size = tight_size(shape)
-        quality = "export" if part.process in PRINT_PROCESSES else "fine"
+        quality = mesh_quality or ("export" if part.process in PRINT_PROCESSES else "fine")
         vertices, faces = tessellate(shape, quality)
         works.append(_PartWork(part, shape, get_material(part.material), vertices, faces,
                                float(shape.Volume()), float(shape.Area()), size,
-                               stems[part.name], built.engravings.get(part.name)))
+                               stems[part.name], built.engravings.get(part.name),
+                               mesh_quality=quality))
     return works
 
 
@@ -185,6 +187,7 @@ def _part_entries(works: list[_PartWork], quantity: int,
             "solid_mass_g": round(work.material.mass_g(work.volume), 3),
             "machine": work.plan.machine if work.plan else None,
             "files": files[work.name],
+            "mesh_quality": work.mesh_quality,
         }
         if work.part.sheet_thickness is not None:
             entry["sheet_thickness_mm"] = work.part.sheet_thickness
@@ -347,7 +350,7 @@ def run_export(job: ExportJob) -> ExportSummary:
     template = load_ref(job.request.ref)
     built = build_product(template, job.request.params)
     timer.lap("build")
-    works = _prepare(built)
+    works = _prepare(built, job.options.mesh_quality)
     timer.lap("tessellate")
     checks = _checks(works, job.facility)
     timer.lap("checks")

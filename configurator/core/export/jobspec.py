@@ -25,6 +25,9 @@ class ExportOptions:
     created_utc: str | None = None
     # The sender's private key file; None = the user's own (made on first export).
     signing_key: Path | None = None
+    # Tessellation for STL/3MF: None = "export" for printed parts, "fine" for others. Recorded
+    # per part in the manifest, so a rebuild meshes alike. ("coarse" keeps tests fast.)
+    mesh_quality: str | None = None
 
 
 @dataclass(frozen=True)

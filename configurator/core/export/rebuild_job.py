@@ -70,12 +70,13 @@ def _part_differences(job: RebuildJob, built: Any) -> list[str]:
 
 
 def _compare_file(path: str, fmt: str, data: bytes, part: Any, shape: Any,
-                  engraving: Any) -> FileOutcome:
-    from configurator.core.build import tessellate
+                  engraving: Any, quality: str) -> FileOutcome:
+    from configurator.core.build import QUALITY, tessellate
     from configurator.core.export import geometry_compare as gc
     from configurator.core.export.readers import UnreadableFile, stl_mesh, three_mf_meshes
 
-    quality = mesh_quality(part.process)
+    # Two tessellations of one surface lie within twice the chord deviation of each other.
+    tolerance = max(gc.SURFACE_TOLERANCE_MM, 2.0 * QUALITY.get(quality, QUALITY["coarse"])[0])
     try:
         if fmt == "dxf":
             from configurator.core.export.dxf_format import dxf_bytes
@@ -89,15 +90,18 @@ def _compare_file(path: str, fmt: str, data: bytes, part: Any, shape: Any,
             package_shape = step_shape(data)
             result = gc.compare_meshes(
                 path, tessellate(package_shape, quality), tessellate(shape, quality),
-                exact_volumes=(float(package_shape.Volume()), float(shape.Volume())))
+                exact_volumes=(float(package_shape.Volume()), float(shape.Volume())),
+                tolerance_mm=tolerance)
         elif fmt == "stl":
-            result = gc.compare_meshes(path, stl_mesh(data), tessellate(shape, quality))
+            result = gc.compare_meshes(path, stl_mesh(data), tessellate(shape, quality),
+                                       tolerance_mm=tolerance)
         elif fmt == "3mf":
             _, meshes = three_mf_meshes(data)
             if len(meshes) != 1:
                 return FileOutcome(path, part.name, False,
                                    (f"{len(meshes)} objects, the part is one",))
-            result = gc.compare_meshes(path, meshes[0], tessellate(shape, quality))
+            result = gc.compare_meshes(path, meshes[0], tessellate(shape, quality),
+                                       tolerance_mm=tolerance)
         else:
             return FileOutcome(path, part.name, True)
     except (UnreadableFile, ValueError, UnicodeDecodeError) as exc:
@@ -122,7 +126,9 @@ def run_rebuild(job: RebuildJob) -> RebuildOutcome:
             outcomes.append(FileOutcome(path, part_name, False,
                                         (f"its part '{part_name}' is not in the rebuild",)))
             continue
+        recorded = next((p for p in job.parts if p.get("name") == part_name), {})
+        quality = str(recorded.get("mesh_quality") or mesh_quality(part.process))
         outcomes.append(_compare_file(path, fmt, data, part, built.shapes[part_name],
-                                      built.engravings.get(part_name)))
+                                      built.engravings.get(part_name), quality))
     return RebuildOutcome(tuple(outcomes), tuple(_part_differences(job, built)),
                           time.perf_counter() - start)

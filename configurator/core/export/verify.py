@@ -207,22 +207,30 @@ def _check_signature(report: VerifyReport, archive: SafeArchive, manifest_bytes:
 
 # -- file content ---------------------------------------------------------------------------------
 
+# Linear deflection (mm) of each mesh quality (configurator.core.build.QUALITY, without the
+# kernel import): a mesh lies within it of the exact surface.
+_DEFLECTION_MM = {"export": 0.01, "fine": 0.05, "coarse": 0.4, "drag": 0.4}
+
+
 def _geometry_against_part(fmt_id: str, facts: dict[str, Any], part: dict[str, Any]) -> list[str]:
     """How a geometry file's own volume and size disagree with its part's manifest entry."""
     problems: list[str] = []
     expected_volume = float(part["volume_mm3"])
     volume = facts.get("volume_mm3")
-    # Meshes lose a little volume to chords; B-rep volumes are exact.
-    tolerance = VOLUME_TOLERANCE if fmt_id == "step" else 0.02
-    if isinstance(volume, int | float) and abs(volume - expected_volume) > (
-            tolerance * expected_volume):
+    if fmt_id == "step":  # exact B-rep volumes
+        volume_tolerance, size_tolerance = VOLUME_TOLERANCE * expected_volume, SIZE_TOLERANCE_MM
+    else:  # a mesh's chords cut at most area x deflection off the solid
+        deflection = _DEFLECTION_MM.get(str(part.get("mesh_quality", "export")), 0.4)
+        volume_tolerance = max(0.02 * expected_volume, float(part["area_mm2"]) * deflection)
+        size_tolerance = max(SIZE_TOLERANCE_MM, 2 * deflection)
+    if isinstance(volume, int | float) and abs(volume - expected_volume) > volume_tolerance:
         change = (volume - expected_volume) / expected_volume * 100.0
         problems.append(f"solid volume {volume:.1f} mm³, the manifest's part '{part['name']}' "
                         f"has {expected_volume:.1f} mm³ ({change:+.1f} %)")
     size = facts.get("size_mm")
     expected = part.get("bbox_mm")
     if isinstance(size, list) and isinstance(expected, list) and len(size) == len(expected) == 3:
-        if any(abs(a - b) > SIZE_TOLERANCE_MM for a, b in zip(size, expected, strict=True)):
+        if any(abs(a - b) > size_tolerance for a, b in zip(size, expected, strict=True)):
             scale = max(abs(a / b - 1.0) for a, b in zip(size, expected, strict=True) if b)
             problems.append(
                 "size " + " × ".join(f"{v:.2f}" for v in size) + " mm, the manifest's part "
