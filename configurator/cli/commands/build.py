@@ -14,8 +14,8 @@ from configurator.cli.common import (
 from configurator.core.errors import FabwiseError
 from configurator.core.materials import load_materials
 from configurator.core.results import BuildResult
-from configurator.core.visible import visible
 from configurator.core.service import BuildService
+from configurator.core.visible import visible
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

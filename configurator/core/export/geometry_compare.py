@@ -11,6 +11,7 @@ either side is found. The largest distance is the surface deviation (a sampled H
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -79,30 +80,20 @@ def sample_surface(vertices: Array, faces: Faces, count: int = SAMPLES,
 
 
 def distances_to_mesh(points: Array, vertices: Array, faces: Faces) -> Array:
-    """Exact distance from each point to the nearest point of the triangle mesh (VTK)."""
-    from vtkmodules.util.numpy_support import numpy_to_vtk, numpy_to_vtkIdTypeArray
-    from vtkmodules.vtkCommonCore import mutable, vtkPoints
-    from vtkmodules.vtkCommonDataModel import vtkCellArray, vtkPolyData, vtkStaticCellLocator
+    """Exact distance from each point to the nearest point of the triangle mesh (VTK's cell
+    locator, through PyVista)."""
+    import pyvista as pv
 
-    poly = vtkPolyData()
-    vtk_points = vtkPoints()
-    vtk_points.SetData(numpy_to_vtk(np.ascontiguousarray(vertices, dtype=np.float64), deep=True))
-    poly.SetPoints(vtk_points)
-    cells = vtkCellArray()
-    flat = np.hstack([np.full((len(faces), 1), 3, dtype=np.int64),
-                      np.asarray(faces, dtype=np.int64)]).ravel()
-    cells.SetCells(len(faces), numpy_to_vtkIdTypeArray(flat, deep=True))
-    poly.SetPolys(cells)
-    locator = vtkStaticCellLocator()
-    locator.SetDataSet(poly)
-    locator.BuildLocator()
-    closest = [0.0, 0.0, 0.0]
-    cell_id, sub_id, dist2 = mutable(0), mutable(0), mutable(0.0)
-    out = np.empty(len(points))
-    for index, point in enumerate(np.asarray(points, dtype=np.float64)):
-        locator.FindClosestPoint(point.tolist(), closest, cell_id, sub_id, dist2)
-        out[index] = float(dist2) ** 0.5
-    return out
+    cells = np.hstack([np.full((len(faces), 1), 3, dtype=np.int64),
+                       np.asarray(faces, dtype=np.int64)]).ravel()
+    mesh = pv.PolyData(np.ascontiguousarray(vertices, dtype=np.float64), cells)
+    points = np.ascontiguousarray(points, dtype=np.float64)
+    if not len(points):
+        return np.zeros(0)
+    found: Any = mesh.find_closest_cell(points, return_closest_point=True)
+    closest = np.asarray(found[1], dtype=np.float64).reshape(-1, 3)
+    distances: Array = np.linalg.norm(points - closest, axis=1)
+    return distances
 
 
 def _size_text(low: Array, high: Array) -> str:
@@ -157,7 +148,7 @@ def compare_meshes(subject: str, got: Any, want: Any,
 def densify(polyline: Array, step: float = OUTLINE_STEP_MM) -> Array:
     """Points along a 2D polyline no more than ``step`` apart."""
     points = [polyline[:1]]
-    for a, b in zip(polyline[:-1], polyline[1:], strict=True):
+    for a, b in itertools.pairwise(polyline):
         count = max(1, int(np.ceil(np.linalg.norm(b - a) / step)))
         t = np.linspace(0.0, 1.0, count + 1)[1:, None]
         points.append(a + t * (b - a))

@@ -40,12 +40,12 @@ from configurator.core.export.manifest import (
     with_files,
 )
 from configurator.core.export.okh import okh_toml
-from configurator.core.export.provenance import software_versions, template_content_sha256
-from configurator.core.export.signing import SIGNATURE_NAME, load_or_create_key, sign_manifest
 from configurator.core.export.preview import PreviewMesh, placed_meshes, render_preview
+from configurator.core.export.provenance import software_versions, template_content_sha256
 from configurator.core.export.report import build_report, eco_summary
 from configurator.core.export.report_html import render_html
 from configurator.core.export.report_pdf import render_pdf
+from configurator.core.export.signing import SIGNATURE_NAME, load_or_create_key, sign_manifest
 from configurator.core.export.thickness import flatness_check, thickness_check
 from configurator.core.materials import Material, get_material
 from configurator.core.product import PRINT_PROCESSES, Part

@@ -65,10 +65,10 @@ def template_sources(ref: TemplateRef) -> list[tuple[str, Path]]:
         name = pending.pop()
         if name in seen:
             continue
-        path = _module_file(name)
-        if path is None:
+        found = _module_file(name)
+        if found is None:
             continue
-        seen[name] = path
+        seen[name] = found
         pending.extend(_imported_names(path, package, name) - set(seen))
     return sorted(seen.items())
 

@@ -131,10 +131,10 @@ def rebuild_package(path: Path, manifest: dict[str, Any], service: BuildService,
     try:
         with SafeArchive.open(Path(path)) as archive:
             for item in manifest["files"]:
-                if item.get("format") in GEOMETRY_FORMATS and item.get("part"):
-                    if item["path"] in archive.files:
-                        files.append((item["path"], item["format"], item["part"],
-                                      archive.read(item["path"])))
+                if (item.get("format") in GEOMETRY_FORMATS and item.get("part")
+                        and item["path"] in archive.files):
+                    files.append((item["path"], item["format"], item["part"],
+                                  archive.read(item["path"])))
     except UnsafeArchive as exc:
         return _refused(f"the archive cannot be read safely ({exc})", label)
     if not files:

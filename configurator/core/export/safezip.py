@@ -161,7 +161,7 @@ class SafeArchive:
         return sorted(self.files)
 
     @contextmanager
-    def stream(self, name: str) -> Iterator[BinaryIO]:
+    def stream(self, name: str) -> Iterator[io.RawIOBase]:
         """The entry as a file object that never yields more than its declared size (for
         parsing large entries without holding them in memory)."""
         info = self.files.get(name)

@@ -229,13 +229,13 @@ def _geometry_against_part(fmt_id: str, facts: dict[str, Any], part: dict[str, A
                         f"has {expected_volume:.1f} mm³ ({change:+.1f} %)")
     size = facts.get("size_mm")
     expected = part.get("bbox_mm")
-    if isinstance(size, list) and isinstance(expected, list) and len(size) == len(expected) == 3:
-        if any(abs(a - b) > size_tolerance for a, b in zip(size, expected, strict=True)):
-            scale = max(abs(a / b - 1.0) for a, b in zip(size, expected, strict=True) if b)
-            problems.append(
-                "size " + " × ".join(f"{v:.2f}" for v in size) + " mm, the manifest's part "
-                f"'{part['name']}' is " + " × ".join(f"{v:.2f}" for v in expected)
-                + f" mm (up to {scale * 100:.1f} % off)")
+    if (isinstance(size, list) and isinstance(expected, list) and len(size) == len(expected) == 3
+            and any(abs(a - b) > size_tolerance for a, b in zip(size, expected, strict=True))):
+        scale = max(abs(a / b - 1.0) for a, b in zip(size, expected, strict=True) if b)
+        problems.append(
+            "size " + " × ".join(f"{v:.2f}" for v in size) + " mm, the manifest's part "
+            f"'{part['name']}' is " + " × ".join(f"{v:.2f}" for v in expected)
+            + f" mm (up to {scale * 100:.1f} % off)")
     return problems
 
 
