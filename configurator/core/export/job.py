@@ -30,6 +30,12 @@ from configurator.core.export.dfm import (
 )
 from configurator.core.export.dxf_format import bottom_wires
 from configurator.core.export.formats import PartInput, formats_for
+from configurator.core.export.job_sheet import (
+    JOB_SHEET_NAME,
+    job_sheet,
+    print_orientation,
+    render_job_sheet,
+)
 from configurator.core.export.jobspec import ExportJob, ExportSummary, PartFacts
 from configurator.core.export.manifest import (
     MANIFEST_NAME,
@@ -274,6 +280,16 @@ def _documents(job: ExportJob, built: BuiltProduct, works: list[_PartWork],
         "eco": eco_summary(eco, job.eco_reason),
         "preview": {"file": "preview.png", "method": preview.method, "note": preview.note},
     }
+    orientations = {w.name: print_orientation(w.vertices, w.faces) for w in works
+                    if w.process in PRINT_PROCESSES}
+    manifest["job_sheet"] = job_sheet(
+        parts, hardware, manifest["joints"], manifest["dfm"]["checks"], manifest["facility"],
+        orientations, {w.name: w.part.kerf_allowance_mm for w in works},
+        [w.name for w in works if w.engraving is not None], built.product.notes)
+    for entry in parts:
+        sheet_entry = next(p for p in manifest["job_sheet"]["parts"] if p["part"] == entry["name"])
+        if "kerf" in sheet_entry:
+            entry["kerf_allowance_mm"] = sheet_entry["kerf"]["allowance_mm"]
     facility_name = job.facility.name if job.facility else "no facility chosen"
     product = {
         "Template": f"{template.name} ({template.id} {template.version})",
@@ -308,6 +324,9 @@ def _documents(job: ExportJob, built: BuiltProduct, works: list[_PartWork],
     files = [
         *part_files,
         PackageFile("bom.csv", bom_csv(parts, hardware).encode("utf-8"), "csv", "bom"),
+        PackageFile(JOB_SHEET_NAME, render_job_sheet(
+            manifest["job_sheet"], f"{template.name} × {quantity}", facility_name
+        ).encode("utf-8"), "html", "job-sheet"),
         PackageFile("okh.toml", okh, "toml", "okh"),
         PackageFile("eco-report.html", html, "html", "eco-report"),
         PackageFile("eco-report.pdf", pdf, "pdf", "eco-report"),

@@ -69,7 +69,7 @@ def template_sources(ref: TemplateRef) -> list[tuple[str, Path]]:
         if found is None:
             continue
         seen[name] = found
-        pending.extend(_imported_names(path, package, name) - set(seen))
+        pending.extend(_imported_names(found, package, name) - set(seen))
     return sorted(seen.items())
 
 
