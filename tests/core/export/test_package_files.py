@@ -136,7 +136,7 @@ def test_manifest_records_template_params_facility_quantities_and_checks(
             ("bracket", "envelope"), ("bracket", "min_wall")} <= checks
     paths = {f["path"] for f in manifest["files"]}
     assert paths == {"parts/bracket.step", "parts/bracket.stl", "parts/bracket.3mf",
-                     "parts/shelf.step", "parts/shelf.dxf", "bom.csv", "okh.toml",
+                     "parts/shelf.step", "parts/shelf.dxf", "bom.csv", "job-sheet.html", "okh.toml",
                      "eco-report.html", "eco-report.pdf", "preview.png"}
 
 
