@@ -152,6 +152,10 @@ class MainWindow(QMainWindow):
                                              "Ctrl+Shift+S", "Write a small .fabwise file")
         self.export_action = self._action("&Export package…", self.open_export_dialog, "Ctrl+E",
                                           "Check and write a production package")
+        self.open_package_action = self._action(
+            "Open &package…", self.open_package_dialog, "Ctrl+Shift+O",
+            "Open a production package you received: verify it, see its parts, job sheet, bill "
+            "of materials and eco report")
         self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
         file_menu.insertAction(self.recent_menu.menuAction(), self.gallery_action)
         file_menu.insertAction(self.recent_menu.menuAction(), self.open_action)
@@ -162,6 +166,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.template_folders_action)
         file_menu.addSeparator()
         file_menu.addAction(self.export_action)
+        file_menu.addAction(self.open_package_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         self.file_menu = file_menu
@@ -394,6 +399,23 @@ class MainWindow(QMainWindow):
                                       and self.session.result is not None)
 
     # ----------------------------------------------------------------- export
+    def open_package_dialog(self, path: Path | None = None) -> Any:
+        """File → Open package…: a received package, verified, for a workshop to act on."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from configurator.ui.package_dialog import PackageDialog
+
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(self, "Open a production package", "",
+                                                    "Fabwise packages (*.zip)")
+            if not chosen:
+                return None
+            path = Path(chosen)
+        dialog = PackageDialog(path, self.service, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
     def open_export_dialog(self) -> Any:
         from configurator.ui.export_dialog import ExportDialog
 
