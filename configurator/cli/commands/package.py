@@ -66,6 +66,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                        help="the fingerprint the sender told you; refuse if the package's "
                        "differs")
     trust.set_defaults(func=_senders_trust)
+    key = commands.add_parser("key", help="show your own signing key's fingerprint (made on "
+                              "your first export), to read to a workshop")
+    key.set_defaults(func=_key)
     forget = actions.add_parser("forget", help="stop trusting a sender's key")
     forget.add_argument("sender", metavar="FINGERPRINT|NAME")
     forget.set_defaults(func=_senders_forget)
@@ -111,6 +114,20 @@ def _verify(args: argparse.Namespace) -> int:
         rebuilt = " and matches a rebuild" if report.rebuild is not None else ""
         print(f"PASS: the package is complete, unaltered since signed by {who}{rebuilt}")
     return 0 if report.passed else EXIT_VERIFY_FAILED
+
+
+def _key(args: argparse.Namespace) -> int:
+    from configurator.core.export import signing
+
+    path = signing.key_path()
+    if not path.exists():
+        print("no signing key yet: Fabwise makes one on your first export")
+        return 0
+    public = signing.public_bytes(signing.load_or_create_key(path))
+    print(f"your key: {signing.short_fingerprint(signing.fingerprint(public))}")
+    print(f"  full fingerprint: {signing.fingerprint(public)}")
+    print(f"  private key: {path} (keep it to yourself; workshops trust packages signed with it)")
+    return 0
 
 
 def _senders_list(args: argparse.Namespace) -> int:

@@ -351,5 +351,7 @@ def test_senders_trust_list_and_forget(packages: dict[str, Exported],
     assert f"{signer.short}  Alice" in capsys.readouterr().out
     assert main(["package", "verify", "--require-known-sender", package]) == 0
     assert "known sender 'Alice'" in capsys.readouterr().out
+    assert main(["package", "key"]) == 0  # this test's own data folder: no key yet
+    assert "no signing key yet" in capsys.readouterr().out
     assert main(["package", "senders", "forget", signer.short[:9]]) == 0
     assert main(["package", "verify", "--require-known-sender", package]) == 3
