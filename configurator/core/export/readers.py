@@ -82,17 +82,30 @@ def _mesh_facts(vertices: npt.NDArray[np.float64], faces: npt.NDArray[np.int64])
 Mesh = tuple[npt.NDArray[np.float64], npt.NDArray[np.int64]]
 
 
+def _3mf_transform(text: str | None) -> npt.NDArray[np.float64] | None:
+    """A 3MF build item's transform ("m00 m01 m02 m10 ... m32", row vectors) as 4 × 3."""
+    if text is None:
+        return None
+    values = [float(v) for v in text.split()]
+    if len(values) != 12 or not all(np.isfinite(values)):
+        raise UnreadableFile(f"3MF build item transform '{text[:80]}' is not 12 numbers")
+    return np.array(values, dtype=np.float64).reshape(4, 3)
+
+
 def _3mf_parse(stream: Any) -> tuple[str, list[Mesh], int]:
     """Stream-parse a 3MF model: each element is dropped once read, so memory holds only the
-    coordinate and index arrays, never the XML tree."""
+    coordinate and index arrays, never the XML tree.
+
+    Returns one mesh per build item, *placed by the item's transform* (what a slicer prints: a
+    transform that scales the object by 10 % makes the mesh 10 % larger here too)."""
     tag = f"{{{CORE_NAMESPACE}}}"
     unit = "millimeter"
-    meshes: list[Mesh] = []
-    items = 0
+    objects: dict[int, Mesh] = {}
+    items: list[tuple[int, npt.NDArray[np.float64] | None]] = []
     coords = array.array("d")
     indices = array.array("q")
     root_seen = False
-    in_object = False
+    current = 0
     try:
         for event, element in ElementTree.iterparse(stream, events=("start", "end")):
             if event == "start":
@@ -102,33 +115,44 @@ def _3mf_parse(stream: Any) -> tuple[str, list[Mesh], int]:
                         raise UnreadableFile("3MF model root is not a 3MF core <model>")
                     unit = element.get("unit", "millimeter")
                 elif element.tag == tag + "object":
-                    in_object = True
                     try:
-                        number = int(element.get("id", "0"))
+                        current = int(element.get("id", "0"))
                     except ValueError as exc:
                         raise UnreadableFile(f"3MF object id is not a number ({exc})") from exc
-                    if number < 1:
+                    if current < 1:
                         raise UnreadableFile("3MF object id must be 1 or more")
                     coords, indices = array.array("d"), array.array("q")
+                elif element.tag == tag + "components":
+                    raise UnreadableFile("3MF object made of components (other objects or "
+                                         "files) is not a plain mesh")
                 continue
             name = element.tag
-            if name == tag + "vertex" and in_object:
+            if name == tag + "vertex" and current:
                 coords.extend(float(element.get(k, "nan")) for k in "xyz")
-            elif name == tag + "triangle" and in_object:
+            elif name == tag + "triangle" and current:
                 indices.extend(int(element.get(k, "-1")) for k in ("v1", "v2", "v3"))
             elif name == tag + "object":
-                in_object = False
-                meshes.append((np.frombuffer(coords, dtype=np.float64).reshape(-1, 3).copy(),
-                               np.frombuffer(indices, dtype=np.int64).reshape(-1, 3).copy()))
+                objects[current] = (np.frombuffer(coords, dtype=np.float64).reshape(-1, 3).copy(),
+                                    np.frombuffer(indices, dtype=np.int64).reshape(-1, 3).copy())
+                current = 0
             elif name == tag + "item":
-                items += 1
+                items.append((int(element.get("objectid", "0")),
+                              _3mf_transform(element.get("transform"))))
             if name != tag + "model":
                 element.clear()
     except ElementTree.ParseError as exc:
         raise UnreadableFile(f"not a readable 3MF package ({exc})") from exc
     except ValueError as exc:
         raise UnreadableFile(f"3MF mesh has a malformed number ({exc})") from exc
-    return unit, meshes, items
+    placed: list[Mesh] = []
+    for object_id, transform in items:
+        if object_id not in objects:
+            raise UnreadableFile(f"3MF build item refers to a missing object {object_id}")
+        vertices, faces = objects[object_id]
+        if transform is not None:
+            vertices = vertices @ transform[:3] + transform[3]
+        placed.append((vertices, faces))
+    return unit, placed if placed else list(objects.values()), len(items)
 
 
 def three_mf_meshes(data: bytes) -> tuple[str, list[Mesh]]:
@@ -145,6 +169,13 @@ def three_mf_meshes(data: bytes) -> tuple[str, list[Mesh]]:
             for required in ("[Content_Types].xml", "_rels/.rels", MODEL_PATH):
                 if required not in archive.files:
                     raise UnreadableFile(f"3MF package lacks {required}")
+            extra = sorted(set(archive.files) - {"[Content_Types].xml", "_rels/.rels",
+                                                 MODEL_PATH})
+            if extra:
+                # Slicers read settings and other models from such parts (e.g. a scale in
+                # Metadata/*.config): what is verified would not be what is printed.
+                raise UnreadableFile("3MF holds parts Fabwise does not write, which a slicer may "
+                                     f"read: {', '.join(extra[:5])}")
             with archive.stream(MODEL_PATH) as stream:
                 unit, meshes, items = _3mf_parse(stream)
     except UnsafeArchive as exc:
@@ -180,9 +211,13 @@ def read_dxf(data: bytes) -> Facts:
         doc = Drawing.read(io.StringIO(data.decode("utf-8")))
     except (DXFError, UnicodeDecodeError, ValueError) as exc:
         raise UnreadableFile(f"not a readable DXF ({exc})") from exc
+    from ezdxf import path as ezpath
+
     msp = doc.modelspace()
     layers: dict[str, int] = {}
     open_cuts = 0
+    cut_length = 0.0
+    low, high = [np.inf, np.inf], [-np.inf, -np.inf]
     entity: Any
     for entity in msp:
         layer = entity.dxf.layer
@@ -191,8 +226,22 @@ def read_dxf(data: bytes) -> Facts:
             open_cuts += 1
         if layer == "CUT" and entity.dxftype() not in ("LWPOLYLINE", "CIRCLE"):
             open_cuts += 1
-    return {"units": int(doc.header.get("$INSUNITS", 0)), "layers": layers,
-            "open_cut_outlines": open_cuts}
+        if layer == "CUT":
+            try:
+                points = np.array([(v.x, v.y) for v in
+                                   ezpath.make_path(entity).flattening(0.001)], dtype=np.float64)
+            except (TypeError, ValueError):
+                continue
+            if len(points) > 1:
+                cut_length += float(np.linalg.norm(np.diff(points, axis=0), axis=1).sum())
+                low = np.minimum(low, points.min(axis=0)).tolist()
+                high = np.maximum(high, points.max(axis=0)).tolist()
+    facts: Facts = {"units": int(doc.header.get("$INSUNITS", 0)), "layers": layers,
+                    "open_cut_outlines": open_cuts}
+    if np.isfinite(low).all():
+        facts["cut_size_mm"] = [round(h - lo, 3) for lo, h in zip(low, high, strict=True)]
+        facts["cut_length_mm"] = round(cut_length, 2)
+    return facts
 
 
 def read_step(data: bytes) -> Facts:

@@ -239,6 +239,23 @@ def _geometry_against_part(fmt_id: str, facts: dict[str, Any], part: dict[str, A
     return problems
 
 
+def _drawing_against_part(facts: dict[str, Any], part: dict[str, Any]) -> list[str]:
+    """A DXF's cut outline against its part: footprint (x, y) and total cut length."""
+    problems = []
+    size, expected = facts.get("cut_size_mm"), part.get("bbox_mm")
+    if isinstance(size, list) and isinstance(expected, list) and len(expected) == 3 and any(
+            abs(a - b) > SIZE_TOLERANCE_MM for a, b in zip(size, expected[:2], strict=True)):
+        problems.append("cut outline " + " × ".join(f"{v:.2f}" for v in size) + " mm, the "
+                        f"manifest's part '{part['name']}' is "
+                        + " × ".join(f"{v:.2f}" for v in expected[:2]) + " mm")
+    length, recorded = facts.get("cut_length_mm"), part.get("cut_length_mm")
+    if isinstance(length, int | float) and isinstance(recorded, int | float) and abs(
+            length - recorded) > 0.005 * recorded + 0.1:
+        problems.append(f"cut length {length:.1f} mm, the manifest's part '{part['name']}' has "
+                        f"{recorded:.1f} mm")
+    return problems
+
+
 def _content_checks(report: VerifyReport, path: str, fmt_id: str, data: bytes,
                     part: dict[str, Any] | None, prefix: str = "") -> None:
     fmt = FILE_FORMATS.get(fmt_id)
@@ -267,6 +284,8 @@ def _content_checks(report: VerifyReport, path: str, fmt_id: str, data: bytes,
             problems.append("no outline on the CUT layer")
     if fmt_id in ("step", "stl", "3mf") and part is not None:
         problems.extend(_geometry_against_part(fmt_id, facts, part))
+    if fmt_id == "dxf" and part is not None:
+        problems.extend(_drawing_against_part(facts, part))
     if problems or prefix:
         report.error(path, prefix + "; ".join(problems or ["its content reads as a valid "
                                                            f"{fmt_id.upper()}"]))

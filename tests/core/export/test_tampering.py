@@ -355,3 +355,58 @@ def test_senders_trust_list_and_forget(packages: dict[str, Exported],
     assert "no signing key yet" in capsys.readouterr().out
     assert main(["package", "senders", "forget", signer.short[:9]]) == 0
     assert main(["package", "verify", "--require-known-sender", package]) == 3
+
+
+def _edit_3mf(data: bytes, model_change: Callable[[str], str] = lambda m: m,
+              extra: dict[str, bytes] | None = None) -> bytes:
+    import io
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as old, zipfile.ZipFile(out, "w") as new:
+        for info in old.infolist():
+            body = old.read(info)
+            if info.filename == "3D/3dmodel.model":
+                body = model_change(body.decode()).encode()
+            new.writestr(info.filename, body)
+        for name, body in (extra or {}).items():
+            new.writestr(name, body)
+    return out.getvalue()
+
+
+def test_a_3mf_scaled_by_its_build_transform_or_carrying_slicer_settings(
+        packages: dict[str, Exported], tmp_path: Path) -> None:
+    """Hidden case: the mesh is untouched but the 3MF tells the slicer to print it 10 % larger,
+    or carries a settings part a slicer would read."""
+    source = packages["export-knob"].path
+    original = read(source, "parts/knob.3mf")
+    scaled = _edit_3mf(original, lambda m: m.replace(
+        '"/></build>', '" transform="1.1 0 0 0 1.1 0 0 0 1.1 0 0 0"/></build>'))
+    assert scaled != original
+    found = errors(verify_package(rewrite(source, tmp_path / "t.zip",
+                                          with_file_replaced("parts/knob.3mf", scaled))))
+    (three_mf,) = [e for e in found if e.startswith("parts/knob.3mf:")]
+    assert "(up to 10.0 % off)" in three_mf
+    settings = _edit_3mf(original, extra={"Metadata/Slic3r_PE_model.config": b"<config/>"})
+    found = errors(verify_package(rewrite(source, tmp_path / "c.zip",
+                                          with_file_replaced("parts/knob.3mf", settings))))
+    (three_mf,) = [e for e in found if e.startswith("parts/knob.3mf:")]
+    assert "Metadata/Slic3r_PE_model.config" in three_mf
+
+
+def test_a_dxf_outline_changed_with_its_checksum_updated(packages: dict[str, Exported],
+                                                         tmp_path: Path) -> None:
+    import io
+
+    from ezdxf.document import Drawing
+
+    source = packages["export-panel"].path
+    doc = Drawing.read(io.StringIO(read(source, "parts/panel.dxf").decode()))
+    for entity in doc.modelspace():
+        if entity.dxftype() == "CIRCLE":
+            entity.dxf.radius += 1.0
+    stream = io.StringIO()
+    doc.write(stream)
+    found = errors(verify_package(rewrite(source, tmp_path / "d.zip", with_file_replaced(
+        "parts/panel.dxf", stream.getvalue().encode()))))
+    (dxf,) = [e for e in found if e.startswith("parts/panel.dxf:")]
+    assert "cut length" in dxf and "the manifest's part 'panel' has" in dxf
