@@ -117,6 +117,10 @@ def load_or_create_key(path: Path | None = None) -> Any:
             os.link(tmp, path)
         except FileExistsError:
             return _private_from_pem(path.read_bytes(), path)
+        except OSError:  # no hard links on this file system: a plain rename, same content
+            if path.exists():
+                return _private_from_pem(path.read_bytes(), path)
+            os.replace(tmp, path)
     finally:
         Path(tmp).unlink(missing_ok=True)
     return key
