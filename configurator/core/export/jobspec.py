@@ -70,6 +70,7 @@ class ExportSummary:
     preview_note: str = ""
     seconds: dict[str, float] = field(default_factory=dict)
     parts: tuple[PartFacts, ...] = ()
+    signer_fingerprint: str = ""  # the sender's key (full hex), set once the package is signed
 
     @property
     def failed(self) -> list[Check]:

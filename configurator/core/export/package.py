@@ -68,7 +68,7 @@ def export_package(
     # The sender's key is made here, on the first export, not in the worker: the worker only
     # reads it to sign.
     key = options.signing_key or signing.key_path()
-    signing.load_or_create_key(key)
+    signer = signing.fingerprint(signing.public_bytes(signing.load_or_create_key(key)))
     job = ExportJob(replace(request, quality="export"), str(output), facility, eco, eco_reason,
                     options, __version__, str(key))
     try:
@@ -83,6 +83,7 @@ def export_package(
     if not summary.ok:
         raise ExportBlocked(add_suggestions(summary.checks, summary.parts, facility=facility,
                                             other_facilities=candidates))
+    summary = replace(summary, signer_fingerprint=signer)
     if summary.path is not None:
         from configurator.core.export_history import record_export
 
