@@ -146,3 +146,23 @@ def test_verify_rebuild_and_build_from_manifest_on_the_command_line(
     assert "parts/knob.stl" in out and "same geometry" not in out
     assert main([*args, "build", "--from-manifest", str(source)]) == 0
     assert "same geometry as every file in the package" in capsys.readouterr().out
+
+
+def test_the_rebuild_refuses_a_template_not_trusted_here(packages: dict[str, Exported],
+                                                        tmp_path: Path) -> None:
+    from configurator.core.registry import TemplateRegistry
+    from configurator.core.trust import TrustStore
+    from tests.core.export.conftest import TEMPLATES
+
+    registry = TemplateRegistry.discover([TEMPLATES], use_entry_points=False,
+                                         trust=TrustStore(tmp_path / "trust.json"))
+    assert "export-knob" not in registry.ids()
+    source = packages["export-knob"].path
+    manifest = json.loads(read(source, "manifest.json"))
+    with BuildService(registry) as untrusting:
+        rebuilt = rebuild_package(source, manifest, untrusting)
+    assert rebuilt.status == "refused"
+    assert rebuilt.reason.startswith("template 'export-knob' is not available here (not trusted "
+                                     "here: export_kit.py, export_knob.py, export_panel.py)")
+    (finding,) = rebuilt.findings()
+    assert finding.level == "error" and finding.message.startswith("not rebuilt:")
