@@ -15,8 +15,8 @@ import argparse
 from pathlib import Path
 
 from configurator.cli.common import print_json
-from configurator.core.errors import FabwiseError
 from configurator.core.visible import visible
+from configurator.sdk.errors import FabwiseError
 
 EXIT_VERIFY_FAILED = 3
 _MARKS = {"ok": "ok  ", "warning": "warn", "error": "FAIL"}

@@ -22,8 +22,8 @@ import numpy as np
 from configurator.core.export.job_sheet import render_job_sheet
 from configurator.core.export.safezip import SafeArchive, UnsafeArchive
 from configurator.core.export.verify import VerifyReport, verify_package
-from configurator.core.results import BuildResult, PartResult
 from configurator.core.visible import visible
+from configurator.sdk.results import BuildResult, PartResult
 
 MESH_JOB = "configurator.core.export.package_view:step_meshes"
 SLICER_COMMANDS = ("prusa-slicer", "PrusaSlicer", "prusaslicer")

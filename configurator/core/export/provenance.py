@@ -19,7 +19,7 @@ import platform
 from importlib import metadata
 from pathlib import Path
 
-from configurator.core.results import TemplateRef
+from configurator.sdk.results import TemplateRef
 
 
 def _module_file(name: str) -> Path | None:

@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from configurator.core.errors import FabwiseError, TemplateNotFound
 from configurator.core.export.rebuild_job import FileOutcome, RebuildJob, RebuildOutcome
 from configurator.core.export.safezip import SafeArchive, UnsafeArchive
 from configurator.core.service import BuildService
+from configurator.sdk.errors import FabwiseError, TemplateNotFound
 
 REBUILD_JOB = "configurator.core.export.rebuild_job:run_rebuild"
 GEOMETRY_FORMATS = ("step", "stl", "3mf", "dxf")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from configurator.core.results import TemplateRef
+from configurator.sdk.results import TemplateRef
 
 
 @dataclass(frozen=True)
@@ -41,7 +41,7 @@ class RebuildOutcome:
 
 def mesh_quality(process: str) -> str:
     """The tessellation an export uses for a part of this process (see ``job._prepare``)."""
-    from configurator.core.product import PRINT_PROCESSES
+    from configurator.sdk.product import PRINT_PROCESSES
 
     return "export" if process in PRINT_PROCESSES else "fine"
 

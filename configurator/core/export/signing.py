@@ -30,8 +30,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from configurator.core.errors import FabwiseError
-from configurator.core.resources import user_data_dir
+from configurator.sdk.errors import FabwiseError
+from configurator.sdk.resources import user_data_dir
 
 SIGNATURE_NAME = "signature.json"
 SIGNATURE_FORMAT = "fabwise-signature-1"

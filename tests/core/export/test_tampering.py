@@ -324,7 +324,7 @@ def test_the_key_pair_is_made_on_first_export_private_and_reused(tmp_path: Path)
     assert (path.parent.stat().st_mode & 0o777) == 0o700
     assert public_bytes(load_or_create_key()) == public_bytes(first)
     path.chmod(0o644)
-    from configurator.core.errors import FabwiseError
+    from configurator.sdk.errors import FabwiseError
 
     with pytest.raises(FabwiseError, match="can be read by other users"):
         load_or_create_key()
