@@ -99,7 +99,7 @@ def probe_launch(template_id: str) -> None:
 
         def painted() -> None:
             marks["window_shown"] = time.monotonic()  # the first frame has been drawn
-            window.gallery.choose(template_id)  # the user clicks as soon as they can
+            window.gallery_page.gallery.choose(template_id)  # the user clicks as soon as they can
 
         def shown(result: Any) -> None:
             if "first_preview" not in marks:
@@ -114,7 +114,7 @@ def probe_launch(template_id: str) -> None:
         assert app is not None
         app.installEventFilter(watcher)
         window.startup_finished.connect(lambda: marks.setdefault("view_ready", time.monotonic()))
-        window.preview.scene_shown.connect(shown)
+        window.page.preview.scene_shown.connect(shown)
         QTimer.singleShot(int(WAIT_S * 1000), window.close)
         return window, service
 
@@ -221,7 +221,7 @@ class Bench:
         self.window.finish_startup()
         self.shown: list[Shown] = []
         self.failures: list[Any] = []  # build errors (e.g. a template refusing a value)
-        self.window.preview.scene_shown.connect(self._on_shown)
+        self.window.page.preview.scene_shown.connect(self._on_shown)
         self.window.session.build_failed.connect(self.failures.append)
         self.raw_worker = WorkerProcess()  # the kernel alone, in a warm process of its own
         self.stall_timer = QTimer()
@@ -240,7 +240,7 @@ class Bench:
     # ------------------------------------------------------------- waiting
     def _on_shown(self, result: Any) -> None:
         self.shown.append(Shown(time.perf_counter(), result,
-                                self.window.preview.dimensions.text()))
+                                self.window.page.preview.dimensions.text()))
 
     def _tick(self) -> None:
         now = time.perf_counter()
@@ -273,11 +273,11 @@ class Bench:
 
         deadline = time.monotonic() + timeout
         poll.timeout.connect(check)
-        self.window.preview.scene_shown.connect(check)
+        self.window.page.preview.scene_shown.connect(check)
         poll.start()
         loop.exec()
         poll.stop()
-        self.window.preview.scene_shown.disconnect(check)
+        self.window.page.preview.scene_shown.disconnect(check)
         if not predicate():
             raise TimeoutError(f"timed out waiting for {what}")
 
@@ -427,7 +427,7 @@ def bench_template(bench: Bench, entry: Any, steps: int, pace_ms: float) -> Temp
                      f"{template.id} first preview")
     bench.settle()
 
-    editor = window.panel.editor(name)
+    editor = window.page.panel.editor(name)
     assert all(value_at(editor, p) == v for p, v in zip(positions, values, strict=True))
     row.steps = len(values)
     schema = template.schema
@@ -444,11 +444,11 @@ def bench_template(bench: Bench, entry: Any, steps: int, pace_ms: float) -> Temp
         fine_bounds = fine.result.assembled_bounds()
         row.jump_mm = max(abs(a - b) for lo_hi in zip(coarse_bounds, fine_bounds, strict=True)
                           for a, b in zip(*lo_hi, strict=True))
-        row.jump_px = row.jump_mm * pixels_per_mm(window.preview.plotter)
+        row.jump_px = row.jump_mm * pixels_per_mm(window.page.preview.plotter)
         row.size_text_same = last_coarse.size_text == fine.size_text
     materials = schema.material_params()
     if materials:
-        material_editor = window.panel.editor(materials[0].name)
+        material_editor = window.page.panel.editor(materials[0].name)
         options = [o for o in material_editor.enabled_options()  # type: ignore[attr-defined]
                    if o != window.session.values[materials[0].name]]
         if options:
@@ -548,7 +548,7 @@ def session_memory(bench: Bench, template_id: str, steps: int, pace_ms: float) -
     while step < steps:
         name = names[segment % len(names)]
         segment += 1
-        editor: Any = window.panel.editor(name)
+        editor: Any = window.page.panel.editor(name)
         slider = editor.slider
         position, direction, stride = slider.value(), 1 if segment % 2 else -1, 1 + segment % 3
         slider.setSliderDown(True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,7 @@ from typing import Any
 from configurator.sdk.errors import FabwiseError
 from configurator.sdk.results import BuildResult
 from eco_rules.expr import Compiled, EvalEnv, EvalError, as_interval
-from eco_rules.factors import Factor, FactorBook
+from eco_rules.factors import Factor, FactorBook, weakest_status
 from eco_rules.facts import (
     EcoContext,
     FactSet,
@@ -27,7 +28,9 @@ from eco_rules.facts import (
 from eco_rules.functions import build_functions
 from eco_rules.grade import Grading, load_grading
 from eco_rules.interval import ZERO, Interval
-from eco_rules.repair import RepairMethod, load_repair_method, score_repairability
+from eco_rules.machining import sheet_that_holds
+from eco_rules.numbers import km_text
+from eco_rules.repair import PACKAGE_DOCUMENTS, RepairMethod, load_repair_method, score_repairability
 from eco_rules.report import (
     PHASE_LABELS,
     Circularity,
@@ -64,6 +67,8 @@ class _Run:
         self.counter = itertools.count(1)
         self.factor_ids: dict[str, None] = {}
         self.notes: list[str] = []
+        self.eol_forced = False
+        self.subject_object: Any = None  # the PartResult being evaluated (rule functions may read its mesh)
 
     def next_ref(self) -> str:
         return f"L{next(self.counter)}"
@@ -85,8 +90,13 @@ class EcoEngine:
         self.default_infill = self.book.process["process.fdm.infill_fraction"].value
 
     # --- public -----------------------------------------------------------------------------------
-    def evaluate(self, build: BuildResult, context: EcoContext, *, documentation: bool = True) -> EcoReport:
+    def evaluate(self, build: BuildResult, context: EcoContext, *,
+                 documents: Iterable[str] = PACKAGE_DOCUMENTS) -> EcoReport:
+        """Evaluate ``build`` made and delivered as ``context`` says. ``documents`` are the kinds of
+        documentation its package contains (``repair_sheet``, ``bom``, ``cad``); repair information
+        scores only those."""
         run = _Run(self.book)
+        run.eol_forced = bool((context.eol_route or "").strip())
         resolved = resolve_context(context, self.book, self.default_infill)
         warnings = list(resolved.warnings)
         ctx_values = resolved.facts.values
@@ -97,6 +107,7 @@ class EcoEngine:
         masses: dict[str, float] = {}
 
         for part in build.parts:
+            run.subject_object = part
             facts = part_facts(part, self.book, context)
             ns = {"part": facts.values, "ctx": ctx_values}
             provenance = {**base_prov, **facts.provenance}
@@ -112,12 +123,20 @@ class EcoEngine:
                 ) from None
             if not manufacturing:
                 warnings.append(f"{subject}: no manufacturing model for process '{part.process}'")
+            if part.is_sheet:
+                sheet, known = sheet_that_holds(self.book, part.material, part.bbox_mm)
+                if sheet is None and known:
+                    sizes = ", ".join(f.locator.removeprefix("sheet ") for f in known)
+                    warnings.append(f"{subject} ({part.bbox_mm[0]:.0f} x {part.bbox_mm[1]:.0f} mm) is larger "
+                                    f"than the standard sheets ({sizes}): it needs a special sheet, and "
+                                    "its offcut may be larger than the nesting figure assumes")
             if "machine_hours" in ns["part"]:
                 hours = hours + as_interval(ns["part"]["machine_hours"]) * float(part.quantity)
             mass = as_interval(ns["part"]["product_mass_kg"])
             masses[part.name] = mass.value
             part_mass = part_mass + mass * float(part.quantity)
 
+        run.subject_object = None
         hardware_mass = ZERO
         for item in build.hardware:
             facts, hw_warnings = hardware_facts(item, self.book)
@@ -142,6 +161,7 @@ class EcoEngine:
         total_energy = sum((p.energy_mj for p in phases), ZERO)
         product_mass = product.values["mass_kg"]
         factors = self._factors(run, context, resolved.grid_factor)
+        phases = tuple(self._with_status(p, run, factors) for p in phases)
         warnings.extend(dict.fromkeys(run.notes))
         return EcoReport(
             template_id=build.template_id,
@@ -155,9 +175,9 @@ class EcoEngine:
             total_co2e_kg=total_co2e,
             total_energy_mj=total_energy,
             product_mass_kg=product_mass,
-            repairability=score_repairability(build, masses, self.repair_method, documentation),
-            circularity=self._circularity(build, masses),
-            grade=self.grading.grade(total_co2e.value, product_mass.value),
+            repairability=score_repairability(build, self.repair_method, documents),
+            circularity=self._circularity(build, masses, run),
+            grade=self.grading.grade(total_co2e.value),
             dominant=self._dominant(phases, total_co2e, ctx_values, resolved.grid_factor),
             lines=run.lines,
             factors=factors,
@@ -205,7 +225,7 @@ class EcoEngine:
         for derive in self.ruleset.derives_for(scope):
             if derive.fact in values:
                 continue
-            env = EvalEnv(ns)
+            env = EvalEnv(ns, context=run.subject_object)
             if derive.when is not None and not derive.when(env):
                 continue
             value = derive.expr(env)
@@ -221,7 +241,7 @@ class EcoEngine:
                 expression=derive.expr.source, value=value, unit=derive.unit,
                 factors=run.record_factors([*env.used, *factor_ids]),
                 inputs=self._inputs((derive.expr, derive.when), ns),
-                depends_on=tuple(dict.fromkeys(depends)), notes=tuple(env.notes),
+                depends_on=tuple(dict.fromkeys(depends)), notes=(*env.notes, *env.info),
             )
             derived[f"{namespace}.{derive.fact}"] = ref
         return derived
@@ -250,7 +270,7 @@ class EcoEngine:
                 energy_expression=rule.energy.source, energy_note=rule.energy_note,
                 multiplier=multiplier, factors=run.record_factors([*env.used, *factor_ids]),
                 inputs=self._inputs(compiled, ns), depends_on=tuple(dict.fromkeys(depends)),
-                notes=tuple(env.notes),
+                notes=(*env.notes, *env.info),
             )
             bucket = totals[rule.phase]
             bucket[0] = bucket[0] + co2e
@@ -260,6 +280,23 @@ class EcoEngine:
         return manufacturing
 
     # --- summaries ----------------------------------------------------------------------------------
+    @staticmethod
+    def _with_status(phase: PhaseTotal, run: _Run, factors: dict[str, Factor]) -> PhaseTotal:
+        """A phase figure is as firm as the weakest factor row behind any of its lines."""
+        ids: dict[str, None] = {}
+        todo, seen = list(phase.lines), set()
+        while todo:
+            ref = todo.pop()
+            if ref in seen or ref not in run.lines:
+                continue
+            seen.add(ref)
+            line = run.lines[ref]
+            ids.update(dict.fromkeys(line.factors))
+            todo.extend(line.depends_on)
+        used = tuple(i for i in ids if i in factors)
+        status = weakest_status(factors[i].status for i in used)
+        return replace(phase, status=status, factor_ids=used)
+
     def _factors(self, run: _Run, context: EcoContext, grid: Factor | None) -> dict[str, Factor]:
         out: dict[str, Factor] = {}
         for fid in run.factor_ids:
@@ -268,18 +305,19 @@ class EcoEngine:
                 out[fid] = Factor(fid, "grid", "carbon", value, "gCO2e/kWh", value, value, "none",
                                   "facility's own electricity figure",
                                   context.grid_source or "stated by the facility (not verified by Fabwise)",
-                                  "", "sourced", "", "context")
+                                  "", context.grid_status, _status_note(context.grid_status), "context")
             elif fid == "context.machine_power":
                 powers = ", ".join(f"{k} {v:g} W" for k, v in context.machine_power_w.items())
                 out[fid] = Factor(fid, "machine", "power", 0.0, "W", 0.0, 0.0, "none",
                                   "rated power of the facility's machine",
-                                  f"stated by the facility: {powers}",
-                                  "", "sourced", "", "context")
+                                  context.machine_power_source or f"stated by the facility: {powers}",
+                                  powers, context.machine_power_status,
+                                  _status_note(context.machine_power_status), "context")
             else:
                 out[fid] = self.book.factor(fid)
         return out
 
-    def _circularity(self, build: BuildResult, masses: dict[str, float]) -> Circularity:
+    def _circularity(self, build: BuildResult, masses: dict[str, float], run: _Run) -> Circularity:
         weights: list[tuple[str, float]] = [
             (p.material, masses.get(p.name, 0.0) * p.quantity) for p in build.parts
         ]
@@ -288,21 +326,48 @@ class EcoEngine:
                 weights.append((item.material, item.mass_g / 1000.0 * item.quantity))
         total = sum(w for _, w in weights) or 1.0
         mats = self.book.materials
-
-        def share(test: Any) -> float:
-            return sum(w for m, w in weights if m in mats and test(mats[m])) / total
+        circ = self.book.circularity
+        # The end-of-life route each subject really got in this report (the factor its rule used).
+        routes: dict[str, str] = {}
+        for line in run.lines.values():
+            if line.kind == "rule" and line.phase == "end_of_life":
+                eol = next((f for f in line.factors if f.startswith("eol.")), None)
+                if eol is not None:
+                    routes[line.subject] = eol.rsplit(".", 1)[-1]
+        part_weights = [(p.name, p.material, masses.get(p.name, 0.0) * p.quantity) for p in build.parts]
+        hw_weights = [(h.name, h.material or "", (h.mass_g or 0.0) / 1000.0 * h.quantity)
+                      for h in build.hardware if h.mass_g and h.material in mats]
+        recycled_eol = sum(w for name, _, w in part_weights + hw_weights
+                           if routes.get(name) == "recycling") / total
+        used_routes = tuple(sorted(set(routes.values())))
 
         hardware_materials = [h.material or "unknown (hardware)" for h in build.hardware]
         materials = tuple(dict.fromkeys([*(m for m, _ in weights), *hardware_materials]))
-        recycled = sum(w * mats[m].recycled_content for m, w in weights if m in mats) / total
-        mono = len(materials) == 1
+        recycled = sum(w * circ[m].recycled_content for m, w in weights if m in circ) / total
+        bio = sum(w for m, w in weights if m in mats and mats[m].bio_based) / total
+        basis = "; ".join(dict.fromkeys(f"{m}: {circ[m].basis}" for m, _ in weights if m in circ))
+        statuses = sorted({circ[m].status for m, _ in weights if m in circ})
+        eol_default = ("route set for this report" if run.eol_forced
+                       else "default route: metals recycled, everything else incinerated")
+        labels = (
+            ("recycled_content", f"{'/'.join(statuses) or 'assumption'} — {basis} "
+                                 "(resources/data/eco/circularity.csv)"),
+            ("recycled_at_end_of_life", f"follows the end-of-life route used in this report "
+                                        f"({eol_default}); routes: {', '.join(used_routes) or 'none'}"),
+            ("bio_based", "classification of each material (bio-based or not), shared eco_data "
+                          "REFERENCE.md section 1c; not a measured bio-based carbon content"),
+            ("mono_material", "from the materials of the product's parts and hardware"),
+            ("separable", "from the product's joints: glued or welded parts cannot be separated"),
+        )
         return Circularity(
             recycled_content=recycled,
-            mono_material=mono,
+            mono_material=len(materials) == 1,
             materials=materials,
-            recyclable_share=share(lambda m: m.recyclable.lower() == "yes"),
-            bio_based_share=share(lambda m: m.bio_based),
+            recycled_at_end_of_life=recycled_eol,
+            bio_based_share=bio,
             separable=all(j.reversible for j in build.joints),
+            end_of_life_routes=used_routes,
+            labels=labels,
         )
 
     @staticmethod
@@ -321,7 +386,7 @@ class EcoEngine:
             "manufacturing": f"Manufacturing electricity dominates ({pct}) on the {where} grid "
                              f"({g_kwh:.0f} g CO2e/kWh): a facility on a cleaner grid or a shorter "
                              "machine time saves the most.",
-            "transport": f"Transport dominates ({pct}): {ctx['distance_km']:g} km by "
+            "transport": f"Transport dominates ({pct}): {km_text(ctx['distance_km'])} by "
                          f"{ctx['transport_mode']}; a closer facility or another mode saves the most.",
             "end_of_life": f"End of life dominates ({pct}): keeping the product in use and recycling it "
                            "matters more than how it is made.",
@@ -330,6 +395,13 @@ class EcoEngine:
         if top != "transport":
             statement += f" Transport is {shares['transport']:.0%} of the total here."
         return Dominant(top, shares[top], statement)
+
+
+def _status_note(status: str) -> str:
+    return {
+        "example": "Example value of a fictional workshop, not sourced.",
+        "user-declared": "Stated by the facility or the user; not checked by Fabwise.",
+    }.get(status, "")
 
 
 @lru_cache(maxsize=1)

@@ -46,12 +46,13 @@ class EvalError(Exception):
 class EvalEnv:
     """What a compiled expression reads (fact namespaces); collects the factor ids and notes it used."""
 
-    __slots__ = ("context", "notes", "ns", "used")
+    __slots__ = ("context", "info", "notes", "ns", "used")
 
     def __init__(self, ns: dict[str, dict[str, Any]], context: Any = None) -> None:
         self.ns = ns
         self.used: list[str] = []
-        self.notes: list[str] = []
+        self.notes: list[str] = []  # caveats: shown in the trace and as report warnings
+        self.info: list[str] = []  # plain facts about the evaluation: shown in the trace only
         self.context = context
 
 

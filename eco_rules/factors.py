@@ -18,7 +18,19 @@ from configurator.sdk.resources import data_path
 from eco_rules.interval import Interval
 
 STATUSES = frozenset({"sourced", "computed", "PROXY", "estimate", "assumption"})
-FLAGGED_STATUSES = frozenset({"PROXY", "estimate", "assumption"})
+# Values a facility or a user supplies (their machine power, their own electricity figure) keep
+# their own status: "example" (a fictional example facility), "user-declared" (typed in by a user
+# or a facility, not checked by Fabwise), or "sourced" when the facility record cites a source.
+CONTEXT_STATUSES = frozenset({"example", "user-declared", "sourced"})
+FLAGGED_STATUSES = frozenset({"PROXY", "estimate", "assumption", "example", "user-declared"})
+# From the firmest to the weakest: a figure is as firm as the weakest factor it rests on.
+STATUS_ORDER = ("sourced", "computed", "PROXY", "user-declared", "estimate", "assumption", "example")
+
+
+def weakest_status(statuses: Iterable[str]) -> str:
+    """The weakest of ``statuses`` (``sourced`` for none: a figure that uses no factor, e.g. 0 km)."""
+    rank = {s: i for i, s in enumerate(STATUS_ORDER)}
+    return max(statuses, key=lambda s: rank.get(s, len(STATUS_ORDER)), default="sourced")
 RANGE_BASES = frozenset({"sourced", "computed", "estimate_pm20", "estimate", "none"})
 FACTOR_COLUMNS = (
     "id", "subject", "quantity", "value", "unit", "low", "high", "range_basis", "boundary",
@@ -146,6 +158,17 @@ def _factor_from_row(row: dict[str, str], where: str, file: str) -> Factor:
 
 
 @dataclass(frozen=True)
+class CircularityRow:
+    """Recycled content of a material, with its status and basis (resources/data/eco/circularity.csv)."""
+
+    material: str
+    recycled_content: float
+    status: str
+    basis: str
+    notes: str = ""
+
+
+@dataclass(frozen=True)
 class GridEntry:
     factor: Factor
     country: str
@@ -169,6 +192,12 @@ class FactorBook:
         self.transport: dict[tuple[str, str], Factor] = {}
         self.transport_basis: dict[str, str] = {}
         self.density: dict[str, Factor] = {}
+        self.circularity: dict[str, CircularityRow] = {}
+        # material family -> standard stock rows: (factor, (form, thickness_mm, width_mm or None)).
+        # Round bars carry their diameter as thickness_mm.
+        self.stock_sizes: dict[str, list[tuple[Factor, tuple[str, float, float | None]]]] = {}
+        # material family -> standard sheets: (factor, (length_mm, width_mm))
+        self.sheet_sizes: dict[str, list[tuple[Factor, tuple[float, float]]]] = {}
         self._load()
 
     def _add(self, factor: Factor) -> None:
@@ -213,6 +242,52 @@ class FactorBook:
             self.transport_basis[factor.subject] = row["basis"].strip()
         for material in self.materials.values():
             self.density[material.id] = self._density_factor(material)
+        self._load_circularity()
+        for factor, row in self._rows("stock_sizes.csv", ("form", "thickness_mm", "width_mm", "length_mm")):
+            form = row["form"].strip()
+            where = f"stock_sizes.csv: '{factor.id}'"
+            if form == "sheet":
+                length, width = _number(row, "length_mm", where), _number(row, "width_mm", where)
+                if min(length, width) <= 0:
+                    raise FactorDataError(f"{where}: a sheet needs a length and a width > 0")
+                self.sheet_sizes.setdefault(factor.subject, []).append((factor, (length, width)))
+                continue
+            if form not in ("flat_bar", "plate", "round_bar", "angle"):
+                raise FactorDataError(f"{where}: form must be flat_bar, plate, round_bar, angle or sheet, "
+                                      f"got {form!r}")
+            thickness = _number(row, "thickness_mm", where)
+            bar_width: float | None = (_number(row, "width_mm", where) if form in ("flat_bar", "angle")
+                                       else None)
+            if thickness <= 0 or (bar_width is not None and bar_width < thickness):
+                raise FactorDataError(f"{where}: needs thickness > 0 and width >= thickness")
+            self.stock_sizes.setdefault(factor.subject, []).append((factor, (form, thickness, bar_width)))
+
+    def _load_circularity(self) -> None:
+        path = self.folder / "circularity.csv"
+        if not path.is_file():
+            raise FactorDataError(f"factor file missing: {path}",
+                                  hint="reinstall or restore resources/data/eco")
+        with path.open(newline="", encoding="utf-8") as handle:
+            for line, row in enumerate(csv.DictReader(handle), start=2):
+                where = f"circularity.csv:{line}"
+                material = (row.get("material") or "").strip()
+                if material not in self.materials:
+                    raise FactorDataError(f"{where}: material '{material}' is not in materials.csv")
+                share = _number(row, "recycled_content", where)
+                if not 0 <= share <= 1:
+                    raise FactorDataError(f"{where}: recycled_content must be 0-1, got {share}")
+                status = (row.get("status") or "").strip()
+                if status not in STATUSES:
+                    known = ", ".join(sorted(STATUSES))
+                    raise FactorDataError(f"{where}: status {status!r} is not one of {known}")
+                basis = (row.get("basis") or "").strip()
+                if not basis:
+                    raise FactorDataError(f"{where}: '{material}' needs a basis (source or assumption)")
+                self.circularity[material] = CircularityRow(material, share, status, basis,
+                                                            (row.get("notes") or "").strip())
+        missing = sorted(set(self.materials) - set(self.circularity))
+        if missing:
+            raise FactorDataError(f"circularity.csv: no row for {', '.join(missing)}")
 
     def _check_material(self, factor: Factor) -> None:
         if factor.subject not in self.materials:

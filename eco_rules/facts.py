@@ -11,6 +11,7 @@ facility store: the CLI/GUI glue maps a facility to a context.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -18,8 +19,9 @@ from typing import Any
 from configurator.sdk.errors import FabwiseError
 from configurator.sdk.results import BuildResult, HardwareItem, PartResult
 from eco_rules.expr import Type
-from eco_rules.factors import EOL_ROUTES, Factor, FactorBook
+from eco_rules.factors import CONTEXT_STATUSES, EOL_ROUTES, Factor, FactorBook
 from eco_rules.interval import Interval
+from eco_rules.numbers import km_text
 
 PART_FACTS: dict[str, Type] = {
     "name": Type.STR, "material": Type.STR, "process": Type.STR, "family": Type.STR,
@@ -41,6 +43,7 @@ CONTEXT_FACTS: dict[str, Type] = {
     "transport_mode": Type.STR, "fdm_infill": Type.NUM, "eol_route": Type.STR,
 }
 HARDWARE_DEFAULT_MATERIAL = "steel"
+MAX_DISTANCE_KM = 40000.0  # longer than the equator: a typing error, not a delivery
 HARDWARE_ESTIMATE_SPREAD = 0.15  # spread given to hardware masses estimated from dimensions
 
 
@@ -66,10 +69,13 @@ class EcoContext:
     eol_route: str | None = None
     label: str = ""
     notes: tuple[str, ...] = ()
+    grid_status: str = "user-declared"
+    machine_power_status: str = "user-declared"
+    machine_power_source: str = ""
 
     def describe(self) -> str:
         where = self.label or (f"country {self.country}" if self.country else "unknown location")
-        return f"{where}, {self.distance_km:g} km by {self.transport_mode}"
+        return f"{where}, {km_text(self.distance_km)} by {self.transport_mode}"
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -77,6 +83,7 @@ class EcoContext:
             "grid_source": self.grid_source, "distance_km": self.distance_km,
             "transport_mode": self.transport_mode, "machine_power_w": dict(self.machine_power_w),
             "fdm_infill": self.fdm_infill, "eol_route": self.eol_route,
+            "grid_status": self.grid_status, "machine_power_status": self.machine_power_status,
         }
 
 
@@ -100,6 +107,18 @@ def resolve_context(context: EcoContext, book: FactorBook, default_fdm_infill: f
     provenance: dict[str, tuple[str, ...]] = {}
     grid_factor: Factor | None = None
     country = (context.country or "").strip().upper()
+    for what, number in (("grid intensity", context.grid_g_per_kwh), ("distance", context.distance_km),
+                         ("FDM infill", context.fdm_infill),
+                         *((f"{k} machine power", v) for k, v in context.machine_power_w.items())):
+        if number is not None and not math.isfinite(number):
+            raise FabwiseError(f"{what} must be a finite number, got {number!r}")
+    for what, status in (("grid", context.grid_status), ("machine power", context.machine_power_status)):
+        if status not in CONTEXT_STATUSES:
+            known = ", ".join(sorted(CONTEXT_STATUSES))
+            raise FabwiseError(f"{what} status '{status}' is not one of {known}")
+    if context.distance_km > MAX_DISTANCE_KM:
+        raise FabwiseError(f"distance {context.distance_km:.0f} km is not a delivery distance",
+                           hint=f"give at most {MAX_DISTANCE_KM:.0f} km")
     if context.grid_g_per_kwh is not None:
         if context.grid_g_per_kwh < 0:
             raise FabwiseError(f"grid intensity must be >= 0 gCO2e/kWh, got {context.grid_g_per_kwh}")

@@ -12,6 +12,7 @@ from typing import Any
 from eco_rules.expr import EvalEnv, EvalError, FunctionSpec, Type
 from eco_rules.factors import EOL_ROUTES, FactorBook
 from eco_rules.interval import Interval
+from eco_rules.machining import cutting_hours, standard_stock
 
 
 def build_functions(book: FactorBook) -> dict[str, FunctionSpec]:
@@ -73,12 +74,30 @@ def build_functions(book: FactorBook) -> dict[str, FunctionSpec]:
         )
         return edge.interval * (edge_t / thickness)
 
-    def cnc_rate(env: EvalEnv, process: str, material: str) -> Interval:
-        factor = book.cnc_rates.get((process, material))
+    def cnc_cutting_hours(env: EvalEnv, process: str, material: str, removed: Interval) -> Interval:
+        try:
+            hours, ids = cutting_hours(book, process, material, removed)
+        except KeyError as exc:
+            raise EvalError(str(exc.args[0])) from None
+        env.used.extend(ids)
+        return hours
+
+    def printer_power(env: EvalEnv, material: str) -> Interval:
+        factor = book.process.get(f"process.fdm.mean_power_w.{material}")
         if factor is None:
-            raise EvalError(f"no {process} removal rate for material '{material}'")
+            factor = book.process["process.fdm.mean_power_w"]
+            env.notes.append(f"no printer power for {material}'s temperatures: the generic figure is used")
         env.used.append(factor.id)
         return factor.interval
+
+    def stock_volume(env: EvalEnv, material: str, x: float, y: float, z: float) -> Interval:
+        part = env.context  # the PartResult being evaluated, when the engine passes it: its mesh
+        vertices = getattr(part, "vertices", None)
+        faces = getattr(part, "faces", None)
+        stock = standard_stock(book, material, (x, y, z), vertices, faces)
+        env.used.extend(stock.factor_ids)
+        (env.info if stock.standard else env.notes).append(f"stock for {material}: {stock.description}")
+        return stock.volume_mm3
 
     def transport_factor(quantity: str) -> Any:
         def impl(env: EvalEnv, mode: str) -> Interval:
@@ -109,9 +128,15 @@ def build_functions(book: FactorBook) -> dict[str, FunctionSpec]:
         "laser_speed": FunctionSpec(
             "laser_speed", (Type.STR, Type.NUM), Type.QTY, laser_speed,
             "laser cutting speed in mm/s for a material and sheet thickness"),
-        "cnc_rate": FunctionSpec(
-            "cnc_rate", (Type.STR, Type.STR), Type.QTY, cnc_rate,
-            "material removal rate in mm3/min for a process and material"),
+        "cnc_cutting_hours": FunctionSpec(
+            "cnc_cutting_hours", (Type.STR, Type.STR, Type.QTY), Type.QTY, cnc_cutting_hours,
+            "hours the spindle cuts: removed mm3 / removal rate (eco_rules.machining)"),
+        "printer_power": FunctionSpec(
+            "printer_power", (Type.STR,), Type.QTY, printer_power,
+            "typical FDM printer mean draw in W for a material's nozzle and bed temperatures"),
+        "stock_volume": FunctionSpec(
+            "stock_volume", (Type.STR, Type.NUM, Type.NUM, Type.NUM), Type.QTY, stock_volume,
+            "mm3 of the smallest standard stock holding a bounding box (eco_rules.machining)"),
         "transport_carbon": FunctionSpec(
             "transport_carbon", (Type.STR,), Type.QTY, transport_factor("carbon"),
             "kg CO2e per tonne-km (per vehicle-km for per-vehicle modes)"),

@@ -1,7 +1,12 @@
-"""The A-E grade: thresholds are data (``rules/grade.toml``) and published in docs/eco-method.md."""
+"""The A-E grade: thresholds are data (``rules/grade.toml``) and published in docs/eco-method.md.
+
+The metric is the variant's central footprint as ordered (kg CO2e), never a ratio to its mass: a
+per-kg metric let a heavier variant with about the same footprint earn a better grade.
+"""
 
 from __future__ import annotations
 
+import math
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,10 +22,13 @@ class Grading:
     thresholds: tuple[tuple[str, float], ...]
     above: str
 
-    def grade(self, co2e_kg: float, mass_kg: float) -> Grade:
-        value = co2e_kg / mass_kg if mass_kg > 0 else float("inf")
-        letter = next((g for g, limit in self.thresholds if value <= limit), self.above)
-        return Grade(letter, self.metric, value, self.thresholds, self.basis)
+    def grade(self, co2e_kg: float) -> Grade:
+        """The grade of a central footprint in kg CO2e. It depends on nothing else (not on mass), so
+        a higher footprint never gets a better grade."""
+        if not math.isfinite(co2e_kg):
+            raise ValueError(f"cannot grade a footprint of {co2e_kg!r} kg CO2e")
+        letter = next((g for g, limit in self.thresholds if co2e_kg <= limit), self.above)
+        return Grade(letter, self.metric, co2e_kg, self.thresholds, self.basis)
 
 
 def load_grading(path: Path) -> Grading:

@@ -23,6 +23,7 @@ from configurator.sdk.schema import Schema
 from eco_rules.engine import EcoEngine
 from eco_rules.facts import EcoContext
 from eco_rules.interval import Interval
+from eco_rules.numbers import km_text
 from eco_rules.report import Dominant, EcoReport
 
 Builder = Callable[[Mapping[str, Value]], BuildResult]
@@ -156,7 +157,9 @@ def tunable_values(param: Parameter, current: Value) -> list[Value]:
     out: list[Value] = []
     for value in raw:
         clamped = min(max(value, param.minimum), param.maximum)
-        candidate: Value = round(clamped) if param.kind is ParamKind.COUNT else float(clamped)
+        # round(…, 9): 2.4 - 0.2 is 2.1999999999999997 in binary; a parameter value is a setting,
+        # and settings are shown and stored as people type them.
+        candidate: Value = round(clamped) if param.kind is ParamKind.COUNT else round(float(clamped), 9)
         if abs(float(candidate) - float(current)) < 1e-9 or candidate in out:
             continue
         out.append(candidate)
@@ -294,7 +297,7 @@ def _place(run: _Guide, build: BuildResult, context: EcoContext, facility: Facil
     options = [(run.evaluate(build, f.context), f) for f in capable]
     report, best = min(options, key=lambda item: item[0].total_co2e_kg.value)
     note = (f"needs {', '.join(facility.missing_for(build))}: made at {best.label} "
-            f"({best.context.distance_km:g} km) instead of {facility.label}")
+            f"({km_text(best.context.distance_km)}) instead of {facility.label}")
     return report, best, [note]
 
 
@@ -303,7 +306,7 @@ def _facility_trade_offs(current: EcoContext, other: EcoContext, here: str,
     notes = []
     delta = other.distance_km - current.distance_km
     if abs(delta) >= 0.05:
-        notes.append(f"{abs(delta):.1f} km {'further' if delta > 0 else 'closer'} than {here}")
+        notes.append(f"{km_text(abs(delta))} {'further' if delta > 0 else 'closer'} than {here}")
     if other.transport_mode != current.transport_mode:
         notes.append(f"delivered by {other.transport_mode} instead of {current.transport_mode}")
     if not option.capabilities_known:
@@ -317,7 +320,7 @@ def _time_and_cost(base: EcoReport, here: FacilityOption | None, report: EcoRepo
     """Machine-time change, and the machine-time cost change when both hourly rates are known."""
     notes = []
     before, after = base.machine_hours.value, report.machine_hours.value
-    if before > 0 and abs(after - before) / before >= 0.05:
+    if before > 0 and abs(after - before) / before >= 0.05 and _hours(before) != _hours(after):
         notes.append(f"machine time {_hours(before)} \u2192 {_hours(after)}")
     if (here is not None and there is not None and here.hourly_rate is not None
             and there.hourly_rate is not None and here.currency == there.currency):
@@ -330,7 +333,12 @@ def _time_and_cost(base: EcoReport, here: FacilityOption | None, report: EcoRepo
 
 
 def _hours(value: float) -> str:
-    return f"{value * 60:.0f} min" if value < 1 else f"{value:.1f} h"
+    """Machine time for people: seconds below a minute, minutes below an hour, then hours."""
+    if value * 3600 < 59.5:
+        return f"{value * 3600:.0f} s"
+    if value * 60 < 59.5:
+        return f"{value * 60:.0f} min"
+    return f"{value:.1f} h"
 
 
 def _suggestion(candidate: _Candidate, report: EcoReport, base: EcoReport, where: str,
@@ -345,7 +353,8 @@ def _suggestion(candidate: _Candidate, report: EcoReport, base: EcoReport, where
         trade.append(f"product mass {sign}{abs(mass_delta):.0f} g")
     repair_delta = report.repairability.score - base.repairability.score
     if abs(repair_delta) >= 0.05:
-        trade.append(f"repairability {base.repairability.score:.1f} \u2192 {report.repairability.score:.1f}")
+        trade.append(f"repairability {base.repairability.score:.1f} \u2192 "
+                     f"{report.repairability.text()} (Fabwise, after EU 2023/1669)")
     if candidate.kind == "parameter":
         trade.append("changes the product: check it still suits its use")
     processes = sorted({p.process for p in build.parts} - {p.process for p in base_build.parts})

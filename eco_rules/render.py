@@ -2,22 +2,15 @@
 
 from __future__ import annotations
 
-import math
-
 from eco_rules.factors import Factor
 from eco_rules.guide import Guide
 from eco_rules.interval import Interval
+from eco_rules.numbers import km_text, num
 from eco_rules.report import EcoReport, TraceLine
 
 MINUS = "\u2212"
 
 
-def num(value: float, digits: int = 3) -> str:
-    """``value`` with ``digits`` significant digits, never in exponent notation."""
-    if value == 0 or not math.isfinite(value):
-        return f"{value:g}"
-    decimals = max(0, digits - 1 - math.floor(math.log10(abs(value))))
-    return f"{value:.{decimals}f}"
 
 
 def fmt(value: Interval, digits: int = 3) -> str:
@@ -42,18 +35,18 @@ def render_report(report: EcoReport, guide: Guide | None = None) -> str:
                f"(rules {report.ruleset})")
     where = ctx.get("label") or (f"country {ctx['country']}" if ctx.get("country") else "unknown location")
     grid = ctx.get("grid_factor") or ("own figure" if ctx.get("grid_g_per_kwh") is not None else "?")
-    out.append(f"  Made at: {where} (grid: {grid}); delivery {ctx['distance_km']:g} km by "
+    out.append(f"  Made at: {where} (grid: {grid}); delivery {km_text(ctx['distance_km'])} by "
                f"{ctx['transport_mode']}")
     out.append(f"  Product mass: {fmt(report.product_mass_kg * 1000)} g")
     total = report.total_co2e_kg.value or 1.0
     grams = report.total_co2e_kg.value < 1.0
     scale, unit = (1000.0, "g") if grams else (1.0, "kg")
     out.append("")
-    out.append(f"  {'Life phase':<26}{unit + ' CO2e  central [low–high]':<34}{'MJ':<28}share")
+    out.append(f"  {'Life phase':<26}{unit + ' CO2e  central [low–high]':<34}{'MJ':<28}share  data")
     for phase in report.phases:
         share = phase.co2e_kg.value / total
         out.append(f"  {phase.label:<26}{fmt(phase.co2e_kg * scale):<34}{fmt(phase.energy_mj):<28}"
-                   f"{share:>4.0%}")
+                   f"{share:>4.0%}  {phase.status}")
     out.append(f"  {'Total':<26}{fmt(report.total_co2e_kg * scale):<34}"
                f"{fmt(report.total_energy_mj):<28}")
     out.append("")
@@ -62,16 +55,20 @@ def render_report(report: EcoReport, guide: Guide | None = None) -> str:
     out.append(f"  Grade {grade.letter}: {grade.metric_value:.2f} {grade.metric} ({limits}, "
                "E above; see docs/eco-method.md)")
     repair = report.repairability
-    parts = ", ".join(f"{c.label.lower()} {c.score:.1f}" if c.applicable else f"{c.label.lower()} n/a"
-                      for c in repair.criteria)
-    out.append(f"  Repairability {repair.score:.1f}/10 ({parts})")
+    parts = ", ".join(f"{c.label.split(' (')[0].lower()} {c.score:.1f}" if c.applicable
+                      else f"{c.label.split(' (')[0].lower()} n/a" for c in repair.criteria)
+    out.append(f"  {repair.label}: {repair.text()} ({parts})")
     circ = report.circularity
     out.append(
         f"  Circularity: recycled content {circ.recycled_content:.0%}, "
         f"mono-material {'yes' if circ.mono_material else 'no'} ({', '.join(circ.materials)}), "
-        f"recyclable {circ.recyclable_share:.0%} by mass, bio-based {circ.bio_based_share:.0%}, "
-        f"{'all joints reversible' if circ.separable else 'some joints are permanent'}"
+        f"recycled at end of life {circ.recycled_at_end_of_life:.0%} by mass "
+        f"(route used: {', '.join(circ.end_of_life_routes) or 'none'}), "
+        f"bio-based {circ.bio_based_share:.0%}, "
+        f"{'all joints reversible' if circ.separable else 'some parts are glued or welded'}"
     )
+    for figure, label in circ.labels:
+        out.append(f"    {figure.replace('_', ' ')}: {label}")
     out.append("")
     out.append(f"  What dominates: {report.dominant.statement}")
     if guide is not None:
@@ -146,15 +143,26 @@ def render_explain(report: EcoReport) -> str:
                     out.append(f"{pad}  factors: " + ", ".join(line.factors))
                 for note in line.notes:
                     out.append(f"{pad}  note: {note}")
+    reached = {line.ref for phase in report.phases for ref in phase.lines for _, line in _walk(report, ref)}
+    others = [line for ref, line in report.lines.items() if ref not in reached]
+    if others:
+        out.append("")
+        out.append("Other derived facts (machine time and the like, not part of a phase total):")
+        for line in others:
+            out.append(f"  {_line_head(line)}")
+            out.append(f"    {line.description}")
+            out.append(f"    = {line.expression}")
+            if line.factors:
+                out.append("    factors: " + ", ".join(line.factors))
     out.append("")
     out.append("Factors used (value [low–high] unit, status, boundary, source, locator):")
     for factor in sorted(report.factors.values(), key=lambda f: f.id):
         out.extend(_factor_lines(factor))
     out.append("")
-    out.append("Repairability:")
+    out.append(f"{report.repairability.label}: {report.repairability.text()}")
     for criterion in report.repairability.criteria:
-        score = f"{criterion.score:.1f}/10" if criterion.applicable else "left out"
-        out.append(f"  {criterion.label}: {score} \u00d7 {criterion.coefficient:g} "
+        score = f"level {criterion.score:.1f} of 5" if criterion.applicable else "left out"
+        out.append(f"  {criterion.label}: {score} \u00d7 weight {criterion.coefficient:g} "
                    f"\u2014 {criterion.basis} [{criterion.source}]")
     for note in report.repairability.notes:
         out.append(f"  {note}")

@@ -78,6 +78,8 @@ class PhaseTotal:
     co2e_kg: Interval
     energy_mj: Interval
     lines: tuple[str, ...]
+    status: str = "sourced"  # the weakest status of the factors behind it (see factors.STATUS_ORDER)
+    factor_ids: tuple[str, ...] = ()
 
     @property
     def label(self) -> str:
@@ -88,8 +90,8 @@ class PhaseTotal:
 class RepairCriterion:
     id: str
     label: str
-    coefficient: float
-    score: float  # 0..10
+    coefficient: float  # the parameter's weight in R
+    score: float  # level 1..5 (mean over the priority parts)
     basis: str  # how the score was reached, in words
     source: str  # where the coefficient / structure comes from
     applicable: bool = True  # False: left out and the score renormalised over the others
@@ -97,10 +99,16 @@ class RepairCriterion:
 
 @dataclass(frozen=True)
 class Repairability:
-    score: float  # 0..10
+    score: float  # R on 1..scale_max
     criteria: tuple[RepairCriterion, ...]
     method: str
     notes: tuple[str, ...] = ()
+    scale_max: float = 5.0
+    label: str = "Fabwise repairability (after EU 2023/1669), not an official index"
+
+    def text(self) -> str:
+        """``3.2 of 5``: the score with its scale, never in an official label's format."""
+        return f"{self.score:.1f} of {self.scale_max:g}"
 
 
 @dataclass(frozen=True)
@@ -108,9 +116,16 @@ class Circularity:
     recycled_content: float  # mass share 0..1
     mono_material: bool
     materials: tuple[str, ...]
-    recyclable_share: float  # mass share of parts whose material is recyclable
+    recycled_at_end_of_life: float  # mass share whose end-of-life route in this report is recycling
     bio_based_share: float
-    separable: bool  # all joints between different materials are reversible
+    separable: bool  # no part is glued or welded to another
+    end_of_life_routes: tuple[str, ...] = ()  # the routes this report used, e.g. ("incineration",)
+    # figure id -> its status and basis, e.g. ("recycled_content", "assumption: ..."). Every
+    # circularity figure shown has one (a test checks it).
+    labels: tuple[tuple[str, str], ...] = ()
+
+    def label(self, figure: str) -> str:
+        return dict(self.labels).get(figure, "")
 
 
 @dataclass(frozen=True)
@@ -190,7 +205,8 @@ class EcoReport:
             "machine_hours": interval_dict(self.machine_hours),
             "phases": [
                 {"phase": p.phase, "label": p.label, "co2e_kg": interval_dict(p.co2e_kg),
-                 "energy_mj": interval_dict(p.energy_mj), "lines": list(p.lines)}
+                 "energy_mj": interval_dict(p.energy_mj), "lines": list(p.lines), "status": p.status,
+                 "factors": list(p.factor_ids)}
                 for p in self.phases
             ],
             "dominant": {"phase": self.dominant.phase, "share": round(self.dominant.share, 4),
@@ -200,7 +216,8 @@ class EcoReport:
                       "thresholds": [{"grade": g, "max": m} for g, m in self.grade.thresholds],
                       "basis": self.grade.basis},
             "repairability": {
-                "score": round(self.repairability.score, 2), "method": self.repairability.method,
+                "score": round(self.repairability.score, 2), "scale_max": self.repairability.scale_max,
+                "label": self.repairability.label, "method": self.repairability.method,
                 "criteria": [
                     {"id": c.id, "label": c.label, "coefficient": c.coefficient,
                      "score": round(c.score, 2), "basis": c.basis, "source": c.source,
@@ -213,9 +230,11 @@ class EcoReport:
                 "recycled_content": round(self.circularity.recycled_content, 4),
                 "mono_material": self.circularity.mono_material,
                 "materials": list(self.circularity.materials),
-                "recyclable_share": round(self.circularity.recyclable_share, 4),
+                "recycled_at_end_of_life": round(self.circularity.recycled_at_end_of_life, 4),
+                "end_of_life_routes": list(self.circularity.end_of_life_routes),
                 "bio_based_share": round(self.circularity.bio_based_share, 4),
                 "separable": self.circularity.separable,
+                "labels": dict(self.circularity.labels),
             },
             "flags": [
                 {"factor": f.id, "status": f.flag, "notes": f.notes} for f in self.flagged_factors

@@ -27,50 +27,67 @@ from parts_library._hardware import (
     hex_nut_mass_g,
 )
 
+
+class AluCornerBracketParams(Params):
+    """The values build() and the constraints read, typed (checked against the parameters below)."""
+
+    leg_a: float
+    leg_b: float
+    width: float
+    thickness: float
+    inner_radius: float
+    end_webs: bool
+    holes_per_flange: int
+    screw: str
+    clamped_thickness: float
+    quantity: int
+    material: str
+
+
 MATERIALS = ("aluminium", "aluminium_recycled", "steel", "steel_recycled", "stainless_304")
 EDGE = 2.0  # metal between a countersunk head and the flange end
 MIN_UNDER_HEAD = 1.0  # metal left under the countersink
 WEB_RATIO = 0.6  # end web legs as a share of the shorter flange
 
 
-def screw(p: Params) -> MetricCountersunk:
-    return METRIC_COUNTERSUNK[p.text("screw")]
+def screw(p: AluCornerBracketParams) -> MetricCountersunk:
+    return METRIC_COUNTERSUNK[p.screw]
 
 
-def hole_positions(p: Params, leg: float) -> tuple[float, ...]:
+def hole_positions(p: AluCornerBracketParams, leg: float) -> tuple[float, ...]:
     """Hole centres along a flange of length ``leg``, measured from the outside corner."""
     s = screw(p)
-    first = p.num("thickness") + p.num("inner_radius") + s.head_d / 2 + 1.5
+    first = p.thickness + p.inner_radius + s.head_d / 2 + 1.5
     last = leg - s.head_d / 2 - EDGE
-    n = p.int("holes_per_flange")
+    n = p.holes_per_flange
     if n == 1:
         return ((first + last) / 2,)
     return tuple(first + i * (last - first) / (n - 1) for i in range(n))
 
 
-def web_thickness(p: Params) -> float:
-    return p.num("thickness")
+def web_thickness(p: AluCornerBracketParams) -> float:
+    return p.thickness
 
 
 @constraint("thickness", "screw")
-def countersink_fits(p: Params) -> str | None:
+def countersink_fits(p: AluCornerBracketParams) -> str | None:
     """The countersunk head sinks fully into the flange."""
     s = screw(p)
     need = geo.countersink_depth(s.clear_d, s.head_d) + MIN_UNDER_HEAD
-    if p.num("thickness") < need - 1e-9:
-        return (f"thickness {fmt_mm(p.num('thickness'))} mm is too thin for {s.thread} "
+    if p.thickness < need - 1e-9:
+        return (f"thickness {fmt_mm(p.thickness)} mm is too thin for {s.thread} "
                 f"countersunk screws: at least {need:.1f} mm")
     return None
 
 
 @constraint("leg_a", "leg_b", "holes_per_flange", "screw", "thickness", "inner_radius")
-def holes_fit_flanges(p: Params) -> str | None:
+def holes_fit_flanges(p: AluCornerBracketParams) -> str | None:
     """The holes fit along each flange with a head's width between them."""
     s = screw(p)
-    n = p.int("holes_per_flange")
+    n = p.holes_per_flange
     for name in ("leg_a", "leg_b"):
         leg = p.num(name)
-        first = p.num("thickness") + p.num("inner_radius") + s.head_d / 2 + 1.5
+        first = p.thickness + p.inner_radius + s.head_d / 2 + 1.5
         last = leg - s.head_d / 2 - EDGE
         pitch_needed = s.head_d + 2
         need = first + (n - 1) * pitch_needed + s.head_d / 2 + EDGE
@@ -81,39 +98,39 @@ def holes_fit_flanges(p: Params) -> str | None:
 
 
 @constraint("width", "screw", "end_webs", "thickness")
-def wide_enough(p: Params) -> str | None:
+def wide_enough(p: AluCornerBracketParams) -> str | None:
     """The heads fit across the width (between the end webs, if any)."""
     s = screw(p)
-    webs = 2 * web_thickness(p) if p.flag("end_webs") else 0.0
+    webs = 2 * web_thickness(p) if p.end_webs else 0.0
     need = s.head_d + 2 * EDGE + webs
-    if p.num("width") < need - 1e-9:
+    if p.width < need - 1e-9:
         extra = " between the end webs" if webs else ""
-        return (f"width {fmt_mm(p.num('width'))} mm is too narrow for {s.thread} heads{extra}: "
+        return (f"width {fmt_mm(p.width)} mm is too narrow for {s.thread} heads{extra}: "
                 f"at least {need:.1f} mm")
     return None
 
 
-def _outer_corner(p: Params) -> cq.Face:
+def _outer_corner(p: AluCornerBracketParams) -> cq.Face:
     """The material outside the rounded outer corner (to cut away)."""
-    outer_r = p.num("inner_radius") + p.num("thickness")
+    outer_r = p.inner_radius + p.thickness
     return geo.profile_cut(geo.rect_face(-1, -1, outer_r + 1, outer_r + 1),
                            [geo.circle_face((outer_r, outer_r), outer_r)])
 
 
-def _profile(p: Params) -> cq.Face:
-    t, r = p.num("thickness"), p.num("inner_radius")
-    a, b = p.num("leg_a"), p.num("leg_b")
+def _profile(p: AluCornerBracketParams) -> cq.Face:
+    t, r = p.thickness, p.inner_radius
+    a, b = p.leg_a, p.leg_b
     pieces = [geo.rect_face(0, 0, a, t), geo.rect_face(0, 0, t, b),
               geo.profile_cut(geo.rect_face(t, t, r, r), [geo.circle_face((t + r, t + r), r)])]
     return geo.profile_cut(geo.profile_fuse(pieces), [_outer_corner(p)])
 
 
-def _bracket(p: Params) -> cq.Shape:
-    t, width = p.num("thickness"), p.num("width")
+def _bracket(p: AluCornerBracketParams) -> cq.Shape:
+    t, width = p.thickness, p.width
     body: cq.Shape = geo.extrude_face(_profile(p), width)
     tools: list[cq.Shape] = []
-    if p.flag("end_webs"):
-        web = WEB_RATIO * min(p.num("leg_a"), p.num("leg_b"))
+    if p.end_webs:
+        web = WEB_RATIO * min(p.leg_a, p.leg_b)
         tw = web_thickness(p)
         triangle = geo.polygon_face([(0, 0), (t + web, 0), (0, t + web)])
         webs = [geo.extrude_face(triangle, tw),
@@ -124,19 +141,19 @@ def _bracket(p: Params) -> cq.Shape:
     s = screw(p)
     tool = geo.countersunk_tool(s.clear_d, s.head_d, t)
     tools += [geo.oriented(tool, (x, t, width / 2), (0, 1, 0))
-              for x in hole_positions(p, p.num("leg_a"))]
+              for x in hole_positions(p, p.leg_a)]
     tools += [geo.oriented(tool, (t, y, width / 2), (1, 0, 0))
-              for y in hole_positions(p, p.num("leg_b"))]
+              for y in hole_positions(p, p.leg_b)]
     return geo.cut(body, tools)
 
 
-def build(p: Params) -> Product:
+def build(p: AluCornerBracketParams) -> Product:
     s = screw(p)
-    quantity = p.int("quantity")
-    holes = 2 * p.int("holes_per_flange")
-    length = geo.round_up_to(p.num("thickness") + p.num("clamped_thickness") + s.nut_height + 1.5,
+    quantity = p.quantity
+    holes = 2 * p.holes_per_flange
+    length = geo.round_up_to(p.thickness + p.clamped_thickness + s.nut_height + 1.5,
                              METRIC_LENGTHS)
-    part = Part("bracket", _bracket(p), p.text("material"), Process.CNC_MILL, quantity=quantity,
+    part = Part("bracket", _bracket(p), p.material, Process.CNC_MILL, quantity=quantity,
                 description="milled from bar; deburr all edges")
     hardware = (
         Hardware("bolt", f"{s.thread} × {fmt_mm(length)} mm countersunk hex socket screw",
@@ -148,14 +165,15 @@ def build(p: Params) -> Product:
     )
     joints = (Joint(JointKind.BOLT, ("bracket",), holes * quantity,
                     f"hex key {fmt_mm(s.hex_key)} mm", "bolt"),)
-    notes = [f"Screws are sized to clamp {fmt_mm(p.num('clamped_thickness'))} mm of material; "
+    notes = [f"Screws are sized to clamp {fmt_mm(p.clamped_thickness)} mm of material; "
              "with threaded holes instead of nuts, leave the nuts out."]
-    if p.flag("end_webs"):
+    if p.end_webs:
         notes.append("Inside corners of the end webs keep the radius of the end mill.")
     return Product((part,), joints, hardware, tuple(notes))
 
 
 TEMPLATE = Template(
+    params_type=AluCornerBracketParams,
     id="alu-corner-bracket",
     version="1.0.0",
     name="Milled corner bracket",

@@ -34,6 +34,24 @@ from parts_library._hardware import (
     wood_screw_mass_g,
 )
 
+
+class ApplianceFootParams(Params):
+    """The values build() and the constraints read, typed (checked against the parameters below)."""
+
+    foot_diameter: float
+    foot_height: float
+    side_angle: float
+    mount: str
+    peg_diameter: float
+    peg_length: float
+    interference: float
+    screw_size: str
+    felt_pad: bool
+    hollow: bool
+    quantity: int
+    material: str
+
+
 CHAMFER = 0.8
 PAD_DEPTH = 1.0
 HEAD_RECESS = 1.0  # screw head sits this far inside the floor face
@@ -43,90 +61,90 @@ DRAIN_D = 2.5
 SCREWS = ("3.5mm", "4mm")
 
 
-def top_radius(p: Params) -> float:
-    return p.num("foot_diameter") / 2 - p.num("foot_height") * math.tan(
-        math.radians(p.num("side_angle")))
+def top_radius(p: ApplianceFootParams) -> float:
+    return p.foot_diameter / 2 - p.foot_height * math.tan(
+        math.radians(p.side_angle))
 
 
-def pad_size(p: Params) -> float | None:
-    return geo.round_down_to(p.num("foot_diameter") - 2 * CHAMFER - 2.0, FELT_PADS)
+def pad_size(p: ApplianceFootParams) -> float | None:
+    return geo.round_down_to(p.foot_diameter - 2 * CHAMFER - 2.0, FELT_PADS)
 
 
-def centre_radius(p: Params) -> float:
+def centre_radius(p: ApplianceFootParams) -> float:
     """Radius taken up on the axis by the peg or the screw."""
-    if p.text("mount") == "peg":
-        return (p.num("peg_diameter") + p.num("interference")) / 2
-    return (WOOD_SCREWS[p.text("screw_size")].head_d + 1.0) / 2
+    if p.mount == "peg":
+        return (p.peg_diameter + p.interference) / 2
+    return (WOOD_SCREWS[p.screw_size].head_d + 1.0) / 2
 
 
-@constraint("side_angle", "foot_height", "foot_diameter")
-def top_not_too_small(p: Params) -> str | None:
+@constraint()
+def top_not_too_small(p: ApplianceFootParams) -> str | None:
     """The tapered side leaves a top face at least half the foot's width."""
-    if top_radius(p) < p.num("foot_diameter") / 4 - 1e-9:
-        return (f"side angle {fmt_mm(p.num('side_angle'))}° is too steep for a "
-                f"{fmt_mm(p.num('foot_height'))} mm tall foot of {fmt_mm(p.num('foot_diameter'))} "
+    if top_radius(p) < p.foot_diameter / 4 - 1e-9:
+        return (f"side angle {fmt_mm(p.side_angle)}° is too steep for a "
+                f"{fmt_mm(p.foot_height)} mm tall foot of {fmt_mm(p.foot_diameter)} "
                 "mm: the top would be less than half as wide; lower the angle")
     return None
 
 
 @constraint("mount", "peg_diameter", "interference", "foot_diameter", "side_angle",
             "foot_height", "screw_size")
-def centre_fits(p: Params) -> str | None:
+def centre_fits(p: ApplianceFootParams) -> str | None:
     """The peg (or the screw head) sits inside the foot with material around it."""
-    room = top_radius(p) if p.text("mount") == "peg" else p.num("foot_diameter") / 2 - CHAMFER
+    room = top_radius(p) if p.mount == "peg" else p.foot_diameter / 2 - CHAMFER
     if centre_radius(p) + 1.5 > room + 1e-9:
-        what = (f"a {fmt_mm(p.num('peg_diameter'))} mm peg" if p.text("mount") == "peg"
-                else f"a {p.text('screw_size')} screw head")
+        what = (f"a {fmt_mm(p.peg_diameter)} mm peg" if p.mount == "peg"
+                else f"a {p.screw_size} screw head")
         return f"the foot is too small for {what}: make it wider"
     return None
 
 
-@constraint("felt_pad", "foot_diameter")
-def pad_available(p: Params) -> str | None:
+@constraint()
+def pad_available(p: ApplianceFootParams) -> str | None:
     """A stock felt pad fits under the foot."""
-    if p.flag("felt_pad") and pad_size(p) is None:
-        return (f"no stock felt pad fits under a {fmt_mm(p.num('foot_diameter'))} mm foot "
+    if p.felt_pad and pad_size(p) is None:
+        return (f"no stock felt pad fits under a {fmt_mm(p.foot_diameter)} mm foot "
                 f"(smallest is {fmt_mm(FELT_PADS[0])} mm): make it wider or turn the pad off")
     return None
 
 
-@constraint("mount", "foot_height", "felt_pad", "screw_size")
-def screw_foot_tall_enough(p: Params) -> str | None:
+@constraint()
+def screw_foot_tall_enough(p: ApplianceFootParams) -> str | None:
     """A screwed foot is tall enough for the recessed countersunk head."""
-    if p.text("mount") != "screw":
+    if p.mount != "screw":
         return None
-    screw = WOOD_SCREWS[p.text("screw_size")]
-    need = (HEAD_RECESS + (PAD_DEPTH if p.flag("felt_pad") else 0.0)
+    screw = WOOD_SCREWS[p.screw_size]
+    need = (HEAD_RECESS + (PAD_DEPTH if p.felt_pad else 0.0)
             + geo.countersink_depth(screw.clear_d, screw.head_d) + 2.0)
-    if p.num("foot_height") < need - 1e-9:
-        return (f"foot height {fmt_mm(p.num('foot_height'))} mm is too low for a recessed "
-                f"{p.text('screw_size')} screw: at least {need:.1f} mm")
+    if p.foot_height < need - 1e-9:
+        return (f"foot height {fmt_mm(p.foot_height)} mm is too low for a recessed "
+                f"{p.screw_size} screw: at least {need:.1f} mm")
     return None
 
 
-def _foot(p: Params) -> tuple[cq.Shape, list[str]]:
-    r, h = p.num("foot_diameter") / 2, p.num("foot_height")
+def _foot(p: ApplianceFootParams) -> tuple[cq.Shape, list[str]]:
+    r, h = p.foot_diameter / 2, p.foot_height
     r_top = top_radius(p)
     body: cq.Shape = geo.revolve_profile([(0, 0), (r - CHAMFER, 0), (r, CHAMFER), (r_top, h),
                                           (0, h)])
     notes: list[str] = []
-    pad = pad_size(p) if p.flag("felt_pad") else None
+    pad = pad_size(p) if p.felt_pad else None
     floor = PAD_DEPTH if pad else 0.0
     tools: list[cq.Shape] = []
     if pad:
         tools.append(geo.cylinder((pad + 0.5) / 2, PAD_DEPTH + 1, (0, 0, -1)))
-    if p.text("mount") == "peg":
-        rp, length = centre_radius(p), p.num("peg_length")
+    if p.mount == "peg":
+        rp, length = centre_radius(p), p.peg_length
         tip = min(0.5, 0.2 * rp)
         peg = geo.revolve_profile([(0, h - 0.5), (rp, h - 0.5), (rp, h + length - tip),
                                    (rp - tip, h + length), (0, h + length)])
         body = geo.fuse([body, peg])
     else:
-        screw = WOOD_SCREWS[p.text("screw_size")]
+        screw = WOOD_SCREWS[p.screw_size]
         tool = geo.countersunk_tool(screw.clear_d, screw.head_d, h + 1,
                                     recess_d=screw.head_d + 1.0, recess_depth=HEAD_RECESS + floor)
         tools.append(geo.oriented(tool, (0, 0, 0), (0, 0, -1)))
-    if p.flag("hollow"):
+    if p.hollow:
         inner = centre_radius(p) + SHELL_WALL
         outer = r_top - SHELL_WALL
         bottom, top = floor + SHELL_WALL, h - SHELL_WALL
@@ -141,36 +159,37 @@ def _foot(p: Params) -> tuple[cq.Shape, list[str]]:
     return geo.cut(body, tools), notes
 
 
-def build(p: Params) -> Product:
-    copies = p.int("quantity")
+def build(p: ApplianceFootParams) -> Product:
+    copies = p.quantity
     shape, notes = _foot(p)
-    part = Part("foot", shape, p.text("material"), Process.SLA, quantity=copies, spare=True,
+    part = Part("foot", shape, p.material, Process.SLA, quantity=copies, spare=True,
                 description="replacement foot")
     hardware: list[Hardware] = []
     joints: list[Joint] = []
-    if p.text("mount") == "peg":
+    if p.mount == "peg":
         joints.append(Joint(JointKind.PRESS_FIT, ("foot",), copies))
         notes.append("Press the peg into the appliance's hole; a drop of glue makes it "
                      "permanent.")
     else:
-        screw = WOOD_SCREWS[p.text("screw_size")]
-        length = geo.round_up_to(p.num("foot_height") - HEAD_RECESS + 10.0, WOOD_SCREW_LENGTHS)
+        screw = WOOD_SCREWS[p.screw_size]
+        length = geo.round_up_to(p.foot_height - HEAD_RECESS + 10.0, WOOD_SCREW_LENGTHS)
         hardware.append(Hardware("foot screw", f"{fmt_mm(screw.diameter)} × {fmt_mm(length)} "
                                  "mm countersunk wood screw", copies, material="steel",
                                  standard="DIN 7997",
                                  **estimated(wood_screw_mass_g(screw, length))))
         joints.append(Joint(JointKind.SCREW, ("foot",), copies, screw.drive, "foot screw"))
         notes.append("The screw reaches about 10 mm into the appliance or furniture.")
-    if p.flag("felt_pad"):
+    if p.felt_pad:
         pad = pad_size(p)
         hardware.append(Hardware("felt pad", f"self-adhesive felt pad, Ø {fmt_mm(pad or 0)} mm",
                                  copies))
-    if p.flag("hollow"):
+    if p.hollow:
         notes.append("Hollow: rinse and cure through the two drain holes underneath.")
     return Product((part,), tuple(joints), tuple(hardware), tuple(notes))
 
 
 TEMPLATE = Template(
+    params_type=ApplianceFootParams,
     id="appliance-foot",
     version="1.0.0",
     name="Replacement appliance foot",

@@ -36,6 +36,20 @@ from parts_library._hardware import (
 )
 
 
+class CableStrainReliefParams(Params):
+    """The values build() and the constraints read, typed (checked against the parameters below)."""
+
+    cable_diameter: float
+    squeeze: float
+    clamp_length: float
+    wall: float
+    screw: str
+    mounting_ears: bool
+    quantity: int
+    material: str
+
+
+
 @dataclass(frozen=True)
 class CapScrew:
     """ISO 4762 socket head cap screw with its ISO 4032 nut and ISO 273 medium clearance hole."""
@@ -69,10 +83,10 @@ class Sizes:
     trap_top: float
 
 
-def sizes(p: Params) -> Sizes:
-    s = CAP_SCREWS[p.text("screw")]
-    wall = p.num("wall")
-    groove_r = (p.num("cable_diameter") - p.num("squeeze")) / 2
+def sizes(p: CableStrainReliefParams) -> Sizes:
+    s = CAP_SCREWS[p.screw]
+    wall = p.wall
+    groove_r = (p.cable_diameter - p.squeeze) / 2
     nut_r = s.nut_width / math.sqrt(3) + NUT_CLEARANCE
     screw_y = groove_r + 1.2 + nut_r
     lid_h = groove_r + wall
@@ -82,13 +96,13 @@ def sizes(p: Params) -> Sizes:
     return Sizes(groove_r, screw_y, screw_y + nut_r + wall, lid_h, base_h, length, trap_top)
 
 
-@constraint("squeeze", "cable_diameter")
-def squeeze_does_not_crush(p: Params) -> str | None:
+@constraint()
+def squeeze_does_not_crush(p: CableStrainReliefParams) -> str | None:
     """The clamp presses the cable by at most a quarter of its diameter."""
-    limit = 0.25 * p.num("cable_diameter")
-    if p.num("squeeze") > limit + 1e-9:
-        return (f"squeeze {fmt_mm(p.num('squeeze'))} mm would crush a "
-                f"{fmt_mm(p.num('cable_diameter'))} mm cable: at most {limit:.2f} mm")
+    limit = 0.25 * p.cable_diameter
+    if p.squeeze > limit + 1e-9:
+        return (f"squeeze {fmt_mm(p.squeeze)} mm would crush a "
+                f"{fmt_mm(p.cable_diameter)} mm cable: at most {limit:.2f} mm")
     return None
 
 
@@ -100,13 +114,13 @@ def _groove_tool(length: float, radius: float) -> cq.Shape:
     return geo.oriented(tool, (0, 0, 0), (1, 0, 0))
 
 
-def _half(p: Params, height: float, is_base: bool) -> cq.Shape:
-    s = CAP_SCREWS[p.text("screw")]
+def _half(p: CableStrainReliefParams, height: float, is_base: bool) -> cq.Shape:
+    s = CAP_SCREWS[p.screw]
     z = sizes(p)
-    length = p.num("clamp_length")
+    length = p.clamp_length
     pieces = [geo.box(0, -z.half_width, 0, length, 2 * z.half_width, height)]
     ear = MOUNT_SCREW.head_d + 6
-    ears = is_base and p.flag("mounting_ears")
+    ears = is_base and p.mounting_ears
     if ears:
         pieces.append(geo.box(0, -z.half_width - ear, 0, length, 2 * (z.half_width + ear),
                               EAR_THICKNESS))
@@ -126,11 +140,11 @@ def _half(p: Params, height: float, is_base: bool) -> cq.Shape:
     return geo.cut(body, tools)
 
 
-def build(p: Params) -> Product:
-    s = CAP_SCREWS[p.text("screw")]
+def build(p: CableStrainReliefParams) -> Product:
+    s = CAP_SCREWS[p.screw]
     z = sizes(p)
-    copies = p.int("quantity")
-    material = p.text("material")
+    copies = p.quantity
+    material = p.material
     parts = (
         Part("base", _half(p, z.base_h, True), material, Process.FDM, quantity=copies,
              spare=True, placements=tuple(Placement.at(0, i * 60.0, 0) for i in range(copies)),
@@ -151,7 +165,7 @@ def build(p: Params) -> Product:
     ]
     joints = [Joint(JointKind.SCREW, ("base", "lid"), 2 * copies,
                     f"hex key {fmt_mm(s.hex_key)} mm", "clamp screw")]
-    if p.flag("mounting_ears"):
+    if p.mounting_ears:
         hardware.append(Hardware("mounting screw", f"{fmt_mm(MOUNT_SCREW.diameter)} × 16 mm "
                                  "countersunk wood screw", 2 * copies, material="steel",
                                  standard="DIN 7997",
@@ -160,11 +174,12 @@ def build(p: Params) -> Product:
                             "mounting screw"))
     notes = ("Press the nuts into the hexagonal pockets under the base before assembly.",
              f"Tighten until the halves touch: the cable is then squeezed by "
-             f"{fmt_mm(p.num('squeeze'))} mm.")
+             f"{fmt_mm(p.squeeze)} mm.")
     return Product(parts, tuple(joints), tuple(hardware), notes)
 
 
 TEMPLATE = Template(
+    params_type=CableStrainReliefParams,
     id="cable-strain-relief",
     version="1.0.0",
     name="Cable strain relief clamp",

@@ -31,40 +31,57 @@ from parts_library._hardware import (
     wood_screw_mass_g,
 )
 
+
+class DeviceWallMountParams(Params):
+    """The values build() and the constraints read, typed (checked against the parameters below)."""
+
+    device_width: float
+    device_depth: float
+    clearance: float
+    lip_height: float
+    back_height: float
+    wall: float
+    cable_slot: bool
+    front_window: bool
+    hole_count: int
+    screw_size: str
+    material: str
+
+
 MATERIALS = ("petg", "rpetg", "pla", "rpla", "abs")
 CABLE_SLOT = 14.0
 WINDOW_SHARE = 0.6  # window width as a share of the inner width
 WINDOW_SILL = 0.35  # share of the lip left under the window
 
 
-def inner(p: Params) -> tuple[float, float]:
-    c = p.num("clearance")
-    return p.num("device_width") + 2 * c, p.num("device_depth") + 2 * c
+def inner(p: DeviceWallMountParams) -> tuple[float, float]:
+    c = p.clearance
+    return p.device_width + 2 * c, p.device_depth + 2 * c
 
 
-def hole_height(p: Params) -> float:
-    t = p.num("wall")
-    return (t + p.num("lip_height") + p.num("back_height")) / 2
+def hole_height(p: DeviceWallMountParams) -> float:
+    t = p.wall
+    return (t + p.lip_height + p.back_height) / 2
 
 
-@constraint("back_height", "lip_height", "wall", "screw_size")
-def screws_above_tray(p: Params) -> str | None:
+@constraint()
+def screws_above_tray(p: DeviceWallMountParams) -> str | None:
     """The back plate rises above the tray far enough for the screw heads."""
-    head = WOOD_SCREWS[p.text("screw_size")].head_d
-    need = p.num("wall") + p.num("lip_height") + head + 8.0
-    if p.num("back_height") < need - 1e-9:
-        return (f"back height {fmt_mm(p.num('back_height'))} mm leaves no room for the screws "
-                f"above a {fmt_mm(p.num('lip_height'))} mm lip: at least {need:g} mm")
+    head = WOOD_SCREWS[p.screw_size].head_d
+    need = p.wall + p.lip_height + head + 8.0
+    if p.back_height < need - 1e-9:
+        return (f"back height {fmt_mm(p.back_height)} mm leaves no room for the screws "
+                f"above a {fmt_mm(p.lip_height)} mm lip: at least {need:g} mm")
     return None
 
 
 @constraint("hole_count", "device_width", "clearance", "wall", "screw_size")
-def holes_fit_across(p: Params) -> str | None:
+def holes_fit_across(p: DeviceWallMountParams) -> str | None:
     """Two screws need the holder to be wide enough to space them."""
-    if p.int("hole_count") < 2:
+    if p.hole_count < 2:
         return None
-    head = WOOD_SCREWS[p.text("screw_size")].head_d
-    width = inner(p)[0] + 2 * p.num("wall")
+    head = WOOD_SCREWS[p.screw_size].head_d
+    width = inner(p)[0] + 2 * p.wall
     need = 2 * head + 20.0
     if width < need - 1e-9:
         return (f"a holder {width:.0f} mm wide is too narrow for two screws: use one screw "
@@ -72,46 +89,46 @@ def holes_fit_across(p: Params) -> str | None:
     return None
 
 
-@constraint("wall", "screw_size")
-def wall_takes_countersink(p: Params) -> str | None:
+@constraint()
+def wall_takes_countersink(p: DeviceWallMountParams) -> str | None:
     """The back plate is thick enough for the countersunk screw heads."""
-    screw = WOOD_SCREWS[p.text("screw_size")]
+    screw = WOOD_SCREWS[p.screw_size]
     need = geo.countersink_depth(screw.clear_d, screw.head_d) + 1.0
-    if p.num("wall") < need - 1e-9:
-        return (f"wall {fmt_mm(p.num('wall'))} mm is too thin for {p.text('screw_size')} "
+    if p.wall < need - 1e-9:
+        return (f"wall {fmt_mm(p.wall)} mm is too thin for {p.screw_size} "
                 f"countersunk screws: at least {need:g} mm, or pick a smaller screw")
     return None
 
 
-def _holder(p: Params) -> cq.Shape:
-    t = p.num("wall")
+def _holder(p: DeviceWallMountParams) -> cq.Shape:
+    t = p.wall
     wi, di = inner(p)
     wo = wi + 2 * t
-    lip = p.num("lip_height")
-    body = geo.fuse([geo.box(0, 0, 0, wo, p.num("back_height"), t),
+    lip = p.lip_height
+    body = geo.fuse([geo.box(0, 0, 0, wo, p.back_height, t),
                      geo.box(0, 0, 0, wo, t + lip, di + 2 * t)])
     tools: list[cq.Shape] = [geo.box(t, t, t, wi, lip + 1, di)]
-    if p.flag("cable_slot"):
+    if p.cable_slot:
         slot = min(CABLE_SLOT, wi - 6)
         tools.append(geo.box(wo / 2 - slot / 2, -1, t + 2, slot, t + 2, max(di - 4, 1)))
-    if p.flag("front_window"):
+    if p.front_window:
         window = WINDOW_SHARE * wi
         sill = t + WINDOW_SILL * lip
         tools.append(geo.box(wo / 2 - window / 2, sill, t + di - 1, window, lip + 1, t + 2))
-    screw = WOOD_SCREWS[p.text("screw_size")]
+    screw = WOOD_SCREWS[p.screw_size]
     tool = geo.countersunk_tool(screw.clear_d, screw.head_d, t)
     y = hole_height(p)
-    xs = [wo / 2] if p.int("hole_count") == 1 else [screw.head_d + 6, wo - screw.head_d - 6]
+    xs = [wo / 2] if p.hole_count == 1 else [screw.head_d + 6, wo - screw.head_d - 6]
     tools += [geo.oriented(tool, (x, y, t), (0, 0, 1)) for x in xs]
     return geo.cut(body, tools)
 
 
-def build(p: Params) -> Product:
-    screw = WOOD_SCREWS[p.text("screw_size")]
-    n = p.int("hole_count")
-    length = wall_screw_length(screw, p.num("wall"))
-    width = inner(p)[0] + 2 * p.num("wall")
-    part = Part("holder", _holder(p), p.text("material"), Process.FDM,
+def build(p: DeviceWallMountParams) -> Product:
+    screw = WOOD_SCREWS[p.screw_size]
+    n = p.hole_count
+    length = wall_screw_length(screw, p.wall)
+    width = inner(p)[0] + 2 * p.wall
+    part = Part("holder", _holder(p), p.material, Process.FDM,
                 placements=(Placement.at(width, 0, 0).rotated("x", 90).rotated("z", 180),),
                 description="print standing on its floor: no supports needed")
     hardware = (
@@ -122,12 +139,13 @@ def build(p: Params) -> Product:
     )
     joints = (Joint(JointKind.SCREW, ("holder",), n, screw.drive, "wall screw"),)
     wi, di = inner(p)
-    notes = (f"Inside: {wi:g} × {di:g} mm for a {fmt_mm(p.num('device_width'))} × "
-             f"{fmt_mm(p.num('device_depth'))} mm device.",)
+    notes = (f"Inside: {wi:g} × {di:g} mm for a {fmt_mm(p.device_width)} × "
+             f"{fmt_mm(p.device_depth)} mm device.",)
     return Product((part,), joints, hardware, notes)
 
 
 TEMPLATE = Template(
+    params_type=DeviceWallMountParams,
     id="device-wall-mount",
     version="1.0.0",
     name="Made-to-measure wall holder",

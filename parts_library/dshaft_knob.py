@@ -36,6 +36,26 @@ from parts_library._hardware import (
     set_screw_mass_g,
 )
 
+
+class DshaftKnobParams(Params):
+    """The values build() and the constraints read, typed (checked against the parameters below)."""
+
+    shaft_diameter: float
+    flat_depth: float
+    shaft_length: float
+    clearance: float
+    knob_diameter: float
+    knob_height: float
+    grip: str
+    hollow: bool
+    wall: float
+    set_screw: bool
+    index_mark: bool
+    label: str
+    label_size: float
+    material: str
+
+
 MIN_WALL = 2.0  # plastic around the bore
 ENGRAVE_DEPTH = 0.6
 BORE_EXTRA = 0.5  # bore is this much deeper than the shaft goes in
@@ -57,18 +77,18 @@ class Fit:
     bore_depth: float
 
 
-def fit(p: Params) -> Fit:
-    c = p.num("clearance")
-    d = p.num("shaft_diameter")
-    return Fit(d / 2 + c, d / 2 - p.num("flat_depth") + c, p.num("shaft_length") + BORE_EXTRA)
+def fit(p: DshaftKnobParams) -> Fit:
+    c = p.clearance
+    d = p.shaft_diameter
+    return Fit(d / 2 + c, d / 2 - p.flat_depth + c, p.shaft_length + BORE_EXTRA)
 
 
-def grip_depth(p: Params) -> float:
-    grip = p.text("grip")
+def grip_depth(p: DshaftKnobParams) -> float:
+    grip = p.grip
     if grip == "knurled":
         return KNURL_DEPTH
     if grip == "ribs":
-        return 0.6 * _rib_radius(p.num("knob_diameter") / 2)
+        return 0.6 * _rib_radius(p.knob_diameter / 2)
     return 0.0
 
 
@@ -76,106 +96,106 @@ def _rib_radius(radius: float) -> float:
     return min(2.5, 0.15 * radius)
 
 
-def engraved(p: Params) -> bool:
-    return p.flag("index_mark") or bool(p.text("label").strip())
+def engraved(p: DshaftKnobParams) -> bool:
+    return p.index_mark or bool(p.label.strip())
 
 
-def top_thickness(p: Params) -> float:
-    return p.num("wall") + (ENGRAVE_DEPTH if engraved(p) else 0.0)
+def top_thickness(p: DshaftKnobParams) -> float:
+    return p.wall + (ENGRAVE_DEPTH if engraved(p) else 0.0)
 
 
-def set_screw_length(p: Params) -> float | None:
-    reach = p.num("knob_diameter") / 2 - fit(p).flat_y - 0.5
+def set_screw_length(p: DshaftKnobParams) -> float | None:
+    reach = p.knob_diameter / 2 - fit(p).flat_y - 0.5
     return geo.round_down_to(reach, SET_SCREW_LENGTHS)
 
 
-def top_radius(p: Params) -> float:
+def top_radius(p: DshaftKnobParams) -> float:
     """Radius of the smooth top disc (inside the grip's valleys)."""
-    radius = p.num("knob_diameter") / 2
-    return radius if p.text("grip") == "smooth" else radius - grip_depth(p) - TOP_INSET
+    radius = p.knob_diameter / 2
+    return radius if p.grip == "smooth" else radius - grip_depth(p) - TOP_INSET
 
 
-def top_chamfer(p: Params) -> float:
-    return min(1.5, 0.1 * p.num("knob_height"))
+def top_chamfer(p: DshaftKnobParams) -> float:
+    return min(1.5, 0.1 * p.knob_height)
 
 
-def label_box(p: Params) -> tuple[float, float, float]:
+def label_box(p: DshaftKnobParams) -> tuple[float, float, float]:
     """(max width, max height, centre y) available for the label on the top face."""
     r = top_radius(p) - top_chamfer(p)
-    if p.flag("index_mark"):
+    if p.index_mark:
         return 1.3 * r, 0.35 * r, -0.3 * r
     return 1.6 * r, 0.5 * r, 0.0
 
 
-@constraint("flat_depth", "shaft_diameter")
-def flat_within_shaft(p: Params) -> str | None:
+@constraint()
+def flat_within_shaft(p: DshaftKnobParams) -> str | None:
     """The flat must leave a D: its depth is less than the shaft radius."""
-    limit = p.num("shaft_diameter") / 2 - 0.25
-    if p.num("flat_depth") > limit + 1e-9:
-        return (f"flat depth {fmt_mm(p.num('flat_depth'))} mm is too deep for a "
-                f"{fmt_mm(p.num('shaft_diameter'))} mm shaft: it must stay below the shaft radius "
+    limit = p.shaft_diameter / 2 - 0.25
+    if p.flat_depth > limit + 1e-9:
+        return (f"flat depth {fmt_mm(p.flat_depth)} mm is too deep for a "
+                f"{fmt_mm(p.shaft_diameter)} mm shaft: it must stay below the shaft radius "
                 f"(at most {limit:.2f} mm). Flat depth = shaft diameter − across-flat size")
     return None
 
 
 @constraint("knob_diameter", "shaft_diameter", "clearance", "grip")
-def knob_wide_enough(p: Params) -> str | None:
+def knob_wide_enough(p: DshaftKnobParams) -> str | None:
     """There is at least MIN_WALL of plastic around the bore, inside the grip."""
     need = 2 * (fit(p).bore_r + MIN_WALL + grip_depth(p))
-    if p.num("knob_diameter") < need - 1e-9:
-        return (f"knob diameter {fmt_mm(p.num('knob_diameter'))} mm is too small for a "
-                f"{fmt_mm(p.num('shaft_diameter'))} mm shaft: it must be at least {need:.1f} mm "
+    if p.knob_diameter < need - 1e-9:
+        return (f"knob diameter {fmt_mm(p.knob_diameter)} mm is too small for a "
+                f"{fmt_mm(p.shaft_diameter)} mm shaft: it must be at least {need:.1f} mm "
                 f"({fmt_mm(MIN_WALL)} mm of wall around the bore)")
     return None
 
 
 @constraint("knob_height", "shaft_length", "wall", "index_mark", "label")
-def knob_tall_enough(p: Params) -> str | None:
+def knob_tall_enough(p: DshaftKnobParams) -> str | None:
     """The bore plus a closed top fit in the knob height."""
     need = fit(p).bore_depth + top_thickness(p)
-    if p.num("knob_height") < need - 1e-9:
-        return (f"knob height {fmt_mm(p.num('knob_height'))} mm is too low for a shaft that goes "
-                f"{fmt_mm(p.num('shaft_length'))} mm in: it must be at least {need:.1f} mm "
+    if p.knob_height < need - 1e-9:
+        return (f"knob height {fmt_mm(p.knob_height)} mm is too low for a shaft that goes "
+                f"{fmt_mm(p.shaft_length)} mm in: it must be at least {need:.1f} mm "
                 "(bore + top wall); lower the shaft length or raise the knob")
     return None
 
 
 @constraint("set_screw", "shaft_length", "knob_diameter", "shaft_diameter", "flat_depth",
             "clearance")
-def set_screw_fits(p: Params) -> str | None:
+def set_screw_fits(p: DshaftKnobParams) -> str | None:
     """An M3 set screw needs enough shaft inside the knob and a stock length that fits."""
-    if not p.flag("set_screw"):
+    if not p.set_screw:
         return None
-    if p.num("shaft_length") < MIN_SET_SCREW_INSERTION - 1e-9:
+    if p.shaft_length < MIN_SET_SCREW_INSERTION - 1e-9:
         return (f"a set screw needs the shaft to go at least {fmt_mm(MIN_SET_SCREW_INSERTION)} mm "
-                f"into the knob (shaft length is {fmt_mm(p.num('shaft_length'))} mm)")
+                f"into the knob (shaft length is {fmt_mm(p.shaft_length)} mm)")
     if set_screw_length(p) is None:
-        return (f"knob diameter {fmt_mm(p.num('knob_diameter'))} mm leaves no room for the "
+        return (f"knob diameter {fmt_mm(p.knob_diameter)} mm leaves no room for the "
                 f"shortest M3 set screw ({fmt_mm(SET_SCREW_LENGTHS[0])} mm): make the knob wider "
                 "or turn the set screw off")
     return None
 
 
 @constraint("label", "label_size", "knob_diameter", "index_mark", "grip", "knob_height")
-def label_fits(p: Params) -> str | None:
+def label_fits(p: DshaftKnobParams) -> str | None:
     """The label fits on the top face (checked with an estimate; the build shrinks it if needed)."""
-    text = p.text("label").strip()
+    text = p.label.strip()
     if not text:
         return None
     max_w, max_h, _ = label_box(p)
-    if p.num("label_size") > max_h + 1e-9:
-        return (f"label size {fmt_mm(p.num('label_size'))} mm is too large for a "
-                f"{fmt_mm(p.num('knob_diameter'))} mm knob: at most {max_h:.1f} mm")
-    width = geo.estimated_text_width(text, p.num("label_size"))
+    if p.label_size > max_h + 1e-9:
+        return (f"label size {fmt_mm(p.label_size)} mm is too large for a "
+                f"{fmt_mm(p.knob_diameter)} mm knob: at most {max_h:.1f} mm")
+    width = geo.estimated_text_width(text, p.label_size)
     if width > max_w + 1e-9:
         return (f"label '{text}' is about {width:.0f} mm wide and does not fit on the top "
                 f"(about {max_w:.0f} mm available): shorten it or make the text smaller")
     return None
 
 
-def _grip_solid(p: Params, height: float) -> cq.Shape:
-    r = p.num("knob_diameter") / 2
-    grip = p.text("grip")
+def _grip_solid(p: DshaftKnobParams, height: float) -> cq.Shape:
+    r = p.knob_diameter / 2
+    grip = p.grip
     if grip == "knurled":
         teeth = max(12, round(2 * math.pi * r / KNURL_PITCH))
         points = []
@@ -198,13 +218,13 @@ def _grip_solid(p: Params, height: float) -> cq.Shape:
     return cq.Solid.extrudeLinear(outline, cq.Vector(0, 0, height))
 
 
-def _body(p: Params) -> cq.Shape:
+def _body(p: DshaftKnobParams) -> cq.Shape:
     """Grip around the side and a smooth chamfered top disc (kept apart from the grip so the
     chamfer never has to cut through ribs: fast booleans)."""
-    height = p.num("knob_height")
+    height = p.knob_height
     chamfer = top_chamfer(p)
     r_top = top_radius(p)
-    if p.text("grip") == "smooth":
+    if p.grip == "smooth":
         return geo.revolve_profile([(0, 0), (r_top, 0), (r_top, height - chamfer),
                                     (r_top - chamfer, height), (0, height)])
     grip_height = height - TOP_STEP
@@ -221,39 +241,39 @@ def _bore(f: Fit) -> cq.Shape:
     return round_part.intersect(flat_side)
 
 
-def build(p: Params) -> Product:
-    radius = p.num("knob_diameter") / 2
-    height = p.num("knob_height")
+def build(p: DshaftKnobParams) -> Product:
+    radius = p.knob_diameter / 2
+    height = p.knob_height
     f = fit(p)
     body = _body(p)
     tools: list[cq.Shape] = [_bore(f)]
     notes: list[str] = []
-    if p.flag("hollow"):
-        inner = f.bore_r + p.num("wall")
-        outer = radius - grip_depth(p) - p.num("wall")
+    if p.hollow:
+        inner = f.bore_r + p.wall
+        outer = radius - grip_depth(p) - p.wall
         roof = height - top_thickness(p)
         if outer - inner >= MIN_CAVITY and roof >= 3.0:
             tools.append(geo.revolve_profile([(inner, -1), (outer, -1), (outer, roof),
                                               (inner, roof)]))
         else:
             notes.append("The knob is too small to hollow out: it is printed solid.")
-    if p.flag("index_mark"):
+    if p.index_mark:
         start, end = 0.45 * radius, top_radius(p) - top_chamfer(p) - 0.8
         tools.append(geo.box(-0.6, start, height - ENGRAVE_DEPTH, 1.2, end - start, 2))
-    label = p.text("label").strip()
+    label = p.label.strip()
     if label:
         max_w, max_h, centre_y = label_box(p)
-        size = geo.text_size_to_fit(label, p.num("label_size"), max_w, max_h)
+        size = geo.text_size_to_fit(label, p.label_size, max_w, max_h)
         text = geo.text_solid(label, size, ENGRAVE_DEPTH + 1, center=(0, centre_y),
                               z=height - ENGRAVE_DEPTH)
         if text is not None:
             tools.append(text)
     hardware: list[Hardware] = []
     joints: list[Joint] = []
-    if p.flag("set_screw"):
+    if p.set_screw:
         length = set_screw_length(p)
         assert length is not None  # guaranteed by set_screw_fits
-        z = max(3.0, p.num("shaft_length") / 2)
+        z = max(3.0, p.shaft_length / 2)
         reach = radius - f.flat_y + 1
         tools.append(geo.oriented(geo.hole_tool(SET_SCREW.tap_drill, reach), (0, radius + 0.5, z),
                                   (0, 1, 0)))
@@ -270,12 +290,13 @@ def build(p: Params) -> Product:
         joints.append(Joint(JointKind.PRESS_FIT, ("knob",), 1))
     notes.append("Print upright as modelled (bore opening on the bed) so the D-profile is exact.")
     knob = geo.cut(body, tools)
-    part = Part("knob", knob, p.text("material"), Process.FDM, spare=True,
-                description=f"knob for a {fmt_mm(p.num('shaft_diameter'))} mm D-shaft")
+    part = Part("knob", knob, p.material, Process.FDM, spare=True,
+                description=f"knob for a {fmt_mm(p.shaft_diameter)} mm D-shaft")
     return Product((part,), tuple(joints), tuple(hardware), tuple(notes))
 
 
 TEMPLATE = Template(
+    params_type=DshaftKnobParams,
     id="dshaft-knob",
     version="1.0.0",
     name="Replacement D-shaft knob",

@@ -28,32 +28,49 @@ from parts_library import _geometry as geo
 from parts_library import _sheet as sheet
 from parts_library._hardware import fmt_mm
 
+
+class FingerBoxParams(Params):
+    """The values build() and the constraints read, typed (checked against the parameters below)."""
+
+    length: float
+    width: float
+    height: float
+    thickness: str
+    finger_width: float
+    kerf: float
+    glued: bool
+    lid: bool
+    lid_text: str
+    text_size: float
+    material: str
+
+
 THICKNESSES = ("3mm", "4mm", "6mm")
 MATERIALS = ("birch_plywood", "mdf", "acrylic")
 LID_CLEARANCE = 0.5  # gap between the lid locator and the walls, per side
 TEXT_MARGIN = 5.0  # engraving stays this far from the inside of the walls
 
 
-def thickness(p: Params) -> float:
-    return float(p.text("thickness").removesuffix("mm"))
+def thickness(p: FingerBoxParams) -> float:
+    return float(p.thickness.removesuffix("mm"))
 
 
-def spans(p: Params) -> dict[str, float]:
+def spans(p: FingerBoxParams) -> dict[str, float]:
     """Length of each finger-jointed run (outer size minus the corner stretches)."""
     t = thickness(p)
-    return {"length": p.num("length") - 2 * t, "width": p.num("width") - 2 * t,
-            "height": p.num("height") - t}
+    return {"length": p.length - 2 * t, "width": p.width - 2 * t,
+            "height": p.height - t}
 
 
-def text_room(p: Params) -> tuple[float, float]:
+def text_room(p: FingerBoxParams) -> tuple[float, float]:
     t = thickness(p)
-    return (p.num("length") - 2 * t - 2 * TEXT_MARGIN, p.num("width") - 2 * t - 2 * TEXT_MARGIN)
+    return (p.length - 2 * t - 2 * TEXT_MARGIN, p.width - 2 * t - 2 * TEXT_MARGIN)
 
 
 @constraint("length", "width", "height", "thickness", "finger_width")
-def room_for_three_fingers(p: Params) -> str | None:
+def room_for_three_fingers(p: FingerBoxParams) -> str | None:
     """Each jointed edge holds at least three fingers."""
-    t, finger = thickness(p), p.num("finger_width")
+    t, finger = thickness(p), p.finger_width
     for name, span in spans(p).items():
         if span < 3 * finger - 1e-9:
             extra = 2 * t if name != "height" else t
@@ -65,34 +82,34 @@ def room_for_three_fingers(p: Params) -> str | None:
 
 
 @constraint("finger_width", "thickness")
-def fingers_not_too_thin(p: Params) -> str | None:
+def fingers_not_too_thin(p: FingerBoxParams) -> str | None:
     """Fingers narrower than 1.5 × the sheet thickness snap off."""
     t = thickness(p)
-    if p.num("finger_width") < 1.5 * t - 1e-9:
-        return (f"finger width {fmt_mm(p.num('finger_width'))} mm is too narrow for "
+    if p.finger_width < 1.5 * t - 1e-9:
+        return (f"finger width {fmt_mm(p.finger_width)} mm is too narrow for "
                 f"{fmt_mm(t)} mm sheet: use at least {1.5 * t:g} mm")
     return None
 
 
-@constraint("lid_text", "lid")
-def text_needs_lid(p: Params) -> str | None:
+@constraint()
+def text_needs_lid(p: FingerBoxParams) -> str | None:
     """The engraving goes on the lid."""
-    if p.text("lid_text").strip() and not p.flag("lid"):
+    if p.lid_text.strip() and not p.lid:
         return "the name is engraved on the lid: turn the lid on or clear the text"
     return None
 
 
 @constraint("lid_text", "text_size", "length", "width", "thickness")
-def text_fits_lid(p: Params) -> str | None:
+def text_fits_lid(p: FingerBoxParams) -> str | None:
     """The engraved name fits inside the walls (estimated; the build shrinks it to fit)."""
-    text = p.text("lid_text").strip()
+    text = p.lid_text.strip()
     if not text:
         return None
     room_w, room_h = text_room(p)
-    size = p.num("text_size")
+    size = p.text_size
     if size > room_h + 1e-9:
         return (f"text size {fmt_mm(size)} mm does not fit the lid: at most {room_h:.0f} mm "
-                f"for a {fmt_mm(p.num('width'))} mm wide box")
+                f"for a {fmt_mm(p.width)} mm wide box")
     width = geo.estimated_text_width(text, size)
     if width > room_w + 1e-9:
         return (f"'{text}' at {fmt_mm(size)} mm is about {width:.0f} mm long; the lid has about "
@@ -100,10 +117,10 @@ def text_fits_lid(p: Params) -> str | None:
     return None
 
 
-def _panels(p: Params) -> dict[str, list[geo.Point]]:
+def _panels(p: FingerBoxParams) -> dict[str, list[geo.Point]]:
     t = thickness(p)
-    length, width, height = p.num("length"), p.num("width"), p.num("height")
-    finger = p.num("finger_width")
+    length, width, height = p.length, p.width, p.height
+    finger = p.finger_width
     n_len = sheet.finger_count(length - 2 * t, finger)
     n_wid = sheet.finger_count(width - 2 * t, finger)
     n_hgt = sheet.finger_count(height - t, finger)
@@ -132,11 +149,11 @@ def _panels(p: Params) -> dict[str, list[geo.Point]]:
     return {"bottom": bottom, "long side": long_side, "short side": short_side}
 
 
-def build(p: Params) -> Product:
+def build(p: FingerBoxParams) -> Product:
     t = thickness(p)
-    kerf = p.num("kerf")
-    length, width, height = p.num("length"), p.num("width"), p.num("height")
-    material = p.text("material")
+    kerf = p.kerf
+    length, width, height = p.length, p.width, p.height
+    material = p.material
     outlines = _panels(p)
 
     def flat(name: str, quantity: int, placements: tuple[Placement, ...], description: str,
@@ -157,17 +174,17 @@ def build(p: Params) -> Product:
     pairs = [(("bottom", "long side"), 2), (("bottom", "short side"), 2),
              (("long side", "short side"), 4)]
     joints = [Joint(JointKind.FINGER, names, count) for names, count in pairs]
-    if p.flag("glued"):
+    if p.glued:
         joints += [Joint(JointKind.GLUE, names, count) for names, count in pairs]
     notes = [f"Cut from {fmt_mm(t)} mm sheet; outlines include a kerf allowance of "
              f"{fmt_mm(kerf)} mm (each cut line sits {fmt_mm(kerf / 2)} mm outside the part)."]
-    if p.flag("lid"):
-        text = p.text("lid_text").strip()
+    if p.lid:
+        text = p.lid_text.strip()
         engraving = None
         if text:
-            size = geo.text_size_to_fit(text, p.num("text_size"), *text_room(p))
+            size = geo.text_size_to_fit(text, p.text_size, *text_room(p))
             engraving = geo.text_outline(text, size, center=(length / 2, width / 2))
-            if size < p.num("text_size") - 1e-6:
+            if size < p.text_size - 1e-6:
                 notes.append(f"The lid text was reduced to {size:.1f} mm to fit.")
         inset = t + LID_CLEARANCE
         parts.append(flat("lid", 1, (Placement.at(0, 0, height),), "loose lid",
@@ -176,13 +193,14 @@ def build(p: Params) -> Product:
                           "glued under the lid; keeps it from sliding",
                           sheet.rect(0, 0, length - 2 * inset, width - 2 * inset)))
         joints.append(Joint(JointKind.GLUE, ("lid", "lid locator"), 1))
-    if p.flag("glued"):
+    if p.glued:
         glue = "acrylic solvent cement" if material == "acrylic" else "PVA wood glue"
         notes.append(f"Glue the finger joints with {glue}.")
     return Product(tuple(parts), tuple(joints), (), tuple(notes))
 
 
 TEMPLATE = Template(
+    params_type=FingerBoxParams,
     id="finger-box",
     version="1.0.0",
     name="Laser-cut finger-joint box",

@@ -28,6 +28,20 @@ from configurator.sdk.template import Template
 from parts_library import _geometry as geo
 from parts_library._hardware import countersunk_screw_mass_g, estimated, fmt_mm
 
+
+class FlatpackStoolParams(Params):
+    """The values build() and the constraints read, typed (checked against the parameters below)."""
+
+    seat_diameter: float
+    height: float
+    footprint: float
+    thickness: str
+    arch_height: float
+    fit_clearance: float
+    bit_diameter: float
+    material: str
+
+
 THICKNESSES = ("12mm", "15mm", "18mm")
 MATERIALS = ("birch_plywood", "pine")
 TAB_WIDTH = 40.0
@@ -37,8 +51,8 @@ MIN_WEB = 40.0  # wood left between the arch and the halving slot
 STABILITY_RATIO = 0.55  # this template's rule: footprint ≥ 0.55 × height
 
 
-def thickness(p: Params) -> float:
-    return float(p.text("thickness").removesuffix("mm"))
+def thickness(p: FlatpackStoolParams) -> float:
+    return float(p.thickness.removesuffix("mm"))
 
 
 def screw_spec(t: float) -> tuple[str, str, float, str | None]:
@@ -52,48 +66,48 @@ def screw_tool(t: float) -> str:
     return "hex key 4 mm" if t >= 15 else "screwdriver PH2"
 
 
-def leg_height(p: Params) -> float:
+def leg_height(p: FlatpackStoolParams) -> float:
     """Height of the legs' top edge (the seat sits on it)."""
-    return p.num("height") - thickness(p)
+    return p.height - thickness(p)
 
 
-def tab_offset(p: Params) -> float:
-    return TOP_WIDTH_RATIO * p.num("seat_diameter") / 2 - TAB_WIDTH / 2 - 15.0
+def tab_offset(p: FlatpackStoolParams) -> float:
+    return TOP_WIDTH_RATIO * p.seat_diameter / 2 - TAB_WIDTH / 2 - 15.0
 
 
-def screw_offset(p: Params) -> float:
+def screw_offset(p: FlatpackStoolParams) -> float:
     return (thickness(p) / 2 + tab_offset(p) - TAB_WIDTH / 2) / 2
 
 
 @constraint("arch_height", "height", "thickness")
-def arch_leaves_wood(p: Params) -> str | None:
+def arch_leaves_wood(p: FlatpackStoolParams) -> str | None:
     """The foot arch stays below the halving slot with wood to spare."""
     limit = leg_height(p) / 2 - MIN_WEB
-    if p.num("arch_height") > limit + 1e-9:
-        return (f"arch height {fmt_mm(p.num('arch_height'))} mm is too high for a "
-                f"{fmt_mm(p.num('height'))} mm stool: at most {limit:.0f} mm, so {MIN_WEB:g} mm of "
+    if p.arch_height > limit + 1e-9:
+        return (f"arch height {fmt_mm(p.arch_height)} mm is too high for a "
+                f"{fmt_mm(p.height)} mm stool: at most {limit:.0f} mm, so {MIN_WEB:g} mm of "
                 "wood stays under the cross joint")
     return None
 
 
-@constraint("footprint", "height")
-def stable_footprint(p: Params) -> str | None:
+@constraint()
+def stable_footprint(p: FlatpackStoolParams) -> str | None:
     """Wide enough not to tip (this template's rule: footprint ≥ 0.55 × height)."""
-    need = STABILITY_RATIO * p.num("height")
-    if p.num("footprint") < need - 1e-9:
-        return (f"footprint {fmt_mm(p.num('footprint'))} mm is too narrow for a "
-                f"{fmt_mm(p.num('height'))} mm tall stool: at least {need:.0f} mm "
+    need = STABILITY_RATIO * p.height
+    if p.footprint < need - 1e-9:
+        return (f"footprint {fmt_mm(p.footprint)} mm is too narrow for a "
+                f"{fmt_mm(p.height)} mm tall stool: at least {need:.0f} mm "
                 f"({STABILITY_RATIO:g} × height) so it does not tip")
     return None
 
 
-@constraint("footprint", "seat_diameter")
-def legs_flare_out(p: Params) -> str | None:
+@constraint()
+def legs_flare_out(p: FlatpackStoolParams) -> str | None:
     """The legs are at least as wide at the floor as under the seat."""
-    top = TOP_WIDTH_RATIO * p.num("seat_diameter")
-    if p.num("footprint") < top - 1e-9:
-        return (f"footprint {fmt_mm(p.num('footprint'))} mm is narrower than the legs under a "
-                f"{fmt_mm(p.num('seat_diameter'))} mm seat ({top:.0f} mm): widen the footprint or "
+    top = TOP_WIDTH_RATIO * p.seat_diameter
+    if p.footprint < top - 1e-9:
+        return (f"footprint {fmt_mm(p.footprint)} mm is narrower than the legs under a "
+                f"{fmt_mm(p.seat_diameter)} mm seat ({top:.0f} mm): widen the footprint or "
                 "use a smaller seat")
     return None
 
@@ -106,10 +120,10 @@ def _dogbone(corner: tuple[float, float], into_cut: tuple[int, int], bit_d: floa
     return geo.circle_face((cx, cy), r)
 
 
-def _leg(p: Params, slot_from_top: bool) -> cq.Shape:
-    t, bit = thickness(p), p.num("bit_diameter")
-    fit = p.num("fit_clearance")
-    bottom_w, top_w = p.num("footprint"), TOP_WIDTH_RATIO * p.num("seat_diameter")
+def _leg(p: FlatpackStoolParams, slot_from_top: bool) -> cq.Shape:
+    t, bit = thickness(p), p.bit_diameter
+    fit = p.fit_clearance
+    bottom_w, top_w = p.footprint, TOP_WIDTH_RATIO * p.seat_diameter
     h = leg_height(p)
     mid = bottom_w / 2
     tab_x = tab_offset(p)
@@ -124,7 +138,7 @@ def _leg(p: Params, slot_from_top: bool) -> cq.Shape:
     for centre in (mid + tab_x, mid - tab_x):  # reliefs where each tab meets the top edge
         tools.append(_dogbone((centre + TAB_WIDTH / 2, h), (1, 1), bit))
         tools.append(_dogbone((centre - TAB_WIDTH / 2, h), (-1, 1), bit))
-    arch_h = p.num("arch_height")
+    arch_h = p.arch_height
     if arch_h > 0:
         half = bottom_w * (1 - 2 * FOOT_RATIO) / 2
         arch = [(mid + half * math.cos(a), arch_h * math.sin(a))
@@ -141,9 +155,9 @@ def _leg(p: Params, slot_from_top: bool) -> cq.Shape:
     return geo.extrude_face(geo.profile_cut(geo.polygon_face(outline), tools), t)
 
 
-def _seat(p: Params) -> cq.Shape:
-    t, bit, fit = thickness(p), p.num("bit_diameter"), p.num("fit_clearance")
-    r = p.num("seat_diameter") / 2
+def _seat(p: FlatpackStoolParams) -> cq.Shape:
+    t, bit, fit = thickness(p), p.bit_diameter, p.fit_clearance
+    r = p.seat_diameter / 2
     tools: list[cq.Face] = []
     tab_x = tab_offset(p)
     long_, short = TAB_WIDTH + fit, t + fit
@@ -162,10 +176,10 @@ def _seat(p: Params) -> cq.Shape:
     return geo.extrude_face(geo.profile_cut(geo.circle_face((0, 0), r), tools), t)
 
 
-def build(p: Params) -> Product:
+def build(p: FlatpackStoolParams) -> Product:
     t = thickness(p)
-    material = p.text("material")
-    half_foot = p.num("footprint") / 2
+    material = p.material
+    half_foot = p.footprint / 2
     h = leg_height(p)
 
     def sheet(name: str, shape: cq.Shape, placement: Placement, description: str) -> Part:
@@ -195,7 +209,7 @@ def build(p: Params) -> Product:
     hardware = (Hardware(name, spec, 4, material="steel", standard=standard,
                          **estimated(mass)),)
     notes = (
-        f"Dog-bone reliefs are sized for a {fmt_mm(p.num('bit_diameter'))} mm bit: cut with that "
+        f"Dog-bone reliefs are sized for a {fmt_mm(p.bit_diameter)} mm bit: cut with that "
         "bit or smaller.",
         "Slide the leg with the top slot down over the other, put the seat on the tabs, then drill "
         "the screw pilot holes into the leg edges through the seat holes.",
@@ -204,6 +218,7 @@ def build(p: Params) -> Product:
 
 
 TEMPLATE = Template(
+    params_type=FlatpackStoolParams,
     id="flatpack-stool",
     version="1.0.0",
     name="Flat-pack stool",

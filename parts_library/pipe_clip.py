@@ -24,71 +24,86 @@ from parts_library._hardware import (
     wood_screw_mass_g,
 )
 
+
+class PipeClipParams(Params):
+    """The values build() and the constraints read, typed (checked against the parameters below)."""
+
+    pipe_diameter: float
+    fit: float
+    pipe_count: int
+    clip_width: float
+    wall: float
+    standoff: float
+    screw_size: str
+    quantity: int
+    material: str
+
+
 BASE = 3.5  # base plate thickness
 GAP_BETWEEN = 3.0  # between neighbouring rings
 OPENING = 0.82  # opening width as a share of the pipe diameter (less than 1: it snaps)
 SCREWS = ("3.5mm", "4mm")
 
 
-def inner_r(p: Params) -> float:
-    return p.num("pipe_diameter") / 2 + p.num("fit")
+def inner_r(p: PipeClipParams) -> float:
+    return p.pipe_diameter / 2 + p.fit
 
 
-def outer_r(p: Params) -> float:
-    return inner_r(p) + p.num("wall")
+def outer_r(p: PipeClipParams) -> float:
+    return inner_r(p) + p.wall
 
 
-def pitch(p: Params) -> float:
+def pitch(p: PipeClipParams) -> float:
     return 2 * outer_r(p) + GAP_BETWEEN
 
 
-def wall_y(p: Params) -> float:
-    return -(inner_r(p) + p.num("standoff"))
+def wall_y(p: PipeClipParams) -> float:
+    return -(inner_r(p) + p.standoff)
 
 
-def tab(p: Params) -> float:
-    return WOOD_SCREWS[p.text("screw_size")].head_d + 6.0
+def tab(p: PipeClipParams) -> float:
+    return WOOD_SCREWS[p.screw_size].head_d + 6.0
 
 
-@constraint("standoff", "wall")
-def ring_clear_of_wall(p: Params) -> str | None:
+@constraint()
+def ring_clear_of_wall(p: PipeClipParams) -> str | None:
     """The ring sits on the base plate, not in the wall."""
-    need = p.num("wall") + BASE - 1.0
-    if p.num("standoff") < need - 1e-9:
-        return (f"standoff {fmt_mm(p.num('standoff'))} mm is too small for a "
-                f"{fmt_mm(p.num('wall'))} mm wall: at least {need:g} mm")
+    need = p.wall + BASE - 1.0
+    if p.standoff < need - 1e-9:
+        return (f"standoff {fmt_mm(p.standoff)} mm is too small for a "
+                f"{fmt_mm(p.wall)} mm wall: at least {need:g} mm")
     return None
 
 
-@constraint("clip_width", "screw_size")
-def screw_fits_width(p: Params) -> str | None:
+@constraint()
+def screw_fits_width(p: PipeClipParams) -> str | None:
     """The screw head fits on the base tab."""
-    need = WOOD_SCREWS[p.text("screw_size")].head_d + 4.0
-    if p.num("clip_width") < need - 1e-9:
-        return (f"clip width {fmt_mm(p.num('clip_width'))} mm is too narrow for a "
-                f"{p.text('screw_size')} screw head: at least {need:g} mm")
+    need = WOOD_SCREWS[p.screw_size].head_d + 4.0
+    if p.clip_width < need - 1e-9:
+        return (f"clip width {fmt_mm(p.clip_width)} mm is too narrow for a "
+                f"{p.screw_size} screw head: at least {need:g} mm")
     return None
 
 
-@constraint("wall", "pipe_diameter")
-def wall_can_flex(p: Params) -> str | None:
+@constraint()
+def wall_can_flex(p: PipeClipParams) -> str | None:
     """A thick wall on a thin pipe cannot open far enough to snap on."""
-    limit = max(1.6, 0.25 * p.num("pipe_diameter"))
-    if p.num("wall") > limit + 1e-9:
-        return (f"wall {fmt_mm(p.num('wall'))} mm is too stiff to snap over a "
-                f"{fmt_mm(p.num('pipe_diameter'))} mm pipe: at most {limit:.1f} mm "
+    limit = max(1.6, 0.25 * p.pipe_diameter)
+    if p.wall > limit + 1e-9:
+        return (f"wall {fmt_mm(p.wall)} mm is too stiff to snap over a "
+                f"{fmt_mm(p.pipe_diameter)} mm pipe: at most {limit:.1f} mm "
                 "(a quarter of the diameter)")
     return None
 
 
-def _profile(p: Params) -> cq.Face:
+def _profile(p: PipeClipParams) -> cq.Face:
     r_in, r_out = inner_r(p), outer_r(p)
-    n = p.int("pipe_count")
+    n = p.pipe_count
     y_wall = wall_y(p)
     x_last = (n - 1) * pitch(p)
     pieces = [geo.rect_face(-r_out - tab(p), y_wall, x_last + 2 * (r_out + tab(p)), BASE)]
     cuts = []
-    half_gap = OPENING * p.num("pipe_diameter") / 2
+    half_gap = OPENING * p.pipe_diameter / 2
     alpha = math.asin(min(0.99, half_gap / r_in))
     for i in range(n):
         x = i * pitch(p)
@@ -103,25 +118,25 @@ def _profile(p: Params) -> cq.Face:
     return geo.profile_cut(geo.profile_fuse(pieces), cuts)
 
 
-def _clip(p: Params) -> cq.Shape:
-    width = p.num("clip_width")
+def _clip(p: PipeClipParams) -> cq.Shape:
+    width = p.clip_width
     body = geo.extrude_face(_profile(p), width)
-    screw = WOOD_SCREWS[p.text("screw_size")]
+    screw = WOOD_SCREWS[p.screw_size]
     tool = geo.countersunk_tool(screw.clear_d, screw.head_d, BASE)
     r_out = outer_r(p)
-    x_last = (p.int("pipe_count") - 1) * pitch(p)
+    x_last = (p.pipe_count - 1) * pitch(p)
     top_of_base = wall_y(p) + BASE
     xs = (-r_out - tab(p) / 2, x_last + r_out + tab(p) / 2)
     return geo.cut(body, [geo.oriented(tool, (x, top_of_base, width / 2), (0, 1, 0)) for x in xs])
 
 
-def build(p: Params) -> Product:
-    screw = WOOD_SCREWS[p.text("screw_size")]
-    copies = p.int("quantity")
-    pipes = p.int("pipe_count")
+def build(p: PipeClipParams) -> Product:
+    screw = WOOD_SCREWS[p.screw_size]
+    copies = p.quantity
+    pipes = p.pipe_count
     length = wall_screw_length(screw, BASE)
-    part = Part("clip", _clip(p), p.text("material"), Process.SLS, quantity=copies, spare=True,
-                description=f"snap clip for {pipes} × {fmt_mm(p.num('pipe_diameter'))} mm pipe")
+    part = Part("clip", _clip(p), p.material, Process.SLS, quantity=copies, spare=True,
+                description=f"snap clip for {pipes} × {fmt_mm(p.pipe_diameter)} mm pipe")
     hardware = (
         Hardware("wall screw", f"{fmt_mm(screw.diameter)} × {fmt_mm(length)} mm countersunk wood "
                  "screw", 2 * copies, material="steel", standard="DIN 7997",
@@ -137,6 +152,7 @@ def build(p: Params) -> Product:
 
 
 TEMPLATE = Template(
+    params_type=PipeClipParams,
     id="pipe-clip",
     version="1.0.0",
     name="Snap-in pipe clip",

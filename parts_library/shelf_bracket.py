@@ -35,6 +35,23 @@ from parts_library._hardware import (
     wood_screw_mass_g,
 )
 
+
+class ShelfBracketParams(Params):
+    """The values build() and the constraints read, typed (checked against the parameters below)."""
+
+    depth: float
+    height: float
+    width: float
+    thickness: float
+    gusset: bool
+    hole_count: int
+    hole_spacing: float
+    screw_size: str
+    screw_covers: bool
+    quantity: int
+    material: str
+
+
 EDGE = 4.0  # mm of material between a screw head and the bottom edge
 ACCESS = 4.0  # mm between a screw head and the arm/gusset above it (screwdriver access)
 RECESS_DEPTH = 2.0  # depth of the cover-cap recess above the countersink
@@ -64,60 +81,60 @@ class Layout:
         return self.hole_ys[-1] + self.head_room
 
 
-def layout(p: Params) -> Layout:
-    screw = WOOD_SCREWS[p.text("screw_size")]
-    recess_d = screw.head_d + RECESS_EXTRA if p.flag("screw_covers") else screw.head_d
+def layout(p: ShelfBracketParams) -> Layout:
+    screw = WOOD_SCREWS[p.screw_size]
+    recess_d = screw.head_d + RECESS_EXTRA if p.screw_covers else screw.head_d
     head_room = recess_d / 2.0
     first = EDGE + head_room
-    ys = tuple(first + i * p.num("hole_spacing") for i in range(p.int("hole_count")))
+    ys = tuple(first + i * p.hole_spacing for i in range(p.hole_count))
     return Layout(screw, head_room, ys, ys[-1] + head_room + ACCESS)
 
 
-def required_thickness(p: Params) -> float:
-    screw = WOOD_SCREWS[p.text("screw_size")]
-    recess = RECESS_DEPTH if p.flag("screw_covers") else 0.0
+def required_thickness(p: ShelfBracketParams) -> float:
+    screw = WOOD_SCREWS[p.screw_size]
+    recess = RECESS_DEPTH if p.screw_covers else 0.0
     return recess + geo.countersink_depth(screw.clear_d, screw.head_d) + MIN_BEHIND_HEAD
 
 
 @constraint("height", "hole_count", "hole_spacing", "screw_size", "gusset", "thickness",
             "screw_covers")
-def holes_fit_wall_plate(p: Params) -> str | None:
+def holes_fit_wall_plate(p: ShelfBracketParams) -> str | None:
     """The screw holes fit on the wall plate below the arm (and below the gusset)."""
     lay = layout(p)
-    below = p.num("height") - p.num("thickness")
-    n, spacing = p.int("hole_count"), p.num("hole_spacing")
-    if p.flag("gusset"):
-        need = lay.gusset_root + GUSSET_MIN + p.num("thickness")
-        if p.num("height") < need - 1e-9:
+    below = p.height - p.thickness
+    n, spacing = p.hole_count, p.hole_spacing
+    if p.gusset:
+        need = lay.gusset_root + GUSSET_MIN + p.thickness
+        if p.height < need - 1e-9:
             return (f"{n} holes at {fmt_mm(spacing)} mm spacing with a gusset need a height of at "
-                    f"least {need:.0f} mm (height is {fmt_mm(p.num('height'))} mm): raise the "
+                    f"least {need:.0f} mm (height is {fmt_mm(p.height)} mm): raise the "
                     "height, use fewer holes or a smaller spacing, or turn the gusset off")
     elif lay.top_of_holes + ACCESS > below + 1e-9:
-        need = lay.top_of_holes + ACCESS + p.num("thickness")
+        need = lay.top_of_holes + ACCESS + p.thickness
         return (f"{n} holes at {fmt_mm(spacing)} mm spacing need a height of at least "
-                f"{need:.0f} mm (height is {fmt_mm(p.num('height'))} mm): raise the height or use "
+                f"{need:.0f} mm (height is {fmt_mm(p.height)} mm): raise the height or use "
                 "fewer holes or a smaller spacing")
     return None
 
 
-@constraint("thickness", "screw_size", "screw_covers")
-def thick_enough_for_countersink(p: Params) -> str | None:
+@constraint()
+def thick_enough_for_countersink(p: ShelfBracketParams) -> str | None:
     """The plate is thick enough for the countersunk head (and its cover recess)."""
     need = required_thickness(p)
-    if p.num("thickness") < need - 1e-9:
-        covers = " with screw covers" if p.flag("screw_covers") else ""
-        return (f"a {p.text('screw_size')} screw{covers} needs a thickness of at least "
-                f"{need:.1f} mm (thickness is {fmt_mm(p.num('thickness'))} mm): make it thicker, "
+    if p.thickness < need - 1e-9:
+        covers = " with screw covers" if p.screw_covers else ""
+        return (f"a {p.screw_size} screw{covers} needs a thickness of at least "
+                f"{need:.1f} mm (thickness is {fmt_mm(p.thickness)} mm): make it thicker, "
                 "pick a smaller screw or turn the covers off")
     return None
 
 
-def _profile(p: Params, lay: Layout) -> cq.Solid:
-    depth, height, t = p.num("depth"), p.num("height"), p.num("thickness")
+def _profile(p: ShelfBracketParams, lay: Layout) -> cq.Solid:
+    depth, height, t = p.depth, p.height, p.thickness
     arm_y = height - t
-    if not p.flag("gusset"):
+    if not p.gusset:
         outline = [(0, 0), (t, 0), (t, arm_y), (depth, arm_y), (depth, height), (0, height)]
-        return geo.prism(outline, p.num("width"))
+        return geo.prism(outline, p.width)
     root = lay.gusset_root
     leg_v = arm_y - root
     tip_room = TIP_INSET + SHELF_SCREW.head_d / 2.0 + 3.0
@@ -132,13 +149,13 @@ def _profile(p: Params, lay: Layout) -> cq.Solid:
         k = 1.0 - t / reach
         windows.append(geo.polygon_wire([(t, arm_y), (t, arm_y - k * leg_v),
                                          (t + k * leg_h, arm_y)]))
-    return geo.prism(outline, p.num("width"), windows)
+    return geo.prism(outline, p.width, windows)
 
 
-def _bracket(p: Params, lay: Layout) -> cq.Shape:
-    t, width, depth = p.num("thickness"), p.num("width"), p.num("depth")
+def _bracket(p: ShelfBracketParams, lay: Layout) -> cq.Shape:
+    t, width, depth = p.thickness, p.width, p.depth
     screw = lay.screw
-    covers = p.flag("screw_covers")
+    covers = p.screw_covers
     tool = geo.countersunk_tool(
         screw.clear_d, screw.head_d, t,
         recess_d=screw.head_d + RECESS_EXTRA if covers else 0.0,
@@ -146,7 +163,7 @@ def _bracket(p: Params, lay: Layout) -> cq.Shape:
     )
     tools = [geo.oriented(tool, (t, y, width / 2.0), (1, 0, 0)) for y in lay.hole_ys]
     shelf_tool = geo.countersunk_tool(SHELF_CLEAR, SHELF_SCREW.head_d, t)
-    arm_y = p.num("height") - t
+    arm_y = p.height - t
     for z in _shelf_screw_zs(width):
         tools.append(geo.oriented(shelf_tool, (depth - TIP_INSET, arm_y, z), (0, -1, 0)))
     return geo.cut(_profile(p, lay), tools)
@@ -163,11 +180,11 @@ def _cap(screw: WoodScrew) -> cq.Solid:
                                 (0, RECESS_DEPTH)])
 
 
-def build(p: Params) -> Product:
+def build(p: ShelfBracketParams) -> Product:
     lay = layout(p)
-    t, width = p.num("thickness"), p.num("width")
-    material = p.text("material")
-    copies = p.int("quantity")
+    t, width = p.thickness, p.width
+    material = p.material
+    copies = p.quantity
     n_holes = len(lay.hole_ys)
     pitch = width + COPY_GAP
     body_places = tuple(
@@ -195,7 +212,7 @@ def build(p: Params) -> Product:
                         "wall screw"))
     joints.append(Joint(JointKind.SCREW, ("bracket",), len(_shelf_screw_zs(width)) * copies,
                         SHELF_SCREW.drive, "shelf screw"))
-    if p.flag("screw_covers"):
+    if p.screw_covers:
         cap_places = tuple(
             Placement.at(t - RECESS_DEPTH, width / 2.0 + i * pitch, y).rotated("y", 90)
             for i in range(copies) for y in lay.hole_ys
@@ -214,6 +231,7 @@ def build(p: Params) -> Product:
 
 
 TEMPLATE = Template(
+    params_type=ShelfBracketParams,
     id="shelf-bracket",
     version="1.0.0",
     name="Wall shelf bracket",

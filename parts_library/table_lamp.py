@@ -27,6 +27,26 @@ from configurator.sdk.template import Template
 from parts_library import _geometry as geo
 from parts_library._hardware import countersunk_screw_mass_g, estimated, fmt_mm, tube_mass_g
 
+
+class TableLampParams(Params):
+    """The values build() and the constraints read, typed (checked against the parameters below)."""
+
+    base_diameter: float
+    base_height: float
+    base_wall: float
+    stem_height: float
+    stem_diameter: float
+    shade_bottom_diameter: float
+    shade_top_diameter: float
+    shade_height: float
+    shade_wall: float
+    vent_holes: bool
+    lamp_holder: str
+    shade_ring_hole: float
+    material: str
+    shade_material: str
+
+
 MATERIALS = ("petg", "rpetg", "pla", "rpla")
 TUBE_HOLE = 10.5  # M10×1 lamp tube is 10 mm outside
 BASE_TOP = 4.0  # thickness of the base's top
@@ -42,66 +62,66 @@ BASE_TOP_RATIO = 0.75
 TUBE_LENGTHS = tuple(float(x) for x in range(40, 605, 5))
 
 
-def base_top_radius(p: Params) -> float:
-    return BASE_TOP_RATIO * p.num("base_diameter") / 2
+def base_top_radius(p: TableLampParams) -> float:
+    return BASE_TOP_RATIO * p.base_diameter / 2
 
 
-def cavity_radius_at(p: Params, z: float) -> float:
+def cavity_radius_at(p: TableLampParams, z: float) -> float:
     """Inner radius of the hollow base at height ``z`` (walls follow the outside taper)."""
-    r, h = p.num("base_diameter") / 2, p.num("base_height")
-    inset = p.num("base_wall") * 1.2
+    r, h = p.base_diameter / 2, p.base_height
+    inset = p.base_wall * 1.2
     frac = min(max(z / h, 0.0), 1.0)
     return (r + (base_top_radius(p) - r) * frac) - inset
 
 
-def collar_z(p: Params) -> float:
-    return p.num("base_height") + p.num("stem_height") + HOLDER_COLLAR
+def collar_z(p: TableLampParams) -> float:
+    return p.base_height + p.stem_height + HOLDER_COLLAR
 
 
-@constraint("shade_bottom_diameter", "shade_top_diameter", "shade_height")
-def shade_prints_without_support(p: Params) -> str | None:
+@constraint()
+def shade_prints_without_support(p: TableLampParams) -> str | None:
     """The shade's cone leans out by at most 45°, so it prints without support."""
-    flare = (p.num("shade_bottom_diameter") - p.num("shade_top_diameter")) / 2
-    if flare > p.num("shade_height") + 1e-9:
+    flare = (p.shade_bottom_diameter - p.shade_top_diameter) / 2
+    if flare > p.shade_height + 1e-9:
         return (f"the shade flares {flare:.0f} mm over a height of "
-                f"{fmt_mm(p.num('shade_height'))} mm: more than 45°, it cannot print without "
+                f"{fmt_mm(p.shade_height)} mm: more than 45°, it cannot print without "
                 "support; make it taller or the diameters closer")
     if flare < 0:
         return "the shade's bottom must be at least as wide as its top"
     return None
 
 
-@constraint("shade_top_diameter", "shade_ring_hole", "vent_holes")
-def shade_top_has_room(p: Params) -> str | None:
+@constraint()
+def shade_top_has_room(p: TableLampParams) -> str | None:
     """The top plate around the lamp-holder hole is wide enough (and for the vents)."""
-    need = p.num("shade_ring_hole") + (44.0 if p.flag("vent_holes") else 16.0)
-    if p.num("shade_top_diameter") < need - 1e-9:
-        vents = " with vent holes" if p.flag("vent_holes") else ""
-        return (f"shade top diameter {fmt_mm(p.num('shade_top_diameter'))} mm is too small for "
-                f"a {fmt_mm(p.num('shade_ring_hole'))} mm holder hole{vents}: at least "
+    need = p.shade_ring_hole + (44.0 if p.vent_holes else 16.0)
+    if p.shade_top_diameter < need - 1e-9:
+        vents = " with vent holes" if p.vent_holes else ""
+        return (f"shade top diameter {fmt_mm(p.shade_top_diameter)} mm is too small for "
+                f"a {fmt_mm(p.shade_ring_hole)} mm holder hole{vents}: at least "
                 f"{need:g} mm")
     return None
 
 
-@constraint("stem_height", "shade_height")
-def shade_clears_base(p: Params) -> str | None:
+@constraint()
+def shade_clears_base(p: TableLampParams) -> str | None:
     """The shade hangs above the base."""
-    gap = p.num("stem_height") + HOLDER_COLLAR - p.num("shade_height")
+    gap = p.stem_height + HOLDER_COLLAR - p.shade_height
     if gap < 5.0 - 1e-9:
-        need = p.num("shade_height") + 5.0 - HOLDER_COLLAR
-        return (f"a {fmt_mm(p.num('shade_height'))} mm shade would hit the base: the stem must "
-                f"be at least {need:g} mm (it is {fmt_mm(p.num('stem_height'))} mm)")
+        need = p.shade_height + 5.0 - HOLDER_COLLAR
+        return (f"a {fmt_mm(p.shade_height)} mm shade would hit the base: the stem must "
+                f"be at least {need:g} mm (it is {fmt_mm(p.stem_height)} mm)")
     return None
 
 
-def _boss_positions(p: Params) -> list[tuple[float, float]]:
+def _boss_positions(p: TableLampParams) -> list[tuple[float, float]]:
     radius = cavity_radius_at(p, PLATE + BOSS_HEIGHT) - BOSS_R + 1.0
     return [(radius * math.cos(a), radius * math.sin(a))
             for a in (math.radians(90 + 120 * i) for i in range(3))]
 
 
-def _base(p: Params) -> cq.Shape:
-    r, h = p.num("base_diameter") / 2, p.num("base_height")
+def _base(p: TableLampParams) -> cq.Shape:
+    r, h = p.base_diameter / 2, p.base_height
     r_top = base_top_radius(p)
     body = geo.revolve_profile([(0, 0), (r, 0), (r_top, h), (0, h)])
     roof = h - BASE_TOP
@@ -120,7 +140,7 @@ def _base(p: Params) -> cq.Shape:
     return geo.cut(shell, tools)
 
 
-def _bottom_plate(p: Params) -> cq.Shape:
+def _bottom_plate(p: TableLampParams) -> cq.Shape:
     radius = cavity_radius_at(p, PLATE) - 0.3
     plate = geo.cylinder(radius, PLATE)
     tool = geo.countersunk_tool(PLATE_SCREW_CLEAR, PLATE_SCREW_HEAD, PLATE)
@@ -128,22 +148,22 @@ def _bottom_plate(p: Params) -> cq.Shape:
                            for x, y in _boss_positions(p)])
 
 
-def _stem(p: Params) -> cq.Shape:
-    r = p.num("stem_diameter") / 2
-    return geo.revolve_profile([(TUBE_HOLE / 2, 0), (r, 0), (r, p.num("stem_height")),
-                                (TUBE_HOLE / 2, p.num("stem_height"))])
+def _stem(p: TableLampParams) -> cq.Shape:
+    r = p.stem_diameter / 2
+    return geo.revolve_profile([(TUBE_HOLE / 2, 0), (r, 0), (r, p.stem_height),
+                                (TUBE_HOLE / 2, p.stem_height)])
 
 
-def _shade(p: Params) -> cq.Shape:
-    r_top, r_bot = p.num("shade_top_diameter") / 2, p.num("shade_bottom_diameter") / 2
-    h, wall = p.num("shade_height"), p.num("shade_wall")
-    hole = p.num("shade_ring_hole") / 2
+def _shade(p: TableLampParams) -> cq.Shape:
+    r_top, r_bot = p.shade_top_diameter / 2, p.shade_bottom_diameter / 2
+    h, wall = p.shade_height, p.shade_wall
+    hole = p.shade_ring_hole / 2
     slope = math.atan2(r_bot - r_top, h)
     inset = wall / math.cos(slope)
     inner_top = r_top - inset + SHADE_TOP * math.tan(slope)
     shade = geo.revolve_profile([(hole, 0), (r_top, 0), (r_bot, h), (r_bot - inset, h),
                                  (inner_top, SHADE_TOP), (hole, SHADE_TOP)])
-    if not p.flag("vent_holes"):
+    if not p.vent_holes:
         return shade
     ring = (hole + r_top - inset) / 2
     vent_r = min(5.0, (r_top - inset - hole) / 2 - 3.0)
@@ -152,9 +172,9 @@ def _shade(p: Params) -> cq.Shape:
     return geo.cut(shade, vents)
 
 
-def build(p: Params) -> Product:
-    material, shade_material = p.text("material"), p.text("shade_material")
-    base_h = p.num("base_height")
+def build(p: TableLampParams) -> Product:
+    material, shade_material = p.material, p.shade_material
+    base_h = p.base_height
     parts = (
         Part("base", _base(p), material, Process.FDM, placements=(Placement(),),
              description="hollow base; print upside down"),
@@ -166,8 +186,8 @@ def build(p: Params) -> Product:
              placements=(Placement.at(0, 0, collar_z(p)).rotated("x", 180),),
              description="print top down as modelled (vase-like)"),
     )
-    holder = p.text("lamp_holder")
-    tube = geo.round_up_to(BASE_TOP + p.num("stem_height") + 25.0, TUBE_LENGTHS)
+    holder = p.lamp_holder
+    tube = geo.round_up_to(BASE_TOP + p.stem_height + 25.0, TUBE_LENGTHS)
     hardware = (
         Hardware("lamp holder", f"{holder} lamp holder with shade ring, M10×1 female thread", 1),
         Hardware("lamp tube", f"M10×1 threaded lamp tube, {fmt_mm(tube)} mm", 1, material="steel",
@@ -194,6 +214,7 @@ def build(p: Params) -> Product:
 
 
 TEMPLATE = Template(
+    params_type=TableLampParams,
     id="table-lamp",
     version="1.0.0",
     name="Table lamp with replaceable shade",

@@ -117,9 +117,9 @@ class Shooter:
         window = self.window
         image = window.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
         painter = QPainter(image)
-        plotter = window.preview.plotter
+        plotter = window.page.preview.plotter
         if plotter is not None and plotter.isVisible():
-            pixels = window.preview.screenshot()
+            pixels = window.page.preview.screenshot()
             if pixels is not None:
                 height, width = pixels.shape[:2]
                 frame = QImage(pixels.tobytes(), width, height, 3 * width,
@@ -138,7 +138,7 @@ class Shooter:
         return image
 
     def shoot(self, name: str, dialog: Any = None) -> None:
-        self.window.preview.fit()
+        self.window.page.preview.fit()
         self.settle()
         self.out.mkdir(parents=True, exist_ok=True)
         path = self.out / f"{name}.png"
@@ -156,14 +156,14 @@ class Shooter:
         self.wait_for(lambda: bool(finished) or not window.thumbnails.enabled, "thumbnails")
         self.shoot("gallery")
 
-        candidate = window.registry.untrusted[0]
-        window.gallery.untrusted.review(candidate.location)
+        candidate = window.document.registry.untrusted[0]
+        window.gallery_page.gallery.untrusted.review(candidate.location)
         review = window.sources.dialog
         self.settle()
         self.shoot("trust-review", review)
         review.cancel_button.click()
 
-        window.gallery.choose(TEMPLATE)
+        window.gallery_page.gallery.choose(TEMPLATE)
         self.wait_for(lambda: window.session.result is not None and window.eco.report is not None,
                       "the first build and eco report")
         window.show_side_tab(0)
@@ -173,13 +173,13 @@ class Shooter:
         self.shoot("customising")
 
         window.show_side_tab(1)
-        window.facility_panel.place.setText(PLACE)
-        window.facility_panel.request_search()
+        window.page.facility_panel.place.setText(PLACE)
+        window.page.facility_panel.request_search()
         self.wait_for(lambda: window.making.answer is not None, "the workshop search")
         row = next(i for i, m in enumerate(window.making.answer.capable)
                    if m.facility.id == WORKSHOP)
-        window.facility_panel.capable.scrollToItem(window.facility_panel.capable.item(row))
-        window.facility_panel.choose_row(row)
+        window.page.facility_panel.capable.scrollToItem(window.page.facility_panel.capable.item(row))
+        window.page.facility_panel.choose_row(row)
         self.wait_for(lambda: window.eco.making.facility_id == WORKSHOP, "the workshop choice")
         self.shoot("workshops")
 
@@ -213,7 +213,7 @@ class Shooter:
                     values = {**window.session.values, name: candidate}
                     _canonical, issues = template.schema.check(values)
                     if issues:
-                        editor = window.panel.editor(name)
+                        editor = window.page.panel.editor(name)
                         editor.set_value(candidate)
                         window._on_value_committed(name, editor.value())
                         self.wait_for(lambda: bool(window.session.issues), "the inline issue")

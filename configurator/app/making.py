@@ -8,7 +8,7 @@ capability check is the facility matcher's.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from configurator.core.facilities.gazetteer import haversine_km
 from configurator.core.facilities.geocode import ResolvedLocation
@@ -30,7 +30,11 @@ def facility_context(
     extra = list(notes)
     if electricity.own_g_co2e_per_kwh is None and not electricity.grid_country:
         extra.append(f"{facility.name}: electricity source unknown, its country grid is assumed")
+    status = "example" if facility.kind == "example" else "user-declared"
     return EcoContext(
+        grid_status=status, machine_power_status=status,
+        machine_power_source=f"{facility.name}: rated power from its machine list"
+        + (" (example values, not sourced)" if status == "example" else " (not checked by Fabwise)"),
         country=electricity.grid_country or facility.location.country or None,
         grid_g_per_kwh=electricity.own_g_co2e_per_kwh,
         grid_source=electricity.note,
@@ -89,3 +93,24 @@ def delivery_from(here: ResolvedLocation | None, facility: Facility | None) -> t
         return 0.0, [f"{facility.name} has no coordinates: delivery distance counted as 0 km"]
     km = haversine_km(here.lat, here.lon, where.lat, where.lon)
     return km, [delivery_note(km, here.label, where.precision)]
+
+
+GUIDE_RADIUS_KM = 150.0  # workshops farther from the user are not offered as alternatives
+GUIDE_ALTERNATIVES = 5
+
+
+def guide_alternatives(
+    candidates: Iterable[tuple[Facility, float | None]],
+    parts: Sequence[PartRequirement],
+    *,
+    chosen_id: str | None = None,
+) -> list[tuple[Facility, float]]:
+    """The workshops the eco guide weighs against the chosen one, the same for the CLI and the
+    GUI: able to make every part, within ``GUIDE_RADIUS_KM`` of the user (``candidates`` carry
+    their distance; None = unknown), not the chosen one, nearest first, at most
+    ``GUIDE_ALTERNATIVES``."""
+    found = [(facility, km) for facility, km in candidates
+             if km is not None and km <= GUIDE_RADIUS_KM and facility.id != chosen_id
+             and not assess_facility(facility, parts)[0]]
+    found.sort(key=lambda item: item[1])
+    return found[:GUIDE_ALTERNATIVES]

@@ -8,30 +8,32 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from configurator.app.document import DesignDocument, open_variant
 from configurator.app.services import discover_templates, open_build_service, trust_store
 from configurator.app.services import user_template_folder as user_template_folder
 from configurator.core.registry import TemplateRegistry
 from configurator.core.service import BuildService
 from configurator.core.trust import TrustStore
 from configurator.sdk.errors import FabwiseError
+from configurator.sdk.results import BuildRequest, Quality
 from configurator.sdk.schema import parse_assignments
 
 
 def trust_from_args(args: argparse.Namespace) -> TrustStore:
     """The user's trust list; with ``--trust``, everything found is also trusted for this run."""
-    return trust_store(_folders(args), trust_all_found=bool(getattr(args, "trust", False)))
+    return trust_store(folders_from_args(args), trust_all_found=bool(getattr(args, "trust", False)))
 
 
-def _folders(args: argparse.Namespace) -> list[Path]:
+def folders_from_args(args: argparse.Namespace) -> list[Path]:
     return [Path(f).expanduser() for f in getattr(args, "templates", None) or []]
 
 
 def registry_from_args(args: argparse.Namespace) -> TemplateRegistry:
-    return discover_templates(_folders(args), trust_all_found=bool(getattr(args, "trust", False)))
+    return discover_templates(folders_from_args(args), trust_all_found=bool(getattr(args, "trust", False)))
 
 
 def service_from_args(args: argparse.Namespace) -> BuildService:
-    return open_build_service(_folders(args), trust_all_found=bool(getattr(args, "trust", False)))
+    return open_build_service(folders_from_args(args), trust_all_found=bool(getattr(args, "trust", False)))
 
 
 def add_variant_arguments(parser: argparse.ArgumentParser, optional_id: bool = False) -> None:
@@ -42,11 +44,32 @@ def add_variant_arguments(parser: argparse.ArgumentParser, optional_id: bool = F
         "--set", dest="assignments", action="append", default=[], metavar="NAME=VALUE",
         help="set a parameter (repeatable); lengths accept units, e.g. depth=15cm",
     )
-    parser.add_argument("--preset", help="start from this preset instead of the defaults")
+    parser.add_argument("--preset", help="start from this preset (the template's own, else one "
+                        "you saved in the app) instead of the defaults")
+    parser.add_argument("--design", type=Path, metavar="FILE",
+                        help="start from a saved .fabwise design file (then ID is optional)")
 
 
 def variant_values(args: argparse.Namespace) -> dict[str, Any]:
     return parse_assignments(args.assignments)
+
+
+def variant_document(service: BuildService, args: argparse.Namespace,
+                     values: dict[str, Any] | None = None) -> DesignDocument:
+    """The design ``--design``, ID, ``--preset`` and ``--set`` (or ``values``) describe."""
+    return open_variant(service.registry, args.template_id,
+                        design_file=getattr(args, "design", None), preset=args.preset,
+                        values=variant_values(args) if values is None else values)
+
+
+def variant_request(service: BuildService, args: argparse.Namespace, *, quality: Quality = Quality.FINE,
+                    values: dict[str, Any] | None = None) -> BuildRequest:
+    """A validated build request for the design the arguments describe."""
+    document = variant_document(service, args, values)
+    with_material(document, getattr(args, "material", None))
+    template = document.template
+    assert template is not None
+    return service.request(template.id, document.valid_values(), quality=quality)
 
 
 def print_json(data: Any) -> None:
@@ -57,19 +80,19 @@ def print_json(data: Any) -> None:
 TRANSPORT_MODES = ("van", "truck", "rail", "ship", "air", "car", "bicycle", "foot")
 
 
-def values_with_material(service: BuildService, args: argparse.Namespace) -> dict[str, Any]:
-    """``--set`` values, with ``--material`` put into the template's one material slot."""
-    values = variant_values(args)
-    if getattr(args, "material", None):
-        slots = service.registry.get(args.template_id).template.schema.material_params()
-        if len(slots) != 1:
-            names = ", ".join(p.name for p in slots) or "none"
-            raise FabwiseError(
-                f"--material needs a template with one material slot; "
-                f"'{args.template_id}' has {len(slots)} ({names})",
-                hint="use --set SLOT=MATERIAL instead")
-        values[slots[0].name] = args.material
-    return values
+def with_material(document: DesignDocument, material: str | None) -> None:
+    """Put ``--material`` into the design's one material slot."""
+    template = document.template
+    if not material or template is None:
+        return
+    slots = template.schema.material_params()
+    if len(slots) != 1:
+        names = ", ".join(p.name for p in slots) or "none"
+        raise FabwiseError(
+            f"--material needs a template with one material slot; "
+            f"'{template.id}' has {len(slots)} ({names})",
+            hint="use --set SLOT=MATERIAL instead")
+    document.commit({slots[0].name: material})
 
 
 def resolve_origin(args: argparse.Namespace) -> Any:

@@ -25,7 +25,6 @@ from OCP.TopAbs import TopAbs_REVERSED
 
 from configurator.core.registry import load_ref
 from configurator.sdk.errors import TemplateError
-from configurator.sdk.params import Params
 from configurator.sdk.product import Part, Product
 from configurator.sdk.results import (
     BuildRequest,
@@ -35,20 +34,21 @@ from configurator.sdk.results import (
     IntArray,
     JointInfo,
     PartResult,
+    Quality,
 )
 from configurator.sdk.template import Template
 
 # Linear deflection in mm (absolute) and angular deflection in radians.
-QUALITY: dict[str, tuple[float, float]] = {
-    "drag": (0.4, 0.6),
-    "coarse": (0.4, 0.6),
-    "fine": (0.05, 0.25),
-    "export": (0.01, 0.1),
+QUALITY: dict[Quality, tuple[float, float]] = {
+    Quality.DRAG: (0.4, 0.6),
+    Quality.COARSE: (0.4, 0.6),
+    Quality.FINE: (0.05, 0.25),
+    Quality.EXPORT: (0.01, 0.1),
 }
 # Qualities for a preview frame only (a slider being dragged): the mesh and exact bounds are
 # measured, nothing else. The geometry checks, exact volume and area, sheet outlines and engraving
 # paths wait for the build of the released value (``coarse`` and up measure everything).
-PREVIEW_ONLY = frozenset({"drag"})
+PREVIEW_ONLY = frozenset({Quality.DRAG})
 SHEET_TOLERANCE_MM = 1e-3
 MERGE_QUANTUM_MM = 1e-5  # vertices closer than this along shared edges become one
 # One triangle of a binary STL file: normal, three corners, attribute (50 bytes).
@@ -84,7 +84,7 @@ def build_product(template: Template, params: dict[str, Any]) -> BuiltProduct:
     """Validate, build and normalise. Raises ValidationError or TemplateError."""
     values = template.schema.validate(params, template_id=template.id)
     start = time.perf_counter()
-    product = template.build(Params(values))
+    product = template.build(template.params_type(values))
     if not isinstance(product, Product):
         raise TemplateError(
             f"template '{template.id}': build() returned {type(product).__name__}, not a Product"
@@ -127,7 +127,7 @@ def _triangle_soup(shape: cq.Shape) -> np.ndarray:
     return corners
 
 
-def tessellate(shape: cq.Shape, quality: str) -> tuple[FloatArray, IntArray]:
+def tessellate(shape: cq.Shape, quality: Quality) -> tuple[FloatArray, IntArray]:
     """Triangulate ``shape``; vertices shared between faces are merged, so closed solids give
     watertight meshes."""
     linear, angular = QUALITY[quality]
@@ -157,7 +157,7 @@ def tight_bounds(shape: cq.Shape) -> tuple[float, float, float, float, float, fl
     return xmin, ymin, zmin, xmax, ymax, zmax
 
 
-def _edge_points(edge: Any, quality: str) -> list[tuple[float, float]]:
+def _edge_points(edge: Any, quality: Quality) -> list[tuple[float, float]]:
     """Points along ``edge`` (a TopoDS_Edge) in its direction within the wire, within the
     quality's deflection of the true curve."""
     linear, angular = QUALITY[quality]
@@ -169,7 +169,7 @@ def _edge_points(edge: Any, quality: str) -> list[tuple[float, float]]:
     return [(round(p.X(), 6), round(p.Y(), 6)) for p in points]
 
 
-def _polyline(wire: cq.Wire, quality: str = "fine", face: cq.Face | None = None) -> FloatArray:
+def _polyline(wire: cq.Wire, quality: Quality = Quality.FINE, face: cq.Face | None = None) -> FloatArray:
     """A wire as one 2D polyline, edges in connection order (closed wires not repeating their
     first point)."""
     points: list[tuple[float, float]] = []
@@ -195,7 +195,7 @@ def _lies_on_z0(face: cq.Face) -> bool:
 
 
 def sheet_outlines(part: Part, shape: cq.Shape,
-                   quality: str = "fine") -> tuple[tuple[FloatArray, ...], float]:
+                   quality: Quality = Quality.FINE) -> tuple[tuple[FloatArray, ...], float]:
     """Closed 2D outlines of a flat part (its face on z = 0, sampled within the quality's
     deflection) and the total cut length in mm (exact, from the B-rep)."""
     assert part.sheet_thickness is not None
@@ -218,15 +218,10 @@ def sheet_outlines(part: Part, shape: cq.Shape,
 
 
 def _engraving_paths(shape: cq.Shape,
-                     quality: str = "fine") -> tuple[tuple[FloatArray, ...], float]:
+                     quality: Quality = Quality.FINE) -> tuple[tuple[FloatArray, ...], float]:
     wires = shape.Wires() or [cq.Wire.assembleEdges([e]) for e in shape.Edges()]
     paths = tuple(_polyline(w, quality) for w in wires)
     return paths, sum(e.Length() for e in shape.Edges())
-
-
-def check_solid(part: Part, shape: cq.Shape) -> list[str]:
-    """Raise for geometry no workshop can make; return softer warnings."""
-    return _check_and_measure_volume(part, shape)[0]
 
 
 def _check_and_measure_volume(part: Part, shape: cq.Shape) -> tuple[list[str], float]:
@@ -255,10 +250,21 @@ def mesh_volume_and_area(vertices: FloatArray, faces: IntArray) -> tuple[float, 
     return volume, area
 
 
-def _measure_part(part: Part, shape: cq.Shape, engraving: cq.Shape | None,
-                  quality: str) -> tuple[PartResult, list[str]]:
-    """One part as plain data. For a preview frame (``PREVIEW_ONLY``) only the mesh and exact
-    bounds, with volume and area read off the mesh; otherwise checked and measured in full."""
+@dataclass(frozen=True)
+class SolidMeasures:
+    """What every build and the export measure of one part's solid, in one place."""
+
+    warnings: list[str]
+    volume_mm3: float
+    area_mm2: float
+    size_mm: tuple[float, float, float]  # exact bounding box (tight_bounds)
+    vertices: FloatArray
+    faces: IntArray
+
+
+def measure_solid(part: Part, shape: cq.Shape, quality: Quality) -> SolidMeasures:
+    """Mesh and exact bounds of ``shape``; for a preview frame (``PREVIEW_ONLY``) volume and area
+    are read off the mesh, otherwise the solid is checked and measured exactly."""
     full = quality not in PREVIEW_ONLY
     warnings: list[str] = []
     if full:
@@ -269,6 +275,16 @@ def _measure_part(part: Part, shape: cq.Shape, engraving: cq.Shape | None,
         area = float(shape.Area())
     else:
         volume, area = mesh_volume_and_area(vertices, faces)
+    size = (float(xmax - xmin), float(ymax - ymin), float(zmax - zmin))
+    return SolidMeasures(warnings, float(volume), area, size, vertices, faces)
+
+
+def _measure_part(part: Part, shape: cq.Shape, engraving: cq.Shape | None,
+                  quality: Quality) -> tuple[PartResult, list[str]]:
+    """One part as plain data. For a preview frame (``PREVIEW_ONLY``) only the mesh and exact
+    bounds, with volume and area read off the mesh; otherwise checked and measured in full."""
+    full = quality not in PREVIEW_ONLY
+    solid = measure_solid(part, shape, quality)
     outlines: tuple[FloatArray, ...] = ()
     cut_length: float | None = None
     if full and part.sheet_thickness is not None:
@@ -283,11 +299,11 @@ def _measure_part(part: Part, shape: cq.Shape, engraving: cq.Shape | None,
         process=part.process,
         quantity=part.quantity,
         spare=part.spare,
-        volume_mm3=float(volume),
-        area_mm2=area,
-        bbox_mm=(xmax - xmin, ymax - ymin, zmax - zmin),
-        vertices=vertices,
-        faces=faces,
+        volume_mm3=solid.volume_mm3,
+        area_mm2=solid.area_mm2,
+        bbox_mm=solid.size_mm,
+        vertices=solid.vertices,
+        faces=solid.faces,
         placements=tuple(p.matrix() for p in part.placements),
         sheet_thickness_mm=part.sheet_thickness,
         outlines=outlines,
@@ -295,10 +311,10 @@ def _measure_part(part: Part, shape: cq.Shape, engraving: cq.Shape | None,
         engraving_paths=paths,
         engraving_length_mm=engrave_len,
         description=part.description,
-    ), warnings
+    ), solid.warnings
 
 
-def measure(built: BuiltProduct, quality: str) -> tuple[tuple[PartResult, ...], list[str]]:
+def measure(built: BuiltProduct, quality: Quality) -> tuple[tuple[PartResult, ...], list[str]]:
     results: list[PartResult] = []
     warnings: list[str] = []
     for part in built.product.parts:
@@ -334,5 +350,4 @@ def run_build(request: BuildRequest) -> BuildResult:
         build_seconds=built.build_seconds,
         tessellate_seconds=time.perf_counter() - start,
         warnings=tuple(warnings),
-        revision=request.revision,
     )

@@ -2,21 +2,20 @@
 
 A design is a template id and version, the parameter values, and where it is to be made. The
 library lives in the app database (:class:`DesignStore`); a design can also be written to or read
-from a ``.fabwise`` JSON file to share it. Files are written atomically (temporary file, then
-``os.replace``), so a crash never leaves half a design.
+from a ``.fabwise`` JSON file to share it. Files are written atomically
+(:mod:`configurator.core.atomic`), so a crash never leaves half a design.
 """
 
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from configurator.core.atomic import write_atomic
 from configurator.core.storage import open_database
 from configurator.sdk.errors import FabwiseError
 from configurator.sdk.resources import user_data_dir
@@ -86,18 +85,8 @@ def write_design(path: Path, design: Design) -> Path:
     path = Path(path).expanduser()
     if path.suffix != SUFFIX:
         path = path.with_suffix(SUFFIX)
-    path.parent.mkdir(parents=True, exist_ok=True)
     text = json.dumps(design.to_json(), indent=2, ensure_ascii=False, allow_nan=False) + "\n"
-    handle, temp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    write_atomic(path, text, make_folder=True)
     return path
 
 

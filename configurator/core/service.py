@@ -8,25 +8,33 @@ never delivered.
 
 from __future__ import annotations
 
-import dataclasses
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from configurator.core.cache import ResultCache, cache_key
+from configurator.core.jobs import Job
 from configurator.core.registry import TemplateEntry, TemplateRegistry
 from configurator.core.worker import WorkerLimits, WorkerProcess
 from configurator.sdk.errors import BuildFailed, FabwiseError
-from configurator.sdk.results import BuildRequest, BuildResult
+from configurator.sdk.results import BuildRequest, BuildResult, Quality
 
 if TYPE_CHECKING:
     from configurator.core.speculation import Speculator
 
-BUILD_JOB = "configurator.core.build:run_build"
+BUILD_JOB = Job.BUILD
 DEFAULT_TIMEOUT_S = 60.0
 # Every build runs under these limits; templates may be someone else's code (docs/security.md).
 DEFAULT_LIMITS = WorkerLimits(cpu_seconds=50.0, memory_mb=4096)
+
+
+def _quality(quality: Quality | str) -> Quality:
+    try:
+        return Quality(quality)
+    except ValueError:
+        known = ", ".join(q.value for q in Quality)
+        raise FabwiseError(f"no build quality '{quality}'", hint=f"one of: {known}") from None
 
 
 class BuildService:
@@ -101,7 +109,7 @@ class BuildService:
         values: Mapping[str, object] | None = None,
         *,
         preset: str | None = None,
-        quality: str = "fine",
+        quality: Quality | str = Quality.FINE,
         revision: int = 0,
     ) -> BuildRequest:
         """Validate ``values`` (over a preset's values, over defaults) into a build request."""
@@ -114,13 +122,10 @@ class BuildService:
             except KeyError as exc:
                 raise FabwiseError(str(exc.args[0])) from None
         params = schema.validate(values or {}, base=base, template_id=template_id)
-        return BuildRequest(entry.ref, params, quality, revision)
+        return BuildRequest(entry.ref, params, _quality(quality), revision)
 
     def cached(self, request: BuildRequest) -> BuildResult | None:
-        result = self.cache.get(cache_key(request))
-        if result is not None and result.revision != request.revision:
-            result = dataclasses.replace(result, revision=request.revision)
-        return result
+        return self.cache.get(cache_key(request))
 
     def build(self, request: BuildRequest) -> BuildResult:
         cached = self.cached(request)

@@ -14,23 +14,42 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from configurator.core.cache import CacheKey, cache_key
+from configurator.core.jobs import Job
 from configurator.core.worker import WorkerProcess
 from configurator.sdk.errors import FabwiseError
 from configurator.sdk.params import NUMERIC_KINDS
 from configurator.sdk.results import BuildRequest, BuildResult
 
 if TYPE_CHECKING:
-    from configurator.core.service import BuildService
+    from collections.abc import Mapping
+
+    from configurator.core.cache import ResultCache
+    from configurator.core.registry import TemplateRegistry
+    from configurator.sdk.results import Quality
+
+
+class BuildHost(Protocol):
+    """What the speculator needs of the build service that owns it (no import of the service, so
+    the two modules do not import each other)."""
+
+    registry: TemplateRegistry
+    cache: ResultCache
+    worker: WorkerProcess
+    timeout: float
+
+    def request(self, template_id: str, values: Mapping[str, object] | None = None, *,
+                preset: str | None = None, quality: Quality | str = ...,
+                revision: int = 0) -> BuildRequest: ...
 
 SPECULATIVE_NICENESS = 10
 GUESS_DECIMALS = 9  # as slider values are rounded, so guesses hit the cache keys of real requests
 
 
 class Speculator:
-    def __init__(self, service: BuildService, worker: WorkerProcess | None = None) -> None:
+    def __init__(self, service: BuildHost, worker: WorkerProcess | None = None) -> None:
         self.service = service
         self.worker = worker or WorkerProcess(limits=service.worker.limits,
                                               niceness=SPECULATIVE_NICENESS)
@@ -226,7 +245,7 @@ class Speculator:
                worker: WorkerProcess | None = None) -> None:
         try:
             result: BuildResult = (worker or self.worker).call(
-                "configurator.core.build:run_build", request, self.service.timeout)
+                Job.BUILD, request, self.service.timeout)
             self.service.cache.put(key, result)
             if worker is None:
                 self.built += 1

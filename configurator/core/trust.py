@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 import time
 from dataclasses import dataclass
 from importlib.metadata import Distribution
 from pathlib import Path
 from typing import Protocol
 
+from configurator.core.atomic import write_atomic
 from configurator.sdk.errors import FabwiseError
 from configurator.sdk.resources import user_data_dir
 
@@ -123,15 +122,5 @@ class TrustStore:
         return list(self._entries.values())
 
     def _save(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         data = {"version": STORE_VERSION, "entries": list(self._entries.values())}
-        fd, tmp = tempfile.mkstemp(prefix=".trust-", dir=self.path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(data, handle, indent=2)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp, self.path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_atomic(self.path, json.dumps(data, indent=2), make_folder=True)

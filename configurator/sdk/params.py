@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator, Mapping
+import typing
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -191,9 +192,9 @@ class Parameter:
 def _fmt(number: float | int | None) -> str:
     if number is None:
         return "?"
-    if float(number).is_integer():
+    if float(number).is_integer() and abs(number) < 1e15:
         return str(int(number))
-    return f"{number:g}"
+    return f"{number:g}"  # 1e+308, not 309 digits
 
 
 def Length(
@@ -322,9 +323,25 @@ def MaterialSlot(
 
 @dataclass(frozen=True)
 class Params(Mapping[str, Value]):
-    """The validated values a template's build function receives, with typed accessors."""
+    """The validated values a template's build function receives.
+
+    Read a value as an attribute, ``p.pipe_diameter``. A template declares a subclass with one
+    annotation per parameter (``class ClipParams(Params): pipe_diameter: float``) and passes it as
+    ``Template(params_type=ClipParams)``: mypy then checks every read, and the template checks at
+    import that the annotations match the declared parameters (:func:`check_params_type`). The
+    string-keyed accessors (``p.num("name")``, ``p.int``, ``p.flag``, ``p.text``) still work.
+    """
 
     data: Mapping[str, Value] = field(default_factory=dict)
+
+    def __getattr__(self, name: str) -> Value:
+        if name.startswith("_") or name == "data":
+            raise AttributeError(name)
+        try:
+            return self.data[name]
+        except KeyError:
+            known = ", ".join(sorted(self.data))
+            raise AttributeError(f"no parameter '{name}' (declared: {known})") from None
 
     def __getitem__(self, key: str) -> Value:
         try:
@@ -362,3 +379,41 @@ class Params(Mapping[str, Value]):
         if not isinstance(value, str):
             raise TypeError(f"parameter '{key}' is not text")
         return value
+
+
+PYTHON_TYPES: dict[ParamKind, type] = {
+    ParamKind.LENGTH: float,
+    ParamKind.ANGLE: float,
+    ParamKind.NUMBER: float,
+    ParamKind.COUNT: int,
+    ParamKind.TOGGLE: bool,
+    ParamKind.CHOICE: str,
+    ParamKind.TEXT: str,
+    ParamKind.MATERIAL: str,
+}
+
+
+def check_params_type(params_type: type[Params], parameters: Sequence[Parameter]) -> None:
+    """Raise ValueError unless ``params_type`` annotates exactly the declared parameters, each with
+    the Python type of its kind (float for lengths, angles and numbers, int for counts, bool for
+    toggles, str for the rest), and none hides a method of :class:`Params`."""
+    if params_type is Params:
+        return
+    if not issubclass(params_type, Params):
+        raise ValueError(f"{params_type.__name__} must be a subclass of Params")
+    hints = {name: hint for name, hint in typing.get_type_hints(params_type).items()
+             if name != "data"}
+    problems = []
+    declared = {p.name: p for p in parameters}
+    for name, param in declared.items():
+        want = PYTHON_TYPES[param.kind]
+        if name not in hints:
+            problems.append(f"'{name}: {want.__name__}' is missing")
+        elif hints[name] is not want:
+            problems.append(f"'{name}' is a {param.kind.value}: annotate it as {want.__name__}")
+        elif hasattr(Params, name):
+            problems.append(f"'{name}' hides Params.{name}: rename the parameter")
+    problems += [f"'{name}' is not a declared parameter" for name in hints if name not in declared]
+    if problems:
+        raise ValueError(f"{params_type.__name__} does not match the parameters: "
+                         + "; ".join(problems))

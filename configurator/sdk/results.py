@@ -7,6 +7,7 @@ numbers and strings, so the GUI, the eco engine and tests can use a result witho
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any
 
 import numpy as np
@@ -85,13 +86,22 @@ class HardwareItem:
     mass_note: str = ""
 
 
+class Quality(StrEnum):
+    """How finely a build is meshed and how much of it is measured (a closed set)."""
+
+    DRAG = "drag"  # a slider being dragged: coarse mesh and exact bounds only
+    COARSE = "coarse"  # the coarse mesh, everything measured (eco guide, thumbnails)
+    FINE = "fine"  # committed values
+    EXPORT = "export"  # production files
+
+
 @dataclass(frozen=True)
 class BuildRequest:
     """An immutable snapshot of what to build. ``revision`` orders requests from one front end."""
 
     ref: TemplateRef
     params: dict[str, Value]
-    quality: str = "fine"
+    quality: Quality = Quality.FINE
     revision: int = 0
 
 
@@ -100,7 +110,7 @@ class BuildResult:
     template_id: str
     template_version: str
     params: dict[str, Value]
-    quality: str
+    quality: Quality
     parts: tuple[PartResult, ...]
     joints: tuple[JointInfo, ...]
     hardware: tuple[HardwareItem, ...]
@@ -108,7 +118,6 @@ class BuildResult:
     build_seconds: float
     tessellate_seconds: float
     warnings: tuple[str, ...] = ()
-    revision: int = 0
 
     def part(self, name: str) -> PartResult:
         for part in self.parts:

@@ -7,17 +7,28 @@ Validation happens before any geometry is built. :meth:`Schema.check` returns ev
 
 from __future__ import annotations
 
+import ast
 import difflib
+import inspect
 import json
+import textwrap
 import traceback
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from configurator.sdk.errors import FabwiseError, Issue, ValidationError
-from configurator.sdk.params import Parameter, ParamKind, Params, ParamValueError, Value
+from configurator.sdk.params import (
+    Parameter,
+    ParamKind,
+    Params,
+    ParamValueError,
+    Value,
+    check_params_type,
+)
 
-ConstraintCheck = Callable[[Params], "str | None"]
+ConstraintCheck = Callable[[Any], "str | None"]  # takes the template's Params (sub)class
+_ACCESSORS = frozenset({"num", "int", "flag", "text", "get"})
 
 
 @dataclass(frozen=True)
@@ -37,12 +48,48 @@ class Constraint:
 
 
 def constraint(*params: str, description: str = "") -> Callable[[ConstraintCheck], Constraint]:
-    """Decorator form: ``@constraint("inner", "outer")`` above a ``def ...(p) -> str | None``."""
+    """Decorator form above a ``def ...(p) -> str | None``. The parameters it involves (where a
+    panel shows its message) are the ones the function reads (``p.inner``, ``p.num("outer")``);
+    name them, ``@constraint("inner", "outer")``, only when they cannot be read off the code."""
 
     def wrap(check: ConstraintCheck) -> Constraint:
-        return Constraint(tuple(params), check, description or (check.__doc__ or "").strip())
+        names = tuple(params) or parameters_read(check)
+        return Constraint(names, check, description or (check.__doc__ or "").strip())
 
     return wrap
+
+
+def parameters_read(function: Callable[..., object]) -> tuple[str, ...]:
+    """The parameter names ``function(p)`` reads from its first argument, in order of first use:
+    ``p.name`` and ``p.num("name")`` (and ``int``, ``flag``, ``text``, ``get``)."""
+    try:
+        tree = ast.parse(textwrap.dedent(inspect.getsource(function)))
+    except (OSError, TypeError, SyntaxError):
+        return ()
+    node = tree.body[0]
+    if not isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) or not node.args.args:
+        return ()
+    arg = node.args.args[0].arg
+    found: list[tuple[int, int, str]] = []
+    for sub in ast.walk(node):
+        if not (isinstance(sub, ast.Attribute) and isinstance(sub.value, ast.Name)
+                and sub.value.id == arg):
+            continue
+        name = sub.attr
+        if name in _ACCESSORS:
+            continue
+        found.append((sub.lineno, sub.col_offset, name))
+    for sub in ast.walk(node):
+        if (isinstance(sub, ast.Call) and isinstance(sub.func, ast.Attribute)
+                and isinstance(sub.func.value, ast.Name) and sub.func.value.id == arg
+                and sub.func.attr in _ACCESSORS and sub.args
+                and isinstance(sub.args[0], ast.Constant) and isinstance(sub.args[0].value, str)):
+            found.append((sub.lineno, sub.col_offset, sub.args[0].value))
+    names: list[str] = []
+    for _line, _col, name in sorted(found):
+        if name not in names:
+            names.append(name)
+    return tuple(names)
 
 
 @dataclass(frozen=True)
@@ -59,6 +106,7 @@ class Schema:
     parameters: tuple[Parameter, ...]
     constraints: tuple[Constraint, ...] = ()
     presets: tuple[Preset, ...] = ()
+    params_type: type[Params] = Params
     _by_name: dict[str, Parameter] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -68,6 +116,7 @@ class Schema:
                 raise ValueError(f"parameter '{param.name}' is declared twice")
             by_name[param.name] = param
         object.__setattr__(self, "_by_name", by_name)
+        check_params_type(self.params_type, self.parameters)
         for rule in self.constraints:
             unknown = [name for name in rule.params if name not in by_name]
             if unknown:
@@ -122,7 +171,7 @@ class Schema:
             except ParamValueError as exc:
                 issues.append(Issue((name,), str(exc)))
         if not issues:
-            issues.extend(self._constraint_issues(Params(merged)))
+            issues.extend(self._constraint_issues(self.params_type(merged)))
         return merged, issues
 
     def validate(

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from configurator.sdk.params import Parameter, Params
 from configurator.sdk.product import Process, Product
@@ -36,13 +37,14 @@ class Template:
     category: str
     processes: tuple[str, ...]
     parameters: Sequence[Parameter]
-    build: Callable[[Params], Product]
+    build: Callable[[Any], Product]  # takes params_type
     constraints: Sequence[Constraint] = ()
     presets: Sequence[Preset] = ()
     author: str = ""
     license: str = ""
     tags: tuple[str, ...] = ()
     build_timeout: float | None = None
+    params_type: type[Params] = Params  # the typed view of the values build() receives
     schema: Schema = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -57,7 +59,8 @@ class Template:
         unknown = [p for p in self.processes if p not in set(Process)]
         if unknown:
             raise ValueError(f"template '{self.id}': unknown process(es) {', '.join(unknown)}")
-        schema = Schema(tuple(self.parameters), tuple(self.constraints), tuple(self.presets))
+        schema = Schema(tuple(self.parameters), tuple(self.constraints), tuple(self.presets),
+                        self.params_type)
         object.__setattr__(self, "schema", schema)
         schema.validate({}, template_id=self.id)  # the defaults must be a valid variant
         for preset in schema.presets:

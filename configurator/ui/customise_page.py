@@ -1,4 +1,5 @@
-"""The customising page: parameter panel | 3D preview (with messages) | side panels (eco, facility).
+"""The customising page: parameter panel | 3D preview (with messages) | side panels (eco, facility);
+and the gallery page: the template gallery with its messages.
 
 Layout only: the main window connects the page's widgets to the session and the services.
 """
@@ -15,6 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from configurator.ui.eco_panel import EcoPanel
+from configurator.ui.facility_panel import FacilityPanel
+from configurator.ui.gallery import TemplateGallery
 from configurator.ui.message_banner import MessageBanner
 from configurator.ui.parameter_panel import ParameterPanel
 from configurator.ui.preview import PreviewPane
@@ -68,6 +72,11 @@ class CustomisePage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
 
+        self.eco_panel = EcoPanel()
+        self.facility_panel = FacilityPanel()
+        self.add_side_panel(self.eco_panel, "Eco")
+        self.add_side_panel(self.facility_panel, "Make it")
+
     def add_side_panel(self, widget: QWidget, title: str) -> None:
         self.side_tabs.addTab(widget, title)
         self.side_tabs.setMinimumWidth(300)
@@ -78,3 +87,16 @@ class CustomisePage(QWidget):
         total = max(self.width(), 1200)
         side = SIDE_WIDTH if self.side_tabs.count() else 0
         self.splitter.setSizes([PANEL_WIDTH, total - PANEL_WIDTH - side, side])
+
+
+class GalleryPage(QWidget):
+    """The template gallery with its message banner (e.g. the offer to restore unsaved work)."""
+
+    def __init__(self, gallery: TemplateGallery, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.gallery = gallery
+        self.banner = MessageBanner()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 0)
+        layout.addWidget(self.banner)
+        layout.addWidget(gallery, 1)

@@ -1,6 +1,10 @@
 """Saving and opening designs from the window: saved designs in the app database
 (:class:`~configurator.core.designs.DesignStore`), ``.fabwise`` files to share, the recent designs
-(both kinds), and the autosave with its restore offer after a crash."""
+(both kinds), and the autosave with its restore offer after a crash.
+
+What is saved comes from the :class:`~configurator.app.document.DesignDocument` (values, where it
+is made, name), never from widgets; the document also knows whether there is unsaved work.
+"""
 
 from __future__ import annotations
 
@@ -11,14 +15,14 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QWidget
 
+from configurator.app.document import Change
 from configurator.core.designs import (
     SUFFIX,
     Design,
     DesignStore,
     autosave_path,
-    fit_to_template,
     read_design,
     slug,
     write_design,
@@ -27,7 +31,10 @@ from configurator.sdk.errors import FabwiseError
 from configurator.ui.saved_designs_dialog import SavedDesignsDialog
 
 if TYPE_CHECKING:
-    from configurator.ui.main_window import MainWindow
+    from PySide6.QtCore import QSettings
+
+    from configurator.ui.session import DesignSession
+    from configurator.ui.status import StatusView
 
 AUTOSAVE_MS = 1500
 MAX_RECENT = 8
@@ -45,20 +52,26 @@ class DesignActions(QObject):
     opened = Signal(str)  # "db:<id>" or the file path read
     autosaved = Signal(str)  # path
 
-    def __init__(self, window: MainWindow, store: DesignStore | None = None) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, session: DesignSession, view: StatusView, *,
+                 settings: QSettings | None = None, store: DesignStore | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.document = session.document
+        self.view = view
+        self.settings = settings
+        self._parent_widget = parent
         self._store = store
-        self.design_name = ""
-        self.current_id: str | None = None  # the saved design (database) being edited
-        self.current_path: Path | None = None  # the design file it came from or went to
-        self.restored_unsaved = False  # a restored autosave is unsaved work until saved
         self.dialog: SavedDesignsDialog | None = None
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(AUTOSAVE_MS)
         self._autosave.timeout.connect(self.write_autosave)
-        window.undo_stack.indexChanged.connect(lambda _i: self._schedule_autosave())
+        self.document.subscribe(self._on_document_change)
+
+    def _on_document_change(self, change: Change) -> None:
+        if change in (Change.VALUES, Change.WHERE):
+            self._schedule_autosave()
 
     # ------------------------------------------------------------ database
     @property
@@ -77,38 +90,16 @@ class DesignActions(QObject):
             self._store.close()
             self._store = None
 
-    # ------------------------------------------------------------- snapshot
-    def current_design(self, name: str = "") -> Design | None:
-        window = self.window
-        template = window.session.template
-        if template is None:
-            return None
-        making = window.eco.making
-        return Design(
-            template_id=template.id,
-            template_version=template.version,
-            params=window.session.values,
-            name=name or self.design_name or template.name,
-            facility_id=making.facility_id,
-            place=window.facility_panel.place.text().strip(),
-        )
-
-    def forget_current(self) -> None:
-        """A new design starts: it has no name, no saved copy and no file yet."""
-        self.design_name = ""
-        self.current_id = None
-        self.current_path = None
-
     # ----------------------------------------------------------------- save
     def save(self) -> str | None:
         """Save into the saved designs (asks for a name unless it is a saved design already)."""
-        template = self.window.session.template
-        if template is None:
+        document = self.document
+        if document.template is None:
             return None
-        if self.current_id is not None and self.design_name:
-            return self.save_named(self.design_name)
-        name, ok = QInputDialog.getText(self.window, "Save design", "Name of this design:",
-                                        text=self.design_name or template.name)
+        if document.saved_id is not None and document.name:
+            return self.save_named(document.name)
+        name, ok = QInputDialog.getText(self._parent_widget, "Save design", "Name of this design:",
+                                        text=document.title)
         name = name.strip()
         if not ok or not name:
             return None
@@ -118,8 +109,8 @@ class DesignActions(QObject):
 
     def save_named(self, name: str) -> str | None:
         """Save under ``name`` (replacing a saved design of that name); returns its id."""
-        self.window.panel.flush()
-        design = self.current_design(name)
+        self.view.commit_pending_edits()
+        design = self.document.to_design(name)
         if design is None:
             return None
         try:
@@ -127,13 +118,13 @@ class DesignActions(QObject):
         except STORE_ERRORS as exc:
             self._report("error", f"Could not save the design: {_reason(exc)}")
             return None
-        self.current_id = design_id
+        self.document.mark_saved(name, saved_id=design_id)
         self._after_save(saved_key(design_id), name, "your saved designs")
         return design_id
 
     def _name_taken(self, name: str) -> bool:
         design_id = slug(name)
-        if design_id == self.current_id:
+        if design_id == self.document.saved_id:
             return False
         try:
             return any(i == design_id for i, _ in self.store.designs())
@@ -142,7 +133,7 @@ class DesignActions(QObject):
 
     def _confirm_replace(self, name: str) -> bool:
         answer = QMessageBox.question(
-            self.window, "Save design",
+            self._parent_widget, "Save design",
             f"A saved design is already called “{name}”. Replace it?",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
@@ -150,40 +141,34 @@ class DesignActions(QObject):
 
     def save_as_file(self) -> Path | None:
         """Export the design as a small ``.fabwise`` file (asks where)."""
-        design = self.current_design()
+        design = self.document.to_design()
         if design is None:
             return None
         suggested = str(Path.home() / f"{slug(design.name or design.template_id)}{SUFFIX}")
-        target, _ = QFileDialog.getSaveFileName(self.window, "Export design file", suggested,
+        target, _ = QFileDialog.getSaveFileName(self._parent_widget, "Export design file", suggested,
                                                 f"Fabwise designs (*{SUFFIX})")
         return self.save_to_file(Path(target)) if target else None
 
     def save_to_file(self, path: Path) -> Path | None:
-        self.window.panel.flush()
-        design = self.current_design()
+        self.view.commit_pending_edits()
+        design = self.document.to_design()
         if design is None:
             return None
         try:
             written = write_design(path, design)
-        except OSError as exc:
-            self._report("error", f"Could not save {path}: {exc}")
+        except (OSError, FabwiseError) as exc:
+            self._report("error", f"Could not save {path}: {_reason(exc)}")
             return None
-        self.current_path = written
+        self.document.mark_saved(design.name, path=written)
         self._after_save(str(written.resolve()), design.name, str(written))
         return written
 
     def has_unsaved_work(self) -> bool:
-        if self.window.session.template is None:
-            return False
-        return self.restored_unsaved or not self.window.undo_stack.isClean()
+        return self.document.is_dirty
 
     def _after_save(self, key: str, name: str, where: str) -> None:
-        self.restored_unsaved = False
-        self.design_name = name
-        self.window.undo_stack.setClean()
-        self._show_name()
         self.add_recent(key)
-        self.window.status_label.setText(f"Saved “{name}” to {where}")
+        self.view.show_status(f"Saved “{name}” to {where}")
         self.saved.emit(key)
 
     # ----------------------------------------------------------------- open
@@ -195,7 +180,7 @@ class DesignActions(QObject):
             self._report("error", f"Could not read your saved designs: {_reason(exc)}")
             return None
         dialog = SavedDesignsDialog(designs, template_name=self._template_name,
-                                    delete_design=self.delete_saved, parent=self.window)
+                                    delete_design=self.delete_saved, parent=self._parent_widget)
         dialog.open_requested.connect(self.open_saved)
         self.dialog = dialog
         dialog.open()
@@ -207,9 +192,8 @@ class DesignActions(QObject):
         except STORE_ERRORS as exc:
             self._report("error", _reason(exc))
             return False
-        if not self._open_as_current(design):
+        if not self.open_design(design, saved_id=design_id):
             return False
-        self.current_id = design_id
         self.add_recent(saved_key(design_id))
         self.opened.emit(saved_key(design_id))
         return True
@@ -220,14 +204,14 @@ class DesignActions(QObject):
         except STORE_ERRORS as exc:
             self._report("error", f"Could not delete the design: {_reason(exc)}")
             return False
-        if self.current_id == design_id:
-            self.current_id = None
+        self.document.forget_saved(design_id)
         self._drop_recent(saved_key(design_id))
         return deleted
 
     def open_file_dialog(self) -> None:
-        folder = str(self.current_path.parent if self.current_path else Path.home())
-        target, _ = QFileDialog.getOpenFileName(self.window, "Open design file", folder,
+        current = self.document.path
+        folder = str(current.parent if current else Path.home())
+        target, _ = QFileDialog.getOpenFileName(self._parent_widget, "Open design file", folder,
                                                 f"Fabwise designs (*{SUFFIX})")
         if target:
             self.open_path(Path(target))
@@ -238,56 +222,39 @@ class DesignActions(QObject):
         except FabwiseError as exc:
             self._report("error", exc.message, exc.hint or "")
             return False
-        if not self._open_as_current(design):
+        if not self.open_design(design, path=path.resolve()):
             return False
-        self.current_path = path
         self.add_recent(str(path.resolve()))
         self.opened.emit(str(path))
         return True
 
-    def _open_as_current(self, design: Design) -> bool:
-        if not self.open_design(design):
-            return False
-        self.restored_unsaved = False
-        self.window.undo_stack.setClean()
-        self._show_name()
-        return True
-
-    def _show_name(self) -> None:
-        self.window._update_title()  # the design's name changed without an undo step
-
-    def open_design(self, design: Design) -> bool:
-        window = self.window
+    def open_design(self, design: Design, *, saved_id: str | None = None,
+                    path: Path | None = None, unsaved: bool = False) -> bool:
+        """Make ``design`` the one being customised (its values, workshop, name)."""
+        self.view.commit_pending_edits()
         try:
-            entry = window.registry.get(design.template_id)
+            notes = self.session.open_design(design, saved_id=saved_id, path=path,
+                                             unsaved=unsaved)
         except FabwiseError as exc:
             self._report("error", exc.message, exc.hint or "")
             return False
-        values, notes = fit_to_template(design, entry.template.schema, entry.template.version)
-        window.open_template(design.template_id, values)
-        if design.place or design.facility_id:
-            window.restore_making(design.place, design.facility_id)
         if notes:
-            window.banner.show_message("info", "Opened with changes: " + "; ".join(notes))
-        self.design_name = design.name
+            self.view.report("info", "Opened with changes: " + "; ".join(notes))
         return True
 
     def _template_name(self, template_id: str) -> str | None:
         try:
-            return self.window.registry.get(template_id).template.name
+            return self.document.registry.get(template_id).template.name
         except FabwiseError:
             return None
 
     def _report(self, level: str, text: str, hint: str = "") -> None:
-        window = self.window
-        banner = (window.gallery_banner if window.pages.currentWidget() is window.gallery_page
-                  else window.banner)
-        banner.show_message(level, text, hint=hint)
+        self.view.report(level, text, hint)
 
     # --------------------------------------------------------------- recent
     def recent_keys(self) -> list[str]:
         """Recent designs, newest first: ``db:<id>`` for saved designs, else file paths."""
-        settings = self.window.settings
+        settings = self.settings
         if settings is None:
             return []
         raw: Any = settings.value(RECENT_KEY, [])
@@ -299,14 +266,14 @@ class DesignActions(QObject):
         return [Path(k) for k in self.recent_keys() if not k.startswith(SAVED_PREFIX)]
 
     def add_recent(self, key: str) -> None:
-        settings = self.window.settings
+        settings = self.settings
         if settings is None:
             return
         keys = [key, *(k for k in self.recent_keys() if k != key)]
         settings.setValue(RECENT_KEY, keys[:MAX_RECENT])
 
     def _drop_recent(self, key: str) -> None:
-        settings = self.window.settings
+        settings = self.settings
         if settings is not None:
             settings.setValue(RECENT_KEY, [k for k in self.recent_keys() if k != key])
 
@@ -344,12 +311,12 @@ class DesignActions(QObject):
 
     # ------------------------------------------------------------- autosave
     def _schedule_autosave(self) -> None:
-        if self.window.session.template is not None:
+        if self.document.template is not None:
             self._autosave.start()
 
     def write_autosave(self) -> Path | None:
         self._autosave.stop()
-        design = self.current_design()
+        design = self.document.to_design()
         if design is None or not self.has_unsaved_work():
             return None
         try:
@@ -377,11 +344,8 @@ class DesignActions(QObject):
         design = self.pending_restore()
         if design is None:
             return False
-        if self.open_design(design):
-            self.design_name = design.name
-            self.restored_unsaved = True  # keep offering it until saved or discarded
-            return True
-        return False
+        # unsaved: keep offering it until saved or discarded
+        return self.open_design(design, unsaved=True)
 
 
 def _reason(exc: BaseException) -> str:

@@ -19,7 +19,7 @@ from typing import Any
 from configurator.core.drag import drag_candidates
 from configurator.core.service import BuildService
 from configurator.sdk.params import Parameter, Value
-from configurator.sdk.results import BuildRequest, TemplateRef
+from configurator.sdk.results import BuildRequest, Quality, TemplateRef
 
 LOOKAHEAD = 4  # values guessed at each step
 RECENT_STEPS = 3  # how many past steps set the drag's speed
@@ -44,7 +44,7 @@ class DragSpeculation:
         self._recent: list[float] = []
 
     def moved(self, ref: TemplateRef, values: Mapping[str, Value], param: Parameter,
-              previous: Value | None, quality: str) -> int:
+              previous: Value | None, quality: Quality) -> int:
         """``param`` was dragged from ``previous`` to ``values[param.name]`` (``values`` valid and
         canonical): queue the values the drag will likely reach next. Returns how many."""
         if not self.enabled:

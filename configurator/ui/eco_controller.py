@@ -18,12 +18,12 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from configurator.core.service import BuildService
 from configurator.sdk.errors import FabwiseError
 from configurator.sdk.params import Value
-from configurator.sdk.results import BuildResult
+from configurator.sdk.results import BuildResult, Quality
 from configurator.ui.making import MakingChoice
 from configurator.ui.session import DesignSession
 
 GUIDE_SETTLE_MS = 600
-GUIDE_QUALITY = "coarse"  # volumes and areas come from the exact B-rep; meshes are not needed
+GUIDE_QUALITY = Quality.COARSE  # volumes and areas come from the exact B-rep; meshes are not needed
 
 
 class GuideCancelled(Exception):
@@ -79,7 +79,7 @@ class EcoController(QObject):
             self._evaluate(result)
 
     def _on_result(self, result: BuildResult) -> None:
-        if result.quality != "fine" or not self.session.result_is_current:
+        if result.quality != Quality.FINE or not self.session.result_is_current:
             self._invalidate()
             return
         self._evaluate(result)

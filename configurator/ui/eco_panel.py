@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from configurator.ui.formatting import format_amount, format_range, mass_scale
 from configurator.ui.phase_chart import PhaseBar, PhaseChart
+from eco_rules.numbers import km_text, num
 
 SHORT_PHASE_LABELS = {"material": "Material", "manufacturing": "Making",
                       "transport": "Transport", "end_of_life": "End of life"}
@@ -206,15 +207,15 @@ class EcoPanel(QWidget):
         energy = report.total_energy_mj
         mass = report.product_mass_kg
         self.total_detail.setText(
-            f"range {format_range(total.low, total.high, scale)} · energy {energy.value:.2g} MJ "
-            f"({energy.low:.2g}–{energy.high:.2g}) · mass "
+            f"range {format_range(total.low, total.high, scale)} · energy {num(energy.value, 2)} MJ "
+            f"({num(energy.low, 2)}–{num(energy.high, 2)}) · mass "
             f"{format_amount(mass.value, mass_scale(mass.value))}"
         )
         context = report.context
         where = context.get("label") or (f"country {context['country']}" if context.get("country")
                                          else "no facility chosen (world-average electricity)")
         self.context_label.setText(
-            f"Made at: {where}; delivery {context.get('distance_km', 0):g} km by "
+            f"Made at: {where}; delivery {km_text(context.get('distance_km', 0))} by "
             f"{context.get('transport_mode', 'van')}")
         bars = []
         for phase in report.phases:
@@ -224,13 +225,14 @@ class EcoPanel(QWidget):
                 phase.phase, SHORT_PHASE_LABELS.get(phase.phase, phase.label), co2.value, co2.low,
                 co2.high, format_amount(co2.value, scale),
                 f"{phase.label}: {format_amount(co2.value, scale)} "
-                f"({format_range(co2.low, co2.high, scale)}), {phase.energy_mj.value:.2g} MJ"
+                f"({format_range(co2.low, co2.high, scale)}), {num(phase.energy_mj.value, 2)} MJ"
+                f"\ndata: {phase.status} (weakest status of the factor rows behind it)"
                 f"\ntrace lines: {refs or 'none'}"))
         self.chart.set_bars(bars)
         self.dominant.setText(report.dominant.statement)
         repair = report.repairability
-        self.repair.setText(f"{repair.score:.1f} / 10 ({repair.method})")
-        reasons = [f"• {c.label}: {c.score:.1f} — {c.basis}" if c.applicable
+        self.repair.setText(f"{repair.text()} — {repair.label}")
+        reasons = [f"• {c.label}: level {c.score:.1f} of 5 — {c.basis}" if c.applicable
                    else f"• {c.label}: not applicable — {c.basis}" for c in repair.criteria]
         reasons.extend(f"• {note}" for note in repair.notes)
         self.repair_reasons.setText("\n".join(reasons))
@@ -238,9 +240,12 @@ class EcoPanel(QWidget):
         self.circularity.setText(
             f"Recycled content {circ.recycled_content:.0%} · "
             f"{'single material' if circ.mono_material else 'mixed materials'} "
-            f"({', '.join(circ.materials)}) · recyclable {circ.recyclable_share:.0%} by mass · "
+            f"({', '.join(circ.materials)}) · recycled at end of life "
+            f"{circ.recycled_at_end_of_life:.0%} by mass "
+            f"({', '.join(circ.end_of_life_routes) or 'no route'}) · "
             f"bio-based {circ.bio_based_share:.0%} · "
-            f"{'all joints come apart' if circ.separable else 'some joints are permanent'}")
+            f"{'all joints come apart' if circ.separable else 'some parts are glued or welded'}")
+        self.circularity.setToolTip("\n".join(f"{k.replace('_', ' ')}: {v}" for k, v in circ.labels))
         self._show_caveats(report)
         self.trace_button.setEnabled(True)
         self._clear_suggestions()

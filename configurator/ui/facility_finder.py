@@ -81,7 +81,7 @@ def _rank_by_footprint(matches: tuple[Any, ...], search: FacilitySearch,
         note = delivery_note(km, place)
         context = facility_context(match.facility, km, search.transport, [note])
         footprints[match.facility.id] = engine.evaluate(search.result, context,
-                                                        documentation=False).total_co2e_kg.value
+                                                        documents=()).total_co2e_kg.value
     ranked = sorted(matches[:FOOTPRINT_RANKED], key=lambda m: footprints[m.facility.id])
     return tuple(ranked) + tuple(matches[FOOTPRINT_RANKED:]), footprints
 

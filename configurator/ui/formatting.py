@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from configurator.sdk.results import BuildResult
+from eco_rules.numbers import num
 
 
 def overall_size(result: BuildResult) -> tuple[float, float, float]:
@@ -34,7 +35,7 @@ def format_amount(kg: float, scale: tuple[float, str]) -> str:
         return f"{value:.0f} {unit}"
     if abs(value) >= 10:
         return f"{value:.1f} {unit}"
-    return f"{value:.2g} {unit}" if value else f"0 {unit}"
+    return f"{num(value, 2)} {unit}" if value else f"0 {unit}"  # never 1.5e-05
 
 
 def format_range(low: float, high: float, scale: tuple[float, str]) -> str:

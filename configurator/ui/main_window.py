@@ -1,8 +1,13 @@
 """The main window: gallery page, customising page (parameters | preview | eco and workshop
 panels), menus, status bar, undo stack, settings.
 
-It wires widgets to the :class:`~configurator.ui.session.DesignSession`, the eco and facility
-controllers and the core services; it computes nothing itself.
+The design itself is a Qt-free :class:`~configurator.app.document.DesignDocument`; the window
+wires widgets to it (through the :class:`~configurator.ui.session.DesignSession`) and to the
+controllers, which receive the document and a small status interface
+(:class:`~configurator.ui.status.StatusView`, implemented here), never the window. It computes
+nothing itself. Its public surface: ``document``, ``session``, ``undo_stack``, ``settings``, the
+two pages (``gallery_page``, ``page``), the controllers (``designs``, ``eco``, ``making``,
+``sources``, ``thumbnails``) and ``menu_actions`` by name.
 """
 
 from __future__ import annotations
@@ -23,18 +28,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from configurator.app.document import Change, DesignDocument
 from configurator.core.registry import TemplateEntry, TemplateRegistry
 from configurator.core.service import BuildService
 from configurator.sdk.errors import BuildFailed, FabwiseError, Issue
-from configurator.sdk.results import BuildResult
+from configurator.sdk.results import BuildResult, Quality
 from configurator.ui.about_dialog import AboutDialog
 from configurator.ui.build_bridge import BuildBridge
 from configurator.ui.busy_indicator import BusyIndicator
-from configurator.ui.customise_page import CustomisePage
+from configurator.ui.customise_page import CustomisePage, GalleryPage
 from configurator.ui.design_actions import DesignActions
 from configurator.ui.eco_controller import EcoController
-from configurator.ui.eco_panel import EcoPanel
-from configurator.ui.facility_panel import FacilityPanel
 from configurator.ui.gallery import TemplateGallery
 from configurator.ui.making_controller import MakingController
 from configurator.ui.message_banner import MessageBanner
@@ -42,7 +46,6 @@ from configurator.ui.session import DesignSession
 from configurator.ui.template_sources import TemplateSources
 from configurator.ui.thumbnails import ThumbnailService
 from configurator.ui.undo_commands import SetValuesCommand, changed_values
-from configurator.ui.user_presets import UserPresets
 
 APP_TITLE = "Fabwise"
 INVALID_NOTE = "The preview shows the last valid design: fix the marked value to update it."
@@ -62,58 +65,66 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(APP_TITLE)
-        self.registry = registry
-        self.service = service
         self.settings = settings
-        self.bridge = BuildBridge(service, self)
-        self.session = DesignSession(registry, self.bridge, self)
+        self.document = DesignDocument(registry)
+        self._registry = registry
+        self._service = service
+        self._bridge = BuildBridge(service, self)
+        self.session = DesignSession(self.document, self._bridge, self)
         self.undo_stack = QUndoStack(self)
-        self.user_presets = UserPresets()
-        self.export_dialog: Any = None
+        self._export_dialog: Any = None
 
-        self.gallery = TemplateGallery()
-        self.gallery.set_templates(registry.entries, registry.broken)
-        self.gallery_banner = MessageBanner()
-        gallery_page = QWidget()
-        gallery_layout = QVBoxLayout(gallery_page)
-        gallery_layout.setContentsMargins(12, 8, 12, 0)
-        gallery_layout.addWidget(self.gallery_banner)
-        gallery_layout.addWidget(self.gallery, 1)
-        self.gallery_page = gallery_page
+        gallery = TemplateGallery()
+        gallery.set_templates(registry.entries, registry.broken)
+        self.gallery_page = GalleryPage(gallery)
         self.page = CustomisePage()
-        self.panel = self.page.panel
-        self.preview = self.page.preview
-        self.banner = self.page.banner
-        self.pages = QStackedWidget()
-        self.pages.addWidget(gallery_page)
-        self.pages.addWidget(self.page)
-        self.template_notice = MessageBanner()  # template files changed, trust needed
+        self._pages = QStackedWidget()
+        self._pages.addWidget(self.gallery_page)
+        self._pages.addWidget(self.page)
+        template_notice = MessageBanner()  # template files changed, trust needed
         central = QWidget()
         central_layout = QVBoxLayout(central)
         central_layout.setContentsMargins(0, 0, 0, 0)
-        central_layout.addWidget(self.template_notice)
-        central_layout.addWidget(self.pages, 1)
+        central_layout.addWidget(template_notice)
+        central_layout.addWidget(self._pages, 1)
         self.setCentralWidget(central)
 
         self.eco = EcoController(self.session, service, self)
-        self.eco_panel = EcoPanel()
-        self.facility_panel = FacilityPanel()
-        self.page.add_side_panel(self.eco_panel, "Eco")
-        self.page.add_side_panel(self.facility_panel, "Make it")
-        self.making = MakingController(self, store_factory)
-        self.designs = DesignActions(self)
+        self.making = MakingController(self.session, self.eco, self.page.facility_panel,
+                                       self.undo_stack, store_factory, self)
+        self.designs = DesignActions(self.session, self, settings=settings, parent=self)
         self.thumbnails = ThumbnailService(service, parent=self)
-        self.sources = TemplateSources(self)
+        self.sources = TemplateSources(self.session, self, notice=template_notice,
+                                       gallery=gallery, thumbnails=self.thumbnails,
+                                       undo_stack=self.undo_stack, settings=settings,
+                                       parent=self)
 
-        self.busy = BusyIndicator()
-        self.status_label = QLabel("Choose a template to start.")
-        self.statusBar().addWidget(self.status_label, 1)
-        self.statusBar().addPermanentWidget(self.busy)
+        self._busy = BusyIndicator()
+        self._status_label = QLabel("Choose a template to start.")
+        self.statusBar().addWidget(self._status_label, 1)
+        self.statusBar().addPermanentWidget(self._busy)
 
+        self.menu_actions: dict[str, QAction] = {}
         self._create_actions()
         self._connect()
         self.resize(1280, 800)
         self._restore_layout()
+
+    # ------------------------------------------------------ status interface
+    def report(self, level: str, text: str, hint: str = "", details: str = "") -> None:
+        """A message on the page the user is looking at (gallery or customising page)."""
+        banner = (self.gallery_page.banner if self._pages.currentWidget() is self.gallery_page
+                  else self.page.banner)
+        banner.show_message(level, text, hint=hint, details=details)
+
+    def show_status(self, text: str) -> None:
+        self._status_label.setText(text)
+
+    def status_message(self) -> str:
+        return self._status_label.text()
+
+    def commit_pending_edits(self) -> None:
+        self.page.panel.flush()
 
     # ----------------------------------------------------------------- set-up
     def _action(self, text: str, slot: Callable[[], Any], shortcut: Any = None,
@@ -127,135 +138,138 @@ class MainWindow(QMainWindow):
         return action
 
     def _create_actions(self) -> None:
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        actions = self.menu_actions
+        undo = self.undo_stack.createUndoAction(self, "&Undo")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, "&Redo")
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        actions.update(undo=undo, redo=redo)
 
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
-        self.gallery_action = self._action("&Templates…", self.show_gallery, "Ctrl+T")
-        self.open_action = self._action("&Open saved design…", self.designs.open_saved_dialog,
-                                        QKeySequence.StandardKey.Open)
-        self.open_file_action = self._action("Open design &file…", self.designs.open_file_dialog,
-                                             tip="Open a .fabwise design file")
-        self.template_folders_action = self._action("Template f&olders…",
-                                                    self.sources.edit_folders,
-                                                    tip="Folders to load templates from")
-        self.recent_menu = file_menu.addMenu("Open &recent")
-        self.recent_menu.aboutToShow.connect(
-            lambda: self.designs.fill_recent_menu(self.recent_menu))
-        self.save_action = self._action("&Save design", self.designs.save,
-                                        QKeySequence.StandardKey.Save,
-                                        "Save in your saved designs")
-        self.save_file_action = self._action("E&xport design file…", self.designs.save_as_file,
-                                             "Ctrl+Shift+S", "Write a small .fabwise file")
-        self.export_action = self._action("&Export package…", self.open_export_dialog, "Ctrl+E",
-                                          "Check and write a production package")
-        self.open_package_action = self._action(
-            "Open &package…", self.open_package_dialog, "Ctrl+Shift+O",
-            "Open a production package you received: verify it, see its parts, job sheet, bill "
-            "of materials and eco report")
-        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
-        file_menu.insertAction(self.recent_menu.menuAction(), self.gallery_action)
-        file_menu.insertAction(self.recent_menu.menuAction(), self.open_action)
-        file_menu.insertAction(self.recent_menu.menuAction(), self.open_file_action)
-        for action in (self.save_action, self.save_file_action):
-            file_menu.addAction(action)
+        designs = self.designs
+        actions.update(
+            gallery=self._action("&Templates…", self.show_gallery, "Ctrl+T"),
+            open=self._action("&Open saved design…", designs.open_saved_dialog,
+                              QKeySequence.StandardKey.Open),
+            open_file=self._action("Open design &file…", designs.open_file_dialog,
+                                   tip="Open a .fabwise design file"),
+            template_folders=self._action("Template f&olders…", self.sources.edit_folders,
+                                          tip="Folders to load templates from"),
+            save=self._action("&Save design", designs.save, QKeySequence.StandardKey.Save,
+                              "Save in your saved designs"),
+            save_file=self._action("E&xport design file…", designs.save_as_file,
+                                   "Ctrl+Shift+S", "Write a small .fabwise file"),
+            export=self._action("&Export package…", self.open_export_dialog, "Ctrl+E",
+                                "Check and write a production package"),
+            open_package=self._action(
+                "Open &package…", self.open_package_dialog, "Ctrl+Shift+O",
+                "Open a production package you received: verify it, see its parts, job sheet, "
+                "bill of materials and eco report"),
+            quit=self._action("&Quit", self.close, QKeySequence.StandardKey.Quit),
+        )
+        recent_menu = file_menu.addMenu("Open &recent")
+        recent_menu.aboutToShow.connect(lambda: designs.fill_recent_menu(recent_menu))
+        actions["recent"] = recent_menu.menuAction()
+        for name in ("gallery", "open", "open_file"):
+            file_menu.insertAction(recent_menu.menuAction(), actions[name])
+        for name in ("save", "save_file"):
+            file_menu.addAction(actions[name])
         file_menu.addSeparator()
-        file_menu.addAction(self.template_folders_action)
+        file_menu.addAction(actions["template_folders"])
         file_menu.addSeparator()
-        file_menu.addAction(self.export_action)
-        file_menu.addAction(self.open_package_action)
+        file_menu.addAction(actions["export"])
+        file_menu.addAction(actions["open_package"])
         file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        self.file_menu = file_menu
+        file_menu.addAction(actions["quit"])
 
         edit_menu = bar.addMenu("&Edit")
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
         edit_menu.addSeparator()
-        self.reset_action = self._action("Reset to &defaults", self.reset_to_defaults)
-        edit_menu.addAction(self.reset_action)
-        self.edit_menu = edit_menu
+        actions["reset"] = self._action("Reset to &defaults", self.reset_to_defaults)
+        edit_menu.addAction(actions["reset"])
 
+        preview = self.page.preview
         view_menu = bar.addMenu("&View")
         for key, label, shortcut in (("iso", "&Isometric", "Ctrl+1"), ("front", "&Front", "Ctrl+2"),
                                      ("top", "&Top", "Ctrl+3"), ("side", "&Side", "Ctrl+4")):
-            view_menu.addAction(self._action(label, partial(self.preview.set_view, key),
-                                             shortcut))
-        view_menu.addAction(self._action("Fit to &window", self.preview.fit, "Ctrl+0"))
+            view_menu.addAction(self._action(label, partial(preview.set_view, key), shortcut))
+        view_menu.addAction(self._action("Fit to &window", preview.fit, "Ctrl+0"))
         view_menu.addSeparator()
         view_menu.addAction(self._action("&Eco panel", lambda: self.show_side_tab(0), "Ctrl+G"))
         view_menu.addAction(self._action("&Workshops panel", lambda: self.show_side_tab(1),
                                          "Ctrl+M"))
-        self.view_menu = view_menu
-        self.help_menu = bar.addMenu("&Help")
-        self.about_action = self._action("&About Fabwise and data sources", self.show_about)
-        self.help_menu.addAction(self.about_action)
+        help_menu = bar.addMenu("&Help")
+        actions["about"] = self._action("&About Fabwise and data sources", self.show_about)
+        help_menu.addAction(actions["about"])
         self._update_actions()
 
     def _connect(self) -> None:
-        self.gallery.template_chosen.connect(self.open_template)
-        self.page.back_requested.connect(self.show_gallery)
-        self.panel.value_previewed.connect(self._on_value_previewed)
-        self.panel.value_committed.connect(self._on_value_committed)
-        self.panel.preset_chosen.connect(self.apply_preset)
-        self.panel.save_preset_requested.connect(self.save_user_preset)
-        self.panel.reset_requested.connect(self.reset_to_defaults)
-        self.banner.retry_requested.connect(self.session.rebuild)
-        self.gallery_banner.retry_requested.connect(self._restore_autosave)
-        self.gallery_banner.dismissed.connect(self._dismiss_restore)
+        page, panel, eco_panel = self.page, self.page.panel, self.page.eco_panel
+        self.gallery_page.gallery.template_chosen.connect(self.open_template)
+        page.back_requested.connect(self.show_gallery)
+        panel.value_previewed.connect(self._on_value_previewed)
+        panel.value_committed.connect(self._on_value_committed)
+        panel.preset_chosen.connect(self.apply_preset)
+        panel.save_preset_requested.connect(self.save_user_preset)
+        panel.reset_requested.connect(self.reset_to_defaults)
+        page.banner.retry_requested.connect(self.session.rebuild)
+        self.gallery_page.banner.retry_requested.connect(self._restore_autosave)
+        self.gallery_page.banner.dismissed.connect(self._dismiss_restore)
         session = self.session
+        session.opening.connect(self._on_opening)
         session.template_changed.connect(self._on_template_changed)
-        session.values_changed.connect(self.panel.set_values)
+        session.values_changed.connect(panel.set_values)
         session.issues_changed.connect(self._on_issues)
         session.busy_changed.connect(self._on_busy)
         session.result_ready.connect(self._on_result)
         session.build_failed.connect(self._on_build_failed)
-        self.eco.report_ready.connect(self.eco_panel.show_report)
-        self.eco.report_failed.connect(self.eco_panel.show_report_failed)
-        self.eco.guide_ready.connect(self.eco_panel.show_guide)
-        self.eco.guide_failed.connect(self.eco_panel.show_guide_failed)
-        self.eco_panel.suggestion_chosen.connect(self.apply_suggestion)
-        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
-        self.thumbnails.thumbnail_ready.connect(self.gallery.set_thumbnail)
+        session.document_changed.connect(self._on_document_changed)
+        self.eco.report_ready.connect(eco_panel.show_report)
+        self.eco.report_failed.connect(eco_panel.show_report_failed)
+        self.eco.guide_ready.connect(eco_panel.show_guide)
+        self.eco.guide_failed.connect(eco_panel.show_guide_failed)
+        eco_panel.suggestion_chosen.connect(self.apply_suggestion)
+        self.thumbnails.thumbnail_ready.connect(self.gallery_page.gallery.set_thumbnail)
 
     def finish_startup(self) -> None:
         """Called once the window is on screen: create the 3D view (imports VTK), offer to
         restore unsaved work."""
-        self.preview.create_view()
-        self.thumbnails.start(self.registry.entries)
+        self.page.preview.create_view()
+        self.thumbnails.start(self._registry.entries)
         restore = self.designs.pending_restore()
         if restore is not None:
             when = restore.saved_utc.replace("T", " ").replace("+00:00", " UTC")
-            self.gallery_banner.show_message(
+            self.gallery_page.banner.show_message(
                 "info", f"You have unsaved work: “{restore.name or restore.template_id}” "
                 f"(autosaved {when}). Restore it?", retry=True, retry_text="Restore")
         self.startup_finished.emit()
 
     # -------------------------------------------------------------- templates
     def show_gallery(self) -> None:
-        self.pages.setCurrentWidget(self.gallery_page)
-        self.gallery.search.setFocus()
+        self._pages.setCurrentWidget(self.gallery_page)
+        self.gallery_page.gallery.search.setFocus()
+
+    def show_customise_page(self) -> None:
+        self._pages.setCurrentWidget(self.page)
 
     def open_template(self, template_id: str, values: dict[str, Any] | None = None) -> None:
         """Customise ``template_id``; clicking the open template again keeps its values."""
         current = self.session.entry
         if values is None and current is not None and current.template.id == template_id:
-            self.pages.setCurrentWidget(self.page)
+            self.show_customise_page()
             return
-        self.panel.flush()
-        self.undo_stack.clear()
-        self.designs.forget_current()
-        self.banner.clear()
-        self.preview.clear()
-        self.eco_panel.clear("Building…")
-        self.pages.setCurrentWidget(self.page)
         self.session.select_template(template_id, values)
 
-    def restore_making(self, place: str, facility_id: str | None) -> None:
-        self.making.restore(place, facility_id)
+    def _on_opening(self) -> None:
+        """Another design is about to be opened: drop what belongs to the one shown."""
+        self.page.panel.flush()
+        self.undo_stack.clear()
+        self.page.banner.clear()
+        self.page.preview.clear()
+        self.page.eco_panel.clear("Building…")
+        self.show_customise_page()
 
     def show_side_tab(self, index: int) -> None:
         self.page.side_tabs.setCurrentIndex(index)
@@ -285,14 +299,12 @@ class MainWindow(QMainWindow):
         template = self.session.template
         if template is None:
             return
-        names = {p.name for p in template.schema.presets}
-        values = (dict(template.schema.preset(name).values) if name in names
-                  else self.user_presets.load(template.id).get(name))
-        if values is None:
-            self.banner.show_message("error", f"no preset '{name}'")
+        try:
+            values = self.document.preset_values(name)
+        except FabwiseError as exc:
+            self.page.banner.show_message("error", exc.message)
             return
-        known = {k: v for k, v in values.items() if k in template.schema}
-        self.set_values({**template.schema.defaults(), **known}, f"Apply preset {name}")
+        self.set_values(values, f"Apply preset {name}")
 
     def save_user_preset(self, name: str | None = None) -> None:
         template = self.session.template
@@ -305,14 +317,14 @@ class MainWindow(QMainWindow):
         name = name.strip()
         if not name:
             return
-        self.panel.flush()
+        self.page.panel.flush()
         try:
-            self.user_presets.save(template.id, name, self.session.values)
-        except OSError as exc:
-            self.banner.show_message("error", f"Could not save the preset: {exc}")
+            self.document.save_preset(name)
+        except (OSError, FabwiseError) as exc:
+            self.page.banner.show_message("error", f"Could not save the preset: {exc}")
             return
-        self.panel.set_user_presets(self.user_presets.load(template.id))
-        self.status_label.setText(f"Saved preset “{name}”")
+        self.page.panel.set_user_presets(self.document.user_preset_names())
+        self.show_status(f"Saved preset “{name}”")
 
     def reset_to_defaults(self) -> None:
         template = self.session.template
@@ -334,37 +346,38 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------- session reports
     def _on_template_changed(self, entry: TemplateEntry) -> None:
-        self.panel.set_template(entry, self.user_presets.load(entry.template.id))
-        self.status_label.setText(f"Customising {entry.template.name}")
+        self.page.panel.set_template(entry, self.document.user_preset_names())
+        self.show_status(f"Customising {entry.template.name}")
         self._update_title()
         self._update_actions()
 
     def _on_issues(self, issues: list[Issue]) -> None:
-        self.panel.show_issues(issues)
+        self.page.panel.show_issues(issues)
+        banner = self.page.banner
         if issues:
-            self.banner.show_message("warning", INVALID_NOTE)
-            self.status_label.setText(issues[0].message)
-            self.eco_panel.show_stale("The figures are for the last valid design.")
-        elif self.banner.level == "warning":
-            self.banner.clear()
+            banner.show_message("warning", INVALID_NOTE)
+            self.show_status(issues[0].message)
+            self.page.eco_panel.show_stale("The figures are for the last valid design.")
+        elif banner.level == "warning":
+            banner.clear()
         self._update_actions()
 
     def _on_busy(self, busy: bool) -> None:
-        self.busy.set_busy(busy)
+        self._busy.set_busy(busy)
         if busy:
-            self.status_label.setText("Building the preview…")
+            self.show_status("Building the preview…")
 
     def _on_result(self, result: BuildResult) -> None:
-        self.preview.show_result(result)
-        if self.banner.level == "error":
-            self.banner.clear()
+        self.page.preview.show_result(result)
+        if self.page.banner.level == "error":
+            self.page.banner.clear()
         parts = sum(p.quantity for p in result.parts)
         seconds = result.build_seconds + result.tessellate_seconds
-        quality = " (quick preview)" if result.quality != "fine" else ""
+        quality = " (quick preview)" if result.quality != Quality.FINE else ""
         note = f"{parts} part{'s' if parts != 1 else ''}, built in {seconds:.2f} s{quality}"
         if result.warnings:
             note += " — " + "; ".join(result.warnings)
-        self.status_label.setText(note)
+        self.show_status(note)
         self._update_actions()
 
     def _on_build_failed(self, error: FabwiseError) -> None:
@@ -375,28 +388,30 @@ class MainWindow(QMainWindow):
             "crash": "The build worker crashed; a fresh one will be used.",
             "limit": "The build exceeded its resource limit.",
         }.get(kind, "The preview could not be built.")
-        self.banner.show_message("error", f"{lead} {error.message}", hint=error.hint or "",
-                                 details=details, retry=True)
-        self.status_label.setText("Build failed: the preview shows the last good design.")
-        self.eco_panel.show_stale("The figures are for the last design that built.")
+        self.page.banner.show_message("error", f"{lead} {error.message}", hint=error.hint or "",
+                                      details=details, retry=True)
+        self.show_status("Build failed: the preview shows the last good design.")
+        self.page.eco_panel.show_stale("The figures are for the last design that built.")
         self._update_actions()
 
-    def _on_clean_changed(self, _clean: bool) -> None:
-        self._update_title()
+    def _on_document_changed(self, change: str) -> None:
+        if change in (Change.NAME, Change.DIRTY):
+            self._update_title()
 
     def _update_title(self) -> None:
-        template = self.session.template
         # Qt adds the application display name ("— Fabwise") itself.
-        name = self.designs.design_name or template.name if template else ""
-        dirty = "" if self.undo_stack.isClean() else " *"
-        self.setWindowTitle(f"{name}{dirty}")
+        dirty = " *" if self.document.is_dirty else ""
+        self.setWindowTitle(f"{self.document.title}{dirty}")
 
     def _update_actions(self) -> None:
+        actions = self.menu_actions
+        if "export" not in actions:
+            return
         has_design = self.session.template is not None
-        for action in (self.save_action, self.save_file_action, self.reset_action):
-            action.setEnabled(has_design)
-        self.export_action.setEnabled(has_design and not self.session.issues
-                                      and self.session.result is not None)
+        for name in ("save", "save_file", "reset"):
+            actions[name].setEnabled(has_design)
+        actions["export"].setEnabled(has_design and not self.session.issues
+                                     and self.session.result is not None)
 
     # ----------------------------------------------------------------- export
     def open_package_dialog(self, path: Path | None = None) -> Any:
@@ -411,7 +426,7 @@ class MainWindow(QMainWindow):
             if not chosen:
                 return None
             path = Path(chosen)
-        dialog = PackageDialog(path, self.service, self)
+        dialog = PackageDialog(path, self._service, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
@@ -419,24 +434,25 @@ class MainWindow(QMainWindow):
     def open_export_dialog(self) -> Any:
         from configurator.ui.export_dialog import ExportDialog
 
-        self.panel.flush()
+        self.page.panel.flush()
         template, result = self.session.template, self.session.result
         canonical = self.session.canonical_values()
         if template is None or result is None or canonical is None:
-            self.banner.show_message("warning", "Fix the design first: nothing valid to export.")
+            self.page.banner.show_message("warning",
+                                          "Fix the design first: nothing valid to export.")
             return None
         if not self.session.result_is_current:
-            self.banner.show_message("warning", "The preview is still being built; try again "
-                                     "in a moment.")
+            self.page.banner.show_message("warning", "The preview is still being built; try "
+                                          "again in a moment.")
             return None
-        request = self.service.request(template.id, canonical)
+        request = self._service.request(template.id, canonical)
         making = self.eco.making
         report = self.eco.report
         eco = report.to_dict() if report is not None else None
         materials = [p.name for p in template.schema.material_params()]
         folder = self.settings.value("export/folder", "") if self.settings else ""
         dialog = ExportDialog(
-            self.service, request, result, template_name=template.name,
+            self._service, request, result, template_name=template.name,
             facility=making.facility, eco=eco,
             eco_reason="" if eco is not None else "the eco evaluation failed",
             material=str(canonical[materials[0]]) if len(materials) == 1 else None,
@@ -445,7 +461,7 @@ class MainWindow(QMainWindow):
             parent=self,
         )
         dialog.export_finished.connect(self._remember_export_folder)
-        self.export_dialog = dialog
+        self._export_dialog = dialog
         dialog.open()
         return dialog
 
@@ -460,7 +476,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _restore_autosave(self) -> None:
-        self.gallery_banner.clear()
+        self.gallery_page.banner.clear()
         self.designs.restore_autosave()
 
     def _dismiss_restore(self) -> None:
@@ -480,7 +496,7 @@ class MainWindow(QMainWindow):
             self.page.side_tabs.setCurrentIndex(int(tab))
         place = self.settings.value("making/place", "")
         if place:
-            self.facility_panel.place.setText(str(place))
+            self.page.facility_panel.place.setText(str(place))
 
     def _save_layout(self) -> None:
         if self.settings is None:
@@ -488,14 +504,14 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.page.splitter.saveState())
         self.settings.setValue("window/side_tab", self.page.side_tabs.currentIndex())
-        self.settings.setValue("making/place", self.facility_panel.place.text().strip())
+        self.settings.setValue("making/place", self.document.place)
         self.settings.sync()
 
     # ------------------------------------------------------------------ close
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.export_dialog is not None and self.export_dialog.running:
-            self.export_dialog.cancel_export()
-        self.panel.flush()
+        if self._export_dialog is not None and self._export_dialog.running:
+            self._export_dialog.cancel_export()
+        self.page.panel.flush()
         if not self.designs.has_unsaved_work():
             self.designs.discard_autosave()
         else:
@@ -506,8 +522,8 @@ class MainWindow(QMainWindow):
         self.thumbnails.stop()
         self.eco.shutdown()
         self.making.close()
-        self.bridge.close()
-        self.preview.close_view()
+        self._bridge.close()
+        self.page.preview.close_view()
         super().closeEvent(event)
 
 

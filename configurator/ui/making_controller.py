@@ -9,28 +9,35 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from configurator.app.making import part_requirements
+from configurator.app.making import guide_alternatives, part_requirements
 from configurator.ui.facility_finder import FacilityAnswer, FacilityFinder, FacilitySearch
 from configurator.ui.making import Alternative, MakingChoice
 from configurator.ui.undo_commands import CallbackCommand
 
 if TYPE_CHECKING:
-    from configurator.ui.main_window import MainWindow
+    from PySide6.QtGui import QUndoStack
 
-GUIDE_ALTERNATIVES = 5
-GUIDE_RADIUS_KM = 150.0
+    from configurator.core.designs import Design
+    from configurator.ui.eco_controller import EcoController
+    from configurator.ui.facility_panel import FacilityPanel
+    from configurator.ui.session import DesignSession
+
 
 
 class MakingController(QObject):
     facility_changed = Signal(object)  # Facility or None
     _fetched = Signal(object)  # a facility read from the store's thread
 
-    def __init__(self, window: MainWindow,
-                 store_factory: Callable[[], Any] | None = None) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, session: DesignSession, eco: EcoController, panel: FacilityPanel,
+                 undo_stack: QUndoStack, store_factory: Callable[[], Any] | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.document = session.document
+        self.eco = eco
+        self.undo_stack = undo_stack
         self.finder = FacilityFinder(store_factory, self)
-        self.panel = window.facility_panel
+        self.panel = panel
         self.answer: FacilityAnswer | None = None
         self._pending_facility: str | None = None
         self._last_parts: tuple[Any, ...] | None = None
@@ -39,23 +46,30 @@ class MakingController(QObject):
         self.finder.answered.connect(self._on_answer)
         self.finder.failed.connect(self.panel.show_failure)
         self._fetched.connect(self.apply_facility)
-        window.eco.report_ready.connect(lambda _report: self._design_changed())
+        self.panel.place.textChanged.connect(self.document.set_place)
+        self.document.set_place(self.panel.place.text())
+        eco.report_ready.connect(lambda _report: self._design_changed())
+        session.design_opened.connect(self._on_design_opened)
 
     @property
     def making(self) -> MakingChoice:
-        return self.window.eco.making
+        return self.eco.making
+
+    def _on_design_opened(self, design: Design) -> None:
+        if design.place or design.facility_id:
+            self.restore(design.place, design.facility_id)
 
     # -------------------------------------------------------------- search
     def search(self, place: str, sort_by: str = "distance") -> None:
-        result = self.window.session.result
+        result = self.session.result
         parts = tuple(part_requirements(result)) if result is not None else ()
         self._last_parts = parts
         self.finder.find(FacilitySearch(place, parts, sort_by, result, self.making.transport))
 
     def _design_changed(self) -> None:
         """Re-match when the parts changed (sizes, materials, processes) and a place is known."""
-        result = self.window.session.result
-        place = self.panel.place.text().strip()
+        result = self.session.result
+        place = self.document.place
         if result is None or not place or self.answer is None:
             return
         parts = tuple(part_requirements(result))
@@ -104,7 +118,7 @@ class MakingController(QObject):
         if (before.id if before else None) == (facility.id if facility else None):
             return
         text = f"Make at {facility.name}" if facility is not None else "Clear workshop"
-        self.window.undo_stack.push(CallbackCommand(self.apply_facility, before, facility, text))
+        self.undo_stack.push(CallbackCommand(self.apply_facility, before, facility, text))
 
     def apply_facility(self, facility: Any | None, record: bool = True) -> None:
         distance = None
@@ -118,25 +132,27 @@ class MakingController(QObject):
             place_label=answer.place_label if answer else "",
             place_country=answer.place_country if answer else None,
             transport=self.making.transport,
-            alternatives=self.alternatives(),
+            alternatives=self.alternatives(facility),
         )
         self.panel.show_chosen(facility, distance)
         changed = making != self.making or making.alternatives != self.making.alternatives
         if changed:
-            self.window.eco.set_making(making)
+            self.eco.set_making(making)
+        self.document.set_facility(facility.id if facility is not None else None)
         if record:
             self.facility_changed.emit(facility)
 
-    def alternatives(self) -> list[Alternative]:
+    def alternatives(self, chosen: Any | None = None) -> list[Alternative]:
+        """The workshops the guide compares with ``chosen`` (the policy the CLI uses too:
+        guide_alternatives)."""
         if self.answer is None:
             return []
-        found = []
-        for match in self.answer.capable:
-            if match.distance_km is not None and match.distance_km <= GUIDE_RADIUS_KM:
-                found.append(Alternative(match.facility, match.distance_km))
-            if len(found) >= GUIDE_ALTERNATIVES:
-                break
-        return found
+        result = self.session.result
+        parts = part_requirements(result) if result is not None else []
+        found = guide_alternatives(
+            [(m.facility, m.distance_km) for m in self.answer.capable], parts,
+            chosen_id=chosen.id if chosen is not None else None)
+        return [Alternative(facility, km) for facility, km in found]
 
     def alternative_named(self, label: str) -> Any:
         for alternative in self.making.alternatives:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from configurator.sdk.results import BuildResult
+from configurator.sdk.results import BuildResult, Quality
 from configurator.ui.formatting import format_size, overall_size
 
 if TYPE_CHECKING:
@@ -197,7 +197,7 @@ class PreviewPane(QWidget):
         if reset_camera:
             self.set_view("iso", render=False)
         self._refine_timer.stop()
-        if result.quality != "fine":
+        if result.quality != Quality.FINE:
             self._set_drag_quality(True)
         elif self._at_drag_quality():
             self._refine_timer.start()  # the fine mesh now, its anti-aliasing once idle

@@ -1,7 +1,9 @@
-"""The design being customised: its template, its values, their issues, and the newest preview.
+"""The design being customised, on screen: builds of its values and the newest preview.
 
-A :class:`DesignSession` turns value changes into validated build requests and publishes what the
-widgets need as signals. It never builds geometry: requests go to the build service through a
+The design itself (template, values, issues, where it is made, name, file, unsaved changes) is a
+Qt-free :class:`~configurator.app.document.DesignDocument`. A :class:`DesignSession` turns its
+changes into build requests and publishes what the widgets need as signals. It never builds
+geometry: requests go to the build service through a
 :class:`~configurator.ui.build_bridge.BuildBridge` (newest request wins), and only the outcome for
 the newest revision is shown.
 
@@ -25,73 +27,89 @@ the preview keeps the last valid design.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from configurator.core.registry import TemplateEntry, TemplateRegistry
+from configurator.app.document import Change, DesignDocument
+from configurator.core.designs import Design
+from configurator.core.registry import TemplateEntry
 from configurator.core.service import BuildOutcome
 from configurator.sdk.errors import FabwiseError, Issue
 from configurator.sdk.params import Value
-from configurator.sdk.results import BuildResult
+from configurator.sdk.results import BuildResult, Quality
 from configurator.sdk.template import Template
 from configurator.ui.build_bridge import BuildBridge
 from configurator.ui.drag_speculation import DragSpeculation
 
-FINE = "fine"
-DRAG = "drag"  # a preview frame only: see configurator.core.build.PREVIEW_ONLY
+FINE = Quality.FINE
+DRAG = Quality.DRAG  # a preview frame only: see configurator.core.build.PREVIEW_ONLY
 
 
 class DesignSession(QObject):
+    """The Qt side of a :class:`~configurator.app.document.DesignDocument`: builds what it shows
+    and relays its changes as signals."""
+
     template_changed = Signal(object)  # TemplateEntry
     values_changed = Signal(dict)  # the committed values, after any change to them
     issues_changed = Signal(list)  # list[Issue] for the values on screen (empty: all valid)
     busy_changed = Signal(bool)  # a build for the newest values is running
     result_ready = Signal(object)  # BuildResult of the newest valid values
     build_failed = Signal(object)  # FabwiseError: the newest build produced no result
+    document_changed = Signal(str)  # a Change of the document: "where", "name", "dirty"
+    opening = Signal()  # another design is about to be opened: views drop what they show
+    design_opened = Signal(object)  # the saved Design just opened (from the database or a file)
 
     def __init__(
-        self, registry: TemplateRegistry, bridge: BuildBridge, parent: QObject | None = None
+        self, document: DesignDocument, bridge: BuildBridge, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
-        self.registry = registry
+        self.document = document
         self.bridge = bridge
         bridge.outcome.connect(self._on_outcome)
-        self._entry: TemplateEntry | None = None
-        self._values: dict[str, Any] = {}
-        self._preview: dict[str, Any] = {}
-        self._issues: list[Issue] = []
+        document.subscribe(self._on_document_change)
         self._result: BuildResult | None = None
         self._error: FabwiseError | None = None
         self._revision = 0
         self._in_flight = False
         self._held_preview = False
         self._busy = False
-        self._shown_canonical: dict[str, Value] = {}  # the newest valid values sent to build
         self.speculation = DragSpeculation(bridge.service)
+
+    def _on_document_change(self, change: Change) -> None:
+        document = self.document
+        if change is Change.TEMPLATE:
+            self.template_changed.emit(document.entry)
+        elif change is Change.VALUES:
+            self.values_changed.emit(document.values)
+        elif change is Change.ISSUES:
+            self.issues_changed.emit(document.issues)
+        else:
+            self.document_changed.emit(str(change))
 
     # ----------------------------------------------------------------- state
     @property
     def entry(self) -> TemplateEntry | None:
-        return self._entry
+        return self.document.entry
 
     @property
     def template(self) -> Template | None:
-        return self._entry.template if self._entry is not None else None
+        return self.document.template
 
     @property
     def values(self) -> dict[str, Any]:
         """The committed values (what undo, saving and the eco panel see)."""
-        return dict(self._values)
+        return self.document.values
 
     @property
     def shown_values(self) -> dict[str, Any]:
         """Committed values with any value being dragged on top."""
-        return {**self._values, **self._preview}
+        return self.document.shown_values
 
     @property
     def issues(self) -> list[Issue]:
-        return list(self._issues)
+        return self.document.issues
 
     @property
     def result(self) -> BuildResult | None:
@@ -114,63 +132,79 @@ class DesignSession(QObject):
     @property
     def result_is_current(self) -> bool:
         """True when the shown result is the build of exactly the committed values."""
-        if self._result is None or self._issues or self._busy or self._preview:
+        if self._result is None or self._busy or self.document.preview:
             return False
-        canonical, issues = self._check(self._values)
-        return not issues and canonical == self._result.params
+        canonical = self.document.canonical_values()
+        return canonical is not None and canonical == self._result.params
 
     def canonical_values(self) -> dict[str, Value] | None:
         """The committed values in canonical form, or None while they are invalid."""
-        if self._entry is None:
-            return None
-        canonical, issues = self._check(self._values)
-        return None if issues else canonical
+        return self.document.canonical_values()
 
     # --------------------------------------------------------------- changes
     def select_template(self, template_id: str, values: Mapping[str, Any] | None = None) -> None:
         """Start customising ``template_id`` from its defaults (plus ``values``)."""
-        entry = self.registry.get(template_id)
-        self._entry = entry
-        self._values = {**entry.template.schema.defaults(), **dict(values or {})}
-        self._preview = {}
+        self.registry_entry_or_raise(template_id)
+        self.opening.emit()
+        self._reset_build()
+        self.document.open(template_id, values)
+        self._build(FINE)
+
+    def registry_entry_or_raise(self, template_id: str) -> TemplateEntry:
+        """The template's entry; FabwiseError (naming the id) before anything changes."""
+        return self.document.registry.get(template_id)
+
+    def open_design(self, design: Design, *, saved_id: str | None = None,
+                    path: Path | None = None, unsaved: bool = False) -> list[str]:
+        """Open a saved design (see :meth:`DesignDocument.open_design`) and build it."""
+        self.registry_entry_or_raise(design.template_id)
+        self.opening.emit()
+        self._reset_build()
+        notes = self.document.open_design(design, saved_id=saved_id, path=path, unsaved=unsaved)
+        self._build(FINE)
+        self.design_opened.emit(design)
+        return notes
+
+    def reload_template(self, entry: TemplateEntry, values: Mapping[str, Any], *,
+                        unsaved: bool) -> None:
+        """The template changed on disk: rebuild the design on its new version."""
+        self._reset_build()
+        self.document.reload_template(entry, values, unsaved=unsaved)
+        self._build(FINE)
+
+    def _reset_build(self) -> None:
         self._result = None
         self._error = None
-        self._shown_canonical = {}
         self.speculation.stop()
         self.speculation.prestart()  # the user will likely drag something soon
-        self.template_changed.emit(entry)
-        self.values_changed.emit(dict(self._values))
-        self._build(FINE)
 
     def commit_values(self, changes: Mapping[str, Any]) -> None:
         """Make ``changes`` part of the design and build it at fine quality."""
-        if self._entry is None:
+        if self.document.entry is None:
             return
-        self._values.update(changes)
-        self._preview = {}
         self.speculation.stop()
-        self.values_changed.emit(dict(self._values))
+        self.document.commit(changes)
         self._build(FINE)
 
     def preview_values(self, changes: Mapping[str, Any]) -> None:
         """Show ``changes`` (e.g. a slider being dragged) without committing them."""
-        if self._entry is None:
+        entry = self.document.entry
+        if entry is None:
             return
-        before = dict(self._shown_canonical)
-        self._preview.update(changes)
+        before = self.document.shown_canonical or {}
+        self.document.set_preview(changes)
         self._build(DRAG)
-        if len(changes) == 1 and not self._issues:
+        shown = self.document.shown_canonical
+        if len(changes) == 1 and shown is not None:
             (name,) = changes
-            schema = self._entry.template.schema
+            schema = entry.template.schema
             if name in schema:
-                self.speculation.moved(self._entry.ref, self._shown_canonical, schema[name],
-                                       before.get(name), DRAG)
+                self.speculation.moved(entry.ref, shown, schema[name], before.get(name), DRAG)
 
     def end_preview(self) -> None:
         """Drop dragged values that were not committed (the drag ended where it started)."""
         self.speculation.stop()
-        if self._preview:
-            self._preview = {}
+        if self.document.end_preview():
             self._build(FINE)
 
     def rebuild(self) -> None:
@@ -178,21 +212,14 @@ class DesignSession(QObject):
         self._build(FINE)
 
     # ----------------------------------------------------------------- build
-    def _check(self, values: Mapping[str, Any]) -> tuple[dict[str, Value], list[Issue]]:
-        assert self._entry is not None
-        return self._entry.template.schema.check(values)
-
-    def _build(self, quality: str) -> None:
-        if self._entry is None:
+    def _build(self, quality: Quality) -> None:
+        entry = self.document.entry
+        if entry is None:
             return
-        canonical, issues = self._check(self.shown_values)
-        if issues != self._issues:
-            self._issues = issues
-            self.issues_changed.emit(list(issues))
-        if issues:
+        canonical = self.document.shown_canonical  # validated once, when the values changed
+        if canonical is None:
             self._held_preview = False
             return
-        self._shown_canonical = canonical
         if quality == DRAG and self._in_flight:
             self._held_preview = True
             return
@@ -200,7 +227,7 @@ class DesignSession(QObject):
         self._revision += 1
         try:
             request = self.bridge.service.request(
-                self._entry.template.id, canonical, quality=quality, revision=self._revision
+                entry.template.id, canonical, quality=quality, revision=self._revision
             )
         except FabwiseError as exc:
             self._fail(exc)

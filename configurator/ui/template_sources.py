@@ -33,7 +33,15 @@ from configurator.ui.template_folders import (
 from configurator.ui.trust_dialog import TrustDialog
 
 if TYPE_CHECKING:
-    from configurator.ui.main_window import MainWindow
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QUndoStack
+    from PySide6.QtWidgets import QWidget
+
+    from configurator.ui.gallery import TemplateGallery
+    from configurator.ui.message_banner import MessageBanner
+    from configurator.ui.session import DesignSession
+    from configurator.ui.status import StatusView
+    from configurator.ui.thumbnails import ThumbnailService
 
 SETTLE_MS = 300  # gather file-system events for this long before reloading
 
@@ -58,13 +66,21 @@ class TemplateSources(QObject):
     reloaded = Signal(str, list)  # template id reloaded into the open design; names reset
     trust_needed = Signal(object)  # Candidate: a changed outside file waits for the user
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.registry = window.registry
+    def __init__(self, session: DesignSession, view: StatusView, *, notice: MessageBanner,
+                 gallery: TemplateGallery, thumbnails: ThumbnailService, undo_stack: QUndoStack,
+                 settings: QSettings | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.view = view
+        self.gallery = gallery
+        self.thumbnail_service = thumbnails
+        self.undo_stack = undo_stack
+        self.settings = settings
+        self._parent_widget = parent
+        self.registry = session.document.registry
         policy = self.registry.trust
         self.trust_store = policy if isinstance(policy, TrustStore) else None
-        self.notice = window.template_notice
+        self.notice = notice
         self.notice.retry_requested.connect(self._review_notice)
         self._notice_candidate: Candidate | None = None
         self.command_line_folders: list[Path] = []
@@ -79,14 +95,14 @@ class TemplateSources(QObject):
         self._settle.setSingleShot(True)
         self._settle.setInterval(SETTLE_MS)
         self._settle.timeout.connect(self.apply_changes)
-        window.gallery.review_requested.connect(self.review)
+        gallery.review_requested.connect(self.review)
         self.watch(self.folders())
         self.refresh_gallery()
 
     # --------------------------------------------------------------- folders
     def folders(self) -> list[Path]:
         """Every template folder in use: the user's, the saved ones, the command line's."""
-        return unique_folders([user_template_folder(), *saved_folders(self.window.settings),
+        return unique_folders([user_template_folder(), *saved_folders(self.settings),
                                *self.command_line_folders])
 
     def set_command_line_folders(self, folders: Iterable[Path]) -> None:
@@ -96,15 +112,15 @@ class TemplateSources(QObject):
 
     def edit_folders(self) -> TemplateFoldersDialog:
         """“Template folders…”: edit the saved folders."""
-        dialog = TemplateFoldersDialog(saved_folders(self.window.settings),
-                                       self.command_line_folders, parent=self.window)
+        dialog = TemplateFoldersDialog(saved_folders(self.settings),
+                                       self.command_line_folders, parent=self._parent_widget)
         dialog.accepted.connect(lambda: self.set_saved_folders(dialog.folders()))
         self.dialog = dialog
         dialog.open()
         return dialog
 
     def set_saved_folders(self, folders: Iterable[Path]) -> None:
-        settings = self.window.settings
+        settings = self.settings
         if settings is None:
             return
         before = set(self.folders())
@@ -118,7 +134,7 @@ class TemplateSources(QObject):
             self.watcher.removePaths([str(f) for f in removed if str(f) in self.watcher.directories()])
             for folder in removed:
                 self.registry.remove_folder(folder)
-        self.window.status_label.setText("Template folders saved.")
+        self.view.show_status("Template folders saved.")
         if added or removed:
             self.refresh_gallery()
 
@@ -184,12 +200,11 @@ class TemplateSources(QObject):
             self.refresh_gallery()
 
     def _reload(self, path: Path, digest: str | None) -> None:
-        session = self.window.session
-        open_entry = session.entry
+        open_entry = self.session.entry
         affects_design = (open_entry is not None and open_entry.ref.origin == "file"
                           and open_entry.ref.location == str(path))
         if affects_design:
-            self.window.panel.flush()  # a value being typed belongs to the design
+            self.view.commit_pending_edits()  # a value being typed belongs to the design
         was_loaded = any(e.ref.origin == "file" and e.ref.location == str(path)
                          for e in self.registry.entries)
         templates = self.registry.reload_file(path)
@@ -212,14 +227,13 @@ class TemplateSources(QObject):
                 hint="the design keeps the last version that loaded")
         elif templates:
             self._clear_notice_for(path)
-            self.window.status_label.setText(f"Reloaded {path.name}")
+            self.view.show_status(f"Reloaded {path.name}")
             self._thumbnails([e for e in self.registry.entries if e.ref.location == str(path)])
         if affects_design and open_entry is not None and candidate is None and templates:
             self._carry_over(open_entry, path)
 
     def _carry_over(self, old: TemplateEntry, path: Path) -> None:
         """Rebuild the open design with the reloaded template, keeping what still applies."""
-        window = self.window
         try:
             entry = self.registry.get(old.template.id)
         except FabwiseError:
@@ -230,16 +244,14 @@ class TemplateSources(QObject):
         if entry.ref == old.ref:
             return
         schema = entry.template.schema
-        previous = window.session.values
+        previous = self.session.values
         values = schema.carry_over(previous)
         reset = [n for n, v in previous.items() if n in schema and values.get(n) != v]
         removed = [n for n in previous if n not in schema]
         added = [n for n in schema.names if n not in previous]
-        unsaved = window.designs.has_unsaved_work() or bool(reset or removed)
-        window.undo_stack.clear()  # earlier steps may name parameters that no longer exist
-        window.session.select_template(entry.template.id, values)
-        if unsaved:
-            window.undo_stack.resetClean()
+        self.undo_stack.clear()  # earlier steps may name parameters that no longer exist
+        # the design stays unsaved if it was, or if values were reset or dropped
+        self.session.reload_template(entry, values, unsaved=bool(reset or removed))
         notes = []
         if reset:
             notes.append("back to the default: " + ", ".join(
@@ -249,25 +261,24 @@ class TemplateSources(QObject):
         if added:
             notes.append("new: " + ", ".join(f"{n} = {_text(values[n])}" for n in added))
         kept = "; ".join(notes) if notes else "all your values still apply"
-        window.banner.show_message(
-            "info", f"{path.name} changed: reloaded “{entry.template.name}”. {kept}.")
+        self.view.report("info", f"{path.name} changed: reloaded “{entry.template.name}”. {kept}.")
         self.reloaded.emit(entry.template.id, reset)
 
     def refresh_gallery(self) -> None:
         registry = self.registry
-        self.window.gallery.set_templates(registry.entries, registry.broken, registry.untrusted)
+        self.gallery.set_templates(registry.entries, registry.broken, registry.untrusted)
         self.templates_changed.emit()
 
     def _thumbnails(self, entries: list[TemplateEntry]) -> None:
         if entries:
-            self.window.thumbnails.start(entries)
+            self.thumbnail_service.start(entries)
 
     # ----------------------------------------------------------------- trust
     def review(self, candidate: Candidate, changed: bool = False) -> TrustDialog | None:
         """Show the candidate's location and hash; “Trust and load” trusts and loads it."""
         if self.trust_store is None:
             return None  # every template is trusted here (tests, or the caller asked already)
-        dialog = TrustDialog(candidate, changed=changed, parent=self.window)
+        dialog = TrustDialog(candidate, changed=changed, parent=self._parent_widget)
         dialog.accepted.connect(lambda: self.trust(candidate))
         self.dialog = dialog
         dialog.open()

@@ -20,11 +20,12 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QPixmap
 
+from configurator.core.atomic import write_atomic
 from configurator.core.registry import TemplateEntry
 from configurator.core.service import BuildService
 from configurator.sdk.errors import FabwiseError
 from configurator.sdk.resources import resources_dir, user_data_dir
-from configurator.sdk.results import BuildResult
+from configurator.sdk.results import BuildResult, Quality
 
 # Built-in templates ship their pictures (tools/render_thumbnails.py makes them), so a first start
 # shows a full gallery at once; others are drawn on first use and cached in the user data folder.
@@ -46,10 +47,7 @@ def render_thumbnail(result: BuildResult, path: Path) -> None:
         meshes.extend(placed_meshes(part.vertices, part.faces, part.placements,
                                     material_color(part.material)))
     png = render_software(meshes)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    temp.write_bytes(png)
-    temp.replace(path)
+    write_atomic(path, png, make_folder=True)
 
 
 class ThumbnailService(QObject):
@@ -96,7 +94,7 @@ class ThumbnailService(QObject):
                     return
                 path: Path | None = thumbnail_path(folder, entry)
                 try:
-                    result = service.build(service.request(entry.ref.id, quality="coarse"))
+                    result = service.build(service.request(entry.ref.id, quality=Quality.COARSE))
                     assert path is not None
                     render_thumbnail(result, path)
                 except FabwiseError as exc:

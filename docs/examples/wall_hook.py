@@ -9,39 +9,52 @@ from configurator.sdk.product import Hardware, Joint, JointKind, Part, Product
 from configurator.sdk.schema import Preset, constraint
 from configurator.sdk.template import Template
 
+
+class WallHookParams(Params):
+    """The values build() and the constraints read, typed (checked against the parameters below)."""
+
+    width: float
+    plate_height: float
+    hook_depth: float
+    thickness: float
+    screw: str
+    material: str
+
+
 SCREWS = {"3.5 mm": (3.8, 7.5), "4 mm": (4.3, 8.5)}  # clearance hole, countersink diameter
 
 
-@constraint("plate_height", "hook_depth", description="the hook fits on the plate")
-def hook_fits(p: Params) -> str | None:
-    if p.num("hook_depth") > 2 * p.num("plate_height"):
-        return (f"hook depth {p.num('hook_depth'):g} mm is more than twice the plate height "
-                f"{p.num('plate_height'):g} mm: the hook would tip the plate; make the plate taller")
+@constraint(description="the hook fits on the plate")
+def hook_fits(p: WallHookParams) -> str | None:
+    if p.hook_depth > 2 * p.plate_height:
+        return (f"hook depth {p.hook_depth:g} mm is more than twice the plate height "
+                f"{p.plate_height:g} mm: the hook would tip the plate; make the plate taller")
     return None
 
 
-def build(p: Params) -> Product:
-    width, height, thick = p.num("width"), p.num("plate_height"), p.num("thickness")
-    hole, sink = SCREWS[p.text("screw")]
+def build(p: WallHookParams) -> Product:
+    width, height, thick = p.width, p.plate_height, p.thickness
+    hole, sink = SCREWS[p.screw]
     plate = (
         cq.Workplane("XY").box(width, height, thick, centered=(True, False, False))
         .faces(">Z").workplane(centerOption="CenterOfBoundBox")
         .cskHole(hole, sink, 90)
     )
     hook = (
-        cq.Workplane("XZ").center(0, thick).rect(width * 0.6, p.num("hook_depth"), centered=(True, False))
+        cq.Workplane("XZ").center(0, thick).rect(width * 0.6, p.hook_depth, centered=(True, False))
         .extrude(-thick)
     )
     body = plate.union(hook)
     return Product(
-        parts=(Part("hook", body, p.text("material"), "fdm"),),
+        parts=(Part("hook", body, p.material, "fdm"),),
         joints=(Joint(JointKind.SCREW, ("hook",), 1, tool="screwdriver PH2", hardware="screw"),),
-        hardware=(Hardware("screw", f"{p.text('screw')} countersunk wood screw, 30 mm", 1,
+        hardware=(Hardware("screw", f"{p.screw} countersunk wood screw, 30 mm", 1,
                            material="steel", standard="ISO 7050"),),
     )
 
 
 TEMPLATE = Template(
+    params_type=WallHookParams,
     id="wall-hook",
     version="1.0.0",
     name="Wall hook",

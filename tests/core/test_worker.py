@@ -8,6 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from configurator.core.jobs import Job
 from configurator.core.registry import TemplateRegistry
 from configurator.core.service import BuildService
 from configurator.core.trust import TrustAll
@@ -110,12 +111,12 @@ def test_cancel_before_and_during_a_job(service: BuildService) -> None:
     early = threading.Event()
     early.set()
     with pytest.raises(BuildFailed) as info:
-        service.run_job("configurator.core.build:run_build", request, 30, cancel=early)
+        service.run_job(Job.BUILD, request, 30, cancel=early)
     assert info.value.kind == "cancelled"
     late = threading.Event()
     timer = threading.Timer(0.5, late.set)
     timer.start()
     with pytest.raises(BuildFailed) as info:
-        service.run_job("configurator.core.build:run_build", request, 30, cancel=late)
+        service.run_job(Job.BUILD, request, 30, cancel=late)
     assert info.value.kind == "cancelled"
     assert service.build_values("block", {"size": 24}).parts  # a fresh worker takes over

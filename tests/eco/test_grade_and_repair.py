@@ -19,10 +19,11 @@ def test_grade_boundaries(engine: EcoEngine) -> None:
     grading = engine.grading
     assert [g for g, _ in grading.thresholds] == ["A", "B", "C", "D"]
     for letter, limit in grading.thresholds:
-        assert grading.grade(limit, 1.0).letter == letter
-        assert grading.grade(limit * 1.0001, 1.0).letter != letter
-    assert grading.grade(1000.0, 1.0).letter == "E"
-    assert grading.grade(3.0, 2.0).metric_value == pytest.approx(1.5)
+        assert grading.grade(limit).letter == letter
+        assert grading.grade(limit * 1.0001).letter != letter
+    assert grading.grade(1000.0).letter == "E"
+    with pytest.raises(ValueError):
+        grading.grade(float("nan"))
 
 
 def test_docs_publish_the_thresholds_in_use() -> None:
@@ -33,12 +34,11 @@ def test_docs_publish_the_thresholds_in_use() -> None:
     assert re.search(r"^\|\s*E\s*\|\s*>\s*" + re.escape(f"{data['thresholds'][-1][1]:g}"), docs, flags=re.M)
 
 
-def test_report_grade_uses_footprint_per_kg(engine: EcoEngine) -> None:
+def test_report_grade_is_the_orders_footprint_not_per_kg(engine: EcoEngine) -> None:
     build = make_build([make_part("block", "aluminium", "cnc_mill")])
     report = engine.evaluate(build, EcoContext(country="PL"))
-    expected = report.total_co2e_kg.value / report.product_mass_kg.value
-    assert report.grade.metric_value == pytest.approx(expected)
-    assert report.grade.letter == "E"
+    assert report.grade.metric_value == pytest.approx(report.total_co2e_kg.value)
+    assert report.grade.letter == engine.grading.grade(report.total_co2e_kg.value).letter
 
 
 def _repair(engine: EcoEngine, joints: list[JointInfo], hardware: list[HardwareItem] | None = None,
@@ -66,19 +66,22 @@ def test_proprietary_tools_and_deep_disassembly_lower_the_score(engine: EcoEngin
 
 
 def test_non_standard_hardware_lowers_spare_availability(engine: EcoEngine) -> None:
-    joint = [JointInfo("screw", ("p0", "p1"), 2, "screwdriver", "s", True)]
+    joint = [JointInfo("screw", ("p0", "p1"), 2, "screwdriver", "screw", True)]
     standard = _repair(engine, joint, [HardwareItem("screw", "M3", 2, "steel", 0.5, "ISO 7045")])
     custom = _repair(engine, joint, [HardwareItem("screw", "special", 2, "steel", 0.5, None)])
     assert custom < standard
 
 
-def test_single_part_product_leaves_out_the_price_criterion(engine: EcoEngine) -> None:
+def test_score_is_the_eu_weighted_mean_without_software_updates(engine: EcoEngine) -> None:
     report = engine.evaluate(make_build([make_part("knob", spare=True)]), EcoContext(country="FR"))
-    price = next(c for c in report.repairability.criteria if c.id == "spare_price")
-    assert not price.applicable
-    counted = [c for c in report.repairability.criteria if c.applicable]
-    expected = sum(c.coefficient * c.score for c in counted) / sum(c.coefficient for c in counted)
-    assert report.repairability.score == pytest.approx(expected)
+    repair = report.repairability
+    assert {c.id: c.coefficient for c in repair.criteria} == {
+        "disassembly_depth": 0.25, "fasteners": 0.15, "tools": 0.15, "spare_parts": 0.15,
+        "repair_information": 0.15}
+    expected = sum(c.coefficient * c.score for c in repair.criteria) / 0.85
+    assert repair.score == pytest.approx(expected, abs=1e-4)
+    assert 1 <= repair.score <= 5 and repair.scale_max == 5
+    assert "not an official index" in repair.label
 
 
 def test_circularity_facts(engine: EcoEngine) -> None:

@@ -99,7 +99,7 @@ def test_facilities_are_compared_and_trade_offs_stated(engine: EcoEngine) -> Non
     guide = guide_for(engine, facility=here, facilities=[here, green, lasers])
     move = next(s for s in guide.suggestions if s.kind == "facility")
     assert move.facility == "Green Lab"
-    assert "22.0 km further than Here Lab" in move.trade_offs
+    assert "22 km further than Here Lab" in move.trade_offs
     assert any("Cut Shop cannot make this variant" in r for r in guide.skipped)
     aluminium = [s for s in guide.suggestions if s.changes == {"material": "aluminium"}]
     for suggestion in aluminium:  # only listed if it saves; then it must say where it is made

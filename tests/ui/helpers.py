@@ -28,12 +28,12 @@ def make_window(qtbot: Any, registry: TemplateRegistry, service: BuildService,
 def open_template(qtbot: Any, window: MainWindow, template_id: str) -> None:
     """Click the template's card and wait for its first preview."""
     with qtbot.waitSignal(window.session.result_ready, timeout=BUILD_WAIT_MS):
-        window.gallery.choose(template_id)
+        window.gallery_page.gallery.choose(template_id)
 
 
 def commit(qtbot: Any, window: MainWindow, name: str, value: Any) -> None:
     """Change a parameter through its editor as a user would, and wait for the new preview."""
-    editor = window.panel.editor(name)
+    editor = window.page.panel.editor(name)
     with qtbot.waitSignal(window.session.result_ready, timeout=BUILD_WAIT_MS):
         set_through_editor(editor, value)
 

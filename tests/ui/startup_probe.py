@@ -31,10 +31,10 @@ def main() -> None:
     window.startup_finished.connect(loop.quit)
     QTimer.singleShot(60_000, loop.quit)
     loop.exec()
-    facts["view_created"] = window.preview.plotter is not None or bool(window.preview.view_error)
+    facts["view_created"] = window.page.preview.plotter is not None or bool(window.page.preview.view_error)
     window.session.result_ready.connect(loop.quit)
     window.session.build_failed.connect(loop.quit)
-    window.gallery.choose(sys.argv[2])
+    window.gallery_page.gallery.choose(sys.argv[2])
     loop.exec()
     result = window.session.result
     facts["parts"] = [p.name for p in result.parts] if result else None

@@ -24,40 +24,40 @@ def window(qtbot, ui_registry: TemplateRegistry, ui_service: BuildService,
 
 
 def _fail_with(qtbot, window: MainWindow, mode: str, size: float):
-    window.panel.editor("size").set_value(size)
+    window.page.panel.editor("size").set_value(size)
     window.session.commit_values({"size": size})  # a size not built before: not cached
     with qtbot.waitSignal(window.session.build_failed, timeout=BUILD_WAIT_MS) as blocker:
-        window.panel.editor("mode").select(mode)  # type: ignore[attr-defined]
+        window.page.panel.editor("mode").select(mode)  # type: ignore[attr-defined]
     return blocker.args[0]
 
 
 def _recovers(qtbot, window: MainWindow, size: float) -> None:
     good = window.session.result
     with qtbot.waitSignal(window.session.result_ready, timeout=BUILD_WAIT_MS):
-        window.panel.editor("mode").select("ok")  # type: ignore[attr-defined]
+        window.page.panel.editor("mode").select("ok")  # type: ignore[attr-defined]
     commit(qtbot, window, "size", size)
     assert window.session.result is not good
     assert window.session.result.params["size"] == size
-    assert window.banner.level == ""
+    assert window.page.banner.level == ""
 
 
 def test_template_exception_is_shown_and_the_app_stays_usable(qtbot, window: MainWindow) -> None:
     good = window.session.result
     error = _fail_with(qtbot, window, "raise", 31)
     assert error.kind == "template"
-    assert window.banner.isVisibleTo(window) and window.banner.level == "error"
-    assert "failed on purpose" in window.banner.text
-    assert "sample_trouble.py" in window.banner.text  # where in the template it failed
-    assert window.banner.details_button.isVisibleTo(window)  # the traceback is one click away
+    assert window.page.banner.isVisibleTo(window) and window.page.banner.level == "error"
+    assert "failed on purpose" in window.page.banner.text
+    assert "sample_trouble.py" in window.page.banner.text  # where in the template it failed
+    assert window.page.banner.details_button.isVisibleTo(window)  # the traceback is one click away
     assert window.session.result is good  # the last good preview stays
-    assert "Build failed" in window.status_label.text()
+    assert "Build failed" in window.status_message()
     _recovers(qtbot, window, 32)
 
 
 def test_worker_crash_is_shown_and_a_fresh_worker_builds_next(qtbot, window: MainWindow) -> None:
     error = _fail_with(qtbot, window, "crash", 41)
     assert error.kind == "crash"
-    assert "crashed" in window.banner.text and "exit code 7" in window.banner.text
+    assert "crashed" in window.page.banner.text and "exit code 7" in window.page.banner.text
     _recovers(qtbot, window, 42)
 
 
@@ -65,13 +65,13 @@ def test_worker_crash_is_shown_and_a_fresh_worker_builds_next(qtbot, window: Mai
 def test_hanging_build_times_out_and_is_reported(qtbot, window: MainWindow) -> None:
     error = _fail_with(qtbot, window, "hang", 51)
     assert error.kind == "timeout"
-    assert "took too long" in window.banner.text
+    assert "took too long" in window.page.banner.text
     _recovers(qtbot, window, 52)
 
 
 def test_retry_button_rebuilds(qtbot, window: MainWindow) -> None:
     _fail_with(qtbot, window, "raise", 61)
-    assert window.banner.retry_button.isVisibleTo(window)
+    assert window.page.banner.retry_button.isVisibleTo(window)
     with qtbot.waitSignal(window.session.build_failed, timeout=BUILD_WAIT_MS):
-        window.banner.retry_button.click()  # still failing: reported again, nothing stuck
+        window.page.banner.retry_button.click()  # still failing: reported again, nothing stuck
     assert not window.session.busy

@@ -23,7 +23,7 @@ def window(qtbot, ui_registry: TemplateRegistry, ui_service: BuildService,
 
 
 def test_gallery_lists_searches_and_filters_templates(window: MainWindow) -> None:
-    gallery = window.gallery
+    gallery = window.gallery_page.gallery
     assert gallery.template_ids() == ["sample-box", "sample-trouble"]
     gallery.search.setText("cube")
     assert gallery.template_ids() == ["sample-trouble"]
@@ -38,15 +38,15 @@ def test_gallery_lists_searches_and_filters_templates(window: MainWindow) -> Non
 
 def test_opening_a_template_shows_its_parts_placed_and_sized(qtbot, window: MainWindow) -> None:
     open_template(qtbot, window, "sample-box")
-    assert window.pages.currentWidget() is window.page
+    assert window.page.isVisibleTo(window)
     result = window.session.result
     assert result is not None and result.template_id == "sample-box"
     # body once, lid twice (two placements), each with its feature-edge overlay
-    assert {n for n in window.preview.actor_names if not n.endswith(":edges")} == {
+    assert {n for n in window.page.preview.actor_names if not n.endswith(":edges")} == {
         "part:body#0", "part:lid#0", "part:lid#1"}
     # 60 wide body + 10 gap + 60 wide lid; lid 5 mm above the 30 mm body, 2 mm thick
-    assert window.preview.dimensions.text() == "Overall size: 130 × 40 × 37 mm"
-    assert set(window.panel.editors) == set(result.params)
+    assert window.page.preview.dimensions.text() == "Overall size: 130 × 40 × 37 mm"
+    assert set(window.page.panel.editors) == set(result.params)
 
 
 def test_changing_a_value_rebuilds_with_the_new_value(qtbot, window: MainWindow) -> None:
@@ -57,12 +57,12 @@ def test_changing_a_value_rebuilds_with_the_new_value(qtbot, window: MainWindow)
     assert result is not None and result.params["width"] == 80
     assert result.quality == "fine"
     assert window.session.revision > first_revision
-    assert window.preview.dimensions.text() == "Overall size: 170 × 40 × 37 mm"
+    assert window.page.preview.dimensions.text() == "Overall size: 170 × 40 × 37 mm"
 
 
 def test_typing_a_number_and_enter_commits_it(qtbot, window: MainWindow) -> None:
     open_template(qtbot, window, "sample-box")
-    editor = window.panel.editor("depth")
+    editor = window.page.panel.editor("depth")
     assert isinstance(editor, NumberEditor)
     editor.spin.setFocus()
     editor.spin.selectAll()
@@ -79,7 +79,7 @@ def test_toggle_and_material_change_the_build(qtbot, window: MainWindow) -> None
     commit(qtbot, window, "lid", False)
     result = window.session.result
     assert result is not None and [p.name for p in result.parts] == ["body"]
-    assert window.preview.actor_names == {"part:body#0", "part:body#0:edges"}
+    assert window.page.preview.actor_names == {"part:body#0", "part:body#0:edges"}
     commit(qtbot, window, "material", "petg")
     result = window.session.result
     assert result is not None and result.parts[0].material == "petg"
@@ -88,7 +88,7 @@ def test_toggle_and_material_change_the_build(qtbot, window: MainWindow) -> None
 def test_material_choice_disables_materials_the_process_cannot_use(window: MainWindow,
                                                                    qtbot) -> None:
     open_template(qtbot, window, "sample-box")
-    editor = window.panel.editor("material")
+    editor = window.page.panel.editor("material")
     enabled = editor.enabled_options()  # type: ignore[attr-defined]
     assert "pla" in enabled and "petg" in enabled
     assert "birch_plywood" not in enabled  # laser/CNC sheet, not FDM
@@ -103,16 +103,16 @@ def test_invalid_value_is_shown_inline_and_the_last_valid_preview_kept(
     open_template(qtbot, window, "sample-box")
     valid = window.session.result
     revision = window.session.revision
-    editor = window.panel.editor("wall")
+    editor = window.page.panel.editor("wall")
     with qtbot.waitSignal(window.session.issues_changed, timeout=5000) as blocker:
         editor.spin.setValue(30)  # type: ignore[attr-defined]
         editor.flush()  # type: ignore[attr-defined]
     issues = blocker.args[0]
     assert len(issues) == 1 and "too thick" in issues[0].message
-    label = window.panel.issue_labels["wall"]  # shown once, next to the value just edited
-    assert label.isVisibleTo(window.panel) and "keep at least 10 mm inside" in label.text()
-    assert window.panel.editor("wall").property("invalid") is True
-    assert window.banner.level == "warning" and "last valid design" in window.banner.text
+    label = window.page.panel.issue_labels["wall"]  # shown once, next to the value just edited
+    assert label.isVisibleTo(window.page.panel) and "keep at least 10 mm inside" in label.text()
+    assert window.page.panel.editor("wall").property("invalid") is True
+    assert window.page.banner.level == "warning" and "last valid design" in window.page.banner.text
     assert window.session.result is valid
     assert window.session.revision == revision  # nothing was sent to the worker
     assert not window.session.busy
@@ -121,8 +121,8 @@ def test_invalid_value_is_shown_inline_and_the_last_valid_preview_kept(
         editor.spin.setValue(4)  # type: ignore[attr-defined]
         editor.flush()  # type: ignore[attr-defined]
     assert window.session.issues == []
-    assert not window.panel.issue_labels["wall"].isVisibleTo(window.panel)
-    assert window.banner.level == ""
+    assert not window.page.panel.issue_labels["wall"].isVisibleTo(window.page.panel)
+    assert window.page.banner.level == ""
     assert window.session.result is not None and window.session.result.params["wall"] == 4
 
 
@@ -132,14 +132,14 @@ def test_busy_is_reported_while_a_build_runs(qtbot, window: MainWindow) -> None:
     window.session.busy_changed.connect(seen.append)
     commit(qtbot, window, "height", 77)  # a value no other test builds: not in the cache
     assert seen == [True, False]
-    assert not window.busy.active
+    assert not window.session.busy
 
 
 def test_dragging_previews_coarse_and_release_commits_one_fine_step(
     qtbot, window: MainWindow
 ) -> None:
     open_template(qtbot, window, "sample-box")
-    slider = window.panel.editor("height").slider  # type: ignore[attr-defined]
+    slider = window.page.panel.editor("height").slider  # type: ignore[attr-defined]
     with qtbot.waitSignal(window.session.result_ready, timeout=BUILD_WAIT_MS) as coarse:
         slider.setSliderDown(True)
         slider.setSliderPosition(slider.value() + 13)
@@ -160,38 +160,38 @@ def test_undo_and_redo_parameter_changes(qtbot, window: MainWindow) -> None:
     open_template(qtbot, window, "sample-box")
     commit(qtbot, window, "width", 90)
     commit(qtbot, window, "material", "rpla")
-    assert window.undo_action.shortcut().toString() == "Ctrl+Z"
-    assert "Ctrl+Shift+Z" in [s.toString() for s in window.redo_action.shortcuts()]
-    assert window.undo_action.text() == "&Undo Change Material"
+    assert window.menu_actions["undo"].shortcut().toString() == "Ctrl+Z"
+    assert "Ctrl+Shift+Z" in [s.toString() for s in window.menu_actions["redo"].shortcuts()]
+    assert window.menu_actions["undo"].text() == "&Undo Change Material"
     with qtbot.waitSignal(window.session.result_ready, timeout=BUILD_WAIT_MS):
-        window.undo_action.trigger()
+        window.menu_actions["undo"].trigger()
     assert window.session.values["material"] == "pla"
-    assert window.panel.editor("material").value() == "pla"
+    assert window.page.panel.editor("material").value() == "pla"
     with qtbot.waitSignal(window.session.result_ready, timeout=BUILD_WAIT_MS):
-        window.undo_action.trigger()
+        window.menu_actions["undo"].trigger()
     assert window.session.values["width"] == 60
-    assert window.panel.editor("width").value() == 60
+    assert window.page.panel.editor("width").value() == 60
     assert window.session.result.params["width"] == 60
     with qtbot.waitSignal(window.session.result_ready, timeout=BUILD_WAIT_MS):
-        window.redo_action.trigger()
+        window.menu_actions["redo"].trigger()
     assert window.session.values["width"] == 90
-    assert window.panel.editor("width").value() == 90
+    assert window.page.panel.editor("width").value() == 90
 
 
 def test_preset_and_reset_are_single_undoable_steps(qtbot, window: MainWindow) -> None:
     open_template(qtbot, window, "sample-box")
     commit(qtbot, window, "width", 70)
     with qtbot.waitSignal(window.session.result_ready, timeout=BUILD_WAIT_MS):
-        combo = window.panel.preset_combo
+        combo = window.page.panel.preset_combo
         combo.activated.emit(combo.findData("Tall"))
     assert window.session.values["height"] == 120
     assert window.session.values["width"] == 60  # a preset starts from the defaults
     assert window.undo_stack.undoText() == "Apply preset Tall"
     with qtbot.waitSignal(window.session.result_ready, timeout=BUILD_WAIT_MS):
-        window.panel.reset_button.click()
+        window.page.panel.reset_button.click()
     assert window.session.values == window.session.template.schema.defaults()
     with qtbot.waitSignal(window.session.result_ready, timeout=BUILD_WAIT_MS):
-        window.undo_action.trigger()
+        window.menu_actions["undo"].trigger()
     assert window.session.values["height"] == 120
 
 
@@ -199,7 +199,7 @@ def test_reopening_the_open_template_keeps_its_values(qtbot, window: MainWindow)
     open_template(qtbot, window, "sample-box")
     commit(qtbot, window, "width", 66)
     window.page.back_button.click()
-    assert window.pages.currentWidget() is window.gallery_page
-    window.gallery.choose("sample-box")
-    assert window.pages.currentWidget() is window.page
+    assert window.gallery_page.isVisibleTo(window)
+    window.gallery_page.gallery.choose("sample-box")
+    assert window.page.isVisibleTo(window)
     assert window.session.values["width"] == 66

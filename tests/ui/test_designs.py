@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMenu
 
 from configurator.core.designs import DesignStore, autosave_path, read_design
 from configurator.core.registry import TemplateRegistry
@@ -46,7 +47,7 @@ def test_save_to_file_and_reopen_in_a_new_window(qtbot, window: MainWindow, tmp_
     with qtbot.waitSignal(other.session.result_ready, timeout=BUILD_WAIT_MS):
         assert other.designs.open_path(path)
     assert other.session.values["depth"] == 77.5
-    assert other.panel.editor("material").value() == "rpla"
+    assert other.page.panel.editor("material").value() == "rpla"
     assert other.session.result.params["depth"] == 77.5
     assert other.designs.recent_paths()[0] == path.resolve()
 
@@ -60,9 +61,15 @@ def _store() -> Iterator[DesignStore]:
         store.close()
 
 
+def _recent_menu(window: MainWindow) -> QMenu:
+    """The File → Open recent menu as it is about to be shown."""
+    menu = QMenu(window)
+    window.designs.fill_recent_menu(menu)
+    return menu
+
+
 def _recent_texts(window: MainWindow) -> list[str]:
-    window.designs.fill_recent_menu(window.recent_menu)
-    return [a.text() for a in window.recent_menu.actions()]
+    return [a.text() for a in _recent_menu(window).actions()]
 
 
 def test_saved_design_is_kept_in_the_database_and_reopens(
@@ -94,7 +101,7 @@ def test_saved_design_is_kept_in_the_database_and_reopens(
     with qtbot.waitSignal(other.session.result_ready, timeout=BUILD_WAIT_MS):
         dialog.open_button.click()
     assert other.session.values["height"] == 55
-    assert other.designs.current_id == "kitchen-box"
+    assert other.document.saved_id == "kitchen-box"
     assert other.windowTitle() == "Kitchen box"  # Qt appends " — Fabwise" on screen
     assert _recent_texts(other)[0] == "Kitchen box (saved design)"
 
@@ -118,7 +125,7 @@ def test_saved_design_can_be_deleted_from_the_list(qtbot, window: MainWindow,
     assert "spare-box" not in dialog.design_ids()
     with _store() as store:
         assert "spare-box" not in [i for i, _ in store.designs()]
-    assert window.designs.current_id is None  # the open design is no longer a saved one
+    assert window.document.saved_id is None  # the open design is no longer a saved one
     assert "Spare box (saved design)" not in _recent_texts(window)
     dialog.close_button.click()
 
@@ -132,12 +139,12 @@ def test_recent_designs_list_saved_designs_and_files(qtbot, window: MainWindow,
     window.designs.save_named("Hall box")
     texts = _recent_texts(window)
     assert texts[:2] == ["Hall box (saved design)", "shared.fabwise (file)"]
-    file_action = window.recent_menu.actions()[1]
+    file_action = _recent_menu(window).actions()[1]
     assert file_action.toolTip() == str((tmp_path / "shared.fabwise").resolve())
     with qtbot.waitSignal(window.session.result_ready, timeout=BUILD_WAIT_MS):
         file_action.trigger()
     assert window.session.values["width"] == 70
-    assert window.designs.current_path == (tmp_path / "shared.fabwise").resolve()
+    assert window.document.path == (tmp_path / "shared.fabwise").resolve()
 
 
 def test_damaged_or_foreign_files_are_refused_with_a_reason(qtbot, window: MainWindow,
@@ -145,13 +152,13 @@ def test_damaged_or_foreign_files_are_refused_with_a_reason(qtbot, window: MainW
     broken = tmp_path / "broken.fabwise"
     broken.write_text("{ not json")
     assert not window.designs.open_path(broken)
-    assert "damaged" in window.gallery_banner.text
+    assert "damaged" in window.gallery_page.banner.text
     unknown = tmp_path / "unknown.fabwise"
     unknown.write_text(json.dumps({"format": "fabwise-design", "format_version": 1,
                                    "template": {"id": "no-such-thing", "version": "1.0.0"},
                                    "params": {}}))
     assert not window.designs.open_path(unknown)
-    assert "no template 'no-such-thing'" in window.gallery_banner.text
+    assert "no template 'no-such-thing'" in window.gallery_page.banner.text
     assert window.session.template is None  # nothing half-opened
 
 
@@ -165,8 +172,8 @@ def test_values_from_an_older_template_are_kept_or_explained(qtbot, window: Main
     with qtbot.waitSignal(window.session.result_ready, timeout=BUILD_WAIT_MS):
         assert window.designs.open_path(old)
     assert window.session.values["width"] == 90
-    assert "'colour' is no longer a parameter" in window.banner.text
-    assert "version 0.9.0" in window.banner.text
+    assert "'colour' is no longer a parameter" in window.page.banner.text
+    assert "version 0.9.0" in window.page.banner.text
 
 
 def test_unsaved_work_is_autosaved_and_offered_after_a_restart(
@@ -181,9 +188,9 @@ def test_unsaved_work_is_autosaved_and_offered_after_a_restart(
     assert autosave_path().exists()
 
     again = make_window(qtbot, ui_registry, ui_service, ui_data_dir)
-    assert again.gallery_banner.isVisibleTo(again) and "Restore" in again.gallery_banner.text
+    assert again.gallery_page.banner.isVisibleTo(again) and "Restore" in again.gallery_page.banner.text
     with qtbot.waitSignal(again.session.result_ready, timeout=BUILD_WAIT_MS):
-        again.gallery_banner.retry_button.click()
+        again.gallery_page.banner.retry_button.click()
     assert again.session.values["width"] == 111
     again.designs.save_to_file(ui_data_dir / "restored.fabwise")
     again.close()  # saved: nothing left to restore
@@ -200,7 +207,7 @@ def test_user_preset_saved_and_applied(qtbot, window: MainWindow) -> None:
     open_template(qtbot, window, "sample-box")
     commit(qtbot, window, "width", 150)
     window.save_user_preset("Wide one")
-    combo = window.panel.preset_combo
+    combo = window.page.panel.preset_combo
     index = combo.findData("Wide one")
     assert index > 0 and "(yours)" in combo.itemText(index)
     window.reset_to_defaults()
@@ -223,11 +230,11 @@ def test_about_lists_data_sources_and_licences(window: MainWindow) -> None:
 def test_layout_is_kept_in_settings(qtbot, window: MainWindow, ui_registry: TemplateRegistry,
                                     ui_service: BuildService, ui_data_dir: Path) -> None:
     window.show_side_tab(1)
-    window.facility_panel.place.setText("Manchester, GB")
+    window.page.facility_panel.place.setText("Manchester, GB")
     window._save_layout()
     settings = window.settings
     assert settings is not None and settings.value("window/side_tab") == 1
     restored = MainWindow(ui_registry, ui_service, settings=settings)
     qtbot.addWidget(restored)
     assert restored.page.side_tabs.currentIndex() == 1
-    assert restored.facility_panel.place.text() == "Manchester, GB"
+    assert restored.page.facility_panel.place.text() == "Manchester, GB"

@@ -33,18 +33,18 @@ def _report_for(window: MainWindow, **values: object) -> bool:
 
 def _choose_workshop(qtbot, window: MainWindow, facility_id: str = WORKSHOP) -> None:
     window.show_side_tab(1)
-    window.facility_panel.place.setText("Lyon, FR")
+    window.page.facility_panel.place.setText("Lyon, FR")
     with qtbot.waitSignal(window.making.finder.answered, timeout=SEARCH_WAIT_MS):
-        window.facility_panel.find_button.click()
+        window.page.facility_panel.find_button.click()
     ids = [m.facility.id for m in window.making.answer.capable]
-    window.facility_panel.choose_row(ids.index(facility_id))
+    window.page.facility_panel.choose_row(ids.index(facility_id))
     qtbot.waitUntil(lambda: window.eco.making.facility_id == facility_id, timeout=5000)
 
 
 def test_eco_panel_follows_the_design(qtbot, window: MainWindow) -> None:
     open_template(qtbot, window, "sample-box")
     qtbot.waitUntil(lambda: _report_for(window, material="pla"), timeout=BUILD_WAIT_MS)
-    panel = window.eco_panel
+    panel = window.page.eco_panel
     assert panel.grade.text() in {"A", "B", "C", "D", "E"}
     assert "CO2e" in panel.total.text()
     first = window.eco.report.total_co2e_kg.value
@@ -62,7 +62,7 @@ def test_guide_suggestion_applies_and_undoes(qtbot, window: MainWindow) -> None:
     commit(qtbot, window, "material", "petg")
     with qtbot.waitSignal(window.eco.guide_ready, timeout=BUILD_WAIT_MS * 2):
         pass
-    rows = window.eco_panel.suggestion_rows
+    rows = window.page.eco_panel.suggestion_rows
     materials = [r for r in rows if r.suggestion.kind == "material"]
     assert materials, [r.suggestion.title for r in rows]
     best = materials[0].suggestion
@@ -75,9 +75,9 @@ def test_guide_suggestion_applies_and_undoes(qtbot, window: MainWindow) -> None:
                     timeout=BUILD_WAIT_MS)
     assert window.eco.report.total_co2e_kg.value == pytest.approx(best.co2e_kg.value, rel=1e-6)
     with qtbot.waitSignal(window.session.result_ready, timeout=BUILD_WAIT_MS):
-        window.undo_action.trigger()
+        window.menu_actions["undo"].trigger()
     assert window.session.values["material"] == "petg"
-    assert window.panel.editor("material").value() == "petg"
+    assert window.page.panel.editor("material").value() == "petg"
     qtbot.waitUntil(lambda: _report_for(window, material="petg"), timeout=BUILD_WAIT_MS)
 
 
@@ -93,12 +93,12 @@ def test_workshop_search_choice_and_undo(qtbot, window: MainWindow) -> None:
     assert all(m.reasons for m in answer.incapable)  # every refusal says why
     qtbot.waitUntil(lambda: window.eco.report.context.get("label", "").startswith("EXAMPLE"),
                     timeout=5000)
-    assert "Atelier Canal" in window.eco_panel.context_label.text()
-    assert "Atelier Canal" in window.facility_panel.chosen.text()
+    assert "Atelier Canal" in window.page.eco_panel.context_label.text()
+    assert "Atelier Canal" in window.page.facility_panel.chosen.text()
     assert window.undo_stack.undoText().startswith("Make at EXAMPLE")
-    window.undo_action.trigger()
+    window.menu_actions["undo"].trigger()
     assert window.eco.making.facility is None
-    assert "no facility chosen" in window.facility_panel.chosen.text()
+    assert "no facility chosen" in window.page.facility_panel.chosen.text()
 
 
 def test_export_checks_first_then_writes_the_package(qtbot, window: MainWindow,

@@ -110,10 +110,12 @@ def test_the_file_menu_opens_a_package(qtbot: Any, package: Path, ui_registry: A
     from tests.ui.helpers import make_window
 
     window = make_window(qtbot, ui_registry, ui_service, ui_data_dir)
-    assert window.open_package_action in window.file_menu.actions()
+    action = window.menu_actions["open_package"]
+    file_menu = window.menuBar().actions()[0].menu()
+    assert action in file_menu.actions()
     monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getOpenFileName",
                         lambda *args, **kwargs: (str(package), ""))
-    window.open_package_action.trigger()
+    action.trigger()
     dialog = window.findChild(PackageDialog)
     assert dialog is not None
     with qtbot.waitSignal(dialog.opened, timeout=WAIT_MS):

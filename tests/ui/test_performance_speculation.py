@@ -88,7 +88,7 @@ def move(qtbot: Any, window: MainWindow, slider: Any, position: int) -> None:
 def test_a_drag_speculates_the_values_ahead_and_reaching_one_is_a_cache_hit(
     qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    service = window.service
+    service = window.session.bridge.service
     calls: list[tuple[Any, str, list[float]]] = []
     original = service.speculate_values
 
@@ -97,7 +97,7 @@ def test_a_drag_speculates_the_values_ahead_and_reaching_one_is_a_cache_hit(
         return original(request, param, values)
 
     monkeypatch.setattr(service, "speculate_values", spy)
-    editor: Any = window.panel.editor("size")
+    editor: Any = window.page.panel.editor("size")
     slider = editor.slider
     start = slider.value()
     assert editor.value_at(start) == 30
@@ -116,7 +116,7 @@ def test_a_drag_speculates_the_values_ahead_and_reaching_one_is_a_cache_hit(
     assert service.speculator.wait_idle(WAIT_S)
     assert service.cached(service.request("slow-block", {"size": at(start + 6)},
                                           quality="drag"))
-    with qtbot.waitSignal(window.bridge.outcome, timeout=BUILD_WAIT_MS) as arrival:
+    with qtbot.waitSignal(window.session.bridge.outcome, timeout=BUILD_WAIT_MS) as arrival:
         slider.setSliderPosition(start + 6)
     assert arrival.args[0].from_cache
     assert window.session.result.params["size"] == at(start + 6)
@@ -140,9 +140,9 @@ def test_release_drops_queued_guesses_and_no_guess_is_ever_shown(
     qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     commit(qtbot, window, "delay", 700)  # every build now takes 0.7 s
-    service = window.service
+    service = window.session.bridge.service
     cancels = count_cancels(service, monkeypatch)
-    editor: Any = window.panel.editor("size")
+    editor: Any = window.page.panel.editor("size")
     slider = editor.slider
     start = slider.value()
     shown = record_results(window)
@@ -167,10 +167,10 @@ def test_a_stale_drag_build_is_dropped_when_the_release_overtakes_it(
 ) -> None:
     commit(qtbot, window, "delay", 800)
     window.session.speculation.enabled = False  # only the main worker: a clean race
-    editor: Any = window.panel.editor("size")
+    editor: Any = window.page.panel.editor("size")
     slider = editor.slider
     start = slider.value()
-    dropped = window.bridge.dropped
+    dropped = window.session.bridge.dropped
     shown = record_results(window)
     with qtbot.waitSignal(window.session.result_ready, timeout=BUILD_WAIT_MS):
         slider.setSliderDown(True)
@@ -180,15 +180,15 @@ def test_a_stale_drag_build_is_dropped_when_the_release_overtakes_it(
     final = editor.value_at(start + 9)
     # start + 5 was built but never shown; nothing else was shown before the release's build
     assert [(r.params["size"], r.quality) for r in shown] == [(final, "fine")]
-    assert window.bridge.dropped > dropped
+    assert window.session.bridge.dropped > dropped
     assert window.session.values["size"] == final
 
 
 def test_switching_templates_drops_the_guesses_of_the_old_one(
     qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    service = window.service
-    slider: Any = window.panel.editor("size").slider
+    service = window.session.bridge.service
+    slider: Any = window.page.panel.editor("size").slider
     start = slider.value()
     slider.setSliderDown(True)
     move(qtbot, window, slider, start + 2)
@@ -196,14 +196,14 @@ def test_switching_templates_drops_the_guesses_of_the_old_one(
     slider.setSliderDown(False)
     cancels = count_cancels(service, monkeypatch)
     with qtbot.waitSignal(window.session.result_ready, timeout=BUILD_WAIT_MS):
-        window.gallery.choose("slow-plate")
+        window.gallery_page.gallery.choose("slow-plate")
     assert cancels and service.speculator.queued() == ()
     assert window.session.result.template_id == "slow-plate"
     assert service.speculator.wait_idle(WAIT_S)
 
 
 def test_a_new_result_updates_the_same_actors_in_place(qtbot: Any, window: MainWindow) -> None:
-    preview = window.preview
+    preview = window.page.preview
     if preview.plotter is None:
         pytest.skip(preview.view_error or "no 3D view")
     actor = preview.actor("part:block#0")
@@ -222,11 +222,11 @@ def test_a_new_result_updates_the_same_actors_in_place(qtbot: Any, window: MainW
 def test_drag_frames_skip_multisampling_only_on_a_software_renderer(
     qtbot: Any, window: MainWindow
 ) -> None:
-    preview = window.preview
+    preview = window.page.preview
     window_gl = preview.plotter.ren_win
     still_samples = window_gl.GetMultiSamples()
     assert preview.software_gl is not None  # known after the first frame
-    slider: Any = window.panel.editor("size").slider
+    slider: Any = window.page.panel.editor("size").slider
     slider.setSliderDown(True)
     move(qtbot, window, slider, slider.value() + 3)
     assert window.session.result.quality == "drag"
@@ -250,7 +250,7 @@ def test_drag_frames_skip_multisampling_only_on_a_software_renderer(
 def test_a_result_is_reported_shown_once_its_frame_is_on_screen(
     qtbot: Any, window: MainWindow
 ) -> None:
-    preview = window.preview
+    preview = window.page.preview
     events: list[str] = []
     # QtInteractor: Qt swaps the frame later; the native view: render() puts it on screen
     frame_done = (preview.plotter.frame_rendered if preview.native_view
@@ -258,7 +258,7 @@ def test_a_result_is_reported_shown_once_its_frame_is_on_screen(
     frame_done.connect(lambda: events.append("frame"))
     preview.scene_shown.connect(lambda _result: events.append("shown"))
     with qtbot.waitSignal(preview.scene_shown, timeout=BUILD_WAIT_MS) as shown:
-        set_through_editor(window.panel.editor("size"), 45)
+        set_through_editor(window.page.panel.editor("size"), 45)
     assert shown.args[0] is window.session.result
     assert shown.args[0].params["size"] == 45
     assert "frame" in events and events.index("frame") < events.index("shown")

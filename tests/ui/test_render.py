@@ -23,16 +23,16 @@ def test_preview_draws_parts_in_material_colour(
     qtbot, ui_registry: TemplateRegistry, ui_service: BuildService, ui_data_dir: Path
 ) -> None:
     window = make_window(qtbot, ui_registry, ui_service, ui_data_dir)
-    window.pages.setCurrentWidget(window.page)
-    qtbot.waitExposed(window.preview.plotter)
-    empty = window.preview.screenshot()
+    window.show_customise_page()
+    qtbot.waitExposed(window.page.preview.plotter)
+    empty = window.page.preview.screenshot()
     assert empty is not None
     open_template(qtbot, window, "sample-box")
-    pla = _object_pixels(window.preview.screenshot(), empty)
+    pla = _object_pixels(window.page.preview.screenshot(), empty)
     assert len(pla) > 0.02 * empty.shape[0] * empty.shape[1]  # the box fills part of the view
 
     commit(qtbot, window, "material", "petg")  # PETG is drawn light blue, PLA off-white
-    petg = _object_pixels(window.preview.screenshot(), empty)
+    petg = _object_pixels(window.page.preview.screenshot(), empty)
     assert len(petg) > 0.02 * empty.shape[0] * empty.shape[1]
     blueness = lambda px: float(np.mean(px[:, 2].astype(int) - px[:, 0].astype(int)))  # noqa: E731
     assert blueness(petg) > blueness(pla) + 5
@@ -43,12 +43,12 @@ def test_standard_views_change_the_camera(
 ) -> None:
     window = make_window(qtbot, ui_registry, ui_service, ui_data_dir)
     open_template(qtbot, window, "sample-box")
-    qtbot.waitExposed(window.preview.plotter)
-    window.preview.view_buttons["top"].click()
-    top = window.preview.plotter.camera_position
+    qtbot.waitExposed(window.page.preview.plotter)
+    window.page.preview.view_buttons["top"].click()
+    top = window.page.preview.plotter.camera_position
     assert abs(top[1][2] - top[0][2]) > 0 and np.allclose(top[0][:2], top[1][:2], atol=1e-6)
-    window.preview.view_buttons["front"].click()
-    front = window.preview.plotter.camera_position
+    window.page.preview.view_buttons["front"].click()
+    front = window.page.preview.plotter.camera_position
     assert np.isclose(front[0][1] - front[1][1], -np.linalg.norm(
         np.subtract(front[0], front[1])), atol=1e-6)
 
@@ -74,13 +74,13 @@ def test_the_part_reaches_the_screen_not_only_the_render_buffer(
     if QGuiApplication.platformName() != "xcb":
         pytest.skip("reads the X server's screen")
     window = make_window(qtbot, ui_registry, ui_service, ui_data_dir)
-    window.pages.setCurrentWidget(window.page)
-    plotter = window.preview.plotter
+    window.show_customise_page()
+    plotter = window.page.preview.plotter
     qtbot.waitExposed(plotter)
-    with qtbot.waitSignal(window.preview.scene_shown, timeout=60_000):
+    with qtbot.waitSignal(window.page.preview.scene_shown, timeout=60_000):
         open_template(qtbot, window, "sample-box")
     shown = _on_screen(plotter)
-    window.preview.clear()
+    window.page.preview.clear()
     qtbot.wait(50)
     empty = _on_screen(plotter)
     assert len(_object_pixels(shown, empty)) > 0.02 * empty.shape[0] * empty.shape[1]
@@ -95,14 +95,14 @@ def test_on_x11_the_view_is_a_native_window_and_falls_back_to_qt_if_that_fails(
     import configurator.ui.native_view as native_view
 
     window = make_window(qtbot, ui_registry, ui_service, ui_data_dir)
-    assert window.preview.native_view == (QGuiApplication.platformName() == "xcb")
+    assert window.page.preview.native_view == (QGuiApplication.platformName() == "xcb")
 
     def no_native_window(*args: object, **kwargs: object) -> None:
         raise RuntimeError("no GLX visual")
 
     monkeypatch.setattr(native_view.NativePlotter, "__init__", no_native_window)
     fallback = make_window(qtbot, ui_registry, ui_service, ui_data_dir)
-    assert fallback.preview.plotter is not None and not fallback.preview.native_view
-    assert fallback.preview.view_error is None
+    assert fallback.page.preview.plotter is not None and not fallback.page.preview.native_view
+    assert fallback.page.preview.view_error is None
     open_template(qtbot, fallback, "sample-box")
-    assert fallback.preview.actor_names  # the parts are in the scene
+    assert fallback.page.preview.actor_names  # the parts are in the scene

@@ -24,7 +24,7 @@ def test_gallery_thumbnails_are_rendered_and_cached(
     assert thumbs.enabled
     entry = ui_registry.get("sample-box")
     qtbot.waitUntil(lambda: thumbnail_path(thumbs.folder, entry).exists(), timeout=120_000)
-    model = window.gallery.model
+    model = window.gallery_page.gallery.model
     qtbot.waitUntil(lambda: all(
         model.item(r).data(THUMBNAIL_ROLE) is not None for r in range(model.rowCount())),
         timeout=120_000)

@@ -91,7 +91,7 @@ def test_untrusted_template_runs_only_after_review(qtbot, folder: Path, tmp_path
     path = write_template(folder / "outside_plate.py", marker)
     store = TrustStore(tmp_path / "trust.json")
     window = open_window(qtbot, folder, store, ui_service, ui_data_dir)
-    gallery = window.gallery
+    gallery = window.gallery_page.gallery
     assert not marker.exists(), "an untrusted template must not be imported"
     assert "outside-plate" not in gallery.template_ids()
     assert gallery.untrusted.isVisibleTo(window)
@@ -106,7 +106,7 @@ def test_untrusted_template_runs_only_after_review(qtbot, folder: Path, tmp_path
     assert "docs/security.md" in dialog.warning.text()
     assert not dialog.changed_label.isVisibleTo(dialog)
     dialog.cancel_button.click()
-    assert not marker.exists() and "outside-plate" not in window.registry.ids()
+    assert not marker.exists() and "outside-plate" not in window.document.registry.ids()
 
     gallery.untrusted.review(str(path))
     window.sources.dialog.trust_button.click()
@@ -127,7 +127,7 @@ def test_file_changed_while_reviewing_is_not_trusted(qtbot, folder: Path, tmp_pa
     path = write_template(folder / "outside_plate.py", marker)
     store = TrustStore(tmp_path / "trust.json")
     window = open_window(qtbot, folder, store, ui_service, ui_data_dir)
-    window.gallery.untrusted.review(str(path))
+    window.gallery_page.gallery.untrusted.review(str(path))
     first = window.sources.dialog
     write_template(path, marker, width_max=150)  # swapped after the user looked at it
     first.trust_button.click()
@@ -154,12 +154,12 @@ def test_changed_template_is_trusted_again_then_reloaded_keeping_values(
     with qtbot.waitSignal(window.sources.trust_needed, timeout=CHANGE_WAIT_MS) as needed:
         write_template(path, marker, width_max=100)  # 150 no longer allowed
     assert needed.args[0].sha256 == sha256(path)
-    notice = window.template_notice
+    notice = window.sources.notice
     assert notice.isVisibleTo(window)
     assert "outside_plate.py changed: review and trust the new version to reload" in notice.text
     assert window.session.entry is first  # nothing reloaded before the user agrees
     assert window.session.values == {"width": 150.0, "depth": 80.0}
-    assert window.gallery.untrusted.row_texts() == ["Not trusted yet: outside_plate.py"]
+    assert window.gallery_page.gallery.untrusted.row_texts() == ["Not trusted yet: outside_plate.py"]
 
     notice.retry_button.click()  # "Review…"
     dialog = window.sources.dialog
@@ -171,8 +171,8 @@ def test_changed_template_is_trusted_again_then_reloaded_keeping_values(
     assert window.session.entry.ref.fingerprint == sha256(path) != first.ref.fingerprint
     assert window.session.values == {"width": 60.0, "depth": 80.0}  # depth still applies
     assert built.args[0].params == {"width": 60.0, "depth": 80.0}  # a new build, new template
-    assert window.panel.editor("width").spin.maximum() == 100
-    assert "back to the default: width = 60 (allowed 20–100 mm)" in window.banner.text
+    assert window.page.panel.editor("width").spin.maximum() == 100
+    assert "back to the default: width = 60 (allowed 20–100 mm)" in window.page.banner.text
     assert not notice.isVisibleTo(window)
     assert window.windowTitle().endswith("*")  # the design changed: unsaved
     assert window.undo_stack.count() == 0  # earlier steps were for the old template
@@ -192,8 +192,8 @@ def test_reload_reports_new_and_removed_parameters(qtbot, folder: Path, tmp_path
         write_template(path, marker, with_hole=True)
     assert reloaded.args == ["outside-plate", []]
     assert window.session.values == {"width": 60.0, "depth": 90.0, "hole": False}
-    assert "new: hole = False" in window.banner.text
-    assert window.panel.editor("hole") is not None
+    assert "new: hole = False" in window.page.banner.text
+    assert window.page.panel.editor("hole") is not None
 
 
 def test_template_folders_are_kept_in_settings_and_watched(qtbot, folder: Path, tmp_path: Path,
@@ -205,20 +205,20 @@ def test_template_folders_are_kept_in_settings_and_watched(qtbot, folder: Path, 
     empty.mkdir()
     window = open_window(qtbot, empty, TrustStore(tmp_path / "trust.json"), ui_service,
                          ui_data_dir)
-    assert window.gallery.untrusted.row_texts() == []
+    assert window.gallery_page.gallery.untrusted.row_texts() == []
 
     dialog = window.sources.edit_folders()
     assert dialog.folders() == []  # the command-line folder is listed, but not editable
     dialog.add_folder(folder)
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert saved_folders(window.settings) == [folder.resolve()]
-    assert window.gallery.untrusted.row_texts() == ["Not trusted yet: outside_plate.py"]
+    assert window.gallery_page.gallery.untrusted.row_texts() == ["Not trusted yet: outside_plate.py"]
     assert not marker.exists()
     args = argparse.Namespace(templates=[str(empty)], trust=False)
     assert startup_folders(args, window.settings) == [empty.resolve(), folder.resolve()]
 
     with qtbot.waitSignal(window.sources.templates_changed, timeout=CHANGE_WAIT_MS):
         write_template(folder / "second_plate.py", marker, template_id="second-plate")
-    assert window.gallery.untrusted.row_texts() == ["Not trusted yet: outside_plate.py",
+    assert window.gallery_page.gallery.untrusted.row_texts() == ["Not trusted yet: outside_plate.py",
                                                     "Not trusted yet: second_plate.py"]
     assert not marker.exists()

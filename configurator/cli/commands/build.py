@@ -1,4 +1,4 @@
-"""``fabwise build ID --set name=value ... [--preset NAME] [--json]``."""
+"""``fabwise build [ID | --design FILE] --set name=value ... [--preset NAME] [--json]``."""
 
 from __future__ import annotations
 
@@ -9,13 +9,13 @@ from configurator.cli.common import (
     add_variant_arguments,
     print_json,
     service_from_args,
-    variant_values,
+    variant_request,
 )
 from configurator.core.service import BuildService
 from configurator.core.visible import visible
 from configurator.sdk.errors import FabwiseError
 from configurator.sdk.materials import load_materials
-from configurator.sdk.results import BuildResult
+from configurator.sdk.results import BuildResult, Quality
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -28,7 +28,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "(volume, bounds, surface distance); a bare manifest.json only by its recorded volumes "
         "and sizes (then ID is not needed)",
     )
-    parser.add_argument("--quality", choices=("coarse", "fine", "export"), default="fine",
+    parser.add_argument("--quality", type=Quality, default=Quality.FINE,
+                        choices=(Quality.COARSE, Quality.FINE, Quality.EXPORT),
                         help="mesh quality (default: fine)")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     parser.set_defaults(func=_build)
@@ -59,7 +60,7 @@ def _from_manifest(args: argparse.Namespace) -> int:
                 f"but {installed} is installed",
                 hint="install the template version named in the manifest to rebuild it exactly",
             )
-        result = _build_request(service, variant.template_id, variant.params, "export")
+        result = _build_request(service, variant.template_id, variant.params, Quality.EXPORT)
     differences = compare_geometry(variant, result.parts)
     if args.json:
         print_json({"template": variant.template_id, "version": variant.template_version,
@@ -106,21 +107,21 @@ def _from_package(args: argparse.Namespace, source: Path) -> int:
 
 
 def _build_request(service: BuildService, template_id: str, values: dict[str, object],
-                   quality: str) -> BuildResult:
+                   quality: Quality) -> BuildResult:
     return service.build(service.request(template_id, values, quality=quality))
 
 
 def _build(args: argparse.Namespace) -> int:
     if args.from_manifest is not None:
-        if args.template_id or args.assignments or args.preset:
+        if args.template_id or args.assignments or args.preset or args.design:
             raise FabwiseError("--from-manifest takes the template and parameters from the "
-                               "manifest", hint="leave out ID, --set and --preset")
+                               "manifest", hint="leave out ID, --set, --preset and --design")
         return _from_manifest(args)
-    if not args.template_id:
-        raise FabwiseError("which template?", hint="give a template id, or --from-manifest PACKAGE")
+    if not args.template_id and not args.design:
+        raise FabwiseError("which template?",
+                           hint="give a template id, --design FILE or --from-manifest PACKAGE")
     with service_from_args(args) as service:
-        request = service.request(args.template_id, variant_values(args), preset=args.preset,
-                                  quality=args.quality)
+        request = variant_request(service, args, quality=args.quality)
         result = service.build(request)
     masses = part_masses(result)
     summary = result.summary(masses)

@@ -14,7 +14,13 @@ import argparse
 from collections.abc import Mapping
 from typing import Any
 
-from configurator.app.making import delivery_note, facility_context, facility_option
+from configurator.app.making import (
+    delivery_note,
+    facility_context,
+    facility_option,
+    guide_alternatives,
+    part_requirements,
+)
 from configurator.cli.common import (
     TRANSPORT_MODES,
     add_variant_arguments,
@@ -22,13 +28,11 @@ from configurator.cli.common import (
     print_json,
     resolve_origin,
     service_from_args,
-    values_with_material,
+    variant_request,
 )
+from configurator.cli.numbers import DISTANCE_KM, FRACTION, GRID_G_PER_KWH
 from configurator.sdk.params import Value
 from configurator.sdk.results import BuildResult
-
-NEARBY_KM = 150.0
-NEARBY_COUNT = 5
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -38,24 +42,24 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "bounds), repairability, circularity and an A-E grade, followed by the guide: evaluated "
         "alternatives ranked by saving.",
     )
-    add_variant_arguments(parser)
+    add_variant_arguments(parser, optional_id=True)
     parser.add_argument("--material", metavar="M",
                         help="material id for the template's material slot (see materials.csv)")
     where = parser.add_mutually_exclusive_group()
     where.add_argument("--facility", metavar="F",
                        help="facility id (see `fabwise facilities`, e.g. example-atelier-canal)")
     where.add_argument("--country", metavar="CC", help="ISO 3166-1 alpha-2 country of the maker")
-    where.add_argument("--grid", type=float, metavar="G",
+    where.add_argument("--grid", type=GRID_G_PER_KWH, metavar="G",
                        help="the maker's own electricity figure in gCO2e/kWh")
     parser.add_argument("--from", dest="origin", metavar="PLACE",
                         help="where you are ('Lyon, FR' or 'lat,lon'): distance to the facility")
-    parser.add_argument("--distance-km", type=float, metavar="KM",
+    parser.add_argument("--distance-km", type=DISTANCE_KM, metavar="KM",
                         help="delivery distance in km (overrides --from)")
     parser.add_argument("--transport", choices=TRANSPORT_MODES, default="van",
                         help="delivery mode (default: van; car = a trip made to collect it)")
     parser.add_argument("--eol", choices=("recycling", "incineration", "landfill"),
                         help="end-of-life route for every material (default: per material)")
-    parser.add_argument("--infill", type=float, metavar="F",
+    parser.add_argument("--infill", type=FRACTION, metavar="F",
                         help="FDM infill as a fraction 0-1 (default: slicer profile value)")
     parser.add_argument("--no-guide", action="store_true", help="skip the guide (no extra builds)")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
@@ -64,24 +68,23 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.set_defaults(func=_eco)
 
 
-def _nearby_options(store: Any, facility: Any, here: Any, transport: str) -> list[Any]:
-    """Other facilities near the user (needs --from), as guide options."""
+def _nearby_options(store: Any, facility: Any, here: Any, transport: str,
+                    build: BuildResult) -> list[Any]:
+    """Other workshops near the user (needs --from), as guide options (guide_alternatives)."""
     if here is None:
         return []
     from configurator.core.facilities.gazetteer import haversine_km
 
-    options = []
+    candidates = []
     for other in store.search(placed_only=True):
-        if facility is not None and other.id == facility.id:
-            continue
         assert other.location.lat is not None and other.location.lon is not None
         km = haversine_km(here.lat, here.lon, other.location.lat, other.location.lon)
-        if km <= NEARBY_KM:
-            note = delivery_note(km, here.label, other.location.precision)
-            options.append((km, other, note))
-    options.sort(key=lambda item: item[0])
-    return [facility_option(f, facility_context(f, km, transport, [note]))
-            for km, f, note in options[:NEARBY_COUNT]]
+        candidates.append((other, km))
+    chosen = guide_alternatives(candidates, part_requirements(build),
+                                chosen_id=facility.id if facility is not None else None)
+    return [facility_option(f, facility_context(
+                f, km, transport, [delivery_note(km, here.label, f.location.precision)]))
+            for f, km in chosen]
 
 
 def _eco(args: argparse.Namespace) -> int:
@@ -90,8 +93,7 @@ def _eco(args: argparse.Namespace) -> int:
     engine = default_engine()
     transport = "bicycle" if args.transport == "foot" else args.transport
     with service_from_args(args) as service:
-        values = values_with_material(service, args)
-        request = service.request(args.template_id, values, preset=args.preset)
+        request = variant_request(service, args)
         here = resolve_origin(args)
         facility = current = None
         store = None
@@ -109,7 +111,7 @@ def _eco(args: argparse.Namespace) -> int:
                 context = facility_context(facility, distance, transport, notes)
                 current = facility_option(facility, context)
                 if not args.no_guide:
-                    options = _nearby_options(store, facility, here, transport)
+                    options = _nearby_options(store, facility, here, transport, build)
             else:
                 distance, notes = delivery_distance(args, None, here)
                 if args.country is None and args.grid is None:
@@ -127,12 +129,12 @@ def _eco(args: argparse.Namespace) -> int:
         report = engine.evaluate(build, context)
         guide = None
         if not args.no_guide:
-            template = service.registry.get(args.template_id).template
+            template = service.registry.get(request.ref.id).template
 
             def builder(params: Mapping[str, Value]) -> BuildResult:
-                return service.build(service.request(args.template_id, dict(params)))
+                return service.build(service.request(request.ref.id, dict(params)))
 
-            guide = build_guide(engine, template.schema, args.template_id, request.params, build,
+            guide = build_guide(engine, template.schema, request.ref.id, request.params, build,
                                 context, builder, facility=current, facilities=options,
                                 baseline=report)
     if args.json:

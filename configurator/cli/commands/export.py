@@ -19,8 +19,9 @@ from configurator.cli.common import (
     print_json,
     resolve_origin,
     service_from_args,
-    values_with_material,
+    variant_request,
 )
+from configurator.cli.numbers import DISTANCE_KM, whole
 from configurator.sdk.errors import FabwiseError
 
 PREVIEW_METHODS = ("auto", "vtk", "software")
@@ -34,18 +35,18 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "every part, STL and 3MF for printed parts, DXF for flat parts, manifest.json (SHA-256 of "
         "every file), okh.toml, bom.csv, the eco report (HTML and PDF) and preview.png.",
     )
-    add_variant_arguments(parser)
+    add_variant_arguments(parser, optional_id=True)
     parser.add_argument("--material", metavar="M",
                         help="material id for the template's material slot (see materials.csv)")
     parser.add_argument("--facility", metavar="F", required=True,
                         help="facility id (see `fabwise facilities list`)")
     parser.add_argument("-o", "--output", required=True, metavar="OUT.zip",
                         help="package to write (replaced atomically if it exists)")
-    parser.add_argument("--quantity", type=int, default=1, metavar="N",
+    parser.add_argument("--quantity", type=whole(1, 10000), default=1, metavar="N",
                         help="number of complete products to make (default: 1)")
     parser.add_argument("--from", dest="origin", metavar="PLACE",
                         help="where you are ('Lyon, FR' or 'lat,lon'): delivery distance")
-    parser.add_argument("--distance-km", type=float, metavar="KM",
+    parser.add_argument("--distance-km", type=DISTANCE_KM, metavar="KM",
                         help="delivery distance in km (overrides --from)")
     parser.add_argument("--transport", choices=TRANSPORT_MODES, default="van",
                         help="delivery mode for the eco report (default: van)")
@@ -85,8 +86,7 @@ def _export(args: argparse.Namespace) -> int:
     with service_from_args(args) as service, FacilityStore() as store:
         for warning in store.warnings:
             print(f"fabwise: warning: {warning}", file=sys.stderr)
-        values = values_with_material(service, args)
-        request = service.request(args.template_id, values, preset=args.preset)
+        request = variant_request(service, args)
         facility = store.get(args.facility)
         eco = None if args.no_eco else _eco_report(service, request, facility, args)
         options = ExportOptions(quantity=args.quantity, material=args.material,

@@ -8,6 +8,7 @@ inventory that is not verified per lab; the output says so wherever it shows the
 from __future__ import annotations
 
 import argparse
+import math
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -16,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from configurator.cli.common import print_json
+from configurator.cli.numbers import DISTANCE_KM, GRID_G_PER_KWH, LATITUDE, LONGITUDE, number, whole
 from configurator.core.facilities.codec import facility_to_dict
 from configurator.core.facilities.model import (
     FACILITY_KINDS,
@@ -47,7 +49,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     listing = commands.add_parser("list", help="list facilities")
     _add_filters(listing)
-    listing.add_argument("--limit", type=int, default=50, help="at most N rows (0: all)")
+    listing.add_argument("--limit", type=whole(0, 1_000_000), default=50, help="at most N rows (0: all)")
     listing.add_argument("--json", action="store_true", help="machine-readable output")
     listing.set_defaults(func=_list)
 
@@ -67,15 +69,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     near.add_argument("--process", choices=tuple(PROCESSES), help="process the part needs")
     near.add_argument("--material", help="material id (see resources/data/materials.csv)")
     near.add_argument("--size", type=_size, metavar="XxYxZ", help="part size in mm, e.g. 300x200x6")
-    near.add_argument("--thickness", type=float, metavar="MM", help="sheet thickness (laser, router)")
+    near.add_argument("--thickness", type=number(0, 1000, "mm", low_open=True), metavar="MM",
+                      help="sheet thickness (laser, router)")
     near.add_argument("--kind", choices=FACILITY_KINDS, help="only this kind of facility")
-    near.add_argument("--max-km", type=float, help="only facilities within this distance")
+    near.add_argument("--max-km", type=DISTANCE_KM, help="only facilities within this distance")
     near.add_argument(
         "--include-approximate",
         action="store_true",
         help="also rank facilities placed only at their country's centroid",
     )
-    near.add_argument("--limit", type=int, default=10, help="show N facilities (default 10)")
+    near.add_argument("--limit", type=whole(1, 100_000), default=10, help="show N facilities (default 10)")
     near.add_argument("--json", action="store_true", help="machine-readable output")
     near.set_defaults(func=_near)
 
@@ -94,7 +97,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     edit.add_argument(
         "--remove-machine",
         action="append",
-        type=int,
+        type=whole(1, 10_000),
         default=[],
         metavar="N",
         help="remove machine number N (as numbered by `show`)",
@@ -151,14 +154,14 @@ def _add_fields(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--country", metavar="CC", help="ISO country code")
     parser.add_argument("--region")
     parser.add_argument("--address")
-    parser.add_argument("--lat", type=float)
-    parser.add_argument("--lon", type=float)
+    parser.add_argument("--lat", type=LATITUDE)
+    parser.add_argument("--lon", type=LONGITUDE)
     parser.add_argument("--url")
     parser.add_argument("--description")
     parser.add_argument("--grid", metavar="CC", help="electricity from this country's grid")
     parser.add_argument(
         "--own-intensity",
-        type=float,
+        type=GRID_G_PER_KWH,
         metavar="G",
         help="own electricity figure in gCO2e/kWh (needs --electricity-note)",
     )
@@ -178,7 +181,7 @@ def _size(text: str) -> tuple[float, float, float]:
         values = tuple(float(v) for v in text.lower().replace("×", "x").split("x"))
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not XxYxZ in mm") from None
-    if len(values) != 3 or min(values) <= 0:
+    if len(values) != 3 or not all(math.isfinite(v) and 0 < v <= 100_000 for v in values):
         raise argparse.ArgumentTypeError(f"'{text}' is not three positive sizes XxYxZ")
     return values[0], values[1], values[2]
 

@@ -16,8 +16,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from configurator.core.build import BuiltProduct, build_product, check_solid, tessellate
-from configurator.core.export.atomic import atomic_output
+from configurator.core.atomic import atomic_output
+from configurator.core.build import BuiltProduct, build_product, measure_solid
 from configurator.core.export.bom import bom_csv
 from configurator.core.export.dfm import (
     Check,
@@ -56,6 +56,7 @@ from configurator.core.export.thickness import flatness_check, thickness_check
 from configurator.core.registry import load_ref
 from configurator.sdk.materials import Material, get_material
 from configurator.sdk.product import PRINT_PROCESSES, Part
+from configurator.sdk.results import Quality
 
 _SLUG = re.compile(r"[^a-z0-9]+")
 
@@ -119,30 +120,18 @@ class _PartView:
         self.sheet_thickness_mm = work.part.sheet_thickness
 
 
-def tight_size(shape: Any) -> tuple[float, float, float]:
-    """Exact bounding-box size: no triangulation deflection or tolerance gap added."""
-    from OCP.Bnd import Bnd_Box
-    from OCP.BRepBndLib import BRepBndLib
-
-    box = Bnd_Box()
-    BRepBndLib.AddOptimal_s(shape.wrapped, box, False, False)
-    xmin, ymin, zmin, xmax, ymax, zmax = box.Get()
-    return (float(xmax - xmin), float(ymax - ymin), float(zmax - zmin))
-
-
 def _prepare(built: BuiltProduct, mesh_quality: str | None = None) -> list[_PartWork]:
     stems = _stems(built.product.parts)
     works = []
     for part in built.product.parts:
         shape = built.shapes[part.name]
-        check_solid(part, shape)
-        size = tight_size(shape)
-        quality = mesh_quality or ("export" if part.process in PRINT_PROCESSES else "fine")
-        vertices, faces = tessellate(shape, quality)
-        works.append(_PartWork(part, shape, get_material(part.material), vertices, faces,
-                               float(shape.Volume()), float(shape.Area()), size,
+        quality = Quality(mesh_quality) if mesh_quality else (
+            Quality.EXPORT if part.process in PRINT_PROCESSES else Quality.FINE)
+        solid = measure_solid(part, shape, quality)  # the build's own measuring path
+        works.append(_PartWork(part, shape, get_material(part.material), solid.vertices,
+                               solid.faces, solid.volume_mm3, solid.area_mm2, solid.size_mm,
                                stems[part.name], built.engravings.get(part.name),
-                               mesh_quality=quality))
+                               mesh_quality=str(quality.value)))
     return works
 
 

@@ -7,9 +7,10 @@ from pathlib import Path
 from typing import Any
 
 from configurator.core.export.dfm import Check, FacilityLike, PartLike, failures
+from configurator.core.jobs import Job
 from configurator.sdk.results import BuildRequest
 
-EXPORT_JOB = "configurator.core.export.job:run_export"
+EXPORT_JOB = Job.EXPORT
 
 
 @dataclass(frozen=True)

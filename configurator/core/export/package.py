@@ -15,13 +15,13 @@ from pathlib import Path
 from typing import Any
 
 from configurator import __version__
+from configurator.core.atomic import check_writable_destination, remove_stale_partials
 from configurator.core.export import signing
-from configurator.core.export.atomic import check_writable_destination, remove_stale_partials
 from configurator.core.export.dfm import Check, FacilityLike, add_suggestions, failures
 from configurator.core.export.jobspec import EXPORT_JOB, ExportJob, ExportOptions, ExportSummary
 from configurator.core.service import BuildService
 from configurator.sdk.errors import BuildFailed, FabwiseError
-from configurator.sdk.results import BuildRequest
+from configurator.sdk.results import BuildRequest, Quality
 
 EXPORT_TIMEOUT_S = 180.0
 
@@ -69,8 +69,8 @@ def export_package(
     # reads it to sign.
     key = options.signing_key or signing.key_path()
     signer = signing.fingerprint(signing.public_bytes(signing.load_or_create_key(key)))
-    job = ExportJob(replace(request, quality="export"), str(output), facility, eco, eco_reason,
-                    options, __version__, str(key))
+    job = ExportJob(replace(request, quality=Quality.EXPORT), str(output), facility, eco,
+                    eco_reason, options, __version__, str(key))
     try:
         summary: ExportSummary = service.run_job(EXPORT_JOB, job, timeout, cancel)
     except BuildFailed as exc:

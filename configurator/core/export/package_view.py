@@ -23,7 +23,7 @@ from configurator.core.export.job_sheet import render_job_sheet
 from configurator.core.export.safezip import SafeArchive, UnsafeArchive
 from configurator.core.export.verify import VerifyReport, verify_package
 from configurator.core.visible import visible
-from configurator.sdk.results import BuildResult, PartResult
+from configurator.sdk.results import BuildResult, PartResult, Quality
 
 MESH_JOB = "configurator.core.export.package_view:step_meshes"
 SLICER_COMMANDS = ("prusa-slicer", "PrusaSlicer", "prusaslicer")
@@ -97,7 +97,7 @@ def step_meshes(files: tuple[tuple[str, bytes], ...]) -> list[tuple[str, Any, An
     meshes = []
     for part, data in files:
         try:
-            vertices, faces = tessellate(step_shape(data), "coarse")
+            vertices, faces = tessellate(step_shape(data), Quality.COARSE)
         except ValueError:
             continue
         meshes.append((part, vertices, faces))
@@ -153,7 +153,8 @@ def package_scene(opened: OpenedPackage, service: Any | None) -> BuildResult | N
     if not parts:
         return None
     return BuildResult(str(manifest["template"]["id"]), str(manifest["template"]["version"]),
-                       dict(manifest["params"]), "fine", tuple(parts), (), (), (), 0.0, 0.0)
+                       dict(manifest["params"]), Quality.FINE, tuple(parts), (), (), (), 0.0,
+                       0.0)
 
 
 def find_slicer() -> str | None:

@@ -74,9 +74,14 @@ def _compare_file(path: str, fmt: str, data: bytes, part: Any, shape: Any,
     from configurator.core.build import QUALITY, tessellate
     from configurator.core.export import geometry_compare as gc
     from configurator.core.export.readers import UnreadableFile, stl_mesh, three_mf_meshes
+    from configurator.sdk.results import Quality
 
+    try:
+        level = Quality(quality)
+    except ValueError:
+        return FileOutcome(path, part.name, False, (f"unknown mesh quality '{quality}'",))
     # Two tessellations of one surface lie within twice the chord deviation of each other.
-    tolerance = max(gc.SURFACE_TOLERANCE_MM, 2.0 * QUALITY.get(quality, QUALITY["coarse"])[0])
+    tolerance = max(gc.SURFACE_TOLERANCE_MM, 2.0 * QUALITY[level][0])
     try:
         if fmt == "dxf":
             from configurator.core.export.dxf_format import dxf_bytes
@@ -89,18 +94,18 @@ def _compare_file(path: str, fmt: str, data: bytes, part: Any, shape: Any,
 
             package_shape = step_shape(data)
             result = gc.compare_meshes(
-                path, tessellate(package_shape, quality), tessellate(shape, quality),
+                path, tessellate(package_shape, level), tessellate(shape, level),
                 exact_volumes=(float(package_shape.Volume()), float(shape.Volume())),
                 tolerance_mm=tolerance)
         elif fmt == "stl":
-            result = gc.compare_meshes(path, stl_mesh(data), tessellate(shape, quality),
+            result = gc.compare_meshes(path, stl_mesh(data), tessellate(shape, level),
                                        tolerance_mm=tolerance)
         elif fmt == "3mf":
             _, meshes = three_mf_meshes(data)
             if len(meshes) != 1:
                 return FileOutcome(path, part.name, False,
                                    (f"{len(meshes)} objects, the part is one",))
-            result = gc.compare_meshes(path, meshes[0], tessellate(shape, quality),
+            result = gc.compare_meshes(path, meshes[0], tessellate(shape, level),
                                        tolerance_mm=tolerance)
         else:
             return FileOutcome(path, part.name, True)

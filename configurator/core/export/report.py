@@ -108,10 +108,13 @@ def _summary_blocks(eco: Mapping[str, Any]) -> list[Block]:
     for phase in eco["phases"]:
         share = phase["co2e_kg"]["value"] / total if total else 0.0
         rows.append((phase["label"], interval_text(phase["co2e_kg"]),
-                     interval_text(phase["energy_mj"]), f"{share:.0%}",
+                     interval_text(phase["energy_mj"]), f"{share:.0%}", phase.get("status", "–"),
                      ", ".join(phase["lines"]) or "–"))
-    blocks.append(Table(("Life phase", "kg CO2e (low–high)", "MJ (low–high)", "Share",
-                         "Trace lines"), tuple(rows), (2.2, 2.2, 2.2, 0.8, 1.4)))
+    blocks.append(Table(("Life phase", "kg CO2e (low–high)", "MJ (low–high)", "Share", "Data",
+                         "Trace lines"), tuple(rows), (2.0, 2.0, 2.0, 0.7, 1.0, 1.1)))
+    blocks.append(Paragraph("Data: the weakest status among the factor rows behind the row "
+                            "(sourced, computed, PROXY, user-declared, estimate, assumption, "
+                            "example).", "note"))
     blocks.append(Paragraph(eco["dominant"]["statement"]))
     return blocks
 
@@ -125,8 +128,9 @@ def _repair_blocks(eco: Mapping[str, Any]) -> list[Block]:
     )
     blocks: list[Block] = [
         Heading("Repairability"),
-        Paragraph(f"Score {fmt(repair['score'])} / 10 ({repair['method']})."),
-        Table(("Criterion", "Score /10", "Weight", "How it was reached", "Source"), rows,
+        Paragraph(f"{repair.get('label', 'Repairability')}: {fmt(repair['score'])} of "
+                  f"{fmt(repair.get('scale_max', 5))} ({repair['method']})."),
+        Table(("Parameter", "Level 1–5", "Weight", "How it was reached", "Source"), rows,
               (1.4, 0.7, 0.6, 3.0, 2.3)),
     ]
     blocks += [Paragraph(note, "note") for note in repair.get("notes", ())]
@@ -136,11 +140,14 @@ def _repair_blocks(eco: Mapping[str, Any]) -> list[Block]:
             ("Materials", ", ".join(circ["materials"])),
             ("Single material", "yes" if circ["mono_material"] else "no"),
             ("Recycled content (mass share)", f"{circ['recycled_content']:.0%}"),
-            ("Recyclable (mass share)", f"{circ['recyclable_share']:.0%}"),
+            ("Recycled at end of life (mass share, route used)",
+             f"{circ['recycled_at_end_of_life']:.0%} ({', '.join(circ['end_of_life_routes'])})"),
             ("Bio-based (mass share)", f"{circ['bio_based_share']:.0%}"),
             ("Different materials separable", "yes" if circ["separable"] else "no"),
         ), (2.0, 3.0)),
     ]
+    labels = circ.get("labels", {})
+    blocks += [Paragraph(f"{k.replace('_', ' ')}: {v}", "note") for k, v in labels.items()]
     return blocks
 
 
@@ -234,6 +241,8 @@ def eco_summary(eco: Mapping[str, Any] | None, reason: str = "") -> dict[str, An
         "product_mass_kg": eco["product_mass_kg"],
         "phases": {p["phase"]: p["co2e_kg"] for p in eco["phases"]},
         "repairability_score": eco["repairability"]["score"],
+        "repairability_scale_max": eco["repairability"].get("scale_max", 5),
+        "repairability_label": eco["repairability"].get("label", ""),
         "ruleset": eco.get("ruleset", ""),
         "context": eco.get("context", {}),
         "flags": [{"factor": f["factor"], "status": f["status"]} for f in eco.get("flags", [])],

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from configurator.core.atomic import atomic_output, partial_path, remove_stale_partials
 from configurator.core.export import job as export_job
-from configurator.core.export.atomic import atomic_output, partial_path, remove_stale_partials
 from configurator.core.export.jobspec import ExportJob, ExportOptions
 from configurator.core.registry import TemplateRegistry
 from configurator.core.service import BuildService

@@ -1,8 +1,11 @@
-"""Write a file so that readers only ever see nothing or the complete file.
+"""Write a file so that readers only ever see nothing or the complete file: Fabwise's one way of
+writing a file atomically (export packages, design files, presets, trust list, facility exports,
+thumbnails), with one durability policy.
 
 The data goes to a hidden temporary file next to the destination (same folder, so the final
 ``os.replace`` is an atomic rename on the same file system), is flushed and fsynced, then renamed
-over the destination. Any exception removes the temporary file. A process killed outright leaves
+over the destination, and the folder is fsynced so the rename survives a power cut. Any exception
+removes the temporary file. A process killed outright leaves
 only a hidden ``.NAME.PID.partial`` file, which :func:`remove_stale_partials` clears on the next
 export to that folder.
 """
@@ -102,3 +105,20 @@ def atomic_output(destination: Path) -> Iterator[BinaryIO]:
             temporary.unlink()
         raise
     _fsync_folder(destination.parent)
+
+
+def write_atomic(destination: Path, data: bytes | str, *, make_folder: bool = False) -> Path:
+    """Write ``data`` (text is written as UTF-8, newlines untouched) to ``destination`` through
+    :func:`atomic_output`; with ``make_folder``, create missing parent folders first. Returns the
+    path written. A folder that does not exist (without ``make_folder``) or cannot be written
+    raises a :class:`FabwiseError` naming it; a failure while writing raises ``OSError`` and leaves
+    any old file untouched."""
+    destination = Path(destination)
+    if make_folder:
+        destination.parent.mkdir(parents=True, exist_ok=True)
+    elif not destination.parent.is_dir():
+        raise FabwiseError(f"folder {destination.parent} does not exist", hint="create it first")
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    with atomic_output(destination) as handle:
+        handle.write(payload)
+    return destination

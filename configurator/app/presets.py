@@ -1,13 +1,16 @@
-"""The user's own presets per template: ``presets/<template id>.json`` in the data folder."""
+"""The user's own presets per template: ``presets/<template id>.json`` in the data folder.
+
+Shared by the app (the parameter panel's preset menu) and the CLI (``--preset NAME`` falls back to
+them after the template's own presets).
+"""
 
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
+from configurator.core.atomic import write_atomic
 from configurator.sdk.resources import user_data_dir
 
 
@@ -29,14 +32,8 @@ class UserPresets:
         return {str(k): dict(v) for k, v in data.items() if isinstance(v, dict)}
 
     def save(self, template_id: str, name: str, values: dict[str, Any]) -> None:
+        """Add or replace the preset ``name``; raises OSError or FabwiseError if it cannot."""
         presets = self.load(template_id)
         presets[name] = dict(values)
-        self.folder.mkdir(parents=True, exist_ok=True)
-        handle, temp = tempfile.mkstemp(prefix=".presets.", suffix=".tmp", dir=self.folder)
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
-                json.dump(presets, out, indent=2, sort_keys=True)
-            os.replace(temp, self._path(template_id))
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
+        write_atomic(self._path(template_id), json.dumps(presets, indent=2, sort_keys=True),
+                     make_folder=True)
