@@ -160,7 +160,7 @@ def build(p: FingerBoxParams) -> Product:
              points: list[geo.Point], engraving: cq.Shape | None = None) -> Part:
         return Part(name, sheet.sheet_part(points, t, kerf), material, Process.LASER,
                     quantity=quantity, sheet_thickness=t, placements=placements,
-                    engraving=engraving, description=description)
+                    engraving=engraving, description=description, kerf_allowance_mm=kerf)
 
     parts = [
         flat("bottom", 1, (Placement(),), "base panel", outlines["bottom"]),

@@ -183,8 +183,10 @@ def build(p: FlatpackStoolParams) -> Product:
     h = leg_height(p)
 
     def sheet(name: str, shape: cq.Shape, placement: Placement, description: str) -> Part:
+        # Outlines at nominal size (dogbones for the bit included): the router's CAM offsets
+        # the tool path by the bit radius.
         return Part(name, shape, material, Process.CNC_ROUTER, sheet_thickness=t,
-                    placements=(placement,), description=description)
+                    placements=(placement,), description=description, kerf_allowance_mm=0.0)
 
     parts = (
         sheet("seat", _seat(p), Placement.at(0, 0, h), "round seat with four mortises"),

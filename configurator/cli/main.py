@@ -58,7 +58,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _print_error(exc: FabwiseError, debug: bool) -> None:
-    print(f"fabwise: error: {exc.message}", file=sys.stderr)
+    from configurator.core.visible import visible
+
+    # Messages may quote a package's or a file's text: never let it drive the terminal.
+    print(f"fabwise: error: {visible(exc.message, 4000, keep_newlines=True)}", file=sys.stderr)
     if isinstance(exc, ValidationError) and len(exc.issues) > 1:
         for issue in exc.issues:
             print(f"  - {issue.message}", file=sys.stderr)

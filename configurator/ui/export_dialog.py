@@ -278,9 +278,13 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(True)
         if summary is not None:
             self.summary = summary
+            from configurator.core.export.signing import short_fingerprint
+
             self.status.setText(
-                f"Wrote {summary.path} ({len(summary.files) + 1} files). A workshop can check "
-                f"it with: fabwise package verify {Path(summary.path or '').name}")
+                f"Wrote {summary.path} ({len(summary.files) + 1} files), signed with your key "
+                f"{short_fingerprint(summary.signer_fingerprint)}: read it to the workshop so it "
+                "can trust your packages. It can check the package with File → Open package… or "
+                f"fabwise package verify {Path(summary.path or '').name}")
             self.show_checks(list(summary.checks))
             unknown = sum(c.status == "unknown" for c in summary.checks)
             note = f", {unknown} not confirmed by the workshop's data" if unknown else ""

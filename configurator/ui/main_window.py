@@ -162,6 +162,10 @@ class MainWindow(QMainWindow):
                                    "Ctrl+Shift+S", "Write a small .fabwise file"),
             export=self._action("&Export package…", self.open_export_dialog, "Ctrl+E",
                                 "Check and write a production package"),
+            open_package=self._action(
+                "Open &package…", self.open_package_dialog, "Ctrl+Shift+O",
+                "Open a production package you received: verify it, see its parts, job sheet, "
+                "bill of materials and eco report"),
             quit=self._action("&Quit", self.close, QKeySequence.StandardKey.Quit),
         )
         recent_menu = file_menu.addMenu("Open &recent")
@@ -175,6 +179,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(actions["template_folders"])
         file_menu.addSeparator()
         file_menu.addAction(actions["export"])
+        file_menu.addAction(actions["open_package"])
         file_menu.addSeparator()
         file_menu.addAction(actions["quit"])
 
@@ -409,6 +414,23 @@ class MainWindow(QMainWindow):
                                      and self.session.result is not None)
 
     # ----------------------------------------------------------------- export
+    def open_package_dialog(self, path: Path | None = None) -> Any:
+        """File → Open package…: a received package, verified, for a workshop to act on."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from configurator.ui.package_dialog import PackageDialog
+
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(self, "Open a production package", "",
+                                                    "Fabwise packages (*.zip)")
+            if not chosen:
+                return None
+            path = Path(chosen)
+        dialog = PackageDialog(path, self._service, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
     def open_export_dialog(self) -> Any:
         from configurator.ui.export_dialog import ExportDialog
 

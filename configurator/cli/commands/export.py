@@ -114,6 +114,10 @@ def _export(args: argparse.Namespace) -> int:
     print(f"  checks: {len(summary.checks) - failed_or_unknown} passed, "
           f"{failed_or_unknown} not confirmed by the facility's data")
     print(f"  preview: {summary.preview_note}")
+    from configurator.core.export.signing import short_fingerprint
+
+    print(f"  signed with your key {short_fingerprint(summary.signer_fingerprint)}: "
+          "read it to the workshop so it can trust your packages")
     print("  a facility can check it with: fabwise package verify "
           f"{Path(summary.path or output).name}")
     return 0

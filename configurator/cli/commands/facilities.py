@@ -125,6 +125,17 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     _add_filters(exporting)
     exporting.set_defaults(func=_export)
 
+    publish = commands.add_parser(
+        "publish", help="write your workshop's own record as Open Know-Where JSON for others",
+        description="Write one facility (machines with envelopes and materials, sheet stock, "
+        "rates, accepted formats, location) as an Open Know-Where v1 document, validated "
+        "against the OKW schema, that others import with `fabwise facilities import FILE`.")
+    publish.add_argument("facility_id", metavar="ID")
+    publish.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.okw.json")
+    publish.add_argument("--licence", default="CC-BY-4.0",
+                         help="licence you publish the record under (default: CC-BY-4.0)")
+    publish.set_defaults(func=_publish)
+
 
 def _usage(parser: argparse.ArgumentParser) -> int:
     parser.print_help()
@@ -532,6 +543,35 @@ def _import(args: argparse.Namespace) -> int:
         f"imported {len(facilities)} facilities from {path}: {len(summary.added)} added, "
         f"{len(summary.updated)} updated"
     )
+    return 0
+
+
+def _publish(args: argparse.Namespace) -> int:
+    import json
+
+    from configurator.core.facilities.fileio import write_text_atomically
+    from configurator.core.facilities.okw_io import facilities_to_okw
+
+    path: Path = args.output
+    if path.suffix.lower() != ".json":
+        raise FabwiseError(f"the record must be a .json file, got {path.name}",
+                           hint="e.g. -o my-lab.okw.json")
+    with _store() as store:
+        facility = store.get(args.facility_id)
+    if not facility.machines:
+        raise FabwiseError(f"'{facility.id}' lists no machines: nothing for others to send work "
+                           "to", hint=f"add them with fabwise facilities edit {facility.id}")
+    document = facilities_to_okw([facility], publisher=facility.name,
+                                 source_name=f"{facility.name}: own record",
+                                 licence=args.licence)
+    write_text_atomically(path, json.dumps(document, ensure_ascii=False, indent=1) + "\n")
+    print(f"wrote {path}: {facility.name}, {len(facility.machines)} machine(s), valid Open "
+          "Know-Where v1")
+    if not facility.inventory_verified:
+        print("  note: the machines are marked as assumed, not verified; others will see them "
+              f"so. If they are yours: fabwise facilities edit {facility.id} --verified")
+    if facility.hourly_rate is None:
+        print("  note: no hourly rate recorded; quotes from others will say the rate is unknown")
     return 0
 
 

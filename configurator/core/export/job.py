@@ -31,6 +31,12 @@ from configurator.core.export.dfm import (
 )
 from configurator.core.export.dxf_format import bottom_wires
 from configurator.core.export.formats import PartInput, formats_for
+from configurator.core.export.job_sheet import (
+    JOB_SHEET_NAME,
+    job_sheet,
+    print_orientation,
+    render_job_sheet,
+)
 from configurator.core.export.jobspec import ExportJob, ExportSummary, PartFacts
 from configurator.core.export.manifest import (
     MANIFEST_NAME,
@@ -42,9 +48,11 @@ from configurator.core.export.manifest import (
 )
 from configurator.core.export.okh import okh_toml
 from configurator.core.export.preview import PreviewMesh, placed_meshes, render_preview
+from configurator.core.export.provenance import software_versions, template_content_sha256
 from configurator.core.export.report import build_report, eco_summary
 from configurator.core.export.report_html import render_html
 from configurator.core.export.report_pdf import render_pdf
+from configurator.core.export.signing import SIGNATURE_NAME, load_or_create_key, sign_manifest
 from configurator.core.export.thickness import flatness_check, thickness_check
 from configurator.core.registry import load_ref
 from configurator.sdk.materials import Material, get_material
@@ -67,6 +75,7 @@ class _PartWork:
     stem: str
     engraving: Any | None
     plan: PartPlan | None = None
+    mesh_quality: str = "export"
 
     @property
     def name(self) -> str:
@@ -112,16 +121,18 @@ class _PartView:
         self.sheet_thickness_mm = work.part.sheet_thickness
 
 
-def _prepare(built: BuiltProduct) -> list[_PartWork]:
+def _prepare(built: BuiltProduct, mesh_quality: str | None = None) -> list[_PartWork]:
     stems = _stems(built.product.parts)
     works = []
     for part in built.product.parts:
         shape = built.shapes[part.name]
-        quality = Quality.EXPORT if part.process in PRINT_PROCESSES else Quality.FINE
+        quality = Quality(mesh_quality) if mesh_quality else (
+            Quality.EXPORT if part.process in PRINT_PROCESSES else Quality.FINE)
         solid = measure_solid(part, shape, quality)  # the build's own measuring path
         works.append(_PartWork(part, shape, get_material(part.material), solid.vertices,
                                solid.faces, solid.volume_mm3, solid.area_mm2, solid.size_mm,
-                               stems[part.name], built.engravings.get(part.name)))
+                               stems[part.name], built.engravings.get(part.name),
+                               mesh_quality=str(quality.value)))
     return works
 
 
@@ -172,6 +183,7 @@ def _part_entries(works: list[_PartWork], quantity: int,
             "solid_mass_g": round(work.material.mass_g(work.volume), 3),
             "machine": work.plan.machine if work.plan else None,
             "files": files[work.name],
+            "mesh_quality": work.mesh_quality,
         }
         if work.part.sheet_thickness is not None:
             entry["sheet_thickness_mm"] = work.part.sheet_thickness
@@ -234,10 +246,12 @@ def _documents(job: ExportJob, built: BuiltProduct, works: list[_PartWork],
     unknown = [c for c in checks if c.status == "unknown"]
     manifest: dict[str, Any] = {
         "manifest_version": MANIFEST_VERSION, "kind": PACKAGE_KIND, "created_utc": created,
-        "generator": {"name": "fabwise", "version": job.generator_version or "unknown"},
+        "generator": {"name": "fabwise", "version": job.generator_version or "unknown",
+                      "software": software_versions()},
         "template": {"id": template.id, "version": template.version, "name": template.name,
                      "author": template.author, "license": template.license,
-                     "origin": job.request.ref.origin},
+                     "origin": job.request.ref.origin,
+                     "content_sha256": template_content_sha256(job.request.ref)},
         "params": dict(built.params),
         "material": job.options.material,
         "materials": [{"id": m.id, "name": m.name, "density_kg_m3": m.density_kg_m3,
@@ -256,6 +270,16 @@ def _documents(job: ExportJob, built: BuiltProduct, works: list[_PartWork],
         "eco": eco_summary(eco, job.eco_reason),
         "preview": {"file": "preview.png", "method": preview.method, "note": preview.note},
     }
+    orientations = {w.name: print_orientation(w.vertices, w.faces) for w in works
+                    if w.process in PRINT_PROCESSES}
+    manifest["job_sheet"] = job_sheet(
+        parts, hardware, manifest["joints"], manifest["dfm"]["checks"], manifest["facility"],
+        orientations, {w.name: w.part.kerf_allowance_mm for w in works},
+        [w.name for w in works if w.engraving is not None], built.product.notes)
+    for entry in parts:
+        sheet_entry = next(p for p in manifest["job_sheet"]["parts"] if p["part"] == entry["name"])
+        if "kerf" in sheet_entry:
+            entry["kerf_allowance_mm"] = sheet_entry["kerf"]["allowance_mm"]
     facility_name = job.facility.name if job.facility else "no facility chosen"
     product = {
         "Template": f"{template.name} ({template.id} {template.version})",
@@ -290,6 +314,9 @@ def _documents(job: ExportJob, built: BuiltProduct, works: list[_PartWork],
     files = [
         *part_files,
         PackageFile("bom.csv", bom_csv(parts, hardware).encode("utf-8"), "csv", "bom"),
+        PackageFile(JOB_SHEET_NAME, render_job_sheet(
+            manifest["job_sheet"], f"{template.name} × {quantity}", facility_name
+        ).encode("utf-8"), "html", "job-sheet"),
         PackageFile("okh.toml", okh, "toml", "okh"),
         PackageFile("eco-report.html", html, "html", "eco-report"),
         PackageFile("eco-report.pdf", pdf, "pdf", "eco-report"),
@@ -311,27 +338,32 @@ _before_each_entry: Callable[[str], None] = lambda path: None  # noqa: E731
 
 
 def write_package(output: Path, manifest: dict[str, Any], files: list[PackageFile],
-                  created: datetime) -> None:
-    """Write manifest and files into ``output`` atomically (all or nothing)."""
+                  created: datetime, signing_key: Path | None = None) -> None:
+    """Write manifest, signature and files into ``output`` atomically (all or nothing)."""
     with atomic_output(output) as handle:
-        _write_zip(handle, manifest, files, created)
+        _write_zip(handle, manifest, files, created, signing_key)
 
 
 def _write_zip(handle: BinaryIO, manifest: dict[str, Any], files: list[PackageFile],
-               created: datetime) -> None:
+               created: datetime, signing_key: Path | None = None) -> None:
+    """With ``signing_key`` the package carries ``signature.json``: the key's public half and its
+    Ed25519 signature over the exact manifest bytes (which hold every other file's SHA-256)."""
+    text = manifest_bytes(manifest)
+    entries = [(MANIFEST_NAME, text)]
+    if signing_key is not None:
+        entries.append((SIGNATURE_NAME, sign_manifest(text, load_or_create_key(signing_key))))
     with zipfile.ZipFile(handle, "w") as archive:
-        for path, data in [(MANIFEST_NAME, manifest_bytes(manifest)),
-                           *((f.path, f.data) for f in files)]:
+        for path, data in [*entries, *((f.path, f.data) for f in files)]:
             _before_each_entry(path)
             archive.writestr(_zip_info(path, created), data, compresslevel=6)
 
 
 def write_staged(staging: Path, manifest: dict[str, Any], files: list[PackageFile],
-                 created: datetime) -> None:
+                 created: datetime, signing_key: Path | None = None) -> None:
     """Write the package to the caller's staging file (flushed to disk; removed on error)."""
     try:
         with staging.open("wb") as handle:
-            _write_zip(handle, manifest, files, created)
+            _write_zip(handle, manifest, files, created, signing_key)
             handle.flush()
             os.fsync(handle.fileno())
     except BaseException:
@@ -345,7 +377,7 @@ def run_export(job: ExportJob) -> ExportSummary:
     template = load_ref(job.request.ref)
     built = build_product(template, job.request.params)
     timer.lap("build")
-    works = _prepare(built)
+    works = _prepare(built, job.options.mesh_quality)
     timer.lap("tessellate")
     checks = _checks(works, job.facility)
     timer.lap("checks")
@@ -359,11 +391,12 @@ def run_export(job: ExportJob) -> ExportSummary:
     created = datetime.strptime(created_text, "%Y-%m-%dT%H:%M:%SZ")
     manifest, files = _documents(job, built, works, checks, created_text, timer)
     output = Path(job.output)
+    key = Path(job.signing_key) if job.signing_key else None
     if job.staging is not None:
         output = Path(job.staging)
-        write_staged(output, manifest, files, created)
+        write_staged(output, manifest, files, created, key)
     else:
-        write_package(output, manifest, files, created)
+        write_package(output, manifest, files, created, key)
     timer.lap("zip")
     listed = tuple((f.path, len(f.data), entry["sha256"])
                    for f, entry in zip(files, manifest["files"], strict=True))

@@ -22,6 +22,7 @@ from configurator.core.atomic import (
     remove_stale_partials,
     replace_atomically,
 )
+from configurator.core.export import signing
 from configurator.core.export.dfm import Check, FacilityLike, add_suggestions, failures
 from configurator.core.export.jobspec import EXPORT_JOB, ExportJob, ExportOptions, ExportSummary
 from configurator.core.service import BuildService
@@ -84,9 +85,13 @@ def export_package(
     if options.quantity < 1:
         raise FabwiseError("the quantity must be at least 1")
     candidates = list(other_facilities)
+    # The sender's key is made here, on the first export, not in the worker: the worker only
+    # reads it to sign.
+    key = options.signing_key or signing.key_path()
+    signer = signing.fingerprint(signing.public_bytes(signing.load_or_create_key(key)))
     staging = partial_path(output)  # named after this process: stale once it is gone
-    job = ExportJob(replace(request, quality=Quality.EXPORT), str(output), facility, eco, eco_reason,
-                    options, __version__, staging=str(staging))
+    job = ExportJob(replace(request, quality=Quality.EXPORT), str(output), facility, eco,
+                    eco_reason, options, __version__, staging=str(staging), signing_key=str(key))
     try:
         try:
             summary: ExportSummary = service.run_job(EXPORT_JOB, job, timeout, cancel)
@@ -114,6 +119,7 @@ def export_package(
         staging.unlink(missing_ok=True)
         remove_stale_partials(output)
         raise
+    summary = replace(summary, signer_fingerprint=signer)
     if summary.path is not None:
         from configurator.core.export_history import record_export
 
