@@ -44,8 +44,9 @@ class Measurement:
             out[name] = PartProduction(
                 source=source, hours=(hours, hours, hours), filament_kg=sliced.filament_g / 1000.0,
                 part_kg=sliced.part_g / 1000.0,
-                detail=(f"{sliced.filament_g:.1f} g filament ({sliced.support_g:.1f} g supports), "
-                        f"{sliced.filament_mm / 1000:.2f} m, {sliced.layers} layers"),
+                detail=(f"print time {format_hours(hours)}, {sliced.filament_g:.1f} g filament "
+                        f"({sliced.support_g:.1f} g supports), {sliced.filament_mm / 1000:.2f} m, "
+                        f"{sliced.layers} layers"),
             )
         for name, timed in self.laser.items():
             low, value, high = timed.hours.as_tuple()
@@ -67,6 +68,11 @@ class Measurement:
                       for name, t in self.laser.items()},
             "estimates": dict(self.reasons),
         }
+
+
+def format_hours(hours: float) -> str:
+    """``52 min`` below an hour, ``3.9 h`` above."""
+    return f"{hours * 60:.0f} min" if hours < 1 else f"{hours:.1f} h"
 
 
 def profile_for(facility: Facility | None) -> tuple[PrinterProfile, str]:

@@ -23,7 +23,7 @@ from typing import Any
 
 from configurator.core.errors import FabwiseError
 from configurator.core.facilities.model import PROCESSES, Facility
-from configurator.core.production.measure import Measurement
+from configurator.core.production.measure import Measurement, format_hours
 from configurator.core.production.pricing import TYPICAL_LABEL, Price, PriceBook
 from configurator.core.results import BuildResult
 from eco_rules.interval import Interval
@@ -203,7 +203,8 @@ def make_quote(
             unpriced.append(f"{machine} time for {name} ({hours.value:.2f} h each): no {cur} rate")
             continue
         terms.append(_term("machine", f"{machine} time for {name}", hours, rate, count,
-                           f"{count} x {hours.value:.2f} h ({source}) x {rate.amount.value:.2f} {cur}/h"))
+                           f"{count} x {format_hours(hours.value)} ({source}) x "
+                           f"{rate.amount.value:.2f} {cur}/h"))
     own_fee = book.pricing.setup_fee if book.pricing is not None else None
     if own_fee is not None:
         fee = book.setup_fee(processes[0] if processes else "")
