@@ -32,6 +32,7 @@ class ExportJob:
     eco_reason: str = ""
     options: ExportOptions = field(default_factory=ExportOptions)
     generator_version: str = ""
+    quote: dict[str, Any] | None = None  # Quote.to_dict(): what the person was told (quote.json)
 
 
 @dataclass(frozen=True)

@@ -52,11 +52,13 @@ def export_package(
     other_facilities: Iterable[FacilityLike] = (),
     timeout: float = EXPORT_TIMEOUT_S,
     cancel: threading.Event | None = None,
+    quote: dict[str, Any] | None = None,
 ) -> ExportSummary:
     """Check and write the package for ``request`` to ``output`` (a .zip path).
 
     Setting ``cancel`` (from any thread) abandons the export: the worker is stopped, nothing is
-    left at ``output`` and ``BuildFailed`` with kind ``"cancelled"`` is raised."""
+    left at ``output`` and ``BuildFailed`` with kind ``"cancelled"`` is raised. ``quote`` is
+    ``Quote.to_dict()`` of what the person was shown: it goes into the package as quote.json."""
     output = Path(output).expanduser().resolve()
     check_writable_destination(output)
     remove_stale_partials(output)
@@ -65,7 +67,7 @@ def export_package(
         raise FabwiseError("the quantity must be at least 1")
     candidates = list(other_facilities)
     job = ExportJob(replace(request, quality="export"), str(output), facility, eco, eco_reason,
-                    options, __version__)
+                    options, __version__, quote=quote)
     try:
         summary: ExportSummary = service.run_job(EXPORT_JOB, job, timeout, cancel)
     except BuildFailed as exc:

@@ -324,6 +324,65 @@ def slice_mesh(
     )
 
 
+def _run(command: list[str], folder: Path, timeout: float, what: str) -> None:
+    try:
+        done = subprocess.run(command, capture_output=True, text=True, timeout=timeout,
+                              env=_headless_env(), cwd=folder, check=False)
+    except subprocess.TimeoutExpired:
+        raise SliceFailed(f"PrusaSlicer took longer than {timeout:g} s to {what} and was stopped") from None
+    except OSError as exc:
+        raise SlicerUnavailable(f"PrusaSlicer could not be started: {exc}") from None
+    if done.returncode != 0:
+        problems = _problem_lines(done.stderr) or _problem_lines(done.stdout)
+        reason = problems[-1] if problems else f"exit status {done.returncode}"
+        raise SliceFailed(f"PrusaSlicer could not {what}: {reason}")
+
+
+def project_3mf(
+    vertices: npt.ArrayLike,
+    faces: npt.ArrayLike,
+    profile: PrinterProfile,
+    material: str,
+    density_kg_m3: float,
+    *,
+    exe: Path | None = None,
+    timeout: float = SLICE_TIMEOUT_S,
+) -> bytes:
+    """A PrusaSlicer 3MF project of the part with the profile's complete settings inside.
+
+    PrusaSlicer's ``--export-3mf`` writes the model only; the settings a workshop opens it with
+    go into ``Metadata/Slic3r_PE.config`` (where PrusaSlicer keeps a project's config), written
+    by PrusaSlicer itself with ``--save`` from the same ``--load`` files.
+    """
+    import zipfile
+
+    executable = exe or require_slicer()
+    files = profile.config_files(material)
+    loads = [arg for config in files for arg in ("--load", str(config))]
+    density = f"{density_kg_m3 / 1000.0:.4f}"
+    with tempfile.TemporaryDirectory(prefix="fabwise-3mf-") as tmp:
+        folder = Path(tmp)
+        stl, model, config = folder / "part.stl", folder / "part.3mf", folder / "config.ini"
+        write_binary_stl(stl, vertices, faces)
+        _run([str(executable), "--export-3mf", *loads, "--filament-density", density,
+              "--output", str(model), str(stl)], folder, timeout, "write a 3MF project")
+        _run([str(executable), *loads, "--filament-density", density, "--save", str(config)],
+             folder, timeout, "write the project settings")
+        with zipfile.ZipFile(model, "a") as archive:
+            archive.writestr("Metadata/Slic3r_PE.config", config.read_bytes())
+        return model.read_bytes()
+
+
+def gcode_facts(data: bytes) -> dict[str, Any]:
+    """Check that ``data`` is G-code with PrusaSlicer's statistics; return them (no per-type)."""
+    with tempfile.NamedTemporaryFile(suffix=".gcode") as handle:
+        handle.write(data)
+        handle.flush()
+        stats = read_gcode_stats(Path(handle.name))
+    stats.pop("by_type", None)
+    return stats
+
+
 # ----------------------------------------------------------------------------------------- cache
 def slice_key(vertices: npt.ArrayLike, faces: npt.ArrayLike, profile: PrinterProfile, material: str,
               density_kg_m3: float, version: str) -> str:
