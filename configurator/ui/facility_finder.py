@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -22,6 +22,7 @@ from configurator.core.results import BuildResult
 SEARCH_RADIUS_KM = 200.0
 FALLBACK_COUNT = 10
 FOOTPRINT_RANKED = 15
+QUOTED = 15  # workshops in the list that get a quote (slices are cached per printer profile)
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ class FacilityAnswer:
     radius_km: float | None
     footprints: dict[str, float]  # facility id -> kg CO2e (when sorted by footprint)
     store_warnings: tuple[str, ...] = ()
+    quotes: dict[str, Any] = field(default_factory=dict)  # facility id -> Quote (or error text)
 
 
 def _search(store: Any, search: FacilitySearch) -> FacilityAnswer:
@@ -63,9 +65,40 @@ def _search(store: Any, search: FacilitySearch) -> FacilityAnswer:
     footprints: dict[str, float] = {}
     if search.sort_by == "footprint" and search.result is not None:
         capable, footprints = _rank_by_footprint(capable, search, here.label)
+    quotes = _quotes(capable, search.result) if search.result is not None else {}
     return FacilityAnswer(search, here.label, here.country, here.note, tuple(capable),
                           tuple(report.incapable), radius, footprints,
-                          tuple(getattr(store, "warnings", ())))
+                          tuple(getattr(store, "warnings", ())), quotes)
+
+
+def _quotes(matches: Any, result: BuildResult) -> dict[str, Any]:
+    """A quote (one product) for each of the first listed workshops; a failure is its text."""
+    from configurator.core.production.quote import quote_build
+    from eco_rules import default_engine
+
+    engine = default_engine()
+    quotes: dict[str, Any] = {}
+    for match in tuple(matches)[:QUOTED]:
+        try:
+            quotes[match.facility.id], _, _ = quote_build(result, match.facility, 1, engine=engine)
+        except FabwiseError as exc:
+            quotes[match.facility.id] = exc.message
+    return quotes
+
+
+def quote_line(quote: Any) -> str:
+    """``quote 12.40 EUR (9.80–18.20), typical prices`` for a list row."""
+    if isinstance(quote, str):
+        return f"no quote: {quote}"
+    total = quote.total
+    text = f"quote {total.value:.2f} {quote.currency}"
+    if total.high > total.low:
+        text += f" ({total.low:.2f}–{total.high:.2f})"
+    if quote.typical:
+        text += ", typical prices, not this lab's"
+    if quote.unpriced:
+        text += f", {len(quote.unpriced)} item(s) not priced"
+    return text
 
 
 def _rank_by_footprint(matches: tuple[Any, ...], search: FacilitySearch,

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from configurator.core.product import PROCESS_LABELS
 from configurator.ui.collapsible import CollapsibleSection
-from configurator.ui.facility_finder import FacilityAnswer
+from configurator.ui.facility_finder import FacilityAnswer, quote_line
 
 FACILITY_ROLE = Qt.ItemDataRole.UserRole + 1
 DISTANCE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -130,12 +130,18 @@ class FacilityPanel(QWidget):
             footprint = answer.footprints.get(facility.id)
             if footprint is not None:
                 line += f" · {footprint * 1000:.0f} g CO2e"
+            quote = answer.quotes.get(facility.id)
+            if quote is not None:
+                line += f"\n   {quote_line(quote)}"
             if match.caveats:
                 line += "\n   " + "; ".join(match.caveats)
             item = QListWidgetItem(line)
             item.setData(FACILITY_ROLE, facility)
             item.setData(DISTANCE_ROLE, match.distance_km)
-            item.setToolTip(facility_tooltip(facility))
+            tooltip = facility_tooltip(facility)
+            if quote is not None and not isinstance(quote, str):
+                tooltip += "\n\n" + quote.render()
+            item.setToolTip(tooltip)
             self.capable.addItem(item)
         for match in answer.incapable[:200]:
             distance = f" · {match.distance_km:.0f} km" if match.distance_km is not None else ""

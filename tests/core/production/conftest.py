@@ -29,4 +29,5 @@ def merge(*meshes: tuple[npt.NDArray[np.float32], npt.NDArray[np.int32]]
     return np.vstack(vertices), np.vstack(faces)
 
 
-requires_slicer = pytest.mark.skipif(find_slicer() is None, reason="PrusaSlicer (prusa-slicer) is not installed")
+requires_slicer = pytest.mark.skipif(find_slicer() is None,
+                                     reason="PrusaSlicer (prusa-slicer) is not installed")

@@ -17,12 +17,14 @@ def test_quote_json_for_a_printed_part(tmp_path: Path, monkeypatch: pytest.Monke
                                        capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.setenv("FABWISE_DATA_DIR", str(tmp_path))
     FacilityStore().close()
-    code = main(["quote", "dshaft-knob", "--facility", "example-atelier-canal", "--quantity", "2", "--json"])
+    code = main(["quote", "dshaft-knob", "--facility", "example-atelier-canal", "--quantity", "2",
+                 "--json"])
     assert code == 0
     data = json.loads(capsys.readouterr().out)
     assert data["currency"] == "EUR" and data["quantity"] == 2
     terms = data["terms"]
-    assert sum(t["amount"]["value"] for t in terms) == pytest.approx(data["total"]["value"], abs=0.01 * len(terms))
+    summed = sum(t["amount"]["value"] for t in terms)
+    assert summed == pytest.approx(data["total"]["value"], abs=0.01 * len(terms))
     machine = [t for t in terms if t["kind"] == "machine"]
     assert machine and all("from PrusaSlicer" in t["basis"] and "profile prusa-mk3s-0.4" in t["basis"]
                            for t in machine)

@@ -8,7 +8,12 @@ from pathlib import Path
 import pytest
 
 from configurator.cli.main import main
-from configurator.core.facilities.codec import InvalidFacility, check_facility, facility_from_dict, facility_to_dict
+from configurator.core.facilities.codec import (
+    InvalidFacility,
+    check_facility,
+    facility_from_dict,
+    facility_to_dict,
+)
 from configurator.core.facilities.model import Machine, MaterialPrice, Pricing
 from configurator.core.facilities.okw_io import export_okw, import_okw
 from configurator.core.facilities.store import FacilityStore
@@ -66,7 +71,8 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
-def test_cli_edit_records_prices_lead_time_and_profile(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_edit_records_prices_lead_time_and_profile(data_dir: Path,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
     code = main(["facilities", "edit", "example-harbour-fab", "--currency", "USD",
                  "--machine-rate", "laser=45", "--machine-rate", "fdm=6", "--setup-fee", "10",
                  "--material-price", "material=pla per_kg=28",
@@ -79,8 +85,8 @@ def test_cli_edit_records_prices_lead_time_and_profile(data_dir: Path, capsys: p
     assert pricing is not None and pricing.currency == "USD"
     assert dict(pricing.machine_rates) == {"laser": 45.0, "fdm": 6.0}
     assert pricing.setup_fee == 10.0 and pricing.lead_time_days == (2, 4)
-    assert pricing.material_price("mdf", 6.0) == MaterialPrice("mdf", per_sheet=14.0, sheet_mm=(1219.0, 914.0),
-                                                               thickness_mm=6.0)
+    assert pricing.material_price("mdf", 6.0) == MaterialPrice(
+        "mdf", per_sheet=14.0, sheet_mm=(1219.0, 914.0), thickness_mm=6.0)
     assert [m.profile for m in facility.machines_for("fdm")] == ["ender3-0.4"]
     capsys.readouterr()
     assert main(["facilities", "show", "example-harbour-fab"]) == 0
@@ -89,7 +95,8 @@ def test_cli_edit_records_prices_lead_time_and_profile(data_dir: Path, capsys: p
     assert "lead time: 2-4 working days" in shown and "printer profile ender3-0.4" in shown
 
 
-def test_cli_edit_refuses_prices_without_a_currency(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_edit_refuses_prices_without_a_currency(data_dir: Path,
+                                                    capsys: pytest.CaptureFixture[str]) -> None:
     main(["facilities", "add", "--name", "Bare", "--city", "Lyon, FR", "--id", "user-bare"])
     capsys.readouterr()
     code = main(["facilities", "edit", "user-bare", "--machine-rate", "laser=30"])

@@ -1,4 +1,4 @@
-"""Eco figures of printed parts come from the slice, labelled; without a slicer they are labelled estimates."""
+"""Eco figures of printed parts come from the slice, labelled; without a slicer, labelled estimates."""
 
 from __future__ import annotations
 

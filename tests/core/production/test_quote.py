@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 
 from configurator.core.errors import FabwiseError
-from configurator.core.facilities.model import Machine, MaterialPrice, Pricing
+from configurator.core.facilities.model import Facility, Machine, MaterialPrice, Pricing
 from configurator.core.production.measure import Measurement, with_production
 from configurator.core.production.pricing import TYPICAL_LABEL, typical_rows
 from configurator.core.production.profiles import get_profile
@@ -22,7 +22,8 @@ PRINTER = Machine("fdm", "printer", (250, 210, 210), ("pla",), 240.0, profile="p
 LASER = Machine("laser", "laser", (600, 400, 6), ("birch_plywood",), 1500.0, (3.0, 6.0))
 OWN = Pricing(currency="EUR", machine_rates=(("fdm", 4.0), ("laser", 36.0)), setup_fee=8.0,
               materials=(MaterialPrice("pla", per_kg=32.0),
-                         MaterialPrice("birch_plywood", per_sheet=9.6, sheet_mm=(600, 400), thickness_mm=3.0)),
+                         MaterialPrice("birch_plywood", per_sheet=9.6, sheet_mm=(600, 400),
+                                       thickness_mm=3.0)),
               lead_time_days=(3, 5))
 
 
@@ -32,12 +33,14 @@ def engine() -> EcoEngine:
 
 
 def _slice(hours: float = 2.0, grams: float = 50.0, support: float = 5.0) -> SliceResult:
-    return SliceResult(profile_id="prusa-mk3s-0.4", profile_name="x", material="pla", slicer="PrusaSlicer 2.5.0",
+    return SliceResult(profile_id="prusa-mk3s-0.4", profile_name="x", material="pla",
+                       slicer="PrusaSlicer 2.5.0",
                        density_g_cm3=1.24, print_seconds=hours * 3600, filament_mm=grams / 2.98 * 1000,
-                       filament_cm3=grams / 1.24, filament_g=grams, support_g=support, other_g=1.0, layers=100)
+                       filament_cm3=grams / 1.24, filament_g=grams, support_g=support, other_g=1.0,
+                       layers=100)
 
 
-def _quote(engine: EcoEngine, build: BuildResult, facility, quantity: int = 1) -> Quote:  # type: ignore[no-untyped-def]
+def _quote(engine: EcoEngine, build: BuildResult, facility: Facility, quantity: int = 1) -> Quote:
     measurement = Measurement(get_profile("prusa-mk3s-0.4"), "",
                               slices={p.name: _slice() for p in build.parts if p.process == "fdm"})
     report = engine.evaluate(build, with_production(EcoContext(country="FR"), measurement))

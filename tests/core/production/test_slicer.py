@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import numpy as np
 import pytest
 
 from configurator.core.production.profiles import get_profile, load_profiles
@@ -25,9 +24,8 @@ PLA_DENSITY = 1240.0  # kg/m3, resources/data/materials.csv
 def _header(gcode: Path) -> dict[str, str]:
     """PrusaSlicer's statistics lines, read straight from the file (independently of our parser)."""
     text = gcode.read_text(encoding="utf-8")
-    found = dict(re.findall(r"^; (estimated printing time \(normal mode\)|filament used \[(?:mm|g|cm3)\]) = (.+)$",
-                            text, flags=re.MULTILINE))
-    return found
+    pattern = r"^; (estimated printing time \(normal mode\)|filament used \[(?:mm|g|cm3)\]) = (.+)$"
+    return dict(re.findall(pattern, text, flags=re.MULTILINE))
 
 
 def _seconds(text: str) -> float:
