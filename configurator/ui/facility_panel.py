@@ -50,6 +50,7 @@ def facility_tooltip(facility: Any) -> str:
 class FacilityPanel(QWidget):
     search_requested = Signal(str, str)  # place text, sort ("distance" or "footprint")
     facility_chosen = Signal(object)  # Facility, or None to clear
+    prices_requested = Signal()  # edit the chosen workshop's prices, lead time, printer profile
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,8 +80,14 @@ class FacilityPanel(QWidget):
         self.clear_button.setToolTip("Make no assumption about the workshop")
         self.clear_button.clicked.connect(lambda: self.facility_chosen.emit(None))
         self.clear_button.setEnabled(False)
+        self.prices_button = QPushButton("Prices…")
+        self.prices_button.setToolTip("Record this workshop's own prices, lead time and printer "
+                                      "profile (used by its quotes)")
+        self.prices_button.clicked.connect(self.prices_requested.emit)
+        self.prices_button.setEnabled(False)
         chosen_row = QHBoxLayout()
         chosen_row.addWidget(self.chosen, 1)
+        chosen_row.addWidget(self.prices_button)
         chosen_row.addWidget(self.clear_button)
 
         self.capable = QListWidget()
@@ -163,11 +170,13 @@ class FacilityPanel(QWidget):
         if facility is None:
             self.chosen.setText("Made at: no facility chosen")
             self.clear_button.setEnabled(False)
+            self.prices_button.setEnabled(False)
             return
         distance = f" ({distance_km:.0f} km away)" if distance_km is not None else ""
         self.chosen.setText(f"Made at: {facility.name}{distance}")
         self.chosen.setToolTip(facility_tooltip(facility))
         self.clear_button.setEnabled(True)
+        self.prices_button.setEnabled(True)
 
     def _on_item_chosen(self, item: QListWidgetItem | None) -> None:
         if item is not None:

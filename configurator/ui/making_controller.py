@@ -24,6 +24,7 @@ GUIDE_RADIUS_KM = 150.0
 class MakingController(QObject):
     facility_changed = Signal(object)  # Facility or None
     _fetched = Signal(object)  # a facility read from the store's thread
+    _saved = Signal(object)  # a facility written by the store's thread
 
     def __init__(self, window: MainWindow,
                  store_factory: Callable[[], Any] | None = None) -> None:
@@ -36,9 +37,11 @@ class MakingController(QObject):
         self._last_parts: tuple[Any, ...] | None = None
         self.panel.search_requested.connect(self.search)
         self.panel.facility_chosen.connect(self.request_facility)
+        self.panel.prices_requested.connect(self.edit_prices)
         self.finder.answered.connect(self._on_answer)
         self.finder.failed.connect(self.panel.show_failure)
         self._fetched.connect(self.apply_facility)
+        self._saved.connect(self._on_saved)
         window.eco.report_ready.connect(lambda _report: self._design_changed())
 
     @property
@@ -126,6 +129,40 @@ class MakingController(QObject):
             self.window.eco.set_making(making)
         if record:
             self.facility_changed.emit(facility)
+
+    def edit_prices(self) -> None:
+        """Let the user record the chosen workshop's prices; saved in the store's thread."""
+        from configurator.ui.facility_prices_dialog import open_prices_dialog
+
+        facility = self.making.facility
+        if facility is None:
+            return
+        edited = open_prices_dialog(facility, self.window)
+        if edited is not None:
+            self.save_facility(edited)
+
+    def save_facility(self, facility: Any) -> Any:
+        """Store ``facility`` (its record keeps the user's edits), then use it and re-quote."""
+        future = self.finder.run_in_store_thread(lambda store: store.update(facility))
+
+        def done(_future: Any) -> None:
+            try:
+                saved = future.result()
+            except Exception as exc:  # shown in the panel; nothing else changes
+                with contextlib.suppress(RuntimeError):
+                    self.panel.show_failure(f"prices not saved: {exc}")
+                return
+            with contextlib.suppress(RuntimeError):  # the window closed meanwhile
+                self._saved.emit(saved)
+
+        future.add_done_callback(done)
+        return future
+
+    def _on_saved(self, facility: Any) -> None:
+        self.apply_facility(facility, record=False)
+        place = self.panel.place.text().strip()
+        if place and self.answer is not None:
+            self.search(place, str(self.panel.sort.currentData()))  # fresh quotes
 
     def alternatives(self) -> list[Alternative]:
         if self.answer is None:
