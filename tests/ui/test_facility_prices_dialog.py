@@ -41,7 +41,7 @@ def test_bad_entries_are_named_and_nothing_is_saved(qtbot) -> None:
     dialog = FacilityPricesDialog(make_facility(machines=(PRINTER,)))
     qtbot.addWidget(dialog)
     dialog.currency.setText("E")
-    with pytest.raises(FabwiseError, match="pricing.currency"):
+    with pytest.raises(FabwiseError, match=r"pricing\.currency"):
         dialog.edited()
     dialog.currency.setText("EUR")
     dialog.lead_fast.setValue(3)
