@@ -199,7 +199,7 @@ def print_ready_format(facility: FacilityLike | None) -> tuple[str | None, str]:
     if facility is None:
         return None, "no workshop chosen: a print-ready file needs its printer profile"
     formats = tuple(getattr(facility, "accepted_formats", ()) or ())
-    if "gcode" in formats:
+    if "gcode" in formats or not formats:  # no formats recorded: G-code, what every printer reads
         return "gcode", ""
     if "3mf" in formats:
         return "3mf", ""
