@@ -8,8 +8,10 @@ build worker) and each FDM part is
 - evaluated by the eco engine without a slice (the old deposited-volume model: print time =
   deposited volume / 4.5 mm³/s; filament = part mass x (1 + waste ratio)) and with the slice.
 
-It prints, per part and profile: slicing time, PrusaSlicer's print time and filament mass, and the
-ratios model / slicer for print time and for filament bought, then the medians over all parts.
+It prints, per part and profile: slicing time (cold, and warm from the cache), PrusaSlicer's print
+time, filament and supports, the model's print time and filament (before the waste ratio), the
+ratios model / slicer for print time and for filament bought (both with the waste ratio), the
+part mass each gives, then the medians over all parts.
 A ratio below 1 means the model said less than the slicer.
 
     .venv/bin/python benchmarks/production.py [--profiles prusa-mk3s-0.4 ...] [--repeat 3]
@@ -113,6 +115,7 @@ def main() -> int:
                   f"{'part g':>8}{'model':>7}")
         print(header)
         ratios_h, ratios_g, ratios_part, colds, warms = [], [], [], [], []
+        waste = engine.book.process["process.fdm.waste_ratio"].value  # model g: filament before waste
         for build in builds:
             for part in build.parts:
                 if part.process != "fdm":
@@ -134,7 +137,8 @@ def main() -> int:
                     warms.append(row["warm_ms"])
                     print(f"{name:<36}{profile_id:<16}{row['cold_s']:>8.2f}{row['warm_ms']:>8.2f}"
                           f"{row['slicer_h']:>9.2f}{row['model_h']:>9.2f}{h_ratio:>8.2f}"
-                          f"{row['slicer_g']:>8.1f}{row['support_g']:>7.1f}{row['model_g'] / 1.1:>8.1f}"
+                          f"{row['slicer_g']:>8.1f}{row['support_g']:>7.1f}"
+                          f"{row['model_g'] / (1 + waste):>8.1f}"
                           f"{g_ratio:>8.2f}{row['slicer_part_g']:>8.1f}{row['model_part_g']:>7.1f}")
         if not ratios_h:
             print("nothing sliced")
