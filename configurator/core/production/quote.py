@@ -5,6 +5,11 @@ Terms, per part and for the ordered quantity:
   x price per kg; sheet parts: their bounding rectangle x price per m² (or per sheet);
 - machine: machine hours (PrusaSlicer's print time, the laser job model, the eco engine's
   model for the other processes) x the hourly rate for that process;
+
+  INTERFACE for routed and milled parts: their hours are the eco rules' per-part derived fact
+  ``machine_hours`` (read from the report's trace by :func:`_derived`), so the machining-time
+  model of the footprint rules (removed volume, standard stock, tool changes and set-up, as the
+  eco rules define it) is what a quote charges; no second model lives here.
 - set-up: once per process in the job.
 Bought hardware has no price source yet: it is listed as not priced. Anything without a price
 (no rate for a process, a material nobody prices) is listed under ``unpriced`` and the quote says
