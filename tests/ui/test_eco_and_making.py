@@ -166,10 +166,14 @@ def test_printed_parts_are_sliced_off_the_gui_thread(qtbot, window: MainWindow,
     open_template(qtbot, window, "sample-box")
     qtbot.waitUntil(lambda: window.eco.report is not None, timeout=BUILD_WAIT_MS)
 
+    from configurator.ui.eco_controller import SLICING_NOTE
+
+    first = window.eco.report.context["production"]["body"]
+    assert first == {"estimate": SLICING_NOTE} or "source" in first  # labelled while slicing
+
     def sliced_or_labelled() -> bool:
         production = window.eco.report.context.get("production") or {}
-        body = production.get("body", {})
-        return "source" in body or "slicing" not in str(body.get("estimate", "slicing"))
+        return production.get("body", {}).get("estimate") != SLICING_NOTE
 
     qtbot.waitUntil(sliced_or_labelled, timeout=BUILD_WAIT_MS)
     assert threads and all(name != threading.main_thread().name for name in threads)
