@@ -65,10 +65,9 @@ def _search(store: Any, search: FacilitySearch) -> FacilityAnswer:
     footprints: dict[str, float] = {}
     if search.sort_by == "footprint" and search.result is not None:
         capable, footprints = _rank_by_footprint(capable, search, here.label)
-    quotes = _quotes(capable, search.result) if search.result is not None else {}
     return FacilityAnswer(search, here.label, here.country, here.note, tuple(capable),
                           tuple(report.incapable), radius, footprints,
-                          tuple(getattr(store, "warnings", ())), quotes)
+                          tuple(getattr(store, "warnings", ())))
 
 
 def _quotes(matches: Any, result: BuildResult) -> dict[str, Any]:
@@ -121,6 +120,8 @@ def _rank_by_footprint(matches: tuple[Any, ...], search: FacilitySearch,
 
 class FacilityFinder(QObject):
     answered = Signal(object)  # FacilityAnswer
+    quoted = Signal(object)  # the same FacilityAnswer, now with its quotes (slicing takes a while)
+    _quotes_done = Signal(int, object, object)
     failed = Signal(str)
     _done = Signal(int, object, str)
 
@@ -133,6 +134,7 @@ class FacilityFinder(QObject):
         self._generation = 0
         self.busy = False
         self._done.connect(self._on_done)
+        self._quotes_done.connect(self._on_quotes)
 
     def _open_store(self) -> Any:
         if self._store is None:
@@ -160,6 +162,14 @@ class FacilityFinder(QObject):
                 self._emit(generation, None, f"{type(exc).__name__}: {exc}")
                 return
             self._emit(generation, answer, "")
+            if search.result is None or generation != self._generation:
+                return
+            try:  # after the list is shown: slicing a big part can take a minute
+                quotes = _quotes(answer.capable, search.result)
+            except Exception as exc:  # the list stays; each row says there is no quote
+                quotes = {m.facility.id: f"{type(exc).__name__}: {exc}" for m in answer.capable[:QUOTED]}
+            with contextlib.suppress(RuntimeError):  # the finder was deleted meanwhile
+                self._quotes_done.emit(generation, answer, quotes)
 
         self._executor.submit(work)
 
@@ -179,6 +189,12 @@ class FacilityFinder(QObject):
             self.failed.emit(error)
         else:
             self.answered.emit(answer)
+
+    def _on_quotes(self, generation: int, answer: FacilityAnswer, quotes: dict[str, Any]) -> None:
+        if generation != self._generation:
+            return
+        answer.quotes.update(quotes)
+        self.quoted.emit(answer)
 
     def close(self) -> None:
         self._generation += 1

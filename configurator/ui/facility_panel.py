@@ -126,28 +126,48 @@ class FacilityPanel(QWidget):
         self.status.setText(f"Looking for workshops near {text}…")
         self.search_requested.emit(text, str(self.sort.currentData()))
 
+    @staticmethod
+    def _row(answer: FacilityAnswer, match: Any) -> tuple[str, str]:
+        """A capable workshop's list line and tooltip (with its quote once it is known)."""
+        facility = match.facility
+        distance = f"{match.distance_km:.0f} km" if match.distance_km is not None else "?"
+        line = f"{facility.name} — {facility.location.label()} · {distance}"
+        footprint = answer.footprints.get(facility.id)
+        if footprint is not None:
+            line += f" · {footprint * 1000:.0f} g CO2e"
+        quote = answer.quotes.get(facility.id)
+        if quote is not None:
+            line += f"\n   {quote_line(quote)}"
+        elif answer.search.result is not None:
+            line += "\n   quote: slicing and pricing…"
+        if match.caveats:
+            line += "\n   " + "; ".join(match.caveats)
+        tooltip = facility_tooltip(facility)
+        if quote is not None and not isinstance(quote, str):
+            tooltip += "\n\n" + quote.render()
+        return line, tooltip
+
+    def show_quotes(self, answer: FacilityAnswer) -> None:
+        """Add the quotes to the rows in place (the selection stays)."""
+        if answer is not self.answer:
+            return
+        for row, match in enumerate(answer.capable):
+            item = self.capable.item(row)
+            shown = item.data(FACILITY_ROLE) if item is not None else None
+            if item is not None and getattr(shown, "id", None) == match.facility.id:
+                line, tooltip = self._row(answer, match)
+                item.setText(line)
+                item.setToolTip(tooltip)
+
     def show_answer(self, answer: FacilityAnswer) -> None:
         self.answer = answer
         self.capable.clear()
         self.incapable.clear()
         for match in answer.capable:
-            facility = match.facility
-            distance = f"{match.distance_km:.0f} km" if match.distance_km is not None else "?"
-            line = f"{facility.name} — {facility.location.label()} · {distance}"
-            footprint = answer.footprints.get(facility.id)
-            if footprint is not None:
-                line += f" · {footprint * 1000:.0f} g CO2e"
-            quote = answer.quotes.get(facility.id)
-            if quote is not None:
-                line += f"\n   {quote_line(quote)}"
-            if match.caveats:
-                line += "\n   " + "; ".join(match.caveats)
+            line, tooltip = self._row(answer, match)
             item = QListWidgetItem(line)
-            item.setData(FACILITY_ROLE, facility)
+            item.setData(FACILITY_ROLE, match.facility)
             item.setData(DISTANCE_ROLE, match.distance_km)
-            tooltip = facility_tooltip(facility)
-            if quote is not None and not isinstance(quote, str):
-                tooltip += "\n\n" + quote.render()
             item.setToolTip(tooltip)
             self.capable.addItem(item)
         for match in answer.incapable[:200]:

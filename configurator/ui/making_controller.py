@@ -40,6 +40,7 @@ class MakingController(QObject):
         self.panel.prices_requested.connect(self.edit_prices)
         self.finder.answered.connect(self._on_answer)
         self.finder.failed.connect(self.panel.show_failure)
+        self.finder.quoted.connect(self.panel.show_quotes)
         self._fetched.connect(self.apply_facility)
         self._saved.connect(self._on_saved)
         window.eco.report_ready.connect(lambda _report: self._design_changed())

@@ -99,10 +99,14 @@ def test_workshop_search_choice_and_undo(qtbot, window: MainWindow) -> None:
                     timeout=5000)
     assert "Atelier Canal" in window.eco_panel.context_label.text()
     assert "Atelier Canal" in window.facility_panel.chosen.text()
-    rows = [window.facility_panel.capable.item(i).text()
-            for i in range(window.facility_panel.capable.count())]
-    atelier = next(row for row in rows if "Atelier Canal" in row)
-    assert "quote " in atelier and "EUR" in atelier  # the workshop's own prices
+    def atelier_row() -> str:
+        rows = [window.facility_panel.capable.item(i).text()
+                for i in range(window.facility_panel.capable.count())]
+        return next(row for row in rows if "Atelier Canal" in row)
+
+    # the list comes first; each row's quote follows once its parts are sliced and priced
+    qtbot.waitUntil(lambda: "quote: slicing" not in atelier_row(), timeout=SEARCH_WAIT_MS)
+    assert "quote " in atelier_row() and "EUR" in atelier_row()  # the workshop's own prices
     assert window.undo_stack.undoText().startswith("Make at EXAMPLE")
     window.undo_action.trigger()
     assert window.eco.making.facility is None
