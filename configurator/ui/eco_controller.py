@@ -134,8 +134,12 @@ class EcoController(QObject):
 
             try:
                 measured = measure_build(result, facility, book=engine.book)
-            except Exception:  # the model figures stay, labelled; the app goes on
-                return
+            except Exception as exc:  # the model figures stay, labelled with why; the app goes on
+                from configurator.core.production.measure import Measurement
+
+                measured = Measurement(None, "", reasons={
+                    p.name: f"slicing failed ({type(exc).__name__}: {exc})"
+                    for p in result.parts if p.process == "fdm"})
             with contextlib.suppress(RuntimeError):  # the window closed meanwhile
                 self._measured.emit(result, (key, measured))
 
