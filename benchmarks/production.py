@@ -29,9 +29,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from configurator.core.materials import load_materials  # noqa: E402
+from configurator.core.facilities.printer_profiles import get_profile, load_profiles  # noqa: E402
 from configurator.core.production.measure import Measurement, with_production  # noqa: E402
-from configurator.core.production.profiles import get_profile, load_profiles  # noqa: E402
 from configurator.core.production.slicer import (  # noqa: E402
     SliceCache,
     SliceFailed,
@@ -41,8 +40,9 @@ from configurator.core.production.slicer import (  # noqa: E402
     slicer_version,
 )
 from configurator.core.registry import TemplateRegistry  # noqa: E402
-from configurator.core.results import BuildResult, PartResult  # noqa: E402
 from configurator.core.service import BuildService  # noqa: E402
+from configurator.sdk.materials import load_materials  # noqa: E402
+from configurator.sdk.results import BuildResult, PartResult  # noqa: E402
 from eco_rules import EcoContext, EcoEngine, default_engine  # noqa: E402
 
 

@@ -38,9 +38,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from configurator.core.errors import BuildFailed, FabwiseError
-from configurator.core.results import BuildRequest, BuildResult
 from configurator.core.service import BuildService
+from configurator.sdk.errors import BuildFailed, FabwiseError
+from configurator.sdk.results import BuildRequest, BuildResult
 from configurator.ui.saved_designs_dialog import saved_time_text
 
 RECENT_EXPORTS = 5
@@ -219,7 +219,7 @@ class ExportDialog(QDialog):
         if self.facility is None:
             self.quote_label.setText("Quote: choose a workshop first.")
             return
-        from configurator.core.production.quote import quote_build
+        from configurator.app.quoting import quote_build
 
         self._quote_asked += 1
         asked, quantity = self._quote_asked, self.quantity.value()
@@ -302,7 +302,7 @@ class ExportDialog(QDialog):
         quantity = options.quantity
 
         def work() -> Any:
-            from configurator.core.production.quote import quote_build
+            from configurator.app.quoting import quote_build
 
             quote = shown if shown is not None and shown.quantity == quantity else None
             if quote is None:

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from configurator.core.errors import FabwiseError
 from configurator.core.facilities.model import PROCESSES, Facility, MaterialPrice, Pricing
+from configurator.sdk.errors import FabwiseError
 
 NOT_SET = "not set"
 
@@ -83,7 +83,7 @@ class FacilityPricesDialog(QDialog):
         self.profile = QComboBox()
         printers = facility.machines_for("fdm")
         if printers:
-            from configurator.core.production.profiles import load_profiles
+            from configurator.core.facilities.printer_profiles import load_profiles
 
             self.profile.addItem("not stated (a typical printer is assumed)", "")
             for profile in load_profiles().values():

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from configurator.core.errors import FabwiseError
 from configurator.core.facilities.model import MaterialPrice, Pricing
+from configurator.sdk.errors import FabwiseError
 from configurator.ui.facility_prices_dialog import FacilityPricesDialog
 from tests.core.facilities.conftest import make_facility
 from tests.core.production.test_quote import LASER, PRINTER

@@ -21,7 +21,7 @@ from configurator.cli.common import (
     service_from_args,
     values_with_material,
 )
-from configurator.core.errors import FabwiseError
+from configurator.sdk.errors import FabwiseError
 
 PREVIEW_METHODS = ("auto", "vtk", "software")
 SUGGESTION_POOL = 400
@@ -70,9 +70,9 @@ def _output_path(text: str) -> Path:
 def _eco_and_quote(service: Any, request: Any, facility: Any, args: argparse.Namespace
                    ) -> tuple[dict[str, Any] | None, dict[str, Any]]:
     """The eco report (unless --no-eco) and the quote, both from the sliced job."""
-    from configurator.core.making import facility_context
+    from configurator.app.making import facility_context
+    from configurator.app.quoting import quote_build
     from configurator.core.production.measure import measure_build, with_production
-    from configurator.core.production.quote import quote_build
     from eco_rules import default_engine
 
     engine = default_engine()

@@ -37,9 +37,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _quote(args: argparse.Namespace) -> int:
-    from configurator.core.errors import FabwiseError
+    from configurator.app.quoting import quote_build
     from configurator.core.facilities.store import FacilityStore
-    from configurator.core.production.quote import MAX_QUANTITY, quote_build
+    from configurator.core.production.quote import MAX_QUANTITY
+    from configurator.sdk.errors import FabwiseError
 
     if not 1 <= args.quantity <= MAX_QUANTITY:
         raise FabwiseError(f"--quantity must be from 1 to {MAX_QUANTITY}, got {args.quantity}")

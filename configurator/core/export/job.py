@@ -45,9 +45,9 @@ from configurator.core.export.report import build_report, eco_summary
 from configurator.core.export.report_html import render_html
 from configurator.core.export.report_pdf import render_pdf
 from configurator.core.export.thickness import flatness_check, thickness_check
-from configurator.core.materials import Material, get_material
-from configurator.core.product import PRINT_PROCESSES, Part
 from configurator.core.registry import load_ref
+from configurator.sdk.materials import Material, get_material
+from configurator.sdk.product import PRINT_PROCESSES, Part
 
 _SLUG = re.compile(r"[^a-z0-9]+")
 
@@ -213,10 +213,10 @@ def _print_ready(works: list[_PartWork], facility: FacilityLike | None
     printed = [w for w in works if w.process == "fdm"]
     if not printed:
         return [], {}
-    from configurator.core.errors import FabwiseError
     from configurator.core.facilities.model import Facility
     from configurator.core.production.measure import profile_for
     from configurator.core.production.slicer import project_3mf, slice_mesh
+    from configurator.sdk.errors import FabwiseError
 
     kind, reason = print_ready_format(facility)
     entries: dict[str, dict[str, Any]] = {}

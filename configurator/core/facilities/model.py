@@ -269,7 +269,7 @@ def _machine_problems(index: int, machine: Machine, known_materials: frozenset[s
     if machine.profile and machine.process != "fdm":
         problems.append(f"{where}.profile: only FDM printers have a printer profile")
     elif machine.profile:
-        from configurator.core.production.profiles import load_profiles
+        from configurator.core.facilities.printer_profiles import load_profiles
 
         if machine.profile not in load_profiles():
             problems.append(f"{where}.profile: unknown printer profile '{machine.profile}' "

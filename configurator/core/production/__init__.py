@@ -1,6 +1,6 @@
 """Production numbers from the real job: slicing (PrusaSlicer), laser job time, quotes.
 
-- :mod:`.profiles`: the printer profiles Fabwise ships (flattened from PrusaSlicer vendor bundles).
+- printer profiles: :mod:`configurator.core.facilities.printer_profiles` (a facility names one).
 - :mod:`.slicer`: runs PrusaSlicer's command line headless on a part's mesh and reads the
   G-code it writes (print time, filament, supports), with a cache per geometry and profile.
 - :mod:`.laser`: laser job time from cut length, pierces, engraving area and travel.

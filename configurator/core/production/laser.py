@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from configurator.core.results import PartResult
+from configurator.sdk.results import PartResult
 from eco_rules.expr import EvalEnv
 from eco_rules.factors import FactorBook
 from eco_rules.functions import build_functions

@@ -13,12 +13,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from configurator.core.errors import FabwiseError
 from configurator.core.facilities.model import Facility
+from configurator.core.facilities.printer_profiles import DEFAULT_PROFILE, PrinterProfile, get_profile
 from configurator.core.production.laser import LaserTime, laser_time
-from configurator.core.production.profiles import DEFAULT_PROFILE, PrinterProfile, get_profile
 from configurator.core.production.slicer import SliceCache, SliceResult, cached_slice
-from configurator.core.results import BuildResult
+from configurator.sdk.errors import FabwiseError
+from configurator.sdk.results import BuildResult
 from eco_rules.facts import EcoContext, PartProduction
 
 #: Build qualities whose meshes are good enough to slice (drag frames are coarse).
@@ -103,7 +103,7 @@ def measure_build(
     Never raises for a slicer problem: the part gets a reason instead (missing PrusaSlicer, a
     profile without this material, a part larger than the bed, …), which reports show.
     """
-    from configurator.core.materials import load_materials
+    from configurator.sdk.materials import load_materials
 
     try:
         profile, note = profile_for(facility)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from configurator.core.facilities.model import Facility
-from configurator.core.resources import data_path
+from configurator.sdk.resources import data_path
 from eco_rules.interval import Interval
 
 TYPICAL_LABEL = "typical, not this lab's price"

@@ -26,11 +26,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from configurator.core.errors import FabwiseError
 from configurator.core.facilities.model import PROCESSES, Facility
 from configurator.core.production.measure import Measurement, format_hours
 from configurator.core.production.pricing import TYPICAL_LABEL, Price, PriceBook
-from configurator.core.results import BuildResult
+from configurator.sdk.errors import FabwiseError
+from configurator.sdk.results import BuildResult
 from eco_rules.interval import Interval
 from eco_rules.report import EcoReport
 
@@ -242,19 +242,3 @@ def make_quote(
 def quote_terms_sum(terms: Sequence[QuoteTerm]) -> Interval:
     return sum((t.amount for t in terms), Interval.exact(0.0))
 
-
-def quote_build(build: BuildResult, facility: Facility, quantity: int = 1, *, engine: Any = None,
-                measurement: Measurement | None = None) -> tuple[Quote, Measurement, EcoReport]:
-    """Measure (slice, laser time) ``build`` for ``facility``, evaluate it, and quote it."""
-    from configurator.core.making import facility_context
-    from configurator.core.production.measure import measure_build, with_production
-
-    if engine is None:
-        from eco_rules import default_engine
-
-        engine = default_engine()
-    if measurement is None:
-        measurement = measure_build(build, facility, book=engine.book)
-    context = with_production(facility_context(facility, 0.0, "van"), measurement)
-    report = engine.evaluate(build, context)
-    return make_quote(build, report, measurement, facility, quantity), measurement, report

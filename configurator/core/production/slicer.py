@@ -36,8 +36,8 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from configurator.core.errors import FabwiseError
-from configurator.core.production.profiles import PrinterProfile
+from configurator.core.facilities.printer_profiles import PrinterProfile
+from configurator.sdk.errors import FabwiseError
 
 SLICER_ENV = "FABWISE_PRUSA_SLICER"
 SLICE_TIMEOUT_S = 180.0
@@ -453,7 +453,7 @@ def default_cache() -> SliceCache:
     """The process-wide cache, on disk under the user data folder's ``slices/``."""
     global _default_cache
     if _default_cache is None:
-        from configurator.core.resources import user_data_dir
+        from configurator.sdk.resources import user_data_dir
 
         _default_cache = SliceCache(user_data_dir() / "cache" / "slices")
     return _default_cache

@@ -48,7 +48,7 @@ def test_gcode_and_its_figures_are_in_the_package(packages: dict[str, Exported])
 
 @requires_slicer
 def test_a_3mf_project_and_the_quote_go_with_the_package(service: BuildService, tmp_path: Path) -> None:
-    from configurator.core.production.quote import quote_build
+    from configurator.app.quoting import quote_build
 
     shop = make_facility(accepted_formats=("stl", "3mf"))
     build = service.build(service.request("export-knob", {}))

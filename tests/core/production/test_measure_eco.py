@@ -6,9 +6,9 @@ import dataclasses
 
 import pytest
 
+from configurator.core.facilities.printer_profiles import get_profile
 from configurator.core.production.measure import measure_build, with_production
-from configurator.core.production.profiles import get_profile
-from configurator.core.results import PartResult
+from configurator.sdk.results import PartResult
 from eco_rules import EcoContext, EcoEngine, default_engine
 from tests.core.production.conftest import box, requires_slicer
 from tests.eco.conftest import make_build, make_part, sheet_part

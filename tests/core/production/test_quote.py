@@ -6,14 +6,14 @@ import dataclasses
 
 import pytest
 
-from configurator.core.errors import FabwiseError
 from configurator.core.facilities.model import Facility, Machine, MaterialPrice, Pricing
+from configurator.core.facilities.printer_profiles import get_profile
 from configurator.core.production.measure import Measurement, with_production
 from configurator.core.production.pricing import TYPICAL_LABEL, typical_rows
-from configurator.core.production.profiles import get_profile
 from configurator.core.production.quote import Quote, make_quote
 from configurator.core.production.slicer import SliceResult
-from configurator.core.results import BuildResult, HardwareItem
+from configurator.sdk.errors import FabwiseError
+from configurator.sdk.results import BuildResult, HardwareItem
 from eco_rules import EcoContext, EcoEngine, Interval, default_engine
 from tests.core.facilities.conftest import make_facility
 from tests.eco.conftest import make_build, make_part, sheet_part

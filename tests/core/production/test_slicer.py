@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from configurator.core.production.profiles import get_profile, load_profiles
+from configurator.core.facilities.printer_profiles import get_profile, load_profiles
 from configurator.core.production.slicer import (
     SliceCache,
     SliceFailed,
