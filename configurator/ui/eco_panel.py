@@ -272,8 +272,12 @@ class EcoPanel(QWidget):
             self.guide_status.setText(
                 f"No evaluated alternative lowers the footprint ({guide.evaluated} evaluated).")
             return
+        sliced = bool(self.report is not None and any(
+            "source" in entry for entry in (self.report.context.get("production") or {}).values()))
+        basis = (" Alternatives are compared on the volume model (they are not sliced), so their "
+                 "figures differ from the sliced figures above." if sliced else "")
         self.guide_status.setText(
-            f"{len(guide.suggestions)} of {guide.evaluated} evaluated alternatives save CO2e:")
+            f"{len(guide.suggestions)} of {guide.evaluated} evaluated alternatives save CO2e:{basis}")
         for suggestion in guide.suggestions:
             row = SuggestionRow(suggestion)
             row.apply_button.clicked.connect(

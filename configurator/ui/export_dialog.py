@@ -71,6 +71,23 @@ class _ExportRunner(QObject):
             self.finished.emit(summary, error)
 
 
+def quote_text(quote: Any) -> str:
+    """The quote as the dialog shows it: each term, the total with its range, lead time."""
+    cur = quote.currency
+    lines = [f"<b>Quote from {quote.facility_name} for {quote.quantity}</b>"]
+    for term in quote.terms:
+        amount = term.amount
+        spread = f" ({amount.low:.2f}–{amount.high:.2f})" if amount.high > amount.low else ""
+        flag = " <i>typical, not this lab's price</i>" if term.typical else ""
+        lines.append(f"{term.label}: {amount.value:.2f} {cur}{spread}{flag}")
+    total = quote.total
+    spread = f" (range {total.low:.2f}–{total.high:.2f})" if total.high > total.low else ""
+    lines.append(f"<b>Total {total.value:.2f} {cur}</b>{spread}")
+    lines += [f"Not priced, not in the total: {item}" for item in quote.unpriced]
+    lines.append(f"Lead time: {quote.lead_time}")
+    return "<br>".join(lines)
+
+
 def check_item(check: Any) -> QListWidgetItem:
     text = f"{STATUS_MARK.get(check.status, '?')} {check.describe()}"
     if check.source:
@@ -117,9 +134,14 @@ class ExportDialog(QDialog):
         self._cancel = threading.Event()
         self._runner = _ExportRunner(self)
         self._runner.finished.connect(self._on_finished)
+        self.quote: Any = None  # Quote shown, for the current quantity
+        self._quote_runner = _ExportRunner(self)
+        self._quote_runner.finished.connect(self._on_quote)
+        self._quote_asked = 0
 
-        title = QLabel(f"<b>{html.escape(template_name)}</b> — STEP, STL/3MF, DXF, manifest with checksums, "
-                       "bill of materials, eco report and preview, in one zip.")
+        title = QLabel(f"<b>{html.escape(template_name)}</b> — STEP, STL/3MF, DXF, print-ready "
+                       "G-code or 3MF project for printed parts, manifest with checksums, bill of "
+                       "materials, quote, eco report and preview, in one zip.")
         title.setWordWrap(True)
         where = facility.name if facility is not None else "no workshop chosen"
         self.facility_label = plain_label(f"For: {where}")
@@ -140,6 +162,10 @@ class ExportDialog(QDialog):
         self.quantity = QSpinBox()
         self.quantity.setRange(1, 10_000)
         self.quantity.setToolTip("Number of complete products to make")
+        self.quantity.valueChanged.connect(lambda _v: self.request_quote())
+        self.quote_label = QLabel()
+        self.quote_label.setWordWrap(True)
+        self.quote_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form = QFormLayout()
         form.addRow("Folder", folder_row)
         form.addRow("File name", self.file_name)
@@ -180,12 +206,45 @@ class ExportDialog(QDialog):
         layout.addWidget(self.checks, 1)
         layout.addWidget(self.checks_label)
         layout.addLayout(form)
+        layout.addWidget(self.quote_label)
         layout.addWidget(self.recent_label)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
         self._precheck()
         self.show_recent_exports()
+        self.request_quote()
+
+    # ----------------------------------------------------------------- quote
+    def request_quote(self) -> None:
+        """Quote the design at the chosen workshop for the quantity, off the GUI thread."""
+        if self.facility is None:
+            self.quote_label.setText("Quote: choose a workshop first.")
+            return
+        from configurator.app.quoting import quote_build
+
+        self._quote_asked += 1
+        asked, quantity = self._quote_asked, self.quantity.value()
+        result, facility = self.build_result, self.facility
+        self.quote_label.setText(f"Quote for {quantity}: slicing and pricing…")
+
+        def work() -> Any:
+            quote, _, _ = quote_build(result, facility, quantity)
+            return (asked, quote)
+
+        self._quote_runner.start(work)
+
+    def _on_quote(self, answer: Any, error: BaseException | None) -> None:
+        if answer is None:
+            message = error.message if isinstance(error, FabwiseError) else f"{error}"
+            self.quote_label.setText(f"No quote: {message}")
+            return
+        asked, quote = answer
+        if asked != self._quote_asked:
+            return  # a newer quantity was asked for
+        self.quote = quote
+        self.quote_label.setText(quote_text(quote))
+        self.quote_label.setToolTip(quote.render())
 
     # ---------------------------------------------------------------- checks
     def _precheck(self) -> None:
@@ -241,10 +300,18 @@ class ExportDialog(QDialog):
         request, facility = self.request, self.facility
         eco, reason, others = self.eco, self.eco_reason, list(self.other_facilities)
 
+        result, shown = self.build_result, self.quote
+        quantity = options.quantity
+
         def work() -> Any:
+            from configurator.app.quoting import quote_build
+
+            quote = shown if shown is not None and shown.quantity == quantity else None
+            if quote is None:
+                quote, _, _ = quote_build(result, facility, quantity)
             return export_package(service, request, output, facility=facility, eco=eco,
                                   eco_reason=reason, options=options, other_facilities=others,
-                                  cancel=cancel)
+                                  cancel=cancel, quote=quote.to_dict())
 
         self.summary = None
         self.error = None

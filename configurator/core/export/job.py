@@ -195,6 +195,91 @@ def _part_entries(works: list[_PartWork], quantity: int,
     return entries
 
 
+def print_ready_format(facility: FacilityLike | None) -> tuple[str | None, str]:
+    """``gcode`` or ``3mf`` (a PrusaSlicer project) as the workshop's formats say, or why none."""
+    if facility is None:
+        return None, "no workshop chosen: a print-ready file needs its printer profile"
+    formats = tuple(getattr(facility, "accepted_formats", ()) or ())
+    if "gcode" in formats or not formats:  # no formats recorded: G-code, what every printer reads
+        return "gcode", ""
+    if "3mf" in formats:
+        return "3mf", ""
+    return None, (f"{facility.name} accepts neither G-code nor 3MF "
+                  f"({', '.join(formats) or 'no formats listed'}): no print-ready file")
+
+
+def _print_ready(works: list[_PartWork], facility: FacilityLike | None
+                 ) -> tuple[list[PackageFile], dict[str, dict[str, Any]]]:
+    """Per FDM part: PrusaSlicer's G-code (or 3MF project) for the workshop's printer profile."""
+    printed = [w for w in works if w.process == "fdm"]
+    if not printed:
+        return [], {}
+    from configurator.core.facilities.model import Facility
+    from configurator.core.production.measure import profile_for
+    from configurator.core.production.slicer import project_3mf, slice_mesh
+    from configurator.sdk.errors import FabwiseError
+
+    kind, reason = print_ready_format(facility)
+    entries: dict[str, dict[str, Any]] = {}
+    files: list[PackageFile] = []
+    try:
+        chosen = facility if isinstance(facility, Facility) else None
+        profile, note = profile_for(chosen)
+    except FabwiseError as exc:
+        return [], {w.name: {"file": None, "reason": exc.message} for w in printed}
+    for work in printed:
+        entry: dict[str, Any] = {"file": None, "profile": profile.id, "profile_name": profile.name}
+        if note:
+            entry["profile_note"] = note
+        try:
+            import tempfile
+
+            with tempfile.TemporaryDirectory(prefix="fabwise-print-") as tmp:
+                gcode_path = Path(tmp) / "part.gcode"
+                sliced = slice_mesh(work.vertices, work.faces, profile, work.part.material,
+                                    work.material.density_kg_m3, gcode_out=gcode_path)
+                data = gcode_path.read_bytes() if kind == "gcode" else b""
+            if kind == "3mf":
+                data = project_3mf(work.vertices, work.faces, profile, work.part.material,
+                                   work.material.density_kg_m3)
+        except FabwiseError as exc:
+            entries[work.name] = entry | {"reason": exc.message}
+            continue
+        entry |= {"slicer": sliced.slicer, "print_time_s": round(sliced.print_seconds, 1),
+                  "filament_mm": round(sliced.filament_mm, 2), "filament_g": round(sliced.filament_g, 3),
+                  "support_g": round(sliced.support_g, 3), "layers": sliced.layers,
+                  "source": sliced.label()}
+        if kind is None:
+            entry["reason"] = reason
+        else:
+            path = f"print/{work.stem}.{kind}"
+            files.append(PackageFile(path, data, kind, "print-ready", work.name))
+            entry["file"] = path
+        entries[work.name] = entry
+    return files, entries
+
+
+def _quote_blocks(quote: dict[str, Any]) -> list[Any]:
+    from configurator.core.export.report import Heading, Paragraph, Table
+
+    cur = quote["currency"]
+    rows = tuple((t["label"],
+                  f"{t['amount']['value']:.2f} ({t['amount']['low']:.2f}-{t['amount']['high']:.2f})",
+                  ("typical, not this lab's price" if t["typical"] else "workshop's price"), t["basis"])
+                 for t in quote["terms"])
+    total = quote["total"]
+    blocks: list[Any] = [
+        Heading(f"Quote shown to the customer ({quote['facility']['name']})"),
+        Table(("Term", f"Amount {cur}", "Price", "Basis"), rows, (3, 2, 2, 5),
+              frozenset(i for i, t in enumerate(quote["terms"]) if t["typical"])),
+        Paragraph(f"Total {total['value']:.2f} {cur} (range {total['low']:.2f}-{total['high']:.2f}) "
+                  f"for {quote['quantity']} product(s); lead time: {quote['lead_time']['text']}."),
+    ]
+    for item in quote.get("unpriced", []):
+        blocks.append(Paragraph(f"Not priced (not in the total): {item}", "warning"))
+    return blocks
+
+
 def _facility_entry(facility: FacilityLike | None) -> dict[str, Any] | None:
     if facility is None:
         return None
@@ -231,10 +316,17 @@ def _documents(job: ExportJob, built: BuiltProduct, works: list[_PartWork],
     quantity = job.options.quantity
     part_files, by_part = _part_files(works)
     timer.lap("part_files")
+    print_files, print_entries = _print_ready(works, job.facility)
+    for file in print_files:
+        by_part[file.part or ""].append(file.path)
+    timer.lap("print_ready")
     meshes = _preview_meshes(built, works)
     preview = render_preview(meshes, job.options.preview)
     timer.lap("preview")
     parts = _part_entries(works, quantity, by_part)
+    for entry in parts:
+        if entry["name"] in print_entries:
+            entry["print"] = print_entries[entry["name"]]
     hardware = [
         {"name": h.name, "spec": h.spec, "quantity": h.quantity * quantity,
          "quantity_per_product": h.quantity, "standard": h.standard, "material": h.material,
@@ -280,6 +372,11 @@ def _documents(job: ExportJob, built: BuiltProduct, works: list[_PartWork],
         sheet_entry = next(p for p in manifest["job_sheet"]["parts"] if p["part"] == entry["name"])
         if "kerf" in sheet_entry:
             entry["kerf_allowance_mm"] = sheet_entry["kerf"]["allowance_mm"]
+    if job.quote is not None:
+        manifest["quote"] = {"file": "quote.json", "currency": job.quote["currency"],
+                             "total": job.quote["total"], "complete": job.quote["complete"],
+                             "uses_typical_prices": job.quote["uses_typical_prices"],
+                             "lead_time": job.quote["lead_time"]["text"]}
     facility_name = job.facility.name if job.facility else "no facility chosen"
     product = {
         "Template": f"{template.name} ({template.id} {template.version})",
@@ -294,7 +391,8 @@ def _documents(job: ExportJob, built: BuiltProduct, works: list[_PartWork],
     document = build_report(product, eco, title=f"Eco report: {template.name}",
                             not_evaluated_reason=job.eco_reason or
                             "no eco evaluation was supplied with this export",
-                            dfm_lines=dfm_lines)
+                            dfm_lines=dfm_lines,
+                            extra=_quote_blocks(job.quote) if job.quote is not None else ())
     html = render_html(document).encode("utf-8")
     timer.lap("report_html")
     pdf = render_pdf(document)
@@ -311,8 +409,16 @@ def _documents(job: ExportJob, built: BuiltProduct, works: list[_PartWork],
         bom="bom.csv", image="preview.png",
         manufacturing_note=f"{MANIFEST_NAME} (checks, machines and quantities)",
     ).encode("utf-8")
+    import json as _json
+
+    extra_files = []
+    if job.quote is not None:
+        quote_json = _json.dumps(job.quote, indent=2, ensure_ascii=False).encode("utf-8")
+        extra_files.append(PackageFile("quote.json", quote_json, "json", "quote"))
     files = [
         *part_files,
+        *print_files,
+        *extra_files,
         PackageFile("bom.csv", bom_csv(parts, hardware).encode("utf-8"), "csv", "bom"),
         PackageFile(JOB_SHEET_NAME, render_job_sheet(
             manifest["job_sheet"], f"{template.name} × {quantity}", facility_name

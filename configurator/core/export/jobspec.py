@@ -46,6 +46,7 @@ class ExportJob:
     staging: str | None = None
     # The sender's private key file (made on first export); the package is signed with it.
     signing_key: str = ""
+    quote: dict[str, Any] | None = None  # Quote.to_dict(): what the person was told (quote.json)
 
 
 @dataclass(frozen=True)

@@ -67,11 +67,13 @@ def export_package(
     other_facilities: Iterable[FacilityLike] = (),
     timeout: float = EXPORT_TIMEOUT_S,
     cancel: threading.Event | None = None,
+    quote: dict[str, Any] | None = None,
 ) -> ExportSummary:
     """Check and write the package for ``request`` to ``output`` (a .zip path).
 
     Setting ``cancel`` (from any thread) abandons the export: the worker is stopped, nothing is
-    left at ``output`` and ``BuildFailed`` with kind ``"cancelled"`` is raised.
+    left at ``output`` and ``BuildFailed`` with kind ``"cancelled"`` is raised. ``quote`` is
+    ``Quote.to_dict()`` of what the person was shown: it goes into the package as quote.json.
 
     The worker writes the zip to a staging file named after this process; only this function,
     after the job came back and was not cancelled, renames it onto ``output`` and records it in
@@ -91,7 +93,8 @@ def export_package(
     signer = signing.fingerprint(signing.public_bytes(signing.load_or_create_key(key)))
     staging = partial_path(output)  # named after this process: stale once it is gone
     job = ExportJob(replace(request, quality=Quality.EXPORT), str(output), facility, eco,
-                    eco_reason, options, __version__, staging=str(staging), signing_key=str(key))
+                    eco_reason, options, __version__, staging=str(staging), signing_key=str(key),
+                    quote=quote)
     try:
         try:
             summary: ExportSummary = service.run_job(EXPORT_JOB, job, timeout, cancel)
