@@ -16,6 +16,18 @@ from dataclasses import dataclass
 
 import cadquery as cq
 
+from configurator.core.conditions import (
+    SHORT_TERM,
+    Axis,
+    Box,
+    Cylinder,
+    Load,
+    LoadCase,
+    MaterialStatement,
+    ServiceTemperature,
+    UseConditions,
+    assumption,
+)
 from configurator.core.params import (
     Choice,
     Length,
@@ -270,8 +282,19 @@ def build(p: Params) -> Product:
         joints.append(Joint(JointKind.PRESS_FIT, ("knob",), 1))
     notes.append("Print upright as modelled (bore opening on the bed) so the D-profile is exact.")
     knob = geo.cut(body, tools)
+    regions = {
+        # the bore's flat: it alone turns the shaft (the round part only centres it)
+        "bore flat": Box((-f.bore_r, f.flat_y - 0.01, 0.4), (f.bore_r, f.flat_y + 0.01,
+                                                              f.bore_depth - 0.01),
+                         normal=(0, -1, 0)),
+        # the side of the knob, where fingers grip
+        "grip": Cylinder((0, 0, 0), (0, 0, 1), radius + 0.01, 0.0, height,
+                         inner_radius=radius - grip_depth(p) - 0.05),
+        "shaft axis": Axis((0, 0, 0), (0, 0, 1)),
+    }
     part = Part("knob", knob, p.text("material"), Process.FDM, spare=True,
-                description=f"knob for a {fmt_mm(p.num('shaft_diameter'))} mm D-shaft")
+                description=f"knob for a {fmt_mm(p.num('shaft_diameter'))} mm D-shaft",
+                regions=regions)
     return Product((part,), tuple(joints), tuple(hardware), tuple(notes))
 
 
@@ -321,6 +344,20 @@ TEMPLATE = Template(
                           "about 55 °C."),
     ),
     build=build,
+    conditions=UseConditions(
+        load_cases=(LoadCase(
+            "hand twist", part="knob", duration=SHORT_TERM,
+            description="A firm twist on a stiff control, reacted by the shaft's flat.",
+            loads=(Load.torque("grip", 0.5, axis="shaft axis", source=assumption(
+                "0.5 N·m, a firm twist on a stiff cooker or appliance control; not "
+                "measured")),),
+            fixed=("bore flat",),
+        ),),
+        temperatures=(ServiceTemperature(60, assumption(
+            "a knob on a cooker's front panel reaches about 60 °C while the oven is on; not "
+            "measured"), description="a cooker's knob"),),
+        statements=(MaterialStatement("pla", "PLA softens at about 55 °C", 55),),
+    ),
     constraints=(flat_within_shaft, knob_wide_enough, knob_tall_enough, set_screw_fits,
                  label_fits),
     presets=(

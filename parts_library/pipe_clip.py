@@ -11,6 +11,17 @@ import math
 
 import cadquery as cq
 
+from configurator.core.conditions import (
+    SUSTAINED,
+    Box,
+    Cylinder,
+    Exposure,
+    Load,
+    LoadCase,
+    ServiceTemperature,
+    UseConditions,
+    assumption,
+)
 from configurator.core.params import Choice, Count, Length, MaterialSlot, Params
 from configurator.core.product import Hardware, Joint, JointKind, Part, Process, Product
 from configurator.core.schema import Preset, constraint
@@ -120,8 +131,17 @@ def build(p: Params) -> Product:
     copies = p.int("quantity")
     pipes = p.int("pipe_count")
     length = wall_screw_length(screw, BASE)
+    r_in, width = inner_r(p), p.num("clip_width")
+    regions = {
+        "wall face": Box((-1e4, wall_y(p) - 0.01, -1e4), (1e4, wall_y(p) + 0.01, 1e4),
+                         normal=(0, -1, 0)),
+        # the first pipe's seat (pipe centred on x = 0, y = 0)
+        "pipe seat": Cylinder((0, 0, 0), (0, 0, 1), r_in + 0.05, -1.0, width + 1.0,
+                              inner_radius=r_in - 0.05),
+    }
     part = Part("clip", _clip(p), p.text("material"), Process.SLS, quantity=copies, spare=True,
-                description=f"snap clip for {pipes} × {fmt_mm(p.num('pipe_diameter'))} mm pipe")
+                description=f"snap clip for {pipes} × {fmt_mm(p.num('pipe_diameter'))} mm pipe",
+                regions=regions)
     hardware = (
         Hardware("wall screw", f"{fmt_mm(screw.diameter)} × {fmt_mm(length)} mm countersunk wood "
                  "screw", 2 * copies, material="steel", standard="DIN 7997",
@@ -167,6 +187,19 @@ TEMPLATE = Template(
         MaterialSlot("material", "pa12", ("pa12",), help="SLS powder."),
     ),
     build=build,
+    conditions=UseConditions(
+        load_cases=(LoadCase(
+            "pipe weight", part="clip", duration=SUSTAINED,
+            description="A horizontal water-filled pipe hangs in the clip, along the wall.",
+            loads=(Load.mass("pipe seat", 1.0, direction=(-1, 0, 0), source=assumption(
+                "1 kg per clip: about a metre of water-filled 22 mm copper pipe between clips")),),
+            fixed=("wall face",),
+        ),),
+        temperatures=(ServiceTemperature(60, assumption(
+            "a hot-water pipe at about 60 °C"), description="a hot-water pipe"),),
+        exposure=Exposure(outdoor_uv=False, water="splash", food_contact=False,
+                          source=assumption("pipes sweat and drip")),
+    ),
     constraints=(ring_clear_of_wall, screw_fits_width, wall_can_flex),
     presets=(
         Preset("copper-15mm", {"pipe_diameter": 15, "wall": 2.0, "standoff": 6},

@@ -11,6 +11,7 @@ the product really comes apart.
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -111,6 +112,8 @@ class Part:
     ``sheet_thickness`` marks a flat part cut from sheet: it must lie on z = 0 with that thickness.
     ``engraving`` is optional 2D geometry (wires in the part's XY plane) to engrave, not cut.
     ``placements`` put the copies into the assembled view; give none or one per copy.
+    ``regions`` name surfaces (and axes) in the manufacturing frame for the template's use
+    conditions (:mod:`configurator.core.conditions`): where loads act and what is fixed.
     """
 
     name: str
@@ -123,6 +126,7 @@ class Part:
     engraving: Any = None
     placements: tuple[Placement, ...] = ()
     description: str = ""
+    regions: Mapping[str, Any] = field(default_factory=dict, compare=False)
 
     def __post_init__(self) -> None:
         if not self.name.strip():

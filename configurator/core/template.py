@@ -19,7 +19,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from configurator.core.params import Parameter, Params
+from configurator.core.conditions import UseConditions
+from configurator.core.params import NUMERIC_KINDS, Parameter, Params
 from configurator.core.product import Process, Product
 from configurator.core.schema import Constraint, Preset, Schema
 
@@ -43,6 +44,7 @@ class Template:
     license: str = ""
     tags: tuple[str, ...] = ()
     build_timeout: float | None = None
+    conditions: UseConditions | None = None
     schema: Schema = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -62,3 +64,10 @@ class Template:
         schema.validate({}, template_id=self.id)  # the defaults must be a valid variant
         for preset in schema.presets:
             schema.validate(preset.values, template_id=self.id)  # presets must be valid variants
+        if self.conditions is not None:
+            by_name = {p.name: p for p in self.parameters}
+            for name in self.conditions.parameters():
+                param = by_name.get(name)
+                if param is None or param.kind not in NUMERIC_KINDS:
+                    raise ValueError(f"template '{self.id}': load magnitude parameter '{name}' "
+                                     "must be a numeric parameter of the template")
