@@ -231,7 +231,7 @@ TEMPLATE = Template(
             fixed=("floor face",),
         ),),
         temperatures=(ServiceTemperature(40, assumption(
-            "under a household appliance, up to 40 °C"), description="under the appliance"),),
+            "under a household appliance, up to 40 °C"), description="the floor under an appliance"),),
         exposure=Exposure(outdoor_uv=False, water="splash", food_contact=False,
                           source=assumption("kitchen or bathroom floors get wiped and splashed")),
     ),

@@ -201,7 +201,7 @@ TEMPLATE = Template(
     build=build,
     conditions=UseConditions(
         temperatures=(ServiceTemperature(50, assumption(
-            "inside an appliance or lamp base, up to 50 °C"), description="inside the housing"),),
+            "inside an appliance or lamp base, up to 50 °C"), description="the inside of a housing"),),
         exposure=Exposure(outdoor_uv=False, water="none", food_contact=False,
                           source=assumption("inside a housing")),
         no_load_reason=("the cable's pull is held by friction under the screws' clamping force, "

@@ -191,7 +191,7 @@ TEMPLATE = Template(
         ),),
         temperatures=(ServiceTemperature(45, assumption(
             "a router or charger warms its holder to about 45 °C"),
-            description="a holder around a warm device"),),
+            description="the tray around a warm device"),),
         exposure=Exposure(outdoor_uv=False, water="none", food_contact=False,
                           source=assumption("indoors")),
     ),

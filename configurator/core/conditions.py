@@ -251,6 +251,11 @@ class MaterialStatement:
     softening_c: float | None = None
 
 
+DEFAULT_SAFETY_SOURCE = Source(
+    SourceKind.ASSUMPTION, "2.0 on the derated strength: the scatter of printed and cut parts is "
+    "not covered by the material rows' typical values")
+
+
 @dataclass(frozen=True)
 class UseConditions:
     load_cases: tuple[LoadCase, ...] = ()
@@ -258,9 +263,7 @@ class UseConditions:
     exposure: Exposure | None = None
     statements: tuple[MaterialStatement, ...] = ()
     required_safety_factor: float = 2.0
-    safety_factor_source: Source = assumption(
-        "2.0 on the derated strength: the scatter of printed and cut parts is not covered by "
-        "the material rows' typical values")
+    safety_factor_source: Source = DEFAULT_SAFETY_SOURCE
     no_load_reason: str = ""  # why a template declares no load case (said in the report)
 
     def __post_init__(self) -> None:

@@ -58,6 +58,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument("--infill", type=float, metavar="F",
                         help="FDM infill as a fraction 0-1 (default: slicer profile value)")
     parser.add_argument("--no-guide", action="store_true", help="skip the guide (no extra builds)")
+    parser.add_argument("--no-fit", action="store_true",
+                        help="do not check the guide's alternatives against the template's "
+                        "conditions of use (faster; alternatives are then not known to hold)")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     parser.add_argument("--explain", action="store_true",
                         help="print the trace: rule, facts, factors and sources of every figure")
@@ -132,9 +135,18 @@ def _eco(args: argparse.Namespace) -> int:
             def builder(params: Mapping[str, Value]) -> BuildResult:
                 return service.build(service.request(args.template_id, dict(params)))
 
+            fitness = None
+            if not args.no_fit:
+                from configurator.core.fit import FitReport, FitRequest, FitService
+
+                fits = FitService(service)
+
+                def fitness(params: Mapping[str, Value]) -> FitReport:
+                    return fits.check(FitRequest(request.ref, dict(params)))
+
             guide = build_guide(engine, template.schema, args.template_id, request.params, build,
                                 context, builder, facility=current, facilities=options,
-                                baseline=report)
+                                baseline=report, fitness=fitness)
     if args.json:
         data = report.to_dict()
         if guide is not None:
