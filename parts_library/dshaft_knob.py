@@ -289,7 +289,7 @@ def build(p: Params) -> Product:
                          normal=(0, -1, 0)),
         # the side of the knob, where fingers grip
         "grip": Cylinder((0, 0, 0), (0, 0, 1), radius + 0.01, 0.0, height,
-                         inner_radius=radius - grip_depth(p) - 0.05),
+                         inner_radius=radius - grip_depth(p) - 0.5, facing="outward"),
         "shaft axis": Axis((0, 0, 0), (0, 0, 1)),
     }
     part = Part("knob", knob, p.text("material"), Process.FDM, spare=True,
@@ -328,9 +328,9 @@ TEMPLATE = Template(
         Toggle("hollow", True, group="Knob", eco_tunable=True,
                help="Hollow the knob from below around a central hub: less plastic, same fit "
                     "and look."),
-        Length("wall", 2.0, 1.2, 5, step=0.2, group="Knob", eco_tunable=True,
+        Length("wall", 2.4, 1.2, 5, step=0.2, group="Knob", eco_tunable=True,
                help="Wall thickness of the hollow knob (side, top and hub). Thinner uses less "
-                    "plastic; the fit does not change."),
+                    "plastic and the fit does not change, but the hub gets weaker: `fabwise fit` says how thin still holds."),
         Toggle("set_screw", False, group="Options",
                help="Add an M3 set screw that presses on the flat, for shafts that need a firm "
                     "grip."),
@@ -347,11 +347,11 @@ TEMPLATE = Template(
     conditions=UseConditions(
         load_cases=(LoadCase(
             "hand twist", part="knob", duration=SHORT_TERM,
-            description="A firm twist on a stiff control, reacted by the shaft's flat.",
-            loads=(Load.torque("grip", 0.5, axis="shaft axis", source=assumption(
-                "0.5 N·m, a firm twist on a stiff cooker or appliance control; not "
-                "measured")),),
-            fixed=("bore flat",),
+            description="A firm twist on a stiff control: the fingers hold the grip, the "
+                        "shaft's flat pushes back.",
+            loads=(Load.torque("bore flat", 0.3, axis="shaft axis", source=assumption(
+                "0.3 N·m, a firm twist on a stiff rotary control; not measured")),),
+            fixed=("grip",),
         ),),
         temperatures=(ServiceTemperature(60, assumption(
             "a knob on a cooker's front panel reaches about 60 °C while the oven is on; not "

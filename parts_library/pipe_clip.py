@@ -136,8 +136,8 @@ def build(p: Params) -> Product:
         "wall face": Box((-1e4, wall_y(p) - 0.01, -1e4), (1e4, wall_y(p) + 0.01, 1e4),
                          normal=(0, -1, 0)),
         # the first pipe's seat (pipe centred on x = 0, y = 0)
-        "pipe seat": Cylinder((0, 0, 0), (0, 0, 1), r_in + 0.05, -1.0, width + 1.0,
-                              inner_radius=r_in - 0.05),
+        "pipe seat": Cylinder((0, 0, 0), (0, 0, 1), r_in + 0.5, -1.0, width + 1.0,
+                              inner_radius=r_in - 0.5, facing="inward"),
     }
     part = Part("clip", _clip(p), p.text("material"), Process.SLS, quantity=copies, spare=True,
                 description=f"snap clip for {pipes} × {fmt_mm(p.num('pipe_diameter'))} mm pipe",

@@ -91,6 +91,7 @@ class Cylinder:
     start: float
     end: float
     inner_radius: float = 0.0
+    facing: str = ""  # "inward" (normals towards the axis) or "outward"; "" = any
     normal: tuple[float, float, float] | None = None
     angle_deg: float = 30.0
 

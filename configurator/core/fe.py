@@ -13,7 +13,7 @@ The pipeline, kept free of CadQuery so tests can drive it with any B-rep file:
    above, with the direct solver as the fallback when the iteration does not converge;
 3. stresses are evaluated at every element's corners (P2 gives a linear stress field per element)
    and averaged at shared vertices; the result carries the peak von Mises stress, the largest
-   stress across the print layers (for FDM parts), the largest displacement, the mesh size, the
+   stress on the print layers' interfaces (tension across and shear along them, for FDM parts), the largest displacement, the mesh size, the
    solver's iterations and residual, and per-vertex von Mises for a colour map.
 
 Units: millimetres, newtons, megapascals (N/mm²).
@@ -87,7 +87,7 @@ class FEResult:
     dofs: int
     mesh_size_mm: float
     max_von_mises_mpa: float
-    max_layer_tension_mpa: float  # largest tensile stress normal to the z = const layers
+    max_layer_stress_mpa: float  # largest interface stress on z = const planes (√(σzz₊² + 3τz²))
     max_displacement_mm: float
     solver: str
     iterations: int
@@ -205,7 +205,8 @@ def _solve(mesh: TetMesh, youngs_mpa: float, poisson: float, fixed: Sequence[Fac
         fixed_area[selector.name] = float(_facet_areas(m, chosen).sum())
     if not fixed_facets:
         raise FEError("a load case needs at least one fixed region")
-    fixed_dofs = basis.get_dofs(facets=np.unique(np.concatenate(fixed_facets))).all()
+    all_fixed = np.unique(np.concatenate(fixed_facets))
+    fixed_dofs = basis.get_dofs(facets=all_fixed).all()
 
     force = np.zeros(basis.N)
     loaded_area: dict[str, float] = {}
@@ -258,19 +259,26 @@ def _solve(mesh: TetMesh, youngs_mpa: float, poisson: float, fixed: Sequence[Fac
     u[interior] = sol
     solve_seconds = time.perf_counter() - start
 
-    vm, szz = _corner_stresses(m, element, u, lam, mu)
+    vm, layer = _corner_stresses(m, element, u, lam, mu)
     nverts = m.p.shape[1]
     counts = np.bincount(m.t.ravel(), minlength=nverts).astype(float)
     vm_nodal = np.bincount(m.t.ravel(), weights=vm.T.ravel(), minlength=nverts) / counts
-    szz_nodal = np.bincount(m.t.ravel(), weights=szz.T.ravel(), minlength=nverts) / counts
+    layer_nodal = np.bincount(m.t.ravel(), weights=layer.T.ravel(), minlength=nverts) / counts
+    # Peaks are read away from the supports: a fully fixed patch is an idealisation (the real
+    # part is screwed, clamped or bears on something), and the stress at the rim of a fixed patch
+    # is singular in the model, so it grows without bound as the mesh is refined.
+    judged = np.ones(nverts, dtype=bool)
+    judged[np.unique(m.facets[:, all_fixed])] = False
+    if not judged.any():
+        judged[:] = True
     disp = u[basis.nodal_dofs].T
     surf_tris = m.facets[:, boundary].T
     surf_vertices, surf_faces = np.unique(surf_tris, return_inverse=True)
     return FEResult(
         nodes=int(basis.doflocs.shape[1] // 3), elements=int(m.t.shape[1]), dofs=int(basis.N),
         mesh_size_mm=mesh.size_mm,
-        max_von_mises_mpa=float(vm_nodal.max()),
-        max_layer_tension_mpa=float(max(szz_nodal.max(), 0.0)),
+        max_von_mises_mpa=float(vm_nodal[judged].max()),
+        max_layer_stress_mpa=float(max(layer_nodal[judged].max(), 0.0)),
         max_displacement_mm=float(np.linalg.norm(disp, axis=1).max()),
         solver=used, iterations=iterations, residual=residual, converged=converged,
         mesh_seconds=mesh.mesh_seconds, assemble_seconds=assemble_seconds,
@@ -365,7 +373,8 @@ def _r_perp_sq(x: FloatArray, origin: FloatArray, axis: FloatArray) -> FloatArra
 
 def _corner_stresses(m: object, element: object, u: FloatArray, lam: float,
                      mu: float) -> tuple[FloatArray, FloatArray]:
-    """Von Mises and σzz at each element's four corners: (nelems, 4) each."""
+    """Von Mises and the layer-interface stress (z = const planes) at each element's four
+    corners: (nelems, 4) each."""
     from skfem import Basis
 
     corners = np.array([[0.0, 1.0, 0.0, 0.0], [0.0, 0.0, 1.0, 0.0], [0.0, 0.0, 0.0, 1.0]])
@@ -380,7 +389,10 @@ def _corner_stresses(m: object, element: object, u: FloatArray, lam: float,
     vm = np.sqrt(0.5 * ((s[0, 0] - s[1, 1]) ** 2 + (s[1, 1] - s[2, 2]) ** 2
                         + (s[2, 2] - s[0, 0]) ** 2)
                  + 3.0 * (s[0, 1] ** 2 + s[1, 2] ** 2 + s[0, 2] ** 2))
-    return np.asarray(vm), np.asarray(s[2, 2])
+    # the stress on a layer interface (z = const): tension across it and shear along it, combined
+    # as von Mises would (a layer interface is weakest in both)
+    interface = np.sqrt(np.maximum(s[2, 2], 0.0) ** 2 + 3.0 * (s[0, 2] ** 2 + s[1, 2] ** 2))
+    return np.asarray(vm), np.asarray(interface)
 
 
 def characteristic_thickness(volume_mm3: float, area_mm2: float) -> float:

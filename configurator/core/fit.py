@@ -110,7 +110,7 @@ class SolverRun:
     assemble_seconds: float
     solve_seconds: float
     max_von_mises_mpa: float
-    max_layer_tension_mpa: float
+    max_layer_stress_mpa: float
     max_displacement_mm: float
     loads: tuple[str, ...]
     fixed: tuple[str, ...]

@@ -76,6 +76,10 @@ def selector(name: str, region: Any) -> fe.FacetSelector:
             mask = ((radial <= region.radius + 1e-6) & (radial >= region.inner_radius - 1e-6)
                     & (along >= region.start - 1e-6)
                     & (along <= region.end + 1e-6))
+            if region.facing:
+                radial_dir = (rel - np.outer(along, axis)) / np.maximum(radial, 1e-12)[:, None]
+                sign = -1.0 if region.facing == "inward" else 1.0
+                mask &= np.einsum("ij,ij->i", n, radial_dir) * sign >= cos
             return mask & normal(n, cos) if region.normal is not None else mask
 
         return fe.FacetSelector(name, in_cylinder)
@@ -186,12 +190,12 @@ def run_case(case: LoadCase, shape: Any, regions: Mapping[str, Any], part: PartI
     sf_plane = strength / result.max_von_mises_mpa if result.max_von_mises_mpa > 0 else math.inf
     sf = sf_plane
     governing = f"von Mises {result.max_von_mises_mpa:.3g} MPa against {strength:.3g} MPa"
-    if across is not None and result.max_layer_tension_mpa > 0:
-        sf_layers = across / result.max_layer_tension_mpa
+    if across is not None and result.max_layer_stress_mpa > 0:
+        sf_layers = across / result.max_layer_stress_mpa
         if sf_layers < sf:
             sf = sf_layers
-            governing = (f"tension across the print layers {result.max_layer_tension_mpa:.3g} "
-                         f"MPa against {across:.3g} MPa")
+            governing = (f"stress on the print layers' bond (tension across, shear along) "
+                         f"{result.max_layer_stress_mpa:.3g} MPa against {across:.3g} MPa")
     derate = "sustained-load (creep) derated" if case.duration == SUSTAINED else "short-term"
     status = HOLDS if sf >= required and result.converged else FAILS
     if not result.converged:
@@ -202,7 +206,7 @@ def run_case(case: LoadCase, shape: Any, regions: Mapping[str, Any], part: PartI
     run = SolverRun(ELEMENT, result.nodes, result.elements, result.dofs, result.mesh_size_mm,
                     result.solver, result.iterations, result.residual, result.converged,
                     result.mesh_seconds, result.assemble_seconds, result.solve_seconds,
-                    result.max_von_mises_mpa, result.max_layer_tension_mpa,
+                    result.max_von_mises_mpa, result.max_layer_stress_mpa,
                     result.max_displacement_mm, tuple(described), case.fixed)
     verdict = Verdict(condition, "load", status, reason, part.name, part.material,
                       safety_factor=round(sf, 3) if math.isfinite(sf) else None,
