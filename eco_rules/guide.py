@@ -315,8 +315,8 @@ def _judge(fitness: Fitness, params: Mapping[str, Value], candidate: _Candidate,
     try:
         fit = fitness(params)
     except FabwiseError as exc:
-        trade = (*suggestion.trade_offs, f"fit for use not checked: {exc.message}")
-        return replace(suggestion, trade_offs=trade, fit_status="unknown")
+        unchecked = (*suggestion.trade_offs, f"fit for use not checked: {exc.message}")
+        return replace(suggestion, trade_offs=unchecked, fit_status="unknown")
     failures = fit.failures()
     if failures:
         return Rejected(candidate.title, dict(candidate.changes), suggestion.saving_kg,

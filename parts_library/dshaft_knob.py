@@ -330,7 +330,8 @@ TEMPLATE = Template(
                     "and look."),
         Length("wall", 2.4, 1.2, 5, step=0.2, group="Knob", eco_tunable=True,
                help="Wall thickness of the hollow knob (side, top and hub). Thinner uses less "
-                    "plastic and the fit does not change, but the hub gets weaker: `fabwise fit` says how thin still holds."),
+                    "plastic and the fit does not change, but the hub gets weaker: `fabwise fit` "
+                    "says how thin still holds."),
         Toggle("set_screw", False, group="Options",
                help="Add an M3 set screw that presses on the flat, for shafts that need a firm "
                     "grip."),

@@ -13,8 +13,9 @@ The pipeline, kept free of CadQuery so tests can drive it with any B-rep file:
    above, with the direct solver as the fallback when the iteration does not converge;
 3. stresses are evaluated at every element's corners (P2 gives a linear stress field per element)
    and averaged at shared vertices; the result carries the peak von Mises stress, the largest
-   stress on the print layers' interfaces (tension across and shear along them, for FDM parts), the largest displacement, the mesh size, the
-   solver's iterations and residual, and per-vertex von Mises for a colour map.
+   stress on the print layers' interfaces (tension across and shear along them, for FDM parts),
+   the largest displacement, the mesh size, the solver's iterations and residual, and per-vertex
+   von Mises for a colour map. Peaks are read away from the fixed patches (see ``_solve``).
 
 Units: millimetres, newtons, megapascals (N/mm²).
 """
@@ -195,7 +196,7 @@ def _solve(mesh: TetMesh, youngs_mpa: float, poisson: float, fixed: Sequence[Fac
         if not len(chosen):
             raise FEError(f"region '{selector.name}' selects no surface of the meshed part",
                           hint="the template's region does not touch the part's surface")
-        return chosen
+        return np.asarray(chosen, dtype=np.int64)
 
     fixed_area: dict[str, float] = {}
     fixed_facets: list[IntArray] = []

@@ -48,7 +48,7 @@ SUITABILITY = ("good", "fair", "poor")
 @dataclass(frozen=True)
 class PropertyRow:
     material: str
-    property: str
+    name: str
     value: str
     unit: str
     source: str
@@ -59,13 +59,13 @@ class PropertyRow:
     def ref(self) -> str:
         """How a verdict names the row: ``petg.softening_c = 75 °C (PROXY)``."""
         unit = f" {self.unit}" if self.unit else ""
-        return f"{self.material}.{self.property} = {self.value}{unit} ({self.status})"
+        return f"{self.material}.{self.name} = {self.value}{unit} ({self.status})"
 
     def number(self) -> float:
         try:
             return float(self.value)
         except ValueError:
-            raise FabwiseError(f"{PROPERTIES_FILE}: {self.material}.{self.property} is not a "
+            raise FabwiseError(f"{PROPERTIES_FILE}: {self.material}.{self.name} is not a "
                                f"number ('{self.value}')") from None
 
 
@@ -81,9 +81,9 @@ def load_properties(path: Path | None = None) -> dict[tuple[str, str], PropertyR
                                   raw["status"].strip(), (raw.get("notes") or "").strip())
             except (KeyError, AttributeError) as exc:
                 raise FabwiseError(f"{source}:{line}: bad material property row ({exc})") from exc
-            if (row.material, row.property) in rows:
-                raise FabwiseError(f"{source}:{line}: {row.material}.{row.property} given twice")
-            rows[(row.material, row.property)] = row
+            if (row.material, row.name) in rows:
+                raise FabwiseError(f"{source}:{line}: {row.material}.{row.name} given twice")
+            rows[(row.material, row.name)] = row
     return rows
 
 

@@ -51,7 +51,7 @@ _MESHES: OrderedDict[tuple[str, float, float], fe.TetMesh] = OrderedDict()
 
 def _unit(v: tuple[float, float, float]) -> np.ndarray:
     arr = np.asarray(v, dtype=float)
-    return arr / np.linalg.norm(arr)
+    return np.asarray(arr / np.linalg.norm(arr))
 
 
 def selector(name: str, region: Any) -> fe.FacetSelector:
@@ -62,7 +62,7 @@ def selector(name: str, region: Any) -> fe.FacetSelector:
 
         def in_box(c: np.ndarray, n: np.ndarray) -> np.ndarray:
             mask = np.all((c >= lo) & (c <= hi), axis=1)
-            return mask & normal(n, cos) if region.normal is not None else mask
+            return np.asarray(mask & normal(n, cos) if region.normal is not None else mask)
 
         return fe.FacetSelector(name, in_box)
     if isinstance(region, Cylinder):
@@ -80,7 +80,7 @@ def selector(name: str, region: Any) -> fe.FacetSelector:
                 radial_dir = (rel - np.outer(along, axis)) / np.maximum(radial, 1e-12)[:, None]
                 sign = -1.0 if region.facing == "inward" else 1.0
                 mask &= np.einsum("ij,ij->i", n, radial_dir) * sign >= cos
-            return mask & normal(n, cos) if region.normal is not None else mask
+            return np.asarray(mask & normal(n, cos) if region.normal is not None else mask)
 
         return fe.FacetSelector(name, in_cylinder)
     raise FabwiseError(f"region '{name}' is a {type(region).__name__}: loads and supports need a "

@@ -1,7 +1,8 @@
 """``fabwise templates new NAME``: a working starting point for a designer.
 
 Writes ``<module>.py`` (a complete template: parameters with units and help, a constraint, a preset,
-a build, conditions of use with named regions), ``test_<module>.py`` (runs the same checks as ``fabwise templates check``) and
+a build, conditions of use with named regions),
+``test_<module>.py`` (runs the same checks as ``fabwise templates check``) and
 ``<module>.md`` (a documentation stub). Existing files are never overwritten.
 """
 
