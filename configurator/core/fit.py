@@ -150,6 +150,7 @@ class FitReport:
     declared: bool
     notes: tuple[str, ...] = ()
     seconds: float = 0.0
+    cpu_seconds: float = 0.0  # CPU time of the check in its process (wall time shows contention)
     stress_maps: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
@@ -176,7 +177,7 @@ class FitReport:
             "template": self.template_id, "params": dict(self.params), "status": self.status,
             "declared": self.declared, "min_safety_factor": self.min_safety_factor,
             "verdicts": [v.to_dict() for v in self.verdicts], "notes": list(self.notes),
-            "seconds": round(self.seconds, 3),
+            "seconds": round(self.seconds, 3), "cpu_seconds": round(self.cpu_seconds, 3),
         }
 
 

@@ -21,7 +21,7 @@ from typing import Any
 import numpy as np
 
 from configurator.core import fe
-from configurator.core.build import build_product
+from configurator.core.build import RECENT_BUILDS, build_product, remember
 from configurator.core.conditions import SUSTAINED, Axis, Box, Cylinder, LoadCase, UseConditions
 from configurator.core.errors import FabwiseError
 from configurator.core.fit import (
@@ -39,6 +39,7 @@ from configurator.core.fit import (
 )
 from configurator.core.params import Value
 from configurator.core.registry import load_ref
+from configurator.core.schema import canonical_json
 
 ELEMENT = "quadratic tetrahedra (10-node, P2 displacement, straight sides)"
 SIZE_FACTOR = 1.5  # element size = this × the part's characteristic thickness (2 V / A)
@@ -120,9 +121,11 @@ def mesh_shape(shape: Any, refine: float = 1.0) -> fe.TetMesh:
             _MESHES.move_to_end(key)
             return _MESHES[key]
         mesh = fe.mesh_brep(Path(path), size)
-        elements = mesh.tets.shape[1]
-        if elements > MAX_ELEMENTS:  # thin walls and small radii refined it: coarsen once
-            size *= (elements / MAX_ELEMENTS) ** (1.0 / 3.0)
+        for _ in range(2):  # thin walls and small radii refined it: coarsen (twice at most)
+            elements = mesh.tets.shape[1]
+            if elements <= MAX_ELEMENTS:
+                break
+            size *= 1.05 * (elements / MAX_ELEMENTS) ** (1.0 / 3.0)
             mesh = fe.mesh_brep(Path(path), size)
         if refine != 1.0:  # a refinement study: the same sizing, scaled
             mesh = fe.mesh_brep(Path(path), size * refine)
@@ -218,12 +221,12 @@ def run_case(case: LoadCase, shape: Any, regions: Mapping[str, Any], part: PartI
 def check_conditions(conditions: UseConditions | None, template_id: str,
                      params: Mapping[str, Value], product: Any, shapes: Mapping[str, Any],
                      refine: float = 1.0, stress_map: bool = False) -> FitReport:
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     parts = [PartInfo(p.name, p.material, p.process) for p in product.parts]
     if conditions is None or not conditions.declared:
         return FitReport(template_id, dict(params), (), False,
                          ("the template declares no conditions of use",),
-                         time.perf_counter() - start)
+                         time.perf_counter() - start, time.process_time() - cpu)
     verdicts: list[Verdict] = []
     maps: dict[str, Any] = {}
     by_name = {p.name: p for p in product.parts}
@@ -246,12 +249,15 @@ def check_conditions(conditions: UseConditions | None, template_id: str,
     if not conditions.load_cases and conditions.no_load_reason:
         notes.append(f"no load case: {conditions.no_load_reason}")
     return FitReport(template_id, dict(params), tuple(verdicts), True, tuple(notes),
-                     time.perf_counter() - start, maps)
+                     time.perf_counter() - start, time.process_time() - cpu, maps)
 
 
 def run_fit(request: FitRequest) -> FitReport:
     """The worker job: build the variant and check it against its template's conditions."""
     template = load_ref(request.ref)
-    built = build_product(template, request.params)
+    values = template.schema.validate(request.params, template_id=template.id)
+    key = (request.ref.id, request.ref.fingerprint, canonical_json(values))
+    built = RECENT_BUILDS.get(key) or build_product(template, values)
+    remember(request.ref, built)
     return check_conditions(template.conditions, template.id, built.params, built.product,
                             built.shapes, request.refine, request.stress_map)

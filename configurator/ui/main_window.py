@@ -213,6 +213,11 @@ class MainWindow(QMainWindow):
         self.eco.guide_ready.connect(self.eco_panel.show_guide)
         self.eco.guide_failed.connect(self.eco_panel.show_guide_failed)
         self.eco_panel.suggestion_chosen.connect(self.apply_suggestion)
+        self.eco.fit_started.connect(self.eco_panel.show_fit_running)
+        self.eco.fit_ready.connect(self.eco_panel.show_fit)
+        self.eco.fit_failed.connect(self.eco_panel.show_fit_failed)
+        self.eco_panel.stress_requested.connect(self.eco.request_stress_map)
+        self.eco.stress_ready.connect(self.preview.show_stress)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self.thumbnails.thumbnail_ready.connect(self.gallery.set_thumbnail)
 
