@@ -309,6 +309,14 @@ def build_guide(
                  tuple(run.skipped), tuple(rejected), fitness is not None)
 
 
+def _failure_text(verdict: Any) -> str:
+    """A failing verdict in a few words: the load case and its safety factor, or the reason."""
+    if verdict.safety_factor is not None and verdict.required is not None:
+        return (f"{verdict.condition}: safety factor {verdict.safety_factor:.2g} "
+                f"(needs {verdict.required:g})")
+    return str(verdict.reason)
+
+
 def _judge(fitness: Fitness, params: Mapping[str, Value], candidate: _Candidate,
            suggestion: Suggestion) -> Suggestion | Rejected:
     """The alternative against the conditions of use: rejected when a condition fails."""
@@ -320,7 +328,7 @@ def _judge(fitness: Fitness, params: Mapping[str, Value], candidate: _Candidate,
     failures = fit.failures()
     if failures:
         return Rejected(candidate.title, dict(candidate.changes), suggestion.saving_kg,
-                        suggestion.saving_pct, tuple(v.reason for v in failures))
+                        suggestion.saving_pct, tuple(_failure_text(v) for v in failures))
     trade = list(suggestion.trade_offs)
     sf = fit.min_safety_factor
     if not fit.declared:
