@@ -29,10 +29,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from configurator.core.fit import FitReport, FitRequest, FitService  # noqa: E402
-from configurator.core.params import Value  # noqa: E402
 from configurator.core.registry import TemplateRegistry  # noqa: E402
-from configurator.core.results import BuildResult, TemplateRef  # noqa: E402
 from configurator.core.service import BuildService  # noqa: E402
+from configurator.sdk.params import Value  # noqa: E402
+from configurator.sdk.results import BuildResult, TemplateRef  # noqa: E402
 from eco_rules import EcoContext, build_guide, default_engine  # noqa: E402
 
 CHECK_TARGET_S = 3.0

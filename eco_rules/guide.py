@@ -9,7 +9,7 @@ holds at both ends of the factor ranges, and its trade-offs where the data has t
 Builds are done by an injected ``builder`` (canonical params -> BuildResult), so this module does
 not depend on the build worker and tests can pass an in-process builder.
 
-With a ``fitness`` check (canonical params -> :class:`~configurator.core.fit.FitReport`), every
+With a ``fitness`` check (canonical params -> a fit report, :class:`FitOutcome`), every
 material and parameter alternative is checked against the template's conditions of use: one that
 fails is never offered as a saving (it is listed in ``Guide.rejected`` as "would save X but fails:
 ..."), one that holds carries its lowest safety factor, and a material swap the template has
@@ -20,20 +20,54 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, Protocol
 
-from configurator.core.errors import FabwiseError
-from configurator.core.fit import FitReport
-from configurator.core.params import NUMERIC_KINDS, Parameter, ParamKind, Value
-from configurator.core.results import BuildResult
-from configurator.core.schema import Schema
+from configurator.sdk.errors import FabwiseError
+from configurator.sdk.params import NUMERIC_KINDS, Parameter, ParamKind, Value
+from configurator.sdk.results import BuildResult
+from configurator.sdk.schema import Schema
 from eco_rules.engine import EcoEngine
 from eco_rules.facts import EcoContext
 from eco_rules.interval import Interval
 from eco_rules.report import Dominant, EcoReport
 
 Builder = Callable[[Mapping[str, Value]], BuildResult]
-Fitness = Callable[[Mapping[str, Value]], FitReport]
+
+
+class FitVerdict(Protocol):
+    """What the guide reads of one verdict (``configurator.core.fit.Verdict``)."""
+
+    @property
+    def condition(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def status(self) -> str: ...
+    @property
+    def reason(self) -> str: ...
+    @property
+    def material(self) -> str: ...
+    @property
+    def safety_factor(self) -> float | None: ...
+    @property
+    def required(self) -> float | None: ...
+
+
+class FitOutcome(Protocol):
+    """What the guide reads of a fit-for-use report (``configurator.core.fit.FitReport``)."""
+
+    @property
+    def declared(self) -> bool: ...
+    @property
+    def status(self) -> str: ...
+    @property
+    def verdicts(self) -> Sequence[FitVerdict]: ...
+    @property
+    def min_safety_factor(self) -> float | None: ...
+    def failures(self) -> Sequence[FitVerdict]: ...
+
+
+Fitness = Callable[[Mapping[str, Value]], FitOutcome]
 
 
 CapabilityCheck = Callable[[BuildResult], Sequence[str]]
@@ -309,7 +343,7 @@ def build_guide(
                  tuple(run.skipped), tuple(rejected), fitness is not None)
 
 
-def _failure_text(verdict: Any) -> str:
+def _failure_text(verdict: FitVerdict) -> str:
     """A failing verdict in a few words: the load case and its safety factor, or the reason."""
     if verdict.safety_factor is not None and verdict.required is not None:
         return (f"{verdict.condition}: safety factor {verdict.safety_factor:.2g} "

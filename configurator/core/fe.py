@@ -31,7 +31,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
-from configurator.core.errors import FabwiseError
+from configurator.sdk.errors import FabwiseError
 
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
@@ -60,7 +60,7 @@ class TetMesh:
 class FacetSelector:
     """Chooses boundary facets by their centroid and outward normal (both in mm, part frame).
 
-    ``test(centroids, normals)`` returns a boolean mask; :mod:`configurator.core.conditions` builds
+    ``test(centroids, normals)`` returns a boolean mask; :mod:`configurator.sdk.conditions` builds
     these from a template's named regions.
     """
 

@@ -20,18 +20,18 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from configurator.core.conditions import (
+from configurator.sdk.conditions import (
     SUSTAINED,
     Exposure,
     MaterialStatement,
     ServiceTemperature,
     UseConditions,
 )
-from configurator.core.errors import FabwiseError
-from configurator.core.params import Value
-from configurator.core.resources import data_path
-from configurator.core.results import BuildRequest, TemplateRef
-from configurator.core.schema import canonical_json
+from configurator.sdk.errors import FabwiseError
+from configurator.sdk.params import Value
+from configurator.sdk.resources import data_path
+from configurator.sdk.results import BuildRequest, TemplateRef
+from configurator.sdk.schema import canonical_json
 
 if TYPE_CHECKING:
     from configurator.core.service import BuildService
@@ -191,7 +191,7 @@ class PartInfo:
 
 
 def _material_name(material: str) -> str:
-    from configurator.core.materials import load_materials
+    from configurator.sdk.materials import load_materials
 
     known = load_materials()
     return known[material].name if material in known else material

@@ -22,8 +22,6 @@ import numpy as np
 
 from configurator.core import fe
 from configurator.core.build import RECENT_BUILDS, build_product, remember
-from configurator.core.conditions import SUSTAINED, Axis, Box, Cylinder, LoadCase, UseConditions
-from configurator.core.errors import FabwiseError
 from configurator.core.fit import (
     FAILS,
     HOLDS,
@@ -37,9 +35,11 @@ from configurator.core.fit import (
     prop,
     strength_for,
 )
-from configurator.core.params import Value
 from configurator.core.registry import load_ref
-from configurator.core.schema import canonical_json
+from configurator.sdk.conditions import SUSTAINED, Axis, Box, Cylinder, LoadCase, UseConditions
+from configurator.sdk.errors import FabwiseError
+from configurator.sdk.params import Value
+from configurator.sdk.schema import canonical_json
 
 ELEMENT = "quadratic tetrahedra (10-node, P2 displacement, straight sides)"
 SIZE_FACTOR = 1.5  # element size = this × the part's characteristic thickness (2 V / A)

@@ -13,27 +13,27 @@ from pathlib import Path
 
 import pytest
 
-from configurator.core.conditions import (
-    Load,
-    LoadCase,
-    Magnitude,
-    UseConditions,
-    assumption,
-)
 from configurator.core.fit import (
     FitReport,
     FitRequest,
     FitService,
     load_properties,
 )
-from configurator.core.materials import load_materials
-from configurator.core.params import Length, MaterialSlot, Text, Value
-from configurator.core.product import Part, Product
 from configurator.core.registry import TemplateRegistry
-from configurator.core.resources import data_path
-from configurator.core.results import BuildResult
 from configurator.core.service import BuildService
-from configurator.core.template import Template
+from configurator.sdk.conditions import (
+    Load,
+    LoadCase,
+    Magnitude,
+    UseConditions,
+    assumption,
+)
+from configurator.sdk.materials import load_materials
+from configurator.sdk.params import Length, MaterialSlot, Text, Value
+from configurator.sdk.product import Part, Product
+from configurator.sdk.resources import data_path
+from configurator.sdk.results import BuildResult
+from configurator.sdk.template import Template
 from eco_rules import EcoContext, build_guide, default_engine
 from parts_library import CATALOGUE
 
@@ -283,8 +283,8 @@ def test_templates_check_warns_about_missing_or_failing_conditions(tmp_path: Pat
         "    build=build,\n",
         "    build=build,\n    conditions=UseConditions(temperatures=(ServiceTemperature(90, "
         "assumption('next to an oven')),), no_load_reason='none'),\n").replace(
-        "from configurator.core.template import Template",
-        "from configurator.core.template import Template\nfrom configurator.core.conditions "
+        "from configurator.sdk.template import Template",
+        "from configurator.sdk.template import Template\nfrom configurator.sdk.conditions "
         "import ServiceTemperature, UseConditions, assumption"))
     messages = [f.message for f in check_template_file(failing, trust=TrustAll()).warnings]
     assert any("defaults fail a condition of use" in m and "90 °C" in m for m in messages), \

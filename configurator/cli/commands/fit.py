@@ -40,7 +40,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def _fit(args: argparse.Namespace) -> int:
     if not 0.3 <= args.refine <= 3.0:
-        from configurator.core.errors import FabwiseError
+        from configurator.sdk.errors import FabwiseError
 
         raise FabwiseError(f"--refine {args.refine:g} is out of range",
                            hint="use a factor between 0.3 (finer) and 3 (coarser)")

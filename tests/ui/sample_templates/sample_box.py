@@ -2,7 +2,7 @@
 
 import cadquery as cq
 
-from configurator.core.conditions import (
+from configurator.sdk.conditions import (
     SUSTAINED,
     Box,
     Load,
@@ -12,10 +12,10 @@ from configurator.core.conditions import (
     UseConditions,
     assumption,
 )
-from configurator.core.params import Choice, Length, MaterialSlot, Text, Toggle
-from configurator.core.product import Joint, JointKind, Part, Placement, Product
-from configurator.core.schema import Preset, constraint
-from configurator.core.template import Template
+from configurator.sdk.params import Choice, Length, MaterialSlot, Text, Toggle
+from configurator.sdk.product import Joint, JointKind, Part, Placement, Product
+from configurator.sdk.schema import Preset, constraint
+from configurator.sdk.template import Template
 
 
 @constraint("wall", "width", description="walls must leave room inside")

@@ -29,7 +29,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
-from configurator.core.params import Value
+from configurator.sdk.params import Value
 
 STANDARD_GRAVITY = 9.80665  # m/s², to turn a declared mass into a force
 

@@ -113,7 +113,7 @@ class Part:
     ``engraving`` is optional 2D geometry (wires in the part's XY plane) to engrave, not cut.
     ``placements`` put the copies into the assembled view; give none or one per copy.
     ``regions`` name surfaces (and axes) in the manufacturing frame for the template's use
-    conditions (:mod:`configurator.core.conditions`): where loads act and what is fixed.
+    conditions (:mod:`configurator.sdk.conditions`): where loads act and what is fixed.
     """
 
     name: str
