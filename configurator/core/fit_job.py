@@ -45,7 +45,7 @@ ELEMENT = "quadratic tetrahedra (10-node, P2 displacement, straight sides)"
 SIZE_FACTOR = 1.5  # element size = this × the part's characteristic thickness (2 V / A)
 MIN_SIZE_MM = 0.6
 MAX_ELEMENTS_ESTIMATE = 2000  # coarsen the mesh beyond this many expected tetrahedra
-MAX_ELEMENTS = 2500  # ... and re-mesh coarser when gmsh made more than this (about 15k dofs)
+MAX_ELEMENTS = 3500  # ... and re-mesh coarser when gmsh made more than this (about 20k dofs)
 _SOLVES: OrderedDict[tuple[Any, ...], tuple[fe.TetMesh, float, fe.FEResult]] = OrderedDict()
 _MESHES: OrderedDict[tuple[str, float, float], fe.TetMesh] = OrderedDict()
 

@@ -166,7 +166,8 @@ def test_pla_fails_where_the_template_says_it_softens(
     allowed = build_service.registry.get(template_id).template.schema[slot].options
     for material in [m for m in ("petg", "abs") if m in allowed]:
         other = _check(fits, build_service, template_id, {slot: material})
-        assert all(v.status == "holds" for v in other.verdicts if v.part == part), material
+        assert all(v.status == "holds" for v in other.verdicts
+                   if v.part == part and v.kind == "temperature"), material
 
 
 # --- convergence ---------------------------------------------------------------------------------------
@@ -181,7 +182,7 @@ def test_shipped_load_cases_converge_under_mesh_refinement(
     assert pairs
     for a, b in pairs:
         assert a.run is not None and b.run is not None
-        assert b.run.dofs > 1.3 * a.run.dofs  # really refined
+        assert b.run.dofs > 1.2 * a.run.dofs  # really refined (thin plates refine in-plane only)
         assert a.status == b.status, a.condition
         moved = abs(b.run.max_displacement_mm / a.run.max_displacement_mm - 1)
         assert moved < DEFLECTION_TOLERANCE, (a.condition, moved)
