@@ -105,6 +105,8 @@ def render_guide(guide: Guide) -> list[str]:
         out.append(f"    {number}. {suggestion.text()}{where} (grade {suggestion.grade}; {robust})")
         for trade in suggestion.trade_offs:
             out.append(f"       trade-off: {trade}")
+    for rejected in guide.rejected:
+        out.append(f"    not offered: {rejected.text()}")
     out.append(f"    ({guide.evaluated} alternative evaluation(s), {guide.builds} build(s))")
     for reason in guide.skipped[:6]:
         out.append(f"    not suggested: {reason}")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import tempfile
 import time
+from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,7 +36,9 @@ from configurator.sdk.results import (
     JointInfo,
     PartResult,
     Quality,
+    TemplateRef,
 )
+from configurator.sdk.schema import canonical_json
 from configurator.sdk.template import Template
 
 # Linear deflection in mm (absolute) and angular deflection in radians.
@@ -325,10 +328,25 @@ def measure(built: BuiltProduct, quality: Quality) -> tuple[tuple[PartResult, ..
     return tuple(results), warnings
 
 
+# The last few built products (B-rep included), so a fit-for-use check of a variant the worker has
+# just built does not build it again (configurator.core.fit_job).
+RECENT_BUILDS: OrderedDict[tuple[str, str, str], BuiltProduct] = OrderedDict()
+RECENT_BUILDS_MAX = 8
+
+
+def remember(ref: TemplateRef, built: BuiltProduct) -> None:
+    key = (ref.id, ref.fingerprint, canonical_json(built.params))
+    RECENT_BUILDS[key] = built
+    RECENT_BUILDS.move_to_end(key)
+    while len(RECENT_BUILDS) > RECENT_BUILDS_MAX:
+        RECENT_BUILDS.popitem(last=False)
+
+
 def run_build(request: BuildRequest) -> BuildResult:
     """The worker's build job: load the template, build, measure, tessellate."""
     template = load_ref(request.ref)
     built = build_product(template, request.params)
+    remember(request.ref, built)
     start = time.perf_counter()
     parts, warnings = measure(built, request.quality)
     product = built.product

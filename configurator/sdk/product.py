@@ -11,6 +11,7 @@ the product really comes apart.
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -114,6 +115,8 @@ class Part:
     ``kerf_allowance_mm`` (sheet parts): the kerf the outline already allows for: the shape is
     grown by half of it on every cut edge, so a workshop must not compensate again (0 = drawn at
     nominal size, the workshop compensates; None = not declared, and the job sheet says so).
+    ``regions`` name surfaces (and axes) in the manufacturing frame for the template's use
+    conditions (:mod:`configurator.sdk.conditions`): where loads act and what is fixed.
     """
 
     name: str
@@ -127,6 +130,7 @@ class Part:
     placements: tuple[Placement, ...] = ()
     description: str = ""
     kerf_allowance_mm: float | None = None
+    regions: Mapping[str, Any] = field(default_factory=dict, compare=False)
 
     def __post_init__(self) -> None:
         if not self.name.strip():

@@ -43,9 +43,14 @@ class EcoController(QObject):
     guide_started = Signal()
     guide_ready = Signal(object)  # eco_rules.Guide
     guide_failed = Signal(str)
+    fit_started = Signal()
+    fit_ready = Signal(object)  # configurator.core.fit.FitReport
+    fit_failed = Signal(str)
+    stress_ready = Signal(object)  # FitReport with stress maps
     _guide_done = Signal(int, object, str)  # generation, guide or None, error text
     _measured = Signal(object, object)  # BuildResult, Measurement
     production_ready = Signal(object)  # Measurement of the shown design (slices, laser times)
+    _fit_done = Signal(int, object, str, bool)  # generation, report or None, error, stress map
 
     def __init__(self, session: DesignSession, service: BuildService,
                  parent: QObject | None = None) -> None:
@@ -70,6 +75,9 @@ class EcoController(QObject):
         self._guide_timer.setInterval(GUIDE_SETTLE_MS)
         self._guide_timer.timeout.connect(self._start_guide)
         self._guide_done.connect(self._on_guide_done)
+        self._fit_done.connect(self._on_fit_done)
+        self.fit: Any = None
+        self._fits: Any = None
         session.result_ready.connect(self._on_result)
         session.template_changed.connect(lambda _entry: self._invalidate())
         session.issues_changed.connect(lambda issues: self._invalidate() if issues else None)
@@ -166,6 +174,67 @@ class EcoController(QObject):
         self.report_ready.emit(report)
         self._guide_timer.start()
 
+    @property
+    def fits(self) -> Any:
+        if self._fits is None:
+            from configurator.core.fit import FitService
+
+            self._fits = FitService(self.service)
+        return self._fits
+
+    # ------------------------------------------------------------ fit for use
+    def _fit_request(self, params: Mapping[str, Value], stress_map: bool = False) -> Any:
+        from configurator.core.fit import FitRequest
+
+        template = self.session.template
+        assert template is not None
+        ref = self.service.request(template.id, dict(params)).ref
+        return FitRequest(ref, dict(params), stress_map=stress_map)
+
+    def _start_fit(self, stress_map: bool = False) -> None:
+        """Check the shown design against its conditions of use, in the build worker, off the
+        GUI thread (the FE solve takes a second or two)."""
+        result = self.session.result
+        if self.session.template is None or result is None:
+            return
+        generation = self._generation
+        request = self._fit_request(result.params, stress_map)
+        fits = self.fits
+
+        def work() -> None:
+            try:
+                report, error = fits.check(request), ""
+            except FabwiseError as exc:
+                report, error = None, exc.message
+            except Exception as exc:  # a failed check must not take the panel down
+                report, error = None, f"{type(exc).__name__}: {exc}"
+            with contextlib.suppress(RuntimeError):  # the window closed meanwhile
+                self._fit_done.emit(generation, report, error, stress_map)
+
+        if not stress_map:
+            self.fit = None
+            self.fit_started.emit()
+        thread = threading.Thread(target=work, name="fabwise-fit", daemon=True)
+        self._threads = [t for t in self._threads if t.is_alive()] + [thread]
+        thread.start()
+
+    def request_stress_map(self) -> None:
+        """The stress picture for the shown design (its verdicts are cached; the map is one more
+        solve at most)."""
+        self._start_fit(stress_map=True)
+
+    def _on_fit_done(self, generation: int, report: Any, error: str, stress_map: bool) -> None:
+        if generation != self._generation:
+            return
+        if report is None:
+            self.fit_failed.emit(error)
+            return
+        if stress_map:
+            self.stress_ready.emit(report)
+        else:
+            self.fit = report
+            self.fit_ready.emit(report)
+
     # ----------------------------------------------------------------- guide
     def _start_guide(self) -> None:
         from eco_rules import build_guide
@@ -180,6 +249,13 @@ class EcoController(QObject):
         facility = self.making.facility_option()
         options = self.making.alternative_options()
         service, engine, template_id = self.service, self.engine, template.id
+        fits = self.fits
+        self._start_fit()
+
+        def fitness(values: Mapping[str, Value]) -> Any:
+            if generation != self._generation:
+                raise GuideCancelled
+            return fits.check(self._fit_request(values))
 
         def builder(values: Mapping[str, Value]) -> BuildResult:
             if generation != self._generation:
@@ -197,7 +273,7 @@ class EcoController(QObject):
                 # compared with when the shown report used the slicer
                 guide = build_guide(engine, template.schema, template_id, params, result, context,
                                     builder, facility=facility, facilities=options,
-                                    baseline=baseline)
+                                    baseline=baseline, fitness=fitness)
             except GuideCancelled:
                 done(None, "")
                 return

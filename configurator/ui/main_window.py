@@ -231,6 +231,11 @@ class MainWindow(QMainWindow):
         self.eco.guide_ready.connect(eco_panel.show_guide)
         self.eco.guide_failed.connect(eco_panel.show_guide_failed)
         eco_panel.suggestion_chosen.connect(self.apply_suggestion)
+        self.eco.fit_started.connect(eco_panel.show_fit_running)
+        self.eco.fit_ready.connect(eco_panel.show_fit)
+        self.eco.fit_failed.connect(eco_panel.show_fit_failed)
+        eco_panel.stress_requested.connect(self.eco.request_stress_map)
+        self.eco.stress_ready.connect(self.page.preview.show_stress)
         self.thumbnails.thumbnail_ready.connect(self.gallery_page.gallery.set_thumbnail)
 
     def finish_startup(self) -> None:

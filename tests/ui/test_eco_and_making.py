@@ -202,3 +202,24 @@ def test_export_can_be_cancelled(qtbot, window: MainWindow, tmp_path: Path) -> N
     assert "cancelled" in failed.args[0].lower()
     assert list(tmp_path.iterdir()) == []  # nothing half-written
     commit(qtbot, window, "width", 123)  # the app goes on with a fresh worker
+
+
+def test_fit_for_use_section_follows_the_design_and_draws_stress(qtbot, window: MainWindow) -> None:
+    open_template(qtbot, window, "sample-box")
+    qtbot.waitUntil(lambda: window.eco.fit is not None
+                    and window.eco.fit.params.get("material") == "pla", timeout=BUILD_WAIT_MS * 2)
+    panel = window.eco_panel
+    assert window.eco.fit.status == "holds"
+    assert panel.fit_status.text().startswith("Holds every declared condition")
+    assert "weight on the rim" in panel.fit_lines.text() and "safety factor" in panel.fit_lines.text()
+    assert "pla.strength_mpa" in panel.fit_lines.toolTip()  # the rows, one hover away
+    assert panel.stress_button.isEnabled()
+    with qtbot.waitSignal(window.eco.stress_ready, timeout=BUILD_WAIT_MS):
+        panel.stress_button.click()
+    if window.preview.plotter is not None:
+        assert any(n.startswith("stress:") for n in window.preview.actor_names)
+    commit(qtbot, window, "wall", 1.0)  # thinner walls: the check runs again, off the GUI thread
+    qtbot.waitUntil(lambda: window.eco.fit is not None
+                    and window.eco.fit.params.get("wall") == 1.0, timeout=BUILD_WAIT_MS * 2)
+    if window.preview.plotter is not None:  # the new design's build removed the old picture
+        assert not any(n.startswith("stress:") for n in window.preview.actor_names)

@@ -65,6 +65,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument("--no-slice", action="store_true",
                         help="do not slice printed parts: print time and filament from the volume "
                              "model (labelled an estimate)")
+    parser.add_argument("--no-fit", action="store_true",
+                        help="do not check the guide's alternatives against the template's "
+                        "conditions of use (faster; alternatives are then not known to hold)")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     parser.add_argument("--explain", action="store_true",
                         help="print the trace: rule, facts, factors and sources of every figure")
@@ -142,11 +145,21 @@ def _eco(args: argparse.Namespace) -> int:
             def builder(params: Mapping[str, Value]) -> BuildResult:
                 return service.build(service.request(request.ref.id, dict(params)))
 
+            fitness = None
+            if not args.no_fit:
+                from configurator.core.fit import FitReport, FitRequest, FitService
+
+                fits = FitService(service)
+
+                def fitness(params: Mapping[str, Value]) -> FitReport:
+                    return fits.check(FitRequest(request.ref, dict(params)))
+
             # The guide compares alternatives it builds on the fly; they are measured with the
             # rules' models (not sliced), so the baseline it compares them with is too.
             guide = build_guide(engine, template.schema, request.ref.id, request.params, build,
                                 model_context, builder, facility=current, facilities=options,
-                                baseline=report if model_context is context else None)
+                                baseline=report if model_context is context else None,
+                                fitness=fitness)
     if args.json:
         data = report.to_dict()
         if guide is not None:

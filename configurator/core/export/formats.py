@@ -146,5 +146,6 @@ for _fmt in (
     FileFormat("html", ".html", "text/html", "HTML report", readers.read_html),
     FileFormat("pdf", ".pdf", "application/pdf", "PDF report", readers.read_pdf),
     FileFormat("png", ".png", "image/png", "PNG image", readers.read_png),
+    FileFormat("txt", ".txt", "text/plain", "plain-text report (UTF-8)", readers.read_text),
 ):
     register_file_format(_fmt)

@@ -7,6 +7,7 @@ returns an :class:`ExportSummary` (plain data) either way; a blocked export writ
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import time
@@ -54,6 +55,8 @@ from configurator.core.export.report_html import render_html
 from configurator.core.export.report_pdf import render_pdf
 from configurator.core.export.signing import SIGNATURE_NAME, load_or_create_key, sign_manifest
 from configurator.core.export.thickness import flatness_check, thickness_check
+from configurator.core.fit_job import check_conditions
+from configurator.core.fit_render import render_fit
 from configurator.core.registry import load_ref
 from configurator.sdk.materials import Material, get_material
 from configurator.sdk.product import PRINT_PROCESSES, Part
@@ -335,6 +338,9 @@ def _documents(job: ExportJob, built: BuiltProduct, works: list[_PartWork],
     ]
     materials = {w.material.id: w.material for w in works}
     eco = job.eco
+    fit = check_conditions(template.conditions, template.id, built.params, built.product,
+                           built.shapes)
+    timer.lap("fit")
     unknown = [c for c in checks if c.status == "unknown"]
     manifest: dict[str, Any] = {
         "manifest_version": MANIFEST_VERSION, "kind": PACKAGE_KIND, "created_utc": created,
@@ -361,6 +367,8 @@ def _documents(job: ExportJob, built: BuiltProduct, works: list[_PartWork],
                 "checks": [c.to_dict() for c in checks]},
         "eco": eco_summary(eco, job.eco_reason),
         "preview": {"file": "preview.png", "method": preview.method, "note": preview.note},
+        "fit": {"status": fit.status, "min_safety_factor": fit.min_safety_factor,
+                "conditions": len(fit.verdicts)},
     }
     orientations = {w.name: print_orientation(w.vertices, w.faces) for w in works
                     if w.process in PRINT_PROCESSES}
@@ -427,6 +435,9 @@ def _documents(job: ExportJob, built: BuiltProduct, works: list[_PartWork],
         PackageFile("eco-report.html", html, "html", "eco-report"),
         PackageFile("eco-report.pdf", pdf, "pdf", "eco-report"),
         PackageFile("preview.png", preview.png, "png", "preview"),
+        PackageFile("fit-report.txt", render_fit(fit).encode("utf-8"), "txt", "fit-report"),
+        PackageFile("fit-report.json", (json.dumps(fit.to_dict(), indent=2, ensure_ascii=False)
+                                        + "\n").encode("utf-8"), "json", "fit-report"),
     ]
     timer.lap("documents")
     return with_files(manifest, files), files

@@ -265,6 +265,16 @@ def read_json(data: bytes) -> Facts:
     return {"type": type(value).__name__}
 
 
+def read_text(data: bytes) -> Facts:
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise UnreadableFile(f"not UTF-8 text ({exc})") from exc
+    if not text.strip():
+        raise UnreadableFile("empty text file")
+    return {"lines": text.count("\n") + 1}
+
+
 def read_csv(data: bytes) -> Facts:
     try:
         rows = list(csv.reader(io.StringIO(data.decode("utf-8"))))

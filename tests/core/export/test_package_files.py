@@ -141,7 +141,10 @@ def test_manifest_records_template_params_facility_quantities_and_checks(
     printed = {"print/bracket.gcode"} if find_slicer() is not None else set()
     assert paths == {"parts/bracket.step", "parts/bracket.stl", "parts/bracket.3mf",
                      "parts/shelf.step", "parts/shelf.dxf", "bom.csv", "job-sheet.html", "okh.toml",
-                     "eco-report.html", "eco-report.pdf", "preview.png"} | printed
+                     "eco-report.html", "eco-report.pdf", "preview.png", "fit-report.txt",
+                     "fit-report.json"} | printed
+    # the export test template declares no conditions of use: the package says so, never "holds"
+    assert manifest["fit"]["status"] == "unknown" and manifest["fit"]["conditions"] == 0
 
 
 def test_bom_okh_and_preview(packages: dict[str, Exported]) -> None:
