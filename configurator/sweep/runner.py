@@ -1,0 +1,278 @@
+"""Run variant evaluations on Dask distributed: a local cluster of processes, or an existing one.
+
+CadQuery's kernel holds the GIL, so builds scale with processes, not threads: the default cluster is
+a :class:`distributed.LocalCluster` of worker processes with one thread each, on the loopback
+interface. With a scheduler address, the sweep runs on that cluster as it is (Fabwise must be
+installed on its workers, the same version as here; :func:`probe_workers` checks before anything is
+sent).
+
+Each worker is warmed once by a worker plugin (the kernel imported, the eco rules compiled, OCCT's
+thread pools off). Results stream back as they finish (``as_completed``). A variant whose worker
+dies (killed, out of memory, a crash in the kernel) comes back as ``KilledWorker``; it is submitted
+once more and, if its worker dies again, reported as ``lost``. The local cluster's scheduler is set
+to give up on such a task at the first death (``allowed-failures`` 0), so that retry is ours; an
+existing cluster keeps its own setting and may retry a few times itself before we see it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import re
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from configurator import __version__
+from configurator.core.errors import FabwiseError
+from configurator.sweep.job import VariantOutcome, VariantTask, evaluate_variant, warm_up
+
+MAX_ATTEMPTS = 2  # a variant whose worker died is tried once more, then reported as lost
+CONNECT_TIMEOUT_S = 15.0
+NO_WORKERS_GRACE_S = 60.0
+_ADDRESS = re.compile(r"^(tcp|tls|ws|wss)://[^\s:/]+(:\d+)?$|^(tcp|tls)://\[[0-9a-fA-F:]+\](:\d+)?$")
+
+log = logging.getLogger(__name__)
+
+
+def _plugin_base() -> type:
+    from distributed import WorkerPlugin
+
+    return WorkerPlugin
+
+
+class WarmKernel(_plugin_base()):  # type: ignore[misc]
+    """Worker plugin: import CadQuery, compile the eco rules and switch off OCCT's thread pools
+    once per worker process, before its first variant."""
+
+    name = "fabwise-warm-kernel"
+
+    async def setup(self, worker: Any) -> None:
+        import asyncio
+
+        await asyncio.get_running_loop().run_in_executor(None, warm_up)
+
+
+def _probe() -> dict[str, Any]:
+    """Runs on every worker before a sweep: can it evaluate variants, and how is it set up?"""
+    import os
+
+    from configurator import __version__ as version
+
+    return {"fabwise": version, "pid": os.getpid()}
+
+
+@dataclass(frozen=True)
+class ClusterInfo:
+    description: str  # e.g. "local cluster, 2 worker processes" or the scheduler address
+    workers: int
+    threads: int
+
+
+@dataclass
+class Attempt:
+    task: VariantTask
+    attempts: int
+
+
+class Cluster:
+    """A Dask client on a local cluster (owned, closed at the end) or an existing scheduler."""
+
+    def __init__(self, scheduler: str | None = None, workers: int | None = None) -> None:
+        import dask
+        from distributed import Client, LocalCluster
+
+        self._cluster: Any = None
+        self.scheduler = scheduler
+        if scheduler is not None:
+            if not _ADDRESS.match(scheduler):
+                raise FabwiseError(f"'{scheduler}' is not a scheduler address",
+                                   hint="give it as tcp://HOST:PORT, e.g. tcp://10.0.0.5:8786")
+            try:
+                self.client = Client(scheduler, timeout=CONNECT_TIMEOUT_S,
+                                     set_as_default=False)
+            except (OSError, TimeoutError) as exc:
+                raise FabwiseError(f"cannot reach the Dask scheduler at {scheduler}: {exc}",
+                                   hint="start one with `dask scheduler` and workers with "
+                                        "`dask worker ADDRESS --nthreads 1` (see docs/sweeps.md)"
+                                   ) from None
+        else:
+            count = workers or _default_workers()
+            if count < 1:
+                raise FabwiseError("--workers must be 1 or more")
+            with dask.config.set({"distributed.scheduler.allowed-failures": 0,
+                                  "distributed.worker.daemon": False,
+                                  "distributed.admin.system-monitor.gil.enabled": False}):
+                self._cluster = LocalCluster(
+                    n_workers=count, threads_per_worker=1, processes=True, host="127.0.0.1",
+                    scheduler_port=0, dashboard_address=None, silence_logs=logging.ERROR)
+            self.client = Client(self._cluster, set_as_default=False)
+        self._registered = False
+
+    def info(self) -> ClusterInfo:
+        workers = self.client.scheduler_info(n_workers=-1)["workers"]
+        threads = sum(int(w.get("nthreads", 1)) for w in workers.values())
+        where = (f"Dask scheduler {self.scheduler}" if self.scheduler else
+                 "local Dask cluster on 127.0.0.1")
+        return ClusterInfo(f"{where}, {len(workers)} worker(s), {threads} thread(s)",
+                           len(workers), threads)
+
+    def prepare(self, wait_for: int = 1, timeout: float = 120.0) -> list[str]:
+        """Wait for workers, check they run this Fabwise, warm them. Returns notes to show."""
+        notes: list[str] = []
+        try:
+            self.client.wait_for_workers(wait_for, timeout=timeout)
+        except TimeoutError:
+            raise FabwiseError(f"no Dask worker joined within {timeout:g} s",
+                               hint="start workers with `dask worker SCHEDULER --nthreads 1`"
+                               ) from None
+        try:
+            answers = self.client.run(_probe, on_error="return")
+        except Exception as exc:  # the probe cannot even be unpickled there
+            raise FabwiseError(f"the Dask workers cannot run Fabwise: {exc}",
+                               hint=f"install fabwise {__version__} on every worker") from None
+        wrong = {addr: a for addr, a in answers.items()
+                 if isinstance(a, BaseException) or a.get("fabwise") != __version__}
+        if wrong:
+            listed = "; ".join(
+                f"{addr}: {a if isinstance(a, BaseException) else 'fabwise ' + str(a['fabwise'])}"
+                for addr, a in sorted(wrong.items()))
+            raise FabwiseError(f"{len(wrong)} worker(s) cannot run this Fabwise ({listed})",
+                               hint=f"install fabwise {__version__} on every worker")
+        threads = self.client.nthreads()
+        multi = sorted(addr for addr, n in threads.items() if n > 1)
+        if multi:
+            notes.append(f"{len(multi)} worker(s) run several threads: CadQuery holds the GIL, so "
+                         "one thread per worker process (`--nthreads 1`) gives more variants/s")
+        self.client.register_plugin(WarmKernel())
+        self._registered = True
+        return notes
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            if self._registered and self.scheduler is not None:
+                self.client.unregister_worker_plugin(WarmKernel.name)
+        with contextlib.suppress(Exception):
+            self.client.close()
+        if self._cluster is not None:
+            with contextlib.suppress(Exception):
+                self._cluster.close()
+
+    def __enter__(self) -> Cluster:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def worker_pids(self) -> dict[str, int]:
+        """Process id of each worker (tests kill one)."""
+        return {addr: int(info["pid"]) for addr, info in self.client.run(_probe).items()}
+
+
+def _default_workers() -> int:
+    import os
+
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity")
+               else os.cpu_count() or 1)
+
+
+def lost_outcome(task: VariantTask, attempts: int, error: BaseException) -> VariantOutcome:
+    return VariantOutcome(
+        task.index, "lost", "worker",
+        f"its worker died {attempts} time(s) while evaluating it ({type(error).__name__}); "
+        "a crash in the CAD kernel or running out of memory does this", "")
+
+
+def run_tasks(cluster: Cluster, tasks: Sequence[VariantTask],
+              deliver: Callable[[VariantOutcome, int], None],
+              stop: threading.Event | None = None) -> int:
+    """Evaluate ``tasks`` on the cluster; ``deliver(outcome, attempts)`` is called on this thread
+    as each finishes. Returns how many were delivered (fewer if ``stop`` was set)."""
+    from distributed import as_completed
+    from distributed.scheduler import KilledWorker
+
+    client = cluster.client
+    pending: dict[str, Attempt] = {}
+    stop = stop or threading.Event()
+    token = f"{time.time_ns():x}"
+
+    def submit(task: VariantTask, attempt: int) -> Any:
+        key = f"fabwise-variant-{token}-{task.index}-{attempt}"
+        future = client.submit(evaluate_variant, task, key=key, pure=False, retries=0)
+        pending[future.key] = Attempt(task, attempt)
+        return future
+
+    futures = [submit(task, 1) for task in tasks]
+    stream = as_completed(futures, with_results=False, loop=client.loop)
+    watchdog = threading.Thread(target=_watch_workers, args=(cluster, stream, stop),
+                                name="fabwise-sweep-watchdog", daemon=True)
+    watchdog.start()
+    delivered = 0
+    try:
+        for future in stream:
+            attempt = pending.pop(future.key)
+            if stop.is_set():
+                future.release()
+                continue
+            if future.status == "finished":
+                outcome: VariantOutcome = future.result()
+            elif future.status == "cancelled":
+                continue
+            else:
+                error = future.exception()
+                if isinstance(error, KilledWorker) and attempt.attempts < MAX_ATTEMPTS:
+                    stream.add(submit(attempt.task, attempt.attempts + 1))
+                    future.release()
+                    continue
+                if isinstance(error, KilledWorker):
+                    outcome = lost_outcome(attempt.task, attempt.attempts, error)
+                else:
+                    outcome = VariantOutcome(attempt.task.index, "failed", "worker",
+                                             f"{type(error).__name__}: {error}")
+            future.release()
+            deliver(outcome, attempt.attempts)
+            delivered += 1
+    finally:
+        stop.set()
+        if pending:
+            with contextlib.suppress(Exception):
+                client.cancel([f for f in futures if f.key in pending], force=True)
+    return delivered
+
+
+def _watch_workers(cluster: Cluster, stream: Any, stop: threading.Event) -> None:
+    """Give up if the cluster has had no worker for a while (its futures would wait forever)."""
+    missing_since: float | None = None
+    while not stop.wait(2.0):
+        try:
+            count = len(cluster.client.scheduler_info(n_workers=-1)["workers"])
+        except Exception:
+            count = 0
+        if count:
+            missing_since = None
+            continue
+        missing_since = missing_since or time.monotonic()
+        if time.monotonic() - missing_since > NO_WORKERS_GRACE_S:
+            log.warning("no Dask worker for %.0f s: stopping the sweep", NO_WORKERS_GRACE_S)
+            stop.set()
+            with contextlib.suppress(Exception):
+                stream.clear()
+            return
+
+
+@contextlib.contextmanager
+def quiet_dask_logs() -> Iterator[None]:
+    """Keep Dask's own warnings (e.g. a worker lost) out of the progress line."""
+    names = ("distributed", "distributed.scheduler", "distributed.worker", "distributed.nanny",
+             "distributed.core", "distributed.client", "distributed.batched")
+    loggers = [logging.getLogger(n) for n in names]
+    levels = [lg.level for lg in loggers]
+    for lg in loggers:
+        lg.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        for lg, level in zip(loggers, levels, strict=True):
+            lg.setLevel(level)

@@ -1,0 +1,49 @@
+"""A block with slots, for sweep tests: quick to build, slow enough to be caught in flight, and
+with one region that always fails (tall blocks with four slots), so failures have a place."""
+
+import time
+
+import cadquery as cq
+
+from configurator.core.params import Count, Length, MaterialSlot
+from configurator.core.product import Part, Product
+from configurator.core.schema import constraint
+from configurator.core.template import Template
+
+BUILD_DELAY_S = 0.25  # every build is held this long: a killed worker always has one in flight
+
+
+@constraint("width", "slots", description="slots need room")
+def _room_for_slots(p):
+    if p.num("width") < 12 * p.int("slots"):
+        return f"{p.int('slots')} slots need a width of at least {12 * p.int('slots')} mm"
+    return None
+
+
+def build(p):
+    time.sleep(BUILD_DELAY_S)
+    if p.num("height") > 80 and p.int("slots") == 4:
+        raise ValueError("four slots in a block taller than 80 mm split it (a known region)")
+    width, depth, height = p.num("width"), p.num("depth"), p.num("height")
+    body = cq.Workplane("XY").box(width, depth, height, centered=(True, True, False))
+    pitch = width / (p.int("slots") + 1)
+    for i in range(p.int("slots")):
+        x = -width / 2 + pitch * (i + 1)
+        cut = cq.Workplane("XY").box(4, depth + 2, height / 2, centered=(True, True, False))
+        body = body.cut(cut.translate((x, 0, height / 2)))
+    return Product((Part("block", body, p.text("material"), "fdm"),))
+
+
+TEMPLATE = Template(
+    id="sweep-block", version="1.0.0", name="Sweep test block",
+    description="A slotted block for sweep tests.", category="Test", processes=("fdm",),
+    parameters=(
+        Length("width", 60, 20, 100, step=5),
+        Length("depth", 30, 10, 60, step=5, eco_tunable=True),
+        Length("height", 40, 10, 100, step=5),
+        Count("slots", 1, 0, 4),
+        MaterialSlot("material", "pla", ("pla", "petg")),
+    ),
+    constraints=(_room_for_slots,),
+    build=build,
+)
