@@ -10,6 +10,7 @@ import sys
 import threading
 import time
 from collections import deque
+from collections.abc import Callable
 from typing import TextIO
 
 BAR_WIDTH = 24
@@ -17,7 +18,7 @@ RATE_WINDOW_S = 30.0
 
 
 def fmt_duration(seconds: float) -> str:
-    seconds = max(0, int(round(seconds)))
+    seconds = max(0, round(seconds))
     hours, rest = divmod(seconds, 3600)
     minutes, secs = divmod(rest, 60)
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
@@ -28,7 +29,7 @@ class Progress:
 
     def __init__(self, total: int, *, already: int = 0, stream: TextIO | None = None,
                  interval: float = 5.0, tty: bool | None = None,
-                 clock: type[time.monotonic] | None = None) -> None:  # type: ignore[valid-type]
+                 clock: Callable[[], float] | None = None) -> None:
         self.total = total
         self.done = already
         self.failed = 0
@@ -56,7 +57,7 @@ class Progress:
 
     def line(self) -> str:
         share = self.done / self.total if self.total else 1.0
-        filled = int(round(BAR_WIDTH * share))
+        filled = round(BAR_WIDTH * share)
         bar = "#" * filled + "-" * (BAR_WIDTH - filled)
         rate = self.rate()
         left = self.total - self.done
@@ -83,7 +84,7 @@ class Progress:
         elif final or now - self._last_print >= self._interval:
             self._stream.write(self.line() + "\n")
             self._stream.flush()
-        self._last_print = now
+            self._last_print = now
 
     def close(self) -> None:
         with self._lock:

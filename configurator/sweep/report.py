@@ -14,13 +14,12 @@ import html
 import io
 import json
 import math
-import os
-import tempfile
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from configurator import __version__
+from configurator.core.facilities.fileio import write_text_atomically
 from configurator.core.params import NUMERIC_KINDS, Parameter, ParamKind
 from configurator.core.schema import Schema
 from configurator.sweep.progress import fmt_duration
@@ -156,7 +155,7 @@ def pareto_front(points: Sequence[tuple[float, float, int]]) -> list[int]:
     ordered = sorted(points, key=lambda p: (-p[0], p[1]))
     front: list[int] = []
     best = math.inf
-    for size, footprint, index in ordered:
+    for _size, footprint, index in ordered:
         if footprint < best:
             front.append(index)
             best = footprint
@@ -492,22 +491,11 @@ def render_csv(store: SweepStore, sweep_id: int) -> str:
     return buffer.getvalue()
 
 
-def _write_atomic(path: Path, text: str) -> None:
-    handle, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def write_report(store: SweepStore, sweep_id: int, folder: Path, schema: Schema | None,
                  compare_with: int | None = None) -> Path:
     """Write ``report.html`` and ``variants.csv`` into ``folder``; returns the HTML's path."""
     folder.mkdir(parents=True, exist_ok=True)
     page = folder / "report.html"
-    _write_atomic(folder / "variants.csv", render_csv(store, sweep_id))
-    _write_atomic(page, render_html(store, sweep_id, schema, compare_with))
+    write_text_atomically(folder / "variants.csv", render_csv(store, sweep_id))
+    write_text_atomically(page, render_html(store, sweep_id, schema, compare_with))
     return page

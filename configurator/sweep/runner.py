@@ -37,10 +37,16 @@ _ADDRESS = re.compile(r"^(tcp|tls|ws|wss)://[^\s:/]+(:\d+)?$|^(tcp|tls)://\[[0-9
 log = logging.getLogger(__name__)
 
 
-def _plugin_base() -> type:
-    from distributed import WorkerPlugin
+def _distributed() -> Any:
+    """The ``distributed`` package (untyped here: its API is called dynamically)."""
+    import distributed
 
-    return WorkerPlugin
+    return distributed
+
+
+def _plugin_base() -> type:
+    base: type = _distributed().WorkerPlugin
+    return base
 
 
 class WarmKernel(_plugin_base()):  # type: ignore[misc]
@@ -82,8 +88,8 @@ class Cluster:
 
     def __init__(self, scheduler: str | None = None, workers: int | None = None) -> None:
         import dask
-        from distributed import Client, LocalCluster
 
+        dist = _distributed()
         self._cluster: Any = None
         self.scheduler = scheduler
         if scheduler is not None:
@@ -91,7 +97,7 @@ class Cluster:
                 raise FabwiseError(f"'{scheduler}' is not a scheduler address",
                                    hint="give it as tcp://HOST:PORT, e.g. tcp://10.0.0.5:8786")
             try:
-                self.client = Client(scheduler, timeout=CONNECT_TIMEOUT_S,
+                self.client: Any = dist.Client(scheduler, timeout=CONNECT_TIMEOUT_S,
                                      set_as_default=False)
             except (OSError, TimeoutError) as exc:
                 raise FabwiseError(f"cannot reach the Dask scheduler at {scheduler}: {exc}",
@@ -105,10 +111,10 @@ class Cluster:
             with dask.config.set({"distributed.scheduler.allowed-failures": 0,
                                   "distributed.worker.daemon": False,
                                   "distributed.admin.system-monitor.gil.enabled": False}):
-                self._cluster = LocalCluster(
+                self._cluster = dist.LocalCluster(
                     n_workers=count, threads_per_worker=1, processes=True, host="127.0.0.1",
                     scheduler_port=0, dashboard_address=None, silence_logs=logging.ERROR)
-            self.client = Client(self._cluster, set_as_default=False)
+            self.client = dist.Client(self._cluster, set_as_default=False)
         self._registered = False
 
     def info(self) -> ClusterInfo:
@@ -190,9 +196,8 @@ def run_tasks(cluster: Cluster, tasks: Sequence[VariantTask],
               stop: threading.Event | None = None) -> int:
     """Evaluate ``tasks`` on the cluster; ``deliver(outcome, attempts)`` is called on this thread
     as each finishes. Returns how many were delivered (fewer if ``stop`` was set)."""
-    from distributed import as_completed
-    from distributed.scheduler import KilledWorker
-
+    dist = _distributed()
+    killed_worker: type[BaseException] = dist.scheduler.KilledWorker
     client = cluster.client
     pending: dict[str, Attempt] = {}
     stop = stop or threading.Event()
@@ -201,18 +206,18 @@ def run_tasks(cluster: Cluster, tasks: Sequence[VariantTask],
     def submit(task: VariantTask, attempt: int) -> Any:
         key = f"fabwise-variant-{token}-{task.index}-{attempt}"
         future = client.submit(evaluate_variant, task, key=key, pure=False, retries=0)
-        pending[future.key] = Attempt(task, attempt)
+        pending[key] = Attempt(task, attempt)
         return future
 
     futures = [submit(task, 1) for task in tasks]
-    stream = as_completed(futures, with_results=False, loop=client.loop)
+    stream: Any = dist.as_completed(futures, with_results=False, loop=client.loop)
     watchdog = threading.Thread(target=_watch_workers, args=(cluster, stream, stop),
                                 name="fabwise-sweep-watchdog", daemon=True)
     watchdog.start()
     delivered = 0
     try:
         for future in stream:
-            attempt = pending.pop(future.key)
+            attempt = pending.pop(str(future.key))
             if stop.is_set():
                 future.release()
                 continue
@@ -222,11 +227,11 @@ def run_tasks(cluster: Cluster, tasks: Sequence[VariantTask],
                 continue
             else:
                 error = future.exception()
-                if isinstance(error, KilledWorker) and attempt.attempts < MAX_ATTEMPTS:
+                if isinstance(error, killed_worker) and attempt.attempts < MAX_ATTEMPTS:
                     stream.add(submit(attempt.task, attempt.attempts + 1))
                     future.release()
                     continue
-                if isinstance(error, KilledWorker):
+                if isinstance(error, killed_worker):
                     outcome = lost_outcome(attempt.task, attempt.attempts, error)
                 else:
                     outcome = VariantOutcome(attempt.task.index, "failed", "worker",

@@ -20,6 +20,7 @@ import itertools
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from configurator.core.errors import FabwiseError
 from configurator.core.params import NUMERIC_KINDS, Parameter, ParamKind, Value
@@ -78,7 +79,7 @@ def value_at(param: Parameter, u: float) -> Value:
     if param.kind is ParamKind.TOGGLE:
         return u >= 0.5
     if param.kind in (ParamKind.CHOICE, ParamKind.MATERIAL):
-        return param.options[int(math.floor(u * len(param.options)))]
+        return param.options[math.floor(u * len(param.options))]
     return param.default
 
 
@@ -211,7 +212,7 @@ def parse_grid(schema: Schema, specs: Sequence[str]) -> tuple[GridAxis, ...]:
             known = ", ".join(schema.names)
             raise FabwiseError(f"--grid: unknown parameter '{name}'", hint=f"known: {known}")
         param = schema[name]
-        raw: list[object]
+        raw: list[Any]
         if ":" in rest:
             parts = rest.split(":")
             if len(parts) != 3 or param.kind not in NUMERIC_KINDS:
@@ -232,7 +233,7 @@ def parse_grid(schema: Schema, specs: Sequence[str]) -> tuple[GridAxis, ...]:
             raw = ([start] if count == 1 else
                    [start + (stop - start) * i / (count - 1) for i in range(count)])
             if param.kind is ParamKind.COUNT:
-                raw = sorted({int(round(float(v))) for v in raw})  # type: ignore[arg-type]
+                raw = list(sorted({round(float(v)) for v in raw}))
         else:
             raw = [item.strip() for item in rest.split(",") if item.strip()]
         try:

@@ -148,7 +148,7 @@ def fmt_kg(value: float) -> str:
     """Two significant figures, at least one decimal (0.31, 1.9, 12.0)."""
     if value == 0:
         return "0"
-    digits = max(1, 1 - int(math.floor(math.log10(abs(value)))))
+    digits = max(1, 1 - math.floor(math.log10(abs(value))))
     return f"{value:.{digits}f}"
 
 
