@@ -317,14 +317,21 @@ def run_build(request: BuildRequest) -> BuildResult:
     """The worker's build job: load the template, build, measure, tessellate."""
     template = load_ref(request.ref)
     built = build_product(template, request.params)
+    return result_of(built, request.quality, request.revision)
+
+
+def result_of(built: BuiltProduct, quality: str, revision: int = 0) -> BuildResult:
+    """Measure and tessellate a built product into plain data (keeps ``built`` usable, e.g. for a
+    fit check on the same B-rep)."""
+    template = built.template
     start = time.perf_counter()
-    parts, warnings = measure(built, request.quality)
+    parts, warnings = measure(built, quality)
     product = built.product
     return BuildResult(
         template_id=template.id,
         template_version=template.version,
         params=dict(built.params),
-        quality=request.quality,
+        quality=quality,
         parts=parts,
         joints=tuple(
             JointInfo(j.kind.value, j.parts, j.count, j.tool, j.hardware, j.reversible)
@@ -338,5 +345,5 @@ def run_build(request: BuildRequest) -> BuildResult:
         build_seconds=built.build_seconds,
         tessellate_seconds=time.perf_counter() - start,
         warnings=tuple(warnings),
-        revision=request.revision,
+        revision=revision,
     )

@@ -22,7 +22,7 @@ from typing import Any
 
 from configurator.core.errors import FabwiseError, ValidationError
 from configurator.core.params import Value
-from configurator.core.results import BuildRequest, TemplateRef
+from configurator.core.results import TemplateRef
 from configurator.sweep.fit import FitSummary, check_fit
 
 # Mesh quality of sweep builds: "coarse" measures everything (exact volume and area, checks,
@@ -42,6 +42,7 @@ class VariantTask:
     params: dict[str, Value]
     context: Any  # eco_rules.EcoContext
     facility: Any = None  # configurator.core.facilities.model.Facility, for the capability check
+    skip_fit: bool = False
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,7 @@ class VariantOutcome:
     build_s: float | None = None
     measure_s: float | None = None
     eco_s: float | None = None
+    fit_s: float | None = None
     total_s: float | None = None
     co2e_kg: tuple[float, float, float] | None = None  # (low, value, high)
     energy_mj: float | None = None
@@ -71,6 +73,8 @@ class VariantOutcome:
     facility_ok: bool | None = None
     facility_reasons: tuple[str, ...] = ()
     warnings: tuple[str, ...] = field(default=())
+    # What each part asks of a workshop: (name, process, material, (x, y, z) mm, sheet mm or None)
+    requirements: tuple[tuple[str, str, str, tuple[float, float, float], float | None], ...] = ()
 
 
 def disable_occt_parallelism() -> None:
@@ -97,6 +101,17 @@ def warm_up() -> str:
         return str(_state["worker"])
 
 
+def _template(ref: TemplateRef) -> Any:
+    """The template a ref points at, loaded once per worker (a changed file is reloaded)."""
+    from configurator.core.registry import load_ref
+
+    templates: dict[TemplateRef, Any] = _state.setdefault("templates", {})
+    template = templates.get(ref)
+    if template is None:
+        template = templates[ref] = load_ref(ref)
+    return template
+
+
 def _user_frame(exc: BaseException) -> str:
     for frame in reversed(traceback.extract_tb(exc.__traceback__)):
         name = frame.filename
@@ -119,14 +134,34 @@ def _failure(task: VariantTask, stage: str, exc: BaseException, worker: str, sta
                           total_s=time.perf_counter() - started, **measured)
 
 
+def running() -> tuple[int, float] | None:
+    """(index, seconds so far) of the variant this worker is evaluating, if any (the client's
+    watchdog asks, to find variants that hang)."""
+    current = _state.get("running")
+    if current is None:
+        return None
+    index, since = current
+    return int(index), time.monotonic() - float(since)
+
+
 def evaluate_variant(task: VariantTask) -> VariantOutcome:
     """Build, measure, score and check one variant (runs on a worker)."""
     worker = warm_up()
+    _state["running"] = (task.index, time.monotonic())
+    try:
+        return _evaluate(task, worker)
+    finally:
+        _state["running"] = None
+
+
+def _evaluate(task: VariantTask, worker: str) -> VariantOutcome:
     started = time.perf_counter()
-    from configurator.core.build import run_build
+    from configurator.core.build import build_product, result_of
 
     try:
-        result = run_build(BuildRequest(task.ref, dict(task.params), SWEEP_QUALITY))
+        template = _template(task.ref)
+        built = build_product(template, dict(task.params))
+        result = result_of(built, SWEEP_QUALITY)
     except Exception as exc:
         return _failure(task, "build", exc, worker, started)
     low, high = result.assembled_bounds()
@@ -135,6 +170,9 @@ def evaluate_variant(task: VariantTask) -> VariantOutcome:
         "build_s": result.build_seconds, "measure_s": result.tessellate_seconds,
         "size_mm": size, "volume_mm3": result.total_volume_mm3, "parts": len(result.parts),
         "warnings": result.warnings,
+        "requirements": tuple((p.name, p.process, p.material,
+                               tuple(round(float(v), 3) for v in p.bbox_mm), p.sheet_thickness_mm)
+                              for p in result.parts),
     }
     mark = time.perf_counter()
     try:
@@ -148,10 +186,12 @@ def evaluate_variant(task: VariantTask) -> VariantOutcome:
         "energy_mj": report.total_energy_mj.value, "mass_kg": report.product_mass_kg.value,
         "grade": report.grade.letter, "repairability": report.repairability.score,
     }
+    mark = time.perf_counter()
     try:
-        fit = check_fit(task.ref, result)
+        fit = check_fit(template, built, skip=task.skip_fit)
     except Exception as exc:
         return _failure(task, "fit", exc, worker, started, **geometry, **eco)
+    eco["fit_s"] = time.perf_counter() - mark
     facility_ok: bool | None = None
     reasons: tuple[str, ...] = ()
     if task.facility is not None:

@@ -361,8 +361,30 @@ def _fit_text(summary: Summary) -> str:
     return ", ".join(parts)
 
 
+def _workshops(rows: Sequence[Row], workshops: Sequence[Any], chosen: str) -> str:
+    from configurator.sweep.workshops import shares
+
+    if not workshops:
+        return ("<p class=\"muted\">Run the sweep with --facility or --country to see which "
+                "workshops can make which share of the variants.</p>")
+    found = shares(rows, workshops)
+    makes_all = sum(1 for s in found if s.of and s.can_make == s.of)
+    makes_none = sum(1 for s in found if s.can_make == 0)
+    out = [f"<p>Considered: {_esc(chosen)}. {makes_all} can make every built variant, "
+           f"{makes_none} none of them. Machines of workshops marked “assumed” are not verified "
+           "(e.g. a fab lab's standard inventory).</p>"]
+    out.append(_table(["workshop", "country", "can make", "share", "machines", "main reason"], [
+        (f"{s.name} ({s.facility_id})", s.country, f"{s.can_make} of {s.of}", f"{s.share:.0%}",
+         "verified" if s.verified else "assumed", s.main_reason)
+        for s in found[:TABLE_ROWS]], numeric=(2, 3)))
+    if len(found) > TABLE_ROWS:
+        out.append(f"<p class=\"muted\">…and {len(found) - TABLE_ROWS} more workshops.</p>")
+    return "".join(out)
+
+
 def render_html(store: SweepStore, sweep_id: int, schema: Schema | None,
-                compare_with: int | None = None) -> str:
+                compare_with: int | None = None, workshops: Sequence[Any] = (),
+                workshops_chosen: str = "") -> str:
     summary = store.summary(sweep_id)
     info = summary.sweep
     rows = store.rows(sweep_id)
@@ -459,6 +481,9 @@ def render_html(store: SweepStore, sweep_id: int, schema: Schema | None,
     grade_svg = plot_grade_map(schema, rows)
     out.append(f"<div class=\"plot\">{grade_svg}</div>" if grade_svg else "<p>No grades.</p>")
 
+    out.append("<h2>Which workshops can make it</h2>")
+    out.append(_workshops(rows, workshops, workshops_chosen))
+
     out.append("<h2>Compared with an earlier sweep</h2>")
     out.append(_comparison(store, summary, rows, compare_with))
     out.append("<p class=\"muted\">Every variant, with its parameters, outcome, timings, footprint "
@@ -467,8 +492,8 @@ def render_html(store: SweepStore, sweep_id: int, schema: Schema | None,
 
 
 CSV_COLUMNS = ("idx", "origin", "outcome", "stage", "message", "location", "attempts", "worker",
-               "build_s", "measure_s", "eco_s", "total_s", "co2e_low", "co2e_kg", "co2e_high",
-               "energy_mj", "mass_kg", "grade", "repairability", "size_x", "size_y", "size_z",
+               "build_s", "measure_s", "eco_s", "fit_s", "total_s", "co2e_low", "co2e_kg",
+               "co2e_high", "energy_mj", "mass_kg", "grade", "repairability", "size_x", "size_y", "size_z",
                "volume_mm3", "parts", "fit_status", "facility_ok", "facility_reasons")
 
 
@@ -492,10 +517,18 @@ def render_csv(store: SweepStore, sweep_id: int) -> str:
 
 
 def write_report(store: SweepStore, sweep_id: int, folder: Path, schema: Schema | None,
-                 compare_with: int | None = None) -> Path:
-    """Write ``report.html`` and ``variants.csv`` into ``folder``; returns the HTML's path."""
+                 compare_with: int | None = None, workshops: Sequence[Any] | None = None,
+                 workshops_chosen: str = "") -> Path:
+    """Write ``report.html`` and ``variants.csv`` into ``folder``; returns the HTML's path.
+
+    ``workshops`` None: the ones the sweep's context names (its facility, or its country's)."""
+    if workshops is None:
+        from configurator.sweep.workshops import workshops_for
+
+        workshops, workshops_chosen = workshops_for(store.sweep(sweep_id).context)
     folder.mkdir(parents=True, exist_ok=True)
     page = folder / "report.html"
     write_text_atomically(folder / "variants.csv", render_csv(store, sweep_id))
-    write_text_atomically(page, render_html(store, sweep_id, schema, compare_with))
+    write_text_atomically(page, render_html(store, sweep_id, schema, compare_with, workshops,
+                                            workshops_chosen))
     return page

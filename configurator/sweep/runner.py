@@ -27,7 +27,7 @@ from typing import Any
 
 from configurator import __version__
 from configurator.core.errors import FabwiseError
-from configurator.sweep.job import VariantOutcome, VariantTask, evaluate_variant, warm_up
+from configurator.sweep.job import VariantOutcome, VariantTask, evaluate_variant, running, warm_up
 
 MAX_ATTEMPTS = 2  # a variant whose worker died is tried once more, then reported as lost
 CONNECT_TIMEOUT_S = 15.0
@@ -191,15 +191,95 @@ def lost_outcome(task: VariantTask, attempts: int, error: BaseException) -> Vari
         "a crash in the CAD kernel or running out of memory does this", "")
 
 
+def timeout_outcome(task: VariantTask, seconds: float, restarted: bool) -> VariantOutcome:
+    after = ("its worker was restarted" if restarted else
+             "its worker has no nanny to restart it and stays busy with it until it is restarted")
+    return VariantOutcome(task.index, "failed", "timeout",
+                          f"still running after {seconds:.0f} s, over the sweep's time limit; "
+                          f"{after}", "")
+
+
+class _Watchdog(threading.Thread):
+    """Every few seconds: stop if the cluster has had no worker for a while (its futures would
+    wait forever), and cancel variants running past the time limit, restarting their worker
+    when it has a nanny (Dask cannot stop a running task any other way)."""
+
+    def __init__(self, cluster: Cluster, stream: Any, stop: threading.Event,
+                 futures: dict[int, Any], timeout: float | None, period: float = 2.0) -> None:
+        super().__init__(name="fabwise-sweep-watchdog", daemon=True)
+        self.cluster, self.stream, self.stop, self.futures = cluster, stream, stop, futures
+        self.timeout, self.period = timeout, period
+        self.timed_out: dict[int, tuple[float, bool]] = {}  # index -> (seconds, restarted)
+        self._missing_since: float | None = None
+
+    def run(self) -> None:
+        while not self.stop.wait(self.period):
+            with contextlib.suppress(Exception):
+                if not self._workers_present():
+                    return
+                if self.timeout is not None:
+                    self._stop_overdue(self.timeout)
+
+    def _workers_present(self) -> bool:
+        try:
+            count = len(self.cluster.client.scheduler_info(n_workers=-1)["workers"])
+        except Exception:
+            count = 0
+        if count:
+            self._missing_since = None
+            return True
+        self._missing_since = self._missing_since or time.monotonic()
+        if time.monotonic() - self._missing_since > NO_WORKERS_GRACE_S:
+            log.warning("no Dask worker for %.0f s: stopping the sweep", NO_WORKERS_GRACE_S)
+            self.stop.set()
+            with contextlib.suppress(Exception):
+                self.stream.clear()
+            return False
+        return True
+
+    def _stop_overdue(self, timeout: float) -> None:
+        client = self.cluster.client
+        answers = _bounded(lambda: client.run(running, on_error="return"), self.period * 5)
+        if not answers:
+            return
+        workers = client.scheduler_info(n_workers=-1)["workers"]
+        for addr, answer in answers.items():
+            if not isinstance(answer, tuple):
+                continue
+            index, seconds = answer
+            future = self.futures.get(index)
+            if seconds <= timeout or future is None or index in self.timed_out:
+                continue
+            has_nanny = bool(workers.get(addr, {}).get("nanny"))
+            self.timed_out[index] = (seconds, has_nanny)
+            client.cancel([future], force=True)  # never rescheduled
+            if has_nanny:
+                client.restart_workers([addr], raise_for_error=False)
+            else:
+                log.warning("variant %s hangs on %s, which has no nanny", index, addr)
+
+
+def _bounded(call: Callable[[], Any], seconds: float) -> Any:
+    """``call()`` on a helper thread; None if it has not answered within ``seconds``."""
+    box: list[Any] = []
+    helper = threading.Thread(target=lambda: box.append(call()), daemon=True)
+    helper.start()
+    helper.join(seconds)
+    return box[0] if box else None
+
+
 def run_tasks(cluster: Cluster, tasks: Sequence[VariantTask],
               deliver: Callable[[VariantOutcome, int], None],
-              stop: threading.Event | None = None) -> int:
+              stop: threading.Event | None = None, timeout: float | None = None) -> int:
     """Evaluate ``tasks`` on the cluster; ``deliver(outcome, attempts)`` is called on this thread
-    as each finishes. Returns how many were delivered (fewer if ``stop`` was set)."""
+    as each finishes. A variant still running after ``timeout`` seconds is stopped and reported.
+    Returns how many were delivered (fewer if ``stop`` was set)."""
     dist = _distributed()
     killed_worker: type[BaseException] = dist.scheduler.KilledWorker
     client = cluster.client
     pending: dict[str, Attempt] = {}
+    live: dict[str, Any] = {}
+    by_index: dict[int, Any] = {}
     stop = stop or threading.Event()
     token = f"{time.time_ns():x}"
 
@@ -207,22 +287,28 @@ def run_tasks(cluster: Cluster, tasks: Sequence[VariantTask],
         key = f"fabwise-variant-{token}-{task.index}-{attempt}"
         future = client.submit(evaluate_variant, task, key=key, pure=False, retries=0)
         pending[key] = Attempt(task, attempt)
+        live[key] = by_index[task.index] = future
         return future
 
-    futures = [submit(task, 1) for task in tasks]
-    stream: Any = dist.as_completed(futures, with_results=False, loop=client.loop)
-    watchdog = threading.Thread(target=_watch_workers, args=(cluster, stream, stop),
-                                name="fabwise-sweep-watchdog", daemon=True)
+    stream: Any = dist.as_completed([submit(task, 1) for task in tasks], with_results=False,
+                                    loop=client.loop)
+    watchdog = _Watchdog(cluster, stream, stop, by_index, timeout)
     watchdog.start()
     delivered = 0
     try:
         for future in stream:
-            attempt = pending.pop(str(future.key))
+            key = str(future.key)
+            attempt = pending.pop(key)
+            live.pop(key, None)
             if stop.is_set():
                 future.release()
                 continue
-            if future.status == "finished":
-                outcome: VariantOutcome = future.result()
+            index = attempt.task.index
+            if index in watchdog.timed_out:
+                seconds, restarted = watchdog.timed_out[index]
+                outcome = timeout_outcome(attempt.task, seconds, restarted)
+            elif future.status == "finished":
+                outcome = future.result()
             elif future.status == "cancelled":
                 continue
             else:
@@ -234,37 +320,17 @@ def run_tasks(cluster: Cluster, tasks: Sequence[VariantTask],
                 if isinstance(error, killed_worker):
                     outcome = lost_outcome(attempt.task, attempt.attempts, error)
                 else:
-                    outcome = VariantOutcome(attempt.task.index, "failed", "worker",
+                    outcome = VariantOutcome(index, "failed", "worker",
                                              f"{type(error).__name__}: {error}")
             future.release()
             deliver(outcome, attempt.attempts)
             delivered += 1
     finally:
         stop.set()
-        if pending:
+        if live:
             with contextlib.suppress(Exception):
-                client.cancel([f for f in futures if f.key in pending], force=True)
+                client.cancel(list(live.values()), force=True)
     return delivered
-
-
-def _watch_workers(cluster: Cluster, stream: Any, stop: threading.Event) -> None:
-    """Give up if the cluster has had no worker for a while (its futures would wait forever)."""
-    missing_since: float | None = None
-    while not stop.wait(2.0):
-        try:
-            count = len(cluster.client.scheduler_info(n_workers=-1)["workers"])
-        except Exception:
-            count = 0
-        if count:
-            missing_since = None
-            continue
-        missing_since = missing_since or time.monotonic()
-        if time.monotonic() - missing_since > NO_WORKERS_GRACE_S:
-            log.warning("no Dask worker for %.0f s: stopping the sweep", NO_WORKERS_GRACE_S)
-            stop.set()
-            with contextlib.suppress(Exception):
-                stream.clear()
-            return
 
 
 @contextlib.contextmanager

@@ -22,6 +22,7 @@ from configurator.sweep.job import VariantOutcome, VariantTask
 from configurator.sweep.store import SweepStore, spec_key
 
 DEFAULT_SAMPLES = 100
+DEFAULT_TIMEOUT_S = 300.0  # per variant: build, measure, eco and fit (a finite-element solve)
 NO_PLACE_NOTE = "no facility or country given: world average electricity, no delivery"
 
 
@@ -36,12 +37,14 @@ class SweepRequest:
     facility: str | None = None
     country: str | None = None
     fresh: bool = False
+    skip_fit: bool = False
 
     def spec(self) -> dict[str, Any]:
+        fit = {"fit": False} if self.skip_fit else {}
         if self.grid:
-            return {"grid": list(self.grid)}
+            return {"grid": list(self.grid), **fit}
         return {"samples": DEFAULT_SAMPLES if self.samples is None else self.samples,
-                "seed": self.seed, "method": self.method, "corners": self.corners}
+                "seed": self.seed, "method": self.method, "corners": self.corners, **fit}
 
 
 @dataclass(frozen=True)
@@ -54,6 +57,7 @@ class Planned:
     context: Any
     facility: Any
     notes: tuple[str, ...] = field(default=())
+    skip_fit: bool = False
 
 
 def eco_context(request: SweepRequest) -> tuple[Any, Any, dict[str, Any]]:
@@ -96,7 +100,7 @@ def plan(registry: TemplateRegistry, request: SweepRequest, store: SweepStore) -
         if existing is not None:
             todo = len(store.todo(existing.id))
             return Planned(existing.id, True, todo, existing.planned, ref, context, facility,
-                           existing.notes)
+                           existing.notes, request.skip_fit)
     if request.grid:
         drawn = sampling.grid(template.schema, sampling.parse_grid(template.schema, request.grid))
     else:
@@ -111,7 +115,7 @@ def plan(registry: TemplateRegistry, request: SweepRequest, store: SweepStore) -
         variants=[(v.key, v.origin, v.params) for v in drawn.variants],
         rejected=drawn.rejected, duplicates=drawn.duplicates, notes=drawn.notes)
     return Planned(sweep_id, False, len(drawn.variants), len(drawn.variants), ref, context,
-                   facility, drawn.notes)
+                   facility, drawn.notes, request.skip_fit)
 
 
 def outcome_row(outcome: VariantOutcome, attempts: int) -> dict[str, Any]:
@@ -124,6 +128,7 @@ def outcome_row(outcome: VariantOutcome, attempts: int) -> dict[str, Any]:
         "message": outcome.message or None, "location": outcome.where or None,
         "attempts": attempts, "worker": outcome.worker or None,
         "build_s": outcome.build_s, "measure_s": outcome.measure_s, "eco_s": outcome.eco_s,
+        "fit_s": outcome.fit_s,
         "total_s": outcome.total_s,
         "co2e_low": co2e[0] if co2e else None, "co2e_kg": co2e[1] if co2e else None,
         "co2e_high": co2e[2] if co2e else None,
@@ -137,6 +142,7 @@ def outcome_row(outcome: VariantOutcome, attempts: int) -> dict[str, Any]:
         "facility_ok": None if outcome.facility_ok is None else int(outcome.facility_ok),
         "facility_reasons": "; ".join(outcome.facility_reasons) or None,
         "warnings_json": json.dumps(list(outcome.warnings)) if outcome.warnings else None,
+        "parts_json": json.dumps(outcome.requirements) if outcome.requirements else None,
     }
 
 
@@ -151,14 +157,15 @@ class RunResult:
 
 def run(store: SweepStore, planned: Planned, cluster: Any,
         on_outcome: Callable[[VariantOutcome], None] | None = None,
-        stop: threading.Event | None = None) -> RunResult:
+        stop: threading.Event | None = None, timeout: float | None = DEFAULT_TIMEOUT_S) -> RunResult:
     """Run the sweep's remaining variants on ``cluster`` (a :class:`runner.Cluster`), storing each
     as it finishes. An interrupt (Ctrl+C) keeps what finished; running again resumes."""
     from configurator.sweep.runner import run_tasks
 
     todo = store.todo(planned.sweep_id)
     tasks: Sequence[VariantTask] = [
-        VariantTask(index, planned.ref, params, planned.context, planned.facility)
+        VariantTask(index, planned.ref, params, planned.context, planned.facility,
+                    planned.skip_fit)
         for index, params in todo]
     info = cluster.info()
     start = time.perf_counter()
@@ -173,7 +180,7 @@ def run(store: SweepStore, planned: Planned, cluster: Any,
             on_outcome(outcome)
 
     try:
-        run_tasks(cluster, tasks, deliver, stop)
+        run_tasks(cluster, tasks, deliver, stop, timeout)
     except KeyboardInterrupt:
         interrupted = True
         raise

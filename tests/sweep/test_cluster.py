@@ -69,7 +69,7 @@ def _check_outcomes(store: SweepStore, sweep_id: int) -> list[dict[str, Any]]:
         else:
             assert row["stage"] == "build"
             assert "four slots" in row["message"]
-            assert row["location"] == "sweep_block.py:26"  # the template's own line
+            assert row["location"] == "sweep_block.py:30"  # the template's own line
     summary = store.summary(sweep_id)
     assert summary.pending == 0 and summary.lost == 0 and summary.complete
     assert store.sweep(sweep_id).finished is not None
@@ -187,6 +187,25 @@ def test_interrupted_sweep_resumes_where_it_stopped(registry_: TemplateRegistry,
     run(store, again, local_cluster)
     rows = _check_outcomes(store, first.sweep_id)
     assert {r["idx"]: r["done_at"] for r in rows if r["idx"] in done_before} == done_before
+
+
+def test_a_variant_that_hangs_is_stopped_and_reported(registry_: TemplateRegistry,
+                                                      store: SweepStore,
+                                                      local_cluster: Cluster) -> None:
+    client = local_cluster.client
+    client.run(lambda: os.environ.__setitem__("SWEEP_BLOCK_HANG", "1"))
+    try:
+        planned = plan(registry_, SweepRequest("sweep-block", grid=("width=20,25,30",),
+                                               fresh=True), store)
+        result = run(store, planned, local_cluster, timeout=3.0)
+    finally:
+        client.run(lambda: os.environ.pop("SWEEP_BLOCK_HANG", None))
+    assert not result.interrupted
+    rows = {r["params"]["width"]: r for r in store.rows(planned.sweep_id)}
+    assert rows[25.0]["outcome"] == "failed" and rows[25.0]["stage"] == "timeout"
+    assert "its worker was restarted" in rows[25.0]["message"]
+    assert rows[20.0]["outcome"] == rows[30.0]["outcome"] == "ok"
+    client.wait_for_workers(2, timeout=120)  # the nanny brought the hung worker back
 
 
 def _kill_a_busy_worker(cluster: Cluster, pids: dict[str, int]) -> tuple[str, set[str]]:

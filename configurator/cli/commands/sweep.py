@@ -40,6 +40,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                         help="Latin hypercube (default) or scrambled Sobol sampling")
     parser.add_argument("--no-corners", action="store_true",
                         help="leave out the default variant and the corners")
+    parser.add_argument("--no-fit", action="store_true",
+                        help="skip fit-for-use checks (stored as 'not checked'; they can take "
+                        "seconds per variant)")
     where = parser.add_mutually_exclusive_group()
     where.add_argument("--facility", metavar="F",
                        help="score as made at this facility, and check it can make each variant")
@@ -49,6 +52,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                          help="worker processes of the local cluster (default: one per core)")
     cluster.add_argument("--scheduler", metavar="tcp://HOST:PORT",
                          help="run on this existing Dask cluster instead of a local one")
+    parser.add_argument("--timeout", type=float, default=300.0, metavar="S",
+                        help="stop a variant still running after S seconds and report it "
+                        "(default 300; its worker is restarted when it has a nanny)")
     parser.add_argument("-o", "--output", type=Path, metavar="FOLDER",
                         help="report folder (default: sweep-N-ID in the current folder)")
     parser.add_argument("--db", type=Path, metavar="FILE",
@@ -134,6 +140,8 @@ def _sweep(args: argparse.Namespace) -> int:
         raise FabwiseError("which template?", hint="give a template id, or --list / --report N")
     if args.samples is not None and args.samples < 0:
         raise FabwiseError("--samples must be 0 or more")
+    if not args.timeout > 0:
+        raise FabwiseError("--timeout must be a positive number of seconds")
     if args.workers is not None and args.workers < 1:
         raise FabwiseError("--workers must be 1 or more")
     from configurator.sweep.progress import Progress
@@ -145,7 +153,8 @@ def _sweep(args: argparse.Namespace) -> int:
     registry = registry_from_args(args)
     request = SweepRequest(args.template_id, samples=args.samples, grid=tuple(args.grid),
                            seed=args.seed, method=args.method, corners=not args.no_corners,
-                           facility=args.facility, country=args.country, fresh=args.fresh)
+                           facility=args.facility, country=args.country, fresh=args.fresh,
+                           skip_fit=args.no_fit)
     err = sys.stderr
     with SweepStore(args.db) as store:
         planned = plan(registry, request, store)
@@ -169,7 +178,8 @@ def _sweep(args: argparse.Namespace) -> int:
                                         stream=err)
                     try:
                         result = run(store, planned, cluster,
-                                     on_outcome=lambda o: progress.advance(o.outcome))
+                                     on_outcome=lambda o: progress.advance(o.outcome),
+                                     timeout=args.timeout)
                         interrupted = result.interrupted
                     except KeyboardInterrupt:
                         interrupted = True

@@ -1,6 +1,8 @@
 """A block with slots, for sweep tests: quick to build, slow enough to be caught in flight, and
-with one region that always fails (tall blocks with four slots), so failures have a place."""
+with one region that always fails (tall blocks with four slots), so failures have a place. With
+SWEEP_BLOCK_HANG set in a worker's environment, a 25 mm wide block never finishes building."""
 
+import os
 import time
 
 import cadquery as cq
@@ -22,6 +24,8 @@ def _room_for_slots(p):
 
 def build(p):
     time.sleep(BUILD_DELAY_S)
+    while os.environ.get("SWEEP_BLOCK_HANG") and p.num("width") == 25:
+        time.sleep(0.05)  # a template that never returns, for the sweep's time limit
     if p.num("height") > 80 and p.int("slots") == 4:
         raise ValueError("four slots in a block taller than 80 mm split it (a known region)")
     width, depth, height = p.num("width"), p.num("depth"), p.num("height")
