@@ -70,6 +70,13 @@ def _probe() -> dict[str, Any]:
     return {"fabwise": version, "pid": os.getpid()}
 
 
+def check_address(scheduler: str) -> None:
+    """Raise a readable error unless ``scheduler`` looks like ``tcp://HOST:PORT``."""
+    if not _ADDRESS.match(scheduler):
+        raise FabwiseError(f"'{scheduler}' is not a scheduler address",
+                           hint="give it as tcp://HOST:PORT, e.g. tcp://10.0.0.5:8786")
+
+
 @dataclass(frozen=True)
 class ClusterInfo:
     description: str  # e.g. "local cluster, 2 worker processes" or the scheduler address
@@ -93,9 +100,7 @@ class Cluster:
         self._cluster: Any = None
         self.scheduler = scheduler
         if scheduler is not None:
-            if not _ADDRESS.match(scheduler):
-                raise FabwiseError(f"'{scheduler}' is not a scheduler address",
-                                   hint="give it as tcp://HOST:PORT, e.g. tcp://10.0.0.5:8786")
+            check_address(scheduler)
             try:
                 self.client: Any = dist.Client(scheduler, timeout=CONNECT_TIMEOUT_S,
                                      set_as_default=False)

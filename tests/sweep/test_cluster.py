@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import cloudpickle
 import pytest
 
 from configurator.cli.main import main
@@ -29,6 +30,9 @@ from configurator.sweep.store import SweepStore
 from .conftest import TEMPLATES
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(400)]
+
+# Functions of this module sent to workers travel by value (workers need not import the tests).
+cloudpickle.register_pickle_by_value(sys.modules[__name__])
 
 
 def _expected(params: dict[str, Any]) -> str:
@@ -142,6 +146,28 @@ def external_cluster(external: dict[str, Any]) -> Iterator[Cluster]:
     with Cluster(scheduler=external["address"]) as cluster:
         cluster.prepare(wait_for=2, timeout=180)
         yield cluster
+
+
+def _worker_state() -> dict[str, Any]:
+    import sys as worker_sys
+
+    from OCP.BOPAlgo import BOPAlgo_Options
+
+    from configurator.core import build
+    from configurator.sweep import job
+
+    return {"cadquery": "cadquery" in worker_sys.modules, "engine": "engine" in job._state,
+            "parallel_booleans": BOPAlgo_Options.GetParallelMode_s(),
+            "parallel_meshing": build.PARALLEL_MESHING}
+
+
+def test_workers_are_warm_before_the_first_variant_with_occt_threads_off(
+        local_cluster: Cluster) -> None:
+    states = local_cluster.client.run(_worker_state)
+    assert len(states) == 2
+    for state in states.values():
+        assert state == {"cadquery": True, "engine": True, "parallel_booleans": False,
+                         "parallel_meshing": False}
 
 
 def test_local_cluster_sweep_stores_every_variant(store: SweepStore, local_sweep: int) -> None:

@@ -146,10 +146,12 @@ def _sweep(args: argparse.Namespace) -> int:
         raise FabwiseError("--workers must be 1 or more")
     from configurator.sweep.progress import Progress
     from configurator.sweep.report import write_report
-    from configurator.sweep.runner import Cluster, quiet_dask_logs
+    from configurator.sweep.runner import Cluster, check_address, quiet_dask_logs
     from configurator.sweep.service import SweepRequest, plan, run
     from configurator.sweep.store import SweepStore
 
+    if args.scheduler is not None:
+        check_address(args.scheduler)  # before anything is stored
     registry = registry_from_args(args)
     request = SweepRequest(args.template_id, samples=args.samples, grid=tuple(args.grid),
                            seed=args.seed, method=args.method, corners=not args.no_corners,
@@ -169,7 +171,8 @@ def _sweep(args: argparse.Namespace) -> int:
         interrupted = False
         if planned.todo:
             with quiet_dask_logs():
-                print("starting the cluster and warming its workers…", file=err)
+                print(f"connecting to {args.scheduler}…" if args.scheduler else
+                      "starting a local cluster and warming its workers…", file=err)
                 with Cluster(args.scheduler, args.workers) as cluster:
                     for note in cluster.prepare():
                         print(f"  note: {note}", file=err)
