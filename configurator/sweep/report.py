@@ -139,6 +139,12 @@ def plot_footprint_vs_dimensions(schema: Schema | None, rows: Sequence[Row]) -> 
         ax.set_ylabel("kg CO2e (central)", fontsize=8)
     for ax in axes[len(names):]:
         ax.set_visible(False)
+    from matplotlib.lines import Line2D
+
+    present = sorted({str(r.get("grade")) for r in ok} & set(GRADE_COLOURS))
+    axes[0].legend(handles=[Line2D([], [], marker="o", linestyle="", markersize=5,
+                                   markerfacecolor=GRADE_COLOURS[g], markeredgecolor="#333333",
+                                   label=f"grade {g}") for g in present], fontsize=7)
     return _svg(figure)
 
 

@@ -55,9 +55,18 @@ class WarmKernel(_plugin_base()):  # type: ignore[misc]
 
     name = "fabwise-warm-kernel"
 
+    def __init__(self, ignore_interrupts: bool = False) -> None:
+        self.ignore_interrupts = ignore_interrupts
+
     async def setup(self, worker: Any) -> None:
         import asyncio
 
+        if self.ignore_interrupts:  # our own local workers: Ctrl+C is the client's to handle
+            import signal
+            import threading as worker_threading
+
+            if worker_threading.current_thread() is worker_threading.main_thread():
+                signal.signal(signal.SIGINT, signal.SIG_IGN)
         await asyncio.get_running_loop().run_in_executor(None, warm_up)
 
 
@@ -157,7 +166,7 @@ class Cluster:
         if multi:
             notes.append(f"{len(multi)} worker(s) run several threads: CadQuery holds the GIL, so "
                          "one thread per worker process (`--nthreads 1`) gives more variants/s")
-        self.client.register_plugin(WarmKernel())
+        self.client.register_plugin(WarmKernel(ignore_interrupts=self.scheduler is None))
         self._registered = True
         return notes
 
