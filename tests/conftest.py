@@ -8,6 +8,10 @@ from collections.abc import Iterator
 
 import pytest
 
+from tests.durations_by_file import pytest_runtest_logreport, pytest_terminal_summary
+
+__all__ = ["pytest_runtest_logreport", "pytest_terminal_summary"]
+
 _DATA_DIR = tempfile.mkdtemp(prefix="fabwise-test-data-")
 os.environ["FABWISE_DATA_DIR"] = _DATA_DIR
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
