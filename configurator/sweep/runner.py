@@ -86,6 +86,18 @@ def check_address(scheduler: str) -> None:
                            hint="give it as tcp://HOST:PORT, e.g. tcp://10.0.0.5:8786")
 
 
+def _probe_template(ref: Any) -> str:
+    """Runs on every worker: can it load the sweep's template? '' or the reason it cannot."""
+    try:
+        from configurator.core.registry import load_ref
+
+        load_ref(ref)
+    except Exception as exc:  # reported to the user per worker
+        message = getattr(exc, "message", None) or f"{type(exc).__name__}: {exc}"
+        return str(message)
+    return ""
+
+
 @dataclass(frozen=True)
 class ClusterInfo:
     description: str  # e.g. "local cluster, 2 worker processes" or the scheduler address
@@ -169,6 +181,18 @@ class Cluster:
         self.client.register_plugin(WarmKernel(ignore_interrupts=self.scheduler is None))
         self._registered = True
         return notes
+
+    def check_template(self, ref: Any) -> None:
+        """Raise a readable error if a worker cannot load the template (not installed there, a
+        template file missing or different on that machine)."""
+        answers = self.client.run(_probe_template, ref, on_error="return")
+        wrong = {addr: (a if isinstance(a, str) else f"{type(a).__name__}: {a}")
+                 for addr, a in answers.items() if not isinstance(a, str) or a}
+        if wrong:
+            listed = "; ".join(f"{addr}: {why}" for addr, why in sorted(wrong.items()))
+            raise FabwiseError(f"{len(wrong)} worker(s) cannot load template '{ref.id}' ({listed})",
+                               hint="install the template on every worker (a template file must "
+                               "be at the same path, with the same content)")
 
     def close(self) -> None:
         with contextlib.suppress(Exception):

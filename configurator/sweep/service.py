@@ -162,6 +162,7 @@ def run(store: SweepStore, planned: Planned, cluster: Any,
     as it finishes. An interrupt (Ctrl+C) keeps what finished; running again resumes."""
     from configurator.sweep.runner import run_tasks
 
+    cluster.check_template(planned.ref)
     todo = store.todo(planned.sweep_id)
     tasks: Sequence[VariantTask] = [
         VariantTask(index, planned.ref, params, planned.context, planned.facility,

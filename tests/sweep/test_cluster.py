@@ -287,6 +287,24 @@ def test_cli_sweep_on_the_existing_cluster_writes_report_and_compares(
     second = (tmp_path / "second" / "report.html").read_text(encoding="utf-8")
     assert "Compared with sweep 1" in second
     assert "No variant in both sweeps changed outcome" in second
+    capsys.readouterr()
+    assert main(["sweep", "--list", "--db", str(db)]) == 0
+    listed = capsys.readouterr().out.splitlines()
+    assert len(listed) == 2 and all("finished" in line for line in listed)
+    assert main(["--templates", str(TEMPLATES), "--trust", "sweep", "--report", "1", "--db",
+                 str(db), "-o", str(tmp_path / "again"), "--json"]) == 0
+    assert '"complete": true' in capsys.readouterr().out
+    assert (tmp_path / "again" / "report.html").exists()
+
+
+def test_workers_that_cannot_load_the_template_are_named(external_cluster: Cluster,
+                                                        tmp_path: Path) -> None:
+    from configurator.core.errors import FabwiseError
+    from configurator.core.results import TemplateRef
+
+    elsewhere = TemplateRef("sweep-block", "1.0.0", "file", str(tmp_path / "gone.py"), "0" * 64)
+    with pytest.raises(FabwiseError, match=r"2 worker\(s\) cannot load template 'sweep-block'"):
+        external_cluster.check_template(elsewhere)
 
 
 def test_existing_worker_killed_mid_sweep_loses_nothing(registry_: TemplateRegistry,
