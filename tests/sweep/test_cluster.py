@@ -73,7 +73,7 @@ def _check_outcomes(store: SweepStore, sweep_id: int) -> list[dict[str, Any]]:
         else:
             assert row["stage"] == "build"
             assert "four slots" in row["message"]
-            assert row["location"] == "sweep_block.py:30"  # the template's own line
+            assert row["location"] == "sweep_block.py:33"  # the template's own line
     summary = store.summary(sweep_id)
     assert summary.pending == 0 and summary.lost == 0 and summary.complete
     assert store.sweep(sweep_id).finished is not None
@@ -232,6 +232,29 @@ def test_a_variant_that_hangs_is_stopped_and_reported(registry_: TemplateRegistr
     assert "its worker was restarted" in rows[25.0]["message"]
     assert rows[20.0]["outcome"] == rows[30.0]["outcome"] == "ok"
     client.wait_for_workers(2, timeout=120)  # the nanny brought the hung worker back
+
+
+def test_a_variant_that_kills_its_worker_twice_is_reported_lost(
+        registry_: TemplateRegistry, store: SweepStore, local_cluster: Cluster,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    client = local_cluster.client
+    monkeypatch.setenv("SWEEP_BLOCK_CRASH", "1")  # workers the nannies restart inherit it
+    client.run(lambda: os.environ.__setitem__("SWEEP_BLOCK_CRASH", "1"))
+    try:
+        planned = plan(registry_, SweepRequest("sweep-block", grid=("width=30,35,40",),
+                                               fresh=True), store)
+        run(store, planned, local_cluster)
+    finally:
+        monkeypatch.delenv("SWEEP_BLOCK_CRASH")
+        client.wait_for_workers(2, timeout=120)
+        client.run(lambda: os.environ.pop("SWEEP_BLOCK_CRASH", None))
+    rows = {r["params"]["width"]: r for r in store.rows(planned.sweep_id)}
+    assert rows[35.0]["outcome"] == "lost" and rows[35.0]["attempts"] == 2
+    assert "died 2 time(s)" in rows[35.0]["message"]
+    assert rows[30.0]["outcome"] == rows[40.0]["outcome"] == "ok"
+    summary = store.summary(planned.sweep_id)
+    assert summary.lost == 1 and not summary.complete
+    assert [idx for idx, _ in store.todo(planned.sweep_id)] == [rows[35.0]["idx"]]  # rerun on resume
 
 
 def _kill_a_busy_worker(cluster: Cluster, pids: dict[str, int]) -> tuple[str, set[str]]:

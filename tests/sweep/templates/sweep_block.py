@@ -1,6 +1,7 @@
 """A block with slots, for sweep tests: quick to build, slow enough to be caught in flight, and
 with one region that always fails (tall blocks with four slots), so failures have a place. With
-SWEEP_BLOCK_HANG set in a worker's environment, a 25 mm wide block never finishes building."""
+SWEEP_BLOCK_HANG set in a worker's environment, a 25 mm wide block never finishes building; with
+SWEEP_BLOCK_CRASH, a 35 mm wide block kills its process."""
 
 import os
 import time
@@ -26,6 +27,8 @@ def build(p):
     time.sleep(BUILD_DELAY_S)
     while os.environ.get("SWEEP_BLOCK_HANG") and p.num("width") == 25:
         time.sleep(0.05)  # a template that never returns, for the sweep's time limit
+    if os.environ.get("SWEEP_BLOCK_CRASH") and p.num("width") == 35:
+        os._exit(3)  # a build that takes its process down, like a crash in the kernel
     if p.num("height") > 80 and p.int("slots") == 4:
         raise ValueError("four slots in a block taller than 80 mm split it (a known region)")
     width, depth, height = p.num("width"), p.num("depth"), p.num("height")
