@@ -114,6 +114,47 @@ def plot_failures(schema: Schema | None, rows: Sequence[Row]) -> str:
     return _svg(figure)
 
 
+def failure_axes(schema: Schema | None, rows: Sequence[Row]) -> list[str]:
+    """The (up to two) numeric parameters whose values differ most between failed and built
+    variants (difference of means, in units of the parameter's spread)."""
+    bad = [r for r in rows if r["outcome"] in ("failed", "lost")]
+    good = [r for r in rows if r["outcome"] == "ok"]
+    if not bad or not good:
+        return []
+    scored = []
+    for name in _panels(schema, rows):
+        if not _is_numeric(schema, name, rows):
+            continue
+        values = [float(r["params"][name]) for r in rows]
+        spread = (max(values) - min(values)) or 1.0
+        mean_bad = sum(float(r["params"][name]) for r in bad) / len(bad)
+        mean_good = sum(float(r["params"][name]) for r in good) / len(good)
+        scored.append((abs(mean_bad - mean_good) / spread, name))
+    scored.sort(reverse=True)
+    return [name for _, name in scored[:2]]
+
+
+def plot_failure_map(schema: Schema | None, rows: Sequence[Row]) -> str:
+    names = failure_axes(schema, rows)
+    if len(names) < 2:
+        return ""
+    x_name, y_name = names
+    figure = _figure(6.4, 3.8)
+    ax = figure.subplots()
+    for outcome, colour in OUTCOME_COLOURS.items():
+        chosen = [r for r in rows if r["outcome"] == outcome]
+        if chosen:
+            ax.scatter([float(r["params"][x_name]) for r in chosen],
+                       [float(r["params"][y_name]) for r in chosen], s=22 if outcome != "ok" else 12,
+                       c=colour, marker="x" if outcome != "ok" else "o", label=f"{outcome} "
+                       f"({len(chosen)})")
+    ax.set_xlabel(_label(schema, x_name), fontsize=9)
+    ax.set_ylabel(_label(schema, y_name), fontsize=9)
+    ax.legend(fontsize=8)
+    ax.tick_params(labelsize=8)
+    return _svg(figure)
+
+
 def _ok(rows: Sequence[Row]) -> list[Row]:
     return [r for r in rows if r["outcome"] == "ok" and r.get("co2e_kg") is not None]
 
@@ -447,6 +488,12 @@ def render_html(store: SweepStore, sweep_id: int, schema: Schema | None,
     else:
         out.append("<p>No variant failed. The bars show how the sweep covered each range.</p>")
     out.append(f"<div class=\"plot\">{plot_failures(schema, rows)}</div>")
+    failure_map = plot_failure_map(schema, rows) if failures else ""
+    if failure_map:
+        x_name, y_name = failure_axes(schema, rows)
+        out.append(f"<p>The two parameters that separate failures from built variants most: "
+                   f"{_esc(x_name)} and {_esc(y_name)}.</p>")
+        out.append(f"<div class=\"plot\">{failure_map}</div>")
     if failures:
         out.append(_table(["variant", "outcome", "stage", "message", "where", "parameters"], [
             (r["idx"], r["outcome"], r.get("stage") or "", r.get("message") or "",

@@ -8,7 +8,13 @@ from pathlib import Path
 import pytest
 
 from configurator.core.errors import FabwiseError
-from configurator.sweep.report import pareto_front, render_csv, spearman, write_report
+from configurator.sweep.report import (
+    failure_axes,
+    pareto_front,
+    render_csv,
+    spearman,
+    write_report,
+)
 from configurator.sweep.store import SweepStore, fmt_kg, gallery_summaries
 
 from .helpers import stored_sweep
@@ -87,7 +93,8 @@ def test_report_is_self_contained_and_names_failures(tmp_path: Path) -> None:
     store, sweep_id = stored_sweep(tmp_path / "s.sqlite", count=8, failing=(2, 5))
     page = write_report(store, sweep_id, tmp_path / "report", None)
     text = page.read_text(encoding="utf-8")
-    assert text.count("<svg") == 5  # failures, footprint/dimensions, Pareto, build time, grades
+    # failures by range, failure map, footprint/dimensions, Pareto, build time, grades
+    assert text.count("<svg") == 6
     assert "<script" not in text and "src=" not in text and "@import" not in text
     assert "2 at the build stage" in text and "it broke" in text
     assert "No earlier sweep" in text
@@ -100,3 +107,10 @@ def test_csv_never_starts_a_cell_with_a_formula(tmp_path: Path) -> None:
     store.record(sweep_id, {"idx": 0, "message": "=HYPERLINK(\"x\")"})
     text = render_csv(store, sweep_id)
     assert "'=HYPERLINK" in text
+
+
+def test_failure_axes_pick_the_parameters_that_separate_failures() -> None:
+    rows = [{"outcome": "failed" if h > 80 and s == 4 else "ok",
+             "params": {"height": float(h), "slots": s, "width": float(w)}}
+            for h in (20, 50, 90, 100) for s in (0, 2, 4) for w in (30, 60)]
+    assert sorted(failure_axes(None, rows)) == ["height", "slots"]
