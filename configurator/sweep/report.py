@@ -429,6 +429,20 @@ def _workshops(rows: Sequence[Row], workshops: Sequence[Any], chosen: str) -> st
     return "".join(out)
 
 
+def _place(context: Mapping[str, Any]) -> str:
+    """Where the variants were scored as made, in words."""
+    eco = context.get("eco") or {}
+    if context.get("facility"):
+        where = f"{eco.get('label') or context['facility']} ({context['facility']})"
+    elif eco.get("country"):
+        where = f"a workshop in {eco['country']} on its country's average electricity"
+    else:
+        where = "an unknown place: world-average electricity"
+    if eco.get("grid_g_per_kwh") is not None:
+        where += f", its own electricity at {eco['grid_g_per_kwh']:g} g CO2e/kWh"
+    return where + "; delivery not counted"
+
+
 def render_html(store: SweepStore, sweep_id: int, schema: Schema | None,
                 compare_with: int | None = None, workshops: Sequence[Any] = (),
                 workshops_chosen: str = "") -> str:
@@ -445,8 +459,7 @@ def render_html(store: SweepStore, sweep_id: int, schema: Schema | None,
     how = (f"grid {' '.join(spec['grid'])}" if "grid" in spec else
            f"{spec.get('samples')} {spec.get('method', 'lhs').upper()} samples, seed "
            f"{spec.get('seed')}{' plus corners' if spec.get('corners') else ''}")
-    where = info.context.get("facility") or info.context.get("eco", {}).get("country") or \
-        "world average electricity"
+    where = _place(info.context)
     out = [
         "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">",
         f"<title>Sweep {info.id}: {_esc(info.template_id)}</title><style>{_CSS}</style></head><body>",
@@ -456,8 +469,7 @@ def render_html(store: SweepStore, sweep_id: int, schema: Schema | None,
         f"<tr><th>variants</th><td>{_esc(how)}; {info.planned} planned, {info.rejected} "
         f"candidate(s) broke a constraint and were not built, {info.duplicates} duplicate(s) "
         "skipped</td></tr>",
-        f"<tr><th>made at</th><td>{_esc(where)} (eco context: "
-        f"{_esc(json.dumps(info.context.get('eco', {}), sort_keys=True))})</td></tr>",
+        f"<tr><th>made at</th><td>{_esc(where)}</td></tr>",
         f"<tr><th>fit for use</th><td>{_esc(_fit_text(summary))}"
         + "".join(f"<br><span class=\"muted\">{_esc(r)}</span>" for r in fit_reasons) + "</td></tr>",
     ]
