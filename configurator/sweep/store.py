@@ -164,15 +164,15 @@ class SweepStore:
             uri = f"file:{self.path}?mode=ro"
             self.conn = sqlite3.connect(uri, uri=True, timeout=5)
         else:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
             try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
                 self.conn = sqlite3.connect(self.path, timeout=10)
                 self.conn.execute("PRAGMA journal_mode=WAL")
                 self.conn.execute("PRAGMA synchronous=NORMAL")
                 self.conn.execute("PRAGMA foreign_keys=ON")
                 self.conn.executescript(_SCHEMA)
                 self._check_version()
-            except sqlite3.DatabaseError as exc:
+            except (sqlite3.DatabaseError, OSError) as exc:
                 raise FabwiseError(f"cannot use the sweep database {self.path}: {exc}",
                                    hint="give another file with --db, or move this one away"
                                    ) from None

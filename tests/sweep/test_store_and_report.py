@@ -62,6 +62,13 @@ def test_a_file_that_is_not_a_database_is_named(tmp_path: Path) -> None:
     assert gallery_summaries([("x", "1.0.0")], bad) == {}
 
 
+def test_a_database_where_none_can_be_written_is_named(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    with pytest.raises(FabwiseError, match="cannot use the sweep database"):
+        SweepStore(blocker / "sub" / "sweeps.sqlite")
+
+
 def test_database_from_a_newer_fabwise_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "s.sqlite"
     SweepStore(path).close()
