@@ -155,6 +155,61 @@ def plot_failure_map(schema: Schema | None, rows: Sequence[Row]) -> str:
     return _svg(figure)
 
 
+FIT_COLOURS = {"holds": "#1a9850", "fails": "#d73027", "unknown": "#999999"}
+
+
+def min_safety_factor(row: Row) -> float | None:
+    text = row.get("fit_json")
+    if not text:
+        return None
+    value = json.loads(text).get("min_safety_factor")
+    return float(value) if isinstance(value, int | float) else None
+
+
+def plot_fit(schema: Schema | None, rows: Sequence[Row]) -> str:
+    """Smallest safety factor of each checked variant against the parameter that moves the
+    footprint most, coloured by verdict."""
+    checked = [r for r in rows if r.get("fit_status") in FIT_COLOURS]
+    drivers = footprint_drivers(schema, rows)
+    if not checked or not drivers:
+        return ""
+    name = drivers[0][0]
+    figure = _figure(6.4, 3.4)
+    ax = figure.subplots()
+    for status, colour in FIT_COLOURS.items():
+        chosen = [(float(r["params"][name]), min_safety_factor(r)) for r in checked
+                  if r["fit_status"] == status]
+        chosen = [(x, y) for x, y in chosen if y is not None]
+        if chosen:
+            ax.scatter([x for x, _ in chosen], [y for _, y in chosen], s=14, c=colour,
+                       label=f"{status} ({len(chosen)})")
+    ax.set_xlabel(_label(schema, name), fontsize=9)
+    ax.set_ylabel("smallest safety factor", fontsize=9)
+    ax.legend(fontsize=8)
+    ax.tick_params(labelsize=8)
+    return _svg(figure)
+
+
+def _fit_section(schema: Schema | None, rows: Sequence[Row], names: Sequence[str]) -> str:
+    checked = [r for r in rows if r.get("fit_status") in FIT_COLOURS]
+    if not checked:
+        reasons = sorted({json.loads(r["fit_json"]).get("reason", "") for r in rows
+                          if r.get("fit_json")} - {""})
+        return "<p>" + ("; ".join(_esc(r) for r in reasons) or "No variant was checked.") + "</p>"
+    out = [f"<p>{len(checked)} variant(s) checked against the template's conditions of use: "
+           + ", ".join(f"{sum(1 for r in checked if r['fit_status'] == s)} {s}"
+                       for s in FIT_COLOURS) + ".</p>"]
+    picture = plot_fit(schema, rows)
+    if picture:
+        out.append(f"<div class=\"plot\">{picture}</div>")
+    unfit = [r for r in checked if r["fit_status"] != "holds"]
+    if unfit:
+        out.append(_table(["variant", "verdict", "why", "parameters"], [
+            (r["idx"], r["fit_status"], json.loads(r["fit_json"]).get("reason", ""),
+             _params_text(r["params"], names)) for r in unfit[:TABLE_ROWS]]))
+    return "".join(out)
+
+
 def _ok(rows: Sequence[Row]) -> list[Row]:
     return [r for r in rows if r["outcome"] == "ok" and r.get("co2e_kg") is not None]
 
@@ -545,6 +600,9 @@ def render_html(store: SweepStore, sweep_id: int, schema: Schema | None,
     out.append("<h2>Grade map</h2>")
     grade_svg = plot_grade_map(schema, rows)
     out.append(f"<div class=\"plot\">{grade_svg}</div>" if grade_svg else "<p>No grades.</p>")
+
+    out.append("<h2>Fit for use</h2>")
+    out.append(_fit_section(schema, rows, names))
 
     out.append("<h2>Which workshops can make it</h2>")
     out.append(_workshops(rows, workshops, workshops_chosen))

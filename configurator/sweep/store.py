@@ -138,6 +138,9 @@ class Summary:
                f"{self.failed:,} failure{'s' if self.failed != 1 else ''}"
         if self.lost:
             text += f", {self.lost:,} lost"
+        unfit = self.fit_counts.get("fails", 0)
+        if unfit:
+            text += f", {unfit:,} unfit for use"
         if self.co2e_min is not None and self.co2e_max is not None:
             text += f", footprint {fmt_kg(self.co2e_min)}–{fmt_kg(self.co2e_max)} kg CO2e"
         if self.pending:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -121,3 +122,29 @@ def test_failure_axes_pick_the_parameters_that_separate_failures() -> None:
              "params": {"height": float(h), "slots": s, "width": float(w)}}
             for h in (20, 50, 90, 100) for s in (0, 2, 4) for w in (30, 60)]
     assert sorted(failure_axes(None, rows)) == ["height", "slots"]
+
+
+def test_fit_verdicts_get_their_section_and_reach_the_headline(tmp_path: Path) -> None:
+    store, sweep_id = stored_sweep(tmp_path / "s.sqlite", count=4)
+    for i, (status, factor) in enumerate([("holds", 3.1), ("holds", 2.2), ("fails", 0.8),
+                                          ("unknown", None)]):
+        reason = "shelf load: safety factor 0.8" if status == "fails" else ""
+        store.record(sweep_id, {"idx": i, "fit_status": status, "fit_json": json.dumps(
+            {"status": status, "reason": reason, "min_safety_factor": factor, "verdicts": []})})
+    assert store.summary(sweep_id).headline() == \
+        "4 variants checked, 0 failures, 1 unfit for use, footprint 1.0–1.3 kg CO2e"
+    page = write_report(store, sweep_id, tmp_path / "r", None).read_text(encoding="utf-8")
+    assert "4 variant(s) checked against the template's conditions of use: 2 holds, 1 fails, " \
+           "1 unknown" in page
+    assert "shelf load: safety factor 0.8" in page
+    assert page.count("<svg") == 6  # the safety-factor picture joins the five
+
+
+def test_unchecked_fit_says_why(tmp_path: Path) -> None:
+    store, sweep_id = stored_sweep(tmp_path / "s.sqlite", count=2)
+    for i in range(2):
+        store.record(sweep_id, {"idx": i, "fit_json": json.dumps(
+            {"status": "not checked", "reason": "not checked: the template declares no "
+             "conditions of use", "min_safety_factor": None, "verdicts": []})})
+    page = write_report(store, sweep_id, tmp_path / "r", None).read_text(encoding="utf-8")
+    assert "<h2>Fit for use</h2>\n<p>not checked: the template declares no conditions" in page
