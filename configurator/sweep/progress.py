@@ -43,6 +43,7 @@ class Progress:
         self._last_print = -1e9
         self._lock = threading.Lock()
         self._closed = False
+        self._width = 0
 
     def rate(self) -> float | None:
         """Variants per second over the last half minute (or since the start)."""
@@ -79,7 +80,10 @@ class Progress:
     def _draw(self, final: bool = False) -> None:
         now = self._clock()
         if self._tty:
-            self._stream.write("\r" + self.line() + ("\n" if final else ""))
+            line = self.line()
+            padding = " " * max(0, self._width - len(line))  # wipe a longer previous line
+            self._width = len(line)
+            self._stream.write("\r" + line + padding + ("\n" if final else ""))
             self._stream.flush()
         elif final or now - self._last_print >= self._interval:
             self._stream.write(self.line() + "\n")
