@@ -9,13 +9,8 @@ from pathlib import Path
 import pytest
 
 from configurator.core.errors import FabwiseError
-from configurator.sweep.report import (
-    failure_axes,
-    pareto_front,
-    render_csv,
-    spearman,
-    write_report,
-)
+from configurator.sweep.plots import failure_axes, pareto_front, spearman
+from configurator.sweep.report import render_csv, write_report
 from configurator.sweep.store import SweepStore, fmt_kg, gallery_summaries
 
 from .helpers import stored_sweep
