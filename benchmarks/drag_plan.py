@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from configurator.core.drag import slider_position, slider_value
-from configurator.core.params import Parameter, ParamKind
 from configurator.core.registry import TemplateEntry
+from configurator.sdk.params import Parameter, ParamKind
 
 
 def drag_parameter(entry: TemplateEntry) -> Parameter | None:

@@ -21,11 +21,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from configurator.core.params import Value  # noqa: E402
 from configurator.core.registry import TemplateRegistry  # noqa: E402
-from configurator.core.results import BuildResult  # noqa: E402
 from configurator.core.service import BuildService  # noqa: E402
 from configurator.core.trust import TrustAll  # noqa: E402
+from configurator.sdk.params import Value  # noqa: E402
+from configurator.sdk.results import BuildResult  # noqa: E402
 from eco_rules import EcoContext, build_guide, default_engine  # noqa: E402
 
 EVAL_TARGET_MS = 5.0

@@ -38,10 +38,10 @@ from shipped import shipped_registry
 from configurator.core.build import build_product, measure
 from configurator.core.drag import drag_candidates
 from configurator.core.registry import TemplateEntry
-from configurator.core.results import BuildRequest
 from configurator.core.service import DEFAULT_LIMITS, BuildScheduler, BuildService
 from configurator.core.speculation import SPECULATIVE_NICENESS
 from configurator.core.worker import WorkerProcess
+from configurator.sdk.results import BuildRequest
 
 
 def ms(values: Sequence[float]) -> tuple[float, float]:

@@ -119,9 +119,9 @@ def probe_launch(template_id: str) -> None:
         return window, service
 
     app_module.open_main_window = instrumented  # type: ignore[assignment]
-    from configurator.cli.main import main as cli_main
+    from configurator.app_launcher import main as fabwise_main
 
-    code = cli_main([])
+    code = fabwise_main([])
     marks["exit_code"] = float(code)
     print(json.dumps(marks))
 
@@ -531,7 +531,7 @@ def print_rows(rows: Sequence[TemplateRow]) -> None:
 def session_memory(bench: Bench, template_id: str, steps: int, pace_ms: float) -> None:
     """A long session: drags of every numeric parameter in turn (50 steps each, released at the
     end, as a user tries things out), so almost every step is a new design."""
-    from configurator.core.params import NUMERIC_KINDS
+    from configurator.sdk.params import NUMERIC_KINDS
 
     entry = bench.registry.get(template_id)
     schema = entry.template.schema

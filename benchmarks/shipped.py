@@ -12,8 +12,8 @@ import pkgutil
 
 import parts_library
 from configurator.core.registry import TemplateRegistry
-from configurator.core.results import TemplateRef
-from configurator.core.template import Template
+from configurator.sdk.results import TemplateRef
+from configurator.sdk.template import Template
 
 
 def shipped_registry() -> TemplateRegistry:

@@ -1,4 +1,4 @@
-from configurator.cli.main import entry
+from configurator.app_launcher import entry
 
 if __name__ == "__main__":
     entry()

@@ -1,7 +1,9 @@
-"""Start the desktop app, or explain clearly why it cannot start here.
+"""The ``fabwise`` executable: the desktop app with no command, the CLI with one.
 
-Kept free of Qt imports until we know a display exists, so a headless machine gets a readable
-message and the headless alternatives instead of a Qt abort.
+The two front ends (``configurator.ui`` and ``configurator.cli``) never import each other; this
+module, outside the layers, is the one place that chooses between them. It stays free of Qt
+imports until we know a display exists, so a headless machine gets a readable message and the
+headless alternatives instead of a Qt abort.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Sequence
 
 NO_DISPLAY_MESSAGE = """\
 fabwise: no display found, so the desktop app cannot open a window here.
@@ -42,3 +45,21 @@ def launch_app(args: argparse.Namespace) -> int:
         return 3
     code: int = run(args)
     return code
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``fabwise [OPTIONS] [COMMAND ...]``: the app when no command is given, else the CLI."""
+    from configurator.cli.main import build_parser, run_command
+
+    parser = build_parser()
+    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    if args.command is None:
+        return launch_app(args)
+    return run_command(parser, args)
+
+
+def entry() -> None:
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # the bundled build worker is this executable, started again
+    sys.exit(main())

@@ -12,8 +12,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from configurator.core.errors import FabwiseError
-from configurator.core.results import BuildResult
+from configurator.sdk.errors import FabwiseError
+from configurator.sdk.results import BuildResult
 from eco_rules.expr import Compiled, EvalEnv, EvalError, as_interval
 from eco_rules.factors import Factor, FactorBook
 from eco_rules.facts import (

@@ -12,9 +12,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from configurator.core.errors import FabwiseError
-from configurator.core.materials import Material, load_materials
-from configurator.core.resources import data_path
+from configurator.sdk.errors import FabwiseError
+from configurator.sdk.materials import Material, load_materials
+from configurator.sdk.resources import data_path
 from eco_rules.interval import Interval
 
 STATUSES = frozenset({"sourced", "computed", "PROXY", "estimate", "assumption"})

@@ -15,8 +15,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from configurator.core.errors import FabwiseError
-from configurator.core.results import BuildResult, HardwareItem, PartResult
+from configurator.sdk.errors import FabwiseError
+from configurator.sdk.results import BuildResult, HardwareItem, PartResult
 from eco_rules.expr import Type
 from eco_rules.factors import EOL_ROUTES, Factor, FactorBook
 from eco_rules.interval import Interval

@@ -16,10 +16,10 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from configurator.core.errors import FabwiseError
-from configurator.core.params import NUMERIC_KINDS, Parameter, ParamKind, Value
-from configurator.core.results import BuildResult
-from configurator.core.schema import Schema
+from configurator.sdk.errors import FabwiseError
+from configurator.sdk.params import NUMERIC_KINDS, Parameter, ParamKind, Value
+from configurator.sdk.results import BuildResult
+from configurator.sdk.schema import Schema
 from eco_rules.engine import EcoEngine
 from eco_rules.facts import EcoContext
 from eco_rules.interval import Interval

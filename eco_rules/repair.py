@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from configurator.core.results import BuildResult, JointInfo, PartResult
+from configurator.sdk.results import BuildResult, JointInfo, PartResult
 from eco_rules.report import Repairability, RepairCriterion
 from eco_rules.rules import RuleFileError
 

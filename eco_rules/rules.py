@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from configurator.core.errors import FabwiseError
+from configurator.sdk.errors import FabwiseError
 from eco_rules.expr import Compiled, ExprError, FunctionSpec, Scope, Type, compile_expr
 from eco_rules.facts import CONTEXT_FACTS, HARDWARE_FACTS, PART_FACTS, PRODUCT_FACTS
 

@@ -5,7 +5,7 @@ With no arguments it opens the desktop app; with arguments it is the command-lin
 process started from this same executable) runs the worker instead of the app.
 """
 
-from configurator.cli.main import entry
+from configurator.app_launcher import entry
 
 if __name__ == "__main__":
     entry()

@@ -20,7 +20,7 @@ MASS_NOTE = ("estimated from nominal dimensions × steel density (resources/data
 
 @cache
 def _steel_g_per_mm3() -> float:
-    from configurator.core.materials import get_material
+    from configurator.sdk.materials import get_material
 
     return get_material("steel").density_kg_m3 * 1e-6  # kg/m³ → g/mm³
 

@@ -13,7 +13,7 @@ import math
 
 import cadquery as cq
 
-from configurator.core.params import (
+from configurator.sdk.params import (
     Angle,
     Choice,
     Count,
@@ -22,9 +22,9 @@ from configurator.core.params import (
     Params,
     Toggle,
 )
-from configurator.core.product import Hardware, Joint, JointKind, Part, Process, Product
-from configurator.core.schema import Preset, constraint
-from configurator.core.template import Template
+from configurator.sdk.product import Hardware, Joint, JointKind, Part, Process, Product
+from configurator.sdk.schema import Preset, constraint
+from configurator.sdk.template import Template
 from parts_library import _geometry as geo
 from parts_library._hardware import (
     WOOD_SCREW_LENGTHS,

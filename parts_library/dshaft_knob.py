@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import cadquery as cq
 
-from configurator.core.params import (
+from configurator.sdk.params import (
     Choice,
     Length,
     MaterialSlot,
@@ -24,9 +24,9 @@ from configurator.core.params import (
     Text,
     Toggle,
 )
-from configurator.core.product import Hardware, Joint, JointKind, Part, Process, Product
-from configurator.core.schema import Preset, constraint
-from configurator.core.template import Template
+from configurator.sdk.product import Hardware, Joint, JointKind, Part, Process, Product
+from configurator.sdk.schema import Preset, constraint
+from configurator.sdk.template import Template
 from parts_library import _geometry as geo
 from parts_library._hardware import (
     SET_SCREW_LENGTHS,

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import cadquery as cq
 
-from configurator.core.params import (
+from configurator.sdk.params import (
     Choice,
     Length,
     MaterialSlot,
@@ -21,9 +21,9 @@ from configurator.core.params import (
     Text,
     Toggle,
 )
-from configurator.core.product import Joint, JointKind, Part, Placement, Process, Product
-from configurator.core.schema import Preset, constraint
-from configurator.core.template import Template
+from configurator.sdk.product import Joint, JointKind, Part, Placement, Process, Product
+from configurator.sdk.schema import Preset, constraint
+from configurator.sdk.template import Template
 from parts_library import _geometry as geo
 from parts_library import _sheet as sheet
 from parts_library._hardware import fmt_mm

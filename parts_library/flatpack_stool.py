@@ -13,8 +13,8 @@ import math
 
 import cadquery as cq
 
-from configurator.core.params import Choice, Length, MaterialSlot, Params
-from configurator.core.product import (
+from configurator.sdk.params import Choice, Length, MaterialSlot, Params
+from configurator.sdk.product import (
     Hardware,
     Joint,
     JointKind,
@@ -23,8 +23,8 @@ from configurator.core.product import (
     Process,
     Product,
 )
-from configurator.core.schema import Preset, constraint
-from configurator.core.template import Template
+from configurator.sdk.schema import Preset, constraint
+from configurator.sdk.template import Template
 from parts_library import _geometry as geo
 from parts_library._hardware import countersunk_screw_mass_g, estimated, fmt_mm
 

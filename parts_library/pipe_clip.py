@@ -11,10 +11,10 @@ import math
 
 import cadquery as cq
 
-from configurator.core.params import Choice, Count, Length, MaterialSlot, Params
-from configurator.core.product import Hardware, Joint, JointKind, Part, Process, Product
-from configurator.core.schema import Preset, constraint
-from configurator.core.template import Template
+from configurator.sdk.params import Choice, Count, Length, MaterialSlot, Params
+from configurator.sdk.product import Hardware, Joint, JointKind, Part, Process, Product
+from configurator.sdk.schema import Preset, constraint
+from configurator.sdk.template import Template
 from parts_library import _geometry as geo
 from parts_library._hardware import (
     WOOD_SCREWS,

@@ -8,40 +8,30 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from configurator.core.errors import FabwiseError
+from configurator.app.services import discover_templates, open_build_service, trust_store
+from configurator.app.services import user_template_folder as user_template_folder
 from configurator.core.registry import TemplateRegistry
-from configurator.core.resources import user_data_dir
-from configurator.core.schema import parse_assignments
 from configurator.core.service import BuildService
 from configurator.core.trust import TrustStore
-
-
-def user_template_folder() -> Path:
-    return user_data_dir() / "templates"
+from configurator.sdk.errors import FabwiseError
+from configurator.sdk.schema import parse_assignments
 
 
 def trust_from_args(args: argparse.Namespace) -> TrustStore:
     """The user's trust list; with ``--trust``, everything found is also trusted for this run."""
-    store = TrustStore()
-    if getattr(args, "trust", False):
-        probe = TemplateRegistry.discover(_folders(args), user_folder=user_template_folder(),
-                                          trust=store)
-        for candidate in probe.untrusted:
-            store.trust_for_session(candidate)
-    return store
+    return trust_store(_folders(args), trust_all_found=bool(getattr(args, "trust", False)))
 
 
 def _folders(args: argparse.Namespace) -> list[Path]:
-    return [Path(f).expanduser() for f in getattr(args, "templates", [])]
+    return [Path(f).expanduser() for f in getattr(args, "templates", None) or []]
 
 
 def registry_from_args(args: argparse.Namespace) -> TemplateRegistry:
-    return TemplateRegistry.discover(_folders(args), user_folder=user_template_folder(),
-                                     trust=trust_from_args(args))
+    return discover_templates(_folders(args), trust_all_found=bool(getattr(args, "trust", False)))
 
 
 def service_from_args(args: argparse.Namespace) -> BuildService:
-    return BuildService(registry_from_args(args))
+    return open_build_service(_folders(args), trust_all_found=bool(getattr(args, "trust", False)))
 
 
 def add_variant_arguments(parser: argparse.ArgumentParser, optional_id: bool = False) -> None:
@@ -97,6 +87,6 @@ def delivery_distance(args: argparse.Namespace, facility: Any, here: Any) -> tup
         if args.distance_km < 0:
             raise FabwiseError("--distance-km must be 0 or more")
         return float(args.distance_km), []
-    from configurator.core.making import delivery_from
+    from configurator.app.making import delivery_from
 
     return delivery_from(here, facility)

@@ -1,10 +1,12 @@
 """The ``fabwise`` command.
 
-With no arguments it starts the desktop app; otherwise it runs a headless subcommand. Each
+:func:`main` runs a headless subcommand; the ``fabwise`` executable
+(:func:`configurator.app_launcher.entry`) starts the desktop app instead when no command is given,
+so this front end never imports the GUI. Each
 subcommand lives in its own module in :mod:`configurator.cli.commands` and registers itself through
 ``register(subparsers)``, so adding a command never touches this file.
 
-User errors (:class:`~configurator.core.errors.FabwiseError`) print one line to stderr and exit 2;
+User errors (:class:`~configurator.sdk.errors.FabwiseError`) print one line to stderr and exit 2;
 ``--debug`` adds the traceback. Anything else is a bug: exit 1 with a short report.
 """
 
@@ -19,7 +21,7 @@ from collections.abc import Sequence
 
 from configurator import __version__
 from configurator.cli import commands
-from configurator.core.errors import BuildFailed, FabwiseError, ValidationError
+from configurator.sdk.errors import BuildFailed, FabwiseError, ValidationError
 
 EXIT_USER_ERROR = 2
 EXIT_BUG = 1
@@ -66,10 +68,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     args = parser.parse_args(args_list)
-    if args.command is None:
-        from configurator.app_launcher import launch_app
+    return run_command(parser, args)
 
-        return launch_app(args)
+
+def run_command(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    """Run the subcommand ``args`` were parsed for (with no command: print the usage, exit 2)."""
+    if args.command is None:
+        parser.print_usage(sys.stderr)
+        print("fabwise: error: no command given (run `fabwise` alone to open the desktop app)",
+              file=sys.stderr)
+        return EXIT_USER_ERROR
     try:
         code: int = args.func(args)
         return code
@@ -95,12 +103,5 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BUG
 
 
-def entry() -> None:
-    import multiprocessing
-
-    multiprocessing.freeze_support()
-    sys.exit(main())
-
-
 if __name__ == "__main__":
-    entry()
+    sys.exit(main())

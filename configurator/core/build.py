@@ -23,11 +23,11 @@ from OCP.GCPnts import GCPnts_TangentialDeflection
 from OCP.StlAPI import StlAPI_Writer
 from OCP.TopAbs import TopAbs_REVERSED
 
-from configurator.core.errors import TemplateError
-from configurator.core.params import Params
-from configurator.core.product import Part, Product
 from configurator.core.registry import load_ref
-from configurator.core.results import (
+from configurator.sdk.errors import TemplateError
+from configurator.sdk.params import Params
+from configurator.sdk.product import Part, Product
+from configurator.sdk.results import (
     BuildRequest,
     BuildResult,
     FloatArray,
@@ -36,7 +36,7 @@ from configurator.core.results import (
     JointInfo,
     PartResult,
 )
-from configurator.core.template import Template
+from configurator.sdk.template import Template
 
 # Linear deflection in mm (absolute) and angular deflection in radians.
 QUALITY: dict[str, tuple[float, float]] = {

@@ -5,8 +5,8 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 
-from configurator.core.results import BuildRequest, BuildResult
-from configurator.core.schema import canonical_json
+from configurator.sdk.results import BuildRequest, BuildResult
+from configurator.sdk.schema import canonical_json
 
 CacheKey = tuple[str, str, str, str]
 

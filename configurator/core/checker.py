@@ -14,13 +14,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from configurator.core.errors import FabwiseError, ValidationError
-from configurator.core.materials import load_materials
-from configurator.core.params import NUMERIC_KINDS, Parameter, ParamKind, Params, Value
 from configurator.core.registry import TemplateEntry, TemplateRegistry
-from configurator.core.results import BuildResult
 from configurator.core.service import BuildService
 from configurator.core.trust import TrustPolicy
+from configurator.sdk.errors import FabwiseError, ValidationError
+from configurator.sdk.materials import load_materials
+from configurator.sdk.params import NUMERIC_KINDS, Parameter, ParamKind, Params, Value
+from configurator.sdk.results import BuildResult
 
 
 @dataclass(frozen=True)

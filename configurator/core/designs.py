@@ -17,9 +17,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from configurator.core.errors import FabwiseError
-from configurator.core.resources import user_data_dir
 from configurator.core.storage import open_database
+from configurator.sdk.errors import FabwiseError
+from configurator.sdk.resources import user_data_dir
 
 FORMAT = "fabwise-design"
 FORMAT_VERSION = 1

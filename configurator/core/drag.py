@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from configurator.core.params import Parameter, ParamKind
+from configurator.sdk.params import Parameter, ParamKind
 
 MAX_POSITIONS = 2000
 GRID_DECIMALS = 9  # values are rounded like this, so equal positions give equal cache keys

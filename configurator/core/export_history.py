@@ -14,8 +14,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from configurator.core.results import BuildRequest
 from configurator.core.storage import open_database
+from configurator.sdk.results import BuildRequest
 
 log = logging.getLogger(__name__)
 

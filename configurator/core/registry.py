@@ -9,6 +9,7 @@ command line) is scanned too. A template that fails to import or declares nonsen
 from __future__ import annotations
 
 import difflib
+import functools
 import hashlib
 import importlib
 import importlib.util
@@ -20,9 +21,6 @@ from importlib.metadata import EntryPoint, entry_points
 from pathlib import Path
 from types import ModuleType
 
-from configurator.core.errors import TemplateError, TemplateNotFound
-from configurator.core.results import TemplateRef
-from configurator.core.template import Template
 from configurator.core.trust import (
     Candidate,
     TrustPolicy,
@@ -30,6 +28,9 @@ from configurator.core.trust import (
     file_candidate,
     package_candidate,
 )
+from configurator.sdk.errors import TemplateError, TemplateNotFound
+from configurator.sdk.results import TemplateRef
+from configurator.sdk.template import Template
 
 ENTRY_POINT_GROUP = "fabwise.templates"
 BUILTIN_DISTRIBUTION = "fabwise"
@@ -78,7 +79,7 @@ def _error_file(exc: BaseException, fallback: str | None) -> str | None:
         return exc.filename
     frames = traceback.extract_tb(exc.__traceback__)
     for frame in reversed(frames):
-        if "importlib" not in frame.filename and "configurator/core" not in frame.filename:
+        if not any(own in frame.filename for own in ("importlib", "configurator/core", "configurator/sdk")):
             return f"{frame.filename}:{frame.lineno}"
     return fallback
 
@@ -295,12 +296,29 @@ class TemplateRegistry:
 
 
 def _is_builtin_file(candidate: Candidate) -> bool:
-    """A file of Fabwise's own template package (e.g. checked by path) is as trusted as its
-    entry point."""
-    import parts_library
+    """A file of Fabwise's own template packages (e.g. checked by path) is as trusted as their
+    entry points."""
+    if candidate.kind != "file":
+        return False
+    location = Path(candidate.location).resolve()
+    return any(location.is_relative_to(root) for root in _builtin_package_roots())
 
-    root = Path(parts_library.__file__).resolve().parent
-    return candidate.kind == "file" and Path(candidate.location).resolve().is_relative_to(root)
+
+@functools.cache
+def _builtin_package_roots() -> tuple[Path, ...]:
+    """The folders of the packages Fabwise's own distribution registers templates from, found
+    through its entry points (the registry names no template package)."""
+    roots: list[Path] = []
+    for ep in entry_points(group=ENTRY_POINT_GROUP):
+        if ep.dist is None or ep.dist.name != BUILTIN_DISTRIBUTION:
+            continue
+        package = ep.module.partition(".")[0]
+        spec = importlib.util.find_spec(package) if _importable(package) else None
+        for folder in (spec.submodule_search_locations or []) if spec is not None else []:
+            root = Path(folder).resolve()
+            if root not in roots:
+                roots.append(root)
+    return tuple(roots)
 
 
 def _importable(module: str) -> bool:

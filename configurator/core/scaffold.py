@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from configurator.core.errors import FabwiseError
+from configurator.sdk.errors import FabwiseError
 
 TEMPLATE_TEXT = '''"""{title}: {description}"""
 
@@ -18,10 +18,10 @@ from __future__ import annotations
 
 import cadquery as cq
 
-from configurator.core.params import Length, MaterialSlot, Params, Toggle
-from configurator.core.product import Part, Product
-from configurator.core.schema import Preset, constraint
-from configurator.core.template import Template
+from configurator.sdk.params import Length, MaterialSlot, Params, Toggle
+from configurator.sdk.product import Part, Product
+from configurator.sdk.schema import Preset, constraint
+from configurator.sdk.template import Template
 
 
 @constraint("wall", "width", description="walls leave room inside")

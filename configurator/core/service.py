@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from configurator.core.cache import ResultCache, cache_key
-from configurator.core.errors import BuildFailed, FabwiseError
 from configurator.core.registry import TemplateEntry, TemplateRegistry
-from configurator.core.results import BuildRequest, BuildResult
 from configurator.core.worker import WorkerLimits, WorkerProcess
+from configurator.sdk.errors import BuildFailed, FabwiseError
+from configurator.sdk.results import BuildRequest, BuildResult
 
 if TYPE_CHECKING:
     from configurator.core.speculation import Speculator

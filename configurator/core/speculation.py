@@ -17,10 +17,10 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from configurator.core.cache import CacheKey, cache_key
-from configurator.core.errors import FabwiseError
-from configurator.core.params import NUMERIC_KINDS
-from configurator.core.results import BuildRequest, BuildResult
 from configurator.core.worker import WorkerProcess
+from configurator.sdk.errors import FabwiseError
+from configurator.sdk.params import NUMERIC_KINDS
+from configurator.sdk.results import BuildRequest, BuildResult
 
 if TYPE_CHECKING:
     from configurator.core.service import BuildService

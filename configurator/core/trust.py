@@ -20,8 +20,8 @@ from importlib.metadata import Distribution
 from pathlib import Path
 from typing import Protocol
 
-from configurator.core.errors import FabwiseError
-from configurator.core.resources import user_data_dir
+from configurator.sdk.errors import FabwiseError
+from configurator.sdk.resources import user_data_dir
 
 STORE_VERSION = 1
 

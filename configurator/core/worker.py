@@ -3,7 +3,7 @@
 OCCT can crash or hang, and a template is someone's Python code, so geometry never runs in the
 GUI process. The worker imports CadQuery once and stays warm. A job that raises comes back as a
 structured error; a job that runs past its timeout, exceeds a resource limit or kills the process
-comes back as :class:`~configurator.core.errors.BuildFailed`, and the next call gets a fresh worker.
+comes back as :class:`~configurator.sdk.errors.BuildFailed`, and the next call gets a fresh worker.
 The caller never hangs: every wait has a deadline.
 """
 
@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from typing import Any
 
-from configurator.core.errors import BuildFailed, FabwiseError, Issue, ValidationError
+from configurator.sdk.errors import BuildFailed, FabwiseError, Issue, ValidationError
 
 START_TIMEOUT_S = 120.0
 
@@ -57,10 +57,11 @@ def _resolve(job: str) -> Callable[[Any], Any]:
 
 
 def _user_frame(exc: BaseException) -> str:
-    """The innermost frame outside Fabwise's own core and the standard library."""
+    """The innermost frame outside Fabwise's own core, its SDK and the standard library."""
     for frame in reversed(traceback.extract_tb(exc.__traceback__)):
         name = frame.filename
-        if "/configurator/core/" in name or ("/lib/python" in name and "site-packages" not in name):
+        if ("/configurator/core/" in name or "/configurator/sdk/" in name
+                or ("/lib/python" in name and "site-packages" not in name)):
             continue
         return f"{os.path.basename(name)}:{frame.lineno}"
     return ""

@@ -20,9 +20,9 @@ import traceback
 from dataclasses import dataclass, field
 from typing import Any
 
-from configurator.core.errors import FabwiseError, ValidationError
-from configurator.core.params import Value
-from configurator.core.results import TemplateRef
+from configurator.sdk.errors import FabwiseError, ValidationError
+from configurator.sdk.params import Value
+from configurator.sdk.results import TemplateRef
 from configurator.sweep.fit import FitSummary, check_fit
 
 # Mesh quality of sweep builds: "coarse" measures everything (exact volume and area, checks,
@@ -195,8 +195,8 @@ def _evaluate(task: VariantTask, worker: str) -> VariantOutcome:
     facility_ok: bool | None = None
     reasons: tuple[str, ...] = ()
     if task.facility is not None:
+        from configurator.app.making import part_requirements
         from configurator.core.facilities.matching import assess_facility
-        from configurator.core.making import part_requirements
 
         found, _ = assess_facility(task.facility, part_requirements(result))
         facility_ok, reasons = not found, tuple(found)

@@ -10,8 +10,8 @@ import math
 from collections.abc import Sequence
 from typing import Any
 
-from configurator.core.params import NUMERIC_KINDS, Parameter, ParamKind
-from configurator.core.schema import Schema
+from configurator.sdk.params import NUMERIC_KINDS, Parameter, ParamKind
+from configurator.sdk.schema import Schema
 
 GRADE_COLOURS = {"A": "#1a9850", "B": "#91cf60", "C": "#fee08b", "D": "#fc8d59", "E": "#d73027"}
 OUTCOME_COLOURS = {"ok": "#4c9a6a", "failed": "#d1495b", "lost": "#8d8d8d"}

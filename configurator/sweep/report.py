@@ -20,7 +20,7 @@ from typing import Any
 
 from configurator import __version__
 from configurator.core.facilities.fileio import write_text_atomically
-from configurator.core.schema import Schema
+from configurator.sdk.schema import Schema
 from configurator.sweep.plots import (
     FIT_COLOURS,
     envelope_litres,

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from configurator import __version__
-from configurator.core.errors import FabwiseError
+from configurator.sdk.errors import FabwiseError
 from configurator.sweep.job import VariantOutcome, VariantTask, evaluate_variant, running, warm_up
 
 MAX_ATTEMPTS = 2  # a variant whose worker died is tried once more, then reported as lost

@@ -22,9 +22,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from configurator.core.errors import FabwiseError
-from configurator.core.params import NUMERIC_KINDS, Parameter, ParamKind, Value
-from configurator.core.schema import Schema, canonical_json
+from configurator.sdk.errors import FabwiseError
+from configurator.sdk.params import NUMERIC_KINDS, Parameter, ParamKind, Value
+from configurator.sdk.schema import Schema, canonical_json
 
 METHODS = ("lhs", "sobol")
 # At most this many eco-tunable parameters are crossed for the corners (2**6 = 64 variants);

@@ -14,9 +14,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from configurator.core.errors import FabwiseError
 from configurator.core.registry import TemplateRegistry
-from configurator.core.results import TemplateRef
+from configurator.sdk.errors import FabwiseError
+from configurator.sdk.results import TemplateRef
 from configurator.sweep import sampling
 from configurator.sweep.job import VariantOutcome, VariantTask
 from configurator.sweep.store import SweepStore, spec_key
@@ -67,8 +67,8 @@ def eco_context(request: SweepRequest) -> tuple[Any, Any, dict[str, Any]]:
     if request.facility and request.country:
         raise FabwiseError("give --facility or --country, not both")
     if request.facility:
+        from configurator.app.making import facility_context
         from configurator.core.facilities.store import FacilityStore
-        from configurator.core.making import facility_context
 
         store = FacilityStore()
         try:

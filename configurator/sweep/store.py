@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from configurator.core.errors import FabwiseError
+from configurator.sdk.errors import FabwiseError
 
 DB_FILENAME = "sweeps.sqlite"
 SCHEMA_VERSION = 1
@@ -76,7 +76,7 @@ CREATE INDEX IF NOT EXISTS variants_by_key ON variants (key);
 
 
 def default_db_path() -> Path:
-    from configurator.core.resources import user_data_dir
+    from configurator.sdk.resources import user_data_dir
 
     return user_data_dir() / DB_FILENAME
 

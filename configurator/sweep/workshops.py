@@ -14,9 +14,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from configurator.core.errors import FabwiseError
 from configurator.core.facilities.matching import PartRequirement, assess_facility
 from configurator.core.facilities.model import Facility
+from configurator.sdk.errors import FabwiseError
 
 MAX_WORKSHOPS = 300
 

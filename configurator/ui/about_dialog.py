@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from configurator import __version__
-from configurator.core.resources import data_path
+from configurator.sdk.resources import data_path
 
 INTRO = f"""# Fabwise {__version__}
 

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from configurator.cli.common import registry_from_args
+from configurator.app.services import discover_templates
 from configurator.core.service import BuildService
 
 if TYPE_CHECKING:
@@ -49,7 +49,7 @@ def create_application() -> QApplication:
     app.setDesktopFileName("io.github.fabwise.Fabwise")  # Wayland app id = the .desktop file
     from PySide6.QtGui import QIcon
 
-    from configurator.core.resources import resources_dir
+    from configurator.sdk.resources import resources_dir
 
     icon = resources_dir() / "icons" / "fabwise.svg"
     if icon.is_file():
@@ -61,7 +61,7 @@ def app_settings() -> QSettings:
     """The app's settings file (``settings.ini`` in the user data folder)."""
     from PySide6.QtCore import QSettings
 
-    from configurator.core.resources import user_data_dir
+    from configurator.sdk.resources import user_data_dir
 
     return QSettings(str(user_data_dir() / "settings.ini"), QSettings.Format.IniFormat)
 
@@ -96,7 +96,7 @@ def run(args: argparse.Namespace) -> int:
     settings = app_settings()
     given = [Path(f).expanduser() for f in getattr(args, "templates", None) or []]
     folders = startup_folders(args, settings)
-    registry = registry_from_args(argparse.Namespace(**{**vars(args), "templates": folders}))
+    registry = discover_templates(folders, trust_all_found=bool(getattr(args, "trust", False)))
     app = create_application()
     window, service = open_main_window(registry, settings=settings, template_folders=given)
     try:

@@ -15,8 +15,8 @@ import threading
 
 from PySide6.QtCore import QObject, Signal
 
-from configurator.core.results import BuildRequest
 from configurator.core.service import BuildOutcome, BuildScheduler, BuildService
+from configurator.sdk.results import BuildRequest
 
 
 def _warm_up(service: BuildService) -> None:

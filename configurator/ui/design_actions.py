@@ -23,7 +23,7 @@ from configurator.core.designs import (
     slug,
     write_design,
 )
-from configurator.core.errors import FabwiseError
+from configurator.sdk.errors import FabwiseError
 from configurator.ui.saved_designs_dialog import SavedDesignsDialog
 
 if TYPE_CHECKING:

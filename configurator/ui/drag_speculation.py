@@ -17,9 +17,9 @@ from collections.abc import Mapping
 from typing import Any
 
 from configurator.core.drag import drag_candidates
-from configurator.core.params import Parameter, Value
-from configurator.core.results import BuildRequest, TemplateRef
 from configurator.core.service import BuildService
+from configurator.sdk.params import Parameter, Value
+from configurator.sdk.results import BuildRequest, TemplateRef
 
 LOOKAHEAD = 4  # values guessed at each step
 RECENT_STEPS = 3  # how many past steps set the drag's speed

@@ -15,10 +15,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from configurator.core.errors import FabwiseError
-from configurator.core.params import Value
-from configurator.core.results import BuildResult
 from configurator.core.service import BuildService
+from configurator.sdk.errors import FabwiseError
+from configurator.sdk.params import Value
+from configurator.sdk.results import BuildResult
 from configurator.ui.making import MakingChoice
 from configurator.ui.session import DesignSession
 

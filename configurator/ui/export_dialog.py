@@ -38,9 +38,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from configurator.core.errors import BuildFailed, FabwiseError
-from configurator.core.results import BuildRequest, BuildResult
 from configurator.core.service import BuildService
+from configurator.sdk.errors import BuildFailed, FabwiseError
+from configurator.sdk.results import BuildRequest, BuildResult
 from configurator.ui.saved_designs_dialog import saved_time_text
 
 RECENT_EXPORTS = 5

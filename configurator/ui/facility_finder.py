@@ -16,8 +16,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from configurator.core.errors import FabwiseError
-from configurator.core.results import BuildResult
+from configurator.sdk.errors import FabwiseError
+from configurator.sdk.results import BuildResult
 
 SEARCH_RADIUS_KM = 200.0
 FALLBACK_COUNT = 10
@@ -70,7 +70,7 @@ def _search(store: Any, search: FacilitySearch) -> FacilityAnswer:
 
 def _rank_by_footprint(matches: tuple[Any, ...], search: FacilitySearch,
                        place: str) -> tuple[tuple[Any, ...], dict[str, float]]:
-    from configurator.core.making import delivery_note, facility_context
+    from configurator.app.making import delivery_note, facility_context
     from eco_rules import default_engine
 
     assert search.result is not None

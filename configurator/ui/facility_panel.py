@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from configurator.core.product import PROCESS_LABELS
+from configurator.sdk.product import PROCESS_LABELS
 from configurator.ui.collapsible import CollapsibleSection
 from configurator.ui.facility_finder import FacilityAnswer
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from configurator.core.results import BuildResult
+from configurator.sdk.results import BuildResult
 
 
 def overall_size(result: BuildResult) -> tuple[float, float, float]:

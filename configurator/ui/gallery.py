@@ -38,9 +38,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from configurator.core.product import PROCESS_LABELS
 from configurator.core.registry import BrokenTemplate, TemplateEntry
 from configurator.core.trust import Candidate
+from configurator.sdk.product import PROCESS_LABELS
 from configurator.sweep.store import gallery_summaries
 from configurator.ui.untrusted_templates import UntrustedTemplates
 

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from configurator.core.errors import BuildFailed, FabwiseError, Issue
 from configurator.core.registry import TemplateEntry, TemplateRegistry
-from configurator.core.results import BuildResult
 from configurator.core.service import BuildService
+from configurator.sdk.errors import BuildFailed, FabwiseError, Issue
+from configurator.sdk.results import BuildResult
 from configurator.ui.about_dialog import AboutDialog
 from configurator.ui.build_bridge import BuildBridge
 from configurator.ui.busy_indicator import BusyIndicator

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from configurator.core.making import delivery_note, facility_context, facility_option
+from configurator.app.making import delivery_note, facility_context, facility_option
 from eco_rules import EcoContext, FacilityOption
 
 NO_FACILITY_NOTE = "no facility chosen: world-average electricity and no delivery assumed"

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from configurator.core.making import part_requirements
+from configurator.app.making import part_requirements
 from configurator.ui.facility_finder import FacilityAnswer, FacilityFinder, FacilitySearch
 from configurator.ui.making import Alternative, MakingChoice
 from configurator.ui.undo_commands import CallbackCommand

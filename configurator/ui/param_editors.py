@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from configurator.core.drag import slider_position, slider_positions, slider_value
-from configurator.core.materials import Material, load_materials
-from configurator.core.params import Parameter, ParamKind
-from configurator.core.product import PROCESS_LABELS
+from configurator.sdk.materials import Material, load_materials
+from configurator.sdk.params import Parameter, ParamKind
+from configurator.sdk.product import PROCESS_LABELS
 
 SETTLE_MS = 300  # a burst of arrow-key steps or typing counts as one change after this pause
 

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from configurator.core.errors import Issue
-from configurator.core.params import ParamKind
 from configurator.core.registry import TemplateEntry
+from configurator.sdk.errors import Issue
+from configurator.sdk.params import ParamKind
 from configurator.ui.collapsible import CollapsibleSection
 from configurator.ui.param_editors import ParameterEditor, TextEditor, make_editor
 

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from configurator.core.results import BuildResult
+from configurator.sdk.results import BuildResult
 from configurator.ui.formatting import format_size, overall_size
 
 if TYPE_CHECKING:

@@ -14,7 +14,7 @@ import numpy as np
 import numpy.typing as npt
 import pyvista as pv
 
-from configurator.core.results import BuildResult, PartResult
+from configurator.sdk.results import BuildResult, PartResult
 from configurator.ui.scene_colors import material_color
 
 FEATURE_ANGLE = 35.0  # degrees between faces for an edge line to be drawn

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from configurator.core.errors import FabwiseError
-from configurator.core.materials import get_material
+from configurator.sdk.errors import FabwiseError
+from configurator.sdk.materials import get_material
 
 FALLBACK_COLOR = "#b0b0b0"
 

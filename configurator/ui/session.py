@@ -29,12 +29,12 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from configurator.core.errors import FabwiseError, Issue
-from configurator.core.params import Value
 from configurator.core.registry import TemplateEntry, TemplateRegistry
-from configurator.core.results import BuildResult
 from configurator.core.service import BuildOutcome
-from configurator.core.template import Template
+from configurator.sdk.errors import FabwiseError, Issue
+from configurator.sdk.params import Value
+from configurator.sdk.results import BuildResult
+from configurator.sdk.template import Template
 from configurator.ui.build_bridge import BuildBridge
 from configurator.ui.drag_speculation import DragSpeculation
 

@@ -20,10 +20,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
-from configurator.cli.common import user_template_folder
-from configurator.core.errors import FabwiseError
+from configurator.app.services import user_template_folder
 from configurator.core.registry import ENTRY_POINT_GROUP, TemplateEntry
 from configurator.core.trust import Candidate, TrustStore, file_candidate
+from configurator.sdk.errors import FabwiseError
 from configurator.ui.template_folders import (
     TemplateFoldersDialog,
     save_folders,

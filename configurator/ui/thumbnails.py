@@ -20,11 +20,11 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QPixmap
 
-from configurator.core.errors import FabwiseError
 from configurator.core.registry import TemplateEntry
-from configurator.core.resources import resources_dir, user_data_dir
-from configurator.core.results import BuildResult
 from configurator.core.service import BuildService
+from configurator.sdk.errors import FabwiseError
+from configurator.sdk.resources import resources_dir, user_data_dir
+from configurator.sdk.results import BuildResult
 
 # Built-in templates ship their pictures (tools/render_thumbnails.py makes them), so a first start
 # shows a full gallery at once; others are drawn on first use and cached in the user data folder.

@@ -8,7 +8,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from configurator.core.resources import user_data_dir
+from configurator.sdk.resources import user_data_dir
 
 
 class UserPresets:

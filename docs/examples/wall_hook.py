@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import cadquery as cq
 
-from configurator.core.params import Choice, Length, MaterialSlot, Params
-from configurator.core.product import Hardware, Joint, JointKind, Part, Product
-from configurator.core.schema import Preset, constraint
-from configurator.core.template import Template
+from configurator.sdk.params import Choice, Length, MaterialSlot, Params
+from configurator.sdk.product import Hardware, Joint, JointKind, Part, Product
+from configurator.sdk.schema import Preset, constraint
+from configurator.sdk.template import Template
 
 SCREWS = {"3.5 mm": (3.8, 7.5), "4 mm": (4.3, 8.5)}  # clearance hole, countersink diameter
 

@@ -11,9 +11,9 @@ TEMPLATE_HEADER = '''
 from __future__ import annotations
 import os, signal, time
 import cadquery as cq
-from configurator.core.params import Length, MaterialSlot, Choice
-from configurator.core.product import Part, Product
-from configurator.core.template import Template
+from configurator.sdk.params import Length, MaterialSlot, Choice
+from configurator.sdk.product import Part, Product
+from configurator.sdk.template import Template
 '''
 
 

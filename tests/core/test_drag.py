@@ -9,7 +9,7 @@ from configurator.core.drag import (
     slider_positions,
     slider_value,
 )
-from configurator.core.params import Count, Length
+from configurator.sdk.params import Count, Length
 
 WIDTH = Length("width", 60, 20, 200, step=0.5)
 

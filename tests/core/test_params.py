@@ -4,7 +4,7 @@ import math
 
 import pytest
 
-from configurator.core.params import (
+from configurator.sdk.params import (
     Angle,
     Choice,
     Count,

@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from configurator.core.errors import TemplateNotFound
 from configurator.core.registry import ENTRY_POINT_GROUP, TemplateRegistry, load_ref
 from configurator.core.trust import TrustAll
+from configurator.sdk.errors import TemplateNotFound
 from tests.core.conftest import template_source
 
 

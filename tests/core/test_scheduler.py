@@ -15,9 +15,9 @@ from configurator.core.trust import TrustAll
 SLOW_TEMPLATE = '''
 import time
 import cadquery as cq
-from configurator.core.params import Length, Number, MaterialSlot
-from configurator.core.product import Part, Product
-from configurator.core.template import Template
+from configurator.sdk.params import Length, Number, MaterialSlot
+from configurator.sdk.product import Part, Product
+from configurator.sdk.template import Template
 
 def build(p):
     time.sleep(p.num("delay") / 1000)

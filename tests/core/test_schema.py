@@ -2,9 +2,9 @@ from __future__ import annotations
 
 import pytest
 
-from configurator.core.errors import FabwiseError, ValidationError
-from configurator.core.params import Count, Length, Params, Toggle
-from configurator.core.schema import (
+from configurator.sdk.errors import FabwiseError, ValidationError
+from configurator.sdk.params import Count, Length, Params, Toggle
+from configurator.sdk.schema import (
     Constraint,
     Preset,
     Schema,

@@ -15,12 +15,12 @@ import numpy as np
 import pytest
 
 from configurator.core.cache import cache_key
-from configurator.core.errors import BuildFailed
-from configurator.core.params import Length
 from configurator.core.registry import TemplateRegistry
-from configurator.core.results import BuildRequest, BuildResult, PartResult, TemplateRef
 from configurator.core.service import BuildOutcome, BuildScheduler, BuildService
-from configurator.core.template import Template
+from configurator.sdk.errors import BuildFailed
+from configurator.sdk.params import Length
+from configurator.sdk.results import BuildRequest, BuildResult, PartResult, TemplateRef
+from configurator.sdk.template import Template
 
 WAIT_S = 30.0
 

@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 
 from configurator.cli.main import main
-from configurator.core.errors import BuildFailed, FabwiseError
 from configurator.core.registry import TemplateRegistry
 from configurator.core.service import BuildService
 from configurator.core.trust import TrustAll, TrustStore, file_candidate
 from configurator.core.worker import WorkerLimits
+from configurator.sdk.errors import BuildFailed, FabwiseError
 from tests.core.conftest import template_source
 
 SIDE_EFFECT = "open({marker!r}, 'w').write('ran')\n"

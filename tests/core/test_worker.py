@@ -8,10 +8,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from configurator.core.errors import BuildFailed, ValidationError
 from configurator.core.registry import TemplateRegistry
 from configurator.core.service import BuildService
 from configurator.core.trust import TrustAll
+from configurator.sdk.errors import BuildFailed, ValidationError
 
 
 @pytest.fixture(scope="module")

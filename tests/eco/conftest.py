@@ -7,7 +7,7 @@ from collections.abc import Sequence
 import numpy as np
 import pytest
 
-from configurator.core.results import BuildResult, HardwareItem, JointInfo, PartResult
+from configurator.sdk.results import BuildResult, HardwareItem, JointInfo, PartResult
 from eco_rules import EcoEngine, default_engine
 
 

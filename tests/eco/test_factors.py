@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from configurator.core.materials import load_materials
+from configurator.sdk.materials import load_materials
 from eco_rules import FactorBook, FactorDataError
 
 DATA = Path(__file__).resolve().parents[2] / "resources" / "data"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from configurator.core.results import HardwareItem, JointInfo
+from configurator.sdk.results import HardwareItem, JointInfo
 from eco_rules import EcoContext, EcoEngine
 from tests.eco.conftest import make_build, make_part
 

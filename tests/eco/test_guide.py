@@ -6,10 +6,10 @@ from collections.abc import Mapping
 
 import pytest
 
-from configurator.core.errors import BuildFailed
-from configurator.core.params import Length, MaterialSlot, Params, Value
-from configurator.core.results import BuildResult
-from configurator.core.schema import Schema, constraint
+from configurator.sdk.errors import BuildFailed
+from configurator.sdk.params import Length, MaterialSlot, Params, Value
+from configurator.sdk.results import BuildResult
+from configurator.sdk.schema import Schema, constraint
 from eco_rules import EcoContext, EcoEngine, FacilityOption, build_guide
 from eco_rules.guide import tunable_values
 from tests.eco.conftest import make_build, make_part

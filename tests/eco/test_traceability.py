@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from configurator.core.results import HardwareItem, JointInfo
+from configurator.sdk.results import HardwareItem, JointInfo
 from eco_rules import EcoContext, EcoEngine, EcoReport, Interval, render_explain, render_report
 from tests.eco.conftest import cube_part, make_build, make_part, sheet_part
 

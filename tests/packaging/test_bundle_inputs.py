@@ -93,7 +93,7 @@ def test_every_data_file_in_the_packages_is_package_data() -> None:
 
 def test_resources_the_bundle_ships_are_where_the_code_looks(monkeypatch: pytest.MonkeyPatch) -> None:
     # The spec copies REPO/resources to <bundle>/resources; the code reads <resources>/data/...
-    from configurator.core.resources import data_path
+    from configurator.sdk.resources import data_path
 
     monkeypatch.setenv("FABWISE_RESOURCES", str(REPO / "resources"))
     assert data_path("materials.csv").is_file()

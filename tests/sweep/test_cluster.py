@@ -323,8 +323,8 @@ def test_cli_sweep_on_the_existing_cluster_writes_report_and_compares(
 
 def test_workers_that_cannot_load_the_template_are_named(external_cluster: Cluster,
                                                         tmp_path: Path) -> None:
-    from configurator.core.errors import FabwiseError
-    from configurator.core.results import TemplateRef
+    from configurator.sdk.errors import FabwiseError
+    from configurator.sdk.results import TemplateRef
 
     elsewhere = TemplateRef("sweep-block", "1.0.0", "file", str(tmp_path / "gone.py"), "0" * 64)
     with pytest.raises(FabwiseError, match=r"2 worker\(s\) cannot load template 'sweep-block'"):

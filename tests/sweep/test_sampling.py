@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from configurator.core.errors import FabwiseError
-from configurator.core.params import Length, Toggle
 from configurator.core.registry import TemplateRegistry
-from configurator.core.schema import Schema
+from configurator.sdk.errors import FabwiseError
+from configurator.sdk.params import Length, Toggle
+from configurator.sdk.schema import Schema
 from configurator.sweep import sampling
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from configurator.core.errors import FabwiseError
+from configurator.sdk.errors import FabwiseError
 from configurator.sweep.plots import failure_axes, pareto_front, spearman
 from configurator.sweep.report import render_csv, write_report
 from configurator.sweep.store import SweepStore, fmt_kg, gallery_summaries

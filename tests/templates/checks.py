@@ -13,10 +13,10 @@ import trimesh
 from hypothesis import strategies as st
 
 from configurator.core.build import QUALITY, BuiltProduct, build_product, measure
-from configurator.core.materials import load_materials
-from configurator.core.params import NUMERIC_KINDS, Parameter, ParamKind
-from configurator.core.results import PartResult
-from configurator.core.template import Template
+from configurator.sdk.materials import load_materials
+from configurator.sdk.params import NUMERIC_KINDS, Parameter, ParamKind
+from configurator.sdk.results import PartResult
+from configurator.sdk.template import Template
 from parts_library import CATALOGUE
 
 HYPOTHESIS_EXAMPLES = int(os.environ.get("FABWISE_HYPOTHESIS_EXAMPLES", "15"))

@@ -7,8 +7,8 @@ from collections.abc import Iterator
 import pytest
 
 from configurator.core.registry import TemplateRegistry
-from configurator.core.results import TemplateRef
 from configurator.core.service import BuildService
+from configurator.sdk.results import TemplateRef
 from parts_library import CATALOGUE
 from tests.templates.checks import TEMPLATES
 

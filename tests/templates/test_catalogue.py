@@ -13,11 +13,11 @@ from hypothesis import HealthCheck, given, reject, settings
 from hypothesis import strategies as st
 
 from configurator.core.build import build_product
-from configurator.core.errors import ValidationError
-from configurator.core.materials import load_materials
-from configurator.core.params import NUMERIC_KINDS, ParamKind
-from configurator.core.product import Process
 from configurator.core.service import BuildService
+from configurator.sdk.errors import ValidationError
+from configurator.sdk.materials import load_materials
+from configurator.sdk.params import NUMERIC_KINDS, ParamKind
+from configurator.sdk.product import Process
 from parts_library import CATALOGUE
 from tests.templates.checks import (
     HYPOTHESIS_EXAMPLES,

@@ -33,7 +33,7 @@ def test_nut_mass_is_a_hexagon_with_a_hole() -> None:
 
 
 def test_estimated_hardware_is_counted_with_a_spread_and_said_to_be_estimated() -> None:
-    from configurator.core.results import HardwareItem
+    from configurator.sdk.results import HardwareItem
     from eco_rules.factors import FactorBook
     from eco_rules.facts import HARDWARE_ESTIMATE_SPREAD, hardware_facts
 

@@ -10,8 +10,8 @@ import cadquery as cq
 import pytest
 
 from configurator.core.build import BuiltProduct, build_product
-from configurator.core.errors import ValidationError
-from configurator.core.product import JointKind
+from configurator.sdk.errors import ValidationError
+from configurator.sdk.product import JointKind
 from tests.templates.checks import TEMPLATES, build_and_check, overlap_volume, placed
 
 

@@ -11,7 +11,7 @@ import cadquery as cq
 import pytest
 
 from configurator.core.build import BuiltProduct, build_product
-from configurator.core.errors import ValidationError
+from configurator.sdk.errors import ValidationError
 from tests.templates.checks import TEMPLATES, overlap_volume, placed
 
 

@@ -6,19 +6,19 @@ PyVista). Prints one JSON object.
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
+from pathlib import Path
 
 
 def main() -> None:
     from configurator.core.lazy_cad import cadquery_loaded, install_lazy_cadquery
 
     install_lazy_cadquery()  # as configurator.app_launcher.launch_app does
-    from configurator.ui.app import create_application, open_main_window, registry_from_args
+    from configurator.app.services import discover_templates
+    from configurator.ui.app import create_application, open_main_window
 
-    args = argparse.Namespace(templates=[sys.argv[1]], trust=False)
-    registry = registry_from_args(args)
+    registry = discover_templates([Path(sys.argv[1])])
     app = create_application()
     window, service = open_main_window(registry)
     facts: dict[str, object] = {

@@ -26,9 +26,9 @@ from pathlib import Path
 
 import cadquery as cq
 
-from configurator.core.params import Choice, Length
-from configurator.core.product import Part, Product
-from configurator.core.template import Template
+from configurator.sdk.params import Choice, Length
+from configurator.sdk.product import Part, Product
+from configurator.sdk.template import Template
 
 
 def build(p):

@@ -32,9 +32,9 @@ WAIT_S = BUILD_WAIT_MS / 1000
 SLOW_TEMPLATES = '''
 import time
 import cadquery as cq
-from configurator.core.params import Length, MaterialSlot, Number
-from configurator.core.product import Part, Product
-from configurator.core.template import Template
+from configurator.sdk.params import Length, MaterialSlot, Number
+from configurator.sdk.product import Part, Product
+from configurator.sdk.template import Template
 
 
 def build(p):

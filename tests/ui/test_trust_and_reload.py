@@ -29,9 +29,9 @@ from pathlib import Path
 
 import cadquery as cq
 
-from configurator.core.params import Length{extra_import}
-from configurator.core.product import Part, Product
-from configurator.core.template import Template
+from configurator.sdk.params import Length{extra_import}
+from configurator.sdk.product import Part, Product
+from configurator.sdk.template import Template
 
 Path({marker!r}).write_text("imported")  # a side effect: importing runs this code
 

@@ -11,10 +11,10 @@ from configurator.cli.common import (
     service_from_args,
     variant_values,
 )
-from configurator.core.errors import FabwiseError
-from configurator.core.materials import load_materials
-from configurator.core.results import BuildResult
 from configurator.core.service import BuildService
+from configurator.sdk.errors import FabwiseError
+from configurator.sdk.materials import load_materials
+from configurator.sdk.results import BuildResult
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -5,7 +5,7 @@ rules, and prints the guide: alternatives that were actually built and evaluated
 prints the trace from every figure to its rule and sourced factors.
 
 The facility glue (facility -> eco context, facility -> capability check) lives in
-:mod:`configurator.core.making`, so that ``eco_rules`` stays independent of the facility store.
+:mod:`configurator.app.making`, so that ``eco_rules`` stays independent of the facility store.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import argparse
 from collections.abc import Mapping
 from typing import Any
 
+from configurator.app.making import delivery_note, facility_context, facility_option
 from configurator.cli.common import (
     TRANSPORT_MODES,
     add_variant_arguments,
@@ -23,9 +24,8 @@ from configurator.cli.common import (
     service_from_args,
     values_with_material,
 )
-from configurator.core.making import delivery_note, facility_context, facility_option
-from configurator.core.params import Value
-from configurator.core.results import BuildResult
+from configurator.sdk.params import Value
+from configurator.sdk.results import BuildResult
 
 NEARBY_KM = 150.0
 NEARBY_COUNT = 5

@@ -21,7 +21,7 @@ from configurator.cli.common import (
     service_from_args,
     values_with_material,
 )
-from configurator.core.errors import FabwiseError
+from configurator.sdk.errors import FabwiseError
 
 PREVIEW_METHODS = ("auto", "vtk", "software")
 SUGGESTION_POOL = 400
@@ -66,7 +66,7 @@ def _output_path(text: str) -> Path:
 
 
 def _eco_report(service: Any, request: Any, facility: Any, args: argparse.Namespace) -> Any:
-    from configurator.core.making import facility_context
+    from configurator.app.making import facility_context
     from eco_rules import default_engine
 
     transport = "bicycle" if args.transport == "foot" else args.transport

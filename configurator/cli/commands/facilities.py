@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 from configurator.cli.common import print_json
-from configurator.core.errors import FabwiseError
 from configurator.core.facilities.codec import facility_to_dict
 from configurator.core.facilities.model import (
     FACILITY_KINDS,
@@ -32,6 +31,7 @@ from configurator.core.facilities.text import (
     parse_machine_spec,
     parse_rate,
 )
+from configurator.sdk.errors import FabwiseError
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

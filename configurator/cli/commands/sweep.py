@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from configurator.cli.common import print_json, registry_from_args
-from configurator.core.errors import FabwiseError
+from configurator.sdk.errors import FabwiseError
 
 EXIT_INCOMPLETE = 3
 

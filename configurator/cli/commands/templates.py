@@ -8,11 +8,11 @@ from typing import Any
 
 from configurator.cli.common import print_json, registry_from_args, user_template_folder
 from configurator.core.checker import check_template_file
-from configurator.core.errors import FabwiseError
-from configurator.core.params import Parameter
-from configurator.core.product import PROCESS_LABELS
 from configurator.core.scaffold import scaffold
 from configurator.core.trust import TrustAll, TrustStore, file_candidate, package_candidate
+from configurator.sdk.errors import FabwiseError
+from configurator.sdk.params import Parameter
+from configurator.sdk.product import PROCESS_LABELS
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -7,7 +7,7 @@ import io
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from configurator.core.product import PRINT_PROCESSES
+from configurator.sdk.product import PRINT_PROCESSES
 
 COLUMNS = ("item", "kind", "name", "quantity_per_product", "quantity", "material", "process",
            "spec", "standard", "mass_g_each", "files", "notes")

@@ -20,9 +20,9 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, Literal, Protocol
 
-from configurator.core.params import ParamKind
-from configurator.core.product import SHEET_PROCESSES
-from configurator.core.schema import Schema
+from configurator.sdk.params import ParamKind
+from configurator.sdk.product import SHEET_PROCESSES
+from configurator.sdk.schema import Schema
 
 Status = Literal["pass", "fail", "unknown"]
 SHEET_THICKNESS_TOLERANCE_MM = 0.05

@@ -12,7 +12,7 @@ import math
 from collections.abc import Iterable
 from typing import Any
 
-from configurator.core.errors import FabwiseError
+from configurator.sdk.errors import FabwiseError
 
 CUT_LAYER = "CUT"
 ENGRAVE_LAYER = "ENGRAVE"

@@ -16,7 +16,7 @@ import numpy as np
 import numpy.typing as npt
 
 from configurator.core.export import readers
-from configurator.core.product import PRINT_PROCESSES, SHEET_PROCESSES
+from configurator.sdk.product import PRINT_PROCESSES, SHEET_PROCESSES
 
 
 @dataclass(frozen=True)

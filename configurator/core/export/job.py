@@ -45,9 +45,9 @@ from configurator.core.export.report import build_report, eco_summary
 from configurator.core.export.report_html import render_html
 from configurator.core.export.report_pdf import render_pdf
 from configurator.core.export.thickness import flatness_check, thickness_check
-from configurator.core.materials import Material, get_material
-from configurator.core.product import PRINT_PROCESSES, Part
 from configurator.core.registry import load_ref
+from configurator.sdk.materials import Material, get_material
+from configurator.sdk.product import PRINT_PROCESSES, Part
 
 _SLUG = re.compile(r"[^a-z0-9]+")
 

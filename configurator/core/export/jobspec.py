@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from configurator.core.export.dfm import Check, FacilityLike, PartLike, failures
-from configurator.core.results import BuildRequest
+from configurator.sdk.results import BuildRequest
 
 EXPORT_JOB = "configurator.core.export.job:run_export"
 

@@ -18,7 +18,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from configurator.core.errors import FabwiseError
+from configurator.sdk.errors import FabwiseError
 
 MANIFEST_NAME = "manifest.json"
 MANIFEST_VERSION = "1.0"

@@ -15,12 +15,12 @@ from pathlib import Path
 from typing import Any
 
 from configurator import __version__
-from configurator.core.errors import BuildFailed, FabwiseError
 from configurator.core.export.atomic import check_writable_destination, remove_stale_partials
 from configurator.core.export.dfm import Check, FacilityLike, add_suggestions, failures
 from configurator.core.export.jobspec import EXPORT_JOB, ExportJob, ExportOptions, ExportSummary
-from configurator.core.results import BuildRequest
 from configurator.core.service import BuildService
+from configurator.sdk.errors import BuildFailed, FabwiseError
+from configurator.sdk.results import BuildRequest
 
 EXPORT_TIMEOUT_S = 180.0
 

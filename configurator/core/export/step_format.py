@@ -6,7 +6,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from configurator.core.errors import FabwiseError
+from configurator.sdk.errors import FabwiseError
 
 
 def step_bytes(shape: Any, name: str) -> bytes:

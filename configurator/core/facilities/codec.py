@@ -11,7 +11,6 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
 
-from configurator.core.errors import FabwiseError
 from configurator.core.facilities.model import (
     FACILITY_KINDS,
     PRECISIONS,
@@ -25,6 +24,7 @@ from configurator.core.facilities.model import (
     Source,
     facility_problems,
 )
+from configurator.sdk.errors import FabwiseError
 
 
 class InvalidFacility(FabwiseError):
@@ -251,7 +251,7 @@ def facility_to_dict(facility: Facility) -> dict[str, Any]:
 @lru_cache(maxsize=1)
 def known_material_ids() -> frozenset[str]:
     """Material ids from the catalogue (``resources/data/materials.csv``)."""
-    from configurator.core.materials import load_materials
+    from configurator.sdk.materials import load_materials
 
     return frozenset(load_materials())
 

@@ -16,11 +16,11 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from configurator.core.errors import FabwiseError
 from configurator.core.facilities.codec import InvalidFacility, check_facility, facility_from_dict
 from configurator.core.facilities.fileio import write_text_atomically
 from configurator.core.facilities.model import Facility, Machine
 from configurator.core.facilities.okw_io import default_id_for
+from configurator.sdk.errors import FabwiseError
 
 FACILITY_COLUMNS = (
     "id",

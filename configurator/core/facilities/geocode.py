@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from configurator.core.errors import FabwiseError
 from configurator.core.facilities.gazetteer import (
     Gazetteer,
     Place,
@@ -28,6 +27,7 @@ from configurator.core.facilities.gazetteer import (
     us_state_codes_by_name,
 )
 from configurator.core.facilities.model import Location, Precision
+from configurator.sdk.errors import FabwiseError
 
 __all__ = [
     "ResolvedLocation",

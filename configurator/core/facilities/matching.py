@@ -16,9 +16,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from configurator.core.errors import FabwiseError
 from configurator.core.facilities.gazetteer import haversine_km
 from configurator.core.facilities.model import PROCESSES, SHEET_PROCESSES, Facility, Machine
+from configurator.sdk.errors import FabwiseError
 
 #: Tolerance when comparing sizes (mm) and sheet thicknesses, so float noise does not reject.
 TOLERANCE_MM = 0.01

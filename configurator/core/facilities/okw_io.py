@@ -26,7 +26,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from configurator.core.errors import FabwiseError
 from configurator.core.facilities.codec import (
     InvalidFacility,
     check_facility,
@@ -52,6 +51,7 @@ from configurator.core.facilities.okw_source import (
     is_iop_facility_list,
     parse_iop_facility_list,
 )
+from configurator.sdk.errors import FabwiseError
 
 EXTENSION = "x_fabwise"
 TABLES = (
@@ -82,7 +82,7 @@ IdFor = Callable[[Mapping[str, str]], str]
 
 
 def okw_schema_path() -> Path:
-    from configurator.core.resources import data_path
+    from configurator.sdk.resources import data_path
 
     return data_path("facilities", "okw_v1_schema.json")
 

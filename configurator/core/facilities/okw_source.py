@@ -14,8 +14,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from configurator.core.errors import FabwiseError
 from configurator.core.facilities.gazetteer import normalize_name
+from configurator.sdk.errors import FabwiseError
 
 OKW_SOURCE_NAME = "Open Know-Where map data, Internet of Production Alliance"
 OKW_SOURCE_URL = "https://github.com/iop-alliance/okw_data_management"

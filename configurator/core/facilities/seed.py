@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from configurator.core.errors import FabwiseError
 from configurator.core.facilities.codec import check_facility, facility_from_dict
 from configurator.core.facilities.model import (
     PRECISIONS,
@@ -27,6 +26,7 @@ from configurator.core.facilities.model import (
     Precision,
     Source,
 )
+from configurator.sdk.errors import FabwiseError
 
 SEED_FILES = ("okw_fablabs.json", "fablab_typical_inventory.json", "example_workshops.json")
 #: Bump when the way seed files become facilities changes, to force a re-seed.
@@ -55,7 +55,7 @@ def seed_statistics(seed_dir: Path | None = None) -> dict[str, Any]:
 
 
 def default_seed_dir() -> Path:
-    from configurator.core.resources import data_path
+    from configurator.sdk.resources import data_path
 
     return data_path("facilities")
 

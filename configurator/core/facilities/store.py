@@ -21,13 +21,13 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from configurator.core.errors import FabwiseError
 from configurator.core.facilities.codec import check_facility, facility_from_dict, facility_to_dict
 from configurator.core.facilities.gazetteer import normalize_name
 from configurator.core.facilities.model import Facility
 from configurator.core.facilities.seed import SeedData, default_seed_dir, load_seed, seed_fingerprint
 from configurator.core.storage.database import open_database
 from configurator.core.storage.migrations import MIGRATIONS, Migration
+from configurator.sdk.errors import FabwiseError
 
 _SEED_SETTING = "facilities.seed_fingerprint"
 

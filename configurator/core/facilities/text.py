@@ -8,8 +8,8 @@ from __future__ import annotations
 import shlex
 from typing import TYPE_CHECKING
 
-from configurator.core.errors import FabwiseError
 from configurator.core.facilities.model import PROCESSES, Facility, HourlyRate, Machine
+from configurator.sdk.errors import FabwiseError
 
 if TYPE_CHECKING:
     from configurator.core.facilities.store import RecordInfo

@@ -22,8 +22,8 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from configurator.core.errors import FabwiseError
 from configurator.core.storage.migrations import MIGRATIONS, Migration, check_migrations
+from configurator.sdk.errors import FabwiseError
 
 DB_FILENAME = "fabwise.db"
 _COMPANIONS = ("-wal", "-shm")
@@ -32,7 +32,7 @@ log = logging.getLogger(__name__)
 
 
 def default_db_path() -> Path:
-    from configurator.core.resources import user_data_dir
+    from configurator.sdk.resources import user_data_dir
 
     return user_data_dir() / DB_FILENAME
 

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from configurator.core.errors import FabwiseError
 from configurator.core.export import compare_geometry, params_from_manifest
 from configurator.core.export.manifest import manifest_schema
 from configurator.core.service import BuildService
+from configurator.sdk.errors import FabwiseError
 from tests.core.export.conftest import Exported
 
 DOCS_SCHEMA = Path(__file__).resolve().parents[3] / "docs" / "manifest.schema.json"

@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 
-from configurator.core.errors import FabwiseError
 from configurator.core.facilities.csv_io import (
     COLUMNS,
     csv_to_facilities,
@@ -15,6 +14,7 @@ from configurator.core.facilities.csv_io import (
     import_csv,
 )
 from configurator.core.facilities.store import FacilityStore
+from configurator.sdk.errors import FabwiseError
 
 from .conftest import LASER, PRINTER, make_facility
 

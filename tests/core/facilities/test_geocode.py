@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from configurator.core.errors import FabwiseError
 from configurator.core.facilities.gazetteer import (
     Gazetteer,
     Place,
@@ -13,6 +12,7 @@ from configurator.core.facilities.gazetteer import (
     weighted_centroid,
 )
 from configurator.core.facilities.geocode import locate_record, resolve_user_location
+from configurator.sdk.errors import FabwiseError
 
 
 def test_normalize_folds_case_accents_punctuation_and_saint() -> None:

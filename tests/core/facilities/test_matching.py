@@ -6,13 +6,13 @@ from dataclasses import replace
 
 import pytest
 
-from configurator.core.errors import FabwiseError
 from configurator.core.facilities.matching import (
     PartRequirement,
     assess_facility,
     match_facilities,
 )
 from configurator.core.facilities.model import Machine
+from configurator.sdk.errors import FabwiseError
 
 from .conftest import LASER, PRINTER, make_facility
 

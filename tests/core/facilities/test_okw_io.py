@@ -9,7 +9,6 @@ from typing import Any
 import pytest
 from jsonschema import Draft7Validator
 
-from configurator.core.errors import FabwiseError
 from configurator.core.facilities.okw_io import (
     export_okw,
     facilities_to_okw,
@@ -18,6 +17,7 @@ from configurator.core.facilities.okw_io import (
     okw_to_facilities,
 )
 from configurator.core.facilities.store import FacilityStore
+from configurator.sdk.errors import FabwiseError
 
 from .conftest import LASER, PRINTER, make_facility
 

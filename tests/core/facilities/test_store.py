@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from configurator.core.errors import FabwiseError
 from configurator.core.facilities.seed import load_seed
 from configurator.core.facilities.store import FacilityNotFound, FacilityStore
 from configurator.core.storage.database import open_database
 from configurator.core.storage.migrations import MIGRATIONS, Migration, check_migrations
+from configurator.sdk.errors import FabwiseError
 
 from .conftest import LASER, make_facility
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from configurator.core.errors import FabwiseError
 from configurator.core.facilities.model import HourlyRate, Machine
 from configurator.core.facilities.text import describe, parse_machine_spec, parse_rate
+from configurator.sdk.errors import FabwiseError
 
 from .conftest import LASER, make_facility
 

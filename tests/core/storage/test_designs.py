@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from configurator.core.designs import Design, DesignStore, read_design, write_design
-from configurator.core.errors import FabwiseError
 from configurator.core.storage import MIGRATIONS, open_database, schema_version
+from configurator.sdk.errors import FabwiseError
 
 
 def test_database_is_migrated_to_the_latest_version(tmp_path: Path) -> None:
@@ -60,7 +60,7 @@ def test_a_damaged_database_is_kept_and_rebuilt(tmp_path: Path) -> None:
 
 def test_export_history_records_packages(tmp_path: Path) -> None:
     from configurator.core.export_history import export_history, record_export
-    from configurator.core.results import BuildRequest, TemplateRef
+    from configurator.sdk.results import BuildRequest, TemplateRef
 
     package = tmp_path / "out.zip"
     package.write_bytes(b"PK fake package")

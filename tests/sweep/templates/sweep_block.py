@@ -8,10 +8,10 @@ import time
 
 import cadquery as cq
 
-from configurator.core.params import Count, Length, MaterialSlot
-from configurator.core.product import Part, Product
-from configurator.core.schema import constraint
-from configurator.core.template import Template
+from configurator.sdk.params import Count, Length, MaterialSlot
+from configurator.sdk.product import Part, Product
+from configurator.sdk.schema import constraint
+from configurator.sdk.template import Template
 
 BUILD_DELAY_S = 0.25  # every build is held this long: a killed worker always has one in flight
 

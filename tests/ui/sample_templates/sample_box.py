@@ -2,10 +2,10 @@
 
 import cadquery as cq
 
-from configurator.core.params import Choice, Length, MaterialSlot, Text, Toggle
-from configurator.core.product import Joint, JointKind, Part, Placement, Product
-from configurator.core.schema import Preset, constraint
-from configurator.core.template import Template
+from configurator.sdk.params import Choice, Length, MaterialSlot, Text, Toggle
+from configurator.sdk.product import Joint, JointKind, Part, Placement, Product
+from configurator.sdk.schema import Preset, constraint
+from configurator.sdk.template import Template
 
 
 @constraint("wall", "width", description="walls must leave room inside")

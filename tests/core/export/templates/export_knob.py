@@ -2,9 +2,9 @@
 
 import cadquery as cq
 
-from configurator.core.params import Length, MaterialSlot
-from configurator.core.product import Part, Product
-from configurator.core.template import Template
+from configurator.sdk.params import Length, MaterialSlot
+from configurator.sdk.product import Part, Product
+from configurator.sdk.template import Template
 
 
 def build(p):

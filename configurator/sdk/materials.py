@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from configurator.core.errors import FabwiseError
-from configurator.core.resources import data_path
+from configurator.sdk.errors import FabwiseError
+from configurator.sdk.resources import data_path
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 Validation happens before any geometry is built. :meth:`Schema.check` returns every problem at once
 (for a parameter panel that marks each field); :meth:`Schema.validate` raises
-:class:`~configurator.core.errors.ValidationError` with all of them.
+:class:`~configurator.sdk.errors.ValidationError` with all of them.
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from configurator.core.errors import FabwiseError, Issue, ValidationError
-from configurator.core.params import Parameter, ParamKind, Params, ParamValueError, Value
+from configurator.sdk.errors import FabwiseError, Issue, ValidationError
+from configurator.sdk.params import Parameter, ParamKind, Params, ParamValueError, Value
 
 ConstraintCheck = Callable[[Params], "str | None"]
 

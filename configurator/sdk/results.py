@@ -12,7 +12,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from configurator.core.params import Value
+from configurator.sdk.params import Value
 
 FloatArray = npt.NDArray[np.float32]
 IntArray = npt.NDArray[np.int32]

@@ -9,8 +9,8 @@ A designer writes::
         constraints=(...), presets=(...), build=build,
     )
 
-``build`` receives validated :class:`~configurator.core.params.Params` and returns a
-:class:`~configurator.core.product.Product`. It must be a pure function of its parameters.
+``build`` receives validated :class:`~configurator.sdk.params.Params` and returns a
+:class:`~configurator.sdk.product.Product`. It must be a pure function of its parameters.
 """
 
 from __future__ import annotations
@@ -19,9 +19,9 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from configurator.core.params import Parameter, Params
-from configurator.core.product import Process, Product
-from configurator.core.schema import Constraint, Preset, Schema
+from configurator.sdk.params import Parameter, Params
+from configurator.sdk.product import Process, Product
+from configurator.sdk.schema import Constraint, Preset, Schema
 
 _ID = re.compile(r"^[a-z][a-z0-9-]*[a-z0-9]$")
 _VERSION = re.compile(r"^\d+\.\d+\.\d+$")

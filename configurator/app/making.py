@@ -14,7 +14,7 @@ from configurator.core.facilities.gazetteer import haversine_km
 from configurator.core.facilities.geocode import ResolvedLocation
 from configurator.core.facilities.matching import PartRequirement, assess_facility
 from configurator.core.facilities.model import Facility
-from configurator.core.results import BuildResult
+from configurator.sdk.results import BuildResult
 from eco_rules import EcoContext, FacilityOption
 
 

@@ -1,0 +1,46 @@
+"""Set-up shared by the GUI and the CLI: the user's template folder, trust, registry and service.
+
+Templates come from the built-in entry points, the user's template folder and the given folders.
+Outside templates are checked against the user's trust list
+(:class:`~configurator.core.trust.TrustStore`); with ``trust_all_found`` everything found is also
+trusted for this run (``--trust``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from configurator.core.registry import TemplateRegistry
+from configurator.core.service import BuildService
+from configurator.core.trust import TrustStore
+from configurator.sdk.resources import user_data_dir
+
+
+def user_template_folder() -> Path:
+    """Where the user's own template files live (scanned at every start)."""
+    return user_data_dir() / "templates"
+
+
+def trust_store(folders: Iterable[Path] = (), *, trust_all_found: bool = False) -> TrustStore:
+    """The user's trust list; with ``trust_all_found``, every outside template found in the
+    entry points, the user folder and ``folders`` is also trusted for this session."""
+    store = TrustStore()
+    if trust_all_found:
+        probe = TemplateRegistry.discover(list(folders), user_folder=user_template_folder(),
+                                          trust=store)
+        for candidate in probe.untrusted:
+            store.trust_for_session(candidate)
+    return store
+
+
+def discover_templates(folders: Iterable[Path] = (), *, trust_all_found: bool = False) -> TemplateRegistry:
+    """Every template found (entry points, the user's folder, ``folders``), under the user's trust."""
+    folders = list(folders)
+    return TemplateRegistry.discover(folders, user_folder=user_template_folder(),
+                                     trust=trust_store(folders, trust_all_found=trust_all_found))
+
+
+def open_build_service(folders: Iterable[Path] = (), *, trust_all_found: bool = False) -> BuildService:
+    """A build service over :func:`discover_templates`; close it (or use ``with``) when done."""
+    return BuildService(discover_templates(folders, trust_all_found=trust_all_found))
