@@ -11,17 +11,16 @@ The bridge also starts the build worker in the background as soon as it exists, 
 from __future__ import annotations
 
 import contextlib
-import threading
 
 from PySide6.QtCore import QObject, Signal
 
 from configurator.core.service import BuildOutcome, BuildScheduler, BuildService
+from configurator.core.tasks import BackgroundTasks, TaskOutcome
 from configurator.sdk.results import BuildRequest
 
 
-def _warm_up(service: BuildService) -> None:
-    with contextlib.suppress(Exception):  # a worker that cannot start: the first build says why
-        service.warm_up()
+def _ignore(_outcome: TaskOutcome) -> None:
+    """A worker that cannot start is not reported here: the first build says why."""
 
 
 class BuildBridge(QObject):
@@ -33,8 +32,8 @@ class BuildBridge(QObject):
         super().__init__(parent)
         self.service = service
         self._scheduler: BuildScheduler | None = BuildScheduler(service, self._deliver)
-        threading.Thread(target=_warm_up, args=(service,), name="fabwise-warm-up",
-                         daemon=True).start()
+        self._warm_up = BackgroundTasks(_ignore, name="fabwise-warm-up")
+        self._warm_up.submit("warm-up", lambda _task: service.warm_up())
 
     def _deliver(self, outcome: BuildOutcome) -> None:
         # If the bridge was deleted while a build ran, there is nobody left to tell.

@@ -7,34 +7,31 @@ is evaluated again with the slicer's print time and filament. Slices are cached 
 profile, so returning to a value, or choosing another workshop with the same profile, is instant.
 The guide builds and evaluates alternatives (up to a few dozen builds), so it
 runs on a background thread after the design has settled; a newer design cancels it at the next
-build. Nothing here computes a figure: the eco engine and the build service do.
+build. Slicing, fit checks and the guide each have a lane of the app's newest-wins task helper
+(:mod:`configurator.ui.tasks`), so an outdated answer is never shown. Nothing here computes a
+figure: the eco engine and the build service do.
 """
 
 from __future__ import annotations
 
-import contextlib
-import threading
 from collections.abc import Mapping
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from configurator.core.service import BuildService
+from configurator.core.tasks import Task, TaskCancelled, TaskOutcome
 from configurator.sdk.errors import FabwiseError
 from configurator.sdk.params import Value
 from configurator.sdk.results import BuildResult, Quality
 from configurator.ui.making import MakingChoice
 from configurator.ui.session import DesignSession
+from configurator.ui.tasks import TaskBridge
 
 GUIDE_SETTLE_MS = 600
 GUIDE_QUALITY = Quality.COARSE  # volumes and areas come from the exact B-rep; meshes are not needed
 SLICING_NOTE = "being sliced with PrusaSlicer in the background"
-
-
-class GuideCancelled(Exception):
-    """The design changed while the guide was running."""
 
 
 class EcoController(QObject):
@@ -47,10 +44,7 @@ class EcoController(QObject):
     fit_ready = Signal(object)  # configurator.core.fit.FitReport
     fit_failed = Signal(str)
     stress_ready = Signal(object)  # FitReport with stress maps
-    _guide_done = Signal(int, object, str)  # generation, guide or None, error text
-    _measured = Signal(object, object)  # BuildResult, Measurement
     production_ready = Signal(object)  # Measurement of the shown design (slices, laser times)
-    _fit_done = Signal(int, object, str, bool)  # generation, report or None, error, stress map
 
     def __init__(self, session: DesignSession, service: BuildService,
                  parent: QObject | None = None) -> None:
@@ -62,20 +56,22 @@ class EcoController(QObject):
         self.guide: Any = None
         self.guide_running = False
         self._engine: Any = None
-        self._generation = 0
-        self._threads: list[threading.Thread] = []
-        self._slicer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="fabwise-slicer")
+        # three lanes that run side by side; in each, a newer task supersedes an older one
+        self._guide_tasks = TaskBridge("fabwise-eco-guide", self)
+        self._guide_tasks.finished.connect(self._on_guide_done)
+        self._fit_tasks = TaskBridge("fabwise-fit", self)
+        self._fit_tasks.finished.connect(self._on_fit_done)
+        self._slicing = TaskBridge("fabwise-slicer", self)  # one task per workshop
+        self._slicing.finished.connect(self._on_measured)
+        self._measuring: dict[str, BuildResult] = {}  # task key -> the build it measures
         # facility id -> (the build it measured, its Measurement); identity-checked, never by id()
         self._measurements: dict[str | None, tuple[BuildResult, Any]] = {}
         self._report_measured = False
         self.measurement: Any = None
-        self._measured.connect(self._on_measured)
         self._guide_timer = QTimer(self)
         self._guide_timer.setSingleShot(True)
         self._guide_timer.setInterval(GUIDE_SETTLE_MS)
         self._guide_timer.timeout.connect(self._start_guide)
-        self._guide_done.connect(self._on_guide_done)
-        self._fit_done.connect(self._on_fit_done)
         self.fit: Any = None
         self._fits: Any = None
         session.result_ready.connect(self._on_result)
@@ -108,7 +104,9 @@ class EcoController(QObject):
         self._evaluate(result)
 
     def _invalidate(self) -> None:
-        self._generation += 1  # cancels a running guide at its next build
+        self._guide_tasks.cancel("guide")  # a running guide stops at its next build
+        self._fit_tasks.cancel("fit")
+        self._fit_tasks.cancel("stress")
         self.guide_running = False
         self._guide_timer.stop()
 
@@ -133,11 +131,16 @@ class EcoController(QObject):
     def _start_measuring(self, result: BuildResult) -> None:
         facility = self.making.facility
         key = self.making.facility_id
+        task_key = f"measure:{key or ''}"
+        if self._measuring.get(task_key) is result and self._slicing.tasks.running(task_key):
+            return  # already being measured
+        self._measuring[task_key] = result
         engine = self.engine
+        session = self.session
 
-        def work() -> None:
-            if self.session.result is not result:
-                return  # superseded before its turn
+        def work(task: Task) -> Any:
+            if session.result is not result:
+                raise TaskCancelled(task.key)  # superseded before its turn
             from configurator.core.production.measure import measure_build
 
             try:
@@ -148,13 +151,16 @@ class EcoController(QObject):
                 measured = Measurement(None, "", reasons={
                     p.name: f"slicing failed ({type(exc).__name__}: {exc})"
                     for p in result.parts if p.process == "fdm"})
-            with contextlib.suppress(RuntimeError):  # the window closed meanwhile
-                self._measured.emit(result, (key, measured))
+            return result, key, measured
 
-        self._slicer.submit(work)
+        self._slicing.submit(task_key, work)
 
-    def _on_measured(self, result: BuildResult, keyed: Any) -> None:
-        key, measured = keyed
+    def _on_measured(self, outcome: TaskOutcome) -> None:
+        self._measuring.pop(outcome.key, None)
+        if outcome.error is not None:
+            return  # the design changed before it was measured
+        result: BuildResult
+        result, key, measured = outcome.value
         self._measurements = {k: v for k, v in self._measurements.items() if v[0] is result}
         self._measurements[key] = (result, measured)
         if self.session.result is result and key == self.making.facility_id:
@@ -197,39 +203,25 @@ class EcoController(QObject):
         result = self.session.result
         if self.session.template is None or result is None:
             return
-        generation = self._generation
         request = self._fit_request(result.params, stress_map)
         fits = self.fits
-
-        def work() -> None:
-            try:
-                report, error = fits.check(request), ""
-            except FabwiseError as exc:
-                report, error = None, exc.message
-            except Exception as exc:  # a failed check must not take the panel down
-                report, error = None, f"{type(exc).__name__}: {exc}"
-            with contextlib.suppress(RuntimeError):  # the window closed meanwhile
-                self._fit_done.emit(generation, report, error, stress_map)
-
         if not stress_map:
             self.fit = None
             self.fit_started.emit()
-        thread = threading.Thread(target=work, name="fabwise-fit", daemon=True)
-        self._threads = [t for t in self._threads if t.is_alive()] + [thread]
-        thread.start()
+        self._fit_tasks.submit("stress" if stress_map else "fit", lambda _task: fits.check(request))
 
     def request_stress_map(self) -> None:
         """The stress picture for the shown design (its verdicts are cached; the map is one more
         solve at most)."""
         self._start_fit(stress_map=True)
 
-    def _on_fit_done(self, generation: int, report: Any, error: str, stress_map: bool) -> None:
-        if generation != self._generation:
+    def _on_fit_done(self, outcome: TaskOutcome) -> None:
+        report, exc = outcome.value, outcome.error
+        if exc is not None:  # a failed check must not take the panel down
+            self.fit_failed.emit(exc.message if isinstance(exc, FabwiseError)
+                                 else f"{type(exc).__name__}: {exc}")
             return
-        if report is None:
-            self.fit_failed.emit(error)
-            return
-        if stress_map:
+        if outcome.key == "stress":
             self.stress_ready.emit(report)
         else:
             self.fit = report
@@ -242,7 +234,6 @@ class EcoController(QObject):
         template, result, report = self.session.template, self.session.result, self.report
         if template is None or result is None or report is None:
             return
-        generation = self._generation
         params: dict[str, Value] = dict(result.params)
         context = self.making.eco_context()
         baseline = None if self._report_measured or context.production else report
@@ -252,56 +243,40 @@ class EcoController(QObject):
         fits = self.fits
         self._start_fit()
 
-        def fitness(values: Mapping[str, Value]) -> Any:
-            if generation != self._generation:
-                raise GuideCancelled
-            return fits.check(self._fit_request(values))
+        def work(task: Task) -> Any:
+            def fitness(values: Mapping[str, Value]) -> Any:
+                task.check()  # a newer design: stop here (nothing of this guide is shown)
+                return fits.check(self._fit_request(values))
 
-        def builder(values: Mapping[str, Value]) -> BuildResult:
-            if generation != self._generation:
-                raise GuideCancelled
-            return service.build(service.request(template_id, dict(values),
-                                                 quality=GUIDE_QUALITY))
+            def builder(values: Mapping[str, Value]) -> BuildResult:
+                task.check()
+                return service.build(service.request(template_id, dict(values),
+                                                     quality=GUIDE_QUALITY))
 
-        def done(guide: Any, error: str) -> None:
-            with contextlib.suppress(RuntimeError):  # the window closed meanwhile
-                self._guide_done.emit(generation, guide, error)
-
-        def work() -> None:
-            try:
-                # alternatives are measured with the rules' models; so is the baseline they are
-                # compared with when the shown report used the slicer
-                guide = build_guide(engine, template.schema, template_id, params, result, context,
-                                    builder, facility=facility, facilities=options,
-                                    baseline=baseline, fitness=fitness)
-            except GuideCancelled:
-                done(None, "")
-                return
-            except Exception as exc:  # a guide failure must not take the panel down
-                done(None, f"{type(exc).__name__}: {exc}")
-                return
-            done(guide, "")
+            # alternatives are measured with the rules' models; so is the baseline they are
+            # compared with when the shown report used the slicer
+            return build_guide(engine, template.schema, template_id, params, result, context,
+                               builder, facility=facility, facilities=options,
+                               baseline=baseline, fitness=fitness)
 
         self.guide_running = True
         self.guide_started.emit()
-        thread = threading.Thread(target=work, name="fabwise-eco-guide", daemon=True)
-        self._threads = [t for t in self._threads if t.is_alive()] + [thread]
-        thread.start()
+        self._guide_tasks.submit("guide", work)
 
-    def _on_guide_done(self, generation: int, guide: Any, error: str) -> None:
-        if generation != self._generation:
-            return  # a newer design is being evaluated
+    def _on_guide_done(self, outcome: TaskOutcome) -> None:
         self.guide_running = False
-        if guide is None:
-            if error:
-                self.guide_failed.emit(error)
+        exc = outcome.error
+        if exc is not None:  # a guide failure must not take the panel down
+            self.guide_failed.emit(f"{type(exc).__name__}: {exc}")
             return
+        guide = outcome.value
         self.guide = guide
         self.guide_ready.emit(guide)
 
     def shutdown(self, timeout: float = 10.0) -> None:
-        """Cancel the guide and wait for its thread (used when the window closes)."""
+        """Cancel the guide and the checks and wait for their threads (used when the window
+        closes); a slice in progress is not waited for."""
         self._invalidate()
-        self._slicer.shutdown(wait=False, cancel_futures=True)
-        for thread in self._threads:
-            thread.join(timeout)
+        self._slicing.shutdown(timeout=0)
+        self._guide_tasks.shutdown(timeout)
+        self._fit_tasks.shutdown(timeout)

@@ -13,15 +13,13 @@ by core in the app database; the dialog lists the most recent ones.
 
 from __future__ import annotations
 
-import contextlib
 import html
 import sqlite3
-import threading
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -40,35 +38,16 @@ from PySide6.QtWidgets import (
 )
 
 from configurator.core.service import BuildService
+from configurator.core.tasks import Task, TaskOutcome
 from configurator.sdk.errors import BuildFailed, FabwiseError
 from configurator.sdk.results import BuildRequest, BuildResult
 from configurator.ui.plain_label import plain_label
 from configurator.ui.saved_designs_dialog import saved_time_text
+from configurator.ui.tasks import TaskBridge
 
 RECENT_EXPORTS = 5
 STATUS_MARK = {"pass": "✓", "fail": "✗", "unknown": "?"}
 STATUS_COLOR = {"pass": "#1a7f37", "fail": "#b3261e", "unknown": "#8a5a00"}
-
-
-class _ExportRunner(QObject):
-    finished = Signal(object, object)  # ExportSummary or None, exception or None
-
-    def start(self, work: Any) -> threading.Thread:
-        def run() -> None:
-            try:
-                summary = work()
-            except Exception as exc:  # reported in the dialog
-                self._finish(None, exc)
-                return
-            self._finish(summary, None)
-
-        thread = threading.Thread(target=run, name="fabwise-export", daemon=True)
-        thread.start()
-        return thread
-
-    def _finish(self, summary: Any, error: Any) -> None:
-        with contextlib.suppress(RuntimeError):  # the dialog is gone
-            self.finished.emit(summary, error)
 
 
 def quote_text(quote: Any) -> str:
@@ -130,14 +109,13 @@ class ExportDialog(QDialog):
         self.other_facilities = other_facilities or []
         self.summary: Any = None
         self.error: BaseException | None = None
-        self._thread: threading.Thread | None = None
-        self._cancel = threading.Event()
-        self._runner = _ExportRunner(self)
-        self._runner.finished.connect(self._on_finished)
+        self._task: Task | None = None  # the running export
+        self._exports = TaskBridge("fabwise-export", self)
+        self._exports.finished.connect(self._on_finished)
         self.quote: Any = None  # Quote shown, for the current quantity
-        self._quote_runner = _ExportRunner(self)
-        self._quote_runner.finished.connect(self._on_quote)
-        self._quote_asked = 0
+        # quotes slice and price beside a running export; a newer quantity supersedes
+        self._quotes = TaskBridge("fabwise-quote", self)
+        self._quotes.finished.connect(self._on_quote)
 
         title = QLabel(f"<b>{html.escape(template_name)}</b> — STEP, STL/3MF, DXF, print-ready "
                        "G-code or 3MF project for printed parts, manifest with checksums, bill of "
@@ -223,25 +201,23 @@ class ExportDialog(QDialog):
             return
         from configurator.app.quoting import quote_build
 
-        self._quote_asked += 1
-        asked, quantity = self._quote_asked, self.quantity.value()
+        quantity = self.quantity.value()
         result, facility = self.build_result, self.facility
         self.quote_label.setText(f"Quote for {quantity}: slicing and pricing…")
 
-        def work() -> Any:
+        def work(_task: Task) -> Any:
             quote, _, _ = quote_build(result, facility, quantity)
-            return (asked, quote)
+            return quote
 
-        self._quote_runner.start(work)
+        self._quotes.submit("quote", work)  # an older quantity's answer is never shown
 
-    def _on_quote(self, answer: Any, error: BaseException | None) -> None:
-        if answer is None:
+    def _on_quote(self, outcome: TaskOutcome) -> None:
+        error = outcome.error
+        if error is not None:
             message = error.message if isinstance(error, FabwiseError) else f"{error}"
             self.quote_label.setText(f"No quote: {message}")
             return
-        asked, quote = answer
-        if asked != self._quote_asked:
-            return  # a newer quantity was asked for
+        quote = outcome.value
         self.quote = quote
         self.quote_label.setText(quote_text(quote))
         self.quote_label.setToolTip(quote.render())
@@ -289,21 +265,20 @@ class ExportDialog(QDialog):
         return Path(self.folder.text().strip() or ".").expanduser() / name
 
     def start_export(self) -> None:
-        if self.facility is None or self._thread is not None:
+        if self.facility is None or self._task is not None:
             return
         from configurator.core.export import ExportOptions, export_package
 
         output = self.output_path()
         options = ExportOptions(quantity=self.quantity.value(), material=self.material)
-        self._cancel = threading.Event()  # a fresh one: an earlier cancel is history
-        service, cancel = self.service, self._cancel
+        service = self.service
         request, facility = self.request, self.facility
         eco, reason, others = self.eco, self.eco_reason, list(self.other_facilities)
 
         result, shown = self.build_result, self.quote
         quantity = options.quantity
 
-        def work() -> Any:
+        def work(task: Task) -> Any:
             from configurator.app.quoting import quote_build
 
             quote = shown if shown is not None and shown.quantity == quantity else None
@@ -311,7 +286,7 @@ class ExportDialog(QDialog):
                 quote, _, _ = quote_build(result, facility, quantity)
             return export_package(service, request, output, facility=facility, eco=eco,
                                   eco_reason=reason, options=options, other_facilities=others,
-                                  cancel=cancel, quote=quote.to_dict())
+                                  cancel=task.stop_event, quote=quote.to_dict())
 
         self.summary = None
         self.error = None
@@ -321,23 +296,25 @@ class ExportDialog(QDialog):
         self.cancel_button.show()
         self.close_button.setEnabled(False)
         self.open_button.hide()
-        self._thread = self._runner.start(work)
+        self._task = self._exports.submit("export", work)
 
     @property
     def cancel_requested(self) -> bool:
-        return self._cancel.is_set()
+        return self._task is not None and self._task.stopped
 
     def cancel_export(self) -> None:
         """Abandon the running export (whether or not its job reached the worker yet)."""
-        if self._thread is not None and not self._cancel.is_set():
-            self._cancel.set()
+        if self._task is not None and not self._task.stopped:
+            self._task.stop()  # its outcome still arrives: "cancelled, nothing written"
             self.status.setText("Cancelling…")
             self.cancel_button.setEnabled(False)
 
-    def _on_finished(self, summary: Any, error: BaseException | None) -> None:
+    def _on_finished(self, outcome: TaskOutcome) -> None:
         from configurator.core.export import ExportBlocked
 
-        self._thread = None
+        cancelled = self.cancel_requested
+        summary, error = outcome.value, outcome.error
+        self._task = None
         self.progress.hide()
         self.cancel_button.setEnabled(True)
         self.cancel_button.hide()
@@ -365,8 +342,7 @@ class ExportDialog(QDialog):
             self.show_checks(list(error.checks))
             failed = sum(c.status == "fail" for c in error.checks)
             text = f"Nothing was written: {failed} manufacturing check(s) failed (listed above)."
-        elif self.cancel_requested or (isinstance(error, BuildFailed)
-                                       and error.kind == "cancelled"):
+        elif cancelled or (isinstance(error, BuildFailed) and error.kind == "cancelled"):
             text = "Export cancelled. Nothing was written."
         elif isinstance(error, FabwiseError):
             text = f"Export failed: {error.message}" + (f" ({error.hint})" if error.hint else "")
@@ -377,7 +353,7 @@ class ExportDialog(QDialog):
 
     @property
     def running(self) -> bool:
-        return self._thread is not None
+        return self._task is not None
 
     def show_recent_exports(self) -> None:
         """The last packages written (from the app database's export history)."""
@@ -409,6 +385,6 @@ class ExportDialog(QDialog):
             self.folder.setText(folder)
 
     def reject(self) -> None:
-        if self._thread is not None:
+        if self._task is not None:
             return  # cancel first
         super().reject()

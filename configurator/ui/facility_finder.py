@@ -3,21 +3,21 @@
 One background thread owns the facility store (SQLite connections stay on the thread that opened
 them) and answers one search at a time: resolve the user's place (GeoNames, offline), match every
 placed facility against the design's parts, and rank the capable ones by distance or footprint.
-Newer searches supersede older ones.
+Newer searches supersede older ones (the app's newest-wins task helper, ``ui/tasks.py``).
 """
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from configurator.core.tasks import Task, TaskOutcome
 from configurator.sdk.errors import FabwiseError
 from configurator.sdk.results import BuildResult
+from configurator.ui.tasks import TaskBridge
 
 SEARCH_RADIUS_KM = 200.0
 FALLBACK_COUNT = 10
@@ -121,20 +121,20 @@ def _rank_by_footprint(matches: tuple[Any, ...], search: FacilitySearch,
 class FacilityFinder(QObject):
     answered = Signal(object)  # FacilityAnswer
     quoted = Signal(object)  # the same FacilityAnswer, now with its quotes (slicing takes a while)
-    _quotes_done = Signal(int, object, object)
     failed = Signal(str)
-    _done = Signal(int, object, str)
+    fetched = Signal(object)  # a facility read by ``fetch`` (not sent if it no longer exists)
+    saved = Signal(object)  # a facility written by ``save``
+    save_failed = Signal(str)
 
     def __init__(self, store_factory: Callable[[], Any] | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._store_factory = store_factory
         self._store: Any = None
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="fabwise-facilities")
-        self._generation = 0
+        # One thread owns the store (SQLite connections stay on the thread that opened them).
+        self._tasks = TaskBridge("fabwise-facilities", self, persistent=True)
+        self._tasks.finished.connect(self._on_done)
         self.busy = False
-        self._done.connect(self._on_done)
-        self._quotes_done.connect(self._on_quotes)
 
     def _open_store(self) -> Any:
         if self._store is None:
@@ -147,62 +147,63 @@ class FacilityFinder(QObject):
         return self._store
 
     def find(self, search: FacilitySearch) -> None:
-        self._generation += 1
-        generation = self._generation
+        """Search on the store's thread: ``answered`` with the list, then ``quoted`` once the
+        first workshops are quoted (or ``failed``). A newer search supersedes this one."""
         self.busy = True
 
-        def work() -> None:
-            try:
-                answer = _search(self._open_store(), search)
-            except FabwiseError as exc:
-                self._emit(generation, None, f"{exc.message}" + (f" ({exc.hint})" if exc.hint
-                                                                  else ""))
-                return
-            except Exception as exc:  # the panel reports it; the app goes on
-                self._emit(generation, None, f"{type(exc).__name__}: {exc}")
-                return
-            self._emit(generation, answer, "")
-            if search.result is None or generation != self._generation:
-                return
+        def work(task: Task) -> tuple[FacilityAnswer, dict[str, Any]] | None:
+            answer = _search(self._open_store(), search)
+            task.report(answer)
+            if search.result is None:
+                return None
+            task.check()  # superseded while the list was on its way: no slicing for it
             try:  # after the list is shown: slicing a big part can take a minute
                 quotes = _quotes(answer.capable, search.result)
             except Exception as exc:  # the list stays; each row says there is no quote
-                quotes = {m.facility.id: f"{type(exc).__name__}: {exc}" for m in answer.capable[:QUOTED]}
-            with contextlib.suppress(RuntimeError):  # the finder was deleted meanwhile
-                self._quotes_done.emit(generation, answer, quotes)
+                quotes = {m.facility.id: f"{type(exc).__name__}: {exc}"
+                          for m in answer.capable[:QUOTED]}
+            return answer, quotes  # added to the answer on the GUI thread, which shows it
 
-        self._executor.submit(work)
+        self._tasks.submit("search", work)
 
-    def run_in_store_thread(self, job: Callable[[Any], Any]) -> Future[Any]:
-        """Run ``job(store)`` on the store's thread (e.g. to fetch one facility)."""
-        return self._executor.submit(lambda: job(self._open_store()))
+    def fetch(self, facility_id: str) -> None:
+        """Read one facility on the store's thread; ``fetched`` brings it to the GUI thread."""
+        self._tasks.submit("fetch", lambda _task: self._open_store().get(facility_id))
 
-    def _emit(self, generation: int, answer: Any, error: str) -> None:
-        with contextlib.suppress(RuntimeError):  # the finder was deleted meanwhile
-            self._done.emit(generation, answer, error)
+    def save(self, facility: Any) -> Task:
+        """Write ``facility`` on the store's thread; ``saved`` (the stored record) or
+        ``save_failed``. A newer record for the same facility supersedes one not yet written."""
+        return self._tasks.submit(f"save:{facility.id}",
+                                  lambda _task: self._open_store().update(facility))
 
-    def _on_done(self, generation: int, answer: Any, error: str) -> None:
-        if generation != self._generation:
-            return
-        self.busy = False
-        if answer is None:
-            self.failed.emit(error)
-        else:
-            self.answered.emit(answer)
-
-    def _on_quotes(self, generation: int, answer: FacilityAnswer, quotes: dict[str, Any]) -> None:
-        if generation != self._generation:
-            return
-        answer.quotes.update(quotes)
-        self.quoted.emit(answer)
+    def _on_done(self, outcome: TaskOutcome) -> None:
+        exc = outcome.error
+        if outcome.key == "fetch":
+            if exc is None:  # the saved facility no longer exists: stay without one
+                self.fetched.emit(outcome.value)
+        elif outcome.key.startswith("save:"):
+            if exc is None:
+                self.saved.emit(outcome.value)
+            else:
+                self.save_failed.emit(f"{exc}")
+        elif outcome.progress:
+            self.busy = False
+            self.answered.emit(outcome.value)
+        elif exc is not None:
+            self.busy = False
+            if isinstance(exc, FabwiseError):
+                self.failed.emit(f"{exc.message}" + (f" ({exc.hint})" if exc.hint else ""))
+            else:  # the panel reports it; the app goes on
+                self.failed.emit(f"{type(exc).__name__}: {exc}")
+        elif outcome.value is not None:
+            answer, quotes = outcome.value
+            answer.quotes.update(quotes)
+            self.quoted.emit(answer)
 
     def close(self) -> None:
-        self._generation += 1
-
         def shut() -> None:
             if self._store is not None:
                 self._store.close()
                 self._store = None
 
-        self._executor.submit(shut)
-        self._executor.shutdown(wait=True)
+        self._tasks.shutdown(None, last=shut)

@@ -3,7 +3,6 @@ made (an undoable choice) and which nearby workshops could make it instead."""
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -26,8 +25,6 @@ if TYPE_CHECKING:
 
 class MakingController(QObject):
     facility_changed = Signal(object)  # Facility or None
-    _fetched = Signal(object)  # a facility read from the store's thread
-    _saved = Signal(object)  # a facility written by the store's thread
 
     def __init__(self, session: DesignSession, eco: EcoController, panel: FacilityPanel,
                  undo_stack: QUndoStack, store_factory: Callable[[], Any] | None = None,
@@ -48,8 +45,10 @@ class MakingController(QObject):
         self.finder.answered.connect(self._on_answer)
         self.finder.failed.connect(self.panel.show_failure)
         self.finder.quoted.connect(self.panel.show_quotes)
-        self._fetched.connect(self.apply_facility)
-        self._saved.connect(self._on_saved)
+        self.finder.fetched.connect(self.apply_facility)
+        self.finder.saved.connect(self._on_saved)
+        self.finder.save_failed.connect(
+            lambda error: self.panel.show_failure(f"prices not saved: {error}"))
         self.panel.place.textChanged.connect(self.document.set_place)
         self.document.set_place(self.panel.place.text())
         eco.report_ready.connect(lambda _report: self._design_changed())
@@ -103,17 +102,7 @@ class MakingController(QObject):
         return None
 
     def _fetch_and_apply(self, facility_id: str) -> None:
-        future = self.finder.run_in_store_thread(lambda store: store.get(facility_id))
-
-        def done(_future: Any) -> None:
-            try:
-                facility = future.result()
-            except Exception:
-                return  # the saved facility no longer exists: stay without one
-            with contextlib.suppress(RuntimeError):  # the window closed meanwhile
-                self._fetched.emit(facility)
-
-        future.add_done_callback(done)
+        self.finder.fetch(facility_id)  # a facility that no longer exists: stay without one
 
     # -------------------------------------------------------------- choice
     def request_facility(self, facility: Any | None) -> None:
@@ -157,22 +146,9 @@ class MakingController(QObject):
         if edited is not None:
             self.save_facility(edited)
 
-    def save_facility(self, facility: Any) -> Any:
+    def save_facility(self, facility: Any) -> None:
         """Store ``facility`` (its record keeps the user's edits), then use it and re-quote."""
-        future = self.finder.run_in_store_thread(lambda store: store.update(facility))
-
-        def done(_future: Any) -> None:
-            try:
-                saved = future.result()
-            except Exception as exc:  # shown in the panel; nothing else changes
-                with contextlib.suppress(RuntimeError):
-                    self.panel.show_failure(f"prices not saved: {exc}")
-                return
-            with contextlib.suppress(RuntimeError):  # the window closed meanwhile
-                self._saved.emit(saved)
-
-        future.add_done_callback(done)
-        return future
+        self.finder.save(facility)
 
     def _on_saved(self, facility: Any) -> None:
         self.apply_facility(facility, record=False)

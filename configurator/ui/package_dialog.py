@@ -5,7 +5,8 @@ findings one click away. Tabs: the parts in 3D (from the package's own files), t
 bill of materials, the eco report. Buttons: trust this sender (after checking the fingerprint),
 rebuild and compare, open the printed parts in PrusaSlicer (when installed).
 
-Verification, the rebuild and meshing run off the GUI thread (:class:`_Task`); the logic lives in
+Verification, the rebuild and meshing run off the GUI thread (the app's task helper,
+:mod:`configurator.ui.tasks`); the logic lives in
 :mod:`configurator.core.export.package_view` and is tested without Qt.
 """
 
@@ -13,12 +14,10 @@ from __future__ import annotations
 
 import subprocess
 import tempfile
-import threading
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -35,29 +34,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from configurator.core.tasks import Task, TaskOutcome
 from configurator.core.visible import visible
+from configurator.ui.tasks import TaskBridge
 
 MARKS = {"ok": "✓", "warning": "!", "error": "✗"}
 COLORS = {"pass": "#1a7f37", "unknown": "#8a5a00", "fail": "#b3261e"}
-
-
-class _Task(QObject):
-    """Run ``work`` on a thread; ``done`` carries (result, error) back to the GUI thread."""
-
-    done = Signal(object, object)
-
-    def start(self, work: Callable[[], Any]) -> threading.Thread:
-        def run() -> None:
-            try:
-                result = work()
-            except Exception as exc:  # shown in the dialog
-                self.done.emit(None, exc)
-                return
-            self.done.emit(result, None)
-
-        thread = threading.Thread(target=run, name="fabwise-package", daemon=True)
-        thread.start()
-        return thread
 
 
 class _QuietBrowser(QTextBrowser):
@@ -140,17 +122,15 @@ class PackageDialog(QDialog):
         layout.addWidget(self.findings)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(buttons)
-        self._tasks: list[_Task] = []
-        self._run(self._open, self._show_package)
+        # opening (again, after trusting the sender) and rebuilding run side by side
+        self._opening = TaskBridge("fabwise-package", self)
+        self._opening.finished.connect(self._show_package)
+        self._rebuilding = TaskBridge("fabwise-rebuild", self)
+        self._rebuilding.finished.connect(self._show_rebuild)
+        self._opening.submit("open", self._open)
 
     # ----------------------------------------------------------------- work
-    def _run(self, work: Callable[[], Any], then: Callable[[Any, Any], None]) -> None:
-        task = _Task(self)
-        task.done.connect(then)
-        self._tasks.append(task)
-        task.start(work)
-
-    def _open(self) -> Any:
+    def _open(self, _task: Task) -> Any:
         from configurator.core.export.package_view import open_package, package_scene
 
         package = open_package(self.path)
@@ -161,7 +141,8 @@ class PackageDialog(QDialog):
             scene = exc
         return package, scene
 
-    def _show_package(self, result: Any, error: Any) -> None:
+    def _show_package(self, outcome: TaskOutcome) -> None:
+        result, error = outcome.value, outcome.error
         if error is not None:
             self.verdict.setText(f"Could not open the package: {visible(error)}")
             return
@@ -235,7 +216,7 @@ class PackageDialog(QDialog):
 
         SenderStore().trust(Signer(base64.b64decode(signature.public_key),
                                    signature.fingerprint), name)
-        self._run(self._open, self._show_package)
+        self._opening.submit("open", self._open)  # the verdict again, now with a known sender
 
     def start_rebuild(self) -> None:
         from configurator.core.export.rebuild import rebuild_package
@@ -245,10 +226,12 @@ class PackageDialog(QDialog):
         manifest, service = self.package.manifest, self.service
         if service is None:
             return
-        self._run(lambda: rebuild_package(self.path, manifest, service),
-                  self._show_rebuild)
+        path = self.path
+        self._rebuilding.submit("rebuild",
+                                lambda _task: rebuild_package(path, manifest, service))
 
-    def _show_rebuild(self, report: Any, error: Any) -> None:
+    def _show_rebuild(self, outcome: TaskOutcome) -> None:
+        report, error = outcome.value, outcome.error
         self.rebuild_button.setEnabled(True)
         if error is not None:
             self.rebuild_verdict.setText(f"The rebuild failed: {visible(error)}")

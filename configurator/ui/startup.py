@@ -9,13 +9,14 @@ the GUI thread once the libraries are loaded.
 
 from __future__ import annotations
 
-import contextlib
 import importlib
-import threading
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
+
+from configurator.core.tasks import Task, TaskOutcome
+from configurator.ui.tasks import TaskBridge
 
 VIEW_MODULES = ("pyvista", "pyvistaqt", "configurator.ui.scene")
 NO_PAINT_FALLBACK_MS = 3000  # e.g. a platform that never paints: go on anyway
@@ -56,19 +57,19 @@ class ModulePreload(QObject):
     def __init__(self, modules: Sequence[str], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.modules = tuple(modules)
+        self._tasks = TaskBridge("fabwise-preload", self)
+        self._tasks.finished.connect(self._on_done)
 
     def start(self) -> None:
-        threading.Thread(target=self._run, name="fabwise-preload", daemon=True).start()
+        self._tasks.submit("preload", self._run)
 
-    def _run(self) -> None:
-        error = ""
-        try:
-            for module in self.modules:
-                importlib.import_module(module)
-        except Exception as exc:  # the view reports it when it tries again on the GUI thread
-            error = f"{type(exc).__name__}: {exc}"
-        with contextlib.suppress(RuntimeError):  # the window was closed meanwhile
-            self.loaded.emit(error)
+    def _run(self, _task: Task) -> None:
+        for module in self.modules:
+            importlib.import_module(module)
+
+    def _on_done(self, outcome: TaskOutcome) -> None:
+        error = outcome.error  # the view reports it when it tries again on the GUI thread
+        self.loaded.emit("" if error is None else f"{type(error).__name__}: {error}")
 
 
 def after_first_paint(window: QWidget, callback: Callable[[], None]) -> None:

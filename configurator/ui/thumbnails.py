@@ -2,7 +2,8 @@
 once, then kept as a PNG keyed by the template's id and fingerprint. Built-in templates ship theirs
 in ``resources/thumbnails``.
 
-Everything happens on a background thread: the build goes through the shared service (one template
+Everything happens on a background thread (the app's task helper; a newer gallery supersedes an
+older one's drawing): the build goes through the shared service (one template
 at a time, so the user's own builds never wait behind more than one), and the picture is drawn by
 the export package's software renderer (NumPy + Pillow). A second OpenGL context in the GUI process
 next to the 3D view crashes VTK under X, so no off-screen VTK here.
@@ -10,10 +11,8 @@ next to the 3D view crashes VTK under X, so no off-screen VTK here.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import os
-import threading
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -23,9 +22,11 @@ from PySide6.QtGui import QPixmap
 from configurator.core.atomic import write_atomic
 from configurator.core.registry import TemplateEntry
 from configurator.core.service import BuildService
+from configurator.core.tasks import Task, TaskOutcome
 from configurator.sdk.errors import FabwiseError
 from configurator.sdk.resources import resources_dir, user_data_dir
 from configurator.sdk.results import BuildResult, Quality
+from configurator.ui.tasks import TaskBridge
 
 # Built-in templates ship their pictures (tools/render_thumbnails.py makes them), so a first start
 # shows a full gallery at once; others are drawn on first use and cached in the user data folder.
@@ -53,7 +54,6 @@ def render_thumbnail(result: BuildResult, path: Path) -> None:
 class ThumbnailService(QObject):
     thumbnail_ready = Signal(str, QPixmap)  # template id, image
     finished = Signal()
-    _drawn = Signal(object)  # (template id, PNG path or None)
 
     def __init__(self, service: BuildService, folder: Path | None = None,
                  parent: QObject | None = None) -> None:
@@ -62,10 +62,9 @@ class ThumbnailService(QObject):
         self.folder = folder or user_data_dir() / "thumbnails"
         self.enabled = not os.environ.get("FABWISE_NO_THUMBNAILS")
         self.failures: dict[str, str] = {}
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
-        self._pending = 0
-        self._drawn.connect(self._on_drawn)
+        self._tasks = TaskBridge("fabwise-thumbnails", self)
+        self._tasks.finished.connect(self._on_done)
+        self._stopped = False
 
     def load(self, entries: Iterable[TemplateEntry]) -> list[TemplateEntry]:
         """Show shipped or cached thumbnails now; return the entries that still need one."""
@@ -82,16 +81,14 @@ class ThumbnailService(QObject):
 
     def start(self, entries: Iterable[TemplateEntry]) -> None:
         missing = self.load(entries)
-        if not self.enabled or not missing:
+        if not self.enabled or not missing or self._stopped:
             self.finished.emit()
             return
-        self._pending = len(missing)
-        service, stop, folder = self.service, self._stop, self.folder
+        service, folder = self.service, self.folder
 
-        def work() -> None:
+        def work(task: Task) -> None:
             for entry in missing:
-                if stop.is_set():
-                    return
+                task.check()  # the window closed, or a newer gallery took over
                 path: Path | None = thumbnail_path(folder, entry)
                 try:
                     result = service.build(service.request(entry.ref.id, quality=Quality.COARSE))
@@ -103,21 +100,19 @@ class ThumbnailService(QObject):
                 except Exception as exc:  # a thumbnail is decoration: never stop the app
                     self.failures[entry.ref.id] = f"{type(exc).__name__}: {exc}"
                     path = None
-                with contextlib.suppress(RuntimeError):  # the window closed meanwhile
-                    self._drawn.emit((entry.ref.id, path))
+                task.report((entry.ref.id, path))
 
-        self._thread = threading.Thread(target=work, name="fabwise-thumbnails", daemon=True)
-        self._thread.start()
+        self._tasks.submit("draw", work)
 
-    def _on_drawn(self, drawn: tuple[str, Path | None]) -> None:
-        template_id, path = drawn
-        self._pending -= 1
+    def _on_done(self, outcome: TaskOutcome) -> None:
+        if not outcome.progress:
+            self.finished.emit()  # every missing thumbnail drawn or failed (see ``failures``)
+            return
+        template_id, path = outcome.value
         if path is not None:
             self.thumbnail_ready.emit(template_id, QPixmap(str(path)))
-        if self._pending <= 0:
-            self.finished.emit()
 
     def stop(self, timeout: float = 10.0) -> None:
-        self._stop.set()
-        if self._thread is not None:
-            self._thread.join(timeout)
+        """Stop drawing (after the thumbnail in progress) and wait for the thread."""
+        self._stopped = True
+        self._tasks.shutdown(timeout)
