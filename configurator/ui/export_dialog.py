@@ -109,6 +109,7 @@ class ExportDialog(QDialog):
         self.other_facilities = other_facilities or []
         self.summary: Any = None
         self.error: BaseException | None = None
+        self.established: Any = None  # EstablishedChecks shown above, handed to the export
         self._task: Task | None = None  # the running export
         self._exports = TaskBridge("fabwise-export", self)
         self._exports.finished.connect(self._on_finished)
@@ -230,9 +231,14 @@ class ExportDialog(QDialog):
                                       "package is checked against its machines.")
             self.export_button.setEnabled(False)
             return
-        from configurator.core.export import plan_parts
+        from configurator.core.export import EstablishedChecks, plan_parts
 
-        checks = [c for plan in plan_parts(self.build_result.parts, self.facility) for c in plan.checks]
+        # the export job takes these checks instead of running them again (same design, same
+        # workshop record), so the package carries what the person saw here
+        self.established = EstablishedChecks.of(self.request, self.build_result, self.facility)
+        checks = (self.established.checks if self.established is not None else
+                  [c for plan in plan_parts(self.build_result.parts, self.facility)
+                   for c in plan.checks])
         self.show_checks(checks)
         failed = sum(c.status == "fail" for c in checks)
         unknown = sum(c.status == "unknown" for c in checks)
@@ -275,7 +281,7 @@ class ExportDialog(QDialog):
         request, facility = self.request, self.facility
         eco, reason, others = self.eco, self.eco_reason, list(self.other_facilities)
 
-        result, shown = self.build_result, self.quote
+        result, shown, established = self.build_result, self.quote, self.established
         quantity = options.quantity
 
         def work(task: Task) -> Any:
@@ -286,7 +292,8 @@ class ExportDialog(QDialog):
                 quote, _, _ = quote_build(result, facility, quantity)
             return export_package(service, request, output, facility=facility, eco=eco,
                                   eco_reason=reason, options=options, other_facilities=others,
-                                  cancel=task.stop_event, quote=quote.to_dict())
+                                  cancel=task.stop_event, quote=quote.to_dict(),
+                                  established=established)
 
         self.summary = None
         self.error = None

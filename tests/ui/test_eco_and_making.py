@@ -140,6 +140,7 @@ def test_export_checks_first_then_writes_the_package(qtbot, window: MainWindow,
         dialog.export_button.click()
         assert dialog.progress.isVisibleTo(dialog) and dialog.cancel_button.isVisibleTo(dialog)
     summary = done.args[0]
+    assert summary.machine_checks_reused  # the checks listed before Export, not run again
     package = tmp_path / "box.zip"
     assert Path(summary.path) == package and package.is_file()
     assert dialog.open_button.isVisibleTo(dialog)

@@ -7,7 +7,7 @@ Public API (CadQuery is imported only by the worker-side job and the STEP/DXF wr
     params_from_manifest(path)                                         # -> ManifestVariant
 """
 
-from configurator.core.export.dfm import Check, plan_parts
+from configurator.core.export.dfm import Check, EstablishedChecks, plan_parts
 from configurator.core.export.jobspec import ExportOptions, ExportSummary
 from configurator.core.export.manifest import (
     ManifestVariant,
@@ -19,6 +19,7 @@ from configurator.core.export.verify import VerifyReport, verify_package
 
 __all__ = [
     "Check",
+    "EstablishedChecks",
     "ExportBlocked",
     "ExportOptions",
     "ExportSummary",

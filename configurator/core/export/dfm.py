@@ -22,7 +22,8 @@ from typing import Any, Literal, Protocol
 
 from configurator.sdk.params import ParamKind
 from configurator.sdk.product import SHEET_PROCESSES
-from configurator.sdk.schema import Schema
+from configurator.sdk.results import BuildRequest, BuildResult, TemplateRef
+from configurator.sdk.schema import Schema, canonical_json
 
 Status = Literal["pass", "fail", "unknown"]
 SHEET_THICKNESS_TOLERANCE_MM = 0.05
@@ -259,6 +260,42 @@ def _assumed(check: Check, facility: str) -> Check:
 
 def plan_parts(parts: Iterable[PartLike], facility: FacilityLike) -> list[PartPlan]:
     return [plan_part(part, facility) for part in parts]
+
+
+@dataclass(frozen=True)
+class EstablishedChecks:
+    """The machine checks already run for one design at one workshop (the export dialog runs them
+    on the build on screen before Export is pressed). The export job takes these plans instead of
+    checking again when they are for the same template, values and facility record
+    (:meth:`reusable_for`); the package then carries exactly the checks the person was shown.
+    Machine checks read only the part's process, material and exact B-rep bounds, which do not
+    depend on the build quality, so a fine build's checks stand for the export build."""
+
+    ref: TemplateRef
+    params: str  # canonical_json of the values
+    facility: FacilityLike
+    plans: tuple[PartPlan, ...]
+
+    @classmethod
+    def of(cls, request: BuildRequest, result: BuildResult,
+           facility: FacilityLike) -> EstablishedChecks | None:
+        """Check ``result`` (the build of ``request``) at ``facility``; None if ``result`` is not
+        a build of ``request`` (its checks could not stand for the export)."""
+        params = canonical_json(request.params)
+        if result.template_id != request.ref.id or canonical_json(result.params) != params:
+            return None
+        return cls(request.ref, params, facility, tuple(plan_parts(result.parts, facility)))
+
+    @property
+    def checks(self) -> list[Check]:
+        return [check for plan in self.plans for check in plan.checks]
+
+    def reusable_for(self, request: BuildRequest, facility: FacilityLike | None) -> bool:
+        """Whether these checks are the ones an export of ``request`` at ``facility`` would run
+        (same template version, same values, same facility record: not just the same id, since
+        the person may have edited the workshop's machines since)."""
+        return (facility is not None and self.ref == request.ref
+                and self.params == canonical_json(request.params) and self.facility == facility)
 
 
 def failures(checks: Iterable[Check]) -> list[Check]:

@@ -139,13 +139,23 @@ def _prepare(built: BuiltProduct, mesh_quality: str | None = None) -> list[_Part
     return works
 
 
-def _checks(works: list[_PartWork], facility: FacilityLike | None) -> list[Check]:
+def _established(works: list[_PartWork],
+                 plans: tuple[PartPlan, ...] | None) -> dict[str, PartPlan]:
+    """The machine plans already run for these parts, by part name; none unless there is one for
+    every part and for nothing else (then they were run on this product)."""
+    given = {plan.part: plan for plan in plans or ()}
+    return given if plans and set(given) == {w.name for w in works} else {}
+
+
+def _checks(works: list[_PartWork], facility: FacilityLike | None,
+            established: dict[str, PartPlan]) -> list[Check]:
     limits = process_limits()
     checks: list[Check] = []
     for work in works:
         view = _PartView(work)
         if facility is not None:
-            work.plan = plan_part(view, facility)
+            # machine checks read process, material and exact bounds: the same at every quality
+            work.plan = established.get(work.name) or plan_part(view, facility)
             checks.extend(work.plan.checks)
         thickness = work.part.sheet_thickness
         if thickness is not None:
@@ -496,14 +506,16 @@ def run_export(job: ExportJob) -> ExportSummary:
     timer.lap("build")
     works = _prepare(built, job.options.mesh_quality)
     timer.lap("tessellate")
-    checks = _checks(works, job.facility)
+    established = _established(works, job.plans)
+    checks = _checks(works, job.facility, established)
     timer.lap("checks")
     if failures(checks):
         views = [_PartView(w) for w in works]
         checks = add_suggestions(checks, views, facility=job.facility, schema=template.schema,
                                  params=dict(built.params))
         return ExportSummary(False, None, tuple(checks), seconds=timer.seconds,
-                             parts=tuple(PartFacts.of(v) for v in views))
+                             parts=tuple(PartFacts.of(v) for v in views),
+                             machine_checks_reused=bool(established))
     created_text = job.options.created_utc or datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     created = datetime.strptime(created_text, "%Y-%m-%dT%H:%M:%SZ")
     manifest, files = _documents(job, built, works, checks, created_text, timer)
@@ -519,4 +531,4 @@ def run_export(job: ExportJob) -> ExportSummary:
                    for f, entry in zip(files, manifest["files"], strict=True))
     return ExportSummary(True, str(output), tuple(checks), listed,
                          manifest["preview"]["method"], manifest["preview"]["note"],
-                         timer.seconds)
+                         timer.seconds, machine_checks_reused=bool(established))

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from configurator.core.export.dfm import Check, FacilityLike, PartLike, failures
+from configurator.core.export.dfm import Check, FacilityLike, PartLike, PartPlan, failures
 from configurator.core.jobs import Job
 from configurator.sdk.results import BuildRequest
 
@@ -47,6 +47,9 @@ class ExportJob:
     # The sender's private key file (made on first export); the package is signed with it.
     signing_key: str = ""
     quote: dict[str, Any] | None = None  # Quote.to_dict(): what the person was told (quote.json)
+    # The machine checks already run for this request at ``facility`` (EstablishedChecks.plans,
+    # one per part): used instead of running them again. None: the job runs them.
+    plans: tuple[PartPlan, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -77,6 +80,7 @@ class ExportSummary:
     seconds: dict[str, float] = field(default_factory=dict)
     parts: tuple[PartFacts, ...] = ()
     signer_fingerprint: str = ""  # the sender's key (full hex), set once the package is signed
+    machine_checks_reused: bool = False  # the machine checks are the ones established before
 
     @property
     def failed(self) -> list[Check]:

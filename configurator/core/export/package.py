@@ -23,7 +23,13 @@ from configurator.core.atomic import (
     replace_atomically,
 )
 from configurator.core.export import signing
-from configurator.core.export.dfm import Check, FacilityLike, add_suggestions, failures
+from configurator.core.export.dfm import (
+    Check,
+    EstablishedChecks,
+    FacilityLike,
+    add_suggestions,
+    failures,
+)
 from configurator.core.export.jobspec import EXPORT_JOB, ExportJob, ExportOptions, ExportSummary
 from configurator.core.service import BuildService
 from configurator.sdk.errors import BuildFailed, FabwiseError, ValidationError
@@ -68,12 +74,17 @@ def export_package(
     timeout: float = EXPORT_TIMEOUT_S,
     cancel: threading.Event | None = None,
     quote: dict[str, Any] | None = None,
+    established: EstablishedChecks | None = None,
 ) -> ExportSummary:
     """Check and write the package for ``request`` to ``output`` (a .zip path).
 
     Setting ``cancel`` (from any thread) abandons the export: the worker is stopped, nothing is
     left at ``output`` and ``BuildFailed`` with kind ``"cancelled"`` is raised. ``quote`` is
     ``Quote.to_dict()`` of what the person was shown: it goes into the package as quote.json.
+    ``established``: the machine checks already run on this design at this facility (the export
+    dialog's); the job uses them instead of running them again when they are for the same
+    template, values and facility record, else it runs its own. Wall thickness and flatness need
+    the export build's B-rep and always run in the job.
 
     The worker writes the zip to a staging file named after this process; only this function,
     after the job came back and was not cancelled, renames it onto ``output`` and records it in
@@ -94,7 +105,9 @@ def export_package(
     staging = partial_path(output)  # named after this process: stale once it is gone
     job = ExportJob(replace(request, quality=Quality.EXPORT), str(output), facility, eco,
                     eco_reason, options, __version__, staging=str(staging), signing_key=str(key),
-                    quote=quote)
+                    quote=quote,
+                    plans=(established.plans if established is not None
+                           and established.reusable_for(request, facility) else None))
     try:
         try:
             summary: ExportSummary = service.run_job(EXPORT_JOB, job, timeout, cancel)
