@@ -185,7 +185,7 @@ def test_printed_parts_are_sliced_off_the_gui_thread(qtbot, window: MainWindow,
     body = window.eco.report.context["production"]["body"]
     if find_slicer() is not None:
         assert body["source"].startswith("from PrusaSlicer")
-        assert "Production of 'body' from PrusaSlicer" in window.eco_panel.trace_text()
+        assert "Production of 'body' from PrusaSlicer" in window.page.eco_panel.trace_text()
     else:
         assert "not installed" in body["estimate"]
 
@@ -208,7 +208,7 @@ def test_fit_for_use_section_follows_the_design_and_draws_stress(qtbot, window: 
     open_template(qtbot, window, "sample-box")
     qtbot.waitUntil(lambda: window.eco.fit is not None
                     and window.eco.fit.params.get("material") == "pla", timeout=BUILD_WAIT_MS * 2)
-    panel = window.eco_panel
+    panel = window.page.eco_panel
     assert window.eco.fit.status == "holds"
     assert panel.fit_status.text().startswith("Holds every declared condition")
     assert "weight on the rim" in panel.fit_lines.text() and "safety factor" in panel.fit_lines.text()
@@ -216,10 +216,10 @@ def test_fit_for_use_section_follows_the_design_and_draws_stress(qtbot, window: 
     assert panel.stress_button.isEnabled()
     with qtbot.waitSignal(window.eco.stress_ready, timeout=BUILD_WAIT_MS):
         panel.stress_button.click()
-    if window.preview.plotter is not None:
-        assert any(n.startswith("stress:") for n in window.preview.actor_names)
+    if window.page.preview.plotter is not None:
+        assert any(n.startswith("stress:") for n in window.page.preview.actor_names)
     commit(qtbot, window, "wall", 1.0)  # thinner walls: the check runs again, off the GUI thread
     qtbot.waitUntil(lambda: window.eco.fit is not None
                     and window.eco.fit.params.get("wall") == 1.0, timeout=BUILD_WAIT_MS * 2)
-    if window.preview.plotter is not None:  # the new design's build removed the old picture
-        assert not any(n.startswith("stress:") for n in window.preview.actor_names)
+    if window.page.preview.plotter is not None:  # the new design's build removed the old picture
+        assert not any(n.startswith("stress:") for n in window.page.preview.actor_names)
