@@ -29,6 +29,20 @@ from typing import Any
 
 from configurator.core.template_loading import Source
 from configurator.core.worker import WorkerLimits, WorkerProcess
+from configurator.sdk import conditions as sdk_conditions
+from configurator.sdk.conditions import (
+    Axis,
+    Box,
+    Cylinder,
+    Exposure,
+    Load,
+    LoadCase,
+    Magnitude,
+    MaterialStatement,
+    ServiceTemperature,
+    SourceKind,
+    UseConditions,
+)
 from configurator.sdk.errors import BuildFailed, FabwiseError, TemplateError
 from configurator.sdk.params import Parameter, ParamKind, Params
 from configurator.sdk.product import Product
@@ -62,6 +76,7 @@ class Declaration:
     license: str
     tags: tuple[str, ...]
     build_timeout: float | None
+    conditions: UseConditions | None = None  # plain data (rebuilt by _plain_conditions)
 
 
 # -- in the host (worker) ----------------------------------------------------------------------
@@ -89,6 +104,35 @@ def _plain_preset(preset: Preset) -> Preset:
     return Preset(str(preset.name), values, str(preset.description))
 
 
+_CONDITION_TYPES = (UseConditions, LoadCase, Load, Magnitude, ServiceTemperature, Exposure,
+                    MaterialStatement, sdk_conditions.Source, Box, Cylinder, Axis)
+
+
+def _plain_condition_value(value: Any, where: str) -> Any:
+    """``value`` rebuilt from plain data: the SDK's own condition classes (exactly, never a
+    template's subclass), tuples, enums of the SDK and plain scalars; anything else is refused."""
+    if isinstance(value, SourceKind):
+        return SourceKind(str(value))
+    if isinstance(value, _PLAIN):
+        return value
+    if isinstance(value, tuple | list):
+        return tuple(_plain_condition_value(v, where) for v in value)
+    if type(value) in _CONDITION_TYPES:
+        return type(value)(**{f.name: _plain_condition_value(getattr(value, f.name), where)
+                              for f in fields(value) if f.init})
+    raise TemplateError(f"{where}: {type(value).__name__} is not plain data")
+
+
+def _plain_conditions(conditions: Any) -> UseConditions | None:
+    if conditions is None:
+        return None
+    if type(conditions) is not UseConditions:
+        raise TemplateError("conditions must be a configurator.sdk.conditions.UseConditions")
+    plain = _plain_condition_value(conditions, "conditions of use")
+    assert isinstance(plain, UseConditions)
+    return plain
+
+
 def _declaration(template: Template) -> Declaration:
     timeout = template.build_timeout
     return Declaration(
@@ -100,6 +144,7 @@ def _declaration(template: Template) -> Declaration:
         str(template.author), str(template.license), tuple(str(t) for t in template.tags),
         float(timeout) if isinstance(timeout, int | float) and not isinstance(timeout, bool)
         else None,
+        _plain_conditions(template.conditions),
     )
 
 
@@ -247,5 +292,5 @@ def isolated_template(declaration: Declaration, ref: TemplateRef, host: Template
         id=d.id, version=d.version, name=d.name, description=d.description, category=d.category,
         processes=d.processes, parameters=d.parameters, build=_not_here,
         constraints=constraints, presets=d.presets, author=d.author, license=d.license,
-        tags=d.tags, build_timeout=d.build_timeout,
+        tags=d.tags, build_timeout=d.build_timeout, conditions=d.conditions,
     )

@@ -109,3 +109,33 @@ def test_an_outside_template_cannot_build_in_the_app_process(tmp_path: Path,
                                          trust=TrustAll(), host=host)
     with pytest.raises(FabwiseError, match="builds only in the build worker"):
         build_product(registry.get("plain").template, {})
+
+
+def test_conditions_of_use_cross_as_plain_data_and_a_subclass_is_refused() -> None:
+    """An outside template's conditions reach the app (the guide and `templates check` read them)
+    rebuilt from the SDK's own classes; a template's own subclass (its methods would run in the
+    app) is refused."""
+    from dataclasses import dataclass
+
+    from configurator.core.template_host import _plain_conditions
+    from configurator.sdk.conditions import (
+        Exposure,
+        ServiceTemperature,
+        UseConditions,
+        assumption,
+    )
+    from configurator.sdk.errors import TemplateError
+
+    conditions = UseConditions(
+        temperatures=(ServiceTemperature(60, assumption("a lamp"), description="near the bulb"),),
+        exposure=Exposure(outdoor_uv=False, water="none", food_contact=False,
+                          source=assumption("indoors")))
+    plain = _plain_conditions(conditions)
+    assert plain == conditions and plain is not conditions and plain.declared
+
+    @dataclass(frozen=True)
+    class Sneaky(ServiceTemperature):
+        pass
+
+    with pytest.raises(TemplateError, match="not plain data"):
+        _plain_conditions(UseConditions(temperatures=(Sneaky(60, assumption("x")),)))

@@ -155,8 +155,18 @@ def _3mf_parse(stream: Any) -> tuple[str, list[Mesh], int]:
     return unit, placed if placed else list(objects.values()), len(items)
 
 
-def three_mf_meshes(data: bytes) -> tuple[str, list[Mesh]]:
+# What PrusaSlicer adds to a 3MF *project* (the print-ready file for a workshop that accepts 3MF):
+# its print settings and per-object settings, and a thumbnail. Allowed only in print-ready files.
+PRUSASLICER_PROJECT_PARTS = frozenset({
+    "Metadata/Slic3r_PE.config", "Metadata/Slic3r_PE_model.config", "Metadata/thumbnail.png",
+})
+
+
+def three_mf_meshes(data: bytes, *, project: bool = False) -> tuple[str, list[Mesh]]:
     """The unit and every object's (vertices, triangles) of a 3MF file.
+
+    ``project``: the file is a PrusaSlicer project (a print-ready file), which may also hold
+    PrusaSlicer's settings parts (:data:`PRUSASLICER_PROJECT_PARTS`); nothing else is allowed.
 
     A 3MF is itself a zip: it is opened with :class:`SafeArchive` and held to the same entry,
     size and compression-ratio limits as the package around it (a nested zip bomb is refused
@@ -169,8 +179,10 @@ def three_mf_meshes(data: bytes) -> tuple[str, list[Mesh]]:
             for required in ("[Content_Types].xml", "_rels/.rels", MODEL_PATH):
                 if required not in archive.files:
                     raise UnreadableFile(f"3MF package lacks {required}")
-            extra = sorted(set(archive.files) - {"[Content_Types].xml", "_rels/.rels",
-                                                 MODEL_PATH})
+            allowed = {"[Content_Types].xml", "_rels/.rels", MODEL_PATH}
+            if project:
+                allowed |= PRUSASLICER_PROJECT_PARTS
+            extra = sorted(set(archive.files) - allowed)
             if extra:
                 # Slicers read settings and other models from such parts (e.g. a scale in
                 # Metadata/*.config): what is verified would not be what is printed.
@@ -192,8 +204,13 @@ def three_mf_meshes(data: bytes) -> tuple[str, list[Mesh]]:
     return unit, meshes
 
 
-def read_3mf(data: bytes) -> Facts:
-    unit, meshes = three_mf_meshes(data)
+def read_3mf_project(data: bytes) -> Facts:
+    """A print-ready PrusaSlicer 3MF project: the mesh as :func:`read_3mf`, settings allowed."""
+    return read_3mf(data, project=True)
+
+
+def read_3mf(data: bytes, *, project: bool = False) -> Facts:
+    unit, meshes = three_mf_meshes(data, project=project)
     closed = all(_closed(faces) for _, faces in meshes)
     triangles = sum(len(faces) for _, faces in meshes)
     facts: Facts = {"unit": unit, "objects": len(meshes), "triangles": triangles,

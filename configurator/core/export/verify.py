@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from configurator.core.export import readers
 from configurator.core.export.formats import FILE_FORMATS
 from configurator.core.export.manifest import MANIFEST_NAME, schema_problems, sha256_hex
 from configurator.core.export.readers import UnreadableFile
@@ -257,7 +258,7 @@ def _drawing_against_part(facts: dict[str, Any], part: dict[str, Any]) -> list[s
 
 
 def _content_checks(report: VerifyReport, path: str, fmt_id: str, data: bytes,
-                    part: dict[str, Any] | None, prefix: str = "") -> None:
+                    part: dict[str, Any] | None, prefix: str = "", role: str = "") -> None:
     fmt = FILE_FORMATS.get(fmt_id)
     if fmt is None:
         report.error(path, f"unknown format '{fmt_id}'")
@@ -265,8 +266,11 @@ def _content_checks(report: VerifyReport, path: str, fmt_id: str, data: bytes,
     if not path.lower().endswith(fmt.extension):
         report.error(path, f"listed as {fmt_id} but named {path}")
         return
+    # A print-ready 3MF is a PrusaSlicer project: its settings parts are expected there (the
+    # signature covers them); in a neutral part file they would change what is printed.
+    read = readers.read_3mf_project if fmt_id == "3mf" and role == "print-ready" else fmt.read
     try:
-        facts = fmt.read(data)
+        facts = read(data)
     except UnreadableFile as exc:
         report.error(path, prefix + f"cannot be read as {fmt_id.upper()}: {exc}")
         return
@@ -357,7 +361,7 @@ def _check_files(report: VerifyReport, archive: SafeArchive, manifest: dict[str,
             prefix = "SHA-256 does not match the manifest (file changed or damaged); "
         if read_contents:
             _content_checks(report, path, entry["format"], data,
-                            parts.get(entry.get("part", "")), prefix)
+                            parts.get(entry.get("part", "")), prefix, str(entry.get("role", "")))
         elif prefix:
             report.error(path, prefix.rstrip("; "))
         else:

@@ -70,4 +70,5 @@ def test_a_3mf_project_and_the_quote_go_with_the_package(service: BuildService, 
     assert shown == json.loads(json.dumps(quote.to_dict()))
     assert manifest["quote"]["total"] == shown["total"] and manifest["quote"]["file"] == "quote.json"
     assert "Quote shown to the customer" in report
-    assert verify_package(path).passed
+    report_v = verify_package(path)
+    assert report_v.passed, [f for f in report_v.findings if f.level != "ok"]

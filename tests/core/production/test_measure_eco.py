@@ -54,9 +54,11 @@ def test_print_time_and_mass_come_from_the_slice(engine: EcoEngine) -> None:
     assert factor.source.startswith(f"from {sliced.slicer}, profile prusa-mk3s-0.4")
     assert "typical fab-lab printer: no workshop chosen" in factor.source
     assert not any("estimate from the part's volume" in w for w in report.warnings)
-    # energy = time x the printer's power (no facility: the typical mean draw)
+    # energy = time x the printer's power (no facility: the typical mean draw printing PLA)
     kwh = _derived(report, "cube", "electricity_kwh")
-    assert kwh.value.value == pytest.approx(sliced.print_seconds / 3600 * 155 / 1000)
+    pla_watts = engine.book.factor("process.fdm.mean_power_w.pla").value
+    assert pla_watts == 130.0
+    assert kwh.value.value == pytest.approx(sliced.print_seconds / 3600 * pla_watts / 1000)
 
 
 def test_without_a_slicer_the_model_is_used_and_labelled(engine: EcoEngine,
