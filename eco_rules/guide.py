@@ -127,6 +127,10 @@ class Suggestion:
     report: EcoReport = field(repr=False, compare=False)
     fit_status: str = ""  # holds / unknown when a fitness check ran ("" when none did)
     safety_factor: float | None = None
+    # the id of the facility where it is made (FacilityOption.id; "" when it is the context's
+    # own place without one): a front end finds the workshop by this, never by ``facility``,
+    # the label shown, which two workshops can share
+    facility_id: str = ""
 
     @property
     def robust(self) -> bool:
@@ -144,7 +148,7 @@ class Suggestion:
     def to_dict(self) -> dict[str, Any]:
         return {
             "kind": self.kind, "title": self.title, "text": self.text(), "changes": self.changes,
-            "facility": self.facility,
+            "facility": self.facility, "facility_id": self.facility_id,
             "co2e_kg": {"value": self.co2e_kg.value, "low": self.co2e_kg.low, "high": self.co2e_kg.high},
             "saving_kg": self.saving_kg, "saving_pct": self.saving_pct,
             "saving_at_low_bounds_kg": self.saving_low_kg,
@@ -317,7 +321,8 @@ def build_guide(
         extra.extend(_time_and_cost(base_report, facility, report, maker))
         where = maker.label if maker else (context.label or "")
         suggestion = _suggestion(candidate, report, base_report, where, extra, baseline_build,
-                                 build, fitted=fitness is not None)
+                                 build, fitted=fitness is not None,
+                                 where_id=maker.id if maker else "")
         if fitness is not None and suggestion.saving_kg > 1e-9:
             judged = _judge(fitness, merged, candidate, suggestion)
             if isinstance(judged, Rejected):
@@ -338,7 +343,7 @@ def build_guide(
         trade.extend(_time_and_cost(base_report, facility, report, option))
         candidate = _Candidate("facility", f"make it at {option.label} instead of {here}", {})
         suggestions.append(_suggestion(candidate, report, base_report, option.label, trade,
-                                       baseline_build, baseline_build))
+                                       baseline_build, baseline_build, where_id=option.id))
 
     ranked = sorted((s for s in suggestions if s.saving_kg > 1e-9), key=lambda s: -s.saving_kg)
     rejected.sort(key=lambda r: -r.saving_kg)
@@ -465,7 +470,7 @@ def _hours(value: float) -> str:
 
 def _suggestion(candidate: _Candidate, report: EcoReport, base: EcoReport, where: str,
                 extra: list[str], base_build: BuildResult, build: BuildResult,
-                fitted: bool = False) -> Suggestion:
+                fitted: bool = False, where_id: str = "") -> Suggestion:
     base_total, alt_total = base.total_co2e_kg, report.total_co2e_kg
     saving = base_total.value - alt_total.value
     pct = 100.0 * saving / base_total.value if base_total.value > 0 else 0.0
@@ -490,7 +495,7 @@ def _suggestion(candidate: _Candidate, report: EcoReport, base: EcoReport, where
         kind=candidate.kind, title=candidate.title, changes=dict(candidate.changes), facility=where,
         co2e_kg=alt_total, saving_kg=saving, saving_pct=pct,
         saving_low_kg=base_total.low - alt_total.low, saving_high_kg=base_total.high - alt_total.high,
-        grade=report.grade.letter, trade_offs=tuple(trade), report=report,
+        grade=report.grade.letter, trade_offs=tuple(trade), report=report, facility_id=where_id,
     )
 
 

@@ -118,16 +118,19 @@ class BuildService:
         quality: Quality | str = Quality.FINE,
         revision: int = 0,
     ) -> BuildRequest:
-        """Validate ``values`` (over a preset's values, over defaults) into a build request."""
+        """Validate ``values`` (over a preset's values, over defaults) into a build request: one
+        validation of everything together (a preset's values are checked when its template
+        loads; here they are merged under the caller's before the single check)."""
         entry = self.registry.get(template_id)
         schema = entry.template.schema
-        base = None
+        merged: dict[str, object] = {}
         if preset is not None:
             try:
-                base = schema.validate(schema.preset(preset).values)
+                merged.update(schema.preset(preset).values)
             except KeyError as exc:
                 raise FabwiseError(str(exc.args[0])) from None
-        params = schema.validate(values or {}, base=base, template_id=template_id)
+        merged.update(values or {})
+        params = schema.validate(merged, template_id=template_id)
         return BuildRequest(entry.ref, params, _quality(quality), revision)
 
     def cached(self, request: BuildRequest) -> BuildResult | None:

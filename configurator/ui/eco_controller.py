@@ -194,7 +194,9 @@ class EcoController(QObject):
 
         template = self.session.template
         assert template is not None
-        ref = self.service.request(template.id, dict(params)).ref
+        # ``params`` were validated already (the shown build's, or the guide's candidates): the
+        # template's ref is all that is needed, not another validation through service.request
+        ref = self.service.registry.get(template.id).ref
         return FitRequest(ref, dict(params), stress_map=stress_map)
 
     def _start_fit(self, stress_map: bool = False) -> None:

@@ -340,8 +340,9 @@ class MainWindow(QMainWindow):
         """Apply an eco-guide suggestion as one undoable step (values and/or workshop)."""
         facility = None
         current = self.eco.making.facility
-        if suggestion.facility and (current is None or suggestion.facility != current.name):
-            facility = self.making.alternative_named(suggestion.facility)
+        where = suggestion.facility_id  # by id: two workshops can share a name
+        if where and (current is None or where != current.id):
+            facility = self.making.alternative(where)
         self.undo_stack.beginMacro(f"Eco suggestion: {suggestion.title}")
         if suggestion.changes:
             self.set_values(dict(suggestion.changes), suggestion.title)

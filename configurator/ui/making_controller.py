@@ -168,9 +168,11 @@ class MakingController(QObject):
             chosen_id=chosen.id if chosen is not None else None)
         return [Alternative(facility, km) for facility, km in found]
 
-    def alternative_named(self, label: str) -> Any:
+    def alternative(self, facility_id: str) -> Any:
+        """The compared workshop with ``facility_id`` (the guide names workshops by id: two can
+        share a name), or None."""
         for alternative in self.making.alternatives:
-            if alternative.facility.name == label:
+            if alternative.facility.id == facility_id:
                 return alternative.facility
         return None
 

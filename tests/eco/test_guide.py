@@ -106,6 +106,24 @@ def test_facilities_are_compared_and_trade_offs_stated(engine: EcoEngine) -> Non
         assert suggestion.facility == "Green Lab"
 
 
+def test_suggestions_name_their_facility_by_id_as_two_can_share_a_label(engine: EcoEngine) -> None:
+    here = FacilityOption("here", "Here Lab", CONTEXT, frozenset({"fdm"}))
+    near = FacilityOption("twin-near", "Twin Lab", EcoContext(country="SE", distance_km=3),
+                          frozenset({"fdm", "cnc_mill"}))
+    far = FacilityOption("twin-far", "Twin Lab", EcoContext(country="NO", distance_km=40),
+                         frozenset({"fdm", "cnc_mill"}))
+    guide = guide_for(engine, facility=here, facilities=[here, far, near])
+    moves = [s for s in guide.suggestions if s.kind == "facility"]
+    assert sorted(s.facility_id for s in moves) == ["twin-far", "twin-near"]
+    for move in moves:
+        assert move.facility == "Twin Lab" and move.to_dict()["facility_id"] == move.facility_id
+    aluminium = [s for s in guide.suggestions if s.changes == {"material": "aluminium"}]
+    for suggestion in aluminium:  # made elsewhere: the id says which of the twins
+        assert suggestion.facility_id in {"twin-near", "twin-far"}
+    stay = [s for s in guide.suggestions if s.kind != "facility" and s not in aluminium]
+    assert stay and all(s.facility_id == "here" for s in stay)
+
+
 def test_machine_time_and_cost_trade_offs(engine: EcoEngine) -> None:
     here = FacilityOption("here", "Here Lab", CONTEXT, hourly_rate=4.0, currency="EUR")
     other = FacilityOption("green", "Green Lab", EcoContext(country="NO", distance_km=8, label="Green Lab"),

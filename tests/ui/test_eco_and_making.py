@@ -224,3 +224,22 @@ def test_fit_for_use_section_follows_the_design_and_draws_stress(qtbot, window: 
                     and window.eco.fit.params.get("wall") == 1.0, timeout=BUILD_WAIT_MS * 2)
     if window.page.preview.plotter is not None:  # the new design's build removed the old picture
         assert not any(n.startswith("stress:") for n in window.page.preview.actor_names)
+
+
+def test_a_guide_suggestion_names_its_workshop_by_id_not_by_name(qtbot, window: MainWindow) -> None:
+    from types import SimpleNamespace
+
+    from configurator.ui.making import Alternative, MakingChoice
+    from tests.core.export.conftest import make_facility
+
+    far = make_facility(id="twin-far", name="Twin Lab")
+    near = make_facility(id="twin-near", name="Twin Lab")  # two workshops, one name
+    window.eco.set_making(MakingChoice(alternatives=[Alternative(far, 40.0),
+                                                     Alternative(near, 3.0)]))
+    suggestion = SimpleNamespace(kind="facility", title="make it at Twin Lab instead",
+                                 changes={}, facility="Twin Lab", facility_id="twin-near")
+    window.apply_suggestion(suggestion)
+    assert window.eco.making.facility is not None
+    assert window.eco.making.facility.id == "twin-near"
+    assert window.document.facility_id == "twin-near"
+    assert window.undo_stack.undoText() == "Eco suggestion: make it at Twin Lab instead"
