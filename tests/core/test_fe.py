@@ -19,7 +19,8 @@ from configurator.core import fe
 E_MPA, NU = 2000.0, 0.3
 
 
-def _brep(shape: cq.Shape, tmp_path: Path, name: str) -> Path:
+def _brep(shape: object, tmp_path: Path, name: str) -> Path:
+    assert isinstance(shape, cq.Shape)  # Workplane.val() is typed wider than the solid it is
     path = tmp_path / f"{name}.brep"
     shape.exportBrep(str(path))
     return path

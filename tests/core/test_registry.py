@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,7 +22,7 @@ def _fake_distribution(site: Path, dist: str, module: str, entries: dict[str, st
 
 
 @pytest.fixture
-def third_party_site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def third_party_site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     site = tmp_path / "site"
     site.mkdir()
     (site / "acme_templates.py").write_text(template_source("acme-block"))

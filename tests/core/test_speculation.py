@@ -231,7 +231,11 @@ def test_an_idle_scheduler_builds_guesses_and_a_request_waits_for_one_at_most(
     service, main, spare = workers
     delivered: list[BuildOutcome] = []
     arrived = threading.Event()
-    scheduler = BuildScheduler(service, lambda o: (delivered.append(o), arrived.set()))
+    def deliver(outcome: BuildOutcome) -> None:
+        delivered.append(outcome)
+        arrived.set()
+
+    scheduler = BuildScheduler(service, deliver)
     try:
         service.speculate_drag(service.request("block", {"size": 30}, quality="coarse"), "size",
                                1.0, count=4)
@@ -260,7 +264,7 @@ def test_prestart_starts_the_speculative_worker_in_the_background(workers: Any) 
     service, _, spare = workers
     spare.alive = False
     started = threading.Event()
-    spare.start = started.set  # type: ignore[method-assign]
+    spare.start = started.set
     service.speculator.prestart()
     assert started.wait(WAIT_S)
     assert service.speculator.wait_idle(WAIT_S)

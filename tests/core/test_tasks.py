@@ -56,6 +56,14 @@ def blocker(started: threading.Event, release: threading.Event,
     return work
 
 
+def record(ran: list[str], name: str) -> Callable[[Task], str]:
+    def work(_task: Task) -> str:
+        ran.append(name)
+        return name
+
+    return work
+
+
 def test_a_value_is_delivered_with_its_key(tasks: BackgroundTasks, inbox: Inbox) -> None:
     tasks.submit("sum", lambda _task: 1 + 2)
     inbox.wait(lambda got: len(got) == 1)
@@ -81,8 +89,8 @@ def test_a_superseded_queued_task_never_runs(tasks: BackgroundTasks, inbox: Inbo
     ran: list[str] = []
     tasks.submit("busy", blocker(started, release, "busy"))
     assert started.wait(WAIT_S)
-    tasks.submit("quote", lambda _task: ran.append("first") or "first")
-    tasks.submit("quote", lambda _task: ran.append("second") or "second")
+    tasks.submit("quote", record(ran, "first"))
+    tasks.submit("quote", record(ran, "second"))
     release.set()
     inbox.wait(lambda got: len(got) == 2)
     assert ran == ["second"]
@@ -187,7 +195,11 @@ def test_a_superseded_task_reports_nothing(tasks: BackgroundTasks, inbox: Inbox)
 
     tasks.submit("search", old)
     assert started.wait(WAIT_S)
-    tasks.submit("search", lambda task: task.report("new list") or "new quotes")
+    def new(task: Task) -> str:
+        task.report("new list")
+        return "new quotes"
+
+    tasks.submit("search", new)
     release.set()
     inbox.wait(lambda got: len(got) == 2)
     tasks.shutdown(WAIT_S)
@@ -225,9 +237,9 @@ def test_a_persistent_helper_keeps_one_thread(inbox: Inbox) -> None:
         local.uses = getattr(local, "uses", 0) + 1  # a thread-bound resource, e.g. SQLite
         return int(local.uses)
 
-    for _ in range(3):
-        tasks.submit(f"use-{_}", use_connection)
-        inbox.wait(lambda got, n=_: len(got) == n + 1)
+    for number in range(1, 4):
+        tasks.submit(f"use-{number}", use_connection)
+        inbox.wait(lambda got, n=number: len(got) == n)  # type: ignore[misc]
     assert [o.value for o in inbox.outcomes] == [1, 2, 3]
     assert tasks.shutdown(WAIT_S)
 

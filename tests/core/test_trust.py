@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -90,7 +91,7 @@ def build(p):
 
 
 @pytest.fixture(scope="module")
-def limited_service(tmp_path_factory: pytest.TempPathFactory) -> BuildService:
+def limited_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BuildService]:
     folder = tmp_path_factory.mktemp("greedy")
     source = template_source("greedy").replace("def build(p):\n    pass\n", GREEDY + "\ndef _unused(p):\n")
     (folder / "greedy.py").write_text(source)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import sys
+from collections.abc import Iterator
 from importlib.metadata import PathDistribution
 from pathlib import Path
 
@@ -96,7 +97,7 @@ def _editable_install(root: Path, marker: Path) -> tuple[Path, Path]:
 
 
 @pytest.fixture
-def editable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path, Path]:
+def editable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Path, Path, Path]]:
     marker = tmp_path / "marker"
     site, package = _editable_install(tmp_path, marker)
     monkeypatch.syspath_prepend(str(site))

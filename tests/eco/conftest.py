@@ -7,7 +7,8 @@ from collections.abc import Sequence
 import numpy as np
 import pytest
 
-from configurator.sdk.results import BuildResult, HardwareItem, JointInfo, PartResult
+from configurator.sdk.params import Value
+from configurator.sdk.results import BuildResult, HardwareItem, JointInfo, PartResult, Quality
 from eco_rules import EcoEngine, default_engine
 
 
@@ -36,11 +37,11 @@ def make_build(
     joints: Sequence[JointInfo] = (),
     hardware: Sequence[HardwareItem] = (),
     template_id: str = "test-item",
-    params: dict[str, object] | None = None,
+    params: dict[str, Value] | None = None,
 ) -> BuildResult:
     return BuildResult(
         template_id=template_id, template_version="1.0.0", params=dict(params or {}),
-        quality="fine", parts=tuple(parts), joints=tuple(joints), hardware=tuple(hardware),
+        quality=Quality.FINE, parts=tuple(parts), joints=tuple(joints), hardware=tuple(hardware),
         notes=(), build_seconds=0.0, tessellate_seconds=0.0,
     )
 

@@ -187,6 +187,7 @@ def test_machining_time_model_matches_the_rules() -> None:
     part = make_part("b", "aluminium", "cnc_mill", volume_mm3=15000, bbox_mm=(50.0, 50.0, 30.0))
     report = ENGINE.evaluate(make_build([part]), EcoContext(country="FR"))
     removed = next(line.value for line in report.lines.values() if line.fact == "removed_volume_mm3")
+    assert isinstance(removed, Interval | float)  # a figure, not a label
     hours, ids = machining_hours(ENGINE.book, "cnc_mill", "aluminium", removed)
     assert report.machine_hours.as_tuple() == pytest.approx(hours.as_tuple())
     assert "process.cnc.setup_time_h" in ids

@@ -41,8 +41,8 @@ def test_unfinished_sweep_lists_what_is_left_and_is_not_finished(tmp_path: Path)
 
 def test_gallery_shows_the_newest_finished_sweep_of_the_same_version(tmp_path: Path) -> None:
     path = tmp_path / "s.sqlite"
-    stored_sweep(path, count=3).__getitem__(0).close()
-    stored_sweep(path, count=6, failing=(0, 1)).__getitem__(0).close()
+    stored_sweep(path, count=3)[0].close()
+    stored_sweep(path, count=6, failing=(0, 1))[0].close()
     stored_sweep(path, template_id="other", version="2.0.0", count=2)[0].close()
     found = gallery_summaries([("sweep-block", "1.0.0"), ("other", "1.0.0"), ("none", "1.0.0")],
                               path)

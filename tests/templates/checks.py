@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from configurator.core.build import QUALITY, BuiltProduct, build_product, measure
 from configurator.sdk.materials import load_materials
 from configurator.sdk.params import NUMERIC_KINDS, Parameter, ParamKind
-from configurator.sdk.results import PartResult
+from configurator.sdk.results import PartResult, Quality
 from configurator.sdk.template import Template
 from parts_library import CATALOGUE
 
@@ -72,7 +72,7 @@ def mesh_of(part: PartResult) -> trimesh.Trimesh:
     return trimesh.Trimesh(part.vertices.astype(np.float64), part.faces, process=False)
 
 
-def check_part(part: PartResult, quality: str = "fine") -> None:
+def check_part(part: PartResult, quality: Quality = Quality.FINE) -> None:
     """A part is a closed solid with positive volume whose mesh agrees with its B-rep.
 
     The mesh may differ from the B-rep volume by at most the surface area times the tessellation's
@@ -104,7 +104,7 @@ def check_part(part: PartResult, quality: str = "fine") -> None:
 
 
 def build_and_check(template: Template, values: dict[str, Any],
-                    quality: str = "coarse") -> tuple[BuiltProduct, tuple[PartResult, ...]]:
+                    quality: Quality = Quality.COARSE) -> tuple[BuiltProduct, tuple[PartResult, ...]]:
     built = build_product(template, values)
     parts, warnings = measure(built, quality)
     assert not warnings, warnings

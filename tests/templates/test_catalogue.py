@@ -17,6 +17,7 @@ from configurator.sdk.errors import ValidationError
 from configurator.sdk.materials import load_materials
 from configurator.sdk.params import NUMERIC_KINDS, ParamKind
 from configurator.sdk.product import Process
+from configurator.sdk.results import Quality
 from parts_library import CATALOGUE
 from tests.templates.checks import (
     HYPOTHESIS_EXAMPLES,
@@ -58,7 +59,7 @@ def test_declaration_is_complete(template_id: str) -> None:
                          ids=[f"{t}-{v}" for t, v, _ in variants()])
 def test_defaults_and_presets_build(template_id: str, variant: str, values: dict[str, Any]) -> None:
     template = TEMPLATES[template_id]
-    built, parts = build_and_check(template, values, quality="fine")
+    built, parts = build_and_check(template, values, quality=Quality.FINE)
     assert {p.process for p in parts} <= set(template.processes)
     for part in built.product.parts:
         if part.process in (Process.LASER, Process.CNC_ROUTER):

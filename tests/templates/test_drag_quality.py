@@ -15,19 +15,20 @@ import numpy as np
 import pytest
 
 from configurator.core.build import PREVIEW_ONLY, QUALITY, build_product, measure, mesh_volume_and_area
+from configurator.sdk.results import Quality
 from tests.templates.checks import TEMPLATES
 
 
 def test_drag_meshes_like_coarse() -> None:
-    assert "drag" in PREVIEW_ONLY and QUALITY["drag"] == QUALITY["coarse"]
+    assert Quality.DRAG in PREVIEW_ONLY and QUALITY[Quality.DRAG] == QUALITY[Quality.COARSE]
 
 
 @pytest.mark.parametrize("template_id", sorted(TEMPLATES))
 def test_a_drag_frame_matches_the_coarse_build_of_the_same_values(template_id: str) -> None:
     template = TEMPLATES[template_id]
     built = build_product(template, template.schema.validate({}))
-    drag, drag_warnings = measure(built, "drag")
-    coarse, _ = measure(built, "coarse")
+    drag, drag_warnings = measure(built, Quality.DRAG)
+    coarse, _ = measure(built, Quality.COARSE)
     assert drag_warnings == []
     assert [p.name for p in drag] == [p.name for p in coarse]
     for quick, full in zip(drag, coarse, strict=True):

@@ -34,7 +34,7 @@ from configurator.sdk.product import Part, Product
 from configurator.sdk.resources import data_path
 from configurator.sdk.results import BuildResult
 from configurator.sdk.template import Template
-from eco_rules import EcoContext, build_guide, default_engine
+from eco_rules import EcoContext, Guide, build_guide, default_engine
 from parts_library import CATALOGUE
 
 LOADED = ("shelf-bracket", "dshaft-knob", "appliance-foot", "alu-corner-bracket", "pipe-clip",
@@ -137,6 +137,7 @@ def test_a_load_case_is_linear_in_its_user_owned_magnitude(
     assert "5 kg (shelf_load × 0.5)" in a.reason
     assert b.run.max_von_mises_mpa == pytest.approx(4 * a.run.max_von_mises_mpa, rel=1e-6)
     assert b.run.max_displacement_mm == pytest.approx(4 * a.run.max_displacement_mm, rel=1e-6)
+    assert a.safety_factor is not None
     assert b.safety_factor == pytest.approx(a.safety_factor / 4, rel=1e-3)
 
 
@@ -195,7 +196,7 @@ def test_shipped_load_cases_converge_under_mesh_refinement(
 # --- the guide ------------------------------------------------------------------------------------------
 
 def _guide(service: BuildService, fits: FitService, template_id: str,
-           values: Mapping[str, object] | None = None):  # type: ignore[no-untyped-def]
+           values: Mapping[str, object] | None = None) -> Guide:
     template = service.registry.get(template_id).template
     request = service.request(template_id, dict(values or {}))
 

@@ -15,7 +15,7 @@ from configurator.core.service import BuildService
 
 
 def _lab(verified: bool) -> Facility:
-    return Facility(id="lab", name="Assumed Lab", kind="fablab",
+    return Facility(id="lab", name="Assumed Lab", kind="fablab_okw",
                     location=Location(country="FR", city="Lyon"), inventory_verified=verified,
                     machines=(Machine("laser", "Laser cutter", (600.0, 300.0, 10.0),
                                       ("birch_plywood", "mdf", "acrylic"),

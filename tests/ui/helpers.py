@@ -9,7 +9,9 @@ from PySide6.QtCore import QSettings
 
 from configurator.core.registry import TemplateRegistry
 from configurator.core.service import BuildService
+from configurator.sdk.results import BuildResult
 from configurator.ui.main_window import MainWindow
+from configurator.ui.param_editors import NumberEditor
 
 BUILD_WAIT_MS = 60_000  # first build starts the worker (seconds on a loaded machine)
 
@@ -23,6 +25,20 @@ def make_window(qtbot: Any, registry: TemplateRegistry, service: BuildService,
     window.show()
     window.finish_startup()
     return window
+
+
+def on_screen(window: MainWindow) -> BuildResult:
+    """The build on screen (an AssertionError, which ``qtbot.waitUntil`` retries, while none)."""
+    result = window.session.result
+    assert result is not None, "nothing built yet"
+    return result
+
+
+def number_editor(window: MainWindow, name: str) -> NumberEditor:
+    """The slider-and-spin-box editor of the numeric parameter ``name``."""
+    editor = window.page.panel.editor(name)
+    assert isinstance(editor, NumberEditor), f"{name} has no number editor"
+    return editor
 
 
 def open_template(qtbot: Any, window: MainWindow, template_id: str) -> None:

@@ -7,6 +7,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from configurator.core.facilities.store import FacilityStore
 from configurator.core.production.slicer import find_slicer
@@ -22,7 +23,7 @@ WORKSHOP = "example-atelier-canal"  # fictional seed workshop in Lyon with FDM p
 
 
 @pytest.fixture
-def window(qtbot, ui_registry: TemplateRegistry, ui_service: BuildService,
+def window(qtbot: QtBot, ui_registry: TemplateRegistry, ui_service: BuildService,
            ui_data_dir: Path) -> MainWindow:
     return make_window(qtbot, ui_registry, ui_service, ui_data_dir)
 
@@ -32,17 +33,19 @@ def _report_for(window: MainWindow, **values: object) -> bool:
     return report is not None and all(report.params.get(k) == v for k, v in values.items())
 
 
-def _choose_workshop(qtbot, window: MainWindow, facility_id: str = WORKSHOP) -> None:
+def _choose_workshop(qtbot: QtBot, window: MainWindow, facility_id: str = WORKSHOP) -> None:
     window.show_side_tab(1)
     window.page.facility_panel.place.setText("Lyon, FR")
     with qtbot.waitSignal(window.making.finder.answered, timeout=SEARCH_WAIT_MS):
         window.page.facility_panel.find_button.click()
-    ids = [m.facility.id for m in window.making.answer.capable]
+    answer = window.making.answer
+    assert answer is not None
+    ids = [m.facility.id for m in answer.capable]
     window.page.facility_panel.choose_row(ids.index(facility_id))
     qtbot.waitUntil(lambda: window.eco.making.facility_id == facility_id, timeout=5000)
 
 
-def test_eco_panel_follows_the_design(qtbot, window: MainWindow) -> None:
+def test_eco_panel_follows_the_design(qtbot: QtBot, window: MainWindow) -> None:
     open_template(qtbot, window, "sample-box")
     qtbot.waitUntil(lambda: _report_for(window, material="pla"), timeout=BUILD_WAIT_MS)
     panel = window.page.eco_panel
@@ -58,7 +61,7 @@ def test_eco_panel_follows_the_design(qtbot, window: MainWindow) -> None:
     assert "material" in trace and window.eco.report.ruleset in trace
 
 
-def test_guide_suggestion_applies_and_undoes(qtbot, window: MainWindow) -> None:
+def test_guide_suggestion_applies_and_undoes(qtbot: QtBot, window: MainWindow) -> None:
     open_template(qtbot, window, "sample-box")
     commit(qtbot, window, "material", "petg")
     with qtbot.waitSignal(window.eco.guide_ready, timeout=BUILD_WAIT_MS * 2):
@@ -85,12 +88,12 @@ def test_guide_suggestion_applies_and_undoes(qtbot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: _report_for(window, material="petg"), timeout=BUILD_WAIT_MS)
 
 
-def test_workshop_search_choice_and_undo(qtbot, window: MainWindow) -> None:
+def test_workshop_search_choice_and_undo(qtbot: QtBot, window: MainWindow) -> None:
     open_template(qtbot, window, "sample-box")
     qtbot.waitUntil(lambda: window.eco.report is not None, timeout=BUILD_WAIT_MS)
     _choose_workshop(qtbot, window)
     answer = window.making.answer
-    assert answer.place_label == "Lyon, FR"
+    assert answer is not None and answer.place_label == "Lyon, FR"
     distances = [m.distance_km for m in answer.capable]
     assert distances == sorted(distances)  # nearest first
     assert all(not m.reasons for m in answer.capable)
@@ -114,7 +117,7 @@ def test_workshop_search_choice_and_undo(qtbot, window: MainWindow) -> None:
     assert "no facility chosen" in window.page.facility_panel.chosen.text()
 
 
-def test_export_checks_first_then_writes_the_package(qtbot, window: MainWindow,
+def test_export_checks_first_then_writes_the_package(qtbot: QtBot, window: MainWindow,
                                                      tmp_path: Path) -> None:
     from configurator.core.export import verify_package
 
@@ -155,7 +158,7 @@ def test_export_checks_first_then_writes_the_package(qtbot, window: MainWindow,
     dialog.close_button.click()
 
 
-def test_printed_parts_are_sliced_off_the_gui_thread(qtbot, window: MainWindow,
+def test_printed_parts_are_sliced_off_the_gui_thread(qtbot: QtBot, window: MainWindow,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     import threading
 
@@ -179,7 +182,7 @@ def test_printed_parts_are_sliced_off_the_gui_thread(qtbot, window: MainWindow,
 
     def sliced_or_labelled() -> bool:
         production = window.eco.report.context.get("production") or {}
-        return production.get("body", {}).get("estimate") != SLICING_NOTE
+        return bool(production.get("body", {}).get("estimate") != SLICING_NOTE)
 
     qtbot.waitUntil(sliced_or_labelled, timeout=BUILD_WAIT_MS)
     assert threads and all(name != threading.main_thread().name for name in threads)
@@ -191,7 +194,7 @@ def test_printed_parts_are_sliced_off_the_gui_thread(qtbot, window: MainWindow,
         assert "not installed" in body["estimate"]
 
 
-def test_export_can_be_cancelled(qtbot, window: MainWindow, tmp_path: Path) -> None:
+def test_export_can_be_cancelled(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     open_template(qtbot, window, "sample-box")
     with FacilityStore() as store:
         window.making.apply_facility(store.get(WORKSHOP))
@@ -205,7 +208,7 @@ def test_export_can_be_cancelled(qtbot, window: MainWindow, tmp_path: Path) -> N
     commit(qtbot, window, "width", 123)  # the app goes on with a fresh worker
 
 
-def test_fit_for_use_section_follows_the_design_and_draws_stress(qtbot, window: MainWindow) -> None:
+def test_fit_for_use_section_follows_the_design_and_draws_stress(qtbot: QtBot, window: MainWindow) -> None:
     open_template(qtbot, window, "sample-box")
     qtbot.waitUntil(lambda: window.eco.fit is not None
                     and window.eco.fit.params.get("material") == "pla", timeout=BUILD_WAIT_MS * 2)
@@ -226,7 +229,7 @@ def test_fit_for_use_section_follows_the_design_and_draws_stress(qtbot, window: 
         assert not any(n.startswith("stress:") for n in window.page.preview.actor_names)
 
 
-def test_a_guide_suggestion_names_its_workshop_by_id_not_by_name(qtbot, window: MainWindow) -> None:
+def test_a_guide_suggestion_names_its_workshop_by_id_not_by_name(qtbot: QtBot, window: MainWindow) -> None:
     from types import SimpleNamespace
 
     from configurator.ui.making import Alternative, MakingChoice

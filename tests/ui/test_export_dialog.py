@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from configurator.core.facilities.store import FacilityStore
 from configurator.core.registry import TemplateRegistry
@@ -59,7 +60,7 @@ def slow_service(tmp_path: Path, ui_service: BuildService) -> tuple[BuildService
     return BuildService(registry, worker=ui_service.worker), marker
 
 
-def _dialog(qtbot, service: BuildService, values: dict[str, object], out: Path) -> ExportDialog:
+def _dialog(qtbot: QtBot, service: BuildService, values: dict[str, object], out: Path) -> ExportDialog:
     result = service.build(service.request("slow-tile"))
     with FacilityStore() as store:
         facility = store.get(WORKSHOP)
@@ -71,7 +72,8 @@ def _dialog(qtbot, service: BuildService, values: dict[str, object], out: Path) 
     return dialog
 
 
-def test_cancel_stops_the_running_export_job(qtbot, slow_service, tmp_path: Path) -> None:
+def test_cancel_stops_the_running_export_job(qtbot: QtBot, slow_service: tuple[BuildService, Path],
+                                            tmp_path: Path) -> None:
     service, marker = slow_service
     out = tmp_path / "out"
     out.mkdir()
@@ -90,7 +92,8 @@ def test_cancel_stops_the_running_export_job(qtbot, slow_service, tmp_path: Path
     assert result.params["size"] == 44
 
 
-def test_written_package_is_listed_in_recent_exports(qtbot, slow_service,
+def test_written_package_is_listed_in_recent_exports(qtbot: QtBot,
+                                                     slow_service: tuple[BuildService, Path],
                                                      tmp_path: Path) -> None:
     service, _marker = slow_service
     out = tmp_path / "out"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from configurator.core.facilities.model import MaterialPrice, Pricing
 from configurator.sdk.errors import FabwiseError
@@ -13,7 +14,7 @@ from tests.core.production.test_quote import LASER, PRINTER
 pytestmark = pytest.mark.gui
 
 
-def test_prices_entered_become_the_facility_record(qtbot) -> None:
+def test_prices_entered_become_the_facility_record(qtbot: QtBot) -> None:
     sheet = MaterialPrice("birch_plywood", per_sheet=9.0, sheet_mm=(600, 400), thickness_mm=3.0)
     shop = make_facility(machines=(PRINTER, LASER), hourly_rate=None,
                          pricing=Pricing("EUR", materials=(sheet,)))
@@ -37,7 +38,7 @@ def test_prices_entered_become_the_facility_record(qtbot) -> None:
     assert [m.profile for m in edited.machines_for("fdm")] == ["ender3-0.4"]
 
 
-def test_bad_entries_are_named_and_nothing_is_saved(qtbot) -> None:
+def test_bad_entries_are_named_and_nothing_is_saved(qtbot: QtBot) -> None:
     dialog = FacilityPricesDialog(make_facility(machines=(PRINTER,)))
     qtbot.addWidget(dialog)
     dialog.currency.setText("E")

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QMenu
 
 from configurator.core.export import ExportOptions, export_package
 from configurator.core.service import BuildService
@@ -112,6 +113,7 @@ def test_the_file_menu_opens_a_package(qtbot: Any, package: Path, ui_registry: A
     window = make_window(qtbot, ui_registry, ui_service, ui_data_dir)
     action = window.menu_actions["open_package"]
     file_menu = window.menuBar().actions()[0].menu()
+    assert isinstance(file_menu, QMenu)
     assert action in file_menu.actions()
     monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getOpenFileName",
                         lambda *args, **kwargs: (str(package), ""))

@@ -22,6 +22,8 @@ from tests.ui.helpers import (
     BUILD_WAIT_MS,
     commit,
     make_window,
+    number_editor,
+    on_screen,
     open_template,
     set_through_editor,
 )
@@ -119,7 +121,7 @@ def test_a_drag_speculates_the_values_ahead_and_reaching_one_is_a_cache_hit(
     with qtbot.waitSignal(window.session.bridge.outcome, timeout=BUILD_WAIT_MS) as arrival:
         slider.setSliderPosition(start + 6)
     assert arrival.args[0].from_cache
-    assert window.session.result.params["size"] == at(start + 6)
+    assert on_screen(window).params["size"] == at(start + 6)
     slider.setSliderDown(False)
 
 
@@ -159,7 +161,7 @@ def test_release_drops_queued_guesses_and_no_guess_is_ever_shown(
     released = editor.value_at(start + 6)
     assert [(r.params["size"], r.quality) for r in shown] == [
         (editor.value_at(start + 3), "drag"), (released, "drag"), (released, "fine")]
-    assert window.session.result.quality == "fine"
+    assert on_screen(window).quality == "fine"
 
 
 def test_a_stale_drag_build_is_dropped_when_the_release_overtakes_it(
@@ -188,7 +190,7 @@ def test_switching_templates_drops_the_guesses_of_the_old_one(
     qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     service = window.session.bridge.service
-    slider: Any = window.page.panel.editor("size").slider
+    slider: Any = number_editor(window, "size").slider
     start = slider.value()
     slider.setSliderDown(True)
     move(qtbot, window, slider, start + 2)
@@ -198,7 +200,7 @@ def test_switching_templates_drops_the_guesses_of_the_old_one(
     with qtbot.waitSignal(window.session.result_ready, timeout=BUILD_WAIT_MS):
         window.gallery_page.gallery.choose("slow-plate")
     assert cancels and service.speculator.queued() == ()
-    assert window.session.result.template_id == "slow-plate"
+    assert on_screen(window).template_id == "slow-plate"
     assert service.speculator.wait_idle(WAIT_S)
 
 
@@ -226,10 +228,10 @@ def test_drag_frames_skip_multisampling_only_on_a_software_renderer(
     window_gl = preview.plotter.ren_win
     still_samples = window_gl.GetMultiSamples()
     assert preview.software_gl is not None  # known after the first frame
-    slider: Any = window.page.panel.editor("size").slider
+    slider: Any = number_editor(window, "size").slider
     slider.setSliderDown(True)
     move(qtbot, window, slider, slider.value() + 3)
-    assert window.session.result.quality == "drag"
+    assert on_screen(window).quality == "drag"
     assert window_gl.GetMultiSamples() == (0 if preview.software_gl else still_samples)
     if not preview.software_gl or not still_samples:
         with qtbot.waitSignal(window.session.result_ready, timeout=BUILD_WAIT_MS):
@@ -239,7 +241,7 @@ def test_drag_frames_skip_multisampling_only_on_a_software_renderer(
     # the fine mesh is shown at drag speed, then drawn anti-aliased once the user pauses
     with qtbot.waitSignal(window.session.result_ready, timeout=BUILD_WAIT_MS):
         slider.setSliderDown(False)
-    assert window.session.result.quality == "fine"
+    assert on_screen(window).quality == "fine"
     assert window_gl.GetMultiSamples() == 0
     with qtbot.waitSignal(preview.frame_refined, timeout=BUILD_WAIT_MS):
         pass
@@ -259,6 +261,6 @@ def test_a_result_is_reported_shown_once_its_frame_is_on_screen(
     preview.scene_shown.connect(lambda _result: events.append("shown"))
     with qtbot.waitSignal(preview.scene_shown, timeout=BUILD_WAIT_MS) as shown:
         set_through_editor(window.page.panel.editor("size"), 45)
-    assert shown.args[0] is window.session.result
+    assert shown.args[0] is on_screen(window)
     assert shown.args[0].params["size"] == 45
     assert "frame" in events and events.index("frame") < events.index("shown")

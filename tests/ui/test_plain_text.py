@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
 
 from configurator.ui.facility_panel import FacilityPanel, facility_tooltip
 from configurator.ui.message_banner import MessageBanner
@@ -13,7 +14,7 @@ from tests.core.facilities.conftest import make_facility
 HOSTILE = "<b>Bold</b><img src='http://tracker.example/x.png'><a href='http://x'>click</a>"
 
 
-def test_a_facility_name_is_plain_text_in_the_made_at_label(qtbot) -> None:
+def test_a_facility_name_is_plain_text_in_the_made_at_label(qtbot: QtBot) -> None:
     panel = FacilityPanel()
     qtbot.addWidget(panel)
     panel.show_chosen(make_facility(name=HOSTILE), 12.0)
@@ -28,7 +29,7 @@ def test_tooltips_escape_what_they_show() -> None:
     assert tooltip.startswith("<qt>") and "<b>" not in tooltip and "&lt;b&gt;Bold" in tooltip
 
 
-def test_every_label_of_the_panels_is_plain_text(qtbot) -> None:
+def test_every_label_of_the_panels_is_plain_text(qtbot: QtBot) -> None:
     panel = FacilityPanel()
     banner = MessageBanner()
     for widget in (panel, banner):

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from pytestqt.qtbot import QtBot
 
 from configurator.core.registry import TemplateRegistry
 from configurator.core.service import BuildService
@@ -14,13 +15,19 @@ from tests.ui.helpers import commit, make_window, open_template
 pytestmark = [pytest.mark.gui, pytest.mark.render]
 
 
-def _object_pixels(image: np.ndarray, empty: np.ndarray) -> np.ndarray:
+def _object_pixels(image: np.ndarray | None, empty: np.ndarray) -> np.ndarray:
+    assert image is not None, "the view could not be read"
     changed = np.abs(image.astype(int) - empty.astype(int)).sum(axis=2) > 60
-    return image[changed]
+    pixels: np.ndarray = image[changed]
+    return pixels
+
+
+def _blueness(pixels: np.ndarray) -> float:
+    return float(np.mean(pixels[:, 2].astype(int) - pixels[:, 0].astype(int)))
 
 
 def test_preview_draws_parts_in_material_colour(
-    qtbot, ui_registry: TemplateRegistry, ui_service: BuildService, ui_data_dir: Path
+    qtbot: QtBot, ui_registry: TemplateRegistry, ui_service: BuildService, ui_data_dir: Path
 ) -> None:
     window = make_window(qtbot, ui_registry, ui_service, ui_data_dir)
     window.show_customise_page()
@@ -34,12 +41,11 @@ def test_preview_draws_parts_in_material_colour(
     commit(qtbot, window, "material", "petg")  # PETG is drawn light blue, PLA off-white
     petg = _object_pixels(window.page.preview.screenshot(), empty)
     assert len(petg) > 0.02 * empty.shape[0] * empty.shape[1]
-    blueness = lambda px: float(np.mean(px[:, 2].astype(int) - px[:, 0].astype(int)))  # noqa: E731
-    assert blueness(petg) > blueness(pla) + 5
+    assert _blueness(petg) > _blueness(pla) + 5
 
 
 def test_standard_views_change_the_camera(
-    qtbot, ui_registry: TemplateRegistry, ui_service: BuildService, ui_data_dir: Path
+    qtbot: QtBot, ui_registry: TemplateRegistry, ui_service: BuildService, ui_data_dir: Path
 ) -> None:
     window = make_window(qtbot, ui_registry, ui_service, ui_data_dir)
     open_template(qtbot, window, "sample-box")
@@ -67,7 +73,7 @@ def _on_screen(widget) -> np.ndarray:  # type: ignore[no-untyped-def]
 
 
 def test_the_part_reaches_the_screen_not_only_the_render_buffer(
-    qtbot, ui_registry: TemplateRegistry, ui_service: BuildService, ui_data_dir: Path
+    qtbot: QtBot, ui_registry: TemplateRegistry, ui_service: BuildService, ui_data_dir: Path
 ) -> None:
     from PySide6.QtGui import QGuiApplication
 
@@ -87,7 +93,7 @@ def test_the_part_reaches_the_screen_not_only_the_render_buffer(
 
 
 def test_on_x11_the_view_is_a_native_window_and_falls_back_to_qt_if_that_fails(
-    qtbot, ui_registry: TemplateRegistry, ui_service: BuildService, ui_data_dir: Path,
+    qtbot: QtBot, ui_registry: TemplateRegistry, ui_service: BuildService, ui_data_dir: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from PySide6.QtGui import QGuiApplication

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from configurator.core.trust import TrustStore, file_candidate
 from tests.ui.conftest import SAMPLE_TEMPLATES
@@ -42,7 +43,7 @@ def test_gui_process_never_imports_the_cad_kernel(tmp_path: Path) -> None:
     assert facts["ocp_loaded"] is False
 
 
-def test_many_qt_calls_do_not_exhaust_none_or_true(qapp) -> None:
+def test_many_qt_calls_do_not_exhaust_none_or_true(qapp: QApplication) -> None:
     """PySide6 6.12.0 on Python 3.11 drops a reference to None/True on every void call or emit;
     without configurator.ui.qt_workarounds this loop aborts the interpreter."""
     from PySide6.QtCore import QObject, QTimer, Signal

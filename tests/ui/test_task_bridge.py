@@ -7,6 +7,7 @@ import threading
 
 import pytest
 from PySide6.QtCore import QThread
+from pytestqt.qtbot import QtBot
 
 from configurator.core.tasks import Task, TaskOutcome
 from configurator.ui.tasks import TaskBridge
@@ -15,21 +16,24 @@ pytestmark = pytest.mark.gui
 WAIT_S = 30.0
 
 
-def test_outcomes_arrive_on_the_gui_thread(qtbot) -> None:
+def test_outcomes_arrive_on_the_gui_thread(qtbot: QtBot) -> None:
     bridge = TaskBridge("test-bridge")
     received: list[tuple[TaskOutcome, QThread]] = []
     bridge.finished.connect(lambda outcome: received.append((outcome, QThread.currentThread())))
     worker_threads: list[str] = []
+    def answer(_task: Task) -> int:
+        worker_threads.append(threading.current_thread().name)
+        return 42
+
     with qtbot.waitSignal(bridge.finished, timeout=int(WAIT_S * 1000)):
-        bridge.submit("answer", lambda _task: worker_threads.append(
-            threading.current_thread().name) or 42)
+        bridge.submit("answer", answer)
     assert worker_threads == ["test-bridge"]  # the work ran off the GUI thread
     outcome, thread = received[0]
     assert outcome.value == 42 and thread == bridge.thread()
     assert bridge.shutdown(WAIT_S)
 
 
-def test_a_cancel_on_the_gui_thread_wins_over_an_outcome_already_on_its_way(qtbot) -> None:
+def test_a_cancel_on_the_gui_thread_wins_over_an_outcome_already_on_its_way(qtbot: QtBot) -> None:
     bridge = TaskBridge("test-bridge")
     received: list[str] = []
     bridge.finished.connect(lambda outcome: received.append(outcome.key))
@@ -50,7 +54,7 @@ def test_a_cancel_on_the_gui_thread_wins_over_an_outcome_already_on_its_way(qtbo
     assert bridge.shutdown(WAIT_S)
 
 
-def test_nothing_arrives_after_shutdown(qtbot) -> None:
+def test_nothing_arrives_after_shutdown(qtbot: QtBot) -> None:
     bridge = TaskBridge("test-bridge")
     received: list[str] = []
     bridge.finished.connect(lambda outcome: received.append(outcome.key))
@@ -62,7 +66,7 @@ def test_nothing_arrives_after_shutdown(qtbot) -> None:
     assert received == []
 
 
-def test_a_submission_after_shutdown_runs_nothing(qtbot) -> None:
+def test_a_submission_after_shutdown_runs_nothing(qtbot: QtBot) -> None:
     bridge = TaskBridge("test-bridge")
     assert bridge.shutdown(WAIT_S)
     ran: list[str] = []

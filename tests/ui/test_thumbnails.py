@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from configurator.core.registry import TemplateRegistry
 from configurator.core.service import BuildService
@@ -14,7 +15,7 @@ pytestmark = pytest.mark.gui
 
 
 def test_gallery_thumbnails_are_rendered_and_cached(
-    qtbot, ui_registry: TemplateRegistry, ui_service: BuildService, ui_data_dir: Path
+    qtbot: QtBot, ui_registry: TemplateRegistry, ui_service: BuildService, ui_data_dir: Path
 ) -> None:
     from configurator.ui.gallery import THUMBNAIL_ROLE
     from configurator.ui.thumbnails import thumbnail_path

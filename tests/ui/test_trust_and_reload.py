@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
 
 from configurator.core.registry import TemplateRegistry
 from configurator.core.service import BuildService
@@ -17,7 +18,14 @@ from configurator.core.trust import TrustAll, TrustPolicy, TrustStore, file_cand
 from configurator.ui.app import startup_folders
 from configurator.ui.main_window import MainWindow
 from configurator.ui.template_folders import saved_folders
-from tests.ui.helpers import BUILD_WAIT_MS, commit, make_window, open_template
+from tests.ui.helpers import (
+    BUILD_WAIT_MS,
+    commit,
+    make_window,
+    number_editor,
+    on_screen,
+    open_template,
+)
 
 pytestmark = pytest.mark.gui
 CHANGE_WAIT_MS = 20_000  # file-system notice + the settle delay
@@ -66,7 +74,7 @@ def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def open_window(qtbot, folder: Path, trust: TrustPolicy, ui_service: BuildService,
+def open_window(qtbot: QtBot, folder: Path, trust: TrustPolicy, ui_service: BuildService,
                 ui_data_dir: Path) -> MainWindow:
     """A window on the templates of ``folder`` as ``fabwise --templates FOLDER`` would open it
     (the shared warm worker builds; it loads templates by file, not through a registry)."""
@@ -84,7 +92,7 @@ def folder(tmp_path: Path) -> Path:
     return path
 
 
-def test_untrusted_template_runs_only_after_review(qtbot, folder: Path, tmp_path: Path,
+def test_untrusted_template_runs_only_after_review(qtbot: QtBot, folder: Path, tmp_path: Path,
                                                    ui_service: BuildService,
                                                    ui_data_dir: Path) -> None:
     marker = tmp_path / "imported.txt"
@@ -115,12 +123,12 @@ def test_untrusted_template_runs_only_after_review(qtbot, folder: Path, tmp_path
     assert "outside-plate" in gallery.template_ids()
     assert not gallery.untrusted.isVisibleTo(window)
     open_template(qtbot, window, "outside-plate")
-    result = window.session.result
+    result = on_screen(window)
     assert [p.name for p in result.parts] == ["plate"]
     assert result.params == {"width": 60.0, "depth": 40.0}
 
 
-def test_file_changed_while_reviewing_is_not_trusted(qtbot, folder: Path, tmp_path: Path,
+def test_file_changed_while_reviewing_is_not_trusted(qtbot: QtBot, folder: Path, tmp_path: Path,
                                                      ui_service: BuildService,
                                                      ui_data_dir: Path) -> None:
     marker = tmp_path / "imported.txt"
@@ -139,7 +147,7 @@ def test_file_changed_while_reviewing_is_not_trusted(qtbot, folder: Path, tmp_pa
 
 
 def test_changed_template_is_trusted_again_then_reloaded_keeping_values(
-    qtbot, folder: Path, tmp_path: Path, ui_service: BuildService, ui_data_dir: Path
+    qtbot: QtBot, folder: Path, tmp_path: Path, ui_service: BuildService, ui_data_dir: Path
 ) -> None:
     marker = tmp_path / "imported.txt"
     path = write_template(folder / "outside_plate.py", marker)
@@ -168,17 +176,19 @@ def test_changed_template_is_trusted_again_then_reloaded_keeping_values(
             qtbot.waitSignal(window.session.result_ready, timeout=BUILD_WAIT_MS) as built:
         dialog.trust_button.click()
     assert reloaded.args == ["outside-plate", ["width"]]
-    assert window.session.entry.ref.fingerprint == sha256(path) != first.ref.fingerprint
+    entry = window.session.entry
+    assert entry is not None and first is not None
+    assert entry.ref.fingerprint == sha256(path) != first.ref.fingerprint
     assert window.session.values == {"width": 60.0, "depth": 80.0}  # depth still applies
     assert built.args[0].params == {"width": 60.0, "depth": 80.0}  # a new build, new template
-    assert window.page.panel.editor("width").spin.maximum() == 100
+    assert number_editor(window, "width").spin.maximum() == 100
     assert "back to the default: width = 60 (allowed 20–100 mm)" in window.page.banner.text
     assert not notice.isVisibleTo(window)
     assert window.windowTitle().endswith("*")  # the design changed: unsaved
     assert window.undo_stack.count() == 0  # earlier steps were for the old template
 
 
-def test_reload_reports_new_and_removed_parameters(qtbot, folder: Path, tmp_path: Path,
+def test_reload_reports_new_and_removed_parameters(qtbot: QtBot, folder: Path, tmp_path: Path,
                                                    ui_service: BuildService,
                                                    ui_data_dir: Path) -> None:
     """With every template trusted (as the tests' registry does), a saved file reloads at once."""
@@ -196,7 +206,7 @@ def test_reload_reports_new_and_removed_parameters(qtbot, folder: Path, tmp_path
     assert window.page.panel.editor("hole") is not None
 
 
-def test_template_folders_are_kept_in_settings_and_watched(qtbot, folder: Path, tmp_path: Path,
+def test_template_folders_are_kept_in_settings_and_watched(qtbot: QtBot, folder: Path, tmp_path: Path,
                                                            ui_service: BuildService,
                                                            ui_data_dir: Path) -> None:
     marker = tmp_path / "imported.txt"

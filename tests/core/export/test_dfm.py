@@ -9,11 +9,12 @@ import pytest
 
 from configurator.core.build import tessellate
 from configurator.core.export import ExportBlocked, export_package
-from configurator.core.export.dfm import add_suggestions, plan_part, process_limits
+from configurator.core.export.dfm import Check, add_suggestions, plan_part, process_limits
 from configurator.core.export.jobspec import PartFacts
 from configurator.core.export.thickness import flatness_check, thickness_check
 from configurator.core.facilities.model import Machine
 from configurator.core.service import BuildService
+from configurator.sdk.results import Quality
 from tests.core.export.conftest import make_facility
 
 
@@ -70,8 +71,14 @@ def test_suggestions_name_other_facilities_that_can_make_it() -> None:
         "or choose a facility that can make it: Big Lab (big-lab)",)
 
 
-def _mesh_check(shape: cq.Shape, process: str, sheet: float | None = None) -> object:
-    vertices, faces = tessellate(shape, "fine")
+def _shape(value: object) -> cq.Shape:
+    assert isinstance(value, cq.Shape)  # Workplane.val() is typed wider than the solid it is
+    return value
+
+
+def _mesh_check(value: object, process: str, sheet: float | None = None) -> Check:
+    shape = _shape(value)
+    vertices, faces = tessellate(shape, Quality.FINE)
     return thickness_check("p", shape, vertices, faces, sheet, process_limits()[process])
 
 
@@ -88,9 +95,9 @@ def test_thin_walls_fail_and_sharp_tips_do_not() -> None:
 
 def test_narrow_strip_in_a_sheet_part_fails() -> None:
     def panel(gap: float) -> cq.Shape:
-        return (cq.Workplane().rect(100, 60, centered=False).extrude(3)
-                .faces(">Z").workplane(origin=(0, 0, 3)).center(100 - gap - 3, 30)
-                .rect(6, 20).cutThruAll()).val()
+        return _shape(cq.Workplane().rect(100, 60, centered=False).extrude(3)
+                      .faces(">Z").workplane(origin=(0, 0, 3)).center(100 - gap - 3, 30)
+                      .rect(6, 20).cutThruAll().val())
 
     narrow = _mesh_check(panel(0.8), "laser", 3.0)
     assert narrow.status == "fail" and narrow.measured == pytest.approx(0.8, abs=0.01)
@@ -102,7 +109,7 @@ def test_sheet_part_must_be_flat() -> None:
     pocketed = (cq.Workplane().rect(50, 50, centered=False).extrude(3)
                 .faces(">Z").workplane(origin=(0, 0, 3)).center(25, 25).rect(10, 10)
                 .cutBlind(-1)).val()
-    vertices, faces = tessellate(pocketed, "fine")
+    vertices, faces = tessellate(_shape(pocketed), Quality.FINE)
     check = flatness_check("lid", vertices, faces, 3.0)
     assert check.status == "fail" and "not a uniform 3 mm sheet" in check.message
     assert check.measured == pytest.approx(100.0, rel=1e-3)

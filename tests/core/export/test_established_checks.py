@@ -11,6 +11,7 @@ import pytest
 from configurator.core.export import EstablishedChecks, ExportOptions, export_package
 from configurator.core.facilities.model import Facility
 from configurator.core.service import BuildService
+from configurator.sdk.results import Quality
 from tests.core.export.conftest import CREATED, make_facility
 
 MARK = "as shown in the export dialog"
@@ -40,7 +41,7 @@ def test_checks_of_a_build_are_reusable_only_for_its_request_and_facility(
     assert [p.part for p in established.plans] == [p.name for p in result.parts]
     assert established.checks and all(c.status != "fail" for c in established.checks)
     assert established.reusable_for(request, facility)
-    assert established.reusable_for(replace(request, quality="export"), facility)  # any quality
+    assert established.reusable_for(replace(request, quality=Quality.EXPORT), facility)  # any quality
     assert not established.reusable_for(request, None)
     assert not established.reusable_for(request, make_facility(id="other-lab", name="Other"))
     # the same workshop with other machines (the person edited it meanwhile) is not the same

@@ -60,6 +60,7 @@ def test_printed_part_meshes_are_watertight_and_keep_the_volume(
     volume = _part(package, part)["volume_mm3"]
     stl = trimesh.load(io.BytesIO(_read(package, f"parts/{part}.stl")), file_type="stl",
                        force="mesh")
+    assert isinstance(stl, trimesh.Trimesh)
     assert stl.is_watertight and stl.is_winding_consistent
     assert stl.volume == pytest.approx(volume, rel=VOLUME_TOLERANCE)
     assert b"units=mm" in _read(package, f"parts/{part}.stl")[:80]
@@ -82,24 +83,26 @@ def test_step_files_import_with_the_same_volume(packages: dict[str, Exported],
         step = tmp_path / f"{part['name']}.step"
         step.write_bytes(_read(package, f"parts/{part['name']}.step"))
         solid = cq.importers.importStep(str(step)).val()
+        assert isinstance(solid, cq.Shape)
         assert solid.Volume() == pytest.approx(part["volume_mm3"], rel=1e-6)
 
 
 def test_dxf_has_closed_cut_outlines_and_engraving_on_its_own_layer(
     packages: dict[str, Exported],
 ) -> None:
-    import ezdxf
     from ezdxf import path as ezpath
+    from ezdxf.entities.lwpolyline import LWPolyline
+    from ezdxf.filemanagement import read as read_dxf
     from ezdxf.math import area
 
     package = packages["export-panel"]
-    doc = ezdxf.read(io.StringIO(_read(package, "parts/panel.dxf").decode()))
+    doc = read_dxf(io.StringIO(_read(package, "parts/panel.dxf").decode()))
     assert doc.header["$INSUNITS"] == 4  # millimetres
     msp = doc.modelspace()
     cuts = msp.query("*[layer=='CUT']")
     engraved = msp.query("*[layer=='ENGRAVE']")
     assert {e.dxftype() for e in cuts} <= {"LWPOLYLINE", "CIRCLE"}
-    assert all(e.closed for e in cuts.query("LWPOLYLINE"))
+    assert all(isinstance(e, LWPolyline) and e.closed for e in cuts.query("LWPOLYLINE"))
     assert len(engraved) == 2 and not set(cuts) & set(engraved)
     # The outer outline's area is the panel's (120 x 80, corners rounded r = 4).
     outer = max(abs(area(list(ezpath.make_path(e).flattening(0.01))))

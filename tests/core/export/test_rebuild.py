@@ -28,7 +28,7 @@ def _forged(source: Path, target: Path, path: str, data: bytes, figures: bool = 
         if name == SIGNATURE_NAME:
             return None
         new = replaced(name, old)
-        if name == "manifest.json" and figures:
+        if name == "manifest.json" and figures and new is not None:
             manifest = json.loads(new)
             for part in manifest["parts"]:
                 if path in part["files"]:

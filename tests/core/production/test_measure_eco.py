@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
 import pytest
 
@@ -75,7 +76,7 @@ def test_without_a_slicer_the_model_is_used_and_labelled(engine: EcoEngine,
 
 
 def test_a_missing_slicer_binary_is_the_reason(engine: EcoEngine, monkeypatch: pytest.MonkeyPatch,
-                                               tmp_path) -> None:  # type: ignore[no-untyped-def]
+                                               tmp_path: Path) -> None:
     monkeypatch.setenv("FABWISE_PRUSA_SLICER", str(tmp_path / "no-such-prusa-slicer"))
     build = make_build([printed_cube()])
     report = engine.evaluate(build, with_production(EcoContext(country="DE"),

@@ -114,7 +114,7 @@ def test_only_an_exact_name_is_taken_and_saving_under_it_replaces_that_design(tm
 def test_migration_keeps_existing_designs_and_their_ids(tmp_path: Path) -> None:
     path = tmp_path / "fabwise.db"
     old = open_database(path, MIGRATIONS[:3])
-    old.db["designs"].insert_all([
+    old.db.table("designs").insert_all([
         {"id": "kitchen-shelf", "name": "Kitchen shelf", "template_id": "shelf-bracket",
          "template_version": "1.0.0", "params": '{"depth": 120.0}', "saved_utc": "2026-01-01"},
         {"id": "design", "name": "Полка", "template_id": "finger-box",

@@ -116,15 +116,15 @@ def test_readable_rows_of_every_table_are_salvaged_from_a_damaged_file(tmp_path:
     opened = open_database(path)
     db = opened.db
     filler = "x" * 1500  # several pages per table so damage hits some rows, not all
-    db["designs"].insert_all(
+    db.table("designs").insert_all(
         {"id": f"d{i}", "name": f"Design {i}", "template_id": "finger-box",
          "template_version": "1.0.0", "params": json.dumps({"note": filler}),
          "saved_utc": "2026-01-01T00:00:00+00:00"} for i in range(40))
-    db["exports"].insert_all(
+    db.table("exports").insert_all(
         {"path": f"/tmp/p{i}.zip", "sha256": "0" * 64, "template_id": "finger-box",
          "template_version": "1.0.0", "params": filler, "exported_utc": "2026-01-01"}
         for i in range(40))
-    db["settings"].insert({"key": "user.thing", "value": "kept"})
+    db.table("settings").insert({"key": "user.thing", "value": "kept"})
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()
     _damage_middle_pages(path)

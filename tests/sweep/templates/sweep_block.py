@@ -3,12 +3,14 @@ with one region that always fails (tall blocks with four slots), so failures hav
 SWEEP_BLOCK_HANG set in a worker's environment, a 25 mm wide block never finishes building; with
 SWEEP_BLOCK_CRASH, a 35 mm wide block kills its process."""
 
+from __future__ import annotations
+
 import os
 import time
 
 import cadquery as cq
 
-from configurator.sdk.params import Count, Length, MaterialSlot
+from configurator.sdk.params import Count, Length, MaterialSlot, Params
 from configurator.sdk.product import Part, Product
 from configurator.sdk.schema import constraint
 from configurator.sdk.template import Template
@@ -17,13 +19,13 @@ BUILD_DELAY_S = 0.25  # every build is held this long: a killed worker always ha
 
 
 @constraint("width", "slots", description="slots need room")
-def _room_for_slots(p):
+def _room_for_slots(p: Params) -> str | None:
     if p.num("width") < 12 * p.int("slots"):
         return f"{p.int('slots')} slots need a width of at least {12 * p.int('slots')} mm"
     return None
 
 
-def build(p):
+def build(p: Params) -> Product:
     time.sleep(BUILD_DELAY_S)
     while os.environ.get("SWEEP_BLOCK_HANG") and p.num("width") == 25:
         time.sleep(0.05)  # a template that never returns, for the sweep's time limit

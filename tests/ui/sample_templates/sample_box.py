@@ -1,5 +1,7 @@
 """A small open box with a lid, used by the GUI tests (two parts, placed copies, constraints)."""
 
+from __future__ import annotations
+
 import cadquery as cq
 
 from configurator.sdk.conditions import (
@@ -12,21 +14,21 @@ from configurator.sdk.conditions import (
     UseConditions,
     assumption,
 )
-from configurator.sdk.params import Choice, Length, MaterialSlot, Text, Toggle
+from configurator.sdk.params import Choice, Length, MaterialSlot, Params, Text, Toggle
 from configurator.sdk.product import Joint, JointKind, Part, Placement, Product
 from configurator.sdk.schema import Preset, constraint
 from configurator.sdk.template import Template
 
 
 @constraint("wall", "width", description="walls must leave room inside")
-def _walls_fit(p):
+def _walls_fit(p: Params) -> str | None:
     if p.num("wall") * 2 > p.num("width") - 10:
         return (f"wall ({p.num('wall'):g} mm) is too thick for width {p.num('width'):g} mm: "
                 "keep at least 10 mm inside")
     return None
 
 
-def build(p):
+def build(p: Params) -> Product:
     width, depth, height, wall = p.num("width"), p.num("depth"), p.num("height"), p.num("wall")
     body = (cq.Workplane("XY").box(width, depth, height, centered=(True, True, False))
             .faces(">Z").shell(-wall))

@@ -1,16 +1,18 @@
 """A template that fails on demand (exception, worker crash, hang), for the GUI error tests."""
 
+from __future__ import annotations
+
 import os
 import time
 
 import cadquery as cq
 
-from configurator.sdk.params import Choice, Length
+from configurator.sdk.params import Choice, Length, Params
 from configurator.sdk.product import Part, Product
 from configurator.sdk.template import Template
 
 
-def build(p):
+def build(p: Params) -> Product:
     mode = p.text("mode")
     if mode == "raise":
         raise RuntimeError("the sample template failed on purpose")

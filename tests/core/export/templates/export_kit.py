@@ -1,13 +1,15 @@
 """Test template: an assembly of two printed brackets (x2), a laser-cut shelf and screws."""
 
+from __future__ import annotations
+
 import cadquery as cq
 
-from configurator.sdk.params import Length, MaterialSlot
+from configurator.sdk.params import Length, MaterialSlot, Params
 from configurator.sdk.product import Hardware, Joint, JointKind, Part, Placement, Product
 from configurator.sdk.template import Template
 
 
-def build(p):
+def build(p: Params) -> Product:
     depth, width = p.num("depth"), p.num("width")
     bracket = (cq.Workplane("XZ").polyline([(0, 0), (depth, 0), (depth, 5), (5, 5), (5, 60),
                                              (0, 60)]).close().extrude(-20))

@@ -1,13 +1,15 @@
 """Test template: a printed knob (one FDM part) whose skirt wall can be made too thin."""
 
+from __future__ import annotations
+
 import cadquery as cq
 
-from configurator.sdk.params import Length, MaterialSlot
+from configurator.sdk.params import Length, MaterialSlot, Params
 from configurator.sdk.product import Part, Product
 from configurator.sdk.template import Template
 
 
-def build(p):
+def build(p: Params) -> Product:
     diameter, height, wall = p.num("diameter"), p.num("height"), p.num("wall")
     body = cq.Workplane("XY").circle(diameter / 2).extrude(height)
     body = body.faces("<Z").workplane().circle(diameter / 2 - wall).cutBlind(-(height - 4))

@@ -1,13 +1,15 @@
 """Test template: a laser-cut plywood panel with holes, a slot and an engraving."""
 
+from __future__ import annotations
+
 import cadquery as cq
 
-from configurator.sdk.params import Length, MaterialSlot
+from configurator.sdk.params import Length, MaterialSlot, Params
 from configurator.sdk.product import Part, Product
 from configurator.sdk.template import Template
 
 
-def build(p):
+def build(p: Params) -> Product:
     width, depth, thickness = p.num("width"), p.num("depth"), p.num("thickness")
     panel = (
         cq.Workplane("XY").rect(width, depth, centered=False).extrude(thickness)
@@ -20,8 +22,9 @@ def build(p):
         .center(width - p.num("edge_gap") - 3, depth / 2)
         .rect(6, depth / 3).cutThruAll()
     )
-    label = (cq.Workplane("XY").center(width / 2, depth / 2 - 6).rect(width / 4, 8)
+    faces = (cq.Workplane("XY").center(width / 2, depth / 2 - 6).rect(width / 4, 8)
              .extrude(0.001).faces("<Z").wires().vals())
+    label = [wire for wire in faces if isinstance(wire, cq.Shape)]  # .vals() is typed wider
     mark = cq.Wire.makeCircle(4, cq.Vector(width / 4, depth / 2, 0), cq.Vector(0, 0, 1))
     engraving = [*label, mark]
     return Product(parts=(
