@@ -3,8 +3,6 @@ with one region that always fails (tall blocks with four slots), so failures hav
 SWEEP_BLOCK_HANG set in a worker's environment, a 25 mm wide block never finishes building; with
 SWEEP_BLOCK_CRASH, a 35 mm wide block kills its process."""
 
-from __future__ import annotations
-
 import os
 import time
 
