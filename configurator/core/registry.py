@@ -34,6 +34,7 @@ from configurator.sdk.template import Template
 
 ENTRY_POINT_GROUP = "fabwise.templates"
 BUILTIN_DISTRIBUTION = "fabwise"
+IMPORTED_ORIGIN = "imported"  # a model the user imported (location = its model folder)
 
 
 @dataclass(frozen=True)
@@ -115,7 +116,16 @@ def load_file_module(path: Path, fingerprint: str | None = None) -> ModuleType:
 
 def load_ref(ref: TemplateRef) -> Template:
     """Load the template a ref points at (used by the build worker)."""
-    if ref.origin == "file":
+    if ref.origin == IMPORTED_ORIGIN:
+        from configurator.core.imported.store import read_model
+        from configurator.core.imported.template import model_template
+
+        model = read_model(Path(ref.location))
+        if model.fingerprint != ref.fingerprint:
+            raise TemplateError(f"imported model {model.name} changed since it was loaded",
+                                hint="reload the templates")
+        candidates = [model_template(model)]
+    elif ref.origin == "file":
         path = Path(ref.location)
         if file_fingerprint(path) != ref.fingerprint:
             raise TemplateError(
@@ -163,6 +173,7 @@ class TemplateRegistry:
         use_entry_points: bool = True,
         user_folder: Path | None = None,
         trust: TrustPolicy | None = None,
+        models_folder: Path | None = None,
     ) -> TemplateRegistry:
         registry = cls(trust)
         if use_entry_points:
@@ -170,7 +181,35 @@ class TemplateRegistry:
                 registry.add_entry_point(ep)
         for folder in [*([user_folder] if user_folder else []), *folders]:
             registry.add_folder(folder)
+        if models_folder is not None:
+            registry.add_models(models_folder)
         return registry
+
+    def add_models(self, models_folder: Path) -> None:
+        """Every model imported into ``models_folder`` (data, not code: no trust needed)."""
+        from configurator.core.imported.store import list_models
+
+        for folder in list_models(models_folder):
+            self.add_model(folder)
+
+    def add_model(self, folder: Path) -> Template | None:
+        """The template of the imported model in ``folder`` (a damaged one is listed as broken)."""
+        from configurator.core.imported.store import read_model
+        from configurator.core.imported.template import model_template
+
+        folder = folder.resolve()
+        self.remove_file(folder)
+        try:
+            model = read_model(folder)
+            template = model_template(model)
+        except Exception as exc:
+            self.broken.append(BrokenTemplate(folder.name, IMPORTED_ORIGIN, str(folder),
+                                              str(folder), _short_reason(exc),
+                                              traceback.format_exc()))
+            return None
+        self.add(template, TemplateRef(template.id, template.version, IMPORTED_ORIGIN,
+                                       str(folder), model.fingerprint))
+        return template
 
     @property
     def entries(self) -> list[TemplateEntry]:
@@ -251,7 +290,7 @@ class TemplateRegistry:
         location = str(path.resolve())
         self._entries = {
             tid: e for tid, e in self._entries.items()
-            if not (e.ref.origin == "file" and e.ref.location == location)
+            if not (e.ref.origin in ("file", IMPORTED_ORIGIN) and e.ref.location == location)
         }
         self.broken = [b for b in self.broken if b.location != location]
         self.untrusted = [c for c in self.untrusted if c.location != location]

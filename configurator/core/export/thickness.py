@@ -63,9 +63,54 @@ def _sample_points(corners: Floats, area: Floats, count: int,
     return chosen, points
 
 
+_MESH_PAIRS_PER_CHUNK = 2_000_000  # rays × triangles tested at once (memory ~ 100 bytes each)
+
+
+def _cast_mesh(vertices: npt.NDArray[Any], faces: npt.NDArray[Any], origins: Floats,
+               directions: Floats) -> tuple[Floats, Floats]:
+    """:func:`_cast` for a part that is a triangle mesh: every ray against every triangle
+    (Möller–Trumbore), in chunks of rays so memory stays bounded."""
+    corners, normals, _ = _triangles(vertices, faces)
+    a = corners[:, 0]
+    e1, e2 = corners[:, 1] - a, corners[:, 2] - a
+    distance = np.full(len(origins), np.inf)
+    exit_cosine = np.zeros(len(origins))
+    step = max(1, _MESH_PAIRS_PER_CHUNK // max(1, len(a)))
+    for start in range(0, len(origins), step):
+        o, d = origins[start:start + step], directions[start:start + step]
+        p = np.cross(d[:, None, :], e2[None, :, :])
+        det = np.einsum("tk,rtk->rt", e1, p)
+        ok = np.abs(det) > 1e-12
+        inv = np.divide(1.0, det, out=np.zeros_like(det), where=ok)
+        s = o[:, None, :] - a[None, :, :]
+        u = np.einsum("rtk,rtk->rt", s, p) * inv
+        q = np.cross(s, e1[None, :, :])
+        v = np.einsum("rk,rtk->rt", d, q) * inv
+        t = np.einsum("tk,rtk->rt", e2, q) * inv
+        hit = ok & (u >= -1e-9) & (v >= -1e-9) & (u + v <= 1 + 1e-9) & (t >= 0)
+        t = np.where(hit, t, np.inf)
+        order = np.argsort(t, axis=1)
+        ts = np.take_along_axis(t, order, axis=1)
+        for row in range(len(o)):
+            hits = ts[row][np.isfinite(ts[row])]
+            if len(hits) < 2:
+                continue
+            distinct = np.concatenate([[0], np.nonzero(np.diff(hits) > _SAME_HIT_MM)[0] + 1])
+            if len(distinct) < 2:
+                continue
+            index = start + row
+            distance[index] = hits[distinct[1]] - hits[0]
+            exit_cosine[index] = float(np.dot(d[row], normals[order[row, distinct[1]]]))
+    return distance, exit_cosine
+
+
 def _cast(shape: Any, origins: Floats, directions: Floats) -> tuple[Floats, Floats]:
     """For each ray: the distance from its first entry into the material to where it leaves,
     and the cosine between the ray and the outward normal where it leaves (1 = straight out)."""
+    from configurator.sdk.product import MeshShape
+
+    if isinstance(shape, MeshShape):
+        return _cast_mesh(shape.vertices, shape.faces, origins, directions)
     from OCP.BRepGProp import BRepGProp_Face
     from OCP.gp import gp_Dir, gp_Lin, gp_Pnt, gp_Vec
     from OCP.IntCurvesFace import IntCurvesFace_ShapeIntersector
