@@ -46,6 +46,7 @@ from configurator.core.export.report_html import render_html
 from configurator.core.export.report_pdf import render_pdf
 from configurator.core.export.thickness import flatness_check, thickness_check
 from configurator.core.registry import load_ref
+from configurator.sdk.errors import FabwiseError
 from configurator.sdk.materials import Material, get_material
 from configurator.sdk.product import PRINT_PROCESSES, Part
 from configurator.sdk.results import Quality
@@ -111,10 +112,16 @@ class _PartView:
         self.sheet_thickness_mm = work.part.sheet_thickness
 
 
-def _prepare(built: BuiltProduct) -> list[_PartWork]:
+def _prepare(built: BuiltProduct, only: tuple[str, ...] | None = None) -> list[_PartWork]:
     stems = _stems(built.product.parts)
     works = []
+    if only is not None:
+        unknown = sorted(set(only) - {p.name for p in built.product.parts})
+        if unknown:
+            raise FabwiseError(f"no part(s) {', '.join(unknown)} in {built.template.id}")
     for part in built.product.parts:
+        if only is not None and part.name not in only:
+            continue
         shape = built.shapes[part.name]
         quality = Quality.EXPORT if part.process in PRINT_PROCESSES else Quality.FINE
         solid = measure_solid(part, shape, quality)  # the build's own measuring path
@@ -222,11 +229,13 @@ def _documents(job: ExportJob, built: BuiltProduct, works: list[_PartWork],
     preview = render_preview(meshes, job.options.preview)
     timer.lap("preview")
     parts = _part_entries(works, quantity, by_part)
+    order = job.options.order
     hardware = [
         {"name": h.name, "spec": h.spec, "quantity": h.quantity * quantity,
          "quantity_per_product": h.quantity, "standard": h.standard, "material": h.material,
          **({"mass_g": h.mass_g} if h.mass_g is not None else {})}
         for h in built.product.hardware
+        if order is None or order.get("hardware_here", False)
     ]
     materials = {w.material.id: w.material for w in works}
     eco = job.eco
@@ -255,6 +264,8 @@ def _documents(job: ExportJob, built: BuiltProduct, works: list[_PartWork],
         "eco": eco_summary(eco, job.eco_reason),
         "preview": {"file": "preview.png", "method": preview.method, "note": preview.note},
     }
+    if order is not None:
+        manifest["order"] = dict(order)
     facility_name = job.facility.name if job.facility else "no facility chosen"
     product = {
         "Template": f"{template.name} ({template.id} {template.version})",
@@ -325,7 +336,7 @@ def run_export(job: ExportJob) -> ExportSummary:
     template = load_ref(job.request.ref)
     built = build_product(template, job.request.params)
     timer.lap("build")
-    works = _prepare(built)
+    works = _prepare(built, job.options.parts)
     timer.lap("tessellate")
     checks = _checks(works, job.facility)
     timer.lap("checks")

@@ -16,12 +16,16 @@ EXPORT_JOB = Job.EXPORT
 class ExportOptions:
     """``quantity``: complete products to make. ``material``: the material the user chose (for
     the manifest). ``preview``: "auto", "vtk" or "software". ``created_utc``: fixed timestamp
-    (tests); now when None."""
+    (tests); now when None. ``parts``: only these parts (one workshop's share of a split order;
+    None = every part). ``order``: the split order this package belongs to (written into the
+    manifest as ``order``), with ``hardware_here`` saying whether its hardware is listed here."""
 
     quantity: int = 1
     material: str | None = None
     preview: str = "auto"
     created_utc: str | None = None
+    parts: tuple[str, ...] | None = None
+    order: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True)

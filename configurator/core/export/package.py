@@ -52,11 +52,13 @@ def export_package(
     other_facilities: Iterable[FacilityLike] = (),
     timeout: float = EXPORT_TIMEOUT_S,
     cancel: threading.Event | None = None,
+    record: bool = True,
 ) -> ExportSummary:
     """Check and write the package for ``request`` to ``output`` (a .zip path).
 
     Setting ``cancel`` (from any thread) abandons the export: the worker is stopped, nothing is
-    left at ``output`` and ``BuildFailed`` with kind ``"cancelled"`` is raised."""
+    left at ``output`` and ``BuildFailed`` with kind ``"cancelled"`` is raised. ``record=False``
+    leaves the export history to the caller (an order records its packages where they land)."""
     output = Path(output).expanduser().resolve()
     check_writable_destination(output)
     remove_stale_partials(output)
@@ -78,7 +80,7 @@ def export_package(
     if not summary.ok:
         raise ExportBlocked(add_suggestions(summary.checks, summary.parts, facility=facility,
                                             other_facilities=candidates))
-    if summary.path is not None:
+    if record and summary.path is not None:
         from configurator.core.export_history import record_export
 
         record_export(Path(summary.path), request, getattr(facility, "id", None))

@@ -1,0 +1,188 @@
+"""An order across workshops: plan who makes what, weigh the footprint per leg, export per workshop.
+
+:func:`plan_for_build` asks the matcher (:mod:`configurator.core.facilities.split`) for the best
+one-workshop plan and the best split. :func:`order_footprint` evaluates each leg with the eco
+rules in its own workshop's context: its parts, made there, travelling from there to the person,
+so transport is counted once per leg and the material and manufacturing once per part.
+:func:`export_order` writes one package per workshop (its parts, its checks, its eco share) and
+an assembly sheet for the person, into a new folder that appears only when every package was
+written.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import shutil
+import uuid
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from configurator.app.making import facility_context, part_requirements
+from configurator.core.atomic import write_atomic
+from configurator.core.export import ExportOptions, export_package
+from configurator.core.export.assembly import assembly_html, assembly_record
+from configurator.core.export_history import record_export
+from configurator.core.facilities.model import Facility
+from configurator.core.facilities.split import OrderOptions, OrderPlan, plan_order
+from configurator.core.service import BuildService
+from configurator.sdk.errors import FabwiseError
+from configurator.sdk.results import BuildRequest, BuildResult
+from eco_rules import default_engine
+from eco_rules.interval import Interval
+from eco_rules.report import EcoReport
+
+ASSEMBLY_HTML = "assembly.html"
+ASSEMBLY_JSON = "assembly.json"
+
+
+@dataclass(frozen=True)
+class LegFootprint:
+    facility_id: str
+    parts: tuple[str, ...]
+    distance_km: float
+    report: EcoReport
+
+    @property
+    def transport_kg(self) -> Interval:
+        return self.report.phase("transport").co2e_kg
+
+
+@dataclass(frozen=True)
+class OrderFootprint:
+    legs: tuple[LegFootprint, ...]
+
+    @property
+    def total_kg(self) -> Interval:
+        total = Interval(0.0, 0.0, 0.0)
+        for leg in self.legs:
+            total = total + leg.report.total_co2e_kg
+        return total
+
+    @property
+    def transport_kg(self) -> Interval:
+        total = Interval(0.0, 0.0, 0.0)
+        for leg in self.legs:
+            total = total + leg.transport_kg
+        return total
+
+
+def plan_for_build(build: BuildResult, facilities: Iterable[Facility], *,
+                   origin: tuple[float, float] | None,
+                   assign: Mapping[str, str] | None = None,
+                   max_distance_km: float | None = None) -> OrderOptions:
+    return plan_order(facilities, part_requirements(build), origin=origin, assign=assign,
+                      max_distance_km=max_distance_km)
+
+
+def _leg_build(build: BuildResult, parts: Sequence[str], with_hardware: bool) -> BuildResult:
+    return replace(build, parts=tuple(p for p in build.parts if p.name in parts),
+                   hardware=build.hardware if with_hardware else ())
+
+
+def order_footprint(build: BuildResult, plan: OrderPlan, transport: str = "van") -> OrderFootprint:
+    """The eco report of each leg (the bought hardware goes with the first, largest leg)."""
+    engine = default_engine()
+    legs = []
+    for index, leg in enumerate(plan.legs):
+        distance = leg.distance_km or 0.0
+        notes = ([] if leg.distance_km is not None else
+                 [f"{leg.facility.name}: no distance to you known, transport counted as 0 km"])
+        context = facility_context(leg.facility, distance, transport, notes)
+        report = engine.evaluate(_leg_build(build, leg.parts, index == 0), context)
+        legs.append(LegFootprint(leg.facility.id, leg.parts, distance, report))
+    return OrderFootprint(tuple(legs))
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40].strip("-") or "workshop"
+
+
+def _order_id(request: BuildRequest, plan: OrderPlan) -> str:
+    key = json.dumps([request.ref.id, request.params,
+                      [(leg.facility.id, leg.parts) for leg in plan.legs]],
+                     sort_keys=True, default=str)
+    return hashlib.sha256(key.encode()).hexdigest()[:12]
+
+
+@dataclass(frozen=True)
+class OrderExport:
+    folder: Path
+    packages: tuple[tuple[str, Path], ...]  # facility id, package path
+    assembly: Path
+
+
+def export_order(service: BuildService, request: BuildRequest, plan: OrderPlan, folder: Path, *,
+                 footprint: OrderFootprint | None = None, quantity: int = 1,
+                 preview: str = "auto", material: str | None = None) -> OrderExport:
+    """One package per workshop and an assembly sheet, in ``folder`` (which must not exist yet).
+
+    Every package is checked and written into a hidden sibling folder first; the folder is
+    renamed into place only when all of them were written, so a blocked export (a workshop's
+    check failing) leaves nothing behind."""
+    folder = Path(folder).expanduser().resolve()
+    if folder.exists():
+        raise FabwiseError(f"{folder} already exists", hint="choose a new folder for the order")
+    if not folder.parent.is_dir():
+        raise FabwiseError(f"folder {folder.parent} does not exist", hint="create it first")
+    build = service.build(request)
+    order_id = _order_id(request, plan)
+    staging = folder.parent / f".{folder.name}.partial-{uuid.uuid4().hex[:6]}"
+    staging.mkdir()
+    try:
+        written: list[tuple[str, Path]] = []
+        summaries = []
+        for index, leg in enumerate(plan.legs, start=1):
+            elsewhere = [{"part": part, "facility": other.facility.id,
+                          "facility_name": other.facility.name}
+                         for other in plan.legs if other is not leg for part in other.parts]
+            order = {"id": order_id, "package": index, "packages": len(plan.legs),
+                     "here": list(leg.parts), "elsewhere": elsewhere,
+                     "hardware_here": index == 1, "transport_leg_km": leg.distance_km,
+                     "eco_scope": "this workshop's parts, made here and delivered from here "
+                                  "to the person (one transport leg)"
+                                  + (", and the bought hardware" if index == 1 else "")}
+            eco = footprint.legs[index - 1].report.to_dict() if footprint else None
+            name = f"{index}-{_slug(leg.facility.name)}.zip"
+            summary = export_package(
+                service, request, staging / name, facility=leg.facility, eco=eco,
+                eco_reason="" if eco else "no eco evaluation was made for this order",
+                options=ExportOptions(quantity=quantity, material=material, preview=preview,
+                                      parts=leg.parts, order=order), record=False)
+            written.append((leg.facility.id, folder / name))
+            summaries.append(summary)
+        record = assembly_record(build, plan_legs(plan, footprint), order_id=order_id,
+                                 quantity=quantity,
+                                 packages=[(p.name, s.files) for (_, p), s in
+                                           zip(written, summaries, strict=True)])
+        write_atomic(staging / ASSEMBLY_JSON, json.dumps(record, indent=2, ensure_ascii=False))
+        write_atomic(staging / ASSEMBLY_HTML, assembly_html(record))
+        staging.rename(folder)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    for (facility_id, path) in written:
+        record_export(path, request, facility_id)
+    return OrderExport(folder, tuple(written), folder / ASSEMBLY_HTML)
+
+
+def plan_legs(plan: OrderPlan, footprint: OrderFootprint | None) -> list[dict[str, Any]]:
+    """The legs as plain data for the assembly sheet (and ``--json``)."""
+    legs = []
+    for index, leg in enumerate(plan.legs):
+        facility = leg.facility
+        entry: dict[str, Any] = {
+            "facility": facility.id, "name": facility.name,
+            "place": facility.location.label(), "url": facility.url or "", "parts": list(leg.parts),
+            "distance_km": None if leg.distance_km is None else round(leg.distance_km, 1),
+            "hardware": index == 0,
+        }
+        if footprint is not None:
+            report = footprint.legs[index].report
+            entry["co2e_kg"] = round(report.total_co2e_kg.value, 4)
+            entry["transport_co2e_kg"] = round(footprint.legs[index].transport_kg.value, 4)
+        legs.append(entry)
+    return legs
