@@ -37,6 +37,8 @@ def _parse() -> argparse.Namespace:
                         help="folder for the PNG files (default: docs/screenshots)")
     parser.add_argument("--timeout", type=float, default=180.0,
                         help="seconds to wait for any one step (default: 180)")
+    parser.add_argument("--only", choices=("import",),
+                        help="take only this story's screenshot (import: File → Import model…)")
     return parser.parse_args()
 
 
@@ -66,7 +68,11 @@ def main() -> int:
         registry.add_folder(REPO / "parts_library")
     shots = Shooter(registry, args.out, args.timeout * 1000)
     try:
-        shots.run()
+        if args.only == "import":
+            shots.start()
+            shots.import_model()
+        else:
+            shots.run()
     finally:
         shots.close()
     print(f"screenshots: wrote {', '.join(shots.written)} to {args.out}")
@@ -147,13 +153,47 @@ class Shooter:
         self.written.append(path.name)
 
     # --------------------------------------------------------------- story
-    def run(self) -> None:
+    def start(self) -> None:
         window = self.window
         window.show()
         finished: list[bool] = []  # connected first: with every thumbnail shipped, it fires at once
         window.thumbnails.finished.connect(lambda: finished.append(True))
         window.finish_startup()
         self.wait_for(lambda: bool(finished) or not window.thumbnails.enabled, "thumbnails")
+
+    def import_model(self) -> None:
+        """File → Import model… with an STL drawn in inches: the unit asked, the report."""
+        import trimesh
+        from PySide6.QtWidgets import QMessageBox
+
+        from configurator.ui.model_import import report_text
+
+        window = self.window
+        path = Path(tempfile.mkdtemp(prefix="fabwise-model-")) / "napkin_ring.stl"
+        ring = trimesh.creation.torus(major_radius=0.9, minor_radius=0.25)
+        ring.export(path)
+        importer = window.importer
+        shown: list[Any] = []
+        importer.ask_name = lambda suggested: "Napkin ring"  # type: ignore[method-assign]
+        importer.ask_units = lambda error: "in"  # type: ignore[method-assign]
+
+        def show(report: Any) -> None:
+            box = QMessageBox(QMessageBox.Icon.Information, "Model imported", report_text(report),
+                              parent=window)
+            box.setModal(False)
+            box.show()
+            shown.append(box)
+
+        importer.show_report = show  # type: ignore[method-assign]
+        importer.start(path)
+        self.wait_for(lambda: bool(shown) and window.session.result is not None
+                      and not window.session.busy, "the imported model")
+        self.shoot("import", shown[0])
+        shown[0].close()
+
+    def run(self) -> None:
+        window = self.window
+        self.start()
         self.shoot("gallery")
 
         candidate = window.document.registry.untrusted[0]

@@ -42,6 +42,7 @@ from configurator.ui.eco_controller import EcoController
 from configurator.ui.gallery import TemplateGallery
 from configurator.ui.making_controller import MakingController
 from configurator.ui.message_banner import MessageBanner
+from configurator.ui.model_import import ModelImporter
 from configurator.ui.session import DesignSession
 from configurator.ui.template_sources import TemplateSources
 from configurator.ui.thumbnails import ThumbnailService
@@ -99,6 +100,9 @@ class MainWindow(QMainWindow):
                                        undo_stack=self.undo_stack, settings=settings,
                                        parent=self)
 
+        self.importer = ModelImporter(service, self, on_imported=self._on_model_imported,
+                                      parent=self)
+
         self._busy = BusyIndicator()
         self._status_label = QLabel("Choose a template to start.")
         self.statusBar().addWidget(self._status_label, 1)
@@ -154,6 +158,8 @@ class MainWindow(QMainWindow):
                               QKeySequence.StandardKey.Open),
             open_file=self._action("Open design &file…", designs.open_file_dialog,
                                    tip="Open a .fabwise design file"),
+            import_model=self._action("&Import model…", self.importer.import_dialog, "Ctrl+I",
+                                      "Make a product of your own STL, 3MF, STEP or okh.toml"),
             template_folders=self._action("Template f&olders…", self.sources.edit_folders,
                                           tip="Folders to load templates from"),
             save=self._action("&Save design", designs.save, QKeySequence.StandardKey.Save,
@@ -167,7 +173,7 @@ class MainWindow(QMainWindow):
         recent_menu = file_menu.addMenu("Open &recent")
         recent_menu.aboutToShow.connect(lambda: designs.fill_recent_menu(recent_menu))
         actions["recent"] = recent_menu.menuAction()
-        for name in ("gallery", "open", "open_file"):
+        for name in ("gallery", "open", "open_file", "import_model"):
             file_menu.insertAction(recent_menu.menuAction(), actions[name])
         for name in ("save", "save_file"):
             file_menu.addAction(actions[name])
@@ -256,6 +262,21 @@ class MainWindow(QMainWindow):
             self.show_customise_page()
             return
         self.session.select_template(template_id, values)
+
+    def _on_model_imported(self, report: Any) -> None:
+        """A model was imported: list it (replacing an older import), draw it, open it."""
+        template = self._registry.add_model(Path(report.folder))
+        self.sources.refresh_gallery()
+        if template is None:
+            broken = next((b for b in self._registry.broken if b.location == report.folder), None)
+            self.report("error", f"The imported model could not be loaded: "
+                        f"{broken.reason if broken else 'unknown reason'}")
+            return
+        self.thumbnails.start([self._registry.get(template.id)])
+        if self.session.entry is not None and self.session.entry.template.id == template.id:
+            self.session.select_template(template.id, None)  # an older import was open
+        else:
+            self.open_template(template.id)
 
     def _on_opening(self) -> None:
         """Another design is about to be opened: drop what belongs to the one shown."""

@@ -12,8 +12,12 @@ from pathlib import Path
 
 from configurator.app.services import user_models_folder
 from configurator.cli.common import print_json, service_from_args
-from configurator.core.imported.importer import ImportReport, ImportRequest, run_import
-from configurator.core.imported.mesh_check import MESH_SUFFIXES
+from configurator.core.imported.importer import (
+    ImportReport,
+    ImportRequest,
+    needs_kernel,
+    run_import,
+)
 from configurator.core.imported.store import list_models, read_model, remove_model
 from configurator.core.imported.units import USER_UNITS
 from configurator.core.jobs import Job
@@ -88,7 +92,7 @@ def _import(args: argparse.Namespace) -> int:
 def _run_import(args: argparse.Namespace, request: ImportRequest) -> ImportReport:
     """Meshes are read here (no CAD kernel needed); STEP files and manifests, which may hold
     STEP, in the build worker, where CadQuery is loaded and isolated."""
-    if Path(request.path).suffix.lower() in MESH_SUFFIXES:
+    if not needs_kernel(Path(request.path)):
         return run_import(request)
     with service_from_args(args) as service:
         report: ImportReport = service.run_job(Job.IMPORT_MODEL, request,

@@ -9,6 +9,7 @@ FabwiseError naming the problem, and nothing is written.
 
 from __future__ import annotations
 
+import contextlib
 import tomllib
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
@@ -192,6 +193,23 @@ def _stem(index: int, name: str) -> str:
     return f"part-{index + 1}-" + model_id(name).removeprefix("model-")
 
 
+def default_name(path: Path) -> str:
+    """The name a model gets when none is given: an OKH manifest's own name, else the file's."""
+    if path.suffix.lower() == OKH_SUFFIX:
+        with contextlib.suppress(OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+            name = tomllib.loads(path.read_text(encoding="utf-8")).get("name")
+            if isinstance(name, str) and name.strip():
+                return name.strip()
+        return path.parent.name or "model"
+    return path.stem.replace("_", " ").replace("-", " ").strip() or "model"
+
+
+def needs_kernel(path: Path) -> bool:
+    """Whether importing ``path`` may need the CAD kernel (STEP, or a manifest that may name
+    STEP files); meshes are read without it."""
+    return path.suffix.lower() not in MESH_SUFFIXES
+
+
 def run_import(request: ImportRequest) -> ImportReport:
     """Read, check, repair and store a model (the worker job). Writes nothing on error."""
     path = Path(request.path).expanduser()
@@ -203,7 +221,7 @@ def run_import(request: ImportRequest) -> ImportReport:
     prepared: list[_Prepared] = []
     if path.suffix.lower() == OKH_SUFFIX:
         data = _okh(path)
-        name = request.name or str(data.get("name") or path.parent.name)
+        name = request.name or default_name(path)
         meta.update(license=request.license or str(data.get("license", "")),
                     author=request.author or str(data.get("licensor", "")),
                     attribution=_attribution(data),
@@ -223,7 +241,7 @@ def run_import(request: ImportRequest) -> ImportReport:
                                "to it", hint="download the repository's model files too, next "
                                "to the manifest, as its part entries name them")
     else:
-        name = request.name or path.stem.replace("_", " ").replace("-", " ").strip() or "model"
+        name = request.name or default_name(path)
         prepared.append(_prepare(path, name, _stem(0, name), request.units))
     names = [p.report.name for p in prepared]
     if len(set(names)) != len(names):

@@ -18,6 +18,17 @@ USER_UNITS: dict[str, float] = {"mm": 1.0, "cm": 10.0, "m": 1000.0, "in": 25.4}
 UNIT_WORDS = {"mm": "millimetres", "cm": "centimetres", "m": "metres", "in": "inches"}
 
 
+class UnitsUnclear(FabwiseError):
+    """The file does not state its unit and its size is implausible in millimetres: someone has
+    to say which unit it was drawn in. ``options`` = (unit, longest side in mm) that fit."""
+
+    def __init__(self, message: str, hint: str, longest: float,
+                 options: tuple[tuple[str, float], ...]) -> None:
+        super().__init__(message, hint)
+        self.longest = longest
+        self.options = options
+
+
 @dataclass(frozen=True)
 class UnitDecision:
     unit: str  # mm, cm, m or in
@@ -54,14 +65,15 @@ def decide_units(longest: float, *, declared: str | None, given: str | None,
     if plausible(longest):
         return UnitDecision("mm", 1.0, "the file does not say; read as millimetres "
                             f"({longest:,.1f} mm long, a plausible size)")
-    options = [f"--units {unit} gives {longest * f:,.1f} mm" for unit, f in USER_UNITS.items()
-               if plausible(longest * f)]
+    fits = tuple((unit, longest * f) for unit, f in USER_UNITS.items() if plausible(longest * f))
+    options = [f"--units {unit} gives {size:,.1f} mm" for unit, size in fits]
     read = f"read as millimetres it is {longest:,.3g} mm long, which is {_adjective(longest)}"
-    raise FabwiseError(
+    raise UnitsUnclear(
         f"{file_name} does not say its unit, and {read} for something a workshop makes",
-        hint=("say which unit it was drawn in: " + "; ".join(options) if options
-              else "check the file: no usual unit gives it a plausible size") +
-             " (or --units mm to keep it as it is)",
+        ("say which unit it was drawn in: " + "; ".join(options) if options
+         else "check the file: no usual unit gives it a plausible size") +
+        " (or --units mm to keep it as it is)",
+        longest, fits,
     )
 
 
