@@ -216,6 +216,29 @@ def test_mesh_thickness_rays_measure_the_wall() -> None:
     assert cosine == pytest.approx([1.0, 1.0])
 
 
+def test_mesh_rays_through_the_grid_match_testing_every_triangle() -> None:
+    """The grid only skips triangles a ray cannot hit: large flat triangles (a plate) and small
+    curved ones (a torus) together, rays from random points on the surface."""
+    from configurator.core.export.thickness import _ray_hits
+
+    mesh = trimesh.util.concatenate([trimesh.creation.torus(30, 8),
+                                     trimesh.creation.box((100, 100, 3))])
+    rng = np.random.default_rng(7)
+    chosen = rng.choice(len(mesh.faces), 150)
+    directions = -mesh.face_normals[chosen]
+    origins = mesh.triangles_center[chosen] - directions * 0.05
+    distance, _ = _cast_mesh(mesh.vertices, mesh.faces, origins, directions)
+    corners = mesh.vertices[mesh.faces]
+    for origin, direction, found in zip(origins, directions, distance, strict=True):
+        hits = np.sort(_ray_hits(origin, direction, corners))
+        hits = hits[np.isfinite(hits)]
+        distinct = np.concatenate([[0], np.nonzero(np.diff(hits) > 1e-4)[0] + 1])
+        expected = hits[distinct[1]] - hits[0] if len(hits) >= 2 and len(distinct) > 1 \
+            else np.inf
+        assert found == pytest.approx(expected)
+    assert np.isfinite(distance).sum() > 100
+
+
 def test_imported_model_builds_scales_and_exports_a_package_that_verifies(
         tmp_path: Path) -> None:
     from configurator.core.export import ExportOptions, export_package
@@ -251,3 +274,19 @@ def test_imported_model_builds_scales_and_exports_a_package_that_verifies(
     assert manifest["template"]["origin"] == "imported"
     report = verify_package(out)
     assert report.passed, report.findings
+
+
+def test_a_hollow_stays_hollow_and_a_flipped_body_is_turned(tmp_path: Path) -> None:
+    outer = trimesh.creation.box((40, 40, 40))
+    inner = trimesh.creation.box((20, 20, 20))
+    inner.invert()  # a void: its faces look into the hollow
+    separate = trimesh.creation.box((10, 10, 10))
+    separate.apply_translation((60, 0, 0))
+    separate.invert()  # a second body, all of it facing inwards: wrong
+    path = tmp_path / "hollow_cube.stl"
+    trimesh.util.concatenate([outer, inner, separate]).export(path)
+    report = run_import(_request(path, tmp_path / "models"))
+    part = report.parts[0]
+    assert part.volume_mm3 == pytest.approx(40**3 - 20**3 + 10**3)
+    assert any("turned 12 triangle" in r for r in part.repairs)
+    assert any("3 separate shells" in n for n in part.notes)

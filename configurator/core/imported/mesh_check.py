@@ -152,6 +152,56 @@ def _fill_flat_holes(vertices: npt.NDArray[np.float64], faces: npt.NDArray[np.in
     return np.concatenate(new_vertices), np.concatenate(new_faces)
 
 
+_PARITY_DIRECTION = np.array([0.8660, 0.4207, 0.2703])  # skewed, so rays rarely graze edges
+
+
+def _crossings(point: npt.NDArray[np.float64], corners: npt.NDArray[np.float64]) -> int:
+    """How many triangles a ray from ``point`` crosses (odd: the point is inside them)."""
+    d = _PARITY_DIRECTION / np.linalg.norm(_PARITY_DIRECTION)
+    a = corners[:, 0]
+    e1, e2 = corners[:, 1] - a, corners[:, 2] - a
+    p = np.cross(d, e2)
+    det = np.einsum("ij,ij->i", e1, p)
+    ok = np.abs(det) > 1e-12
+    inv = np.divide(1.0, det, out=np.zeros_like(det), where=ok)
+    s = point - a
+    u = np.einsum("ij,ij->i", s, p) * inv
+    q = np.cross(s, e1)
+    v = (q @ d) * inv
+    t = np.einsum("ij,ij->i", e2, q) * inv
+    return int((ok & (u >= 0) & (v >= 0) & (u + v <= 1) & (t > 1e-9)).sum())
+
+
+def _orient_bodies(vertices: npt.NDArray[np.float64],
+                   faces: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
+    """Each closed body (consistently wound already) turned so it faces outwards, except a body
+    inside an odd number of others: that is a hollow (a void), which must face inwards."""
+    import trimesh
+
+    mesh = trimesh.Trimesh(vertices, faces, process=False, validate=False)
+    labels = trimesh.graph.connected_component_labels(  # type: ignore[no-untyped-call]
+        mesh.face_adjacency,
+                                                      node_count=len(faces))
+    bodies = [np.nonzero(labels == label)[0] for label in np.unique(labels)]
+    corners = vertices[faces]
+    volumes = [float(np.einsum("ij,ij->i", corners[b, 0],
+                               np.cross(corners[b, 1], corners[b, 2])).sum()) for b in bodies]
+    lows = [corners[b].min(axis=(0, 1)) for b in bodies]
+    highs = [corners[b].max(axis=(0, 1)) for b in bodies]
+    result = faces.copy()
+    for index, body in enumerate(bodies):
+        point = vertices[faces[body[0], 0]]
+        depth = sum(
+            _crossings(point, corners[other]) % 2
+            for j, other in enumerate(bodies)
+            if j != index and (lows[j] <= point).all() and (point <= highs[j]).all()
+        )
+        wants_positive = depth % 2 == 0
+        if (volumes[index] > 0) != wants_positive:
+            result[body] = result[body][:, ::-1]
+    return result
+
+
 def _normals(vertices: npt.NDArray[np.float64],
              faces: npt.NDArray[np.int64]) -> npt.NDArray[np.float64]:
     corners = vertices[faces]
@@ -188,15 +238,14 @@ def check_and_repair(vertices: npt.NDArray[np.float64], faces: npt.NDArray[np.in
         return verts, tris, repairs
     normals_before = _normals(verts, tris)
     mesh = trimesh.Trimesh(verts, tris, process=False, validate=False)
-    trimesh.repair.fix_winding(mesh)  # type: ignore[no-untyped-call]  # consistent winding first, so hole rims are loops
+    trimesh.repair.fix_winding(mesh)  # type: ignore[no-untyped-call]  # rims become loops
     tris = np.asarray(mesh.faces, dtype=np.int64)
     if (counts == 1).any():
         verts, tris = _fill_flat_holes(verts, tris, repairs)
         if repairs.problems:
             return verts, tris, repairs
-        mesh = trimesh.Trimesh(verts, tris, process=False, validate=False)
-    trimesh.repair.fix_normals(mesh, multibody=True)  # type: ignore[no-untyped-call]
-    tris = np.asarray(mesh.faces, dtype=np.int64)
+    tris = _orient_bodies(verts, tris)
+    mesh = trimesh.Trimesh(verts, tris, process=False, validate=False)
     original = len(normals_before)  # filled holes add triangles after the original ones
     turned = int((np.einsum("ij,ij->i", normals_before,
                             _normals(verts, tris[:original])) < 0).sum())
@@ -211,6 +260,7 @@ def check_and_repair(vertices: npt.NDArray[np.float64], faces: npt.NDArray[np.in
         repairs.problems.append("the surface encloses no volume")
     bodies = int(mesh.body_count)
     if bodies > 1:
-        repairs.notes.append(f"the model is {bodies} separate bodies; they are made as one part")
+        repairs.notes.append(f"the mesh has {bodies} separate shells (bodies, or hollows inside "
+                             "them); they are made as one part")
     repairs.notes.append("self-intersections are not checked: a slicer shows them")
     return np.asarray(mesh.vertices, dtype=np.float64), tris, repairs
