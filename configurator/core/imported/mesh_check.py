@@ -180,8 +180,7 @@ def _orient_bodies(vertices: npt.NDArray[np.float64],
 
     mesh = trimesh.Trimesh(vertices, faces, process=False, validate=False)
     labels = trimesh.graph.connected_component_labels(  # type: ignore[no-untyped-call]
-        mesh.face_adjacency,
-                                                      node_count=len(faces))
+        mesh.face_adjacency, node_count=len(faces))
     bodies = [np.nonzero(labels == label)[0] for label in np.unique(labels)]
     corners = vertices[faces]
     volumes = [float(np.einsum("ij,ij->i", corners[b, 0],
