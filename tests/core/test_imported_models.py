@@ -290,3 +290,27 @@ def test_a_hollow_stays_hollow_and_a_flipped_body_is_turned(tmp_path: Path) -> N
     assert part.volume_mm3 == pytest.approx(40**3 - 20**3 + 10**3)
     assert any("turned 12 triangle" in r for r in part.repairs)
     assert any("3 separate shells" in n for n in part.notes)
+
+
+@pytest.mark.parametrize(("longest", "options"), [
+    (0.12, ("m",)),  # drawn in metres (Blender's default)
+    (4.0, ("cm", "in")),  # a 4-inch (or 4 cm) thing
+    (9.5, ("cm", "in")),
+    (12000.0, ()),  # nothing usual makes 12 m plausible
+])
+def test_implausible_sizes_name_the_units_that_fit(longest: float,
+                                                   options: tuple[str, ...]) -> None:
+    from configurator.core.imported.units import UnitsUnclear, decide_units
+
+    with pytest.raises(UnitsUnclear) as caught:
+        decide_units(longest, declared=None, given=None, file_name="x.stl")
+    assert tuple(u for u, _ in caught.value.options) == options
+
+
+def test_plausible_sizes_and_stated_units_are_not_questioned() -> None:
+    from configurator.core.imported.units import decide_units
+
+    assert decide_units(85.0, declared=None, given=None, file_name="x.stl").factor == 1.0
+    assert decide_units(3.0, declared="inch", given=None, file_name="x.3mf").factor == 25.4
+    said = decide_units(3.0, declared=None, given="mm", file_name="x.stl")
+    assert said.factor == 1.0 and "check it is what you meant" in said.reason

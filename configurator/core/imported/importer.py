@@ -165,7 +165,8 @@ def _okh(path: Path) -> dict[str, Any]:
 def _okh_file(root: Path, part: dict[str, Any]) -> Path | None:
     names = [part.get("source"), *(part.get("export") or [])]
     for entry in names:
-        if not isinstance(entry, str) or Path(entry).suffix.lower() not in MODEL_SUFFIXES:
+        if (not isinstance(entry, str) or "://" in entry
+                or Path(entry).suffix.lower() not in MODEL_SUFFIXES):
             continue
         candidate = (root / entry.lstrip("/")).resolve()
         if not candidate.is_relative_to(root.resolve()):
@@ -230,8 +231,12 @@ def run_import(request: ImportRequest) -> ImportReport:
             part_name = str(part.get("name") or f"part {index + 1}")
             found = _okh_file(path.parent, part)
             if found is None:
-                skipped.append(f"{part_name}: no STL, 3MF or STEP file found among its "
-                               "source and export files")
+                links = [e for e in [part.get("source"), *(part.get("export") or [])]
+                         if isinstance(e, str) and "://" in e]
+                skipped.append(f"{part_name}: " + (
+                    "its model files are links; download them next to the manifest"
+                    if links else "no STL, 3MF or STEP file found among its source and export "
+                    "files next to the manifest"))
                 continue
             item = _prepare(found, part_name, _stem(index, part_name), request.units)
             item.process_hint = TSDC_PROCESS.get(str(part.get("tsdc", "")).upper())

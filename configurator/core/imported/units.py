@@ -1,7 +1,9 @@
 """Which unit a model was drawn in, when the file does not say (STL), and when to ask.
 
 A file's numbers are read as millimetres unless the file declares a unit (3MF, STEP) or the user
-says otherwise. If the result is implausible for something a workshop makes (smaller than
+says otherwise. Workshop orders below a centimetre are rare, while inch files of small things read
+as a few millimetres, so the lower bound is 10 mm: asking costs one answer, a wrong guess a part
+25 times too small. If the result is implausible for something a workshop makes (smaller than
 :data:`SMALLEST_MM` or larger than :data:`LARGEST_MM` along its longest side), the import stops and
 names the units that would give a plausible size, so the user confirms one with ``--units``.
 """
@@ -12,7 +14,7 @@ from dataclasses import dataclass
 
 from configurator.sdk.errors import FabwiseError
 
-SMALLEST_MM = 5.0
+SMALLEST_MM = 10.0
 LARGEST_MM = 3000.0
 USER_UNITS: dict[str, float] = {"mm": 1.0, "cm": 10.0, "m": 1000.0, "in": 25.4}
 UNIT_WORDS = {"mm": "millimetres", "cm": "centimetres", "m": "metres", "in": "inches"}
