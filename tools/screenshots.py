@@ -29,6 +29,7 @@ WINDOW_SIZE = (1280, 800)
 TEMPLATE = "shelf-bracket"
 PLACE = "Lyon, FR"
 WORKSHOP = "example-atelier-canal"
+ORDER_PLACE = "Die, FR"  # a small town: no fab lab with every machine next door
 
 
 def _parse() -> argparse.Namespace:
@@ -37,8 +38,9 @@ def _parse() -> argparse.Namespace:
                         help="folder for the PNG files (default: docs/screenshots)")
     parser.add_argument("--timeout", type=float, default=180.0,
                         help="seconds to wait for any one step (default: 180)")
-    parser.add_argument("--only", choices=("import",),
-                        help="take only this story's screenshot (import: File → Import model…)")
+    parser.add_argument("--only", choices=("import", "order"),
+                        help="take only this story's screenshot (import: File → Import model…; "
+                        "order: File → Order across workshops…)")
     return parser.parse_args()
 
 
@@ -71,6 +73,9 @@ def main() -> int:
         if args.only == "import":
             shots.start()
             shots.import_model()
+        elif args.only == "order":
+            shots.start()
+            shots.split_order()
         else:
             shots.run()
     finally:
@@ -190,6 +195,38 @@ class Shooter:
                       and not window.session.busy, "the imported model")
         self.shoot("import", shown[0])
         shown[0].close()
+
+    def split_order(self) -> None:
+        """File → Order across workshops… for the plywood lamp, with a print shop and a laser
+        atelier in town (declared here) closer than the nearest workshop with both machines."""
+        from configurator.core.facilities.geocode import resolve_user_location
+        from configurator.core.facilities.model import Facility, Location, Machine
+        from configurator.core.facilities.store import FacilityStore
+
+        window = self.window
+        here = resolve_user_location(ORDER_PLACE)
+        printer = Machine("fdm", "Prusa XL", (360.0, 360.0, 360.0), ("pla", "petg", "rpetg"))
+        laser = Machine("laser", "Epilog Fusion", (600.0, 300.0, 10.0),
+                        ("birch_plywood", "mdf"), sheet_thicknesses_mm=(3.0, 4.0, 6.0))
+        with FacilityStore() as store:
+            for name, north, machine in (("Print shop Rue Basse", 0.6, printer),
+                                         ("Atelier laser du Pont", 1.4, laser)):
+                store.add(Facility(
+                    id=f"user-{name.lower().replace(' ', '-')}", name=name, kind="user",
+                    location=Location(country="FR", city=here.label.split(",")[0],
+                                      lat=here.lat + north / 111.195, lon=here.lon,
+                                      precision="exact"),
+                    machines=(machine,), inventory_verified=True))
+        window.gallery_page.gallery.choose("plywood-lamp")
+        self.wait_for(lambda: window.session.result is not None and not window.session.busy,
+                      "the lamp")
+        window.page.facility_panel.place.setText(ORDER_PLACE)
+        dialog = window.open_order_dialog()
+        assert dialog is not None
+        self.wait_for(lambda: dialog.proposal is not None, "the order plan")
+        self.settle()
+        self.shoot("split-order", dialog)
+        dialog.close()
 
     def run(self) -> None:
         window = self.window

@@ -33,6 +33,7 @@ from configurator.sdk.errors import FabwiseError
 from configurator.sdk.results import BuildRequest, BuildResult
 from eco_rules import default_engine
 from eco_rules.interval import Interval
+from eco_rules.numbers import num
 from eco_rules.report import EcoReport
 
 ASSEMBLY_HTML = "assembly.html"
@@ -68,6 +69,58 @@ class OrderFootprint:
         for leg in self.legs:
             total = total + leg.transport_kg
         return total
+
+
+@dataclass(frozen=True)
+class OrderProposal:
+    """Both plans for a design with their footprints, as the CLI and the app show them."""
+
+    options: OrderOptions
+    chosen: OrderPlan
+    single: OrderFootprint | None
+    split: OrderFootprint | None  # None when the best split is one workshop
+
+    @property
+    def chosen_footprint(self) -> OrderFootprint | None:
+        return self.single if self.chosen.single else self.split
+
+    def advice(self) -> str | None:
+        """What the guide says about splitting, from the evaluated footprints."""
+        single, split = self.single, self.split
+        if single is None or split is None:
+            return None
+        saving = single.total_kg.value - split.total_kg.value
+        if saving > 0:
+            return (f"the split saves {co2e_text(saving)} against one workshop "
+                    f"({len(split.legs)} parcels instead of 1)")
+        return (f"one workshop saves {co2e_text(-saving)} and {len(split.legs) - 1} parcel(s) "
+                "against the split")
+
+
+def co2e_text(kg: float) -> str:
+    """A footprint for people: grams below 1 kg, three significant digits."""
+    return f"{num(kg * 1000)} g CO2e" if abs(kg) < 1 else f"{num(kg)} kg CO2e"
+
+
+def propose_order(build: BuildResult, facilities: Iterable[Facility], *,
+                  origin: tuple[float, float] | None, assign: Mapping[str, str] | None = None,
+                  max_distance_km: float | None = None, single_only: bool = False,
+                  transport: str = "van") -> OrderProposal:
+    """Plan the order and weigh both plans; FabwiseError when no plan can make it."""
+    options = plan_for_build(build, facilities, origin=origin, assign=assign,
+                             max_distance_km=max_distance_km)
+    if options.uncovered:
+        lines = "; ".join(f"'{part}' ({why})" for part, why in options.uncovered)
+        raise FabwiseError(f"no workshop in reach can make {lines}",
+                           hint="look farther, or add a workshop (`fabwise facilities add`)")
+    chosen = options.single if single_only else options.best
+    if chosen is None:
+        raise FabwiseError("no single workshop in reach can make every part",
+                           hint="allow a split across workshops")
+    single = order_footprint(build, options.single, transport) if options.single else None
+    split = (order_footprint(build, options.split, transport)
+             if options.split is not None and not options.split.single else None)
+    return OrderProposal(options, chosen, single, split)
 
 
 def plan_for_build(build: BuildResult, facilities: Iterable[Facility], *,

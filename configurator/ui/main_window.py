@@ -43,6 +43,7 @@ from configurator.ui.gallery import TemplateGallery
 from configurator.ui.making_controller import MakingController
 from configurator.ui.message_banner import MessageBanner
 from configurator.ui.model_import import ModelImporter
+from configurator.ui.order_dialog import OrderDialog
 from configurator.ui.session import DesignSession
 from configurator.ui.template_sources import TemplateSources
 from configurator.ui.thumbnails import ThumbnailService
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self.session = DesignSession(self.document, self._bridge, self)
         self.undo_stack = QUndoStack(self)
         self._export_dialog: Any = None
+        self._order_dialog: OrderDialog | None = None
 
         gallery = TemplateGallery()
         gallery.set_templates(registry.entries, registry.broken)
@@ -168,6 +170,8 @@ class MainWindow(QMainWindow):
                                    "Ctrl+Shift+S", "Write a small .fabwise file"),
             export=self._action("&Export package…", self.open_export_dialog, "Ctrl+E",
                                 "Check and write a production package"),
+            order=self._action("&Order across workshops…", self.open_order_dialog, "Ctrl+Shift+E",
+                               "One workshop or a split: one package per workshop"),
             quit=self._action("&Quit", self.close, QKeySequence.StandardKey.Quit),
         )
         recent_menu = file_menu.addMenu("Open &recent")
@@ -181,6 +185,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(actions["template_folders"])
         file_menu.addSeparator()
         file_menu.addAction(actions["export"])
+        file_menu.addAction(actions["order"])
         file_menu.addSeparator()
         file_menu.addAction(actions["quit"])
 
@@ -428,6 +433,7 @@ class MainWindow(QMainWindow):
             actions[name].setEnabled(has_design)
         actions["export"].setEnabled(has_design and not self.session.issues
                                      and self.session.result is not None)
+        actions["order"].setEnabled(actions["export"].isEnabled())
 
     # ----------------------------------------------------------------- export
     def open_export_dialog(self) -> Any:
@@ -462,6 +468,18 @@ class MainWindow(QMainWindow):
         dialog.export_finished.connect(self._remember_export_folder)
         self._export_dialog = dialog
         dialog.open()
+        return dialog
+
+    def open_order_dialog(self) -> OrderDialog | None:
+        """Plan the current design across workshops (from the place in Make it) and export."""
+        if self.session.template is None:
+            self.report("info", "Choose a product first.")
+            return None
+        dialog = OrderDialog(self._service, self.session, self.document.place, self)
+        self._order_dialog = dialog
+        dialog.show()
+        if self.document.place:
+            dialog.plan()
         return dialog
 
     def _remember_export_folder(self, summary: Any) -> None:

@@ -24,6 +24,9 @@ def own_service() -> Iterator[BuildService]:
     """A registry and worker of this module's own: imports add templates to them."""
     registry = TemplateRegistry.discover([SAMPLE_TEMPLATES], use_entry_points=False,
                                          trust=TrustAll())
+    import parts_library
+
+    registry.add_file(Path(parts_library.__file__).parent / "plywood_lamp.py")  # mixed processes
     with BuildService(registry) as service:
         yield service
 
@@ -76,3 +79,39 @@ def test_a_non_manifold_mesh_is_reported_and_not_added(
     qtbot.waitUntil(lambda: bool(reports), timeout=BUILD_WAIT_MS)
     assert reports[0][0] == "error" and "non-manifold" in reports[0][1]
     assert window.gallery_page.gallery.template_ids() == before
+
+
+def test_order_dialog_plans_a_split_and_exports_a_package_per_workshop(
+        qtbot, window: MainWindow, tmp_path: Path) -> None:
+    """The plywood lamp mixes a laser-cut base and printed parts; a print shop and a laser
+    atelier near the user are closer than the nearest workshop with both machines."""
+    from configurator.core.facilities.model import Facility, Location, Machine
+    from configurator.core.facilities.store import FacilityStore
+    from tests.ui.helpers import open_template
+
+    def shop(identifier: str, north_km: float, *machines: Machine) -> Facility:
+        return Facility(id=identifier, name=identifier.replace("-", " ").title(), kind="user",
+                        location=Location(country="FR", lat=45.0 + north_km / 111.195,
+                                          lon=-30.0, precision="exact"),
+                        machines=machines, inventory_verified=True)
+
+    printer = Machine("fdm", "Big printer", (300.0, 300.0, 300.0), ("pla", "petg"))
+    laser = Machine("laser", "Epilog", (600.0, 300.0, 10.0), ("birch_plywood", "mdf"),
+                    sheet_thicknesses_mm=(3.0, 4.0, 6.0))
+    with FacilityStore() as store:
+        store.add(shop("ui-print-shop", 1.0, printer))
+        store.add(shop("ui-laser-shop", 2.0, laser))
+        store.add(shop("ui-big-lab", 9.0, printer, laser))
+    open_template(qtbot, window, "plywood-lamp")
+    window.page.facility_panel.place.setText("45.0,-30.0")
+    dialog = window.open_order_dialog()
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.proposal is not None, timeout=BUILD_WAIT_MS)
+    legs = [leg.facility.id for leg in dialog.proposal.chosen.legs]
+    assert sorted(legs) == ["ui-laser-shop", "ui-print-shop"]
+    assert "Split across 2 workshops (chosen)" in dialog.browser.toHtml()
+    assert set(dialog.assign_combos) == {p.name for p in window.session.result.parts}
+    assert dialog.export_to(tmp_path / "kit-order")
+    qtbot.waitUntil(lambda: dialog.last_export is not None, timeout=BUILD_WAIT_MS)
+    assert len(dialog.last_export.packages) == 2
+    assert "Who makes what" in dialog.browser.toHtml()

@@ -23,7 +23,7 @@ from configurator.cli.common import (
 from configurator.cli.numbers import DISTANCE_KM, whole
 from configurator.sdk.errors import FabwiseError
 from configurator.sdk.schema import parse_assignments
-from eco_rules.numbers import km_text, num
+from eco_rules.numbers import km_text
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -66,30 +66,15 @@ def _plan_text(plan: Any) -> list[str]:
     return lines
 
 
-def co2e_text(kg: float) -> str:
-    """A footprint for people: grams below 1 kg, three significant digits."""
-    return f"{num(kg * 1000)} g CO2e" if abs(kg) < 1 else f"{num(kg)} kg CO2e"
-
-
 def _footprint_text(label: str, footprint: Any) -> str:
+    from configurator.app.order import co2e_text
+
     return (f"{label}: {co2e_text(footprint.total_kg.value)}, of which transport "
             f"{co2e_text(footprint.transport_kg.value)} over {len(footprint.legs)} leg(s)")
 
 
-def _advice(single: Any, split: Any) -> str | None:
-    """What the guide says about splitting, from the evaluated footprints."""
-    if single is None or split is None or len(split.legs) == 1:
-        return None
-    saving = single.total_kg.value - split.total_kg.value
-    if saving > 0:
-        return (f"guide: the split saves {co2e_text(saving)} against one workshop "
-                f"({len(split.legs)} parcels instead of 1)")
-    return (f"guide: one workshop saves {co2e_text(-saving)} and "
-            f"{len(split.legs) - 1} parcel(s) against the split")
-
-
 def _order(args: argparse.Namespace) -> int:
-    from configurator.app.order import export_order, order_footprint, plan_for_build, plan_legs
+    from configurator.app.order import export_order, plan_legs, propose_order
     from configurator.core.facilities.store import FacilityStore
 
     assign = parse_assignments(args.assign)
@@ -102,22 +87,12 @@ def _order(args: argparse.Namespace) -> int:
             print(f"fabwise: warning: {warning}", file=sys.stderr)
         request = variant_request(service, args)
         build = service.build(request)
-        options = plan_for_build(build, store.all(), origin=origin, assign=assign,
-                                 max_distance_km=args.within)
-        if options.uncovered:
-            lines = "; ".join(f"'{part}' ({why})" for part, why in options.uncovered)
-            raise FabwiseError(f"no workshop in reach can make {lines}",
-                               hint="widen --within, or add a workshop "
-                                    "(`fabwise facilities add`)")
-        chosen = options.single if args.single else options.best
-        if chosen is None:
-            raise FabwiseError("no single workshop in reach can make every part",
-                               hint="leave out --single to split the order")
-        single_fp = order_footprint(build, options.single, args.transport) \
-            if options.single else None
-        split_fp = order_footprint(build, options.split, args.transport) \
-            if options.split and not options.split.single else None
-        chosen_fp = single_fp if chosen.single else split_fp
+        proposal = propose_order(build, store.all(), origin=origin, assign=assign,
+                                 max_distance_km=args.within, single_only=args.single,
+                                 transport=args.transport)
+        options, chosen = proposal.options, proposal.chosen
+        single_fp, split_fp, chosen_fp = proposal.single, proposal.split, \
+            proposal.chosen_footprint
         exported = None
         if args.output is not None:
             exported = export_order(service, request, chosen, args.output, footprint=chosen_fp,
@@ -150,9 +125,9 @@ def _order(args: argparse.Namespace) -> int:
     for label, fp in (("  one workshop", single_fp), ("  split", split_fp)):
         if fp is not None:
             print(_footprint_text(label, fp))
-    advice = _advice(single_fp, split_fp)
+    advice = proposal.advice()
     if advice:
-        print(f"  {advice}")
+        print(f"  guide: {advice}")
     if exported is not None:
         print(f"wrote {exported.folder}:")
         for _, path in exported.packages:
