@@ -15,6 +15,13 @@ import math
 
 import cadquery as cq
 
+from configurator.sdk.conditions import (
+    Exposure,
+    MaterialStatement,
+    ServiceTemperature,
+    UseConditions,
+    assumption,
+)
 from configurator.sdk.params import Choice, Length, MaterialSlot, Params, Toggle
 from configurator.sdk.product import (
     Hardware,
@@ -188,8 +195,10 @@ def build(p: PlywoodLampParams) -> Product:
     t = board(p)
     base_z = FOOT_H
     parts = (
+        # The base's outline is nominal: the laser's kerf widens its holes by a tenth of a mm,
+        # which the dowels' 0.1 mm play already allows for.
         Part("base", _base(p), p.base_material, Process.LASER, sheet_thickness=t,
-             placements=(Placement.at(0, 0, base_z),),
+             placements=(Placement.at(0, 0, base_z),), kerf_allowance_mm=0.0,
              description="plywood disc: tube, screw and foot holes"),
         Part("hub", _hub(p), p.material, Process.FDM,
              placements=(Placement.at(0, 0, base_z + t),),
@@ -290,6 +299,20 @@ TEMPLATE = Template(
                            "shade_bottom_diameter": 260, "shade_top_diameter": 150,
                            "shade_height": 180, "base_material": "mdf"},
                "Tall reading lamp on a wide MDF base."),
+    ),
+    conditions=UseConditions(
+        temperatures=(
+            ServiceTemperature(60, assumption(
+                "the shade's top is clamped to the lamp holder, which an LED bulb's base warms to "
+                "about 60 °C; not measured (an incandescent bulb would be far hotter)"),
+                parts=("shade",), description="the shade at the lamp holder"),
+            ServiceTemperature(35, assumption("indoor room, up to 35 °C"),
+                               parts=("base", "hub", "foot"), description="the room"),
+        ),
+        exposure=Exposure(outdoor_uv=False, water="none", food_contact=False,
+                          source=assumption("an indoor table lamp")),
+        statements=(MaterialStatement("pla", "PLA softens at about 55 °C", 55),),
+        no_load_reason="the parts carry only their own weight and the bulb's, a few newtons",
     ),
     author="Fabwise",
     license="CC-BY-4.0",

@@ -13,6 +13,15 @@ from __future__ import annotations
 
 import cadquery as cq
 
+from configurator.sdk.conditions import (
+    SHORT_TERM,
+    Box,
+    Exposure,
+    Load,
+    LoadCase,
+    UseConditions,
+    assumption,
+)
 from configurator.sdk.params import Choice, Length, MaterialSlot, Params
 from configurator.sdk.product import Hardware, Joint, JointKind, Part, Placement, Process, Product
 from configurator.sdk.schema import Preset, constraint
@@ -111,9 +120,18 @@ def build(p: SideTableParams) -> Product:
     z0 = p.sole
     length = foot_length(p)
 
+    leg_regions = {
+        # in a leg's sheet frame (as the stool's): the floor is y = 0, the top rests on y = h
+        "feet": Box((-1e4, -0.01, -1e4), (1e4, 0.01, 1e4), normal=(0, -1, 0)),
+        "top edge": Box((-1e4, h - 0.01, -1e4), (1e4, h + 0.01, 1e4), normal=(0, 1, 0)),
+    }
+
     def sheet(name: str, shape: cq.Shape, placement: Placement, description: str) -> Part:
+        # Outlines at nominal size (dogbones for the bit included): the router's CAM offsets
+        # the tool path by the bit radius.
         return Part(name, shape, p.material, Process.CNC_ROUTER, sheet_thickness=t,
-                    placements=(placement,), description=description)
+                    placements=(placement,), description=description, kerf_allowance_mm=0.0,
+                    regions=leg_regions if name.startswith("leg") else {})
 
     caps = (Placement.at(-half, 0, 0), Placement.at(half - length, 0, 0),
             Placement.at(0, -half, 0).rotated("z", 90),
@@ -193,6 +211,21 @@ TEMPLATE = Template(
         Preset("plant-stand", {"top_diameter": 380, "height": 700, "footprint": 400,
                                "arch_height": 200, "foot_material": "rpetg"},
                "Tall plant stand on recycled-PETG feet."),
+    ),
+    conditions=UseConditions(
+        load_cases=tuple(LoadCase(
+            f"someone sits on it ({leg})", part=leg, duration=SHORT_TERM,
+            description="A side table gets sat on; each leg carries half through its top edge.",
+            loads=(Load.force("top edge", 1300, share=0.5, direction=(0, -1, 0),
+                              source=assumption(
+                                  "misuse as a seat: the 1300 N seat static load for domestic "
+                                  "seating in EN 12520 as usually quoted (standard text not "
+                                  "consulted), as for the flat-pack stool; shared by the two "
+                                  "legs")),),
+            fixed=("feet",),
+        ) for leg in ("leg with top slot", "leg with bottom slot")),
+        exposure=Exposure(outdoor_uv=False, water="none", food_contact=False,
+                          source=assumption("an indoor side table")),
     ),
     author="Fabwise",
     license="CC-BY-4.0",

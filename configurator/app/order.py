@@ -37,6 +37,8 @@ from eco_rules.numbers import num
 from eco_rules.report import EcoReport
 
 ASSEMBLY_HTML = "assembly.html"
+# Each package may slice several printed parts (PrusaSlicer): allow more than a single export.
+ORDER_PACKAGE_TIMEOUT_S = 600.0
 ASSEMBLY_JSON = "assembly.json"
 
 
@@ -170,12 +172,15 @@ class OrderExport:
 
 def export_order(service: BuildService, request: BuildRequest, plan: OrderPlan, folder: Path, *,
                  footprint: OrderFootprint | None = None, quantity: int = 1,
-                 preview: str = "auto", material: str | None = None) -> OrderExport:
+                 preview: str = "auto", material: str | None = None,
+                 mesh_quality: str | None = None,
+                 timeout: float = ORDER_PACKAGE_TIMEOUT_S) -> OrderExport:
     """One package per workshop and an assembly sheet, in ``folder`` (which must not exist yet).
 
     Every package is checked and written into a hidden sibling folder first; the folder is
     renamed into place only when all of them were written, so a blocked export (a workshop's
-    check failing) leaves nothing behind."""
+    check failing) leaves nothing behind. ``mesh_quality`` and ``timeout`` (per package) are
+    passed to :func:`~configurator.core.export.export_package`."""
     folder = Path(folder).expanduser().resolve()
     if folder.exists():
         raise FabwiseError(f"{folder} already exists", hint="choose a new folder for the order")
@@ -204,7 +209,8 @@ def export_order(service: BuildService, request: BuildRequest, plan: OrderPlan, 
                 service, request, staging / name, facility=leg.facility, eco=eco,
                 eco_reason="" if eco else "no eco evaluation was made for this order",
                 options=ExportOptions(quantity=quantity, material=material, preview=preview,
-                                      parts=leg.parts, order=order), record=False)
+                                      parts=leg.parts, order=order, mesh_quality=mesh_quality),
+                record=False, timeout=timeout)
             written.append((leg.facility.id, folder / name))
             summaries.append(summary)
         record = assembly_record(build, plan_legs(plan, footprint), order_id=order_id,

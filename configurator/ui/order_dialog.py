@@ -93,6 +93,7 @@ class OrderDialog(QDialog):
         self.session = session
         self.proposal: Any = None
         self.last_export: Any = None
+        self.mesh_quality: str | None = None  # tests set "coarse" to keep exports quick
         self.running: threading.Thread | None = None
         self.place = QLineEdit(place)
         self.place.setPlaceholderText("Lyon, FR  or  45.76,4.84")
@@ -178,6 +179,7 @@ class OrderDialog(QDialog):
         self.planned.emit(proposal, {"place": here.label, "choices": choices})
 
     def _on_planned(self, proposal: Any, extra: dict[str, Any]) -> None:
+        self.running = None  # its work is done (the thread is only returning)
         self.proposal = proposal
         self.browser.setHtml(proposal_html(proposal, extra["place"]))
         assign = self.assignments()
@@ -230,9 +232,11 @@ class OrderDialog(QDialog):
         from configurator.app.order import export_order
 
         self.exported.emit(export_order(self.service, request, proposal.chosen, folder,
-                                        footprint=proposal.chosen_footprint))
+                                        footprint=proposal.chosen_footprint,
+                                        mesh_quality=self.mesh_quality))
 
     def _on_exported(self, result: Any) -> None:
+        self.running = None
         self.last_export = result
         self.browser.setHtml(result.assembly.read_text(encoding="utf-8"))
         names = ", ".join(p.name for _, p in result.packages)
@@ -259,6 +263,7 @@ class OrderDialog(QDialog):
         self.running.start()
 
     def _on_failed(self, error: FabwiseError) -> None:
+        self.running = None
         hint = f" ({error.hint})" if error.hint else ""
         self.status.setText(f"{error.message}{hint}")
 

@@ -152,7 +152,7 @@ def test_split_order_exports_one_verifying_package_per_workshop(
     assert plan is not None
     footprint = order_footprint(build, plan)
     exported = export_order(service, request, plan, tmp_path / "order", footprint=footprint,
-                            quantity=2, preview="software")
+                            quantity=2, preview="software", mesh_quality="coarse")
     assert [p.name for _, p in exported.packages] == ["1-print-shop.zip", "2-laser-shop.zip"]
     seen_parts = []
     for index, (facility_id, path) in enumerate(exported.packages, start=1):
@@ -195,9 +195,11 @@ def test_a_blocked_workshop_leaves_no_half_order(
 
     broken = replace(plan, legs=(replace(plan.legs[0], facility=tiny_shop), *plan.legs[1:]))
     with pytest.raises(ExportBlocked):
-        export_order(service, request, broken, tmp_path / "order", preview="software")
+        export_order(service, request, broken, tmp_path / "order", preview="software",
+                     mesh_quality="coarse")
     assert not (tmp_path / "order").exists()
     assert list(tmp_path.iterdir()) == []
     with pytest.raises(FabwiseError, match="already exists"):
         (tmp_path / "taken").mkdir()
-        export_order(service, request, plan, tmp_path / "taken", preview="software")
+        export_order(service, request, plan, tmp_path / "taken", preview="software",
+                     mesh_quality="coarse")

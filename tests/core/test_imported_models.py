@@ -264,7 +264,7 @@ def test_imported_model_builds_scales_and_exports_a_package_that_verifies(
         request = service.request("model-hook", {"material": "petg"})
         out = tmp_path / "hook.zip"
         summary = export_package(service, request, out, facility=facility,
-                                 options=ExportOptions(preview="software"))
+                                 options=ExportOptions(preview="software"), timeout=600.0)
     assert summary.ok
     with zipfile.ZipFile(out) as archive:
         names = archive.namelist()

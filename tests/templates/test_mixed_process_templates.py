@@ -130,7 +130,8 @@ def test_lamp_goes_through_eco_export_and_verify(tmp_path: Any) -> None:
         assert phases["product_mass_kg"]["value"] > 0
         out = tmp_path / "lamp.zip"
         summary = export_package(service, request, out, facility=make_facility(),
-                                 options=ExportOptions(preview="software"))
+                                 options=ExportOptions(preview="software", mesh_quality="coarse"),
+                                 timeout=600.0)
     assert summary.ok
     with zipfile.ZipFile(out) as archive:
         names = set(archive.namelist())
