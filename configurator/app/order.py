@@ -48,6 +48,7 @@ class LegFootprint:
     parts: tuple[str, ...]
     distance_km: float
     report: EcoReport
+    quote: dict[str, Any] | None = None  # Quote.to_dict() of this workshop's share
 
     @property
     def transport_kg(self) -> Interval:
@@ -152,6 +153,30 @@ def order_footprint(build: BuildResult, plan: OrderPlan, transport: str = "van")
     return OrderFootprint(tuple(legs))
 
 
+def production_footprint(build: BuildResult, plan: OrderPlan, transport: str = "van",
+                         quantity: int = 1) -> OrderFootprint:
+    """:func:`order_footprint` from the real jobs: each leg's printed parts sliced and laser
+    parts timed for its workshop (as a single export does), with that workshop's quote."""
+    from configurator.app.quoting import quote_build
+    from configurator.core.production.measure import measure_build, with_production
+
+    engine = default_engine()
+    legs = []
+    for index, leg in enumerate(plan.legs):
+        share = _leg_build(build, leg.parts, index == 0)
+        measurement = measure_build(share, leg.facility, book=engine.book)
+        quote, _, _ = quote_build(share, leg.facility, quantity, engine=engine,
+                                  measurement=measurement)
+        distance = leg.distance_km or 0.0
+        notes = ([] if leg.distance_km is not None else
+                 [f"{leg.facility.name}: no distance to you known, transport counted as 0 km"])
+        context = with_production(facility_context(leg.facility, distance, transport, notes),
+                                  measurement)
+        legs.append(LegFootprint(leg.facility.id, leg.parts, distance,
+                                 engine.evaluate(share, context), quote.to_dict()))
+    return OrderFootprint(tuple(legs))
+
+
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40].strip("-") or "workshop"
 
@@ -171,22 +196,26 @@ class OrderExport:
 
 
 def export_order(service: BuildService, request: BuildRequest, plan: OrderPlan, folder: Path, *,
-                 footprint: OrderFootprint | None = None, quantity: int = 1,
-                 preview: str = "auto", material: str | None = None,
-                 mesh_quality: str | None = None,
-                 timeout: float = ORDER_PACKAGE_TIMEOUT_S) -> OrderExport:
+                 quantity: int = 1, transport: str = "van", preview: str = "auto",
+                 material: str | None = None, mesh_quality: str | None = None,
+                 timeout: float = ORDER_PACKAGE_TIMEOUT_S,
+                 footprint: OrderFootprint | None = None) -> OrderExport:
     """One package per workshop and an assembly sheet, in ``folder`` (which must not exist yet).
 
     Every package is checked and written into a hidden sibling folder first; the folder is
     renamed into place only when all of them were written, so a blocked export (a workshop's
-    check failing) leaves nothing behind. ``mesh_quality`` and ``timeout`` (per package) are
-    passed to :func:`~configurator.core.export.export_package`."""
+    check failing) leaves nothing behind. Each package carries its workshop's eco share and
+    quote, measured from the real jobs (:func:`production_footprint`) unless ``footprint`` is
+    given. ``mesh_quality`` and ``timeout`` (per package) go to
+    :func:`~configurator.core.export.export_package`."""
     folder = Path(folder).expanduser().resolve()
     if folder.exists():
         raise FabwiseError(f"{folder} already exists", hint="choose a new folder for the order")
     if not folder.parent.is_dir():
         raise FabwiseError(f"folder {folder.parent} does not exist", hint="create it first")
     build = service.build(request)
+    if footprint is None:
+        footprint = production_footprint(build, plan, transport, quantity)
     order_id = _order_id(request, plan)
     staging = folder.parent / f".{folder.name}.partial-{uuid.uuid4().hex[:6]}"
     staging.mkdir()
@@ -203,11 +232,11 @@ def export_order(service: BuildService, request: BuildRequest, plan: OrderPlan, 
                      "eco_scope": "this workshop's parts, made here and delivered from here "
                                   "to the person (one transport leg)"
                                   + (", and the bought hardware" if index == 1 else "")}
-            eco = footprint.legs[index - 1].report.to_dict() if footprint else None
+            share = footprint.legs[index - 1]
             name = f"{index}-{_slug(leg.facility.name)}.zip"
             summary = export_package(
-                service, request, staging / name, facility=leg.facility, eco=eco,
-                eco_reason="" if eco else "no eco evaluation was made for this order",
+                service, request, staging / name, facility=leg.facility,
+                eco=share.report.to_dict(), quote=share.quote,
                 options=ExportOptions(quantity=quantity, material=material, preview=preview,
                                       parts=leg.parts, order=order, mesh_quality=mesh_quality),
                 record=False, timeout=timeout)
@@ -243,5 +272,9 @@ def plan_legs(plan: OrderPlan, footprint: OrderFootprint | None) -> list[dict[st
             report = footprint.legs[index].report
             entry["co2e_kg"] = round(report.total_co2e_kg.value, 4)
             entry["transport_co2e_kg"] = round(footprint.legs[index].transport_kg.value, 4)
+            quote = footprint.legs[index].quote
+            if quote is not None:
+                entry["quote"] = {"currency": quote["currency"], "total": quote["total"],
+                                  "complete": quote["complete"]}
         legs.append(entry)
     return legs

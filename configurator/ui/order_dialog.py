@@ -75,7 +75,8 @@ def proposal_html(proposal: Any, place: str) -> str:
     if advice:
         parts.append(f"<p><b>Guide:</b> {escape(advice)}.</p>")
     parts.append("<p><i>Distances are straight lines from each workshop to you; transport is "
-                 "counted once per leg.</i></p>")
+                 "counted once per leg. Footprints here are estimated from the parts' volume; "
+                 "the packages use the sliced jobs and carry each workshop's quote.</i></p>")
     return "".join(parts)
 
 
@@ -232,7 +233,6 @@ class OrderDialog(QDialog):
         from configurator.app.order import export_order
 
         self.exported.emit(export_order(self.service, request, proposal.chosen, folder,
-                                        footprint=proposal.chosen_footprint,
                                         mesh_quality=self.mesh_quality))
 
     def _on_exported(self, result: Any) -> None:

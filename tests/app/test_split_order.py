@@ -104,7 +104,9 @@ def service() -> Iterator[BuildService]:
 
 @pytest.fixture(scope="module")
 def lamp(service: BuildService) -> tuple[Any, BuildResult]:
-    values = dict(service.registry.get("plywood-lamp").template.schema.preset("desk").values)
+    # The smallest preset: every export slices the printed parts (twice: quote and print files).
+    values = dict(service.registry.get("plywood-lamp").template.schema.preset("bedside-e14")
+                  .values)
     request = service.request("plywood-lamp", values)
     return request, service.build(request)
 
@@ -150,9 +152,9 @@ def test_split_order_exports_one_verifying_package_per_workshop(
     request, build = lamp
     plan = plan_for_build(build, [PRINT_SHOP, LASER_SHOP], origin=HOME).best
     assert plan is not None
-    footprint = order_footprint(build, plan)
-    exported = export_order(service, request, plan, tmp_path / "order", footprint=footprint,
-                            quantity=2, preview="software", mesh_quality="coarse")
+    exported = export_order(service, request, plan, tmp_path / "order", quantity=2,
+                            preview="software", mesh_quality="coarse")
+    record = json.loads((exported.folder / "assembly.json").read_text(encoding="utf-8"))
     assert [p.name for _, p in exported.packages] == ["1-print-shop.zip", "2-laser-shop.zip"]
     seen_parts = []
     for index, (facility_id, path) in enumerate(exported.packages, start=1):
@@ -171,11 +173,12 @@ def test_split_order_exports_one_verifying_package_per_workshop(
         assert bool(manifest["hardware"]) == (index == 1)
         assert all(any(n.startswith(f"parts/{part}") for n in names) for part in here)
         assert manifest["eco"]["status"] == "evaluated"
+        # The package's eco share is the leg the assembly sheet shows, and it has its quote.
         assert manifest["eco"]["total_co2e_kg"]["value"] == pytest.approx(
-            footprint.legs[index - 1].report.total_co2e_kg.value, rel=1e-6)
+            record["workshops"][index - 1]["co2e_kg"], abs=1e-4)
+        assert "quote.json" in names and manifest["quote"]["total"]["value"] > 0
         assert "this workshop's parts" in order["eco_scope"]
     assert sorted(seen_parts) == sorted(p.name for p in build.parts)
-    record = json.loads((exported.folder / "assembly.json").read_text(encoding="utf-8"))
     assert record["transport_legs"] == 2
     assert [w["facility"] for w in record["workshops"]] == ["print-shop", "laser-shop"]
     assert record["workshops"][0]["part_details"][0]["quantity"] == 2

@@ -103,6 +103,8 @@ def test_order_dialog_plans_a_split_and_exports_a_package_per_workshop(
         store.add(shop("ui-laser-shop", 2.0, laser))
         store.add(shop("ui-big-lab", 9.0, printer, laser))
     open_template(qtbot, window, "plywood-lamp")
+    with qtbot.waitSignal(window.session.result_ready, timeout=BUILD_WAIT_MS):
+        window.apply_preset("bedside-e14")  # small prints: the export slices them
     window.page.facility_panel.place.setText("45.0,-30.0")
     dialog = window.open_order_dialog()
     assert dialog is not None

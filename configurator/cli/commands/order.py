@@ -95,9 +95,9 @@ def _order(args: argparse.Namespace) -> int:
             proposal.chosen_footprint
         exported = None
         if args.output is not None:
-            exported = export_order(service, request, chosen, args.output, footprint=chosen_fp,
-                                    quantity=args.quantity, preview=args.preview,
-                                    material=args.material)
+            exported = export_order(service, request, chosen, args.output,
+                                    quantity=args.quantity, transport=args.transport,
+                                    preview=args.preview, material=args.material)
     if args.json:
         print_json({
             "chosen": plan_legs(chosen, chosen_fp),
@@ -125,6 +125,9 @@ def _order(args: argparse.Namespace) -> int:
     for label, fp in (("  one workshop", single_fp), ("  split", split_fp)):
         if fp is not None:
             print(_footprint_text(label, fp))
+    if single_fp is not None or split_fp is not None:
+        print("  (footprints estimated from the parts' volume; the packages use the sliced jobs "
+              "and carry each workshop's quote)")
     advice = proposal.advice()
     if advice:
         print(f"  guide: {advice}")

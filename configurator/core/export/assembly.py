@@ -82,6 +82,14 @@ def assembly_html(record: dict[str, Any]) -> str:
                          for d in w["part_details"])
         rows.append([w["name"], w["place"], _km(w["distance_km"]), made, w["package"]])
     parts.append(_table(["Workshop", "Place", "Distance to you", "Parts", "Package"], rows))
+    quoted = [w for w in workshops if "quote" in w]
+    if quoted:
+        parts.append("<h2>Quotes (in each package's quote.json)</h2>")
+        parts.append(_table(["Workshop", "Total", "Range", "Complete"], [
+            [w["name"], f"{w['quote']['total']['value']:.2f} {w['quote']['currency']}",
+             f"{w['quote']['total']['low']:.2f}–{w['quote']['total']['high']:.2f}",
+             "yes" if w["quote"]["complete"] else "no: some items are not priced"]
+            for w in quoted]))
     if any("co2e_kg" in w for w in workshops):
         eco_rows = [[w["name"], f"{w['co2e_kg']:.3f}", f"{w['transport_co2e_kg']:.3f}"]
                     for w in workshops]
