@@ -82,7 +82,7 @@ def test_a_non_manifold_mesh_is_reported_and_not_added(
 
 
 def test_order_dialog_plans_a_split_and_exports_a_package_per_workshop(
-        qtbot, window: MainWindow, tmp_path: Path) -> None:
+        qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The plywood lamp mixes a laser-cut base and printed parts; a print shop and a laser
     atelier near the user are closer than the nearest workshop with both machines."""
     from configurator.core.facilities.model import Facility, Location, Machine
@@ -114,6 +114,13 @@ def test_order_dialog_plans_a_split_and_exports_a_package_per_workshop(
     assert "Split across 2 workshops (chosen)" in dialog.browser.toHtml()
     assert set(dialog.assign_combos) == {p.name for p in window.session.result.parts}
     dialog.mesh_quality = "coarse"  # the export's slicing at full quality takes minutes here
+    # Quotes from sliced jobs are tested in tests/app/test_split_order.py; here the volume
+    # estimate keeps the dialog's export quick.
+    import configurator.app.order as order
+
+    monkeypatch.setattr(order, "production_footprint",
+                        lambda build, plan, transport="van", quantity=1:
+                        order.order_footprint(build, plan, transport))
     assert dialog.export_to(tmp_path / "kit-order")
     qtbot.waitUntil(lambda: dialog.last_export is not None, timeout=10 * BUILD_WAIT_MS)
     assert len(dialog.last_export.packages) == 2
