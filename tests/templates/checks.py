@@ -8,6 +8,7 @@ import math
 import os
 from typing import Any
 
+import cadquery as cq
 import numpy as np
 import trimesh
 from hypothesis import strategies as st
@@ -15,6 +16,7 @@ from hypothesis import strategies as st
 from configurator.core.build import QUALITY, BuiltProduct, build_product, measure
 from configurator.sdk.materials import load_materials
 from configurator.sdk.params import NUMERIC_KINDS, Parameter, ParamKind
+from configurator.sdk.product import MeshShape
 from configurator.sdk.results import PartResult, Quality
 from configurator.sdk.template import Template
 from parts_library import CATALOGUE
@@ -70,6 +72,13 @@ def values_strategy(template: Template) -> st.SearchStrategy[dict[str, Any]]:
 
 def mesh_of(part: PartResult) -> trimesh.Trimesh:
     return trimesh.Trimesh(part.vertices.astype(np.float64), part.faces, process=False)
+
+
+def brep(built: BuiltProduct, part: str) -> cq.Shape:
+    """The B-rep of ``part`` (a template's parts are B-reps; only imported models are meshes)."""
+    shape = built.shapes[part]
+    assert not isinstance(shape, MeshShape), f"{part} is a mesh, not a B-rep"
+    return shape
 
 
 def check_part(part: PartResult, quality: Quality = Quality.FINE) -> None:

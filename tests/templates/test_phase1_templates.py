@@ -12,12 +12,12 @@ import pytest
 from configurator.core.build import BuiltProduct, build_product
 from configurator.sdk.errors import ValidationError
 from configurator.sdk.product import JointKind
-from tests.templates.checks import TEMPLATES, build_and_check, overlap_volume, placed
+from tests.templates.checks import TEMPLATES, brep, build_and_check, overlap_volume, placed
 
 
 def placed_copies(built: BuiltProduct, name: str) -> list[cq.Shape]:
     part = next(p for p in built.product.parts if p.name == name)
-    return [placed(built.shapes[name], pl.matrix()) for pl in part.placements]
+    return [placed(brep(built, name), pl.matrix()) for pl in part.placements]
 
 
 # --- finger box -------------------------------------------------------------------------------
@@ -93,7 +93,7 @@ def test_knob_takes_its_shaft_and_the_flat_locks_rotation(preset: str) -> None:
     template = TEMPLATES["dshaft-knob"]
     built = build_product(template, dict(template.schema.preset(preset).values))
     p = built.params
-    knob = built.shapes["knob"]
+    knob = brep(built, "knob")
     args = (float(p["shaft_diameter"]), float(p["flat_depth"]), float(p["shaft_length"]))
     assert overlap_volume(knob, d_shaft(*args, flat_towards=1)) < 1e-6
     assert overlap_volume(knob, d_shaft(*args, flat_towards=-1)) > 1.0
@@ -110,8 +110,8 @@ def test_knob_set_screw_brings_hardware_and_a_hex_key_joint() -> None:
 
 def test_knob_hollow_saves_plastic() -> None:
     template = TEMPLATES["dshaft-knob"]
-    solid = build_product(template, {"hollow": False}).shapes["knob"].Volume()
-    hollow = build_product(template, {"hollow": True}).shapes["knob"].Volume()
+    solid = brep(build_product(template, {"hollow": False}), "knob").Volume()
+    hollow = brep(build_product(template, {"hollow": True}), "knob").Volume()
     assert hollow < 0.8 * solid
 
 

@@ -12,7 +12,7 @@ import pytest
 
 from configurator.core.build import BuiltProduct, build_product
 from configurator.sdk.errors import ValidationError
-from tests.templates.checks import TEMPLATES, overlap_volume, placed
+from tests.templates.checks import TEMPLATES, brep, overlap_volume, placed
 
 
 def build(template_id: str, values: dict[str, Any] | None = None,
@@ -26,7 +26,7 @@ def build(template_id: str, values: dict[str, Any] | None = None,
 def placed_all(built: BuiltProduct) -> dict[str, list[Any]]:
     shapes: dict[str, list[Any]] = {}
     for part in built.product.parts:
-        shape = built.shapes[part.name]
+        shape = brep(built, part.name)
         shapes[part.name] = ([placed(shape, pl.matrix()) for pl in part.placements]
                              if part.placements else [shape])
     return shapes
@@ -51,7 +51,7 @@ def test_stool_parts_interlock_without_overlap_and_screws_hit_legs(preset: str) 
     assert seat.BoundingBox().zmax == pytest.approx(height, abs=1e-6)
     assert max(leg.BoundingBox().zmax for leg in legs) == pytest.approx(height, abs=1e-6)
     # Each seat screw hole is over the top edge of a leg, 1 mm below the seat.
-    holes = [f for f in built.shapes["seat"].Faces()  # full circles, not dog-bone arcs
+    holes = [f for f in brep(built, "seat").Faces()  # full circles, not dog-bone arcs
              if f.geomType() == "CYLINDER" and f.BoundingBox().xlen < 100
              and any(e.IsClosed() for e in f.Edges())]
     assert len(holes) == 4
@@ -65,7 +65,7 @@ def test_stool_parts_interlock_without_overlap_and_screws_hit_legs(preset: str) 
 def test_stool_slot_corners_have_dogbones_for_the_bit() -> None:
     built = build("flatpack-stool", {"bit_diameter": 6})
     t = 18.0
-    leg: Any = built.shapes["leg with top slot"]
+    leg: Any = brep(built, "leg with top slot")
     p = built.params
     mid, h = float(p["footprint"]) / 2, float(p["height"]) - t
     slot_left = mid - (t + float(p["fit_clearance"])) / 2
@@ -86,7 +86,7 @@ def test_stool_refuses_tippy_footprint() -> None:
 def test_corner_bracket_has_one_countersink_per_hole(holes: int, webs: bool) -> None:
     built = build("alu-corner-bracket", {"holes_per_flange": holes, "end_webs": webs,
                                          "leg_a": 90, "leg_b": 90, "width": 40})
-    cones = [f for f in built.shapes["bracket"].Faces() if f.geomType() == "CONE"]
+    cones = [f for f in brep(built, "bracket").Faces() if f.geomType() == "CONE"]
     assert len(cones) == 2 * holes
     (bolts,) = [h for h in built.product.hardware if h.name == "bolt"]
     assert bolts.quantity == 2 * holes * 4 and bolts.standard == "ISO 10642"
@@ -102,7 +102,7 @@ def test_corner_bracket_too_short_for_holes_names_minimum() -> None:
 @pytest.mark.parametrize("diameter", [6.0, 15.0, 22.0, 60.0])
 def test_pipe_clip_holds_the_measured_pipe(diameter: float) -> None:
     built = build("pipe-clip", {"pipe_diameter": diameter, "fit": 0.0, "wall": 1.5})
-    clip = built.shapes["clip"]
+    clip = brep(built, "clip")
     width = float(built.params["clip_width"])
     pipe = cq.Solid.makeCylinder(diameter / 2 - 1e-3, width + 2, cq.Vector(0, 0, -1))
     assert overlap_volume(clip, pipe) < 1e-3
@@ -121,7 +121,7 @@ def test_strain_relief_squeezes_the_cable_by_the_chosen_amount(preset: str) -> N
     shapes = placed_all(built)
     halves = shapes["base"] + shapes["lid"]
     d, squeeze = float(built.params["cable_diameter"]), float(built.params["squeeze"])
-    base_h = built.shapes["base"].BoundingBox().zlen
+    base_h = brep(built, "base").BoundingBox().zlen
     length = float(built.params["clamp_length"])
 
     def cable(diameter: float) -> cq.Shape:
@@ -139,7 +139,7 @@ def test_strain_relief_screw_reaches_through_the_nut_but_not_out() -> None:
     match = re.search(r"× (\d+(?:\.\d+)?) mm", screw.spec)
     assert match
     length = float(match.group(1))
-    stack = sum(built.shapes[n].BoundingBox().zlen for n in ("base", "lid"))
+    stack = sum(brep(built, n).BoundingBox().zlen for n in ("base", "lid"))
     assert stack - 3.0 <= length <= stack  # ends inside the base, past a 2.4 mm M3 nut
 
 
@@ -148,7 +148,7 @@ def test_strain_relief_screw_reaches_through_the_nut_but_not_out() -> None:
 def test_foot_peg_is_the_measured_hole_plus_interference() -> None:
     built = build("appliance-foot", {"mount": "peg", "peg_diameter": 6, "interference": 0.1,
                                      "peg_length": 8, "foot_height": 12})
-    foot = built.shapes["foot"]
+    foot = brep(built, "foot")
     peg = foot.intersect(cq.Solid.makeBox(40, 40, 5, cq.Vector(-20, -20, 13)))
     assert peg.BoundingBox().xlen == pytest.approx(6.1, abs=1e-3)
     assert foot.BoundingBox().zmax == pytest.approx(20, abs=1e-6)
@@ -159,10 +159,10 @@ def test_hollow_foot_has_no_closed_void(mount: str) -> None:
     """A sealed cavity would trap liquid resin: the hollow core must open through drain holes."""
     built = build("appliance-foot", {"mount": mount, "hollow": True, "foot_diameter": 40,
                                      "foot_height": 20})
-    foot = built.shapes["foot"]
+    foot = brep(built, "foot")
     assert len(foot.Shells()) == 1
-    solid = build("appliance-foot", {"mount": mount, "hollow": False, "foot_diameter": 40,
-                                     "foot_height": 20}).shapes["foot"]
+    solid = brep(build("appliance-foot", {"mount": mount, "hollow": False, "foot_diameter": 40,
+                                     "foot_height": 20}), "foot")
     assert foot.Volume() < 0.8 * solid.Volume()
 
 
@@ -178,7 +178,7 @@ def test_lamp_parts_assemble_without_overlap(preset: str) -> None:
 
 def test_lamp_shade_hole_matches_the_holder_and_shade_is_the_spare() -> None:
     built = build("table-lamp", {"shade_ring_hole": 28.5, "lamp_holder": "E14"})
-    shade = built.shapes["shade"]
+    shade = brep(built, "shade")
     hole = min((f for f in shade.Faces() if f.geomType() == "CYLINDER"),
                key=lambda f: abs(f.BoundingBox().xlen - 28.5))
     assert hole.BoundingBox().xlen == pytest.approx(28.5, abs=1e-3)
@@ -193,7 +193,7 @@ def test_lamp_shade_hole_matches_the_holder_and_shade_is_the_spare() -> None:
 def test_wall_holder_fits_the_measured_device_and_not_a_bigger_one() -> None:
     built = build("device-wall-mount", {"device_width": 120, "device_depth": 30,
                                         "clearance": 0.8, "wall": 3})
-    holder = built.shapes["holder"]
+    holder = brep(built, "holder")
     t, c = 3.0, 0.8
 
     def device(width: float, depth: float) -> cq.Shape:

@@ -75,6 +75,7 @@ def export_package(
     cancel: threading.Event | None = None,
     quote: dict[str, Any] | None = None,
     established: EstablishedChecks | None = None,
+    record: bool = True,
 ) -> ExportSummary:
     """Check and write the package for ``request`` to ``output`` (a .zip path).
 
@@ -85,6 +86,8 @@ def export_package(
     dialog's); the job uses them instead of running them again when they are for the same
     template, values and facility record, else it runs its own. Wall thickness and flatness need
     the export build's B-rep and always run in the job.
+    ``record=False`` leaves the export history to the caller (an order records its packages
+    where they land).
 
     The worker writes the zip to a staging file named after this process; only this function,
     after the job came back and was not cancelled, renames it onto ``output`` and records it in
@@ -136,7 +139,7 @@ def export_package(
         remove_stale_partials(output)
         raise
     summary = replace(summary, signer_fingerprint=signer)
-    if summary.path is not None:
+    if record and summary.path is not None:
         from configurator.core.export_history import record_export
 
         record_export(Path(summary.path), request, getattr(facility, "id", None))
