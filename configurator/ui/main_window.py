@@ -219,6 +219,7 @@ class MainWindow(QMainWindow):
         session.issues_changed.connect(self._on_issues)
         session.busy_changed.connect(self._on_busy)
         session.result_ready.connect(self._on_result)
+        session.preview_restored.connect(self.page.preview.show_result)
         session.build_failed.connect(self._on_build_failed)
         session.document_changed.connect(self._on_document_changed)
         self.eco.report_ready.connect(eco_panel.show_report)

@@ -203,3 +203,52 @@ def test_reopening_the_open_template_keeps_its_values(qtbot, window: MainWindow)
     window.gallery_page.gallery.choose("sample-box")
     assert window.page.isVisibleTo(window)
     assert window.session.values["width"] == 66
+
+
+def test_releasing_a_drag_on_an_invalid_value_shows_the_last_valid_design(
+    qtbot, window: MainWindow
+) -> None:
+    """Issue 15 #1: a drag released on a value that breaks a rule must not leave the coarse
+    preview of a dragged value on screen under "the preview shows the last valid design"."""
+    open_template(qtbot, window, "sample-box")
+    committed = window.session.result
+    assert committed is not None and committed.params["wall"] == 2
+    editor = window.page.panel.editor("wall")
+    assert isinstance(editor, NumberEditor)
+    slider = editor.slider
+    with qtbot.waitSignal(window.session.result_ready, timeout=BUILD_WAIT_MS) as coarse:
+        slider.setSliderDown(True)
+        slider.setSliderPosition(editor.position_of(6.2))
+    assert coarse.args[0].quality == "drag" and coarse.args[0].params["wall"] == 6.2
+    with qtbot.waitSignal(window.session.issues_changed, timeout=5000):
+        slider.setSliderPosition(editor.position_of(28))  # breaks "walls must leave room"
+    slider.setSliderDown(False)  # release on the invalid value: committed, not built
+    assert window.session.issues
+    assert window.page.banner.level == "warning" and "last valid design" in window.page.banner.text
+    shown = window.page.preview.result
+    assert shown is not None and shown.quality == "fine" and shown.params["wall"] == 2
+    assert window.session.result is shown
+
+
+def test_a_drag_build_finishing_after_release_on_an_invalid_value_is_not_shown(
+    qtbot, window: MainWindow
+) -> None:
+    open_template(qtbot, window, "sample-box")
+    editor = window.page.panel.editor("wall")
+    assert isinstance(editor, NumberEditor)
+    slider = editor.slider
+    with qtbot.waitSignal(window._bridge.outcome, timeout=BUILD_WAIT_MS):
+        slider.setSliderDown(True)
+        slider.setSliderPosition(editor.position_of(7.4))  # a value no other test builds
+        slider.setSliderPosition(editor.position_of(29))  # invalid before that build is back
+        slider.setSliderDown(False)
+    qtbot.wait(50)
+    shown = window.page.preview.result
+    assert shown is not None and shown.quality == "fine" and shown.params["wall"] == 2
+    assert not window.session.busy
+    # the design is still editable: a valid value builds and is shown
+    with qtbot.waitSignal(window.session.result_ready, timeout=BUILD_WAIT_MS):
+        editor.spin.setValue(3)
+        editor.flush()
+    assert window.page.preview.result is not None
+    assert window.page.preview.result.params["wall"] == 3
