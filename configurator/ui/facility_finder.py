@@ -31,6 +31,7 @@ class FacilitySearch:
     sort_by: str = "distance"  # or "footprint"
     result: BuildResult | None = None
     transport: str = "van"
+    show_examples: bool = False  # fictional example workshops (demo data) only when asked for
 
 
 @dataclass(frozen=True)
@@ -45,13 +46,29 @@ class FacilityAnswer:
     footprints: dict[str, float]  # facility id -> kg CO2e (when sorted by footprint)
     store_warnings: tuple[str, ...] = ()
 
+    @property
+    def example_count(self) -> int:
+        """How many of the capable workshops are fictional examples (listed after real ones)."""
+        from configurator.app.making import is_example
+
+        return sum(1 for m in self.capable if is_example(m.facility))
+
+    def summary(self) -> str:
+        """What the search found, in words (and what to do when it found nothing)."""
+        from configurator.app.making import search_summary
+
+        return search_summary(len(self.capable), self.place_label, self.radius_km,
+                              show_examples=self.search.show_examples,
+                              examples=self.example_count)
+
 
 def _search(store: Any, search: FacilitySearch) -> FacilityAnswer:
+    from configurator.app.making import offered_facilities, real_first
     from configurator.core.facilities.geocode import resolve_user_location
     from configurator.core.facilities.matching import match_facilities
 
     here = resolve_user_location(search.place)
-    placed = store.search(placed_only=True)
+    placed = offered_facilities(store.search(placed_only=True), show_examples=search.show_examples)
     origin = (here.lat, here.lon)
     report = match_facilities(placed, search.parts, origin=origin,
                               max_distance_km=SEARCH_RADIUS_KM)
@@ -63,6 +80,7 @@ def _search(store: Any, search: FacilitySearch) -> FacilityAnswer:
     footprints: dict[str, float] = {}
     if search.sort_by == "footprint" and search.result is not None:
         capable, footprints = _rank_by_footprint(capable, search, here.label)
+    capable = tuple(real_first(capable))  # a fictional workshop never ranks among real ones
     return FacilityAnswer(search, here.label, here.country, here.note, tuple(capable),
                           tuple(report.incapable), radius, footprints,
                           tuple(getattr(store, "warnings", ())))

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -18,12 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from configurator.app.making import is_example
 from configurator.sdk.product import PROCESS_LABELS
 from configurator.ui.collapsible import CollapsibleSection
 from configurator.ui.facility_finder import FacilityAnswer
 
 FACILITY_ROLE = Qt.ItemDataRole.UserRole + 1
 DISTANCE_ROLE = Qt.ItemDataRole.UserRole + 2
+EXAMPLES_HEADING = "Example workshops — fictional, to try Fabwise; not real businesses"
 
 
 def _muted(text: str = "") -> QLabel:
@@ -68,6 +71,12 @@ class FacilityPanel(QWidget):
         search_row = QHBoxLayout()
         search_row.addWidget(self.place, 1)
         search_row.addWidget(self.find_button)
+        self.show_examples = QCheckBox("Show example workshops")
+        self.show_examples.setToolTip(
+            "Fabwise ships a few fictional, fully described workshops to show how the flow works. "
+            "They are not real businesses: they are listed last, labelled, and never suggested by "
+            "the eco guide.")
+        self.show_examples.toggled.connect(self._on_show_examples)
 
         self.status = _muted("Enter where you are to find workshops that can make this design.")
         self.chosen = QLabel("Made at: no facility chosen")
@@ -93,7 +102,8 @@ class FacilityPanel(QWidget):
         self.use_button.clicked.connect(
             lambda: self._on_item_chosen(self.capable.currentItem()))
         self.capable.currentItemChanged.connect(
-            lambda item, _prev: self.use_button.setEnabled(item is not None))
+            lambda item, _prev: self.use_button.setEnabled(
+                item is not None and item.data(FACILITY_ROLE) is not None))
         self.incapable_section = CollapsibleSection("Cannot make this design")
         self.incapable = QListWidget()
         self.incapable.setWordWrap(True)
@@ -106,6 +116,7 @@ class FacilityPanel(QWidget):
         layout.addWidget(QLabel("Where are you?"))
         layout.addLayout(search_row)
         layout.addWidget(self.sort)
+        layout.addWidget(self.show_examples)
         layout.addWidget(self.status)
         layout.addWidget(self.capable, 2)
         layout.addWidget(self.use_button)
@@ -119,12 +130,25 @@ class FacilityPanel(QWidget):
         self.status.setText(f"Looking for workshops near {text}…")
         self.search_requested.emit(text, str(self.sort.currentData()))
 
+    def _on_show_examples(self, _on: bool) -> None:
+        if self.place.text().strip() and self.answer is not None:
+            self.request_search()
+
     def show_answer(self, answer: FacilityAnswer) -> None:
         self.answer = answer
         self.capable.clear()
         self.incapable.clear()
+        heading_shown = False
         for match in answer.capable:
             facility = match.facility
+            if is_example(facility) and not heading_shown:
+                heading_shown = True
+                heading = QListWidgetItem(EXAMPLES_HEADING)
+                heading.setFlags(Qt.ItemFlag.NoItemFlags)
+                font = heading.font()
+                font.setBold(True)
+                heading.setFont(font)
+                self.capable.addItem(heading)
             distance = f"{match.distance_km:.0f} km" if match.distance_km is not None else "?"
             line = f"{facility.name} — {facility.location.label()} · {distance}"
             footprint = answer.footprints.get(facility.id)
@@ -144,13 +168,14 @@ class FacilityPanel(QWidget):
             self.incapable.addItem(item)
         self.incapable_section.header.setText(
             f"Cannot make this design ({len(answer.incapable)})")
-        where = (f"within {answer.radius_km:.0f} km of {answer.place_label}"
-                 if answer.radius_km is not None else
-                 f"nearest to {answer.place_label} (none within reach)")
-        self.status.setText(f"{len(answer.capable)} workshops {where} can make it. "
-                            f"{answer.place_note}")
+        self.status.setText(f"{answer.summary()} {answer.place_note}".strip())
 
     def show_failure(self, error: str) -> None:
+        """The search failed (e.g. an unknown place): say why, and show no other place's list."""
+        self.answer = None
+        self.capable.clear()
+        self.incapable.clear()
+        self.incapable_section.header.setText("Cannot make this design")
         self.status.setText(f"Could not search: {error}")
 
     def show_chosen(self, facility: Any | None, distance_km: float | None) -> None:
@@ -167,7 +192,18 @@ class FacilityPanel(QWidget):
         if item is not None:
             self.facility_chosen.emit(item.data(FACILITY_ROLE))
 
+    def item_for(self, facility_id: str) -> QListWidgetItem | None:
+        """The list row of the capable workshop ``facility_id`` (headings are rows too)."""
+        for row in range(self.capable.count()):
+            item = self.capable.item(row)
+            if getattr(item.data(FACILITY_ROLE), "id", None) == facility_id:
+                return item
+        return None
+
     def choose_row(self, row: int) -> None:
-        """Choose the ``row``-th capable facility as a user would."""
-        self.capable.setCurrentRow(row)
+        """Choose the ``row``-th capable facility of the answer as a user would."""
+        assert self.answer is not None
+        item = self.item_for(self.answer.capable[row].facility.id)
+        assert item is not None
+        self.capable.setCurrentItem(item)
         self.use_button.click()

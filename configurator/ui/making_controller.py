@@ -44,7 +44,7 @@ class MakingController(QObject):
         self.panel.search_requested.connect(self.search)
         self.panel.facility_chosen.connect(self.request_facility)
         self.finder.answered.connect(self._on_answer)
-        self.finder.failed.connect(self.panel.show_failure)
+        self.finder.failed.connect(self._on_failure)
         self._fetched.connect(self.apply_facility)
         self.panel.place.textChanged.connect(self.document.set_place)
         self.document.set_place(self.panel.place.text())
@@ -64,7 +64,8 @@ class MakingController(QObject):
         result = self.session.result
         parts = tuple(part_requirements(result)) if result is not None else ()
         self._last_parts = parts
-        self.finder.find(FacilitySearch(place, parts, sort_by, result, self.making.transport))
+        self.finder.find(FacilitySearch(place, parts, sort_by, result, self.making.transport,
+                                        self.panel.show_examples.isChecked()))
 
     def _design_changed(self) -> None:
         """Re-match when the parts changed (sizes, materials, processes) and a place is known."""
@@ -75,6 +76,10 @@ class MakingController(QObject):
         parts = tuple(part_requirements(result))
         if parts != self._last_parts:
             self.search(place, str(self.panel.sort.currentData()))
+
+    def _on_failure(self, error: str) -> None:
+        self.answer = None  # no other place's workshops stay offered
+        self.panel.show_failure(error)
 
     def _on_answer(self, answer: FacilityAnswer) -> None:
         self.answer = answer

@@ -7,6 +7,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from configurator.core.facilities.store import FacilityStore
 from configurator.core.registry import TemplateRegistry
@@ -33,6 +34,7 @@ def _report_for(window: MainWindow, **values: object) -> bool:
 
 def _choose_workshop(qtbot, window: MainWindow, facility_id: str = WORKSHOP) -> None:
     window.show_side_tab(1)
+    window.page.facility_panel.show_examples.setChecked(True)  # the workshop is an example
     window.page.facility_panel.place.setText("Lyon, FR")
     with qtbot.waitSignal(window.making.finder.answered, timeout=SEARCH_WAIT_MS):
         window.page.facility_panel.find_button.click()
@@ -87,8 +89,11 @@ def test_workshop_search_choice_and_undo(qtbot, window: MainWindow) -> None:
     _choose_workshop(qtbot, window)
     answer = window.making.answer
     assert answer.place_label == "Lyon, FR"
-    distances = [m.distance_km for m in answer.capable]
-    assert distances == sorted(distances)  # nearest first
+    real = [m.distance_km for m in answer.capable if m.facility.kind != "example"]
+    examples = [m.distance_km for m in answer.capable if m.facility.kind == "example"]
+    assert real == sorted(real) and examples == sorted(examples)  # nearest first
+    assert [m.facility.kind == "example" for m in answer.capable][-len(examples):] == [True] * len(
+        examples)  # the fictional ones after every real one
     assert all(not m.reasons for m in answer.capable)
     assert all(m.reasons for m in answer.incapable)  # every refusal says why
     qtbot.waitUntil(lambda: window.eco.report.context.get("label", "").startswith("EXAMPLE"),
@@ -99,6 +104,45 @@ def test_workshop_search_choice_and_undo(qtbot, window: MainWindow) -> None:
     window.menu_actions["undo"].trigger()
     assert window.eco.making.facility is None
     assert "no facility chosen" in window.page.facility_panel.chosen.text()
+
+
+def test_example_workshops_are_hidden_unless_asked_for_then_listed_last_and_labelled(
+    qtbot, window: MainWindow
+) -> None:
+    """Issue 15 #2: a fictional workshop was first for Lyon (0 km) among real fab labs."""
+    open_template(qtbot, window, "sample-box")
+    panel = window.page.facility_panel
+    window.show_side_tab(1)
+    assert not panel.show_examples.isChecked()
+    panel.place.setText("Lyon, FR")
+    with qtbot.waitSignal(window.making.finder.answered, timeout=SEARCH_WAIT_MS):
+        panel.find_button.click()
+    answer = window.making.answer
+    assert answer.capable, "real fab labs near Lyon can print the box"
+    assert all(m.facility.kind != "example" for m in (*answer.capable, *answer.incapable))
+    assert panel.item_for(WORKSHOP) is None
+    count = len(answer.capable)
+    assert panel.status.text().startswith(
+        f"{count} workshop{'s' if count != 1 else ''} within")
+
+    with qtbot.waitSignal(window.making.finder.answered, timeout=SEARCH_WAIT_MS):
+        panel.show_examples.setChecked(True)
+    answer = window.making.answer
+    kinds = [m.facility.kind == "example" for m in answer.capable]
+    assert kinds[0] is False and kinds == sorted(kinds)  # every real one first
+    rows = [panel.capable.item(r) for r in range(panel.capable.count())]
+    heading = next(r for r, item in enumerate(rows) if "fictional" in item.text()
+                   and item.data(Qt.ItemDataRole.UserRole + 1) is None)
+    assert rows.index(panel.item_for(WORKSHOP)) > heading
+    assert not rows[heading].flags() & Qt.ItemFlag.ItemIsSelectable
+    assert "example workshop" in panel.status.text()
+
+    # an unknown place says why and leaves no other place's workshops on screen
+    panel.place.setText("Nowhereville-sur-Rien")
+    with qtbot.waitSignal(window.making.finder.failed, timeout=SEARCH_WAIT_MS):
+        panel.find_button.click()
+    assert panel.capable.count() == 0 and window.making.answer is None
+    assert panel.status.text().startswith("Could not search")
 
 
 def test_export_checks_first_then_writes_the_package(qtbot, window: MainWindow,
