@@ -234,7 +234,7 @@ class MainWindow(QMainWindow):
         restore unsaved work."""
         self.page.preview.create_view()
         self.thumbnails.start(self._registry.entries)
-        restore = self.designs.pending_restore()
+        restore = self.designs.offer_restore()
         if restore is not None:
             when = restore.saved_utc.replace("T", " ").replace("+00:00", " UTC")
             self.gallery_page.banner.show_message(
@@ -255,6 +255,9 @@ class MainWindow(QMainWindow):
         current = self.session.entry
         if values is None and current is not None and current.template.id == template_id:
             self.show_customise_page()
+            return
+        if not self.designs.settle_unsaved("opening another product"):
+            self.show_customise_page()  # the unsaved design stays on screen
             return
         self.session.select_template(template_id, values)
 
@@ -488,13 +491,12 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ close
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.designs.settle_unsaved("quitting"):
+            event.ignore()  # the user stays with the unsaved design
+            return
         if self._export_dialog is not None and self._export_dialog.running:
             self._export_dialog.cancel_export()
-        self.page.panel.flush()
-        if not self.designs.has_unsaved_work():
-            self.designs.discard_autosave()
-        else:
-            self.designs.write_autosave()  # unsaved work is offered again at the next start
+        self.designs.drop_autosave()  # saved, or the user chose not to keep the changes
         self._save_layout()
         self.sources.stop()
         self.designs.close()
