@@ -209,6 +209,8 @@ class MainWindow(QMainWindow):
         panel.preset_chosen.connect(self.apply_preset)
         panel.save_preset_requested.connect(self.save_user_preset)
         panel.reset_requested.connect(self.reset_to_defaults)
+        panel.history_requested.connect(
+            lambda step: self.undo_stack.redo() if step == "redo" else self.undo_stack.undo())
         page.banner.retry_requested.connect(self.session.rebuild)
         self.gallery_page.banner.retry_requested.connect(self._restore_autosave)
         self.gallery_page.banner.dismissed.connect(self._dismiss_restore)

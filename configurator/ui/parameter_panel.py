@@ -41,6 +41,7 @@ class ParameterPanel(QWidget):
     preset_chosen = Signal(str)  # preset name
     save_preset_requested = Signal()
     reset_requested = Signal()
+    history_requested = Signal(str)  # "undo" / "redo" pressed in an editor
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,6 +52,8 @@ class ParameterPanel(QWidget):
         self.sections: dict[str, CollapsibleSection] = {}
         self._entry: TemplateEntry | None = None
         self.last_edited: str | None = None
+        self._issues: list[Issue] = []
+        self.input_problems: dict[str, str] = {}  # typed text that is not a value, per parameter
 
         self.title = QLabel("Choose a template")
         font = self.title.font()
@@ -149,6 +152,8 @@ class ParameterPanel(QWidget):
                 name = param.name
                 editor.previewed.connect(lambda v, n=name: self.value_previewed.emit(n, v))
                 editor.committed.connect(lambda v, n=name: self._on_committed(n, v))
+                editor.problem.connect(lambda text, n=name: self._on_input_problem(n, text))
+                editor.history.connect(self.history_requested)
                 self.editors[name] = editor
                 self.issue_labels[name] = issue
             self.sections[group] = section
@@ -164,6 +169,8 @@ class ParameterPanel(QWidget):
         self.sections.clear()
         self.editors.clear()
         self.issue_labels.clear()
+        self.input_problems.clear()
+        self._issues = []
         self.general_issues.hide()
 
     def _fill_presets(self, user_presets: Iterable[str]) -> None:
@@ -204,11 +211,24 @@ class ParameterPanel(QWidget):
             if editor is not None:
                 editor.set_value(value)
 
+    def _on_input_problem(self, name: str, text: str) -> None:
+        if text:
+            self.input_problems[name] = text
+        else:
+            self.input_problems.pop(name, None)
+        self._render_issues()
+
     def show_issues(self, issues: Iterable[Issue]) -> None:
-        per_param: dict[str, list[str]] = {}
+        """Show the design's issues (with any typed text that is not a value) by their values."""
+        self._issues = list(issues)
+        self._render_issues()
+
+    def _render_issues(self) -> None:
+        per_param: dict[str, list[str]] = {name: [text] for name, text
+                                           in self.input_problems.items()}
         general: list[str] = []
-        invalid: set[str] = set()
-        for issue in issues:
+        invalid: set[str] = set(self.input_problems)
+        for issue in self._issues:
             known = [p for p in issue.params if p in self.editors]
             if not known:
                 general.append(issue.message)
