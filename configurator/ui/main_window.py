@@ -48,6 +48,7 @@ from configurator.ui.thumbnails import ThumbnailService
 from configurator.ui.undo_commands import SetValuesCommand, changed_values
 
 APP_TITLE = "Fabwise"
+MIN_SIZE = (960, 620)  # every panel fits (tests/ui/test_layout.py checks 1024×768)
 INVALID_NOTE = "The preview shows the last valid design: fix the marked value to update it."
 
 
@@ -108,6 +109,7 @@ class MainWindow(QMainWindow):
         self._create_actions()
         self._connect()
         self.resize(1280, 800)
+        self.setMinimumSize(MIN_SIZE[0], MIN_SIZE[1])
         self._restore_layout()
 
     # ------------------------------------------------------ status interface

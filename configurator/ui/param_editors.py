@@ -75,7 +75,7 @@ class NumberEditor(ParameterEditor):
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, self._positions)
         self.slider.setPageStep(max(1, self._positions // 10))
-        self.slider.setMinimumWidth(90)
+        self.slider.setMinimumWidth(56)
         self.spin = NumberField(param)  # units, decimal comma, the range said: never silent
         self.spin.setSingleStep(max(1.0, self._step) if self._integer else self._step)
         self.spin.problem.connect(self.problem)
@@ -87,7 +87,8 @@ class NumberEditor(ParameterEditor):
         self.spin.setKeyboardTracking(False)  # valueChanged on Enter / focus out / arrows
         self.spin.setAccelerated(True)
         self.spin.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.UpDownArrows)
-        self.spin.setMinimumWidth(92)
+        # wide enough for the longest value with its unit: "400 mm" never shows as "400 mn"
+        self.spin.setMinimumWidth(self.spin.sizeHint().width())
         self.spin.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.row.addWidget(self.slider, 1)
         self.row.addWidget(self.spin)

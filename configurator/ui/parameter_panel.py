@@ -29,9 +29,16 @@ from configurator.core.registry import TemplateEntry
 from configurator.sdk.errors import Issue
 from configurator.sdk.params import ParamKind
 from configurator.ui.collapsible import CollapsibleSection
-from configurator.ui.param_editors import ParameterEditor, TextEditor, make_editor
+from configurator.ui.param_editors import (
+    NumberEditor,
+    ParameterEditor,
+    TextEditor,
+    make_editor,
+)
 
 ISSUE_STYLE = "color: #b3261e;"
+LABEL_MAX_WIDTH = 116  # longer labels wrap onto a second line
+MIN_WIDTH = 280
 INVALID_STYLE = "ParameterEditor[invalid=\"true\"] { background: #fde7e4; border-radius: 3px; }"
 
 
@@ -46,6 +53,7 @@ class ParameterPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("parameterPanel")
+        self.setMinimumWidth(MIN_WIDTH)
         self.setStyleSheet(INVALID_STYLE)
         self.editors: dict[str, ParameterEditor] = {}
         self.issue_labels: dict[str, QLabel] = {}
@@ -90,7 +98,7 @@ class ParameterPanel(QWidget):
         self.form_layout.setContentsMargins(0, 0, 4, 0)
         self.form_layout.setSpacing(6)
         self.form_layout.addStretch(1)
-        scroll = QScrollArea()
+        scroll = self.scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -136,7 +144,7 @@ class ParameterPanel(QWidget):
                     label.setToolTip(editor.toolTip())
                     label.setBuddy(editor.focus_widget())
                     label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-                    label.setMinimumWidth(min(label_width, 130))
+                    label.setMinimumWidth(min(label_width, LABEL_MAX_WIDTH))
                     label.setWordWrap(True)
                     grid.addWidget(label, row, 0)
                     grid.addWidget(editor, row, 1)
@@ -161,6 +169,21 @@ class ParameterPanel(QWidget):
             section.show()  # at once, not when the layout gets round to it
         self._fill_presets(user_presets)
         self._set_controls_enabled(True)
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        """Never narrower than the form needs: no editor, unit or arrow is cut off at the right,
+        whatever the window size (the splitter and the window minimum respect this)."""
+        boxes = [e.spin for e in self.editors.values() if isinstance(e, NumberEditor)]
+        width = max((box.sizeHint().width() for box in boxes), default=0)
+        for box in boxes:  # one column of equal boxes, each wide enough for its longest value
+            box.setMinimumWidth(width)
+        self.form.adjustSize()
+        bar = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
+        margins = self.layout().contentsMargins()
+        needed = (self.form.minimumSizeHint().width() + bar + margins.left() + margins.right()
+                  + 2 * self.scroll.frameWidth())
+        self.setMinimumWidth(max(MIN_WIDTH, needed))
 
     def _clear_form(self) -> None:
         for section in self.sections.values():
