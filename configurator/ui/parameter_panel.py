@@ -98,13 +98,13 @@ class ParameterPanel(QWidget):
         self.form_layout.setContentsMargins(0, 0, 4, 0)
         self.form_layout.setSpacing(6)
         self.form_layout.addStretch(1)
-        scroll = self.scroll = QScrollArea()
+        scroll = self.scroll_area = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.form)
 
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.title)
         layout.addWidget(self.description)
@@ -180,9 +180,9 @@ class ParameterPanel(QWidget):
             box.setMinimumWidth(width)
         self.form.adjustSize()
         bar = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
-        margins = self.layout().contentsMargins()
+        margins = self._layout.contentsMargins()
         needed = (self.form.minimumSizeHint().width() + bar + margins.left() + margins.right()
-                  + 2 * self.scroll.frameWidth())
+                  + 2 * self.scroll_area.frameWidth())
         self.setMinimumWidth(max(MIN_WIDTH, needed))
 
     def _clear_form(self) -> None:

@@ -29,7 +29,7 @@ def builtin_registry() -> TemplateRegistry:
 
 def _clipped(window: MainWindow) -> list[str]:
     panel = window.page.panel
-    viewport = panel.scroll.viewport()
+    viewport = panel.scroll_area.viewport()
     found = []
     for name, editor in panel.editors.items():
         if not editor.isVisibleTo(panel):
