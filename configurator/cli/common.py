@@ -28,12 +28,27 @@ def folders_from_args(args: argparse.Namespace) -> list[Path]:
     return [Path(f).expanduser() for f in getattr(args, "templates", None) or []]
 
 
+def _warn_about_trust(registry: TemplateRegistry) -> None:
+    """A damaged trust list does not stop built-in templates: say so, and what to do."""
+    problem = registry.trust_problem
+    if problem is not None:
+        print(f"fabwise: warning: {problem.message}", file=sys.stderr)
+        if problem.hint:
+            print(f"  hint: {problem.hint}", file=sys.stderr)
+
+
 def registry_from_args(args: argparse.Namespace) -> TemplateRegistry:
-    return discover_templates(folders_from_args(args), trust_all_found=bool(getattr(args, "trust", False)))
+    registry = discover_templates(folders_from_args(args),
+                                  trust_all_found=bool(getattr(args, "trust", False)))
+    _warn_about_trust(registry)
+    return registry
 
 
 def service_from_args(args: argparse.Namespace) -> BuildService:
-    return open_build_service(folders_from_args(args), trust_all_found=bool(getattr(args, "trust", False)))
+    service = open_build_service(folders_from_args(args),
+                                 trust_all_found=bool(getattr(args, "trust", False)))
+    _warn_about_trust(service.registry)
+    return service
 
 
 def add_variant_arguments(parser: argparse.ArgumentParser, optional_id: bool = False) -> None:

@@ -147,6 +147,38 @@ def _check_result(variant: str, result: BuildResult, report: CheckReport) -> Non
         report.add("warning", f"{variant}: {warning}")
 
 
+def _check_fit(entry: TemplateEntry, service: BuildService, report: CheckReport) -> None:
+    """Warn when the template declares no conditions of use or its default variant fails them."""
+    from configurator.core.fit import FitRequest, FitService
+
+    conditions = entry.template.conditions
+    if conditions is None or not conditions.declared:
+        report.add("warning", "the template declares no conditions of use (loads, temperature, "
+                   "water, sunlight): the eco-guide cannot tell whether its alternatives still "
+                   "do the job (see docs/authoring-templates.md, 'Conditions of use')")
+        return
+    if not conditions.load_cases and not conditions.no_load_reason:
+        report.add("warning", "no load case and no no_load_reason: say what the product carries, "
+                   "or why it carries nothing worth checking")
+    try:
+        request = service.request(entry.template.id, {})
+        fit = FitService(service).check(FitRequest(request.ref, dict(request.params)))
+    except FabwiseError as exc:
+        report.add("warning", f"the fit-for-use check of the defaults could not run: "
+                   f"{exc.message}")
+        return
+    for verdict in fit.verdicts:
+        if verdict.status == "fails":
+            report.add("warning", f"defaults fail a condition of use: {verdict.condition}: "
+                       f"{verdict.reason}")
+        elif verdict.status == "unknown":
+            report.add("warning", f"defaults: {verdict.condition} is unknown: {verdict.reason}")
+    if fit.status == "holds":
+        sf = fit.min_safety_factor
+        report.add("ok", "defaults hold every condition of use"
+                   + (f" (lowest safety factor {sf:.2f})" if sf is not None else ""))
+
+
 def check_template_file(
     path: Path, service_timeout: float = 60.0, trust: TrustPolicy | None = None
 ) -> CheckReport:
@@ -200,6 +232,7 @@ def check_template_file(
         if never_valid:
             report.add("ok", "skipped (not a valid variant on their own): "
                        + ", ".join(sorted(never_valid)))
+        _check_fit(entry, service, report)
     if report.build_times:
         slowest = max(report.build_times, key=lambda k: report.build_times[k])
         report.add("ok", f"built {len(report.build_times)} variants; defaults "

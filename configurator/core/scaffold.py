@@ -1,7 +1,8 @@
 """``fabwise templates new NAME``: a working starting point for a designer.
 
 Writes ``<module>.py`` (a complete template: parameters with units and help, a constraint, a preset,
-a build), ``test_<module>.py`` (runs the same checks as ``fabwise templates check``) and
+a build, conditions of use with named regions),
+``test_<module>.py`` (runs the same checks as ``fabwise templates check``) and
 ``<module>.md`` (a documentation stub). Existing files are never overwritten.
 """
 
@@ -18,7 +19,17 @@ from __future__ import annotations
 
 import cadquery as cq
 
-from configurator.sdk.params import Length, MaterialSlot, Params, Toggle
+from configurator.sdk.conditions import (
+    SUSTAINED,
+    Box,
+    Exposure,
+    Load,
+    LoadCase,
+    ServiceTemperature,
+    UseConditions,
+    assumption,
+)
+from configurator.sdk.params import Length, MaterialSlot, Number, Params, Toggle
 from configurator.sdk.product import Part, Product
 from configurator.sdk.schema import Preset, constraint
 from configurator.sdk.template import Template
@@ -37,7 +48,12 @@ def build(p: Params) -> Product:
     body = cq.Workplane("XY").box(width, depth, height, centered=(True, True, False))
     if p.flag("open_top"):
         body = body.faces(">Z").shell(-wall)
-    return Product(parts=(Part("body", body, p.text("material"), "fdm"),))
+    # Named surfaces for the conditions of use (mm, in the part's frame as printed: z = up).
+    regions = {{
+        "bottom": Box((-1e4, -1e4, -0.01), (1e4, 1e4, 0.01), normal=(0, 0, -1)),
+        "top": Box((-1e4, -1e4, height - 0.01), (1e4, 1e4, height + 0.01), normal=(0, 0, 1)),
+    }}
+    return Product(parts=(Part("body", body, p.text("material"), "fdm", regions=regions),))
 
 
 TEMPLATE = Template(
@@ -54,9 +70,23 @@ TEMPLATE = Template(
         Length("wall", 2, 1.2, 6, step=0.2, eco_tunable=True,
                help="wall thickness; thinner walls use less material"),
         Toggle("open_top", True, help="hollow with an open top, or solid"),
+        Number("load", 2, 0, 20, unit="kg", help="the most that will stand on it"),
         MaterialSlot("material", "pla", ["pla", "rpla", "petg", "rpetg"], help="filament"),
     ),
     build=build,
+    # What the product must survive; say where each number comes from (docs/fit-for-use.md).
+    conditions=UseConditions(
+        load_cases=(LoadCase(
+            "weight on top", part="body", duration=SUSTAINED,
+            loads=(Load.mass("top", param="load", direction=(0, 0, -1),
+                             source=assumption("the user's load, standing on the top")),),
+            fixed=("bottom",),
+        ),),
+        temperatures=(ServiceTemperature(35, assumption("indoor room, up to 35 °C"),
+                                         description="the room"),),
+        exposure=Exposure(outdoor_uv=False, water="none", food_contact=False,
+                          source=assumption("indoors")),
+    ),
     constraints=(walls_fit,),
     presets=(Preset("small", {{"width": 40, "depth": 30, "height": 20}}, "a small one"),),
 )

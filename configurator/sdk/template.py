@@ -20,7 +20,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from configurator.sdk.params import Parameter, Params
+from configurator.sdk.conditions import UseConditions
+from configurator.sdk.params import NUMERIC_KINDS, Parameter, Params
 from configurator.sdk.product import Process, Product
 from configurator.sdk.schema import Constraint, Preset, Schema
 
@@ -45,6 +46,7 @@ class Template:
     tags: tuple[str, ...] = ()
     build_timeout: float | None = None
     params_type: type[Params] = Params  # the typed view of the values build() receives
+    conditions: UseConditions | None = None
     schema: Schema = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -65,3 +67,10 @@ class Template:
         schema.validate({}, template_id=self.id)  # the defaults must be a valid variant
         for preset in schema.presets:
             schema.validate(preset.values, template_id=self.id)  # presets must be valid variants
+        if self.conditions is not None:
+            by_name = {p.name: p for p in self.parameters}
+            for name in self.conditions.parameters():
+                param = by_name.get(name)
+                if param is None or param.kind not in NUMERIC_KINDS:
+                    raise ValueError(f"template '{self.id}': load magnitude parameter '{name}' "
+                                     "must be a numeric parameter of the template")
