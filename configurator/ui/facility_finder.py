@@ -88,6 +88,16 @@ def _search(store: Any, search: FacilitySearch) -> FacilityAnswer:
                           tuple(getattr(store, "warnings", ())))
 
 
+def quoted(matches: Any) -> list[Any]:
+    """The listed workshops that get a quote: the first ``QUOTED`` real ones and every example
+    workshop shown (a few; they are listed after all real ones)."""
+    from configurator.app.making import is_example
+
+    matches = tuple(matches)
+    real = [m for m in matches if not is_example(m.facility)][:QUOTED]
+    return real + [m for m in matches if is_example(m.facility)]
+
+
 def _quotes(matches: Any, result: BuildResult) -> dict[str, Any]:
     """A quote (one product) for each of the first listed workshops; a failure is its text."""
     from configurator.app.quoting import quote_build
@@ -95,7 +105,7 @@ def _quotes(matches: Any, result: BuildResult) -> dict[str, Any]:
 
     engine = default_engine()
     quotes: dict[str, Any] = {}
-    for match in tuple(matches)[:QUOTED]:
+    for match in quoted(matches):
         try:
             quotes[match.facility.id], _, _ = quote_build(result, match.facility, 1, engine=engine)
         except FabwiseError as exc:
@@ -185,7 +195,7 @@ class FacilityFinder(QObject):
             try:  # after the list is shown: slicing a big part can take a minute
                 quotes = _quotes(answer.capable, search.result)
             except Exception as exc:  # the list stays; each row says there is no quote
-                quotes = {m.facility.id: f"{type(exc).__name__}: {exc}" for m in answer.capable[:QUOTED]}
+                quotes = {m.facility.id: f"{type(exc).__name__}: {exc}" for m in quoted(answer.capable)}
             with contextlib.suppress(RuntimeError):  # the finder was deleted meanwhile
                 self._quotes_done.emit(generation, answer, quotes)
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from configurator.app.making import is_example
 from configurator.sdk.product import PROCESS_LABELS
 from configurator.ui.collapsible import CollapsibleSection
-from configurator.ui.facility_finder import FacilityAnswer, quote_line
+from configurator.ui.facility_finder import FacilityAnswer, quote_line, quoted
 from configurator.ui.plain_label import plain_label, plain_tooltip
 
 FACILITY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -154,7 +154,8 @@ class FacilityPanel(QWidget):
         quote = answer.quotes.get(facility.id)
         if quote is not None:
             line += f"\n   {quote_line(quote)}"
-        elif answer.search.result is not None:
+        elif answer.search.result is not None and any(
+                m.facility.id == facility.id for m in quoted(answer.capable)):
             line += "\n   quote: slicing and pricing…"
         if match.caveats:
             line += "\n   " + "; ".join(match.caveats)
