@@ -198,6 +198,12 @@ class MainWindow(QMainWindow):
                                      ("top", "&Top", "Ctrl+3"), ("side", "&Side", "Ctrl+4")):
             view_menu.addAction(self._action(label, partial(preview.set_view, key), shortcut))
         view_menu.addAction(self._action("Fit to &window", preview.fit, "Ctrl+0"))
+        keep = QAction("&Keep camera on size changes", self)
+        keep.setCheckable(True)
+        keep.setStatusTip("Do not re-fit the view when the design grows or shrinks a lot")
+        keep.toggled.connect(lambda on: setattr(preview, "keep_camera", bool(on)))
+        view_menu.addAction(keep)
+        actions["keep_camera"] = keep
         view_menu.addSeparator()
         view_menu.addAction(self._action("&Eco panel", lambda: self.show_side_tab(0), "Ctrl+G"))
         view_menu.addAction(self._action("&Workshops panel", lambda: self.show_side_tab(1),
@@ -317,7 +323,8 @@ class MainWindow(QMainWindow):
         except FabwiseError as exc:
             self.page.banner.show_message("error", exc.message)
             return
-        self.set_values(values, f"Apply preset {name}")
+        title = next((p.title for p in template.schema.presets if p.name == name), name)
+        self.set_values(values, f"Apply preset {title}")
 
     def save_user_preset(self, name: str | None = None) -> None:
         template = self.session.template

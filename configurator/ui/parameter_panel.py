@@ -202,7 +202,7 @@ class ParameterPanel(QWidget):
         self.preset_combo.addItem("Choose…", None)
         assert self._entry is not None
         for preset in self._entry.template.schema.presets:
-            self.preset_combo.addItem(preset.name, preset.name)
+            self.preset_combo.addItem(preset.title, preset.name)
             if preset.description:
                 self.preset_combo.setItemData(self.preset_combo.count() - 1, preset.description,
                                               Qt.ItemDataRole.ToolTipRole)

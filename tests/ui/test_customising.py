@@ -341,3 +341,20 @@ def test_undo_works_while_the_just_edited_box_has_focus(qtbot, window: MainWindo
     assert window.session.values["depth"] == 40
     assert editor.spin.lineEdit().text() == "40 mm"
     assert window.undo_stack.canRedo()
+
+
+def test_a_large_size_change_refits_the_camera_unless_kept(qtbot, window: MainWindow) -> None:
+    """Issue 15 #6: the camera never re-fitted after a large size change."""
+    from configurator.ui.formatting import needs_refit
+
+    assert needs_refit((100, 40, 30), (160, 40, 30)) and needs_refit((100, 40, 30), (60, 40, 30))
+    assert not needs_refit((100, 40, 30), (120, 40, 30))
+    open_template(qtbot, window, "sample-box")
+    preview = window.page.preview
+    commit(qtbot, window, "width", 65)  # a small change: the camera stays
+    assert not preview.refitted
+    commit(qtbot, window, "width", 190)  # 130 → 390 mm wide: fitted again
+    assert preview.refitted
+    window.menu_actions["keep_camera"].setChecked(True)
+    commit(qtbot, window, "width", 30)
+    assert not preview.refitted
