@@ -164,3 +164,34 @@ def guide_alternatives(
              and not is_example(facility) and not assess_facility(facility, parts)[0]]
     found.sort(key=lambda item: item[1])
     return found[:GUIDE_ALTERNATIVES]
+
+
+def contact_message(facility: Facility, design: str, package: str | None = None
+                    ) -> tuple[str, str]:
+    """(subject, body) of a first e-mail to ``facility`` about making ``design``; names the
+    production package to attach when one was exported (``package``: its path)."""
+    subject = f"Could you make this? {design} (Fabwise package)"
+    lines = [f"Hello {facility.name},", "",
+             f"I would like to have “{design}” made at your workshop."]
+    if package:
+        lines += [f"The production package is attached: {package.rsplit('/', 1)[-1]}",
+                  "(made with Fabwise; check it with: fabwise package verify FILE)."]
+    else:
+        lines += ["I can send the production package (made with Fabwise) as soon as you "
+                  "tell me which files you take."]
+    lines += ["", "Could you tell me the price and when it could be ready?", "", "Thank you,"]
+    return subject, "\n".join(lines)
+
+
+def mailto_url(subject: str, body: str, to: str = "") -> str:
+    """A ``mailto:`` address that opens an e-mail with ``subject`` and ``body`` filled in."""
+    from urllib.parse import quote
+
+    return f"mailto:{quote(to)}?subject={quote(subject)}&body={quote(body)}"
+
+
+def website_of(facility: Facility) -> str:
+    """The workshop's own website, or the page its record comes from, or ""."""
+    if facility.url:
+        return facility.url
+    return facility.source.url if facility.source is not None else ""

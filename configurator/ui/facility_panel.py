@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from configurator.app.making import is_example
+from configurator.app.making import is_example, website_of
 from configurator.sdk.product import PROCESS_LABELS
 from configurator.ui.collapsible import CollapsibleSection
 from configurator.ui.facility_finder import FacilityAnswer, quote_line, quoted
@@ -45,6 +45,9 @@ def facility_tooltip(facility: Any) -> str:
         lines.append(f"• {PROCESS_LABELS.get(machine.process, machine.process)}: "
                      f"{machine.name} ({size})")
     lines.append(f"Electricity: {facility.electricity.describe()}")
+    website = website_of(facility)
+    if website:
+        lines.append(f"Website: {website}")
     if facility.source is not None:
         licence = f", {facility.source.licence}" if facility.source.licence else ""
         lines.append(f"Source: {facility.source.name}{licence}")
@@ -55,6 +58,8 @@ class FacilityPanel(QWidget):
     search_requested = Signal(str, str)  # place text, sort ("distance" or "footprint")
     facility_chosen = Signal(object)  # Facility, or None to clear
     prices_requested = Signal()  # edit the chosen workshop's prices, lead time, printer profile
+    contact_requested = Signal(object)  # Facility: write to it (a pre-filled e-mail)
+    website_requested = Signal(object)  # Facility: open its website
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,6 +104,20 @@ class FacilityPanel(QWidget):
         chosen_row.addWidget(self.chosen, 1)
         chosen_row.addWidget(self.prices_button)
         chosen_row.addWidget(self.clear_button)
+        self.contact_button = QPushButton("Contact…")
+        self.contact_button.setToolTip("Write to the chosen workshop: an e-mail naming your design "
+                                       "and its production package")
+        self.contact_button.clicked.connect(lambda: self._emit_for_chosen(self.contact_requested))
+        self.website_button = QPushButton("Website")
+        self.website_button.setToolTip("Open the chosen workshop's website")
+        self.website_button.clicked.connect(lambda: self._emit_for_chosen(self.website_requested))
+        for button in (self.contact_button, self.website_button):
+            button.setEnabled(False)
+        act_row = QHBoxLayout()
+        act_row.addWidget(self.contact_button)
+        act_row.addWidget(self.website_button)
+        act_row.addStretch(1)
+        self._chosen: Any = None
 
         self.capable = QListWidget()
         self.capable.setWordWrap(True)
@@ -121,6 +140,7 @@ class FacilityPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(chosen_row)
+        layout.addLayout(act_row)
         layout.addWidget(plain_label("Where are you?"))
         layout.addLayout(search_row)
         layout.addWidget(self.sort)
@@ -217,12 +237,22 @@ class FacilityPanel(QWidget):
             self.chosen.setText("Made at: no facility chosen")
             self.clear_button.setEnabled(False)
             self.prices_button.setEnabled(False)
+            self._chosen = None
+            self.contact_button.setEnabled(False)
+            self.website_button.setEnabled(False)
             return
         distance = f" ({distance_km:.0f} km away)" if distance_km is not None else ""
         self.chosen.setText(f"Made at: {facility.name}{distance}")
         self.chosen.setToolTip(facility_tooltip(facility))
         self.clear_button.setEnabled(True)
         self.prices_button.setEnabled(True)
+        self._chosen = facility
+        self.contact_button.setEnabled(True)
+        self.website_button.setEnabled(bool(website_of(facility)))
+
+    def _emit_for_chosen(self, signal: Any) -> None:
+        if self._chosen is not None:
+            signal.emit(self._chosen)
 
     def _on_item_chosen(self, item: QListWidgetItem | None) -> None:
         if item is not None:

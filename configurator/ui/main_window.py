@@ -486,6 +486,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _remember_export_folder(self, summary: Any) -> None:
+        if summary.path:
+            self.making.last_package = str(summary.path)
         if self.settings is not None and summary.path:
             self.settings.setValue("export/folder", str(Path(summary.path).parent))
 

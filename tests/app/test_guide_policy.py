@@ -72,3 +72,19 @@ def test_search_summary_counts_in_words_and_says_what_to_do_when_empty() -> None
     assert "larger distance" in empty and "add your own workshop" in empty
     assert "Show example workshops" in empty
     assert "Show example workshops" not in search_summary(0, "Berlin", None, show_examples=True)
+
+
+def test_a_contact_e_mail_names_the_design_and_its_package() -> None:
+    from urllib.parse import unquote
+
+    from configurator.app.making import contact_message, mailto_url, website_of
+
+    lab = next(f for f in load_seed().facilities if f.kind == "fablab_okw" and f.url)
+    subject, body = contact_message(lab, "My lamp", "/home/me/exports/my-lamp.zip")
+    assert "My lamp" in subject and lab.name in body
+    assert "attached: my-lamp.zip" in body and "fabwise package verify" in body
+    assert "send the production package" in contact_message(lab, "My lamp")[1]
+    url = mailto_url(subject, body)
+    assert url.startswith("mailto:?subject=") and " " not in url
+    assert unquote(url.split("&body=", 1)[1]) == body
+    assert website_of(lab) == lab.url

@@ -119,6 +119,37 @@ def test_workshop_search_choice_and_undo(qtbot, window: MainWindow) -> None:
     assert "no facility chosen" in window.page.facility_panel.chosen.text()
 
 
+def test_a_chosen_workshop_can_be_contacted_and_its_website_opened(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from configurator.ui import making_controller
+
+    opened: list[str] = []
+    answer = [True]
+
+    def fake_open(url: str) -> bool:
+        opened.append(url)
+        return answer[0]
+
+    monkeypatch.setattr(making_controller, "open_url", fake_open)
+    open_template(qtbot, window, "sample-box")
+    panel = window.page.facility_panel
+    assert not panel.contact_button.isEnabled()
+    _choose_workshop(qtbot, window)
+    assert panel.contact_button.isEnabled()
+    panel.contact_button.click()
+    assert opened[-1].startswith("mailto:") and "Sample%20box" in opened[-1]
+    answer[0] = False  # no e-mail program registered: say so, nothing silently lost
+    panel.contact_button.click()
+    assert "clipboard" in panel.status.text()
+    assert "Sample box" in QApplication.clipboard().text()
+    facility = window.eco.making.facility
+    assert panel.website_button.isEnabled() == bool(facility.url or
+                                                    (facility.source and facility.source.url))
+
+
 def test_example_workshops_are_hidden_unless_asked_for_then_listed_last_and_labelled(
     qtbot, window: MainWindow
 ) -> None:
