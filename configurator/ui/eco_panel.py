@@ -101,6 +101,12 @@ class TraceDialog(QDialog):
 FIT_COLORS = {"holds": "#2e7d32", "fails": "#c62828", "unknown": "#8a5a00"}
 
 
+def grade_style(color: str) -> str:
+    """The grade badge's colours, for the badge only: an unscoped style sheet would also paint
+    its tooltip (white text on orange)."""
+    return f"QLabel#ecoGrade {{ background: {color}; color: white; border-radius: 6px; }}"
+
+
 class EcoPanel(QWidget):
     suggestion_chosen = Signal(object)  # eco_rules.Suggestion
     stress_requested = Signal()
@@ -197,7 +203,7 @@ class EcoPanel(QWidget):
         self.report = None
         self.guide = None
         self.grade.setText("–")
-        self.grade.setStyleSheet("background: #d0d5da; color: white; border-radius: 6px;")
+        self.grade.setStyleSheet(grade_style("#d0d5da"))
         self.total.setText(message)
         self.fit = None
         self.stress_button.setEnabled(False)
@@ -219,8 +225,7 @@ class EcoPanel(QWidget):
         self.guide = None
         grade = report.grade
         self.grade.setText(grade.letter)
-        self.grade.setStyleSheet(f"background: {GRADE_COLORS.get(grade.letter, '#888')}; "
-                                 "color: white; border-radius: 6px;")
+        self.grade.setStyleSheet(grade_style(GRADE_COLORS.get(grade.letter, "#888")))
         limits = ", ".join(f"{g} ≤ {m:g}" for g, m in grade.thresholds)
         self.grade.setToolTip(f"Grade {grade.letter}: {grade.metric_value:.2f} {grade.metric}"
                               f"\nThresholds: {limits}, E above\n{grade.basis}")

@@ -298,3 +298,12 @@ def test_fit_for_use_section_follows_the_design_and_draws_stress(qtbot, window: 
                     and window.eco.fit.params.get("wall") == 1.0, timeout=BUILD_WAIT_MS * 2)
     if window.page.preview.plotter is not None:  # the new design's build removed the old picture
         assert not any(n.startswith("stress:") for n in window.page.preview.actor_names)
+
+
+def test_the_grade_badge_style_does_not_paint_its_tooltip(qtbot, window: MainWindow) -> None:
+    """Issue 15 #6: the grade tooltip was white on orange (the badge's unscoped style sheet)."""
+    open_template(qtbot, window, "sample-box")
+    qtbot.waitUntil(lambda: window.eco.report is not None, timeout=BUILD_WAIT_MS)
+    sheet = window.page.eco_panel.grade.styleSheet().strip()
+    assert sheet.startswith("QLabel#ecoGrade {") and sheet.endswith("}")
+    assert "Grade" in window.page.eco_panel.grade.toolTip()
