@@ -300,6 +300,8 @@ def test_user_preset_saved_and_applied(qtbot, window: MainWindow) -> None:
 def test_about_lists_data_sources_and_licences(window: MainWindow) -> None:
     dialog = window.show_about()
     text = dialog.browser.toPlainText()
+    assert "For maintainers" not in text and "Keep this file" not in text  # issue 15 #6
+    text = dialog.browser.toPlainText()
     assert "Open Know-Where" in text and "Internet of Production Alliance" in text
     assert text.count("CC BY 4.0") >= 2  # OKW and GeoNames
     assert "GeoNames" in text
