@@ -67,7 +67,7 @@ class SuggestionRow(QFrame):
         details.append("saving holds across the factor ranges" if suggestion.robust
                        else "saving uncertain within the factor ranges")
         details.extend(suggestion.trade_offs)
-        self.details = _wrapped(" · ".join(details), "color: #55606b;")
+        self.details = _wrapped(" · ".join(details), "color: palette(placeholder-text);")
         self.apply_button = QPushButton("Apply")
         self.apply_button.setToolTip("Make this change to your design (undo with Ctrl+Z)")
         layout = QGridLayout(self)
@@ -131,7 +131,7 @@ class EcoPanel(QWidget):
         total_font.setBold(True)
         self.total.setFont(total_font)
         self.total.setWordWrap(True)
-        self.total_detail = _wrapped("", "color: #55606b;")
+        self.total_detail = _wrapped("", "color: palette(placeholder-text);")
         summary_text = QVBoxLayout()
         summary_text.addWidget(self.total)
         summary_text.addWidget(self.total_detail)
@@ -139,17 +139,17 @@ class EcoPanel(QWidget):
         summary.addWidget(self.grade, 0, Qt.AlignmentFlag.AlignTop)
         summary.addLayout(summary_text, 1)
 
-        self.context_label = _wrapped("", "color: #55606b;")
+        self.context_label = _wrapped("", "color: palette(placeholder-text);")
         self.chart = PhaseChart()
         self.dominant = _wrapped()
         self.repair = _wrapped()
-        self.repair_reasons = _wrapped("", "color: #55606b;")
+        self.repair_reasons = _wrapped("", "color: palette(placeholder-text);")
         self.circularity = _wrapped()
         self.caveats = _wrapped("", "color: #8a5a00;")
         self.trace_button = QPushButton("How was this calculated?")
         self.trace_button.setToolTip("Show the rule, facts and sourced factors behind each figure")
         self.trace_button.clicked.connect(self.show_trace)
-        self.guide_status = _wrapped("", "color: #55606b;")
+        self.guide_status = _wrapped("", "color: palette(placeholder-text);")
         self.rejected = _wrapped("", "color: #8a5a00;")
         self.fit: Any = None
         self.fit_status = _wrapped("")
@@ -317,7 +317,7 @@ class EcoPanel(QWidget):
     def show_fit_running(self) -> None:
         self.fit = None
         self.stress_button.setEnabled(False)
-        self.fit_status.setStyleSheet("color: #55606b;")
+        self.fit_status.setStyleSheet("color: palette(placeholder-text);")
         self.fit_status.setText("Checking the conditions of use (finite-element solve)…")
         self.fit_lines.setText("")
 

@@ -33,7 +33,7 @@ EXAMPLES_HEADING = "Example workshops — fictional, to try Fabwise; not real bu
 def _muted(text: str = "") -> QLabel:
     label = plain_label(text)
     label.setWordWrap(True)
-    label.setStyleSheet("color: #55606b;")
+    label.setStyleSheet("color: palette(placeholder-text);")
     return label
 
 

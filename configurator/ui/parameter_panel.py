@@ -43,6 +43,19 @@ MIN_WIDTH = 280
 INVALID_STYLE = "ParameterEditor[invalid=\"true\"] { background: #fde7e4; border-radius: 3px; }"
 
 
+def name_for_readers(editor: ParameterEditor, param: Any) -> None:
+    """Accessible names and descriptions (screen readers, UI automation): the parameter's title
+    on the control that takes the focus, its help and allowed range as the description."""
+    description = f"{param.help} Allowed: {param.describe_range()}".strip()
+    focus = editor.focus_widget()
+    focus.setAccessibleName(param.title)
+    focus.setAccessibleDescription(description)
+    slider = getattr(editor, "slider", None)
+    if slider is not None:
+        slider.setAccessibleName(f"{param.title} (slider)")
+        slider.setAccessibleDescription(description)
+
+
 class ParameterPanel(QWidget):
     value_previewed = Signal(str, object)
     value_committed = Signal(str, object)
@@ -139,6 +152,7 @@ class ParameterPanel(QWidget):
             for param in params:
                 editor = make_editor(param, template.processes)
                 editor.setObjectName(f"param_{param.name}")
+                name_for_readers(editor, param)
                 editor.setProperty("invalid", False)
                 if param.kind is not ParamKind.TOGGLE:
                     label = plain_label(param.title)

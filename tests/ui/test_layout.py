@@ -75,3 +75,15 @@ def test_the_window_fits_a_1024x768_screen(qtbot, builtin_registry: TemplateRegi
         QApplication.processEvents()
         hint = window.minimumSizeHint()
         assert hint.width() <= 1024 and hint.height() <= 740, (entry.template.id, hint)
+
+
+def test_every_control_has_an_accessible_name(qtbot, builtin_registry: TemplateRegistry,
+                                              ui_service: BuildService, ui_data_dir: Path) -> None:
+    window = make_window(qtbot, builtin_registry, ui_service, ui_data_dir)
+    for entry in builtin_registry.entries:
+        window.page.panel.set_template(entry)
+        for name, editor in window.page.panel.editors.items():
+            param = entry.template.schema[name]
+            focus = editor.focus_widget()
+            assert focus.accessibleName() == param.title, (entry.template.id, name)
+            assert param.describe_range() in focus.accessibleDescription()
