@@ -188,7 +188,7 @@ class EcoPanel(QWidget):
         layout.addWidget(self.caveats)
         layout.addWidget(self.trace_button)
         layout.addStretch(1)
-        scroll = QScrollArea()
+        scroll = self.scroll_area = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -214,6 +214,10 @@ class EcoPanel(QWidget):
         self.chart.set_bars([])
         self._clear_suggestions()
         self.trace_button.setEnabled(False)
+
+    def show_top(self) -> None:
+        """Scroll back to the grade and total (e.g. after a suggestion was applied)."""
+        self.scroll_area.verticalScrollBar().setValue(0)
 
     def show_stale(self, message: str) -> None:
         """Keep the figures but say they belong to an earlier design."""

@@ -363,6 +363,7 @@ class MainWindow(QMainWindow):
         if facility is not None:
             self.making.request_facility(facility)
         self.undo_stack.endMacro()
+        self.page.eco_panel.show_top()  # the new grade and total, not the list scrolled away
 
     # ------------------------------------------------------- session reports
     def _on_template_changed(self, entry: TemplateEntry) -> None:

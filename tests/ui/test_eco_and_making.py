@@ -70,8 +70,11 @@ def test_guide_suggestion_applies_and_undoes(qtbot, window: MainWindow) -> None:
     assert materials, [r.suggestion.title for r in rows]
     best = materials[0].suggestion
     assert best.saving_kg > 0 and best.changes["material"] != "petg"
+    bar = window.page.eco_panel.scroll_area.verticalScrollBar()
+    bar.setValue(bar.maximum())  # the person scrolled down to the alternatives
     with qtbot.waitSignal(window.session.result_ready, timeout=BUILD_WAIT_MS):
         materials[0].apply_button.click()
+    assert bar.value() == 0  # the new grade is in view (issue 15 #6)
     assert window.session.values["material"] == best.changes["material"]
     assert window.undo_stack.undoText() == f"Eco suggestion: {best.title}"
     qtbot.waitUntil(lambda: _report_for(window, material=best.changes["material"]),
