@@ -113,6 +113,14 @@ def offered_facilities(facilities: Iterable[Facility], *, show_examples: bool = 
     return [f for f in facilities if show_examples or not is_example(f)]
 
 
+def offered_or_chosen(facilities: Iterable[Facility], chosen_ids: Iterable[str] = ()
+                      ) -> list[Facility]:
+    """The facilities an order may be planned with: real ones, plus example workshops only
+    where the user chose them by id (``chosen_ids``, e.g. ``--assign part=ID``)."""
+    chosen = set(chosen_ids)
+    return [f for f in facilities if not is_example(f) or f.id in chosen]
+
+
 def real_first(matches: Sequence[Any]) -> list[Any]:
     """Ranked facility matches with the example workshops moved after every real one (their
     order kept), so a fictional workshop never ranks among real ones."""

@@ -88,3 +88,13 @@ def test_a_contact_e_mail_names_the_design_and_its_package() -> None:
     assert url.startswith("mailto:?subject=") and " " not in url
     assert unquote(url.split("&body=", 1)[1]) == body
     assert website_of(lab) == lab.url
+
+
+def test_an_order_uses_example_workshops_only_where_the_user_assigned_them() -> None:
+    from configurator.app.making import offered_or_chosen
+
+    seed = load_seed().facilities
+    example = next(f for f in seed if f.kind == "example")
+    assert all(f.kind != "example" for f in offered_or_chosen(seed))
+    chosen = offered_or_chosen(seed, [example.id])
+    assert [f.id for f in chosen if f.kind == "example"] == [example.id]
