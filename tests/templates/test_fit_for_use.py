@@ -247,6 +247,24 @@ def test_thinner_walls_that_no_longer_hold_are_not_offered(
     assert all(float(r.changes["wall"]) < 2.4 for r in thinner)
 
 
+def test_a_check_split_over_two_workers_is_the_same_check(
+        fits: FitService, build_service: BuildService) -> None:
+    """The stool's two legs are solved side by side (build worker + speculative worker): the
+    report is the one the build worker alone gives, verdicts in the declared order."""
+    request = build_service.request("flatpack-stool", {})
+    one = fits.check(FitRequest(request.ref, dict(request.params)))
+    lanes = build_service.lanes()
+    split = FitService(build_service, lanes=lanes).check(
+        FitRequest(request.ref, dict(request.params)))
+    assert lanes.calls == [1, 1]
+    assert [v.line() for v in split.verdicts] == [v.line() for v in one.verdicts]
+    assert [v.rows for v in split.verdicts] == [v.rows for v in one.verdicts]
+    assert [v.condition for v in split.verdicts][:2] == [
+        f"seated person ({leg}) (short-term load on the {leg})"
+        for leg in ("leg with top slot", "leg with bottom slot")]
+    assert 0 < split.cpu_path_seconds < split.cpu_seconds
+
+
 # --- front ends -----------------------------------------------------------------------------------------
 
 def _fabwise(*args: str) -> subprocess.CompletedProcess[str]:

@@ -141,15 +141,16 @@ def _eco(args: argparse.Namespace) -> int:
         guide = None
         if not args.no_guide:
             template = service.registry.get(request.ref.id).template
+            lanes = service.lanes()  # alternatives two at a time, on the build + spare worker
 
             def builder(params: Mapping[str, Value]) -> BuildResult:
-                return service.build(service.request(request.ref.id, dict(params)))
+                return service.build(service.request(request.ref.id, dict(params)), lanes)
 
             fitness = None
             if not args.no_fit:
                 from configurator.core.fit import FitReport, FitRequest, FitService
 
-                fits = FitService(service)
+                fits = FitService(service, lanes=lanes)
 
                 def fitness(params: Mapping[str, Value]) -> FitReport:
                     return fits.check(FitRequest(request.ref, dict(params)))
@@ -159,7 +160,7 @@ def _eco(args: argparse.Namespace) -> int:
             guide = build_guide(engine, template.schema, request.ref.id, request.params, build,
                                 model_context, builder, facility=current, facilities=options,
                                 baseline=report if model_context is context else None,
-                                fitness=fitness)
+                                fitness=fitness, parallel=lanes.width)
     if args.json:
         data = report.to_dict()
         if guide is not None:
