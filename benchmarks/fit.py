@@ -14,7 +14,9 @@ As the CLI and the app do, the check and the guide use two workers (the build wo
 speculative one, both warm): a check with several load cases is split over them, the guide builds
 and checks its alternatives two at a time. ``cpu s`` is the CPU time of the whole check (both
 workers), ``path s`` that of the busier worker: on an idle two-core machine the check's wall time
-is about its variant's build plus ``path s``. ``--one-worker`` measures everything in one worker.
+is about its variant's build plus ``path s``. For the guide, ``g cpu`` is the CPU time of the two
+workers and this process together, ``g path`` this process plus the busier worker (the guide's
+wall time on an otherwise idle two-core machine). ``--one-worker`` runs everything in one worker.
 
 Targets (issue 16): a full check of any shipped template's default under 3 s on the 2-core
 machine; the guide's verdicts for all its alternatives under 10 s cold. The load average is printed
@@ -37,6 +39,7 @@ sys.path.insert(0, str(ROOT))
 from configurator.core.fit import FitReport, FitRequest, FitService  # noqa: E402
 from configurator.core.registry import TemplateRegistry  # noqa: E402
 from configurator.core.service import BuildService  # noqa: E402
+from configurator.core.worker import _cpu_seconds  # noqa: E402
 from configurator.sdk.params import Value  # noqa: E402
 from configurator.sdk.results import BuildResult, TemplateRef  # noqa: E402
 from eco_rules import EcoContext, build_guide, default_engine  # noqa: E402
@@ -66,7 +69,8 @@ def main() -> int:
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
     print(f"{'template':22}{'unknowns':>9}{'elements':>9}{'check s':>9}{'cpu s':>7}{'path s':>7}"
           f"{'mesh':>7}{'asm':>7}{'solve':>7}{'SF':>7}{'status':>9}"
-          + (f"{'guide s':>9}{'alts':>6}{'rejected':>9}" if args.guide else ""))
+          + (f"{'guide s':>9}{'g cpu':>7}{'g path':>7}{'alts':>6}{'rejected':>9}"
+             if args.guide else ""))
     worst = 0.0
     worst_guide = 0.0
     with BuildService(registry) as service:
@@ -102,7 +106,8 @@ def main() -> int:
             wall = statistics.median(walls)
             worst = max(worst, wall)
             line = (f"{template_id:22}{dofs:>9}{elements:>9}{wall:>9.2f}"
-                    f"{statistics.median(cpus):>7.2f}{statistics.median(paths):>7.2f}{mesh:>7.2f}{assemble:>7.2f}{solve:>7.2f}"
+                    f"{statistics.median(cpus):>7.2f}{statistics.median(paths):>7.2f}"
+                    f"{mesh:>7.2f}{assemble:>7.2f}{solve:>7.2f}"
                     f"{(f'{sf:.2f}' if sf is not None else '-'):>7}{report.status:>9}")
             if args.guide:
                 clear()
@@ -116,14 +121,20 @@ def main() -> int:
                             ref: TemplateRef = request.ref) -> FitReport:
                     return fs.check(FitRequest(ref, dict(params)))
 
+                before = [_cpu_seconds(w.pid) or 0.0 for w in lanes.workers]
+                own = time.process_time()
                 start = time.perf_counter()
                 guide = build_guide(default_engine(), template.schema, template_id,
                                     request.params, service.build(request),
                                     EcoContext(country="FR"), builder, fitness=fitness,
                                     parallel=lanes.width)
                 took = time.perf_counter() - start
+                own = time.process_time() - own
+                used = [(_cpu_seconds(w.pid) or 0.0) - b
+                        for w, b in zip(lanes.workers, before, strict=True)]
                 worst_guide = max(worst_guide, took)
-                line += (f"{took:>9.2f}{len(guide.suggestions) + len(guide.rejected):>6}"
+                line += (f"{took:>9.2f}{own + sum(used):>7.2f}{own + max(used):>7.2f}"
+                         f"{len(guide.suggestions) + len(guide.rejected):>6}"
                          f"{len(guide.rejected):>9}")
             print(line, flush=True)
     print(f"slowest full check {worst:.2f} s (target {CHECK_TARGET_S:g} s)"

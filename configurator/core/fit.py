@@ -410,8 +410,9 @@ class FitService:
             report: FitReport = self.builds.run_job(FIT_JOB, request, self.timeout, cancel)
             return report
         cases = self._case_names(request)
+        shape = self._geometry(request)
         if lanes.width < 2 or request.cases is not None or len(cases) < 2:
-            report = lanes.call(FIT_JOB, request, self.timeout, cancel)
+            report = lanes.call(FIT_JOB, request, self.timeout, cancel, affinity=shape)
             return report
         start = time.perf_counter()
         first = replace(request, cases=cases[0::2])
@@ -420,20 +421,31 @@ class FitService:
 
         def run_second() -> None:
             try:
-                other.append(lanes.call(FIT_JOB, second, self.timeout, cancel))
+                other.append(lanes.call(FIT_JOB, second, self.timeout, cancel,
+                                        affinity=(shape, 1)))
             except BaseException as exc:  # re-raised in the caller's thread below
                 other.append(exc)
 
         thread = threading.Thread(target=run_second, name="fabwise-fit-lane", daemon=True)
         thread.start()
         try:
-            mine: FitReport = lanes.call(FIT_JOB, first, self.timeout, cancel)
+            mine: FitReport = lanes.call(FIT_JOB, first, self.timeout, cancel,
+                                         affinity=(shape, 0))
         finally:
             thread.join()
         if isinstance(other[0], BaseException):
             raise other[0]
         return merge_split(mine, other[0], len(first.cases or ()),
                            time.perf_counter() - start)
+
+    def _geometry(self, request: FitRequest) -> tuple[str, ...]:
+        """What decides the part's shape: the request without its material choices (so the
+        checks of one shape in several materials share a worker, and its mesh and solve)."""
+        schema = self.builds.registry.get(request.ref.id).template.schema
+        materials = {param.name for param in schema.material_params()}
+        shape = {k: v for k, v in request.params.items() if k not in materials}
+        return (request.ref.id, request.ref.fingerprint, canonical_json(shape),
+                f"{request.refine:g}")
 
     def _case_names(self, request: FitRequest) -> tuple[str, ...]:
         conditions = self.builds.registry.get(request.ref.id).template.conditions

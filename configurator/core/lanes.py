@@ -6,12 +6,18 @@ one, otherwise idle while nobody drags a slider) can take every other job. :clas
 hands a job to the first free worker in the order given and waits when both are busy. A worker is
 still used by its owner meanwhile (the speculator's guesses, the service's builds): its own lock
 serialises those calls, so sharing it costs waiting, never a wrong result.
+
+A job may name an ``affinity`` (any hashable): jobs with the same affinity go to the worker that
+took the first of them, waiting for it if it is busy. The fit checks of one geometry in several
+materials do so, because that worker holds the geometry's mesh and solve in its caches (a material
+swap with the same Poisson's ratio then costs no solve at all).
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
+from collections import OrderedDict
+from collections.abc import Hashable, Sequence
 from typing import Any
 
 from configurator.core.worker import WorkerProcess
@@ -25,15 +31,26 @@ class WorkerLanes:
         self._busy: set[int] = set()
         self._condition = threading.Condition()
         self.calls = [0] * len(self.workers)
+        self._affinity: OrderedDict[Hashable, int] = OrderedDict()
 
     @property
     def width(self) -> int:
         return len(self.workers)
 
-    def _take(self) -> int:
+    def _take(self, affinity: Hashable | None) -> int:
         with self._condition:
-            self._condition.wait_for(lambda: len(self._busy) < len(self.workers))
-            lane = next(i for i in range(len(self.workers)) if i not in self._busy)
+            home = self._affinity.get(affinity) if affinity is not None else None
+            if home is not None:
+                self._condition.wait_for(lambda: home not in self._busy)
+                lane = home
+            else:
+                self._condition.wait_for(lambda: len(self._busy) < len(self.workers))
+                lane = next(i for i in range(len(self.workers)) if i not in self._busy)
+            if affinity is not None:
+                self._affinity[affinity] = lane
+                self._affinity.move_to_end(affinity)
+                while len(self._affinity) > 256:
+                    self._affinity.popitem(last=False)
             self._busy.add(lane)
             self.calls[lane] += 1
             return lane
@@ -44,9 +61,10 @@ class WorkerLanes:
             self._condition.notify_all()
 
     def call(self, job: str, payload: Any, timeout: float,
-             cancel: threading.Event | None = None) -> Any:
-        """Run ``job`` on the first free worker (waiting for one if all are busy)."""
-        lane = self._take()
+             cancel: threading.Event | None = None, affinity: Hashable | None = None) -> Any:
+        """Run ``job`` on the first free worker (waiting for one if all are busy), or on the
+        worker of its ``affinity``."""
+        lane = self._take(affinity)
         try:
             return self.workers[lane].call(job, payload, timeout, cancel)
         finally:

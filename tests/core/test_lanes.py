@@ -73,3 +73,23 @@ def test_the_same_worker_twice_is_one_lane() -> None:
     assert WorkerLanes([worker, worker]).width == 1  # type: ignore[list-item]
     with pytest.raises(ValueError):
         WorkerLanes([])
+
+
+def test_jobs_with_one_affinity_wait_for_their_worker() -> None:
+    workers = [_Worker("a"), _Worker("b")]
+    lanes = WorkerLanes(workers)  # type: ignore[arg-type]
+    results: list[Any] = []
+
+    def run(payload: Any, affinity: str) -> None:
+        results.append(lanes.call("job", payload, 5.0, affinity=affinity))
+
+    threads = [threading.Thread(target=run, args=(i, "shape-1" if i % 2 else "shape-2"))
+               for i in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    by_shape = {affinity: {name for name, payload in results if payload % 2 == odd}
+                for affinity, odd in (("shape-1", 1), ("shape-2", 0))}
+    assert all(len(names) == 1 for names in by_shape.values()), by_shape
+    assert all(w.most == 1 for w in workers)
