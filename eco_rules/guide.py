@@ -358,9 +358,13 @@ def build_guide(
         checks: dict[int, Any] = {}
         if fitness is not None:
             judged_ones = [i for i, (_, _, s) in enumerate(placed_ones) if s.saving_kg > 1e-9]
-            if pool is not None:  # check them ``parallel`` at a time, in the same order
-                outcomes = _gather(pool, [partial(_outcome, fitness, placed_ones[i][1])
-                                          for i in judged_ones])
+            if pool is not None and judged_ones:
+                # all submitted at once: the fitness callable's workers set the pace, and a check
+                # that waits for the worker holding its shape's mesh does not hold up the others
+                with ThreadPoolExecutor(min(max(parallel, len(judged_ones)), 16),
+                                        "fabwise-guide-fit") as checking:
+                    outcomes = _gather(checking, [partial(_outcome, fitness, placed_ones[i][1])
+                                                  for i in judged_ones])
                 checks = dict(zip(judged_ones, outcomes, strict=True))
     finally:
         if pool is not None:

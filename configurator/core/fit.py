@@ -31,7 +31,7 @@ from configurator.sdk.conditions import (
 from configurator.sdk.errors import FabwiseError
 from configurator.sdk.params import Value
 from configurator.sdk.resources import data_path
-from configurator.sdk.results import BuildRequest, TemplateRef
+from configurator.sdk.results import BuildRequest, Quality, TemplateRef
 from configurator.sdk.schema import canonical_json
 
 if TYPE_CHECKING:
@@ -319,6 +319,21 @@ def environment_verdicts(conditions: UseConditions, parts: Sequence[PartInfo]) -
             *statement_verdicts(conditions.statements)]
 
 
+def report_without_loads(conditions: UseConditions | None, template_id: str,
+                         params: Mapping[str, Value], parts: Sequence[PartInfo]) -> FitReport:
+    """The report of a template that declares no load case (or no conditions at all): every
+    verdict comes from the material rows and the parts' materials, no geometry needed."""
+    start, cpu = time.perf_counter(), time.process_time()
+    if conditions is None or not conditions.declared:
+        return FitReport(template_id, dict(params), (), False,
+                         ("the template declares no conditions of use",),
+                         time.perf_counter() - start, time.process_time() - cpu)
+    notes = ((f"no load case: {conditions.no_load_reason}",)
+             if not conditions.load_cases and conditions.no_load_reason else ())
+    return FitReport(template_id, dict(params), tuple(environment_verdicts(conditions, parts)),
+                     True, notes, time.perf_counter() - start, time.process_time() - cpu)
+
+
 def strength_for(material: str, process: str, duration: str) -> tuple[float, float | None,
                                                                        tuple[str, ...]]:
     """(derated in-plane strength, derated across-layer strength or None, rows used)."""
@@ -405,6 +420,9 @@ class FitService:
         return report
 
     def _run(self, request: FitRequest, cancel: threading.Event | None) -> FitReport:
+        quick = self._without_loads(request)
+        if quick is not None:
+            return quick
         lanes = self.lanes
         if lanes is None:
             report: FitReport = self.builds.run_job(FIT_JOB, request, self.timeout, cancel)
@@ -437,6 +455,20 @@ class FitService:
             raise other[0]
         return merge_split(mine, other[0], len(first.cases or ()),
                            time.perf_counter() - start)
+
+    def _without_loads(self, request: FitRequest) -> FitReport | None:
+        """Without load cases nothing needs the B-rep: when the variant is already built (the
+        guide has just built it), decide here from its parts instead of building it again in a
+        worker. None when there are load cases or the variant is not in the build cache."""
+        conditions = self.builds.registry.get(request.ref.id).template.conditions
+        if conditions is not None and conditions.declared and conditions.load_cases:
+            return None
+        for quality in Quality:  # a part's material and process do not depend on the quality
+            built = self.builds.cached(BuildRequest(request.ref, dict(request.params), quality))
+            if built is not None:
+                parts = [PartInfo(p.name, p.material, p.process) for p in built.parts]
+                return report_without_loads(conditions, request.ref.id, built.params, parts)
+        return None
 
     def _geometry(self, request: FitRequest) -> tuple[str, ...]:
         """What decides the part's shape: the request without its material choices (so the

@@ -33,6 +33,7 @@ from configurator.core.fit import (
     Verdict,
     environment_verdicts,
     prop,
+    report_without_loads,
     strength_for,
 )
 from configurator.core.registry import load_ref
@@ -224,12 +225,11 @@ def check_conditions(conditions: UseConditions | None, template_id: str,
                      cases: tuple[str, ...] | None = None, environment: bool = True) -> FitReport:
     """Every condition of use for one built variant (or, with ``cases`` and ``environment``, one
     share of them: see :class:`FitRequest`)."""
-    start, cpu = time.perf_counter(), time.process_time()
     parts = [PartInfo(p.name, p.material, p.process) for p in product.parts]
-    if conditions is None or not conditions.declared:
-        return FitReport(template_id, dict(params), (), False,
-                         ("the template declares no conditions of use",),
-                         time.perf_counter() - start, time.process_time() - cpu)
+    if conditions is None or not conditions.declared or (not conditions.load_cases
+                                                         and environment):
+        return report_without_loads(conditions, template_id, params, parts)
+    start, cpu = time.perf_counter(), time.process_time()
     verdicts: list[Verdict] = []
     maps: dict[str, Any] = {}
     by_name = {p.name: p for p in product.parts}

@@ -265,6 +265,27 @@ def test_a_check_split_over_two_workers_is_the_same_check(
     assert 0 < split.cpu_path_seconds < split.cpu_seconds
 
 
+def test_a_template_without_load_cases_is_decided_from_its_built_parts(
+        build_service: BuildService) -> None:
+    """No load case, no geometry needed: once the variant is built, the check is the worker's
+    report without a worker job (the lamp's guide no longer builds each alternative twice)."""
+    from configurator.core.fit import FIT_JOB
+
+    for template_id, values in (("table-lamp", {}), ("table-lamp", {"material": "pla"}),
+                                ("finger-box", {})):
+        request = build_service.request(template_id, values)
+        fit_request = FitRequest(request.ref, dict(request.params))
+        in_worker: FitReport = build_service.run_job(FIT_JOB, fit_request)
+        build_service.build(request)
+        lanes = build_service.lanes(parallel=False)
+        here = FitService(build_service, lanes=lanes).check(fit_request)
+        assert lanes.calls == [0]
+        assert [v.line() for v in here.verdicts] == [v.line() for v in in_worker.verdicts]
+        assert [v.rows for v in here.verdicts] == [v.rows for v in in_worker.verdicts]
+        assert (here.status, here.declared, here.notes) == (
+            in_worker.status, in_worker.declared, in_worker.notes)
+
+
 # --- front ends -----------------------------------------------------------------------------------------
 
 def _fabwise(*args: str) -> subprocess.CompletedProcess[str]:
