@@ -114,8 +114,9 @@ def main() -> int:
                 fits = FitService(service, lanes=lanes)
                 template = registry.get(template_id).template
 
-                def builder(params: Mapping[str, Value], tid: str = template_id) -> BuildResult:
-                    return service.build(service.request(tid, dict(params)), lanes)
+                def builder(params: Mapping[str, Value], tid: str = template_id,
+                            fs: FitService = fits) -> BuildResult:
+                    return fs.build(service.request(tid, dict(params)))
 
                 def fitness(params: Mapping[str, Value], fs: FitService = fits,
                             ref: TemplateRef = request.ref) -> FitReport:

@@ -31,7 +31,7 @@ from configurator.sdk.conditions import (
 from configurator.sdk.errors import FabwiseError
 from configurator.sdk.params import Value
 from configurator.sdk.resources import data_path
-from configurator.sdk.results import BuildRequest, Quality, TemplateRef
+from configurator.sdk.results import BuildRequest, BuildResult, Quality, TemplateRef
 from configurator.sdk.schema import canonical_json
 
 if TYPE_CHECKING:
@@ -469,6 +469,12 @@ class FitService:
                 parts = [PartInfo(p.name, p.material, p.process) for p in built.parts]
                 return report_without_loads(conditions, request.ref.id, built.params, parts)
         return None
+
+    def build(self, request: BuildRequest) -> BuildResult:
+        """Build a variant on the worker where its fit check will run (the worker keeps its last
+        builds, so the check does not build it again): for the guide's builder."""
+        fit = FitRequest(request.ref, dict(request.params))
+        return self.builds.build(request, self.lanes, affinity=self._geometry(fit))
 
     def _geometry(self, request: FitRequest) -> tuple[str, ...]:
         """What decides the part's shape: the request without its material choices (so the

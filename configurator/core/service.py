@@ -9,7 +9,7 @@ never delivered.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -144,9 +144,10 @@ class BuildService:
             workers.append(self.speculator.worker)
         return WorkerLanes(workers)
 
-    def build(self, request: BuildRequest, lanes: WorkerLanes | None = None) -> BuildResult:
+    def build(self, request: BuildRequest, lanes: WorkerLanes | None = None,
+              affinity: Hashable | None = None) -> BuildResult:
         """The result for ``request``: from the cache, else built in the worker (or in the first
-        free worker of ``lanes``)."""
+        free worker of ``lanes``, or the one of ``affinity``: see :class:`WorkerLanes`)."""
         cached = self.cached(request)
         if cached is not None:
             return cached
@@ -154,7 +155,7 @@ class BuildService:
         timeout = job_timeout(entry.template.build_timeout, self.timeout)
         key = cache_key(request)
         if lanes is not None and lanes.width > 1:
-            built: BuildResult = lanes.call(BUILD_JOB, request, timeout)
+            built: BuildResult = lanes.call(BUILD_JOB, request, timeout, affinity=affinity)
             self.cache.put(key, built)
             return built
         if self._speculator is not None and self._speculator.running(key):

@@ -263,8 +263,10 @@ class EcoController(QObject):
         def builder(values: Mapping[str, Value]) -> BuildResult:
             if generation != self._generation:
                 raise GuideCancelled
-            return service.build(service.request(template_id, dict(values),
-                                                 quality=GUIDE_QUALITY), lanes)
+            # built on the worker where its fit check will run (which then reuses the build)
+            built: BuildResult = fits.build(service.request(template_id, dict(values),
+                                                            quality=GUIDE_QUALITY))
+            return built
 
         def done(guide: Any, error: str) -> None:
             with contextlib.suppress(RuntimeError):  # the window closed meanwhile
