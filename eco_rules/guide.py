@@ -324,9 +324,11 @@ def build_guide(
     """Evaluate alternatives to the current variant and rank those that save CO2e (and, with
     ``fitness``, still hold every condition of use).
 
-    With ``parallel`` > 1, the alternatives are built, then fit-checked, that many at a time
-    (``builder`` and ``fitness`` must then be safe to call from several threads, e.g. over two
-    build workers); the guide is the same as built one at a time."""
+    With ``parallel`` > 1 (the number of workers behind ``builder`` and ``fitness``), every
+    alternative is handed to ``builder``, then to ``fitness``, at once from its own thread (up to
+    16): those callables must be thread-safe and set the pace (``WorkerLanes`` runs one job per
+    worker and sends a shape to the worker that holds its mesh). The guide is the same as built
+    one at a time."""
     run = _Guide(engine, schema, template_id, builder, max_builds)
     base_report = baseline or engine.evaluate(baseline_build, context)
     params = dict(params)
@@ -340,7 +342,10 @@ def build_guide(
     pool = ThreadPoolExecutor(parallel, "fabwise-guide") if parallel > 1 else None
     try:
         if pool is not None:  # build every alternative first, ``parallel`` at a time
-            _gather(pool, [partial(run.build, m) for m in run.reserve([m for _, m in valid])])
+            chosen = run.reserve([m for _, m in valid])
+            with ThreadPoolExecutor(min(max(parallel, len(chosen)), 16),
+                                    "fabwise-guide") as building:
+                _gather(building, [partial(run.build, m) for m in chosen])
         placed_ones: list[tuple[_Candidate, dict[str, Value], Suggestion]] = []
         for candidate, merged in valid:
             build = run.build(merged)

@@ -45,7 +45,11 @@ class WorkerLanes:
                 lane = home
             else:
                 self._condition.wait_for(lambda: len(self._busy) < len(self.workers))
-                lane = next(i for i in range(len(self.workers)) if i not in self._busy)
+                free = [i for i in range(len(self.workers)) if i not in self._busy]
+                # a new shape goes to the free worker that has taken fewest jobs, so that shapes
+                # spread over the workers (sticking to the first free one would put them all on
+                # the first worker whenever jobs are handed out faster than they finish)
+                lane = min(free, key=lambda i: self.calls[i]) if affinity is not None else free[0]
             if affinity is not None:
                 self._affinity[affinity] = lane
                 self._affinity.move_to_end(affinity)

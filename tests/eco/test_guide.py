@@ -192,7 +192,7 @@ def test_a_parallel_guide_is_the_same_guide(engine: EcoEngine) -> None:
                       fitness=_fit, parallel=2)
     assert _summary(two) == _summary(one)
     assert two.rejected, "thinner walls fail the stand-in check"
-    assert len(threads) == 2 and all(t.startswith("fabwise-guide") for t in threads)
+    assert len(threads) >= 2 and all(t.startswith("fabwise-guide") for t in threads)
 
 
 def test_a_parallel_guide_keeps_the_build_budget(engine: EcoEngine) -> None:
