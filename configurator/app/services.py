@@ -22,6 +22,11 @@ def user_template_folder() -> Path:
     return user_data_dir() / "templates"
 
 
+def user_models_folder() -> Path:
+    """Where imported models live (one folder each; see ``core/imported/store.py``)."""
+    return user_data_dir() / "models"
+
+
 def trust_store(folders: Iterable[Path] = (), *, trust_all_found: bool = False) -> TrustStore:
     """The user's trust list; with ``trust_all_found``, every outside template found in the
     entry points, the user folder and ``folders`` is also trusted for this session."""
@@ -38,7 +43,8 @@ def discover_templates(folders: Iterable[Path] = (), *, trust_all_found: bool = 
     """Every template found (entry points, the user's folder, ``folders``), under the user's trust."""
     folders = list(folders)
     return TemplateRegistry.discover(folders, user_folder=user_template_folder(),
-                                     trust=trust_store(folders, trust_all_found=trust_all_found))
+                                     trust=trust_store(folders, trust_all_found=trust_all_found),
+                                     models_folder=user_models_folder())
 
 
 def open_build_service(folders: Iterable[Path] = (), *, trust_all_found: bool = False) -> BuildService:

@@ -12,3 +12,4 @@ from enum import StrEnum
 class Job(StrEnum):
     BUILD = "configurator.core.build:run_build"  # BuildRequest -> BuildResult
     EXPORT = "configurator.core.export.job:run_export"  # ExportJob -> ExportSummary
+    IMPORT_MODEL = "configurator.core.imported.importer:run_import"  # ImportRequest -> ImportReport
