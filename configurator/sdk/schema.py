@@ -99,6 +99,15 @@ class Preset:
     name: str
     values: Mapping[str, Value]
     description: str = ""
+    label: str = ""  # what people read ("TV remote"); default: the name in words
+
+    @property
+    def title(self) -> str:
+        """``tv-remote`` reads "Tv remote" unless the template gives a label."""
+        if self.label:
+            return self.label
+        words = self.name.replace("-", " ").replace("_", " ").strip()
+        return words[:1].upper() + words[1:]
 
 
 @dataclass(frozen=True)

@@ -185,7 +185,9 @@ class EcoController(QObject):
         if self._fits is None:
             from configurator.core.fit import FitService
 
-            self._fits = FitService(self.service)
+            # the build worker and the speculative one: the guide's alternatives and a check's
+            # load cases run two at a time
+            self._fits = FitService(self.service, lanes=self.service.lanes())
         return self._fits
 
     # ------------------------------------------------------------ fit for use
@@ -243,6 +245,7 @@ class EcoController(QObject):
         options = self.making.alternative_options()
         service, engine, template_id = self.service, self.engine, template.id
         fits = self.fits
+        lanes = fits.lanes
         self._start_fit()
 
         def work(task: Task) -> Any:
@@ -252,14 +255,17 @@ class EcoController(QObject):
 
             def builder(values: Mapping[str, Value]) -> BuildResult:
                 task.check()
-                return service.build(service.request(template_id, dict(values),
-                                                     quality=GUIDE_QUALITY))
+                # built on the worker where its fit check will run (which then reuses the build)
+                built: BuildResult = fits.build(service.request(template_id, dict(values),
+                                                                quality=GUIDE_QUALITY))
+                return built
 
             # alternatives are measured with the rules' models; so is the baseline they are
             # compared with when the shown report used the slicer
             return build_guide(engine, template.schema, template_id, params, result, context,
                                builder, facility=facility, facilities=options,
-                               baseline=baseline, fitness=fitness)
+                               baseline=baseline, fitness=fitness,
+                               parallel=lanes.width if lanes is not None else 1)
 
         self.guide_running = True
         self.guide_started.emit()

@@ -7,6 +7,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from configurator.core.facilities.store import FacilityStore
@@ -35,6 +36,7 @@ def _report_for(window: MainWindow, **values: object) -> bool:
 
 def _choose_workshop(qtbot: QtBot, window: MainWindow, facility_id: str = WORKSHOP) -> None:
     window.show_side_tab(1)
+    window.page.facility_panel.show_examples.setChecked(True)  # the workshop is an example
     window.page.facility_panel.place.setText("Lyon, FR")
     with qtbot.waitSignal(window.making.finder.answered, timeout=SEARCH_WAIT_MS):
         window.page.facility_panel.find_button.click()
@@ -73,8 +75,11 @@ def test_guide_suggestion_applies_and_undoes(qtbot: QtBot, window: MainWindow) -
     assert materials, [r.suggestion.title for r in rows]
     best = materials[0].suggestion
     assert best.saving_kg > 0 and best.changes["material"] != "petg"
+    bar = window.page.eco_panel.scroll_area.verticalScrollBar()
+    bar.setValue(bar.maximum())  # the person scrolled down to the alternatives
     with qtbot.waitSignal(window.session.result_ready, timeout=BUILD_WAIT_MS):
         materials[0].apply_button.click()
+    assert bar.value() == 0  # the new grade is in view (issue 15 #6)
     assert window.session.values["material"] == best.changes["material"]
     assert window.undo_stack.undoText() == f"Eco suggestion: {best.title}"
     qtbot.waitUntil(lambda: _report_for(window, material=best.changes["material"]),
@@ -96,8 +101,11 @@ def test_workshop_search_choice_and_undo(qtbot: QtBot, window: MainWindow) -> No
     _choose_workshop(qtbot, window)
     answer = window.making.answer
     assert answer is not None and answer.place_label == "Lyon, FR"
-    distances = [m.distance_km for m in answer.capable]
-    assert distances == sorted(distances)  # nearest first
+    real = [m.distance_km for m in answer.capable if m.facility.kind != "example"]
+    examples = [m.distance_km for m in answer.capable if m.facility.kind == "example"]
+    assert real == sorted(real) and examples == sorted(examples)  # nearest first
+    assert [m.facility.kind == "example" for m in answer.capable][-len(examples):] == [True] * len(
+        examples)  # the fictional ones after every real one
     assert all(not m.reasons for m in answer.capable)
     assert all(m.reasons for m in answer.incapable)  # every refusal says why
     qtbot.waitUntil(lambda: window.eco.report.context.get("label", "").startswith("EXAMPLE"),
@@ -117,6 +125,80 @@ def test_workshop_search_choice_and_undo(qtbot: QtBot, window: MainWindow) -> No
     window.menu_actions["undo"].trigger()
     assert window.eco.making.facility is None
     assert "no facility chosen" in window.page.facility_panel.chosen.text()
+
+
+def test_a_chosen_workshop_can_be_contacted_and_its_website_opened(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from configurator.ui import making_controller
+
+    opened: list[str] = []
+    answer = [True]
+
+    def fake_open(url: str) -> bool:
+        opened.append(url)
+        return answer[0]
+
+    monkeypatch.setattr(making_controller, "open_url", fake_open)
+    open_template(qtbot, window, "sample-box")
+    panel = window.page.facility_panel
+    assert not panel.contact_button.isEnabled()
+    _choose_workshop(qtbot, window)
+    assert panel.contact_button.isEnabled()
+    panel.contact_button.click()
+    assert opened[-1].startswith("mailto:") and "Sample%20box" in opened[-1]
+    answer[0] = False  # no e-mail program registered: say so, nothing silently lost
+    panel.contact_button.click()
+    assert "clipboard" in panel.status.text()
+    assert "Sample box" in QApplication.clipboard().text()
+    facility = window.eco.making.facility
+    assert facility is not None
+    assert panel.website_button.isEnabled() == bool(facility.url or
+                                                    (facility.source and facility.source.url))
+
+
+def test_example_workshops_are_hidden_unless_asked_for_then_listed_last_and_labelled(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Issue 15 #2: a fictional workshop was first for Lyon (0 km) among real fab labs."""
+    open_template(qtbot, window, "sample-box")
+    panel = window.page.facility_panel
+    window.show_side_tab(1)
+    assert not panel.show_examples.isChecked()
+    panel.place.setText("Lyon, FR")
+    with qtbot.waitSignal(window.making.finder.answered, timeout=SEARCH_WAIT_MS):
+        panel.find_button.click()
+    answer = window.making.answer
+    assert answer is not None
+    assert answer.capable, "real fab labs near Lyon can print the box"
+    assert all(m.facility.kind != "example" for m in (*answer.capable, *answer.incapable))
+    assert panel.item_for(WORKSHOP) is None
+    count = len(answer.capable)
+    assert panel.status.text().startswith(
+        f"{count} workshop{'s' if count != 1 else ''} within")
+
+    with qtbot.waitSignal(window.making.finder.answered, timeout=SEARCH_WAIT_MS):
+        panel.show_examples.setChecked(True)
+    answer = window.making.answer
+    assert answer is not None
+    kinds = [m.facility.kind == "example" for m in answer.capable]
+    assert kinds[0] is False and kinds == sorted(kinds)  # every real one first
+    rows = [panel.capable.item(r) for r in range(panel.capable.count())]
+    heading = next(r for r, item in enumerate(rows) if "fictional" in item.text()
+                   and item.data(Qt.ItemDataRole.UserRole + 1) is None)
+    chosen_row = panel.item_for(WORKSHOP)
+    assert chosen_row is not None and rows.index(chosen_row) > heading
+    assert not rows[heading].flags() & Qt.ItemFlag.ItemIsSelectable
+    assert "example workshop" in panel.status.text()
+
+    # an unknown place says why and leaves no other place's workshops on screen
+    panel.place.setText("Nowhereville-sur-Rien")
+    with qtbot.waitSignal(window.making.finder.failed, timeout=SEARCH_WAIT_MS):
+        panel.find_button.click()
+    assert panel.capable.count() == 0 and window.making.answer is None
+    assert panel.status.text().startswith("Could not search")
 
 
 def test_export_checks_first_then_writes_the_package(qtbot: QtBot, window: MainWindow,
@@ -248,3 +330,12 @@ def test_a_guide_suggestion_names_its_workshop_by_id_not_by_name(qtbot: QtBot, w
     assert window.eco.making.facility.id == "twin-near"
     assert window.document.facility_id == "twin-near"
     assert window.undo_stack.undoText() == "Eco suggestion: make it at Twin Lab instead"
+
+
+def test_the_grade_badge_style_does_not_paint_its_tooltip(qtbot: QtBot, window: MainWindow) -> None:
+    """Issue 15 #6: the grade tooltip was white on orange (the badge's unscoped style sheet)."""
+    open_template(qtbot, window, "sample-box")
+    qtbot.waitUntil(lambda: window.eco.report is not None, timeout=BUILD_WAIT_MS)
+    sheet = window.page.eco_panel.grade.styleSheet().strip()
+    assert sheet.startswith("QLabel#ecoGrade {") and sheet.endswith("}")
+    assert "Grade" in window.page.eco_panel.grade.toolTip()
