@@ -77,7 +77,11 @@ def to_shape(obj: Any, what: str) -> cq.Shape:
         return shapes[0] if len(shapes) == 1 else cq.Compound.makeCompound(shapes)
     if isinstance(obj, cq.Shape):
         return obj
-    raise TemplateError(f"{what} must be a CadQuery Workplane or Shape, got {type(obj).__name__}")
+    if isinstance(obj, list | tuple) and obj:  # e.g. the wires of an engraving
+        shapes = [to_shape(item, what) for item in obj]
+        return shapes[0] if len(shapes) == 1 else cq.Compound.makeCompound(shapes)
+    raise TemplateError(f"{what} must be a CadQuery Workplane or Shape (or a list of them), "
+                        f"got {type(obj).__name__}")
 
 
 def build_product(template: Template, params: dict[str, Any]) -> BuiltProduct:
@@ -328,15 +332,20 @@ def measure(built: BuiltProduct, quality: Quality) -> tuple[tuple[PartResult, ..
 def run_build(request: BuildRequest) -> BuildResult:
     """The worker's build job: load the template, build, measure, tessellate."""
     template = load_ref(request.ref)
-    built = build_product(template, request.params)
+    return result_of(build_product(template, request.params), request.quality)
+
+
+def result_of(built: BuiltProduct, quality: Quality) -> BuildResult:
+    """A built product measured at ``quality``, as plain data."""
+    template = built.template
     start = time.perf_counter()
-    parts, warnings = measure(built, request.quality)
+    parts, warnings = measure(built, quality)
     product = built.product
     return BuildResult(
         template_id=template.id,
         template_version=template.version,
         params=dict(built.params),
-        quality=request.quality,
+        quality=quality,
         parts=parts,
         joints=tuple(
             JointInfo(j.kind.value, j.parts, j.count, j.tool, j.hardware, j.reversible)

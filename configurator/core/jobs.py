@@ -12,3 +12,5 @@ from enum import StrEnum
 class Job(StrEnum):
     BUILD = "configurator.core.build:run_build"  # BuildRequest -> BuildResult
     EXPORT = "configurator.core.export.job:run_export"  # ExportJob -> ExportSummary
+    # templates check: VariantPayload -> VariantChecks
+    CHECK_VARIANT = "configurator.core.checks.geometry:run_variant_checks"

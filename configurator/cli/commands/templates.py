@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +33,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     check = actions.add_parser("check", help="validate a template file and build its variants")
     check.add_argument("path", type=Path, metavar="PATH", help="a template .py file")
     check.add_argument("--json", action="store_true", help="machine-readable output")
+    check.add_argument("--quiet", action="store_true", help="no progress lines on stderr")
     check.set_defaults(func=_check)
 
     new = actions.add_parser("new", help="scaffold a template, its test and a docs stub")
@@ -152,20 +155,32 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    report = check_template_file(args.path, trust=TrustAll() if args.trust else TrustStore())
+    report = check_template_file(args.path, trust=TrustAll() if args.trust else TrustStore(),
+                                 progress=_progress_printer(args.quiet))
     if args.json:
         print_json({
             "path": report.path, "template": report.template_id, "passed": report.passed,
-            "findings": [{"level": f.level, "message": f.message} for f in report.findings],
+            "findings": [{"level": f.level, "message": f.message, "variants": list(f.variants)}
+                         for f in report.findings],
             "build_seconds": {k: round(v, 4) for k, v in report.build_times.items()},
         })
     else:
         print(f"checking {report.path}" + (f" ({report.template_id})" if report.template_id else ""))
         for finding in report.findings:
-            print(f"  {finding.level.upper():<8} {finding.message}")
+            print(f"  {finding.level.upper():<8} {finding.text}")
         verdict = "PASS" if report.passed else "FAIL"
         print(f"{verdict}: {len(report.errors)} error(s), {len(report.warnings)} warning(s)")
     return 0 if report.passed else 1
+
+
+def _progress_printer(quiet: bool) -> Callable[[str], None]:
+    """Progress lines on stderr (stdout stays the report, also with --json)."""
+
+    def show(message: str) -> None:
+        if not quiet:
+            print(f"… {message}", file=sys.stderr, flush=True)
+
+    return show
 
 
 def _package(name: str) -> tuple[str, str]:
