@@ -52,6 +52,7 @@ class VariantChecks:
 def _instances(built: Any) -> list[tuple[str, Any, tuple[float, ...]]]:
     """(label, placed shape, bounds) of every explicitly placed copy."""
     import cadquery as cq
+    from OCP.gp import gp_Trsf
 
     from configurator.core.build import tight_bounds
 
@@ -62,8 +63,9 @@ def _instances(built: Any) -> list[tuple[str, Any, tuple[float, ...]]]:
         shape = built.shapes[part.name]
         many = len(part.placements) > 1
         for number, placement in enumerate(part.placements, start=1):
-            matrix = cq.Matrix([list(row) for row in placement.matrix()[:3]])
-            moved = shape.transformShape(matrix)
+            transform = gp_Trsf()
+            transform.SetValues(*(float(v) for v in placement.matrix()[:3].ravel()))
+            moved = shape.moved(cq.Location(transform))
             label = f"{part.name} (copy {number})" if many else part.name
             placed.append((label, moved, tight_bounds(moved)))
     return placed
