@@ -160,17 +160,17 @@ def _check_exportability(variant: str, result: BuildResult, classes: Sequence[ob
     if not found.total:
         return
     if not found.able:
-        report.add("error", f"{variant}: no facility in the directory can make it; "
-                   f"{explain_unable(found, result.parts, classes)}")  # type: ignore[arg-type]
+        report.add("error", "no facility in the directory can make it; "
+                   f"{explain_unable(found, result.parts, classes)}", variant)  # type: ignore[arg-type]
         return
     names = ", ".join(c.label for c in found.able[:3])
     share = (f"{found.facilities_able:,} of {found.total:,} facilities in the directory "
              f"({names})")
     if found.share < 0.5:
-        report.add("warning", f"{variant}: only {share} can make it; "
-                   f"{explain_unable(found, result.parts, classes)}")  # type: ignore[arg-type]
+        report.add("warning", f"only {share} can make it; "
+                   f"{explain_unable(found, result.parts, classes)}", variant)  # type: ignore[arg-type]
     else:
-        report.add("ok", f"{variant}: can be made by {share}")
+        report.add("ok", f"can be made by {share}", variant)
 
 
 def _facility_classes(report: CheckReport, facilities: Sequence[object] | None) -> list[object]:

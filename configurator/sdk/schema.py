@@ -263,7 +263,7 @@ def load_time_problem(schema: Schema, values: Mapping[str, object], what: str,
             if message:
                 _name, rule_site = function_site(rule.check)
                 where = f" ({rule_site})" if rule_site and rule_site != site else ""
-                return DeclarationError(f"{what} breaks {_rule_label(rule)}{where}: {message}",
+                return DeclarationError(f"{what}: refused by {_rule_label(rule)}{where}: {message}",
                                         site or rule_site)
     listed = "; ".join(issue.message for issue in (single or issues))
     return DeclarationError(f"{what} is not valid: {listed}", site)

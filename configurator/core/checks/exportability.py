@@ -35,6 +35,25 @@ class FacilityClass:
         return f"{len(self.members):,} facilities with the machines of {first.name}"
 
 
+@dataclass(frozen=True)
+class _AsFacility:
+    """A class as the DFM checks see a facility (so messages name the class, not one member)."""
+
+    group: FacilityClass
+
+    @property
+    def id(self) -> str:
+        return self.group.members[0].id
+
+    @property
+    def name(self) -> str:
+        return self.group.label
+
+    @property
+    def machines(self) -> tuple[Machine, ...]:
+        return self.group.machines
+
+
 def facility_classes(facilities: Sequence[Facility]) -> list[FacilityClass]:
     """Facilities grouped by identical machines, largest group first; no machines, no class."""
     groups: dict[tuple[Machine, ...], list[Facility]] = {}
@@ -65,7 +84,7 @@ def exportability(parts: Sequence[PartResult], classes: Sequence[FacilityClass])
     able: list[FacilityClass] = []
     unable: list[tuple[FacilityClass, tuple[Check, ...]]] = []
     for group in classes:
-        plans = plan_parts(parts, group.members[0])
+        plans = plan_parts(parts, _AsFacility(group))
         failed = tuple(failures(c for plan in plans for c in plan.checks))
         if failed:
             unable.append((group, failed))

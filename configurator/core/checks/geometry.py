@@ -32,14 +32,19 @@ class VariantPayload:
 
 @dataclass(frozen=True)
 class Overlap:
+    """Copies of ``first`` and ``second`` (the same part for copies of one part) share space;
+    ``pairs`` names the copies, e.g. ``("1 and 2", "2 and 3")``."""
+
     first: str
     second: str
-    volume_mm3: float
+    pairs: tuple[str, ...]
     depth_mm: float
 
     def message(self) -> str:
-        return (f"'{self.first}' and '{self.second}' overlap in the assembled view (more than "
-                f"{OVERLAP_DEPTH_MM:g} mm deep): check their placements")
+        where = (f"copies of '{self.first}' overlap each other" if self.first == self.second
+                 else f"'{self.first}' and '{self.second}' overlap")
+        return (f"{where} in the assembled view (more than {OVERLAP_DEPTH_MM:g} mm deep): "
+                "check their placements")
 
 
 @dataclass(frozen=True)
@@ -49,25 +54,21 @@ class VariantChecks:
     thickness: tuple[Check, ...]
 
 
-def _instances(built: Any) -> list[tuple[str, Any, tuple[float, ...]]]:
-    """(label, placed shape, bounds) of every explicitly placed copy."""
+def _instances(built: Any) -> list[tuple[str, int, Any, tuple[float, ...]]]:
+    """(part name, copy number, placed shape, bounds) of every explicitly placed copy."""
     import cadquery as cq
     from OCP.gp import gp_Trsf
 
     from configurator.core.build import tight_bounds
 
-    placed: list[tuple[str, Any, tuple[float, ...]]] = []
+    placed: list[tuple[str, int, Any, tuple[float, ...]]] = []
     for part in built.product.parts:
-        if not part.placements:
-            continue
         shape = built.shapes[part.name]
-        many = len(part.placements) > 1
         for number, placement in enumerate(part.placements, start=1):
             transform = gp_Trsf()
             transform.SetValues(*(float(v) for v in placement.matrix()[:3].ravel()))
             moved = shape.moved(cq.Location(transform))
-            label = f"{part.name} (copy {number})" if many else part.name
-            placed.append((label, moved, tight_bounds(moved)))
+            placed.append((part.name, number, moved, tight_bounds(moved)))
     return placed
 
 
@@ -76,11 +77,12 @@ def _boxes_meet(a: tuple[float, ...], b: tuple[float, ...], margin: float) -> bo
 
 
 def overlaps(built: Any) -> list[Overlap]:
-    """Pairs of placed copies that share space deeper than ``OVERLAP_DEPTH_MM``."""
+    """Parts whose placed copies share space deeper than ``OVERLAP_DEPTH_MM``, one entry per
+    pair of parts (or per part, for its own copies)."""
     placed = _instances(built)
-    found = []
-    for i, (name_a, shape_a, box_a) in enumerate(placed):
-        for name_b, shape_b, box_b in placed[i + 1:]:
+    found: dict[tuple[str, str], tuple[list[str], float]] = {}
+    for i, (name_a, copy_a, shape_a, box_a) in enumerate(placed):
+        for name_b, copy_b, shape_b, box_b in placed[i + 1:]:
             if not _boxes_meet(box_a, box_b, OVERLAP_DEPTH_MM):
                 continue
             common = shape_a.intersect(shape_b)
@@ -89,9 +91,12 @@ def overlaps(built: Any) -> list[Overlap]:
                 continue
             area = float(common.Area())
             depth = 2.0 * volume / area if area > 0 else 0.0  # a slab t deep: 2V/A ≈ t
-            if depth > OVERLAP_DEPTH_MM:
-                found.append(Overlap(name_a, name_b, volume, depth))
-    return found
+            if depth <= OVERLAP_DEPTH_MM:
+                continue
+            pairs, deepest = found.setdefault((name_a, name_b), ([], 0.0))
+            pairs.append(f"{copy_a} and {copy_b}")
+            found[(name_a, name_b)] = (pairs, max(deepest, depth))
+    return [Overlap(a, b, tuple(pairs), depth) for (a, b), (pairs, depth) in found.items()]
 
 
 def thickness_checks(built: Any, result: BuildResult) -> list[Check]:
