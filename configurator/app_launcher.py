@@ -49,10 +49,11 @@ def launch_app(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """``fabwise [OPTIONS] [COMMAND ...]``: the app when no command is given, else the CLI."""
+    from configurator.cli.global_options import hoist_global_options
     from configurator.cli.main import build_parser, run_command
 
     parser = build_parser()
-    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    args = parser.parse_args(hoist_global_options(sys.argv[1:] if argv is None else argv))
     if args.command is None:
         return launch_app(args)
     return run_command(parser, args)

@@ -28,12 +28,31 @@ def folders_from_args(args: argparse.Namespace) -> list[Path]:
     return [Path(f).expanduser() for f in getattr(args, "templates", None) or []]
 
 
+def warn_about_folders(registry: TemplateRegistry, folders: list[Path]) -> None:
+    """On stderr: templates in ``--templates`` folders that replace installed ones (naming
+    both), and the ones there that failed to load (so an older installed copy is not used
+    silently)."""
+    for shadowed in registry.shadowed:
+        print(f"fabwise: warning: {shadowed.message()}", file=sys.stderr)
+    roots = [folder.resolve() for folder in folders]
+    for broken in registry.broken:
+        if any(Path(broken.location).parent == root for root in roots):
+            where = broken.file or broken.location
+            print(f"fabwise: warning: {where}: {broken.reason}", file=sys.stderr)
+
+
 def registry_from_args(args: argparse.Namespace) -> TemplateRegistry:
-    return discover_templates(folders_from_args(args), trust_all_found=bool(getattr(args, "trust", False)))
+    folders = folders_from_args(args)
+    registry = discover_templates(folders, trust_all_found=bool(getattr(args, "trust", False)))
+    warn_about_folders(registry, folders)
+    return registry
 
 
 def service_from_args(args: argparse.Namespace) -> BuildService:
-    return open_build_service(folders_from_args(args), trust_all_found=bool(getattr(args, "trust", False)))
+    folders = folders_from_args(args)
+    service = open_build_service(folders, trust_all_found=bool(getattr(args, "trust", False)))
+    warn_about_folders(service.registry, folders)
+    return service
 
 
 def add_variant_arguments(parser: argparse.ArgumentParser, optional_id: bool = False) -> None:

@@ -21,7 +21,8 @@ from collections.abc import Sequence
 
 from configurator import __version__
 from configurator.cli import commands
-from configurator.sdk.errors import BuildFailed, FabwiseError, ValidationError
+from configurator.cli.global_options import hoist_global_options
+from configurator.sdk.errors import BuildFailed, FabwiseError, TemplateNotFound, ValidationError
 
 EXIT_USER_ERROR = 2
 EXIT_BUG = 1
@@ -37,7 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--debug", action="store_true", help="show tracebacks for errors")
     parser.add_argument(
         "--templates", action="append", default=[], metavar="FOLDER",
-        help="also load templates from this folder (repeatable)",
+        help="also load templates from this folder (repeatable; may come anywhere on the line); "
+        "a template here wins over an installed one with the same id",
     )
     parser.add_argument(
         "--trust", action="store_true",
@@ -65,7 +67,7 @@ def _print_error(exc: FabwiseError, debug: bool) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args_list = list(sys.argv[1:] if argv is None else argv)
+    args_list = hoist_global_options(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     args = parser.parse_args(args_list)
     return run_command(parser, args)
@@ -81,6 +83,13 @@ def run_command(parser: argparse.ArgumentParser, args: argparse.Namespace) -> in
     try:
         code: int = args.func(args)
         return code
+    except TemplateNotFound as exc:
+        if not getattr(args, "templates", None):
+            extra = ("if it is a template file of yours, add `--templates FOLDER` (anywhere on "
+                     "the line) or put the file in your template folder")
+            exc.hint = f"{exc.hint}; {extra}" if exc.hint else extra
+        _print_error(exc, args.debug)
+        return EXIT_USER_ERROR
     except FabwiseError as exc:
         _print_error(exc, args.debug)
         return EXIT_USER_ERROR
