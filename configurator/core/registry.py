@@ -177,6 +177,7 @@ class TemplateRegistry:
         self.shadowed: list[Shadowed] = []
         self.trust: TrustPolicy = trust if trust is not None else TrustStore()
         self._overriding = False
+        self._given: set[str] = set()  # ids from folders given for this run (two clash)
 
     @classmethod
     def discover(
@@ -225,10 +226,12 @@ class TemplateRegistry:
 
     def add(self, template: Template, ref: TemplateRef, file: str | None = None) -> None:
         existing = self._entries.get(template.id)
-        if existing is not None and self._overriding and existing.ref.location != ref.location:
+        if (existing is not None and self._overriding and template.id not in self._given
+                and existing.ref.location != ref.location):
             self.shadowed.append(Shadowed(template.id, file or ref.location,
                                           existing.ref.location))
             self._entries[template.id] = TemplateEntry(ref, template)
+            self._given.add(template.id)
             return
         if existing is not None:
             self.broken.append(BrokenTemplate(
@@ -237,6 +240,8 @@ class TemplateRegistry:
             ))
             return
         self._entries[template.id] = TemplateEntry(ref, template)
+        if self._overriding:
+            self._given.add(template.id)
 
     def _admit(self, candidate: Candidate) -> bool:
         if _is_builtin_file(candidate) or self.trust.is_trusted(candidate):
