@@ -52,8 +52,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from configurator.cli.global_options import hoist_global_options
     from configurator.cli.main import build_parser, run_command
 
-    parser = build_parser()
-    args = parser.parse_args(hoist_global_options(sys.argv[1:] if argv is None else argv))
+    words = hoist_global_options(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(words)
+    args = parser.parse_args(words)
     if args.command is None:
         return launch_app(args)
     return run_command(parser, args)

@@ -41,6 +41,15 @@ def discover_templates(folders: Iterable[Path] = (), *, trust_all_found: bool = 
                                      trust=trust_store(folders, trust_all_found=trust_all_found))
 
 
-def open_build_service(folders: Iterable[Path] = (), *, trust_all_found: bool = False) -> BuildService:
-    """A build service over :func:`discover_templates`; close it (or use ``with``) when done."""
-    return BuildService(discover_templates(folders, trust_all_found=trust_all_found))
+def open_build_service(folders: Iterable[Path] = (), *, trust_all_found: bool = False,
+                       shared_worker: bool = False) -> BuildService:
+    """A build service over :func:`discover_templates`; close it (or use ``with``) when done.
+
+    ``shared_worker``: build in the warm build server that successive commands share
+    (:mod:`configurator.core.build_server`), where it is enabled; else in a worker of our own."""
+    registry = discover_templates(folders, trust_all_found=trust_all_found)
+    from configurator.core import build_server
+
+    if shared_worker and build_server.enabled():
+        return BuildService(registry, worker=build_server.ServerWorker())  # type: ignore[arg-type]
+    return BuildService(registry)

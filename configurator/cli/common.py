@@ -50,7 +50,8 @@ def registry_from_args(args: argparse.Namespace) -> TemplateRegistry:
 
 def service_from_args(args: argparse.Namespace) -> BuildService:
     folders = folders_from_args(args)
-    service = open_build_service(folders, trust_all_found=bool(getattr(args, "trust", False)))
+    service = open_build_service(folders, trust_all_found=bool(getattr(args, "trust", False)),
+                                 shared_worker=True)
     warn_about_folders(service.registry, folders)
     return service
 

@@ -28,7 +28,8 @@ EXIT_USER_ERROR = 2
 EXIT_BUG = 1
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The ``fabwise`` parser; given ``argv``, with only the command it names registered."""
     parser = argparse.ArgumentParser(
         prog="fabwise",
         description="Customise products, see their footprint, and export packages for a local "
@@ -47,10 +48,29 @@ def build_parser() -> argparse.ArgumentParser:
         "their code runs with your rights, isolated in the build worker)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
-        module = importlib.import_module(f"{commands.__name__}.{info.name}")
+    names = sorted(info.name for info in pkgutil.iter_modules(commands.__path__))
+    wanted = command_word(argv) if argv is not None else None
+    for name in [wanted] if wanted in names else names:
+        # Only the command being run is imported (each imports what it needs, some of it slow);
+        # all of them for --help, no command or an unknown one (so argparse can list them).
+        module = importlib.import_module(f"{commands.__name__}.{name}")
         module.register(sub)
     return parser
+
+
+def command_word(argv: Sequence[str]) -> str | None:
+    """The subcommand in ``argv`` (global options already in front), or None."""
+    tokens = list(argv)
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if token == "--templates":
+            index += 2
+            continue
+        if not token.startswith("-"):
+            return token
+        index += 1
+    return None
 
 
 def _print_error(exc: FabwiseError, debug: bool) -> None:
@@ -68,13 +88,19 @@ def _print_error(exc: FabwiseError, debug: bool) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = hoist_global_options(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
+    parser = build_parser(args_list)
     args = parser.parse_args(args_list)
     return run_command(parser, args)
 
 
 def run_command(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
-    """Run the subcommand ``args`` were parsed for (with no command: print the usage, exit 2)."""
+    """Run the subcommand ``args`` were parsed for (with no command: print the usage, exit 2).
+
+    CadQuery is imported on first use only (template modules import it at the top, and most
+    commands never model anything in this process: builds run in the worker)."""
+    from configurator.core.lazy_cad import install_lazy_cadquery
+
+    install_lazy_cadquery()
     if args.command is None:
         parser.print_usage(sys.stderr)
         print("fabwise: error: no command given (run `fabwise` alone to open the desktop app)",

@@ -17,6 +17,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from configurator.core.checks.findings import Finding, FindingLog
 from configurator.core.checks.geometry import VariantChecks, VariantPayload
@@ -217,11 +218,13 @@ def check_template_file(
     *,
     progress: Progress = _quiet,
     facilities: Sequence[object] | None = None,
+    worker: Any = None,
 ) -> CheckReport:
     """Check one template file. Raises nothing for template problems: they become findings.
 
     Checking runs the file's code, so an untrusted file (per ``trust``) is refused. ``progress``
-    hears one line per step as it starts; ``facilities`` replaces the user's facility directory.
+    hears one line per step as it starts; ``facilities`` replaces the user's facility directory;
+    ``worker`` builds instead of a worker of its own (e.g. the CLI's shared build server).
     """
     report = CheckReport(str(path))
     if not path.is_file():
@@ -237,18 +240,18 @@ def check_template_file(
     _check_declaration(entry, report)
     progress("trying the constraints on random variants")
     _check_constraints(entry, report)
-    _build_variants(entry, registry, service_timeout, report, progress, facilities)
+    _build_variants(entry, registry, service_timeout, report, progress, facilities, worker)
     return report
 
 
 def _build_variants(entry: TemplateEntry, registry: TemplateRegistry, service_timeout: float,
                     report: CheckReport, progress: Progress,
-                    facilities: Sequence[object] | None) -> None:
+                    facilities: Sequence[object] | None, worker: Any) -> None:
     template = entry.template
     todo = variants(template.schema)
     classes: list[object] | None = None
     timeout = template.build_timeout or service_timeout
-    with BuildService(registry, timeout=service_timeout) as service:
+    with BuildService(registry, timeout=service_timeout, worker=worker) as service:
         progress("starting the build worker")
         service.worker.start()  # so the first build time is the template's, not the worker's
         never_valid: list[str] = []
