@@ -117,6 +117,7 @@ class _Server:
         from configurator.core.worker import WorkerProcess
 
         self.worker = WorkerProcess(limits=DEFAULT_LIMITS)
+        self.socket_path = socket_path
         self.listener = Listener(str(socket_path), family="AF_UNIX", authkey=secret)
         self.last_work = time.monotonic()
         self.busy = 0
@@ -138,11 +139,16 @@ class _Server:
             with self.lock:
                 idle = not self.busy and time.monotonic() - self.last_work > IDLE_EXIT_S
             if idle:
-                self.worker.close()
-                os._exit(0)
+                self._exit()
 
     def _stop(self) -> None:
-        time.sleep(0.2)  # let the reply go out
+        self._exit(after=0.2)  # let the reply go out first
+
+    def _exit(self, after: float = 0.0) -> None:
+        """Stop taking connections (the socket goes first, so no client finds it), then exit."""
+        with contextlib.suppress(OSError):
+            self.socket_path.unlink()
+        time.sleep(after)
         self.worker.close()
         os._exit(0)
 

@@ -36,6 +36,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     check.add_argument("--quiet", action="store_true", help="no progress lines on stderr")
     check.set_defaults(func=_check)
 
+    limits = actions.add_parser(
+        "limits", help="the manufacturing limits per process (what check and export apply)",
+        description="Minimum wall and feature sizes, machine envelopes, stocked sheets and "
+        "materials per process, from the data `templates check` and the export use.")
+    limits.add_argument("--shipped", action="store_true",
+                        help="the facility directory Fabwise ships (default: yours)")
+    limits.set_defaults(func=_limits)
+
     new = actions.add_parser("new", help="scaffold a template, its test and a docs stub")
     new.add_argument("name", help="template name, e.g. plant-pot")
     new.add_argument("--dir", type=Path, default=Path.cwd(), help="where to write (default: here)")
@@ -174,6 +182,20 @@ def _check(args: argparse.Namespace) -> int:
         verdict = "PASS" if report.passed else "FAIL"
         print(f"{verdict}: {len(report.errors)} error(s), {len(report.warnings)} warning(s)")
     return 0 if report.passed else 1
+
+
+def _limits(args: argparse.Namespace) -> int:
+    from configurator.core.checks.limits import render_markdown, shipped_facilities
+
+    if args.shipped:
+        facilities, source = shipped_facilities(), "the facilities Fabwise ships"
+    else:
+        from configurator.core.facilities.store import FacilityStore
+
+        with FacilityStore() as store:
+            facilities, source = store.all(), "your facility directory"
+    print(render_markdown(facilities, source), end="")
+    return 0
 
 
 def _progress_printer(quiet: bool) -> Callable[[str], None]:
