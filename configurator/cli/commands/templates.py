@@ -10,7 +10,7 @@ from typing import Any
 
 from configurator.cli.common import print_json, registry_from_args, user_template_folder
 from configurator.core.checker import check_template_file
-from configurator.core.scaffold import scaffold
+from configurator.core.scaffold import SCAFFOLD_PROCESSES, scaffold
 from configurator.core.trust import TrustAll, TrustStore, file_candidate, package_candidate
 from configurator.sdk.errors import FabwiseError
 from configurator.sdk.params import Parameter
@@ -47,6 +47,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     new = actions.add_parser("new", help="scaffold a template, its test and a docs stub")
     new.add_argument("name", help="template name, e.g. plant-pot")
     new.add_argument("--dir", type=Path, default=Path.cwd(), help="where to write (default: here)")
+    new.add_argument("--process", default="fdm", choices=SCAFFOLD_PROCESSES,
+                     help="how it is made: a printed box (fdm, sla, sls), a sheet-cut stand with "
+                     "tab and slot joints and an engraved label (laser, cnc_router), a milled "
+                     "plate with countersunk screws (cnc_mill)")
+    new.add_argument("--parts", type=int, default=1, metavar="N",
+                     help="how many different parts to start with (1-6; default 1)")
     new.set_defaults(func=_new)
 
     trust = actions.add_parser(
@@ -248,8 +254,9 @@ def _untrust(args: argparse.Namespace) -> int:
 
 
 def _new(args: argparse.Namespace) -> int:
-    written = scaffold(args.name, args.dir)
+    written = scaffold(args.name, args.dir, args.process, args.parts)
     for path in written:
         print(f"wrote {path}")
-    print(f"next: fabwise --trust templates check {written[0]}")
+    print(f"next: fabwise templates check {written[0]} --trust   "
+          f"(then: python -m pytest {written[1]})")
     return 0

@@ -85,11 +85,12 @@ def overlaps(built: Any) -> list[Overlap]:
         for name_b, copy_b, shape_b, box_b in placed[i + 1:]:
             if not _boxes_meet(box_a, box_b, OVERLAP_DEPTH_MM):
                 continue
-            common = shape_a.intersect(shape_b)
-            volume = float(common.Volume())
+            # Only solids count: parts that merely touch (a lid on a rim) give a face here.
+            solids = shape_a.intersect(shape_b).Solids()
+            volume = sum(float(solid.Volume()) for solid in solids)
             if volume < _MIN_VOLUME_MM3:
                 continue
-            area = float(common.Area())
+            area = sum(float(solid.Area()) for solid in solids)
             depth = 2.0 * volume / area if area > 0 else 0.0  # a slab t deep: 2V/A ≈ t
             if depth <= OVERLAP_DEPTH_MM:
                 continue
