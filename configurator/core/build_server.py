@@ -111,20 +111,38 @@ def _rebuild(data: tuple[Any, ...]) -> FabwiseError:
 
 # -- the server --------------------------------------------------------------------------------
 
+BUILD = "build"
+
+
+def _build_worker() -> Any:
+    from configurator.core.service import DEFAULT_LIMITS
+    from configurator.core.worker import WorkerProcess
+
+    return WorkerProcess(limits=DEFAULT_LIMITS)
+
+
+#: The workers a server keeps warm, by pool name: each a factory of a WorkerProcess.
+POOLS: dict[str, Any] = {BUILD: _build_worker}
+
+
 class _Server:
     def __init__(self, socket_path: Path, secret: bytes) -> None:
-        from configurator.core.service import DEFAULT_LIMITS
-        from configurator.core.worker import WorkerProcess
-
-        self.worker = WorkerProcess(limits=DEFAULT_LIMITS)
+        self.workers: dict[str, Any] = {}
         self.socket_path = socket_path
         self.listener = Listener(str(socket_path), family="AF_UNIX", authkey=secret)
         self.last_work = time.monotonic()
         self.busy = 0
         self.lock = threading.Lock()
 
+    def worker(self, pool: str) -> Any:
+        """The warm worker of ``pool`` (see :data:`POOLS`), started on first use."""
+        with self.lock:
+            if pool not in self.workers:
+                self.workers[pool] = POOLS[pool]()
+            return self.workers[pool]
+
     def serve(self) -> None:
-        self.worker.start()
+        self.worker(BUILD)
         threading.Thread(target=self._exit_when_idle, daemon=True).start()
         while True:
             try:
@@ -149,7 +167,8 @@ class _Server:
         with contextlib.suppress(OSError):
             self.socket_path.unlink()
         time.sleep(after)
-        self.worker.close()
+        for worker in list(self.workers.values()):
+            worker.close()
         os._exit(0)
 
     def _handle(self, conn: Connection) -> None:
@@ -170,8 +189,10 @@ class _Server:
                 self.busy -= 1
                 self.last_work = time.monotonic()
 
-    def _run(self, conn: Connection, request: tuple[str, Any, float]) -> tuple[str, Any]:
-        job, payload, timeout = request
+    def _run(self, conn: Connection, request: tuple[str, str, Any, float]) -> tuple[str, Any]:
+        pool, job, payload, timeout = request
+        if pool not in POOLS:
+            return ("error", ("fabwise", f"no worker pool '{pool}'", None))
         if job == "ping":
             return ("ok", os.getpid())
         if job == "stop":
@@ -182,7 +203,9 @@ class _Server:
 
         def work() -> None:
             try:
-                outcome.append(("ok", self.worker.call(job, payload, timeout, cancel)))
+                worker = self.worker(pool)
+                worker.start()
+                outcome.append(("ok", worker.call(job, payload, timeout, cancel)))
             except BaseException as exc:
                 outcome.append(("error", _error_data(exc)))
 
@@ -218,8 +241,9 @@ class ServerWorker:
     """Stands in for a :class:`~configurator.core.worker.WorkerProcess`: jobs run in the build
     server (started on first use). Same ``call`` contract; ``close`` leaves the server running."""
 
-    def __init__(self, key: str | None = None) -> None:
+    def __init__(self, key: str | None = None, pool: str = BUILD) -> None:
         self.key = key or server_key()
+        self.pool = pool
         self.socket_path, self.secret_path = _paths(self.key)
         self._conn: Connection | None = None
         self._lock = threading.Lock()
@@ -288,7 +312,7 @@ class ServerWorker:
         conn = self._conn
         assert conn is not None
         try:
-            conn.send((job, payload, timeout))
+            conn.send((self.pool, job, payload, timeout))
             while not conn.poll(0.1):
                 if cancel is not None and cancel.is_set():
                     self._drop()
@@ -333,7 +357,7 @@ def stop_servers() -> list[int]:
                 sock.unlink()  # nobody listens there any more
             continue
         with contextlib.closing(conn):
-            conn.send(("stop", None, 0.0))
+            conn.send((BUILD, "stop", None, 0.0))
             status, pid = conn.recv()
             if status == "ok":
                 stopped.append(int(pid))

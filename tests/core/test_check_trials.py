@@ -191,3 +191,19 @@ def test_a_wall_below_the_fdm_minimum_is_an_error(tmp_path: Path, thin: float) -
     thin_wall = [f for f in found if "below the 0.8 mm minimum for fdm" in f]
     assert thin_wall and thin_wall[0].startswith("error"), found
     assert "wall at minimum" in thin_wall[0] and "defaults" not in thin_wall[0]
+
+
+def test_a_build_that_hangs_stops_the_check_with_progress(tmp_path: Path) -> None:
+    build = '''    if p.size > 50:
+        import time
+        time.sleep(600)
+''' + BLOCK
+    path = _template(tmp_path, build, 'Length("size", 30, 20, 60, help="edge"), '
+                     'Length("other", 30, 20, 60, help="o")')
+    heard: list[str] = []
+    report = check_template_file(path, trust=TrustAll(), facilities=FACILITIES,
+                                 service_timeout=3, progress=heard.append)
+    timed_out = [f for f in report.errors if "longer than 3 s" in f.message]
+    assert timed_out and timed_out[0].variants == ("size at maximum",)
+    assert any("not built" in f.message for f in report.warnings)
+    assert heard[-1].endswith("building size at maximum")  # the user saw where it hung
