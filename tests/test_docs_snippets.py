@@ -9,8 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from configurator.core.checker import check_template_file
 from configurator.core.checks.random_variants import build_variant
 from configurator.core.registry import load_file_module
+from configurator.core.trust import TrustAll
 from configurator.sdk.template import Template
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
@@ -31,6 +33,10 @@ def test_authoring_guide_blocks_run_as_one_module(tmp_path: Path) -> None:
     loaded = load_file_module(module)
     templates = [v for v in vars(loaded).values() if isinstance(v, Template)]
     assert {t.id for t in templates} >= {"wall-hook", "name-tag"}
+    report = check_template_file(module, trust=TrustAll(), facilities=[])
+    assert report.passed, [f.text for f in report.errors]
+    assert report.template_id == "wall-hook, name-tag"
+    assert "name-tag: preset 'wide'" in report.build_times
     for template in templates:
         for values in [{}, *(dict(p.values) for p in template.schema.presets)]:
             assert build_variant(template, values)

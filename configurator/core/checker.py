@@ -15,7 +15,7 @@ from __future__ import annotations
 import random
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -191,7 +191,7 @@ def _facility_classes(report: CheckReport, facilities: Sequence[object] | None) 
 
 
 def _load(path: Path, trust: TrustPolicy | None, report: CheckReport,
-          ) -> tuple[TemplateRegistry, TemplateEntry] | None:
+          ) -> tuple[TemplateRegistry, list[TemplateEntry]] | None:
     registry = TemplateRegistry(trust)
     templates = registry.add_file(path)
     if registry.untrusted:
@@ -208,7 +208,7 @@ def _load(path: Path, trust: TrustPolicy | None, report: CheckReport,
     if not templates:
         report.add("error", "the file defines no Template")
         return None
-    return registry, registry.get(templates[0].id)
+    return registry, [registry.get(template.id) for template in templates]
 
 
 def check_template_file(
@@ -235,20 +235,25 @@ def check_template_file(
     loaded = _load(path, trust, report)
     if loaded is None:
         return report
-    registry, entry = loaded
-    report.template_id = entry.template.id
-    _check_declaration(entry, report)
-    progress("trying the constraints on random variants")
-    _check_constraints(entry, report)
-    _build_variants(entry, registry, service_timeout, report, progress, facilities, worker)
+    registry, entries = loaded
+    report.template_id = ", ".join(entry.template.id for entry in entries)
+    for entry in entries:  # a file may define several templates: each is checked
+        prefix = f"{entry.template.id}: " if len(entries) > 1 else ""
+        _check_declaration(entry, report)
+        progress(f"{prefix}trying the constraints on random variants")
+        _check_constraints(entry, report)
+        _build_variants(entry, registry, service_timeout, report, progress, facilities, worker,
+                        prefix)
     return report
 
 
 def _build_variants(entry: TemplateEntry, registry: TemplateRegistry, service_timeout: float,
                     report: CheckReport, progress: Progress,
-                    facilities: Sequence[object] | None, worker: Any) -> None:
+                    facilities: Sequence[object] | None, worker: Any, prefix: str = "") -> None:
     template = entry.template
-    todo = variants(template.schema)
+    todo = [replace(v, label=prefix + v.label,
+                    exported=v.label == "defaults" or v.preset is not None)
+            for v in variants(template.schema)]
     classes: list[object] | None = None
     timeout = template.build_timeout or service_timeout
     with BuildService(registry, timeout=service_timeout, worker=worker) as service:
@@ -260,12 +265,12 @@ def _build_variants(entry: TemplateEntry, registry: TemplateRegistry, service_ti
                 request = service.request(template.id, variant.values)
             except ValidationError as exc:
                 if variant.preset is not None:
-                    report.add("error", f"preset '{variant.preset}' is invalid: {exc.message}")
+                    report.add("error", f"{prefix}preset '{variant.preset}' is invalid: "
+                               f"{exc.message}")
                 else:
                     never_valid.append(variant.label)
                 continue
             progress(f"[{number}/{len(todo)}] building {variant.label}")
-            exported = variant.label == "defaults" or variant.preset is not None
             start = time.perf_counter()
             try:
                 checks: VariantChecks = service.run_job(
@@ -282,19 +287,20 @@ def _build_variants(entry: TemplateEntry, registry: TemplateRegistry, service_ti
             report.build_times[variant.label] = time.perf_counter() - start
             _check_result(variant.label, checks.result, report)
             _check_geometry(variant.label, checks, report)
-            if exported:
+            if variant.exported:
                 if classes is None:
                     progress("reading the facility directory")
                     classes = _facility_classes(report, facilities)
                 _check_exportability(variant.label, checks.result, classes, report)
         if never_valid:
-            report.add("ok", "skipped (not a valid variant on their own): "
+            report.add("ok", f"{prefix}skipped (not a valid variant on their own): "
                        + ", ".join(sorted(never_valid)))
-    if report.build_times:
-        slowest = max(report.build_times, key=lambda k: report.build_times[k])
-        report.add("ok", f"built {len(report.build_times)} variants; defaults "
-                   f"{report.build_times.get('defaults', float('nan')):.2f} s, slowest: {slowest} "
-                   f"{report.build_times[slowest]:.2f} s")
+    times = {k: v for k, v in report.build_times.items() if k.startswith(prefix)}
+    if times:
+        slowest = max(times, key=lambda k: times[k])
+        report.add("ok", f"{prefix}built {len(times)} variants; defaults "
+                   f"{times.get(prefix + 'defaults', float('nan')):.2f} s, slowest: {slowest} "
+                   f"{times[slowest]:.2f} s")
 
 
 def _stop_after_timeout(rest: list[Variant], report: CheckReport) -> None:

@@ -34,6 +34,7 @@ class Variant:
     label: str
     values: dict[str, Value]
     preset: str | None = None
+    exported: bool = False  # the defaults and presets: checked against the facility directory
 
 
 def _fits(param: Parameter, value: str) -> str | None:
