@@ -14,7 +14,7 @@ This package never imports Qt and does not depend on the build worker or the fac
 from eco_rules.engine import EcoEngine, EcoEvaluationError, default_engine
 from eco_rules.expr import EvalError, ExprError
 from eco_rules.factors import Factor, FactorBook, FactorDataError
-from eco_rules.facts import EcoContext
+from eco_rules.facts import EcoContext, PartProduction
 from eco_rules.guide import FacilityOption, Guide, Suggestion, build_guide
 from eco_rules.interval import Interval
 from eco_rules.render import render_explain, render_report
@@ -23,7 +23,7 @@ from eco_rules.rules import RuleFileError
 
 __all__ = [
     "EcoContext", "EcoEngine", "EcoEvaluationError", "EcoReport", "EvalError", "ExprError",
-    "FacilityOption", "Factor", "FactorBook", "FactorDataError", "Guide", "Interval",
+    "FacilityOption", "Factor", "FactorBook", "FactorDataError", "Guide", "Interval", "PartProduction",
     "RuleFileError", "Suggestion", "TraceLine", "build_guide", "default_engine", "render_explain",
     "render_report",
 ]

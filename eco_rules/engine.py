@@ -20,9 +20,11 @@ from eco_rules.factors import Factor, FactorBook, weakest_status
 from eco_rules.facts import (
     EcoContext,
     FactSet,
+    PartProduction,
     hardware_facts,
     part_facts,
     product_facts,
+    production_note,
     resolve_context,
 )
 from eco_rules.functions import build_functions
@@ -109,6 +111,9 @@ class EcoEngine:
         for part in build.parts:
             run.subject_object = part
             facts = part_facts(part, self.book, context)
+            estimate_note = production_note(part, context)
+            if estimate_note:
+                warnings.append(estimate_note)
             ns = {"part": facts.values, "ctx": ctx_values}
             provenance = {**base_prov, **facts.provenance}
             subject = f"part '{part.name}'"
@@ -313,9 +318,24 @@ class EcoEngine:
                                   context.machine_power_source or f"stated by the facility: {powers}",
                                   powers, context.machine_power_status,
                                   _status_note(context.machine_power_status), "context")
+            elif fid.startswith("production."):
+                out[fid] = self._production_factor(fid, context)
             else:
                 out[fid] = self.book.factor(fid)
         return out
+
+    @staticmethod
+    def _production_factor(fid: str, context: EcoContext) -> Factor:
+        """A part's measured production (slice or laser job) shown as a factor of the report."""
+        name = fid.removeprefix("production.")
+        entry = context.production.get(name)
+        if not isinstance(entry, PartProduction):
+            raise KeyError(f"no production figure for part '{name}'")
+        low, value, high = entry.hours
+        status = "sourced" if entry.filament_kg is not None else "computed"
+        return Factor(fid, name, "time", value, "h", low, high, "none" if low == high else "computed",
+                      f"machine time of one copy of '{name}'" + (f"; {entry.detail}" if entry.detail else ""),
+                      entry.source, "", status, "", "production")
 
     def _circularity(self, build: BuildResult, masses: dict[str, float], run: _Run) -> Circularity:
         weights: list[tuple[str, float]] = [

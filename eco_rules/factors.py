@@ -224,6 +224,8 @@ class FactorBook:
             self.eol[(factor.subject, route)] = factor
         for factor, _ in self._rows("process_factors.csv"):
             self.process[factor.id] = factor
+        for factor, _ in self._rows("laser_job.csv"):  # laser job time (pierce, travel, engraving)
+            self.process[factor.id] = factor
         for factor, _ in self._rows("laser_speeds.csv"):
             self._check_material(factor)
             thickness = float(factor.id.split(".", 2)[2])

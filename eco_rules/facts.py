@@ -30,6 +30,9 @@ PART_FACTS: dict[str, Type] = {
     "sheet_thickness_mm": Type.NUM, "cut_length_mm": Type.NUM, "engraving_length_mm": Type.NUM,
     "density_kg_m3": Type.QTY, "machine_power_w": Type.NUM, "recyclable": Type.BOOL,
     "bio_based": Type.BOOL,
+    # from the real job (PrusaSlicer's slice, the laser job model), see PartProduction
+    "measured": Type.BOOL, "measured_hours": Type.QTY, "sliced": Type.BOOL,
+    "sliced_filament_kg": Type.QTY, "sliced_part_kg": Type.QTY,
 }
 HARDWARE_FACTS: dict[str, Type] = {
     "name": Type.STR, "spec": Type.STR, "material": Type.STR, "material_known": Type.BOOL,
@@ -48,6 +51,28 @@ HARDWARE_ESTIMATE_SPREAD = 0.15  # spread given to hardware masses estimated fro
 
 
 @dataclass(frozen=True)
+class PartProduction:
+    """Machine time (and for prints, filament) of one copy of a part, from the real job.
+
+    ``source`` says where it comes from, e.g. "from PrusaSlicer 2.5.0, profile prusa-mk3s-0.4".
+    ``hours`` is (low, value, high); ``filament_kg``/``part_kg`` are set for sliced prints only
+    (filament incl. supports and skirt; the part alone). ``factor_ids`` are sourced factors the
+    figure used (laser speed table rows), shown in the trace.
+    """
+
+    source: str
+    hours: tuple[float, float, float]
+    filament_kg: float | None = None
+    part_kg: float | None = None
+    factor_ids: tuple[str, ...] = ()
+    detail: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"source": self.source, "hours": list(self.hours), "filament_kg": self.filament_kg,
+                "part_kg": self.part_kg, "factors": list(self.factor_ids), "detail": self.detail}
+
+
+@dataclass(frozen=True)
 class EcoContext:
     """Where and how a variant is made and delivered, as plain values.
 
@@ -57,6 +82,9 @@ class EcoContext:
     ``eol_route`` forces one end-of-life route (recycling, incineration, landfill) for every material
     that has it; by default each material uses the route the rules assume for it. ``notes`` are
     caveats from whoever built the context (e.g. "distance is straight-line"); reports show them.
+    ``production`` maps a part name to its measured production (:class:`PartProduction`) or to the
+    reason there is none (a slicer that is missing or failed); parts without an entry use the
+    rules' models, and FDM parts then say their print time is an estimate.
     """
 
     country: str | None = None
@@ -72,6 +100,7 @@ class EcoContext:
     grid_status: str = "user-declared"
     machine_power_status: str = "user-declared"
     machine_power_source: str = ""
+    production: Mapping[str, PartProduction | str] = field(default_factory=dict)
 
     def describe(self) -> str:
         where = self.label or (f"country {self.country}" if self.country else "unknown location")
@@ -84,7 +113,9 @@ class EcoContext:
             "transport_mode": self.transport_mode, "machine_power_w": dict(self.machine_power_w),
             "fdm_infill": self.fdm_infill, "eol_route": self.eol_route,
             "grid_status": self.grid_status, "machine_power_status": self.machine_power_status,
-        }
+        } | ({"production": {name: entry.to_dict() if isinstance(entry, PartProduction) else
+                             {"estimate": entry} for name, entry in self.production.items()}}
+             if self.production else {})
 
 
 @dataclass
@@ -182,7 +213,37 @@ def part_facts(part: PartResult, book: FactorBook, context: EcoContext) -> FactS
     provenance: dict[str, tuple[str, ...]] = {"part.density_kg_m3": (density.id,)}
     if values["machine_power_w"] > 0:
         provenance["part.machine_power_w"] = ("context.machine_power",)
+    measured = context.production.get(part.name)
+    zero = Interval.exact(0.0)
+    values |= {"measured": False, "measured_hours": zero, "sliced": False,
+               "sliced_filament_kg": zero, "sliced_part_kg": zero}
+    if isinstance(measured, PartProduction):
+        ref = (production_factor_id(part.name), *measured.factor_ids)
+        values["measured"] = True
+        values["measured_hours"] = Interval(*measured.hours)
+        provenance["part.measured_hours"] = ref
+        if measured.filament_kg is not None and measured.part_kg is not None:
+            values["sliced"] = True
+            values["sliced_filament_kg"] = Interval.exact(measured.filament_kg)
+            values["sliced_part_kg"] = Interval.exact(measured.part_kg)
+            provenance["part.sliced_filament_kg"] = ref
+            provenance["part.sliced_part_kg"] = ref
     return FactSet(values, provenance)
+
+
+def production_factor_id(part_name: str) -> str:
+    """The pseudo-factor id under which a part's measured production appears in reports."""
+    return f"production.{part_name}"
+
+
+def production_note(part: PartResult, context: EcoContext) -> str | None:
+    """The label for an FDM part whose print time and filament are the volume model's estimate."""
+    entry = context.production.get(part.name)
+    if part.process != "fdm" or isinstance(entry, PartProduction):
+        return None
+    reason = entry if isinstance(entry, str) and entry else "not sliced"
+    return (f"part '{part.name}': print time and filament are an estimate from the part's volume "
+            f"(deposition-rate model), not a slice: {reason}")
 
 
 def hardware_facts(item: HardwareItem, book: FactorBook) -> tuple[FactSet, tuple[str, ...]]:

@@ -8,13 +8,19 @@ holds at both ends of the factor ranges, and its trade-offs where the data has t
 
 Builds are done by an injected ``builder`` (canonical params -> BuildResult), so this module does
 not depend on the build worker and tests can pass an in-process builder.
+
+With a ``fitness`` check (canonical params -> a fit report, :class:`FitOutcome`), every
+material and parameter alternative is checked against the template's conditions of use: one that
+fails is never offered as a saving (it is listed in ``Guide.rejected`` as "would save X but fails:
+..."), one that holds carries its lowest safety factor, and a material swap the template has
+something to say about ("PLA softens at about 55 °C") carries that statement.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, Protocol
 
 from configurator.sdk.errors import FabwiseError
 from configurator.sdk.params import NUMERIC_KINDS, Parameter, ParamKind, Value
@@ -27,6 +33,42 @@ from eco_rules.numbers import km_text
 from eco_rules.report import Dominant, EcoReport
 
 Builder = Callable[[Mapping[str, Value]], BuildResult]
+
+
+class FitVerdict(Protocol):
+    """What the guide reads of one verdict (``configurator.core.fit.Verdict``)."""
+
+    @property
+    def condition(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def status(self) -> str: ...
+    @property
+    def reason(self) -> str: ...
+    @property
+    def material(self) -> str: ...
+    @property
+    def safety_factor(self) -> float | None: ...
+    @property
+    def required(self) -> float | None: ...
+
+
+class FitOutcome(Protocol):
+    """What the guide reads of a fit-for-use report (``configurator.core.fit.FitReport``)."""
+
+    @property
+    def declared(self) -> bool: ...
+    @property
+    def status(self) -> str: ...
+    @property
+    def verdicts(self) -> Sequence[FitVerdict]: ...
+    @property
+    def min_safety_factor(self) -> float | None: ...
+    def failures(self) -> Sequence[FitVerdict]: ...
+
+
+Fitness = Callable[[Mapping[str, Value]], FitOutcome]
 
 
 CapabilityCheck = Callable[[BuildResult], Sequence[str]]
@@ -83,6 +125,8 @@ class Suggestion:
     grade: str
     trade_offs: tuple[str, ...]
     report: EcoReport = field(repr=False, compare=False)
+    fit_status: str = ""  # holds / unknown when a fitness check ran ("" when none did)
+    safety_factor: float | None = None
 
     @property
     def robust(self) -> bool:
@@ -106,7 +150,29 @@ class Suggestion:
             "saving_at_low_bounds_kg": self.saving_low_kg,
             "saving_at_high_bounds_kg": self.saving_high_kg,
             "robust": self.robust, "grade": self.grade, "trade_offs": list(self.trade_offs),
+            "fit_status": self.fit_status, "safety_factor": self.safety_factor,
         }
+
+
+@dataclass(frozen=True)
+class Rejected:
+    """An alternative that would save CO2e but fails a condition of use."""
+
+    title: str
+    changes: dict[str, Value]
+    saving_kg: float
+    saving_pct: float
+    reasons: tuple[str, ...]
+
+    def text(self) -> str:
+        grams = self.saving_kg * 1000
+        amount = f"{self.saving_kg:.2f} kg" if self.saving_kg >= 0.1 else f"{grams:.2g} g"
+        return (f"{self.title} would save {amount} CO2e ({self.saving_pct:.0f} %) but fails: "
+                f"{'; '.join(self.reasons)}")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"title": self.title, "changes": self.changes, "saving_kg": self.saving_kg,
+                "saving_pct": self.saving_pct, "reasons": list(self.reasons), "text": self.text()}
 
 
 @dataclass(frozen=True)
@@ -116,6 +182,8 @@ class Guide:
     evaluated: int
     builds: int
     skipped: tuple[str, ...]
+    rejected: tuple[Rejected, ...] = ()
+    fit_checked: bool = False
 
     @property
     def dominant(self) -> Dominant:
@@ -127,6 +195,7 @@ class Guide:
                          "statement": self.dominant.statement},
             "suggestions": [s.to_dict() for s in self.suggestions],
             "evaluated": self.evaluated, "builds": self.builds, "skipped": list(self.skipped),
+            "rejected": [r.to_dict() for r in self.rejected], "fit_checked": self.fit_checked,
         }
 
 
@@ -222,13 +291,16 @@ def build_guide(
     max_builds: int = 16,
     max_suggestions: int = 8,
     baseline: EcoReport | None = None,
+    fitness: Fitness | None = None,
 ) -> Guide:
-    """Evaluate alternatives to the current variant and rank those that save CO2e."""
+    """Evaluate alternatives to the current variant and rank those that save CO2e (and, with
+    ``fitness``, still hold every condition of use)."""
     run = _Guide(engine, schema, template_id, builder, max_builds)
     base_report = baseline or engine.evaluate(baseline_build, context)
     params = dict(params)
     run._cache[tuple(sorted(params.items()))] = baseline_build
     suggestions: list[Suggestion] = []
+    rejected: list[Rejected] = []
     here = facility.label if facility else (context.label or "this facility")
 
     for candidate in _candidates(schema, params, engine):
@@ -244,7 +316,15 @@ def build_guide(
         report, maker, extra = placed
         extra.extend(_time_and_cost(base_report, facility, report, maker))
         where = maker.label if maker else (context.label or "")
-        suggestions.append(_suggestion(candidate, report, base_report, where, extra, baseline_build, build))
+        suggestion = _suggestion(candidate, report, base_report, where, extra, baseline_build,
+                                 build, fitted=fitness is not None)
+        if fitness is not None and suggestion.saving_kg > 1e-9:
+            judged = _judge(fitness, merged, candidate, suggestion)
+            if isinstance(judged, Rejected):
+                rejected.append(judged)
+                continue
+            suggestion = judged
+        suggestions.append(suggestion)
 
     for option in facilities:
         if facility is not None and option.id == facility.id:
@@ -261,7 +341,49 @@ def build_guide(
                                        baseline_build, baseline_build))
 
     ranked = sorted((s for s in suggestions if s.saving_kg > 1e-9), key=lambda s: -s.saving_kg)
-    return Guide(base_report, tuple(ranked[:max_suggestions]), run.evaluated, run.builds, tuple(run.skipped))
+    rejected.sort(key=lambda r: -r.saving_kg)
+    return Guide(base_report, tuple(ranked[:max_suggestions]), run.evaluated, run.builds,
+                 tuple(run.skipped), tuple(rejected), fitness is not None)
+
+
+def _failure_text(verdict: FitVerdict) -> str:
+    """A failing verdict in a few words: the load case and its safety factor, or the reason."""
+    if verdict.safety_factor is not None and verdict.required is not None:
+        return (f"{verdict.condition}: safety factor {verdict.safety_factor:.2g} "
+                f"(needs {verdict.required:g})")
+    return str(verdict.reason)
+
+
+def _judge(fitness: Fitness, params: Mapping[str, Value], candidate: _Candidate,
+           suggestion: Suggestion) -> Suggestion | Rejected:
+    """The alternative against the conditions of use: rejected when a condition fails."""
+    try:
+        fit = fitness(params)
+    except FabwiseError as exc:
+        unchecked = (*suggestion.trade_offs, f"fit for use not checked: {exc.message}")
+        return replace(suggestion, trade_offs=unchecked, fit_status="unknown")
+    failures = fit.failures()
+    if failures:
+        return Rejected(candidate.title, dict(candidate.changes), suggestion.saving_kg,
+                        suggestion.saving_pct, tuple(_failure_text(v) for v in failures))
+    trade = list(suggestion.trade_offs)
+    sf = fit.min_safety_factor
+    if not fit.declared:
+        trade.append("the template declares no conditions of use: fitness not checked")
+    elif fit.status == "holds":
+        trade.append("still holds every condition of use"
+                     + (f" (lowest safety factor {sf:.1f})" if sf is not None else ""))
+    else:
+        unknown = [v.condition for v in fit.verdicts if v.status == "unknown"]
+        trade.append("fit for use unknown for: " + "; ".join(unknown))
+    if candidate.kind == "material":
+        new = set(candidate.changes.values())
+        for verdict in fit.verdicts:
+            if verdict.kind == "statement" and verdict.material in new:
+                said = verdict.condition.removeprefix("template says: ")
+                trade.append(f"the template warns: {said}")
+    return replace(suggestion, trade_offs=tuple(trade), fit_status=fit.status,
+                   safety_factor=sf)
 
 
 def _candidates(schema: Schema, params: Mapping[str, Value], engine: EcoEngine) -> Iterable[_Candidate]:
@@ -342,7 +464,8 @@ def _hours(value: float) -> str:
 
 
 def _suggestion(candidate: _Candidate, report: EcoReport, base: EcoReport, where: str,
-                extra: list[str], base_build: BuildResult, build: BuildResult) -> Suggestion:
+                extra: list[str], base_build: BuildResult, build: BuildResult,
+                fitted: bool = False) -> Suggestion:
     base_total, alt_total = base.total_co2e_kg, report.total_co2e_kg
     saving = base_total.value - alt_total.value
     pct = 100.0 * saving / base_total.value if base_total.value > 0 else 0.0
@@ -355,7 +478,7 @@ def _suggestion(candidate: _Candidate, report: EcoReport, base: EcoReport, where
     if abs(repair_delta) >= 0.05:
         trade.append(f"repairability {base.repairability.score:.1f} \u2192 "
                      f"{report.repairability.text()} (Fabwise, after EU 2023/1669)")
-    if candidate.kind == "parameter":
+    if candidate.kind == "parameter" and not fitted:
         trade.append("changes the product: check it still suits its use")
     processes = sorted({p.process for p in build.parts} - {p.process for p in base_build.parts})
     if processes:

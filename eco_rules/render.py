@@ -38,6 +38,10 @@ def render_report(report: EcoReport, guide: Guide | None = None) -> str:
     out.append(f"  Made at: {where} (grid: {grid}); delivery {km_text(ctx['distance_km'])} by "
                f"{ctx['transport_mode']}")
     out.append(f"  Product mass: {fmt(report.product_mass_kg * 1000)} g")
+    for name, entry in (ctx.get("production") or {}).items():
+        if "source" in entry:
+            detail = f": {entry['detail']}" if entry.get("detail") else ""
+            out.append(f"  Production of '{name}' {entry['source']}{detail}")
     total = report.total_co2e_kg.value or 1.0
     grams = report.total_co2e_kg.value < 1.0
     scale, unit = (1000.0, "g") if grams else (1.0, "kg")
@@ -101,6 +105,8 @@ def render_guide(guide: Guide) -> list[str]:
         out.append(f"    {number}. {suggestion.text()}{where} (grade {suggestion.grade}; {robust})")
         for trade in suggestion.trade_offs:
             out.append(f"       trade-off: {trade}")
+    for rejected in guide.rejected:
+        out.append(f"    not offered: {rejected.text()}")
     out.append(f"    ({guide.evaluated} alternative evaluation(s), {guide.builds} build(s))")
     for reason in guide.skipped[:6]:
         out.append(f"    not suggested: {reason}")

@@ -12,6 +12,15 @@ import math
 
 import cadquery as cq
 
+from configurator.sdk.conditions import (
+    SHORT_TERM,
+    Box,
+    Exposure,
+    Load,
+    LoadCase,
+    UseConditions,
+    assumption,
+)
 from configurator.sdk.params import Choice, Count, Length, MaterialSlot, Params, Toggle
 from configurator.sdk.product import Hardware, Joint, JointKind, Part, Process, Product
 from configurator.sdk.schema import Preset, constraint
@@ -153,8 +162,16 @@ def build(p: AluCornerBracketParams) -> Product:
     holes = 2 * p.holes_per_flange
     length = geo.round_up_to(p.thickness + p.clamped_thickness + s.nut_height + 1.5,
                              METRIC_LENGTHS)
+    leg_b = p.leg_b
+    regions = {
+        # flange A's outside face (y = 0), bolted to the first member
+        "flange A outside": Box((-1e4, -0.01, -1e4), (1e4, 0.01, 1e4), normal=(0, -1, 0)),
+        # the outer half of flange B's outside face (x = 0), where the second member pulls
+        "flange B outer half": Box((-0.01, leg_b / 2, -1e4), (0.01, 1e4, 1e4),
+                                   normal=(-1, 0, 0)),
+    }
     part = Part("bracket", _bracket(p), p.material, Process.CNC_MILL, quantity=quantity,
-                description="milled from bar; deburr all edges")
+                description="milled from bar; deburr all edges", regions=regions)
     hardware = (
         Hardware("bolt", f"{s.thread} × {fmt_mm(length)} mm countersunk hex socket screw",
                  holes * quantity, material="steel", standard="ISO 10642",
@@ -207,6 +224,18 @@ TEMPLATE = Template(
                      help="Bar stock. Recycled aluminium has the same properties as primary."),
     ),
     build=build,
+    conditions=UseConditions(
+        load_cases=(LoadCase(
+            "corner pried open", part="bracket", duration=SHORT_TERM,
+            description="The second member is levered away from the first, opening the angle.",
+            loads=(Load.force("flange B outer half", 300, direction=(-1, 0, 0),
+                              source=assumption("300 N, a person leaning on a frame corner "
+                                                "(about 30 kg)")),),
+            fixed=("flange A outside",),
+        ),),
+        exposure=Exposure(outdoor_uv=True, water="splash", food_contact=False,
+                          source=assumption("furniture and frames, indoors or outdoors")),
+    ),
     constraints=(countersink_fits, holes_fit_flanges, wide_enough),
     presets=(
         Preset("furniture", {"leg_a": 40, "leg_b": 40, "width": 20, "thickness": 4,

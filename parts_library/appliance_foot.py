@@ -13,6 +13,16 @@ import math
 
 import cadquery as cq
 
+from configurator.sdk.conditions import (
+    SUSTAINED,
+    Box,
+    Exposure,
+    Load,
+    LoadCase,
+    ServiceTemperature,
+    UseConditions,
+    assumption,
+)
 from configurator.sdk.params import (
     Angle,
     Choice,
@@ -162,8 +172,13 @@ def _foot(p: ApplianceFootParams) -> tuple[cq.Shape, list[str]]:
 def build(p: ApplianceFootParams) -> Product:
     copies = p.quantity
     shape, notes = _foot(p)
+    h = p.foot_height
+    regions = {
+        "floor face": Box((-1e4, -1e4, -0.01), (1e4, 1e4, 0.01), normal=(0, 0, -1)),
+        "appliance face": Box((-1e4, -1e4, h - 0.01), (1e4, 1e4, h + 0.01), normal=(0, 0, 1)),
+    }
     part = Part("foot", shape, p.material, Process.SLA, quantity=copies, spare=True,
-                description="replacement foot")
+                description="replacement foot", regions=regions)
     hardware: list[Hardware] = []
     joints: list[Joint] = []
     if p.mount == "peg":
@@ -226,6 +241,19 @@ TEMPLATE = Template(
         MaterialSlot("material", "sla_resin", ("sla_resin",), help="Resin."),
     ),
     build=build,
+    conditions=UseConditions(
+        load_cases=(LoadCase(
+            "appliance weight", part="foot", duration=SUSTAINED,
+            description="The appliance stands on its feet for years.",
+            loads=(Load.mass("appliance face", 15, direction=(0, 0, -1), source=assumption(
+                "15 kg per foot: a 60 kg appliance or piece of furniture on four feet")),),
+            fixed=("floor face",),
+        ),),
+        temperatures=(ServiceTemperature(40, assumption(
+            "under a household appliance, up to 40 °C"), description="the floor under an appliance"),),
+        exposure=Exposure(outdoor_uv=False, water="splash", food_contact=False,
+                          source=assumption("kitchen or bathroom floors get wiped and splashed")),
+    ),
     constraints=(top_not_too_small, centre_fits, pad_available, screw_foot_tall_enough),
     presets=(
         Preset("washing-machine", {"foot_diameter": 40, "foot_height": 20, "side_angle": 5,

@@ -13,6 +13,12 @@ from dataclasses import dataclass
 
 import cadquery as cq
 
+from configurator.sdk.conditions import (
+    Exposure,
+    ServiceTemperature,
+    UseConditions,
+    assumption,
+)
 from configurator.sdk.params import Choice, Count, Length, MaterialSlot, Params, Toggle
 from configurator.sdk.product import (
     Hardware,
@@ -210,6 +216,14 @@ TEMPLATE = Template(
         MaterialSlot("material", "petg", MATERIALS, help="Filament."),
     ),
     build=build,
+    conditions=UseConditions(
+        temperatures=(ServiceTemperature(50, assumption(
+            "inside an appliance or lamp base, up to 50 °C"), description="the inside of a housing"),),
+        exposure=Exposure(outdoor_uv=False, water="none", food_contact=False,
+                          source=assumption("inside a housing")),
+        no_load_reason=("the cable's pull is held by friction under the screws' clamping force, "
+                        "which a linear model of one part cannot represent"),
+    ),
     constraints=(squeeze_does_not_crush,),
     presets=(
         Preset("lamp-cord", {"cable_diameter": 5.0, "squeeze": 0.4, "clamp_length": 16},

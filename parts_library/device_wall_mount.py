@@ -10,7 +10,17 @@ from __future__ import annotations
 
 import cadquery as cq
 
-from configurator.sdk.params import Choice, Count, Length, MaterialSlot, Params, Toggle
+from configurator.sdk.conditions import (
+    SUSTAINED,
+    Box,
+    Exposure,
+    Load,
+    LoadCase,
+    ServiceTemperature,
+    UseConditions,
+    assumption,
+)
+from configurator.sdk.params import Choice, Count, Length, MaterialSlot, Number, Params, Toggle
 from configurator.sdk.product import (
     Hardware,
     Joint,
@@ -46,6 +56,7 @@ class DeviceWallMountParams(Params):
     hole_count: int
     screw_size: str
     material: str
+    device_mass: float
 
 
 MATERIALS = ("petg", "rpetg", "pla", "rpla", "abs")
@@ -128,9 +139,16 @@ def build(p: DeviceWallMountParams) -> Product:
     n = p.hole_count
     length = wall_screw_length(screw, p.wall)
     width = inner(p)[0] + 2 * p.wall
+    t = p.wall
+    regions = {
+        # the back of the plate (z = 0) against the wall, held by the screws
+        "wall face": Box((-1e4, -1e4, -0.01), (1e4, 1e4, 0.01), normal=(0, 0, -1)),
+        # the tray's floor, where the device stands (y = up)
+        "tray floor": Box((t, t - 0.01, t), (width - t, t + 0.01, 1e4), normal=(0, 1, 0)),
+    }
     part = Part("holder", _holder(p), p.material, Process.FDM,
                 placements=(Placement.at(width, 0, 0).rotated("x", 90).rotated("z", 180),),
-                description="print standing on its floor: no supports needed")
+                description="print standing on its floor: no supports needed", regions=regions)
     hardware = (
         Hardware("wall screw", f"{fmt_mm(screw.diameter)} × {fmt_mm(length)} mm countersunk wood "
                  "screw", n, material="steel", standard="DIN 7997",
@@ -176,9 +194,26 @@ TEMPLATE = Template(
         Count("hole_count", 2, 1, 2, group="Mounting", help="Wall screws."),
         Choice("screw_size", "4mm", ("3.5mm", "4mm", "4.5mm"), group="Mounting",
                help="Countersunk wall screws."),
+        Number("device_mass", 1.0, 0, 5, unit="kg", step=0.1, group="Device",
+               help="Weight of the device the holder carries."),
         MaterialSlot("material", "petg", MATERIALS, help="Filament."),
     ),
     build=build,
+    conditions=UseConditions(
+        load_cases=(LoadCase(
+            "device weight", part="holder", duration=SUSTAINED,
+            description="The device stands in the tray for years.",
+            loads=(Load.mass("tray floor", param="device_mass", direction=(0, -1, 0),
+                             source=assumption("the user's device mass, resting on the floor "
+                                               "of the tray")),),
+            fixed=("wall face",),
+        ),),
+        temperatures=(ServiceTemperature(45, assumption(
+            "a router or charger warms its holder to about 45 °C"),
+            description="the tray around a warm device"),),
+        exposure=Exposure(outdoor_uv=False, water="none", food_contact=False,
+                          source=assumption("indoors")),
+    ),
     constraints=(screws_above_tray, holes_fit_across, wall_takes_countersink),
     presets=(
         Preset("wifi-router", {"device_width": 180, "device_depth": 35, "lip_height": 40,

@@ -16,6 +16,18 @@ from dataclasses import dataclass
 
 import cadquery as cq
 
+from configurator.sdk.conditions import (
+    SHORT_TERM,
+    Axis,
+    Box,
+    Cylinder,
+    Load,
+    LoadCase,
+    MaterialStatement,
+    ServiceTemperature,
+    UseConditions,
+    assumption,
+)
 from configurator.sdk.params import (
     Choice,
     Length,
@@ -67,6 +79,7 @@ RIB_PITCH = 8.0
 MIN_CAVITY = 1.5  # narrowest useful hollow
 TOP_INSET = 0.3  # the smooth top disc sits this far inside the grip valleys
 TOP_STEP = 1.5  # height of the smooth top disc above the grip
+MIN_MARK_LENGTH = 1.5  # shortest index mark that still reads as a pointer
 MATERIALS = ("petg", "rpetg", "abs", "pla", "rpla")
 
 
@@ -117,6 +130,16 @@ def top_radius(p: DshaftKnobParams) -> float:
 
 def top_chamfer(p: DshaftKnobParams) -> float:
     return min(1.5, 0.1 * p.knob_height)
+
+
+def index_mark_span(p: DshaftKnobParams) -> tuple[float, float]:
+    """Where the index mark runs along +y on the top: from about half the radius to just inside
+    the chamfer, and never shorter than MIN_MARK_LENGTH (on a small knob it starts nearer the
+    centre instead; before, a 12 mm knurled knob got a mark of negative length and OCCT failed
+    with Standard_DomainError)."""
+    end = top_radius(p) - top_chamfer(p) - 0.8
+    start = max(0.0, min(0.45 * p.knob_diameter / 2, end - MIN_MARK_LENGTH))
+    return start, end
 
 
 def label_box(p: DshaftKnobParams) -> tuple[float, float, float]:
@@ -258,7 +281,7 @@ def build(p: DshaftKnobParams) -> Product:
         else:
             notes.append("The knob is too small to hollow out: it is printed solid.")
     if p.index_mark:
-        start, end = 0.45 * radius, top_radius(p) - top_chamfer(p) - 0.8
+        start, end = index_mark_span(p)
         tools.append(geo.box(-0.6, start, height - ENGRAVE_DEPTH, 1.2, end - start, 2))
     label = p.label.strip()
     if label:
@@ -290,8 +313,19 @@ def build(p: DshaftKnobParams) -> Product:
         joints.append(Joint(JointKind.PRESS_FIT, ("knob",), 1))
     notes.append("Print upright as modelled (bore opening on the bed) so the D-profile is exact.")
     knob = geo.cut(body, tools)
+    regions = {
+        # the bore's flat: it alone turns the shaft (the round part only centres it)
+        "bore flat": Box((-f.bore_r, f.flat_y - 0.01, 0.4), (f.bore_r, f.flat_y + 0.01,
+                                                              f.bore_depth - 0.01),
+                         normal=(0, -1, 0)),
+        # the side of the knob, where fingers grip
+        "grip": Cylinder((0, 0, 0), (0, 0, 1), radius + 0.01, 0.0, height,
+                         inner_radius=radius - grip_depth(p) - 0.5, facing="outward"),
+        "shaft axis": Axis((0, 0, 0), (0, 0, 1)),
+    }
     part = Part("knob", knob, p.material, Process.FDM, spare=True,
-                description=f"knob for a {fmt_mm(p.shaft_diameter)} mm D-shaft")
+                description=f"knob for a {fmt_mm(p.shaft_diameter)} mm D-shaft",
+                regions=regions)
     return Product((part,), tuple(joints), tuple(hardware), tuple(notes))
 
 
@@ -326,9 +360,10 @@ TEMPLATE = Template(
         Toggle("hollow", True, group="Knob", eco_tunable=True,
                help="Hollow the knob from below around a central hub: less plastic, same fit "
                     "and look."),
-        Length("wall", 2.0, 1.2, 5, step=0.2, group="Knob", eco_tunable=True,
+        Length("wall", 2.4, 1.2, 5, step=0.2, group="Knob", eco_tunable=True,
                help="Wall thickness of the hollow knob (side, top and hub). Thinner uses less "
-                    "plastic; the fit does not change."),
+                    "plastic and the fit does not change, but the hub gets weaker: `fabwise fit` "
+                    "says how thin still holds."),
         Toggle("set_screw", False, group="Options",
                help="Add an M3 set screw that presses on the flat, for shafts that need a firm "
                     "grip."),
@@ -342,6 +377,20 @@ TEMPLATE = Template(
                           "about 55 °C."),
     ),
     build=build,
+    conditions=UseConditions(
+        load_cases=(LoadCase(
+            "hand twist", part="knob", duration=SHORT_TERM,
+            description="A firm twist on a stiff control: the fingers hold the grip, the "
+                        "shaft's flat pushes back.",
+            loads=(Load.torque("bore flat", 0.3, axis="shaft axis", source=assumption(
+                "0.3 N·m, a firm twist on a stiff rotary control; not measured")),),
+            fixed=("grip",),
+        ),),
+        temperatures=(ServiceTemperature(60, assumption(
+            "a knob on a cooker's front panel reaches about 60 °C while the oven is on; not "
+            "measured"), description="a cooker's knob"),),
+        statements=(MaterialStatement("pla", "PLA softens at about 55 °C", 55),),
+    ),
     constraints=(flat_within_shaft, knob_wide_enough, knob_tall_enough, set_screw_fits,
                  label_fits),
     presets=(

@@ -13,6 +13,12 @@ from __future__ import annotations
 
 import cadquery as cq
 
+from configurator.sdk.conditions import (
+    Exposure,
+    ServiceTemperature,
+    UseConditions,
+    assumption,
+)
 from configurator.sdk.params import (
     Choice,
     Length,
@@ -160,7 +166,7 @@ def build(p: FingerBoxParams) -> Product:
              points: list[geo.Point], engraving: cq.Shape | None = None) -> Part:
         return Part(name, sheet.sheet_part(points, t, kerf), material, Process.LASER,
                     quantity=quantity, sheet_thickness=t, placements=placements,
-                    engraving=engraving, description=description)
+                    engraving=engraving, description=description, kerf_allowance_mm=kerf)
 
     parts = [
         flat("bottom", 1, (Placement(),), "base panel", outlines["bottom"]),
@@ -234,6 +240,14 @@ TEMPLATE = Template(
         MaterialSlot("material", "birch_plywood", MATERIALS, help="Sheet material."),
     ),
     build=build,
+    conditions=UseConditions(
+        temperatures=(ServiceTemperature(35, assumption("indoor room, up to 35 °C"),
+                                         description="the room"),),
+        exposure=Exposure(outdoor_uv=False, water="none", food_contact=False,
+                          source=assumption("an indoor storage box; not for food")),
+        no_load_reason=("what the box will hold is not declared, and glued finger joints are "
+                        "not modelled"),
+    ),
     constraints=(room_for_three_fingers, fingers_not_too_thin, text_needs_lid, text_fits_lid),
     presets=(
         Preset("pencil-box", {"length": 200, "width": 70, "height": 50, "thickness": "3mm",

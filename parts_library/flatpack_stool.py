@@ -13,6 +13,16 @@ import math
 
 import cadquery as cq
 
+from configurator.sdk.conditions import (
+    SHORT_TERM,
+    Box,
+    Exposure,
+    Load,
+    LoadCase,
+    UseConditions,
+    assumption,
+    standard,
+)
 from configurator.sdk.params import Choice, Length, MaterialSlot, Params
 from configurator.sdk.product import (
     Hardware,
@@ -182,9 +192,18 @@ def build(p: FlatpackStoolParams) -> Product:
     half_foot = p.footprint / 2
     h = leg_height(p)
 
+    leg_regions = {
+        # in a leg's sheet frame: the floor is y = 0, the seat rests on the top edge y = h
+        "feet": Box((-1e4, -0.01, -1e4), (1e4, 0.01, 1e4), normal=(0, -1, 0)),
+        "top edge": Box((-1e4, h - 0.01, -1e4), (1e4, h + 0.01, 1e4), normal=(0, 1, 0)),
+    }
+
     def sheet(name: str, shape: cq.Shape, placement: Placement, description: str) -> Part:
+        # Outlines at nominal size (dogbones for the bit included): the router's CAM offsets
+        # the tool path by the bit radius.
         return Part(name, shape, material, Process.CNC_ROUTER, sheet_thickness=t,
-                    placements=(placement,), description=description)
+                    placements=(placement,), description=description, kerf_allowance_mm=0.0,
+                    regions=leg_regions if name.startswith("leg") else {})
 
     parts = (
         sheet("seat", _seat(p), Placement.at(0, 0, h), "round seat with four mortises"),
@@ -245,6 +264,18 @@ TEMPLATE = Template(
         MaterialSlot("material", "birch_plywood", MATERIALS, help="Board material."),
     ),
     build=build,
+    conditions=UseConditions(
+        load_cases=tuple(LoadCase(
+            f"seated person ({leg})", part=leg, duration=SHORT_TERM,
+            description="A person sits down heavily; each leg carries half through its top edge.",
+            loads=(Load.force("top edge", 1300, share=0.5, direction=(0, -1, 0), source=standard(
+                "1300 N, the seat static load for domestic seating in EN 12520 as usually "
+                "quoted (standard text not consulted); shared by the two legs")),),
+            fixed=("feet",),
+        ) for leg in ("leg with top slot", "leg with bottom slot")),
+        exposure=Exposure(outdoor_uv=False, water="none", food_contact=False,
+                          source=assumption("an indoor stool")),
+    ),
     constraints=(arch_leaves_wood, stable_footprint, legs_flare_out),
     presets=(
         Preset("kitchen-stool", {"seat_diameter": 320, "height": 450, "footprint": 380},

@@ -11,6 +11,17 @@ import math
 
 import cadquery as cq
 
+from configurator.sdk.conditions import (
+    SUSTAINED,
+    Box,
+    Cylinder,
+    Exposure,
+    Load,
+    LoadCase,
+    ServiceTemperature,
+    UseConditions,
+    assumption,
+)
 from configurator.sdk.params import Choice, Count, Length, MaterialSlot, Params
 from configurator.sdk.product import Hardware, Joint, JointKind, Part, Process, Product
 from configurator.sdk.schema import Preset, constraint
@@ -135,8 +146,17 @@ def build(p: PipeClipParams) -> Product:
     copies = p.quantity
     pipes = p.pipe_count
     length = wall_screw_length(screw, BASE)
+    r_in, width = inner_r(p), p.clip_width
+    regions = {
+        "wall face": Box((-1e4, wall_y(p) - 0.01, -1e4), (1e4, wall_y(p) + 0.01, 1e4),
+                         normal=(0, -1, 0)),
+        # the first pipe's seat (pipe centred on x = 0, y = 0)
+        "pipe seat": Cylinder((0, 0, 0), (0, 0, 1), r_in + 0.5, -1.0, width + 1.0,
+                              inner_radius=r_in - 0.5, facing="inward"),
+    }
     part = Part("clip", _clip(p), p.material, Process.SLS, quantity=copies, spare=True,
-                description=f"snap clip for {pipes} × {fmt_mm(p.pipe_diameter)} mm pipe")
+                description=f"snap clip for {pipes} × {fmt_mm(p.pipe_diameter)} mm pipe",
+                regions=regions)
     hardware = (
         Hardware("wall screw", f"{fmt_mm(screw.diameter)} × {fmt_mm(length)} mm countersunk wood "
                  "screw", 2 * copies, material="steel", standard="DIN 7997",
@@ -183,6 +203,19 @@ TEMPLATE = Template(
         MaterialSlot("material", "pa12", ("pa12",), help="SLS powder."),
     ),
     build=build,
+    conditions=UseConditions(
+        load_cases=(LoadCase(
+            "pipe weight", part="clip", duration=SUSTAINED,
+            description="A horizontal water-filled pipe hangs in the clip, along the wall.",
+            loads=(Load.mass("pipe seat", 1.0, direction=(-1, 0, 0), source=assumption(
+                "1 kg per clip: about a metre of water-filled 22 mm copper pipe between clips")),),
+            fixed=("wall face",),
+        ),),
+        temperatures=(ServiceTemperature(60, assumption(
+            "a hot-water pipe at about 60 °C"), description="a hot-water pipe"),),
+        exposure=Exposure(outdoor_uv=False, water="splash", food_contact=False,
+                          source=assumption("pipes sweat and drip")),
+    ),
     constraints=(ring_clear_of_wall, screw_fits_width, wall_can_flex),
     presets=(
         Preset("copper-15mm", {"pipe_diameter": 15, "wall": 2.0, "standoff": 6},

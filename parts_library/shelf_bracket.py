@@ -14,11 +14,22 @@ from dataclasses import dataclass
 
 import cadquery as cq
 
+from configurator.sdk.conditions import (
+    SUSTAINED,
+    Box,
+    Exposure,
+    Load,
+    LoadCase,
+    ServiceTemperature,
+    UseConditions,
+    assumption,
+)
 from configurator.sdk.params import (
     Choice,
     Count,
     Length,
     MaterialSlot,
+    Number,
     Params,
     Toggle,
 )
@@ -50,6 +61,7 @@ class ShelfBracketParams(Params):
     screw_covers: bool
     quantity: int
     material: str
+    shelf_load: float
 
 
 EDGE = 4.0  # mm of material between a screw head and the bottom edge
@@ -190,10 +202,17 @@ def build(p: ShelfBracketParams) -> Product:
     body_places = tuple(
         Placement.at(0, width + i * pitch, 0).rotated("x", 90) for i in range(copies)
     )
+    depth, height = p.depth, p.height
+    regions = {
+        # the back of the wall plate (x = 0), held by the wall and its screws
+        "wall face": Box((-0.01, 0.0, 0.0), (0.01, height, width), normal=(-1, 0, 0)),
+        # the top of the arm, where the shelf board rests (manufacturing y = up when mounted)
+        "arm top": Box((t, height - 0.01, 0.0), (depth, height + 0.01, width), normal=(0, 1, 0)),
+    }
     parts = [Part(
         "bracket", _bracket(p, lay), material, Process.FDM, quantity=copies,
         placements=body_places,
-        description="L-bracket, printed on its side as modelled",
+        description="L-bracket, printed on its side as modelled", regions=regions,
     )]
     joints = []
     screw = lay.screw
@@ -261,10 +280,26 @@ TEMPLATE = Template(
         Toggle("screw_covers", True, group="Mounting",
                help="Recess the screw heads and print caps that press in over them."),
         Count("quantity", 2, 1, 8, group="Order", help="How many brackets (a shelf needs two)."),
+        Number("shelf_load", 15, 0, 60, unit="kg", step=1, group="Use",
+               help="The most the shelf will carry, board included; two brackets share it."),
         MaterialSlot("material", "petg", MATERIALS,
                      help="Filament. PETG creeps less than PLA under a constant load."),
     ),
     build=build,
+    conditions=UseConditions(
+        load_cases=(LoadCase(
+            "shelf load", part="bracket", duration=SUSTAINED,
+            description="The shelf and what is on it, resting on the arm for years.",
+            loads=(Load.mass("arm top", param="shelf_load", share=0.5, direction=(0, -1, 0),
+                             source=assumption("the user's shelf load, shared equally by the two "
+                                               "brackets of one shelf, spread along the arm")),),
+            fixed=("wall face",),
+        ),),
+        temperatures=(ServiceTemperature(35, assumption(
+            "indoor room, up to 35 °C on a hot summer day"), description="the room"),),
+        exposure=Exposure(outdoor_uv=False, water="none", food_contact=False,
+                          source=assumption("an indoor shelf")),
+    ),
     constraints=(holes_fit_wall_plate, thick_enough_for_countersink),
     presets=(
         Preset("small", {"depth": 100, "height": 100, "width": 25, "thickness": 5,

@@ -12,6 +12,13 @@ import math
 
 import cadquery as cq
 
+from configurator.sdk.conditions import (
+    Exposure,
+    MaterialStatement,
+    ServiceTemperature,
+    UseConditions,
+    assumption,
+)
 from configurator.sdk.params import Choice, Length, MaterialSlot, Params, Toggle
 from configurator.sdk.product import (
     Hardware,
@@ -257,6 +264,20 @@ TEMPLATE = Template(
                           "than PLA."),
     ),
     build=build,
+    conditions=UseConditions(
+        temperatures=(
+            ServiceTemperature(60, assumption(
+                "the shade's top is clamped to the lamp holder, which an LED bulb's base warms to "
+                "about 60 °C; not measured (an incandescent bulb would be far hotter)"),
+                parts=("shade",), description="the shade at the lamp holder"),
+            ServiceTemperature(35, assumption("indoor room, up to 35 °C"),
+                               parts=("base", "bottom plate", "stem"), description="the room"),
+        ),
+        exposure=Exposure(outdoor_uv=False, water="none", food_contact=False,
+                          source=assumption("an indoor table lamp")),
+        statements=(MaterialStatement("pla", "PLA softens at about 55 °C", 55),),
+        no_load_reason="the parts carry only their own weight and the bulb's, a few newtons",
+    ),
     constraints=(shade_prints_without_support, shade_top_has_room, shade_clears_base),
     presets=(
         Preset("desk", {"base_diameter": 130, "stem_height": 200, "shade_bottom_diameter": 200,

@@ -15,7 +15,8 @@ __all__ = ["pytest_runtest_logreport", "pytest_terminal_summary"]
 _DATA_DIR = tempfile.mkdtemp(prefix="fabwise-test-data-")
 os.environ["FABWISE_DATA_DIR"] = _DATA_DIR
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ["FABWISE_BUILD_SERVER"] = "0"  # tests start their own workers (tests/core/test_build_server.py starts servers)
+# Tests start their own workers; tests/core/test_build_server.py turns the build server on.
+os.environ["FABWISE_BUILD_SERVER"] = "0"
 
 
 @pytest.fixture(autouse=True)
@@ -23,3 +24,17 @@ def _isolated_user_data(tmp_path_factory: pytest.TempPathFactory,
                         monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setenv("FABWISE_DATA_DIR", str(tmp_path_factory.mktemp("userdata")))
     yield
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--template-variants", type=int, default=None, metavar="N",
+        help="random valid parameter sets drawn per template by the property test "
+        "(tests/templates/test_catalogue.py; default 15, or FABWISE_HYPOTHESIS_EXAMPLES)",
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    count = config.getoption("--template-variants", default=None)
+    if count is not None:
+        os.environ["FABWISE_HYPOTHESIS_EXAMPLES"] = str(count)

@@ -53,6 +53,7 @@ def test_layers_run_from_front_ends_down_to_the_sdk() -> None:
     layers = _contract("layers")["layers"]
     assert layers == [
         "configurator.ui | configurator.cli",
+        "configurator.sweep",
         "configurator.app",
         "configurator.core",
         "parts_library | eco_rules",

@@ -16,3 +16,19 @@ def test_authoring_example_passes_check() -> None:
     assert report.passed, [f.message for f in report.errors]
     assert not report.warnings, [f.message for f in report.warnings]
     assert "preset 'coat'" in report.build_times
+
+
+def test_every_command_in_the_workshop_guide_is_accepted_by_the_cli() -> None:
+    """docs/for-facilities.md tells workshops what to type: each command must parse."""
+    import shlex
+
+    from configurator.cli.main import build_parser
+
+    parser = build_parser()
+    text = (DOCS / "for-facilities.md").read_text(encoding="utf-8")
+    commands = [line.strip() for line in text.splitlines()
+                if line.strip().startswith("fabwise ") and "…" not in line]
+    assert len(commands) >= 6
+    for command in commands:
+        args = parser.parse_args(shlex.split(command)[1:])
+        assert callable(args.func), command

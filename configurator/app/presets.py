@@ -25,7 +25,7 @@ class UserPresets:
         """Preset name -> values; a damaged file counts as no presets."""
         try:
             data = json.loads(self._path(template_id).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+        except (OSError, ValueError, RecursionError):
             return {}
         if not isinstance(data, dict):
             return {}

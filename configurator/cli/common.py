@@ -28,6 +28,15 @@ def folders_from_args(args: argparse.Namespace) -> list[Path]:
     return [Path(f).expanduser() for f in getattr(args, "templates", None) or []]
 
 
+def _warn_about_trust(registry: TemplateRegistry) -> None:
+    """A damaged trust list does not stop built-in templates: say so, and what to do."""
+    problem = registry.trust_problem
+    if problem is not None:
+        print(f"fabwise: warning: {problem.message}", file=sys.stderr)
+        if problem.hint:
+            print(f"  hint: {problem.hint}", file=sys.stderr)
+
+
 def warn_about_folders(registry: TemplateRegistry, folders: list[Path]) -> None:
     """On stderr: templates in ``--templates`` folders that replace installed ones (naming
     both), and the ones there that failed to load (so an older installed copy is not used
@@ -45,6 +54,7 @@ def registry_from_args(args: argparse.Namespace) -> TemplateRegistry:
     folders = folders_from_args(args)
     registry = discover_templates(folders, trust_all_found=bool(getattr(args, "trust", False)))
     warn_about_folders(registry, folders)
+    _warn_about_trust(registry)
     return registry
 
 
@@ -53,6 +63,7 @@ def service_from_args(args: argparse.Namespace) -> BuildService:
     service = open_build_service(folders, trust_all_found=bool(getattr(args, "trust", False)),
                                  shared_worker=True)
     warn_about_folders(service.registry, folders)
+    _warn_about_trust(service.registry)
     return service
 
 

@@ -7,7 +7,9 @@ subcommand lives in its own module in :mod:`configurator.cli.commands` and regis
 ``register(subparsers)``, so adding a command never touches this file.
 
 User errors (:class:`~configurator.sdk.errors.FabwiseError`) print one line to stderr and exit 2;
-``--debug`` adds the traceback. Anything else is a bug: exit 1 with a short report.
+``--debug`` adds the traceback. A locked database, a read-only folder, a full disk or a permission
+problem is the environment, not a bug: it is explained (which folder, what to do) and exits 2.
+Anything else is a bug: exit 1 with a short report. SIGTERM unwinds like Ctrl+C (exit 130).
 """
 
 from __future__ import annotations
@@ -15,9 +17,13 @@ from __future__ import annotations
 import argparse
 import importlib
 import pkgutil
+import signal
+import sqlite3
 import sys
+import threading
 import traceback
 from collections.abc import Sequence
+from typing import Any
 
 from configurator import __version__
 from configurator.cli import commands
@@ -74,7 +80,10 @@ def command_word(argv: Sequence[str]) -> str | None:
 
 
 def _print_error(exc: FabwiseError, debug: bool) -> None:
-    print(f"fabwise: error: {exc.message}", file=sys.stderr)
+    from configurator.core.visible import visible
+
+    # Messages may quote a package's or a file's text: never let it drive the terminal.
+    print(f"fabwise: error: {visible(exc.message, 4000, keep_newlines=True)}", file=sys.stderr)
     if isinstance(exc, ValidationError) and len(exc.issues) > 1:
         for issue in exc.issues:
             print(f"  - {issue.message}", file=sys.stderr)
@@ -106,6 +115,27 @@ def run_command(parser: argparse.ArgumentParser, args: argparse.Namespace) -> in
         print("fabwise: error: no command given (run `fabwise` alone to open the desktop app)",
               file=sys.stderr)
         return EXIT_USER_ERROR
+    previous = _interrupt_on_sigterm()
+    try:
+        return _run(args)
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _interrupt_on_sigterm() -> Any:
+    """SIGTERM (e.g. ``kill``, a session ending) unwinds like Ctrl+C: an export in progress is
+    abandoned cleanly (its worker stopped, its staging file removed, the old package kept)."""
+    if threading.current_thread() is not threading.main_thread():
+        return None
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    return signal.signal(signal.SIGTERM, interrupt)
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         code: int = args.func(args)
         return code
@@ -129,6 +159,12 @@ def run_command(parser: argparse.ArgumentParser, args: argparse.Namespace) -> in
         os.dup2(devnull, sys.stdout.fileno())
         return 0
     except Exception as exc:
+        from configurator.core.storage.problems import explain
+
+        problem = explain(exc) if isinstance(exc, OSError | sqlite3.Error) else None
+        if problem is not None:  # a locked database, read-only folder, full disk: not a bug
+            _print_error(problem, args.debug)
+            return EXIT_USER_ERROR
         print(f"fabwise: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
         if args.debug:
             traceback.print_exc()

@@ -82,6 +82,15 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
+def replace_atomically(source: Path, destination: Path) -> None:
+    """Rename the complete file ``source`` onto ``destination`` and sync the folder."""
+    try:
+        os.replace(source, destination)
+    except OSError as exc:
+        raise FabwiseError(f"cannot write {destination}: {exc.strerror or exc}") from exc
+    _fsync_folder(destination.parent)
+
+
 @contextlib.contextmanager
 def atomic_output(destination: Path) -> Iterator[BinaryIO]:
     """Yield a binary file; on normal exit it replaces ``destination``, on error it vanishes."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import tempfile
 import time
+from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,7 +36,9 @@ from configurator.sdk.results import (
     JointInfo,
     PartResult,
     Quality,
+    TemplateRef,
 )
+from configurator.sdk.schema import canonical_json
 from configurator.sdk.template import Template
 
 # Linear deflection in mm (absolute) and angular deflection in radians.
@@ -54,6 +57,10 @@ MERGE_QUANTUM_MM = 1e-5  # vertices closer than this along shared edges become o
 # One triangle of a binary STL file: normal, three corners, attribute (50 bytes).
 STL_TRIANGLE = np.dtype([("normal", "<f4", (3,)), ("corners", "<f4", (3, 3)), ("attribute", "<u2")])
 STL_HEADER_BYTES = 84
+# OCCT meshes the faces of a shape on its own thread pool. Processes that run many builds side by
+# side (sweep workers) switch it off: OCCT's threads can hang under multiprocessing, and each
+# worker process has one core's worth of work anyway.
+PARALLEL_MESHING = True
 
 
 @dataclass(frozen=True)
@@ -135,7 +142,7 @@ def tessellate(shape: cq.Shape, quality: Quality) -> tuple[FloatArray, IntArray]
     """Triangulate ``shape``; vertices shared between faces are merged, so closed solids give
     watertight meshes."""
     linear, angular = QUALITY[quality]
-    BRepMesh_IncrementalMesh(shape.wrapped, linear, False, angular, True)
+    BRepMesh_IncrementalMesh(shape.wrapped, linear, False, angular, PARALLEL_MESHING)
     corners = _triangle_soup(shape).reshape(-1, 3)
     if not len(corners):
         return np.zeros((0, 3), np.float32), np.zeros((0, 3), np.int32)
@@ -329,14 +336,31 @@ def measure(built: BuiltProduct, quality: Quality) -> tuple[tuple[PartResult, ..
     return tuple(results), warnings
 
 
+# The last few built products (B-rep included), so a fit-for-use check of a variant the worker has
+# just built does not build it again (configurator.core.fit_job).
+RECENT_BUILDS: OrderedDict[tuple[str, str, str], BuiltProduct] = OrderedDict()
+RECENT_BUILDS_MAX = 8
+
+
+def remember(ref: TemplateRef, built: BuiltProduct) -> None:
+    key = (ref.id, ref.fingerprint, canonical_json(built.params))
+    RECENT_BUILDS[key] = built
+    RECENT_BUILDS.move_to_end(key)
+    while len(RECENT_BUILDS) > RECENT_BUILDS_MAX:
+        RECENT_BUILDS.popitem(last=False)
+
+
 def run_build(request: BuildRequest) -> BuildResult:
     """The worker's build job: load the template, build, measure, tessellate."""
     template = load_ref(request.ref)
-    return result_of(build_product(template, request.params), request.quality)
+    built = build_product(template, request.params)
+    remember(request.ref, built)
+    return result_of(built, request.quality)
 
 
 def result_of(built: BuiltProduct, quality: Quality) -> BuildResult:
-    """A built product measured at ``quality``, as plain data."""
+    """Measure and tessellate a built product into plain data (keeps ``built`` usable, e.g. for a
+    fit check on the same B-rep)."""
     template = built.template
     start = time.perf_counter()
     parts, warnings = measure(built, quality)

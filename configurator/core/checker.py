@@ -153,6 +153,40 @@ def _check_geometry(variant: str, checks: VariantChecks, report: CheckReport) ->
                        f"source: {check.source})", variant)
 
 
+def _check_fit(entry: TemplateEntry, service: BuildService, report: CheckReport,
+               prefix: str = "") -> None:
+    """Warn when the template declares no conditions of use or its default variant fails them."""
+    from configurator.core.fit import FitRequest, FitService
+
+    conditions = entry.template.conditions
+    if conditions is None or not conditions.declared:
+        report.add("warning", f"{prefix}the template declares no conditions of use (loads, temperature, "
+                   "water, sunlight): the eco-guide cannot tell whether its alternatives still "
+                   "do the job (see docs/authoring-templates.md, 'Conditions of use')")
+        return
+    if not conditions.load_cases and not conditions.no_load_reason:
+        report.add("warning", f"{prefix}no load case and no no_load_reason: say what the product carries, "
+                   "or why it carries nothing worth checking")
+    try:
+        request = service.request(entry.template.id, {})
+        fit = FitService(service).check(FitRequest(request.ref, dict(request.params)))
+    except FabwiseError as exc:
+        report.add("warning", f"{prefix}the fit-for-use check of the defaults could not run: "
+                   f"{exc.message}")
+        return
+    for verdict in fit.verdicts:
+        if verdict.status == "fails":
+            report.add("warning", f"{prefix}defaults fail a condition of use: {verdict.condition}: "
+                       f"{verdict.reason}")
+        elif verdict.status == "unknown":
+            report.add("warning", f"{prefix}defaults: {verdict.condition} is unknown: {verdict.reason}")
+    if fit.status == "holds":
+        sf = fit.min_safety_factor
+        report.add("ok", f"{prefix}defaults hold every condition of use"
+                   + (f" (lowest safety factor {sf:.2f})" if sf is not None else ""))
+
+
+
 def _check_exportability(variant: str, result: BuildResult, classes: Sequence[object],
                          report: CheckReport) -> None:
     from configurator.core.checks.exportability import explain_unable, exportability
@@ -295,6 +329,8 @@ def _build_variants(entry: TemplateEntry, registry: TemplateRegistry, service_ti
         if never_valid:
             report.add("ok", f"{prefix}skipped (not a valid variant on their own): "
                        + ", ".join(sorted(never_valid)))
+        progress(f"{prefix}checking the defaults against the conditions of use")
+        _check_fit(entry, service, report, prefix)
     times = {k: v for k, v in report.build_times.items() if k.startswith(prefix)}
     if times:
         slowest = max(times, key=lambda k: times[k])

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
+import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -17,6 +19,7 @@ from typing import Any
 
 from configurator.core.atomic import write_atomic
 from configurator.core.storage import open_database
+from configurator.core.storage.problems import explained
 from configurator.sdk.errors import FabwiseError
 from configurator.sdk.resources import user_data_dir
 
@@ -100,6 +103,9 @@ def read_design(path: Path) -> Design:
         raise FabwiseError(f"{path} cannot be read: {exc}") from None
     except json.JSONDecodeError as exc:
         raise FabwiseError(f"{path} is damaged (not valid JSON: line {exc.lineno})") from None
+    except RecursionError:
+        raise FabwiseError(f"{path} is not a Fabwise design: its JSON is nested too deeply",
+                           hint="open a .fabwise file saved by Fabwise") from None
     return design_from_json(data, path.name)
 
 
@@ -127,9 +133,20 @@ def autosave_path() -> Path:
     return user_data_dir() / AUTOSAVE_NAME
 
 
+def design_name(name: str) -> str:
+    """The name a design is saved under: trimmed, Unicode NFC (so "é" typed two ways is one
+    name). Names in any script are kept as typed; case matters ("My box" and "my box" are two)."""
+    return unicodedata.normalize("NFC", name.strip())
+
+
 class DesignStore:
-    """The user's saved designs, in the app database. Names are unique: saving under an existing
-    name replaces that design."""
+    """The user's saved designs, in the app database.
+
+    A design's identity is its id, independent of its name: the id is chosen once, when the
+    design is first saved (a readable slug of the name when that is free, else the slug plus a
+    random suffix), and never changes. Names are unique exactly as typed (any script; case
+    matters): saving a new design under the exact name of another replaces that one, which the
+    app confirms first (:meth:`find` says whether such a design exists)."""
 
     def __init__(self, path: Path | None = None) -> None:
         opened = open_database(path)
@@ -137,22 +154,45 @@ class DesignStore:
         self.path = opened.path
         self.warnings = opened.warnings
 
-    def save(self, design: Design) -> str:
-        name = design.name.strip() or design.template_id
-        design_id = slug(name)
-        self.db.table("designs").upsert(
-            {
-                "id": design_id,
-                "name": name,
-                "template_id": design.template_id,
-                "template_version": design.template_version,
-                "params": json.dumps(design.params, sort_keys=True, allow_nan=False),
-                "facility_id": design.facility_id,
-                "place": design.place,
-                "saved_utc": _now(),
-            },
-            pk="id",
-        )
+    def find(self, name: str) -> str | None:
+        """The id of the design saved under exactly ``name``, or None."""
+        with explained(self.path):
+            row = self.db.execute("SELECT id FROM designs WHERE name = ?",
+                                  [design_name(name)]).fetchone()
+        return str(row[0]) if row else None
+
+    def _new_id(self, name: str) -> str:
+        base = slug(name)
+        taken = self.db.execute("SELECT 1 FROM designs WHERE id = ?", [base]).fetchone()
+        if base != "design" and not taken:
+            return base
+        return f"{base}-{uuid.uuid4().hex[:8]}"
+
+    def save(self, design: Design, design_id: str | None = None) -> str:
+        """Save ``design``; returns its id.
+
+        ``design_id``: the saved design being edited (it keeps its id, even when renamed). A
+        different design saved under exactly the same name is replaced (ask the user first)."""
+        name = design_name(design.name) or design.template_id
+        with explained(self.path), self.db.conn:
+            same_name = self.find(name)
+            if design_id is None:
+                design_id = same_name or self._new_id(name)
+            elif same_name is not None and same_name != design_id:
+                self.db.execute("DELETE FROM designs WHERE id = ?", [same_name])
+            self.db.table("designs").upsert(
+                {
+                    "id": design_id,
+                    "name": name,
+                    "template_id": design.template_id,
+                    "template_version": design.template_version,
+                    "params": json.dumps(design.params, sort_keys=True, allow_nan=False),
+                    "facility_id": design.facility_id,
+                    "place": design.place,
+                    "saved_utc": _now(),
+                },
+                pk="id",
+            )
         return design_id
 
     def get(self, design_id: str) -> Design:
@@ -169,9 +209,10 @@ class DesignStore:
 
     def delete(self, design_id: str) -> bool:
         table = self.db.table("designs")
-        if not list(table.rows_where("id = ?", [design_id])):
-            return False
-        table.delete(design_id)
+        with explained(self.path):
+            if not list(table.rows_where("id = ?", [design_id])):
+                return False
+            table.delete(design_id)
         return True
 
     def close(self) -> None:

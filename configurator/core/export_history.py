@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from configurator.core.storage import open_database
+from configurator.sdk.errors import FabwiseError
 from configurator.sdk.results import BuildRequest
 
 log = logging.getLogger(__name__)
@@ -47,7 +48,7 @@ def record_export(package: Path, request: BuildRequest, facility_id: str | None,
             })
         finally:
             opened.db.close()
-    except (OSError, sqlite3.Error) as exc:
+    except (OSError, sqlite3.Error, FabwiseError) as exc:  # e.g. another program holds the db
         log.warning("export history not recorded for %s: %s", package, exc)
         return False
     return True

@@ -10,30 +10,45 @@ from __future__ import annotations
 
 import difflib
 import functools
-import hashlib
 import importlib
+import importlib.machinery
 import importlib.util
-import sys
 import traceback
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib.metadata import EntryPoint, entry_points
 from pathlib import Path
-from types import ModuleType
 
+from configurator.core.template_host import (
+    TemplateHost,
+    TemplateLoadError,
+    isolated_template,
+    shared_host,
+)
+from configurator.core.template_loading import (
+    ENTRY_POINT_GROUP,
+    Source,
+    _error_file,
+    _short_reason,
+    _templates_in,
+    file_fingerprint,
+    load_file_module,
+    load_ref,
+    load_source,
+)
 from configurator.core.trust import (
     Candidate,
     TrustPolicy,
     TrustStore,
-    file_candidate,
     package_candidate,
+    read_file_candidate,
 )
-from configurator.sdk.errors import TemplateError, TemplateNotFound
+from configurator.sdk.errors import FabwiseError, TemplateNotFound
 from configurator.sdk.results import TemplateRef
 from configurator.sdk.template import Template
 
-ENTRY_POINT_GROUP = "fabwise.templates"
 BUILTIN_DISTRIBUTION = "fabwise"
+__all__ = ["ENTRY_POINT_GROUP", "file_fingerprint", "load_file_module", "load_ref", "load_source"]
 
 
 @dataclass(frozen=True)
@@ -69,98 +84,6 @@ class BrokenTemplate:
     details: str = ""
 
 
-def _templates_in(obj: object, where: str) -> list[Template]:
-    if isinstance(obj, Template):
-        return [obj]
-    if isinstance(obj, ModuleType):
-        found = [v for v in vars(obj).values() if isinstance(v, Template)]
-        if found:
-            return found
-        raise TemplateError(f"{where} defines no Template object (expected e.g. TEMPLATE = ...)")
-    raise TemplateError(f"{where} is a {type(obj).__name__}, not a Template")
-
-
-def _short_reason(exc: BaseException) -> str:
-    if isinstance(exc, SyntaxError):
-        return f"syntax error at line {exc.lineno}: {exc.msg}"
-    text = str(exc).strip() or type(exc).__name__
-    return text if isinstance(exc, TemplateError | ValueError) else f"{type(exc).__name__}: {text}"
-
-
-def _error_file(exc: BaseException, fallback: str | None) -> str | None:
-    """``file:line`` in the designer's code: where the failing declaration was made (see
-    :mod:`configurator.sdk.declared`), else the innermost frame that is neither Fabwise's nor
-    generated (a dataclass ``__init__`` is ``<string>``)."""
-    location = getattr(exc, "location", "")
-    if isinstance(location, str) and location:
-        return location
-    if isinstance(exc, SyntaxError) and exc.filename:
-        return f"{exc.filename}:{exc.lineno}" if exc.lineno else exc.filename
-    frames = traceback.extract_tb(exc.__traceback__)
-    for frame in reversed(frames):
-        if frame.filename.startswith("<"):
-            continue
-        if not any(own in frame.filename for own in ("importlib", "configurator/core", "configurator/sdk")):
-            return f"{frame.filename}:{frame.lineno}"
-    return fallback
-
-
-def file_fingerprint(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-_file_modules: dict[tuple[str, str], ModuleType] = {}
-
-
-def load_file_module(path: Path, fingerprint: str | None = None) -> ModuleType:
-    """Import a template file under a private module name; the same content imports once."""
-    path = path.resolve()
-    fingerprint = fingerprint or file_fingerprint(path)
-    key = (str(path), fingerprint)
-    if key in _file_modules:
-        return _file_modules[key]
-    name = f"fabwise_user_templates.{path.stem}_{fingerprint[:12]}"
-    spec = importlib.util.spec_from_file_location(name, path)
-    if spec is None or spec.loader is None:
-        raise TemplateError(f"{path} cannot be imported as a Python module")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    try:
-        spec.loader.exec_module(module)
-    except BaseException:
-        sys.modules.pop(name, None)
-        raise
-    _file_modules[key] = module
-    return module
-
-
-def load_ref(ref: TemplateRef) -> Template:
-    """Load the template a ref points at (used by the build worker)."""
-    if ref.origin == "file":
-        path = Path(ref.location)
-        if file_fingerprint(path) != ref.fingerprint:
-            raise TemplateError(
-                f"template file {path} changed since it was loaded",
-                hint="reload the template before building",
-            )
-        candidates = _templates_in(load_file_module(path, ref.fingerprint), str(path))
-    else:
-        module_name, _, attr = ref.location.partition(":")
-        obj: object = importlib.import_module(module_name)
-        for part in filter(None, attr.split(".")):
-            obj = getattr(obj, part)
-        candidates = _templates_in(obj, ref.location)
-    for template in candidates:
-        if template.id == ref.id:
-            if template.version != ref.version:
-                raise TemplateError(
-                    f"template '{ref.id}' is now version {template.version}, "
-                    f"not {ref.version}", hint="reload templates"
-                )
-            return template
-    raise TemplateNotFound(f"{ref.location} no longer provides template '{ref.id}'")
-
-
 class TemplateRegistry:
     """All templates found, by id; the broken ones with reasons; the untrusted ones unopened.
 
@@ -170,7 +93,7 @@ class TemplateRegistry:
     Pass :class:`~configurator.core.trust.TrustAll` only for code you already know (tests).
     """
 
-    def __init__(self, trust: TrustPolicy | None = None) -> None:
+    def __init__(self, trust: TrustPolicy | None = None, host: TemplateHost | None = None) -> None:
         self._entries: dict[str, TemplateEntry] = {}
         self.broken: list[BrokenTemplate] = []
         self.untrusted: list[Candidate] = []
@@ -178,6 +101,26 @@ class TemplateRegistry:
         self.trust: TrustPolicy = trust if trust is not None else TrustStore()
         self._overriding = False
         self._given: set[str] = set()  # ids from folders given for this run (two clash)
+        self._host = host
+
+    @property
+    def host(self) -> TemplateHost:
+        """Where outside templates are imported and their constraints run (a worker process)."""
+        if self._host is None:
+            self._host = shared_host()
+        return self._host
+
+    def _add_isolated(self, source: Source, origin: str, file: str | None) -> list[Template]:
+        """Outside templates: imported in the template host; the app gets data (see
+        :mod:`configurator.core.template_host`)."""
+        added = []
+        for declaration in self.host.describe(source):
+            ref = TemplateRef(declaration.id, declaration.version, origin, source.location,
+                              source.fingerprint)
+            template = isolated_template(declaration, ref, self.host)
+            self.add(template, ref, file=file)
+            added.append(template)
+        return added
 
     @classmethod
     def discover(
@@ -187,8 +130,9 @@ class TemplateRegistry:
         use_entry_points: bool = True,
         user_folder: Path | None = None,
         trust: TrustPolicy | None = None,
+        host: TemplateHost | None = None,
     ) -> TemplateRegistry:
-        registry = cls(trust)
+        registry = cls(trust, host)
         if use_entry_points:
             for ep in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
                 registry.add_entry_point(ep)
@@ -250,12 +194,38 @@ class TemplateRegistry:
             self.untrusted.append(candidate)
         return False
 
+    @property
+    def trust_problem(self) -> FabwiseError | None:
+        """Why the user's trust list could not be read (built-in templates work regardless)."""
+        problem = getattr(self.trust, "problem", None)
+        return problem if isinstance(problem, FabwiseError) else None
+
     def add_entry_point(self, ep: EntryPoint) -> None:
         dist = ep.dist.name if ep.dist is not None else ""
         origin = "builtin" if dist == BUILTIN_DISTRIBUTION else "entry_point"
-        if origin != "builtin" and ep.dist is not None and not self._admit(
-            package_candidate(ep.dist)
-        ):
+        if origin != "builtin":
+            if ep.dist is None:
+                self.broken.append(BrokenTemplate(
+                    ep.name, origin, ep.value, None,
+                    "its package cannot be found, so its code cannot be pinned"))
+                return
+            try:
+                candidate = package_candidate(ep.dist)
+            except FabwiseError as exc:
+                self.broken.append(BrokenTemplate(ep.name, origin, ep.value, None,
+                                                  f"{exc.message} ({exc.hint})"))
+                return
+            if not self._admit(candidate):
+                return
+            try:
+                self._add_isolated(Source("entry_point", ep.value, candidate.sha256), origin, None)
+            except TemplateLoadError as exc:
+                failure = exc.failure
+                self.broken.append(BrokenTemplate(ep.name, origin, ep.value, failure.file,
+                                                  failure.reason, failure.details))
+            except FabwiseError as exc:
+                self.broken.append(BrokenTemplate(ep.name, origin, ep.value, None,
+                                                  exc.message, exc.hint or ""))
             return
         try:
             templates = _templates_in(ep.load(), ep.value)
@@ -319,22 +289,33 @@ class TemplateRegistry:
     def add_file(self, path: Path) -> list[Template]:
         path = path.resolve()
         try:
-            candidate = file_candidate(path)
+            candidate, data = read_file_candidate(path)
             if not self._admit(candidate):
                 return []
-            fingerprint = candidate.sha256
-            templates = _templates_in(load_file_module(path, fingerprint), str(path))
+            source = Source("file", str(path), candidate.sha256)
+            if _is_builtin_file(candidate):  # Fabwise's own code: imported here, from the bytes
+                templates = _templates_in(load_file_module(path, candidate.sha256, data),
+                                          str(path))
+                for template in templates:
+                    self.add(template, TemplateRef(template.id, template.version, "file",
+                                                   str(path), candidate.sha256), file=str(path))
+                return templates
+            return self._add_isolated(source, "file", str(path))
+        except TemplateLoadError as exc:
+            failure = exc.failure
+            self.broken.append(BrokenTemplate(path.stem, "file", str(path), failure.file,
+                                              failure.reason, failure.details))
+            return []
+        except FabwiseError as exc:
+            reason = exc.message if not exc.hint else f"{exc.message} ({exc.hint})"
+            self.broken.append(BrokenTemplate(path.stem, "file", str(path), str(path), reason))
+            return []
         except Exception as exc:
             self.broken.append(BrokenTemplate(
                 path.stem, "file", str(path), _error_file(exc, str(path)), _short_reason(exc),
                 traceback.format_exc(),
             ))
             return []
-        for template in templates:
-            location = str(path)
-            self.add(template, TemplateRef(template.id, template.version, "file", location,
-                                           fingerprint), file=location)
-        return templates
 
 
 def _is_builtin_file(candidate: Candidate) -> bool:

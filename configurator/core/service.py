@@ -35,6 +35,12 @@ def _quality(quality: Quality | str) -> Quality:
     except ValueError:
         known = ", ".join(q.value for q in Quality)
         raise FabwiseError(f"no build quality '{quality}'", hint=f"one of: {known}") from None
+def job_timeout(asked: object, limit: float) -> float:
+    """The wall-clock limit for a template's build: Fabwise's ``limit``, or less if the template
+    asks for less. A template can never raise it (``build_timeout=10**6`` gets ``limit``)."""
+    if isinstance(asked, int | float) and not isinstance(asked, bool) and 0 < asked < limit:
+        return float(asked)
+    return limit
 
 
 class BuildService:
@@ -132,7 +138,7 @@ class BuildService:
         if cached is not None:
             return cached
         entry = self._entry(request)
-        timeout = entry.template.build_timeout or self.timeout
+        timeout = job_timeout(entry.template.build_timeout, self.timeout)
         key = cache_key(request)
         if self._speculator is not None and self._speculator.running(key):
             if self.hedge:

@@ -5,26 +5,43 @@ GUI process. The worker imports CadQuery once and stays warm. A job that raises 
 structured error; a job that runs past its timeout, exceeds a resource limit or kills the process
 comes back as :class:`~configurator.sdk.errors.BuildFailed`, and the next call gets a fresh worker.
 The caller never hangs: every wait has a deadline.
+
+Containment (POSIX): the worker starts its own session and process group, so everything a template
+spawns is in that group and is killed with the worker (:meth:`WorkerProcess._discard` kills the
+group, not just the worker). The worker dies with the process that started it: on Linux the
+kernel sends it SIGKILL when its parent dies (``PR_SET_PDEATHSIG``, when started from the main
+thread), and everywhere a small guardian process forked by the worker watches a lifeline pipe
+whose only write end the parent holds: when it reads end-of-file (the parent is gone, however it
+died) it kills the worker's whole group. The guardian is a separate process because CadQuery's
+kernel holds the GIL, so a watchdog thread inside the worker would not run during a long build.
+Limits are Fabwise's: the CPU allowance is enforced by the parent from the worker's measured CPU
+time as well as by ``RLIMIT_CPU`` (a template that ignores SIGXCPU is still killed), and every job
+has a wall-clock deadline.
 """
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import importlib
 import multiprocessing as mp
 import os
 import signal
+import sys
 import threading
 import time
 import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
+from pathlib import Path
 from typing import Any
 
 from configurator.sdk.errors import BuildFailed, FabwiseError, Issue, ValidationError
 
 START_TIMEOUT_S = 120.0
+# How far past its CPU allowance a job may go before the parent kills it (RLIMIT_CPU acts first).
+CPU_GRACE_S = 2.0
 
 
 @dataclass(frozen=True)
@@ -68,6 +85,13 @@ def _user_frame(exc: BaseException) -> str:
 
 
 def _describe(exc: BaseException) -> JobError:
+    if isinstance(exc, OSError):
+        from configurator.core.storage.problems import explain
+
+        problem = explain(exc)
+        if problem is not None:  # a full disk or read-only folder is not the template's fault
+            return JobError("EnvironmentProblem", problem.message, problem.hint, (), "",
+                            traceback.format_exc())
     issues: tuple[tuple[tuple[str, ...], str], ...] = ()
     if isinstance(exc, ValidationError):
         issues = tuple((issue.params, issue.message) for issue in exc.issues)
@@ -99,9 +123,73 @@ def _arm_cpu_limit(cpu_seconds: float | None) -> None:
     resource.setrlimit(resource.RLIMIT_CPU, (soft, hard))
 
 
+PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent_signal() -> None:
+    """Linux: ask the kernel to SIGKILL this process when its parent (thread) exits."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+    import ctypes.util
+
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):
+        pass
+
+
+def _start_guardian(lifeline: Connection, conn: Connection) -> None:
+    """Fork a tiny process that kills this worker's process group once the parent is gone.
+
+    It waits on ``lifeline`` (the parent holds the only write end: end-of-file means the parent
+    died or let the worker go) and also stops when the worker itself has exited."""
+    if os.name != "posix":
+        return
+    worker_pid = os.getpid()
+    pid = os.fork()
+    if pid != 0:
+        lifeline.close()  # the worker itself does not need it
+        return
+    try:  # the guardian: no Python-level clean-up, no inherited handlers
+        import select
+
+        with contextlib.suppress(OSError):
+            os.close(conn.fileno())  # so the parent sees the worker's pipe close when it dies
+
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        fd = lifeline.fileno()
+        while True:
+            readable, _, _ = select.select([fd], [], [], 0.5)
+            if os.getppid() != worker_pid:  # the worker has exited: nothing to guard
+                os._exit(0)
+            if readable:
+                try:
+                    if os.read(fd, 1) != b"":
+                        continue  # never written to; ignore
+                except OSError:
+                    pass
+                break
+        with contextlib.suppress(OSError):
+            os.killpg(worker_pid, signal.SIGKILL)
+    finally:
+        os._exit(0)
+
+
 def _worker_main(
-    conn: Connection, warm_imports: Sequence[str], limits: WorkerLimits, niceness: int = 0
+    conn: Connection, warm_imports: Sequence[str], limits: WorkerLimits, niceness: int = 0,
+    lifeline: Connection | None = None, parent_pid: int = 0, pdeathsig: bool = False,
 ) -> None:
+    if os.name == "posix":
+        with contextlib.suppress(OSError):
+            os.setsid()  # own session and process group: whatever a template spawns is in it
+    if pdeathsig:
+        _die_with_parent_signal()
+    if parent_pid and os.getppid() != parent_pid:
+        return  # the parent died while we started
+    if lifeline is not None:
+        _start_guardian(lifeline, conn)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C in a terminal is the parent's business
     if niceness:
         os.nice(niceness)  # e.g. speculative builds yield the CPU to the builds a user waits for
@@ -143,6 +231,36 @@ def _worker_main(
                 return
 
 
+def _cpu_seconds(pid: int | None) -> float | None:
+    """CPU time (user + system) the process ``pid`` has used, from /proc; None if unknown."""
+    if pid is None:
+        return None
+    try:
+        text = Path(f"/proc/{pid}/stat").read_text(encoding="ascii", errors="replace")
+    except OSError:
+        return None
+    fields = text.rpartition(")")[2].split()
+    try:
+        ticks = int(fields[11]) + int(fields[12])  # utime, stime (fields 14 and 15)
+    except (IndexError, ValueError):
+        return None
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
+def _kill_group(pid: int, leads_group: bool) -> None:
+    """SIGKILL the worker's process group (the worker and everything a template spawned).
+
+    ``leads_group``: the worker said it is ready, so it has made its own group (whose id is its
+    pid; the kernel does not hand out a pid still in use as a group id, so this is safe even
+    after the worker itself was reaped). Otherwise the group is checked first, so our own group
+    is never signalled."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        if leads_group or os.getpgid(pid) == pid:
+            os.killpg(pid, signal.SIGKILL)
+
+
 def _exit_reason(exitcode: int | None, limits: WorkerLimits) -> tuple[str, str]:
     if exitcode is None:
         return "crash", "the build worker stopped responding"
@@ -177,6 +295,8 @@ class WorkerProcess:
         self._ctx = mp.get_context("spawn")
         self._process: Any = None
         self._conn: Connection | None = None
+        self._lifeline: Connection | None = None
+        self._leads_group = False
         self._lock = threading.Lock()
         self._next_id = 0
         self._cancelled = False
@@ -196,19 +316,26 @@ class WorkerProcess:
             return
         self._discard()
         parent, child = self._ctx.Pipe()
+        lifeline_read, lifeline_write = self._ctx.Pipe(duplex=False)
+        pdeathsig = threading.current_thread() is threading.main_thread()
         process = self._ctx.Process(
-            target=_worker_main, args=(child, self._warm_imports, self.limits, self._niceness),
+            target=_worker_main,
+            args=(child, self._warm_imports, self.limits, self._niceness, lifeline_read,
+                  os.getpid(), pdeathsig),
             name="fabwise-build-worker", daemon=True,
         )
         process.start()
         child.close()
-        self._process, self._conn = process, parent
+        lifeline_read.close()
+        self._process, self._conn, self._lifeline = process, parent, lifeline_write
+        self._leads_group = False
         self.starts += 1
         if not parent.poll(START_TIMEOUT_S):
             self._discard()
             raise BuildFailed("crash", "the build worker did not start in time")
         try:
             parent.recv()
+            self._leads_group = os.name == "posix"
         except (EOFError, OSError):
             kind, message = _exit_reason(process.exitcode, self.limits)
             self._discard()
@@ -242,8 +369,19 @@ class WorkerProcess:
                 self._discard()
                 raise BuildFailed("crash", "the build worker is gone; retry the build") from None
             deadline = time.monotonic() + timeout
+            cpu_budget = self.limits.cpu_seconds
+            cpu_start = _cpu_seconds(self.pid) if cpu_budget is not None else None
             while True:
                 remaining = deadline - time.monotonic()
+                if cpu_budget is not None and cpu_start is not None:
+                    used = _cpu_seconds(self.pid)
+                    if used is not None and used - cpu_start > cpu_budget + CPU_GRACE_S:
+                        self._discard()  # it outlived RLIMIT_CPU (e.g. ignored SIGXCPU)
+                        raise BuildFailed(
+                            "limit",
+                            f"the build used more than its {cpu_budget:g} s CPU allowance",
+                            hint="try smaller values, or ask the template's author",
+                        )
                 if cancel is not None and cancel.is_set():
                     self._cancelled = True
                     self._discard()
@@ -290,17 +428,21 @@ class WorkerProcess:
         self._cancelled = True
         process = self._process
         if process is not None and process.is_alive():
+            _kill_group(process.pid, self._leads_group)
             process.kill()
 
     def _discard(self) -> None:
-        process, conn = self._process, self._conn
-        self._process = self._conn = None
+        process, conn, lifeline = self._process, self._conn, self._lifeline
+        self._process = self._conn = self._lifeline = None
         if conn is not None:
             conn.close()
         if process is not None:
+            _kill_group(process.pid, self._leads_group)  # what the template spawned goes too
             if process.is_alive():
                 process.kill()
             process.join(timeout=5)
+        if lifeline is not None:
+            lifeline.close()
 
     def close(self) -> None:
         """Ask the worker to exit, then make sure it did."""
@@ -319,6 +461,10 @@ def _rebuild_error(error: JobError) -> FabwiseError:
         return ValidationError([Issue(params, message) for params, message in error.issues])
     if error.type_name in ("TemplateError", "TemplateNotFound", "FabwiseError"):
         return BuildFailed("template", error.message, error.hint, error.details)
+    if error.type_name == "EnvironmentProblem":
+        from configurator.core.storage.problems import EnvironmentProblem
+
+        return EnvironmentProblem(error.message, error.hint)
     if error.type_name == "MemoryError":
         return BuildFailed("limit", error.message, "try smaller values", error.details)
     where = f" at {error.where}" if error.where else ""

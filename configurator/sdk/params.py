@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 import re
 import typing
+import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -198,7 +199,12 @@ class Parameter:
             )
         if any(not ch.isprintable() for ch in raw):
             raise ParamValueError(f"{self.name} contains control characters: use plain text")
-        return raw
+        from configurator.sdk.engraving_text import engraving_problem
+
+        problem = engraving_problem(raw)  # text parameters are engraved (Text: "an engraving")
+        if problem is not None:
+            raise ParamValueError(f"{self.name} '{raw}' cannot be engraved: {problem}")
+        return unicodedata.normalize("NFC", raw)
 
 
 def _fmt(number: float | int | None) -> str:

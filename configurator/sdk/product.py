@@ -11,6 +11,7 @@ the product really comes apart.
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -111,6 +112,11 @@ class Part:
     ``sheet_thickness`` marks a flat part cut from sheet: it must lie on z = 0 with that thickness.
     ``engraving`` is optional 2D geometry (wires in the part's XY plane) to engrave, not cut.
     ``placements`` put the copies into the assembled view; give none or one per copy.
+    ``kerf_allowance_mm`` (sheet parts): the kerf the outline already allows for: the shape is
+    grown by half of it on every cut edge, so a workshop must not compensate again (0 = drawn at
+    nominal size, the workshop compensates; None = not declared, and the job sheet says so).
+    ``regions`` name surfaces (and axes) in the manufacturing frame for the template's use
+    conditions (:mod:`configurator.sdk.conditions`): where loads act and what is fixed.
     """
 
     name: str
@@ -123,6 +129,8 @@ class Part:
     engraving: Any = None
     placements: tuple[Placement, ...] = ()
     description: str = ""
+    kerf_allowance_mm: float | None = None
+    regions: Mapping[str, Any] = field(default_factory=dict, compare=False)
 
     def __post_init__(self) -> None:
         if not self.name.strip():
@@ -143,6 +151,10 @@ class Part:
             )
         if self.process in SHEET_PROCESSES and self.sheet_thickness is None:
             raise ValueError(f"part '{self.name}': a {self.process} part needs sheet_thickness")
+        if self.kerf_allowance_mm is not None and (
+                self.process not in SHEET_PROCESSES or self.kerf_allowance_mm < 0):
+            raise ValueError(f"part '{self.name}': kerf_allowance_mm is 0 or more, for sheet "
+                             "parts only")
 
 
 @dataclass(frozen=True)

@@ -20,8 +20,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from configurator.sdk.conditions import UseConditions
 from configurator.sdk.declared import declaration_site
-from configurator.sdk.params import Parameter, Params
+from configurator.sdk.params import NUMERIC_KINDS, Parameter, Params
 from configurator.sdk.product import Process, Product
 from configurator.sdk.schema import Constraint, Preset, Schema, load_time_problem
 
@@ -46,6 +47,7 @@ class Template:
     tags: tuple[str, ...] = ()
     build_timeout: float | None = None
     params_type: type[Params] = Params  # the typed view of the values build() receives
+    conditions: UseConditions | None = None
     schema: Schema = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -74,3 +76,10 @@ class Template:
                                         preset.declared_at)
         if problem is not None:
             raise problem
+        if self.conditions is not None:
+            by_name = {p.name: p for p in self.parameters}
+            for name in self.conditions.parameters():
+                param = by_name.get(name)
+                if param is None or param.kind not in NUMERIC_KINDS:
+                    raise ValueError(f"template '{self.id}': load magnitude parameter '{name}' "
+                                     "must be a numeric parameter of the template")

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from configurator.ui.session import DesignSession
     from configurator.ui.status import StatusView
 
-AUTOSAVE_MS = 1500
+AUTOSAVE_MS = 0  # committed changes are written at once (see _schedule_autosave)
 MAX_RECENT = 8
 RECENT_KEY = "designs/recent"
 SAVED_PREFIX = "db:"  # recent entries: "db:<design id>" for saved designs, else a file path
@@ -114,7 +114,7 @@ class DesignActions(QObject):
         if design is None:
             return None
         try:
-            design_id = self.store.save(design)
+            design_id = self.store.save(design, self.document.saved_id)
         except STORE_ERRORS as exc:
             self._report("error", f"Could not save the design: {_reason(exc)}")
             return None
@@ -123,13 +123,12 @@ class DesignActions(QObject):
         return design_id
 
     def _name_taken(self, name: str) -> bool:
-        design_id = slug(name)
-        if design_id == self.document.saved_id:
-            return False
+        """Another saved design has exactly this name (saving would replace it)."""
         try:
-            return any(i == design_id for i, _ in self.store.designs())
+            design_id = self.store.find(name)
         except STORE_ERRORS:
             return False  # saving will report the problem
+        return design_id is not None and design_id != self.document.saved_id
 
     def _confirm_replace(self, name: str) -> bool:
         answer = QMessageBox.question(
@@ -311,8 +310,11 @@ class DesignActions(QObject):
 
     # ------------------------------------------------------------- autosave
     def _schedule_autosave(self) -> None:
+        """Every committed change is written at once: a crash a moment after an edit must not
+        lose it (a 1.5 s delay did). Drags commit once, on release, so this is one small atomic
+        write (temporary file, fsync, rename) per change."""
         if self.document.template is not None:
-            self._autosave.start()
+            self.write_autosave()
 
     def write_autosave(self) -> Path | None:
         self._autosave.stop()
@@ -349,4 +351,9 @@ class DesignActions(QObject):
 
 
 def _reason(exc: BaseException) -> str:
+    from configurator.core.storage.problems import explain
+
+    explained = explain(exc) if isinstance(exc, OSError | sqlite3.Error) else None
+    if explained is not None:
+        return f"{explained.message} ({explained.hint})" if explained.hint else explained.message
     return exc.message if isinstance(exc, FabwiseError) else str(exc) or type(exc).__name__

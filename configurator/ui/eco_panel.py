@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from configurator.ui.formatting import format_amount, format_range, mass_scale
 from configurator.ui.phase_chart import PhaseBar, PhaseChart
+from configurator.ui.plain_label import plain_label
 from eco_rules.numbers import km_text, num
 
 SHORT_PHASE_LABELS = {"material": "Material", "manufacturing": "Making",
@@ -35,7 +36,7 @@ GRADE_COLORS = {"A": "#1a9850", "B": "#66bd63", "C": "#d9b600", "D": "#f46d43", 
 
 
 def _heading(text: str) -> QLabel:
-    label = QLabel(text)
+    label = plain_label(text)
     font = label.font()
     font.setBold(True)
     label.setFont(font)
@@ -43,7 +44,7 @@ def _heading(text: str) -> QLabel:
 
 
 def _wrapped(text: str = "", style: str = "") -> QLabel:
-    label = QLabel(text)
+    label = plain_label(text)
     label.setWordWrap(True)
     if style:
         label.setStyleSheet(style)
@@ -97,8 +98,12 @@ class TraceDialog(QDialog):
         layout.addWidget(buttons)
 
 
+FIT_COLORS = {"holds": "#2e7d32", "fails": "#c62828", "unknown": "#8a5a00"}
+
+
 class EcoPanel(QWidget):
     suggestion_chosen = Signal(object)  # eco_rules.Suggestion
+    stress_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -106,7 +111,7 @@ class EcoPanel(QWidget):
         self.guide: Any = None
         self.suggestion_rows: list[SuggestionRow] = []
 
-        self.grade = QLabel("–")
+        self.grade = plain_label("–")
         self.grade.setObjectName("ecoGrade")
         self.grade.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.grade.setFixedSize(54, 54)
@@ -114,7 +119,7 @@ class EcoPanel(QWidget):
         grade_font.setPointSizeF(grade_font.pointSizeF() * 2.2)
         grade_font.setBold(True)
         self.grade.setFont(grade_font)
-        self.total = QLabel("No design evaluated yet")
+        self.total = plain_label("No design evaluated yet")
         total_font = QFont(self.font())
         total_font.setPointSizeF(total_font.pointSizeF() * 1.3)
         total_font.setBold(True)
@@ -139,6 +144,16 @@ class EcoPanel(QWidget):
         self.trace_button.setToolTip("Show the rule, facts and sourced factors behind each figure")
         self.trace_button.clicked.connect(self.show_trace)
         self.guide_status = _wrapped("", "color: #55606b;")
+        self.rejected = _wrapped("", "color: #8a5a00;")
+        self.fit: Any = None
+        self.fit_status = _wrapped("")
+        self.fit_lines = _wrapped("")
+        self.fit_lines.setTextFormat(Qt.TextFormat.PlainText)
+        self.stress_button = QPushButton("Show stress on the part")
+        self.stress_button.setToolTip("Colour the preview by von Mises stress from the "
+                                      "finite-element check (red = highest)")
+        self.stress_button.clicked.connect(self.stress_requested.emit)
+        self.stress_button.setEnabled(False)
         self.guide_box = QVBoxLayout()
         self.guide_box.setSpacing(6)
 
@@ -154,6 +169,11 @@ class EcoPanel(QWidget):
         layout.addWidget(_heading("Greener alternatives (built and evaluated)"))
         layout.addWidget(self.guide_status)
         layout.addLayout(self.guide_box)
+        layout.addWidget(self.rejected)
+        layout.addWidget(_heading("Fit for use (conditions the product must survive)"))
+        layout.addWidget(self.fit_status)
+        layout.addWidget(self.fit_lines)
+        layout.addWidget(self.stress_button)
         layout.addWidget(_heading("Repairability"))
         layout.addWidget(self.repair)
         layout.addWidget(self.repair_reasons)
@@ -179,8 +199,11 @@ class EcoPanel(QWidget):
         self.grade.setText("–")
         self.grade.setStyleSheet("background: #d0d5da; color: white; border-radius: 6px;")
         self.total.setText(message)
+        self.fit = None
+        self.stress_button.setEnabled(False)
         for label in (self.total_detail, self.context_label, self.dominant, self.repair,
-                      self.repair_reasons, self.circularity, self.caveats, self.guide_status):
+                      self.repair_reasons, self.circularity, self.caveats, self.guide_status,
+                      self.rejected, self.fit_status, self.fit_lines):
             label.setText("")
         self.chart.set_bars([])
         self._clear_suggestions()
@@ -267,18 +290,66 @@ class EcoPanel(QWidget):
     def show_guide(self, guide: Any) -> None:
         self.guide = guide
         self._clear_suggestions()
+        self.rejected.setText("\n".join(f"Not offered: {r.text()}"
+                                         for r in getattr(guide, "rejected", ())))
         if not guide.suggestions:
             self.guide_status.setText(
                 f"No evaluated alternative lowers the footprint ({guide.evaluated} evaluated).")
             return
+        sliced = bool(self.report is not None and any(
+            "source" in entry for entry in (self.report.context.get("production") or {}).values()))
+        basis = (" Alternatives are compared on the volume model (they are not sliced), so their "
+                 "figures differ from the sliced figures above." if sliced else "")
         self.guide_status.setText(
-            f"{len(guide.suggestions)} of {guide.evaluated} evaluated alternatives save CO2e:")
+            f"{len(guide.suggestions)} of {guide.evaluated} evaluated alternatives save CO2e:{basis}")
         for suggestion in guide.suggestions:
             row = SuggestionRow(suggestion)
             row.apply_button.clicked.connect(
                 lambda _=False, s=suggestion: self.suggestion_chosen.emit(s))
             self.guide_box.addWidget(row)
             self.suggestion_rows.append(row)
+
+    def show_fit_running(self) -> None:
+        self.fit = None
+        self.stress_button.setEnabled(False)
+        self.fit_status.setStyleSheet("color: #55606b;")
+        self.fit_status.setText("Checking the conditions of use (finite-element solve)…")
+        self.fit_lines.setText("")
+
+    def show_fit(self, report: Any) -> None:
+        """Each condition, its verdict and safety factor or margin; details in the tooltip."""
+        self.fit = report
+        status = report.status
+        self.fit_status.setStyleSheet(f"color: {FIT_COLORS.get(status, '#55606b')}; "
+                                      "font-weight: bold;")
+        if not report.declared:
+            self.fit_status.setText("This template declares no conditions of use: nothing was "
+                                    "checked.")
+            self.fit_lines.setText("")
+            return
+        sf = report.min_safety_factor
+        summary = {"holds": "Holds every declared condition",
+                   "fails": "Fails a condition of use",
+                   "unknown": "Some conditions could not be decided"}[status]
+        self.fit_status.setText(summary + (f" (lowest safety factor {sf:.1f})"
+                                           if sf is not None else ""))
+        lines = []
+        for v in report.verdicts:
+            figure = (f"safety factor {v.safety_factor:.1f}" if v.safety_factor is not None
+                      else (f"margin {v.margin}" if v.margin else ""))
+            lines.append(f"{'✔' if v.status == 'holds' else '✘' if v.status == 'fails' else '?'} "
+                         f"{v.condition}: {v.status}" + (f", {figure}" if figure else "")
+                         + f"\n    {v.reason}")
+        lines.extend(f"Note: {n}" for n in report.notes)
+        self.fit_lines.setText("\n".join(lines))
+        from configurator.core.fit_render import render_fit
+
+        self.fit_lines.setToolTip(render_fit(report))
+        self.stress_button.setEnabled(any(v.run is not None for v in report.verdicts))
+
+    def show_fit_failed(self, error: str) -> None:
+        self.fit_status.setStyleSheet("color: #8a5a00;")
+        self.fit_status.setText(f"The fit-for-use check could not run: {error}")
 
     def show_guide_failed(self, error: str) -> None:
         self.guide_status.setText(f"The guide could not be evaluated: {error}")
@@ -287,6 +358,7 @@ class EcoPanel(QWidget):
         self.clear(f"The footprint could not be evaluated: {error}")
 
     def _clear_suggestions(self) -> None:
+        self.rejected.setText("")
         for row in self.suggestion_rows:
             self.guide_box.removeWidget(row)
             row.hide()  # at once: deleteLater only happens when the event loop gets to it

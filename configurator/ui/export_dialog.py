@@ -14,6 +14,7 @@ by core in the app database; the dialog lists the most recent ones.
 from __future__ import annotations
 
 import contextlib
+import html
 import sqlite3
 import threading
 from datetime import date
@@ -41,6 +42,7 @@ from PySide6.QtWidgets import (
 from configurator.core.service import BuildService
 from configurator.sdk.errors import BuildFailed, FabwiseError
 from configurator.sdk.results import BuildRequest, BuildResult
+from configurator.ui.plain_label import plain_label
 from configurator.ui.saved_designs_dialog import saved_time_text
 
 RECENT_EXPORTS = 5
@@ -67,6 +69,23 @@ class _ExportRunner(QObject):
     def _finish(self, summary: Any, error: Any) -> None:
         with contextlib.suppress(RuntimeError):  # the dialog is gone
             self.finished.emit(summary, error)
+
+
+def quote_text(quote: Any) -> str:
+    """The quote as the dialog shows it: each term, the total with its range, lead time."""
+    cur = quote.currency
+    lines = [f"<b>Quote from {quote.facility_name} for {quote.quantity}</b>"]
+    for term in quote.terms:
+        amount = term.amount
+        spread = f" ({amount.low:.2f}–{amount.high:.2f})" if amount.high > amount.low else ""
+        flag = " <i>typical, not this lab's price</i>" if term.typical else ""
+        lines.append(f"{term.label}: {amount.value:.2f} {cur}{spread}{flag}")
+    total = quote.total
+    spread = f" (range {total.low:.2f}–{total.high:.2f})" if total.high > total.low else ""
+    lines.append(f"<b>Total {total.value:.2f} {cur}</b>{spread}")
+    lines += [f"Not priced, not in the total: {item}" for item in quote.unpriced]
+    lines.append(f"Lead time: {quote.lead_time}")
+    return "<br>".join(lines)
 
 
 def check_item(check: Any) -> QListWidgetItem:
@@ -115,17 +134,22 @@ class ExportDialog(QDialog):
         self._cancel = threading.Event()
         self._runner = _ExportRunner(self)
         self._runner.finished.connect(self._on_finished)
+        self.quote: Any = None  # Quote shown, for the current quantity
+        self._quote_runner = _ExportRunner(self)
+        self._quote_runner.finished.connect(self._on_quote)
+        self._quote_asked = 0
 
-        title = QLabel(f"<b>{template_name}</b> — STEP, STL/3MF, DXF, manifest with checksums, "
-                       "bill of materials, eco report and preview, in one zip.")
+        title = QLabel(f"<b>{html.escape(template_name)}</b> — STEP, STL/3MF, DXF, print-ready "
+                       "G-code or 3MF project for printed parts, manifest with checksums, bill of "
+                       "materials, quote, eco report and preview, in one zip.")
         title.setWordWrap(True)
         where = facility.name if facility is not None else "no workshop chosen"
-        self.facility_label = QLabel(f"For: {where}")
+        self.facility_label = plain_label(f"For: {where}")
         self.facility_label.setWordWrap(True)
 
         self.checks = QListWidget()
         self.checks.setWordWrap(True)
-        self.checks_label = QLabel()
+        self.checks_label = plain_label()
         self.checks_label.setWordWrap(True)
 
         self.folder = QLineEdit(str(folder or Path.home()))
@@ -138,19 +162,23 @@ class ExportDialog(QDialog):
         self.quantity = QSpinBox()
         self.quantity.setRange(1, 10_000)
         self.quantity.setToolTip("Number of complete products to make")
+        self.quantity.valueChanged.connect(lambda _v: self.request_quote())
+        self.quote_label = QLabel()
+        self.quote_label.setWordWrap(True)
+        self.quote_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form = QFormLayout()
         form.addRow("Folder", folder_row)
         form.addRow("File name", self.file_name)
         form.addRow("Quantity", self.quantity)
 
-        self.recent_label = QLabel()
+        self.recent_label = plain_label()
         self.recent_label.setWordWrap(True)
         self.recent_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.hide()
-        self.status = QLabel()
+        self.status = plain_label()
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -174,16 +202,49 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.facility_label)
-        layout.addWidget(QLabel("Checks before writing (the facility's machines):"))
+        layout.addWidget(plain_label("Checks before writing (the facility's machines):"))
         layout.addWidget(self.checks, 1)
         layout.addWidget(self.checks_label)
         layout.addLayout(form)
+        layout.addWidget(self.quote_label)
         layout.addWidget(self.recent_label)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
         self._precheck()
         self.show_recent_exports()
+        self.request_quote()
+
+    # ----------------------------------------------------------------- quote
+    def request_quote(self) -> None:
+        """Quote the design at the chosen workshop for the quantity, off the GUI thread."""
+        if self.facility is None:
+            self.quote_label.setText("Quote: choose a workshop first.")
+            return
+        from configurator.app.quoting import quote_build
+
+        self._quote_asked += 1
+        asked, quantity = self._quote_asked, self.quantity.value()
+        result, facility = self.build_result, self.facility
+        self.quote_label.setText(f"Quote for {quantity}: slicing and pricing…")
+
+        def work() -> Any:
+            quote, _, _ = quote_build(result, facility, quantity)
+            return (asked, quote)
+
+        self._quote_runner.start(work)
+
+    def _on_quote(self, answer: Any, error: BaseException | None) -> None:
+        if answer is None:
+            message = error.message if isinstance(error, FabwiseError) else f"{error}"
+            self.quote_label.setText(f"No quote: {message}")
+            return
+        asked, quote = answer
+        if asked != self._quote_asked:
+            return  # a newer quantity was asked for
+        self.quote = quote
+        self.quote_label.setText(quote_text(quote))
+        self.quote_label.setToolTip(quote.render())
 
     # ---------------------------------------------------------------- checks
     def _precheck(self) -> None:
@@ -239,10 +300,18 @@ class ExportDialog(QDialog):
         request, facility = self.request, self.facility
         eco, reason, others = self.eco, self.eco_reason, list(self.other_facilities)
 
+        result, shown = self.build_result, self.quote
+        quantity = options.quantity
+
         def work() -> Any:
+            from configurator.app.quoting import quote_build
+
+            quote = shown if shown is not None and shown.quantity == quantity else None
+            if quote is None:
+                quote, _, _ = quote_build(result, facility, quantity)
             return export_package(service, request, output, facility=facility, eco=eco,
                                   eco_reason=reason, options=options, other_facilities=others,
-                                  cancel=cancel)
+                                  cancel=cancel, quote=quote.to_dict())
 
         self.summary = None
         self.error = None
@@ -276,9 +345,13 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(True)
         if summary is not None:
             self.summary = summary
+            from configurator.core.export.signing import short_fingerprint
+
             self.status.setText(
-                f"Wrote {summary.path} ({len(summary.files) + 1} files). A workshop can check "
-                f"it with: fabwise package verify {Path(summary.path or '').name}")
+                f"Wrote {summary.path} ({len(summary.files) + 1} files), signed with your key "
+                f"{short_fingerprint(summary.signer_fingerprint)}: read it to the workshop so it "
+                "can trust your packages. It can check the package with File → Open package… or "
+                f"fabwise package verify {Path(summary.path or '').name}")
             self.show_checks(list(summary.checks))
             unknown = sum(c.status == "unknown" for c in summary.checks)
             note = f", {unknown} not confirmed by the workshop's data" if unknown else ""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -22,6 +22,7 @@ from configurator.sdk.results import BuildResult
 SEARCH_RADIUS_KM = 200.0
 FALLBACK_COUNT = 10
 FOOTPRINT_RANKED = 15
+QUOTED = 15  # workshops in the list that get a quote (slices are cached per printer profile)
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ class FacilityAnswer:
     radius_km: float | None
     footprints: dict[str, float]  # facility id -> kg CO2e (when sorted by footprint)
     store_warnings: tuple[str, ...] = ()
+    quotes: dict[str, Any] = field(default_factory=dict)  # facility id -> Quote (or error text)
 
 
 def _search(store: Any, search: FacilitySearch) -> FacilityAnswer:
@@ -68,6 +70,36 @@ def _search(store: Any, search: FacilitySearch) -> FacilityAnswer:
                           tuple(getattr(store, "warnings", ())))
 
 
+def _quotes(matches: Any, result: BuildResult) -> dict[str, Any]:
+    """A quote (one product) for each of the first listed workshops; a failure is its text."""
+    from configurator.app.quoting import quote_build
+    from eco_rules import default_engine
+
+    engine = default_engine()
+    quotes: dict[str, Any] = {}
+    for match in tuple(matches)[:QUOTED]:
+        try:
+            quotes[match.facility.id], _, _ = quote_build(result, match.facility, 1, engine=engine)
+        except FabwiseError as exc:
+            quotes[match.facility.id] = exc.message
+    return quotes
+
+
+def quote_line(quote: Any) -> str:
+    """``quote 12.40 EUR (9.80–18.20), typical prices`` for a list row."""
+    if isinstance(quote, str):
+        return f"no quote: {quote}"
+    total = quote.total
+    text = f"quote {total.value:.2f} {quote.currency}"
+    if total.high > total.low:
+        text += f" ({total.low:.2f}–{total.high:.2f})"
+    if quote.typical:
+        text += ", typical prices, not this lab's"
+    if quote.unpriced:
+        text += f", {len(quote.unpriced)} item(s) not priced"
+    return text
+
+
 def _rank_by_footprint(matches: tuple[Any, ...], search: FacilitySearch,
                        place: str) -> tuple[tuple[Any, ...], dict[str, float]]:
     from configurator.app.making import delivery_note, facility_context
@@ -88,6 +120,8 @@ def _rank_by_footprint(matches: tuple[Any, ...], search: FacilitySearch,
 
 class FacilityFinder(QObject):
     answered = Signal(object)  # FacilityAnswer
+    quoted = Signal(object)  # the same FacilityAnswer, now with its quotes (slicing takes a while)
+    _quotes_done = Signal(int, object, object)
     failed = Signal(str)
     _done = Signal(int, object, str)
 
@@ -100,6 +134,7 @@ class FacilityFinder(QObject):
         self._generation = 0
         self.busy = False
         self._done.connect(self._on_done)
+        self._quotes_done.connect(self._on_quotes)
 
     def _open_store(self) -> Any:
         if self._store is None:
@@ -127,6 +162,14 @@ class FacilityFinder(QObject):
                 self._emit(generation, None, f"{type(exc).__name__}: {exc}")
                 return
             self._emit(generation, answer, "")
+            if search.result is None or generation != self._generation:
+                return
+            try:  # after the list is shown: slicing a big part can take a minute
+                quotes = _quotes(answer.capable, search.result)
+            except Exception as exc:  # the list stays; each row says there is no quote
+                quotes = {m.facility.id: f"{type(exc).__name__}: {exc}" for m in answer.capable[:QUOTED]}
+            with contextlib.suppress(RuntimeError):  # the finder was deleted meanwhile
+                self._quotes_done.emit(generation, answer, quotes)
 
         self._executor.submit(work)
 
@@ -146,6 +189,12 @@ class FacilityFinder(QObject):
             self.failed.emit(error)
         else:
             self.answered.emit(answer)
+
+    def _on_quotes(self, generation: int, answer: FacilityAnswer, quotes: dict[str, Any]) -> None:
+        if generation != self._generation:
+            return
+        answer.quotes.update(quotes)
+        self.quoted.emit(answer)
 
     def close(self) -> None:
         self._generation += 1

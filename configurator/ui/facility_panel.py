@@ -20,14 +20,15 @@ from PySide6.QtWidgets import (
 
 from configurator.sdk.product import PROCESS_LABELS
 from configurator.ui.collapsible import CollapsibleSection
-from configurator.ui.facility_finder import FacilityAnswer
+from configurator.ui.facility_finder import FacilityAnswer, quote_line
+from configurator.ui.plain_label import plain_label, plain_tooltip
 
 FACILITY_ROLE = Qt.ItemDataRole.UserRole + 1
 DISTANCE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def _muted(text: str = "") -> QLabel:
-    label = QLabel(text)
+    label = plain_label(text)
     label.setWordWrap(True)
     label.setStyleSheet("color: #55606b;")
     return label
@@ -44,12 +45,13 @@ def facility_tooltip(facility: Any) -> str:
     if facility.source is not None:
         licence = f", {facility.source.licence}" if facility.source.licence else ""
         lines.append(f"Source: {facility.source.name}{licence}")
-    return "\n".join(lines)
+    return plain_tooltip("\n".join(lines))
 
 
 class FacilityPanel(QWidget):
     search_requested = Signal(str, str)  # place text, sort ("distance" or "footprint")
     facility_chosen = Signal(object)  # Facility, or None to clear
+    prices_requested = Signal()  # edit the chosen workshop's prices, lead time, printer profile
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,7 +72,7 @@ class FacilityPanel(QWidget):
         search_row.addWidget(self.find_button)
 
         self.status = _muted("Enter where you are to find workshops that can make this design.")
-        self.chosen = QLabel("Made at: no facility chosen")
+        self.chosen = plain_label("Made at: no facility chosen")
         self.chosen.setWordWrap(True)
         font = self.chosen.font()
         font.setBold(True)
@@ -79,8 +81,14 @@ class FacilityPanel(QWidget):
         self.clear_button.setToolTip("Make no assumption about the workshop")
         self.clear_button.clicked.connect(lambda: self.facility_chosen.emit(None))
         self.clear_button.setEnabled(False)
+        self.prices_button = QPushButton("Prices…")
+        self.prices_button.setToolTip("Record this workshop's own prices, lead time and printer "
+                                      "profile (used by its quotes)")
+        self.prices_button.clicked.connect(self.prices_requested.emit)
+        self.prices_button.setEnabled(False)
         chosen_row = QHBoxLayout()
         chosen_row.addWidget(self.chosen, 1)
+        chosen_row.addWidget(self.prices_button)
         chosen_row.addWidget(self.clear_button)
 
         self.capable = QListWidget()
@@ -103,7 +111,7 @@ class FacilityPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(chosen_row)
-        layout.addWidget(QLabel("Where are you?"))
+        layout.addWidget(plain_label("Where are you?"))
         layout.addLayout(search_row)
         layout.addWidget(self.sort)
         layout.addWidget(self.status)
@@ -119,23 +127,49 @@ class FacilityPanel(QWidget):
         self.status.setText(f"Looking for workshops near {text}…")
         self.search_requested.emit(text, str(self.sort.currentData()))
 
+    @staticmethod
+    def _row(answer: FacilityAnswer, match: Any) -> tuple[str, str]:
+        """A capable workshop's list line and tooltip (with its quote once it is known)."""
+        facility = match.facility
+        distance = f"{match.distance_km:.0f} km" if match.distance_km is not None else "?"
+        line = f"{facility.name} — {facility.location.label()} · {distance}"
+        footprint = answer.footprints.get(facility.id)
+        if footprint is not None:
+            line += f" · {footprint * 1000:.0f} g CO2e"
+        quote = answer.quotes.get(facility.id)
+        if quote is not None:
+            line += f"\n   {quote_line(quote)}"
+        elif answer.search.result is not None:
+            line += "\n   quote: slicing and pricing…"
+        if match.caveats:
+            line += "\n   " + "; ".join(match.caveats)
+        tooltip = facility_tooltip(facility)
+        if quote is not None and not isinstance(quote, str):
+            tooltip += "\n\n" + quote.render()
+        return line, tooltip
+
+    def show_quotes(self, answer: FacilityAnswer) -> None:
+        """Add the quotes to the rows in place (the selection stays)."""
+        if answer is not self.answer:
+            return
+        for row, match in enumerate(answer.capable):
+            item = self.capable.item(row)
+            shown = item.data(FACILITY_ROLE) if item is not None else None
+            if item is not None and getattr(shown, "id", None) == match.facility.id:
+                line, tooltip = self._row(answer, match)
+                item.setText(line)
+                item.setToolTip(tooltip)
+
     def show_answer(self, answer: FacilityAnswer) -> None:
         self.answer = answer
         self.capable.clear()
         self.incapable.clear()
         for match in answer.capable:
-            facility = match.facility
-            distance = f"{match.distance_km:.0f} km" if match.distance_km is not None else "?"
-            line = f"{facility.name} — {facility.location.label()} · {distance}"
-            footprint = answer.footprints.get(facility.id)
-            if footprint is not None:
-                line += f" · {footprint * 1000:.0f} g CO2e"
-            if match.caveats:
-                line += "\n   " + "; ".join(match.caveats)
+            line, tooltip = self._row(answer, match)
             item = QListWidgetItem(line)
-            item.setData(FACILITY_ROLE, facility)
+            item.setData(FACILITY_ROLE, match.facility)
             item.setData(DISTANCE_ROLE, match.distance_km)
-            item.setToolTip(facility_tooltip(facility))
+            item.setToolTip(tooltip)
             self.capable.addItem(item)
         for match in answer.incapable[:200]:
             distance = f" · {match.distance_km:.0f} km" if match.distance_km is not None else ""
@@ -157,11 +191,13 @@ class FacilityPanel(QWidget):
         if facility is None:
             self.chosen.setText("Made at: no facility chosen")
             self.clear_button.setEnabled(False)
+            self.prices_button.setEnabled(False)
             return
         distance = f" ({distance_km:.0f} km away)" if distance_km is not None else ""
         self.chosen.setText(f"Made at: {facility.name}{distance}")
         self.chosen.setToolTip(facility_tooltip(facility))
         self.clear_button.setEnabled(True)
+        self.prices_button.setEnabled(True)
 
     def _on_item_chosen(self, item: QListWidgetItem | None) -> None:
         if item is not None:

@@ -28,7 +28,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListView,
     QStyle,
@@ -41,6 +40,8 @@ from PySide6.QtWidgets import (
 from configurator.core.registry import BrokenTemplate, TemplateEntry
 from configurator.core.trust import Candidate
 from configurator.sdk.product import PROCESS_LABELS
+from configurator.sweep.store import gallery_summaries
+from configurator.ui.plain_label import plain_label, plain_tooltip
 from configurator.ui.untrusted_templates import UntrustedTemplates
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -51,6 +52,7 @@ PROCESS_ROLE = Qt.ItemDataRole.UserRole + 5
 THUMBNAIL_ROLE = Qt.ItemDataRole.UserRole + 6
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 7
 FINGERPRINT_ROLE = Qt.ItemDataRole.UserRole + 8
+SWEEP_ROLE = Qt.ItemDataRole.UserRole + 9  # headline of the template's last finished sweep
 
 CARD_SIZE = QSize(250, 250)
 THUMB_HEIGHT = 140
@@ -179,9 +181,18 @@ class CardDelegate(QStyledItemDelegate):
         painter.drawText(QRect(text_rect.left(), top, text_rect.width(), small_line),
                          Qt.AlignmentFlag.AlignLeft, meta)
         top += small_line + 2
+        bottom = text_rect.bottom()
+        sweep = index.data(SWEEP_ROLE)
+        if sweep:  # "2,000 variants checked, 0 failures, footprint 0.3–1.9 kg CO2e"
+            bottom -= small_line
+            painter.setPen(QColor("#2f6f4f") if ", 0 failures" in str(sweep) else QColor("#9a6700"))
+            line_text = painter.fontMetrics().elidedText(str(sweep), Qt.TextElideMode.ElideRight,
+                                                         text_rect.width())
+            painter.drawText(QRect(text_rect.left(), bottom + 1, text_rect.width(), small_line),
+                             Qt.AlignmentFlag.AlignLeft, line_text)
         painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
         metrics = painter.fontMetrics()
-        max_lines = max(0, (text_rect.bottom() - top) // small_line)
+        max_lines = max(0, (bottom - top) // small_line)
         for number, text in enumerate(wrap_lines(str(index.data(DESCRIPTION_ROLE)), metrics,
                                                  text_rect.width(), max_lines)):
             painter.drawText(QRect(text_rect.left(), top + number * small_line,
@@ -201,7 +212,7 @@ class TemplateGallery(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(NAME_ROLE)
 
-        heading = QLabel("Choose a product to customise")
+        heading = plain_label("Choose a product to customise")
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
@@ -213,7 +224,7 @@ class TemplateGallery(QWidget):
         self.category = QComboBox()
         self.category.setMinimumWidth(160)
         self.category.currentTextChanged.connect(self.proxy.set_category)
-        self.count_label = QLabel()
+        self.count_label = plain_label()
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
         filters.addWidget(self.category)
@@ -233,7 +244,7 @@ class TemplateGallery(QWidget):
         self.view.activated.connect(self._on_activated)
         self.view.clicked.connect(self._on_activated)
 
-        self.broken_label = QLabel()
+        self.broken_label = plain_label()
         self.broken_label.setWordWrap(True)
         self.broken_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.broken_label.setStyleSheet(
@@ -259,6 +270,8 @@ class TemplateGallery(QWidget):
                       broken: Iterable[BrokenTemplate] = (),
                       untrusted: Iterable[Candidate] = ()) -> None:
         thumbnails = self._thumbnails()
+        entries = list(entries)
+        sweeps = gallery_summaries((e.template.id, e.template.version) for e in entries)
         self.model.clear()
         categories: set[str] = set()
         for entry in entries:
@@ -275,7 +288,12 @@ class TemplateGallery(QWidget):
                                processes, " ".join(template.processes), " ".join(template.tags),
                                template.id])
             item.setData(search.lower(), SEARCH_ROLE)
-            item.setToolTip(f"{template.name}\n{template.description}\nMade by: {processes}")
+            tip = f"{template.name}\n{template.description}\nMade by: {processes}"
+            sweep = sweeps.get(template.id)
+            if sweep:
+                item.setData(sweep, SWEEP_ROLE)
+                tip += f"\nVariant sweep of version {template.version}: {sweep}"
+            item.setToolTip(plain_tooltip(tip))
             item.setAccessibleText(template.name)
             pixmap = thumbnails.get((template.id, entry.ref.fingerprint))
             if pixmap is not None:  # the same template again (the list was refreshed)

@@ -21,7 +21,6 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QInputDialog,
-    QLabel,
     QMainWindow,
     QStackedWidget,
     QVBoxLayout,
@@ -42,6 +41,7 @@ from configurator.ui.eco_controller import EcoController
 from configurator.ui.gallery import TemplateGallery
 from configurator.ui.making_controller import MakingController
 from configurator.ui.message_banner import MessageBanner
+from configurator.ui.plain_label import plain_label
 from configurator.ui.session import DesignSession
 from configurator.ui.template_sources import TemplateSources
 from configurator.ui.thumbnails import ThumbnailService
@@ -100,7 +100,7 @@ class MainWindow(QMainWindow):
                                        parent=self)
 
         self._busy = BusyIndicator()
-        self._status_label = QLabel("Choose a template to start.")
+        self._status_label = plain_label("Choose a template to start.")
         self.statusBar().addWidget(self._status_label, 1)
         self.statusBar().addPermanentWidget(self._busy)
 
@@ -162,6 +162,10 @@ class MainWindow(QMainWindow):
                                    "Ctrl+Shift+S", "Write a small .fabwise file"),
             export=self._action("&Export package…", self.open_export_dialog, "Ctrl+E",
                                 "Check and write a production package"),
+            open_package=self._action(
+                "Open &package…", self.open_package_dialog, "Ctrl+Shift+O",
+                "Open a production package you received: verify it, see its parts, job sheet, "
+                "bill of materials and eco report"),
             quit=self._action("&Quit", self.close, QKeySequence.StandardKey.Quit),
         )
         recent_menu = file_menu.addMenu("Open &recent")
@@ -175,6 +179,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(actions["template_folders"])
         file_menu.addSeparator()
         file_menu.addAction(actions["export"])
+        file_menu.addAction(actions["open_package"])
         file_menu.addSeparator()
         file_menu.addAction(actions["quit"])
 
@@ -226,6 +231,11 @@ class MainWindow(QMainWindow):
         self.eco.guide_ready.connect(eco_panel.show_guide)
         self.eco.guide_failed.connect(eco_panel.show_guide_failed)
         eco_panel.suggestion_chosen.connect(self.apply_suggestion)
+        self.eco.fit_started.connect(eco_panel.show_fit_running)
+        self.eco.fit_ready.connect(eco_panel.show_fit)
+        self.eco.fit_failed.connect(eco_panel.show_fit_failed)
+        eco_panel.stress_requested.connect(self.eco.request_stress_map)
+        self.eco.stress_ready.connect(self.page.preview.show_stress)
         self.thumbnails.thumbnail_ready.connect(self.gallery_page.gallery.set_thumbnail)
 
     def finish_startup(self) -> None:
@@ -409,6 +419,23 @@ class MainWindow(QMainWindow):
                                      and self.session.result is not None)
 
     # ----------------------------------------------------------------- export
+    def open_package_dialog(self, path: Path | None = None) -> Any:
+        """File → Open package…: a received package, verified, for a workshop to act on."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from configurator.ui.package_dialog import PackageDialog
+
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(self, "Open a production package", "",
+                                                    "Fabwise packages (*.zip)")
+            if not chosen:
+                return None
+            path = Path(chosen)
+        dialog = PackageDialog(path, self._service, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
     def open_export_dialog(self) -> Any:
         from configurator.ui.export_dialog import ExportDialog
 

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 class MakingController(QObject):
     facility_changed = Signal(object)  # Facility or None
     _fetched = Signal(object)  # a facility read from the store's thread
+    _saved = Signal(object)  # a facility written by the store's thread
 
     def __init__(self, session: DesignSession, eco: EcoController, panel: FacilityPanel,
                  undo_stack: QUndoStack, store_factory: Callable[[], Any] | None = None,
@@ -43,9 +44,12 @@ class MakingController(QObject):
         self._last_parts: tuple[Any, ...] | None = None
         self.panel.search_requested.connect(self.search)
         self.panel.facility_chosen.connect(self.request_facility)
+        self.panel.prices_requested.connect(self.edit_prices)
         self.finder.answered.connect(self._on_answer)
         self.finder.failed.connect(self.panel.show_failure)
+        self.finder.quoted.connect(self.panel.show_quotes)
         self._fetched.connect(self.apply_facility)
+        self._saved.connect(self._on_saved)
         self.panel.place.textChanged.connect(self.document.set_place)
         self.document.set_place(self.panel.place.text())
         eco.report_ready.connect(lambda _report: self._design_changed())
@@ -141,6 +145,40 @@ class MakingController(QObject):
         self.document.set_facility(facility.id if facility is not None else None)
         if record:
             self.facility_changed.emit(facility)
+
+    def edit_prices(self) -> None:
+        """Let the user record the chosen workshop's prices; saved in the store's thread."""
+        from configurator.ui.facility_prices_dialog import open_prices_dialog
+
+        facility = self.making.facility
+        if facility is None:
+            return
+        edited = open_prices_dialog(facility, self.panel)
+        if edited is not None:
+            self.save_facility(edited)
+
+    def save_facility(self, facility: Any) -> Any:
+        """Store ``facility`` (its record keeps the user's edits), then use it and re-quote."""
+        future = self.finder.run_in_store_thread(lambda store: store.update(facility))
+
+        def done(_future: Any) -> None:
+            try:
+                saved = future.result()
+            except Exception as exc:  # shown in the panel; nothing else changes
+                with contextlib.suppress(RuntimeError):
+                    self.panel.show_failure(f"prices not saved: {exc}")
+                return
+            with contextlib.suppress(RuntimeError):  # the window closed meanwhile
+                self._saved.emit(saved)
+
+        future.add_done_callback(done)
+        return future
+
+    def _on_saved(self, facility: Any) -> None:
+        self.apply_facility(facility, record=False)
+        place = self.panel.place.text().strip()
+        if place and self.answer is not None:
+            self.search(place, str(self.panel.sort.currentData()))  # fresh quotes
 
     def alternatives(self, chosen: Any | None = None) -> list[Alternative]:
         """The workshops the guide compares with ``chosen`` (the policy the CLI uses too:

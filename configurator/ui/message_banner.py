@@ -6,12 +6,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QMessageBox,
     QPushButton,
     QToolButton,
     QWidget,
 )
+
+from configurator.ui.plain_label import plain_label
 
 STYLES = {
     "error": "background: #fde7e4; border: 1px solid #e5a39b; border-radius: 4px;",
@@ -29,7 +30,7 @@ class MessageBanner(QFrame):
         self.setObjectName("messageBanner")
         self.level = ""
         self._details = ""
-        self.label = QLabel()
+        self.label = plain_label()
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.label.setStyleSheet("border: none; background: transparent;")

@@ -29,6 +29,7 @@ from configurator.core.drag import slider_position, slider_positions, slider_val
 from configurator.sdk.materials import Material, load_materials
 from configurator.sdk.params import Parameter, ParamKind
 from configurator.sdk.product import PROCESS_LABELS
+from configurator.ui.plain_label import plain_tooltip
 
 SETTLE_MS = 300  # a burst of arrow-key steps or typing counts as one change after this pause
 
@@ -47,7 +48,7 @@ class ParameterEditor(QWidget):
         self.row.setContentsMargins(0, 0, 0, 0)
         self.row.setSpacing(6)
         if param.help:
-            self.setToolTip(f"{param.help}\nAllowed: {param.describe_range()}")
+            self.setToolTip(plain_tooltip(f"{param.help}\nAllowed: {param.describe_range()}"))
         else:
             self.setToolTip(f"Allowed: {param.describe_range()}")
 

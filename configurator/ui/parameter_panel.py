@@ -30,6 +30,7 @@ from configurator.sdk.errors import Issue
 from configurator.sdk.params import ParamKind
 from configurator.ui.collapsible import CollapsibleSection
 from configurator.ui.param_editors import ParameterEditor, TextEditor, make_editor
+from configurator.ui.plain_label import plain_label
 
 ISSUE_STYLE = "color: #b3261e;"
 INVALID_STYLE = "ParameterEditor[invalid=\"true\"] { background: #fde7e4; border-radius: 3px; }"
@@ -52,13 +53,13 @@ class ParameterPanel(QWidget):
         self._entry: TemplateEntry | None = None
         self.last_edited: str | None = None
 
-        self.title = QLabel("Choose a template")
+        self.title = plain_label("Choose a template")
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.title.setFont(font)
         self.title.setWordWrap(True)
-        self.description = QLabel()
+        self.description = plain_label()
         self.description.setWordWrap(True)
         self.description.setStyleSheet("color: palette(placeholder-text);")
 
@@ -72,12 +73,12 @@ class ParameterPanel(QWidget):
         self.reset_button.setToolTip("Set every value back to the template's default")
         self.reset_button.clicked.connect(self.reset_requested)
         preset_row = QHBoxLayout()
-        preset_row.addWidget(QLabel("Preset"))
+        preset_row.addWidget(plain_label("Preset"))
         preset_row.addWidget(self.preset_combo, 1)
         preset_row.addWidget(self.save_preset_button)
         preset_row.addWidget(self.reset_button)
 
-        self.general_issues = QLabel()
+        self.general_issues = plain_label()
         self.general_issues.setWordWrap(True)
         self.general_issues.setStyleSheet(ISSUE_STYLE)
         self.general_issues.hide()
@@ -129,7 +130,7 @@ class ParameterPanel(QWidget):
                 editor.setObjectName(f"param_{param.name}")
                 editor.setProperty("invalid", False)
                 if param.kind is not ParamKind.TOGGLE:
-                    label = QLabel(param.title)
+                    label = plain_label(param.title)
                     label.setToolTip(editor.toolTip())
                     label.setBuddy(editor.focus_widget())
                     label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
@@ -139,7 +140,7 @@ class ParameterPanel(QWidget):
                     grid.addWidget(editor, row, 1)
                 else:
                     grid.addWidget(editor, row, 0, 1, 2)
-                issue = QLabel()
+                issue = plain_label()
                 issue.setWordWrap(True)
                 issue.setStyleSheet(ISSUE_STYLE)
                 issue.setObjectName(f"issue_{param.name}")

@@ -18,12 +18,12 @@ pauses (``frame_refined``).
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QStackedLayout,
     QToolButton,
     QVBoxLayout,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from configurator.sdk.results import BuildResult, Quality
 from configurator.ui.formatting import format_size, overall_size
+from configurator.ui.plain_label import plain_label
 
 if TYPE_CHECKING:
     import numpy.typing as npt
@@ -72,7 +73,7 @@ class PreviewPane(QWidget):
         self._shown_template: str | None = None
         self.view_error: str | None = None
 
-        self.placeholder = QLabel("Preparing the 3D view…")
+        self.placeholder = plain_label("Preparing the 3D view…")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setStyleSheet(
             f"background: {BACKGROUND_TOP}; color: #44505c; font-size: 14px;"
@@ -97,7 +98,7 @@ class PreviewPane(QWidget):
         toolbar.addWidget(fit)
         self.view_buttons["fit"] = fit
         toolbar.addStretch(1)
-        self.dimensions = QLabel("")
+        self.dimensions = plain_label("")
         self.dimensions.setObjectName("overallSize")
         self.dimensions.setToolTip("Overall size of the assembled product: width × depth × height")
         toolbar.addWidget(self.dimensions)
@@ -168,6 +169,37 @@ class PreviewPane(QWidget):
             self.scene_shown.emit(result)  # no 3D view here: the size is all there is to show
         # else the view is still being created: it draws the result (and reports it) then
 
+    def show_stress(self, report: Any) -> None:
+        """Colour each loaded part (its first copy) by the von Mises stress of its load case.
+
+        The stress mesh is the FE mesh's surface, in the part's manufacturing frame; it is put
+        where the part's first copy stands. The next build of the design removes it."""
+        if self.plotter is None or self._result is None:
+            return
+        import numpy as np
+        import pyvista as pv
+
+        for name in [n for n in self._actors if n.startswith("stress:")]:
+            self._remove_actor(name)
+        for case, data in getattr(report, "stress_maps", {}).items():
+            part = next((p for p in self._result.parts if p.name == data["part"]), None)
+            if part is None:
+                continue
+            faces = np.hstack([np.full((len(data["faces"]), 1), 3), data["faces"]]).ravel()
+            mesh = pv.PolyData(np.asarray(data["points"], dtype=float), faces)
+            mesh.point_data["von Mises (MPa)"] = np.asarray(data["von_mises"], dtype=float)
+            matrix = part.placements[0] if part.placements else np.eye(4)
+            for key in [k for k in self._actors
+                        if k.startswith(f"part:{part.name}") and ":edges" not in k]:
+                self._actors[key].visibility = False
+            name = f"stress:{case}"
+            actor = self.plotter.add_mesh(mesh, scalars="von Mises (MPa)", cmap="turbo",
+                                          name=name, reset_camera=False, render=False,
+                                          scalar_bar_args={"title": "von Mises (MPa)"})
+            actor.user_matrix = matrix
+            self._actors[name] = actor
+        self.plotter.render()
+
     def clear(self) -> None:
         self._result = None
         self._shown_template = None
@@ -181,12 +213,18 @@ class PreviewPane(QWidget):
         from configurator.ui.scene import scene_parts
 
         names: set[str] = set()
+        for stale_stress in [n for n in self._actors if n.startswith("stress:")]:
+            self._remove_actor(stale_stress)
+        if hasattr(self.plotter, "scalar_bars"):
+            with contextlib.suppress(Exception):
+                self.plotter.remove_scalar_bar()
         for part in scene_parts(result):
             if part.mesh.n_points == 0:
                 continue
             for key, matrix in zip(part.copy_keys(), part.placements, strict=True):
                 name = f"part:{key}"
                 self._update_actor(name, part.mesh, matrix, part.color, edges=False)
+                self._actors[name].visibility = True
                 names.add(name)
                 if part.edges.n_points:
                     self._update_actor(f"{name}:edges", part.edges, matrix, EDGE_COLOR,

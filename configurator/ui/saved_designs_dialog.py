@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMessageBox,
     QPushButton,
     QTreeWidget,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from configurator.core.designs import Design
+from configurator.ui.plain_label import plain_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -66,7 +66,7 @@ class SavedDesignsDialog(QDialog):
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.itemDoubleClicked.connect(lambda _item, _col: self.open_selected())
         self.tree.itemSelectionChanged.connect(self._update_buttons)
-        self.empty_label = QLabel("No saved designs yet: use File → Save design (Ctrl+S).")
+        self.empty_label = plain_label("No saved designs yet: use File → Save design (Ctrl+S).")
         self.empty_label.setWordWrap(True)
 
         self.open_button = QPushButton("Open")

@@ -13,13 +13,14 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
+
+from configurator.ui.plain_label import plain_label
 
 FOLDERS_KEY = "templates/folders"
 NOTE = ("Fabwise loads the templates in these folders at start-up and reloads a template when its "
@@ -64,7 +65,7 @@ class TemplateFoldersDialog(QDialog):
             self.list.addItem(item)
         for folder in unique_folders(folders):
             self._add_item(folder)
-        note = QLabel(NOTE)
+        note = plain_label(NOTE)
         note.setWordWrap(True)
 
         self.add_button = QPushButton("Add…")

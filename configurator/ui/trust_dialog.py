@@ -3,6 +3,8 @@ before the user agrees to run it. Trust is pinned to that exact content (see doc
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from configurator.core.trust import Candidate
+from configurator.ui.plain_label import plain_label
 
 WARNING = (
     "A template is Python code. Loading it runs that code with your rights: it can read and "
@@ -37,21 +40,21 @@ class TrustDialog(QDialog):
         self.setWindowTitle(f"Review {what}")
         self.setMinimumWidth(640)
 
-        heading = QLabel(f"<b>Not trusted yet: {candidate.label}</b>")
+        heading = QLabel(f"<b>Not trusted yet: {html.escape(candidate.label)}</b>")
         heading.setTextFormat(Qt.TextFormat.RichText)
-        self.location = QLabel(candidate.location)
-        self.sha256 = QLabel(candidate.sha256)
+        self.location = plain_label(candidate.location)
+        self.sha256 = plain_label(candidate.sha256)
         for label in (self.location, self.sha256):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form = QFormLayout()
         form.addRow("Package" if candidate.kind == "package" else "File", self.location)
         form.addRow("SHA-256", self.sha256)
-        self.warning = QLabel(WARNING)
+        self.warning = plain_label(WARNING)
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet(
             "background: #fff4d6; border: 1px solid #e6c770; border-radius: 4px; padding: 6px;")
-        self.changed_label = QLabel(CHANGED_NOTE)
+        self.changed_label = plain_label(CHANGED_NOTE)
         self.changed_label.setWordWrap(True)
         self.changed_label.setVisible(changed)
 

@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from configurator.core.trust import Candidate
+from configurator.ui.plain_label import plain_label, plain_tooltip
 
 
 class UntrustedTemplates(QFrame):
@@ -53,9 +54,9 @@ class UntrustedTemplates(QFrame):
         row = QWidget()
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
-        label = QLabel(self._text(candidate))
-        label.setToolTip(f"{candidate.location}\nNot loaded: templates from outside Fabwise run "
-                         "only once you trust them.")
+        label = plain_label(self._text(candidate))
+        label.setToolTip(plain_tooltip(f"{candidate.location}\nNot loaded: templates from outside "
+                                       "Fabwise run only once you trust them."))
         button = QPushButton("Review…")
         button.setToolTip("See where it comes from and decide whether to run it")
         button.clicked.connect(lambda _=False, c=candidate: self.review_requested.emit(c))

@@ -4,6 +4,16 @@ from __future__ import annotations
 
 import cadquery as cq
 
+from configurator.sdk.conditions import (
+    SUSTAINED,
+    Box,
+    Exposure,
+    Load,
+    LoadCase,
+    ServiceTemperature,
+    UseConditions,
+    assumption,
+)
 from configurator.sdk.params import Choice, Length, MaterialSlot, Params
 from configurator.sdk.product import Hardware, Joint, JointKind, Part, Product
 from configurator.sdk.schema import Preset, constraint
@@ -45,8 +55,14 @@ def build(p: WallHookParams) -> Product:
         .extrude(-thick)
     )
     body = plate.union(hook)
+    # Named surfaces for the conditions of use, in the part's frame (mm): the plate's back lies on
+    # z = 0 against the wall, y is up, the hook's top face is at y = thick.
+    regions = {
+        "wall face": Box((-1e4, -1e4, -0.01), (1e4, 1e4, 0.01), normal=(0, 0, -1)),
+        "hook top": Box((-1e4, thick - 0.01, thick), (1e4, thick + 0.01, 1e4), normal=(0, 1, 0)),
+    }
     return Product(
-        parts=(Part("hook", body, p.material, "fdm"),),
+        parts=(Part("hook", body, p.material, "fdm", regions=regions),),
         joints=(Joint(JointKind.SCREW, ("hook",), 1, tool="screwdriver PH2", hardware="screw"),),
         hardware=(Hardware("screw", f"{p.screw} countersunk wood screw, 30 mm", 1,
                            material="steel", standard="ISO 7050"),),
@@ -71,6 +87,20 @@ TEMPLATE = Template(
         MaterialSlot("material", "pla", ["pla", "rpla", "petg", "rpetg"], help="filament"),
     ),
     build=build,
+    # What the product must survive, each figure with where it comes from (docs/fit-for-use.md).
+    conditions=UseConditions(
+        load_cases=(LoadCase(
+            "coat on the hook", part="hook", duration=SUSTAINED,
+            description="A heavy winter coat with a bag, hanging for months.",
+            loads=(Load.mass("hook top", 3.0, direction=(0, -1, 0),
+                             source=assumption("a winter coat and a bag, 3 kg")),),
+            fixed=("wall face",),
+        ),),
+        temperatures=(ServiceTemperature(35, assumption("indoor hallway, up to 35 °C"),
+                                         description="the room"),),
+        exposure=Exposure(outdoor_uv=False, water="none", food_contact=False,
+                          source=assumption("indoors")),
+    ),
     constraints=(hook_fits,),
     presets=(
         Preset("keys", {"width": 20, "plate_height": 30, "hook_depth": 20}, "small key hook"),

@@ -12,7 +12,7 @@ from configurator.core.registry import TemplateRegistry
 from configurator.core.service import BuildService
 from configurator.core.trust import TrustAll, TrustStore, file_candidate
 from configurator.core.worker import WorkerLimits
-from configurator.sdk.errors import BuildFailed, FabwiseError
+from configurator.sdk.errors import BuildFailed
 from tests.core.conftest import template_source
 
 SIDE_EFFECT = "open({marker!r}, 'w').write('ran')\n"
@@ -51,10 +51,11 @@ def test_trusted_runs_and_a_modified_file_is_refused_again(
     assert again.ids() == [] and len(again.untrusted) == 1
 
 
-def test_damaged_trust_list_is_a_clear_error(tmp_path: Path) -> None:
+def test_damaged_trust_list_is_explained_and_trusts_nothing(tmp_path: Path) -> None:
     (tmp_path / "trust.json").write_text("{not json")
-    with pytest.raises(FabwiseError, match=r"trust list .* is damaged"):
-        TrustStore(tmp_path / "trust.json")
+    store = TrustStore(tmp_path / "trust.json")
+    assert store.problem is not None and "is damaged" in store.problem.message
+    assert store.entries() == []
 
 
 def test_cli_refuses_then_trusts(outside: tuple[Path, Path],

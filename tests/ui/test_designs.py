@@ -238,3 +238,13 @@ def test_layout_is_kept_in_settings(qtbot, window: MainWindow, ui_registry: Temp
     qtbot.addWidget(restored)
     assert restored.page.side_tabs.currentIndex() == 1
     assert restored.page.facility_panel.place.text() == "Manchester, GB"
+
+
+def test_an_edit_is_in_the_autosave_the_moment_it_is_committed(qtbot, window: MainWindow) -> None:
+    """Issue 13: edits made less than 1.5 s before a crash were not in the autosave."""
+    from tests.ui.helpers import set_through_editor
+
+    open_template(qtbot, window, "sample-box")
+    set_through_editor(window.page.panel.editor("width"), 123)  # no event loop turn: as if it crashed
+    assert autosave_path().exists(), "the committed edit is not on disk"
+    assert read_design(autosave_path()).params["width"] == 123

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from configurator.core.facilities.store import FacilityStore
+from configurator.core.production.slicer import find_slicer
 from configurator.core.registry import TemplateRegistry
 from configurator.core.service import BuildService
 from configurator.ui.main_window import MainWindow
@@ -73,7 +74,10 @@ def test_guide_suggestion_applies_and_undoes(qtbot, window: MainWindow) -> None:
     assert window.undo_stack.undoText() == f"Eco suggestion: {best.title}"
     qtbot.waitUntil(lambda: _report_for(window, material=best.changes["material"]),
                     timeout=BUILD_WAIT_MS)
-    assert window.eco.report.total_co2e_kg.value == pytest.approx(best.co2e_kg.value, rel=1e-6)
+    # the guide compares alternatives on the volume model (they are not sliced): the applied
+    # design, evaluated that way, has the suggestion's figure
+    model = window.eco.engine.evaluate(window.session.result, window.eco.making.eco_context())
+    assert model.total_co2e_kg.value == pytest.approx(best.co2e_kg.value, rel=1e-6)
     with qtbot.waitSignal(window.session.result_ready, timeout=BUILD_WAIT_MS):
         window.menu_actions["undo"].trigger()
     assert window.session.values["material"] == "petg"
@@ -95,6 +99,15 @@ def test_workshop_search_choice_and_undo(qtbot, window: MainWindow) -> None:
                     timeout=5000)
     assert "Atelier Canal" in window.page.eco_panel.context_label.text()
     assert "Atelier Canal" in window.page.facility_panel.chosen.text()
+
+    def atelier_row() -> str:
+        rows = [window.page.facility_panel.capable.item(i).text()
+                for i in range(window.page.facility_panel.capable.count())]
+        return next(row for row in rows if "Atelier Canal" in row)
+
+    # the list comes first; each row's quote follows once its parts are sliced and priced
+    qtbot.waitUntil(lambda: "quote: slicing" not in atelier_row(), timeout=SEARCH_WAIT_MS)
+    assert "quote " in atelier_row() and "EUR" in atelier_row()  # the workshop's own prices
     assert window.undo_stack.undoText().startswith("Make at EXAMPLE")
     window.menu_actions["undo"].trigger()
     assert window.eco.making.facility is None
@@ -133,8 +146,48 @@ def test_export_checks_first_then_writes_the_package(qtbot, window: MainWindow,
     with zipfile.ZipFile(package) as archive:
         names = archive.namelist()
     assert "manifest.json" in names and any(n.endswith(".step") for n in names)
+    if find_slicer() is not None:  # the workshop accepts G-code: a print-ready file per printed part
+        assert {"print/body.gcode", "print/lid.gcode"} <= set(names)
+    assert "quote.json" in names  # what the dialog showed goes with the package
+    assert dialog.quote is not None and "Total" in dialog.quote_label.text()
     assert verify_package(package).passed
     dialog.close_button.click()
+
+
+def test_printed_parts_are_sliced_off_the_gui_thread(qtbot, window: MainWindow,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    from configurator.core.production import measure
+
+    threads: list[str] = []
+    real = measure.measure_build
+
+    def spy(*args: object, **kwargs: object) -> object:
+        threads.append(threading.current_thread().name)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(measure, "measure_build", spy)
+    open_template(qtbot, window, "sample-box")
+    qtbot.waitUntil(lambda: window.eco.report is not None, timeout=BUILD_WAIT_MS)
+
+    from configurator.ui.eco_controller import SLICING_NOTE
+
+    first = window.eco.report.context["production"]["body"]
+    assert first == {"estimate": SLICING_NOTE} or "source" in first  # labelled while slicing
+
+    def sliced_or_labelled() -> bool:
+        production = window.eco.report.context.get("production") or {}
+        return production.get("body", {}).get("estimate") != SLICING_NOTE
+
+    qtbot.waitUntil(sliced_or_labelled, timeout=BUILD_WAIT_MS)
+    assert threads and all(name != threading.main_thread().name for name in threads)
+    body = window.eco.report.context["production"]["body"]
+    if find_slicer() is not None:
+        assert body["source"].startswith("from PrusaSlicer")
+        assert "Production of 'body' from PrusaSlicer" in window.page.eco_panel.trace_text()
+    else:
+        assert "not installed" in body["estimate"]
 
 
 def test_export_can_be_cancelled(qtbot, window: MainWindow, tmp_path: Path) -> None:
@@ -149,3 +202,24 @@ def test_export_can_be_cancelled(qtbot, window: MainWindow, tmp_path: Path) -> N
     assert "cancelled" in failed.args[0].lower()
     assert list(tmp_path.iterdir()) == []  # nothing half-written
     commit(qtbot, window, "width", 123)  # the app goes on with a fresh worker
+
+
+def test_fit_for_use_section_follows_the_design_and_draws_stress(qtbot, window: MainWindow) -> None:
+    open_template(qtbot, window, "sample-box")
+    qtbot.waitUntil(lambda: window.eco.fit is not None
+                    and window.eco.fit.params.get("material") == "pla", timeout=BUILD_WAIT_MS * 2)
+    panel = window.page.eco_panel
+    assert window.eco.fit.status == "holds"
+    assert panel.fit_status.text().startswith("Holds every declared condition")
+    assert "weight on the rim" in panel.fit_lines.text() and "safety factor" in panel.fit_lines.text()
+    assert "pla.strength_mpa" in panel.fit_lines.toolTip()  # the rows, one hover away
+    assert panel.stress_button.isEnabled()
+    with qtbot.waitSignal(window.eco.stress_ready, timeout=BUILD_WAIT_MS):
+        panel.stress_button.click()
+    if window.page.preview.plotter is not None:
+        assert any(n.startswith("stress:") for n in window.page.preview.actor_names)
+    commit(qtbot, window, "wall", 1.0)  # thinner walls: the check runs again, off the GUI thread
+    qtbot.waitUntil(lambda: window.eco.fit is not None
+                    and window.eco.fit.params.get("wall") == 1.0, timeout=BUILD_WAIT_MS * 2)
+    if window.page.preview.plotter is not None:  # the new design's build removed the old picture
+        assert not any(n.startswith("stress:") for n in window.page.preview.actor_names)

@@ -100,6 +100,8 @@ def test_written_package_is_listed_in_recent_exports(qtbot, slow_service,
     with qtbot.waitSignal(dialog.export_finished, timeout=EXPORT_WAIT_MS):
         dialog.export_button.click()
     assert (out / "tile-for-history.zip").is_file()
+    assert "signed with your key" in dialog.status.text()
+    assert dialog.summary.signer_fingerprint[:4].upper() in dialog.status.text()
     assert dialog.recent_label.isVisibleTo(dialog)
     lines = dialog.recent_label.text().splitlines()
     assert lines[0] == "Recent exports:" and "tile-for-history.zip" in lines[1]

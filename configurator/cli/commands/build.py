@@ -12,6 +12,7 @@ from configurator.cli.common import (
     variant_request,
 )
 from configurator.core.service import BuildService
+from configurator.core.visible import visible
 from configurator.sdk.errors import FabwiseError
 from configurator.sdk.materials import load_materials
 from configurator.sdk.results import BuildResult, Quality
@@ -23,7 +24,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument(
         "--from-manifest", type=Path, metavar="PACKAGE",
         help="rebuild the variant recorded in a package (.zip) or manifest.json and check that "
-        "the geometry is the same (then ID is not needed)",
+        "the geometry is the same: each geometry file in a .zip is compared with the rebuild "
+        "(volume, bounds, surface distance); a bare manifest.json only by its recorded volumes "
+        "and sizes (then ID is not needed)",
     )
     parser.add_argument("--quality", type=Quality, default=Quality.FINE,
                         choices=(Quality.COARSE, Quality.FINE, Quality.EXPORT),
@@ -44,7 +47,10 @@ def part_masses(result: BuildResult) -> dict[str, float]:
 def _from_manifest(args: argparse.Namespace) -> int:
     from configurator.core.export import compare_geometry, params_from_manifest
 
-    variant = params_from_manifest(args.from_manifest)
+    source = Path(args.from_manifest)
+    variant = params_from_manifest(source)
+    if source.suffix.lower() == ".zip":
+        return _from_package(args, source)
     with service_from_args(args) as service:
         entry = service.registry.get(variant.template_id)
         installed = entry.template.version
@@ -58,15 +64,46 @@ def _from_manifest(args: argparse.Namespace) -> int:
     differences = compare_geometry(variant, result.parts)
     if args.json:
         print_json({"template": variant.template_id, "version": variant.template_version,
-                    "same_geometry": not differences, "differences": differences})
+                    "compared_with": "manifest figures", "same_geometry": not differences,
+                    "differences": differences})
     else:
         print(f"rebuilt {variant.template_id} v{variant.template_version} from "
-              f"{args.from_manifest}: {len(result.parts)} part(s)")
+              f"{visible(args.from_manifest)}: {len(result.parts)} part(s)")
         for line in differences:
-            print(f"  DIFFERS {line}")
-        print("same geometry as recorded in the manifest" if not differences
+            print(f"  DIFFERS {visible(line)}")
+        print("same volumes and sizes as the manifest records (a bare manifest.json has no "
+              "files to compare; give the package .zip to compare the files)" if not differences
               else f"{len(differences)} difference(s) from the manifest")
     return 0 if not differences else 2
+
+
+def _from_package(args: argparse.Namespace, source: Path) -> int:
+    """Rebuild a package's variant and compare every geometry file in it with the rebuild."""
+    from configurator.core.export.manifest import read_manifest
+    from configurator.core.export.rebuild import rebuild_package
+
+    manifest = read_manifest(source)
+    with service_from_args(args) as service:
+        report = rebuild_package(source, manifest, service)
+    if report.status == "refused":
+        raise FabwiseError(f"cannot rebuild {visible(source)}: {visible(report.reason)}")
+    differences = report.differences()
+    if args.json:
+        print_json({"template": manifest["template"]["id"],
+                    "version": manifest["template"]["version"], "compared_with": "package files",
+                    "same_geometry": report.same, "differences": differences,
+                    "rebuild": report.to_dict()})
+    else:
+        print(f"rebuilt {visible(report.template)} from {visible(source)}; compared "
+              f"{len(report.files)} geometry file(s) with the rebuild")
+        for note in report.notes:
+            print(f"  note: {visible(note)}")
+        for line in differences:
+            print(f"  DIFFERS {visible(line)}")
+        print("same geometry as every file in the package" if report.same
+              else f"{len(differences)} difference(s) between the package's files and the "
+              "rebuild")
+    return 0 if report.same else 2
 
 
 def _build_request(service: BuildService, template_id: str, values: dict[str, object],

@@ -62,6 +62,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument("--infill", type=FRACTION, metavar="F",
                         help="FDM infill as a fraction 0-1 (default: slicer profile value)")
     parser.add_argument("--no-guide", action="store_true", help="skip the guide (no extra builds)")
+    parser.add_argument("--no-slice", action="store_true",
+                        help="do not slice printed parts: print time and filament from the volume "
+                             "model (labelled an estimate)")
+    parser.add_argument("--no-fit", action="store_true",
+                        help="do not check the guide's alternatives against the template's "
+                        "conditions of use (faster; alternatives are then not known to hold)")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     parser.add_argument("--explain", action="store_true",
                         help="print the trace: rule, facts, factors and sources of every figure")
@@ -126,6 +132,11 @@ def _eco(args: argparse.Namespace) -> int:
             if store is not None:
                 store.close()
         context = _with_options(context, args)
+        model_context = context
+        if not args.no_slice:
+            from configurator.core.production.measure import measure_build, with_production
+
+            context = with_production(context, measure_build(build, facility, book=engine.book))
         report = engine.evaluate(build, context)
         guide = None
         if not args.no_guide:
@@ -134,9 +145,21 @@ def _eco(args: argparse.Namespace) -> int:
             def builder(params: Mapping[str, Value]) -> BuildResult:
                 return service.build(service.request(request.ref.id, dict(params)))
 
+            fitness = None
+            if not args.no_fit:
+                from configurator.core.fit import FitReport, FitRequest, FitService
+
+                fits = FitService(service)
+
+                def fitness(params: Mapping[str, Value]) -> FitReport:
+                    return fits.check(FitRequest(request.ref, dict(params)))
+
+            # The guide compares alternatives it builds on the fly; they are measured with the
+            # rules' models (not sliced), so the baseline it compares them with is too.
             guide = build_guide(engine, template.schema, request.ref.id, request.params, build,
-                                context, builder, facility=current, facilities=options,
-                                baseline=report)
+                                model_context, builder, facility=current, facilities=options,
+                                baseline=report if model_context is context else None,
+                                fitness=fitness)
     if args.json:
         data = report.to_dict()
         if guide is not None:

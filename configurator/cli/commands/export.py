@@ -32,8 +32,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
         "export", help="write a production package (zip) for a facility",
         description="Check that a facility can make the variant, then write a zip with STEP for "
-        "every part, STL and 3MF for printed parts, DXF for flat parts, manifest.json (SHA-256 of "
-        "every file), okh.toml, bom.csv, the eco report (HTML and PDF) and preview.png.",
+        "every part, STL and 3MF for printed parts, DXF for flat parts, a print-ready G-code or 3MF "
+        "project for printed parts (PrusaSlicer, the workshop's printer profile), manifest.json "
+        "(SHA-256 of every file), okh.toml, bom.csv, quote.json, the eco report (HTML and PDF) "
+        "and preview.png.",
     )
     add_variant_arguments(parser, optional_id=True)
     parser.add_argument("--material", metavar="M",
@@ -66,14 +68,24 @@ def _output_path(text: str) -> Path:
     return path
 
 
-def _eco_report(service: Any, request: Any, facility: Any, args: argparse.Namespace) -> Any:
+def _eco_and_quote(service: Any, request: Any, facility: Any, args: argparse.Namespace
+                   ) -> tuple[dict[str, Any] | None, dict[str, Any]]:
+    """The eco report (unless --no-eco) and the quote, both from the sliced job."""
     from configurator.app.making import facility_context
+    from configurator.app.quoting import quote_build
+    from configurator.core.production.measure import measure_build, with_production
     from eco_rules import default_engine
 
+    engine = default_engine()
+    build = service.build(request)
+    measurement = measure_build(build, facility, book=engine.book)
+    quote, _, _ = quote_build(build, facility, args.quantity, engine=engine, measurement=measurement)
+    if args.no_eco:
+        return None, quote.to_dict()
     transport = "bicycle" if args.transport == "foot" else args.transport
     distance, notes = delivery_distance(args, facility, resolve_origin(args))
-    context = facility_context(facility, distance, transport, notes)
-    return default_engine().evaluate(service.build(request), context).to_dict()
+    context = with_production(facility_context(facility, distance, transport, notes), measurement)
+    return engine.evaluate(build, context).to_dict(), quote.to_dict()
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -88,14 +100,14 @@ def _export(args: argparse.Namespace) -> int:
             print(f"fabwise: warning: {warning}", file=sys.stderr)
         request = variant_request(service, args)
         facility = store.get(args.facility)
-        eco = None if args.no_eco else _eco_report(service, request, facility, args)
+        eco, quote = _eco_and_quote(service, request, facility, args)
         options = ExportOptions(quantity=args.quantity, material=args.material,
                                 preview=args.preview)
         try:
             summary = export_package(
                 service, request, output, facility=facility, eco=eco,
                 eco_reason="skipped with --no-eco" if args.no_eco else "",
-                options=options, other_facilities=store.all()[:SUGGESTION_POOL],
+                options=options, other_facilities=store.all()[:SUGGESTION_POOL], quote=quote,
             )
         except ExportBlocked as blocked:
             if args.json:
@@ -114,6 +126,10 @@ def _export(args: argparse.Namespace) -> int:
     print(f"  checks: {len(summary.checks) - failed_or_unknown} passed, "
           f"{failed_or_unknown} not confirmed by the facility's data")
     print(f"  preview: {summary.preview_note}")
+    from configurator.core.export.signing import short_fingerprint
+
+    print(f"  signed with your key {short_fingerprint(summary.signer_fingerprint)}: "
+          "read it to the workshop so it can trust your packages")
     print("  a facility can check it with: fabwise package verify "
           f"{Path(summary.path or output).name}")
     return 0

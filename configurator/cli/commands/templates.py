@@ -218,11 +218,11 @@ def _package(name: str) -> tuple[str, str]:
     from importlib.metadata import PackageNotFoundError, distribution
 
     try:
-        candidate = package_candidate(distribution(name))
+        found = distribution(name)
     except PackageNotFoundError:
         raise FabwiseError(f"no installed package '{name}'",
                            hint="install it first, e.g. pip install " + name) from None
-    return candidate.kind, candidate.location
+    return "package", found.metadata["Name"] or name
 
 
 def _trust(args: argparse.Namespace) -> int:
@@ -237,7 +237,8 @@ def _trust(args: argparse.Namespace) -> int:
         candidate = file_candidate(args.path)
     store.trust(candidate)
     print(f"trusted {candidate.label} (sha256 {candidate.sha256[:16]}…); "
-          "it runs isolated in the build worker, with time and memory limits")
+          "its builds run in the build worker, with time and memory limits "
+          "(see docs/security.md for what that does and does not cover)")
     return 0
 
 

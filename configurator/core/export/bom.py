@@ -7,16 +7,28 @@ import io
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from configurator.core.csv_cells import neutralise_cell
 from configurator.sdk.product import PRINT_PROCESSES
 
 COLUMNS = ("item", "kind", "name", "quantity_per_product", "quantity", "material", "process",
            "spec", "standard", "mass_g_each", "files", "notes")
 
 
+class _SafeWriter:
+    """A csv writer whose text cells cannot run as spreadsheet formulas (names come from
+    templates, which may be someone else's)."""
+
+    def __init__(self, writer: Any) -> None:
+        self._writer = writer
+
+    def writerow(self, row: Sequence[Any]) -> None:
+        self._writer.writerow([neutralise_cell(cell) for cell in row])
+
+
 def bom_csv(parts: Sequence[Mapping[str, Any]], hardware: Sequence[Mapping[str, Any]]) -> str:
     """CSV text; ``parts`` and ``hardware`` are the manifest's entries."""
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
+    writer = _SafeWriter(csv.writer(buffer, lineterminator="\n"))
     writer.writerow(COLUMNS)
     item = 0
     for part in parts:

@@ -240,7 +240,21 @@ def plan_part(part: PartLike, facility: FacilityLike) -> PartPlan:
         return PartPlan(part.name, None, (check,))
     best = min((_machine_checks(part, m) for m in machines), key=_badness)
     machine = best[0].machine
+    if not getattr(facility, "inventory_verified", True):
+        best = [_assumed(c, facility.name) for c in best]
     return PartPlan(part.name, machine, tuple(best))
+
+
+ASSUMED_NOTE = "machines assumed, not declared by the workshop"
+
+
+def _assumed(check: Check, facility: str) -> Check:
+    """A check that passed on a facility's *assumed* inventory (e.g. a fab lab listed with the
+    typical machines): not confirmed, so ``unknown``, saying why. Failures stay failures."""
+    if check.status != "pass":
+        return check
+    return replace(check, status="unknown",
+                   message=f"{check.message} ({ASSUMED_NOTE}: confirm with {facility})")
 
 
 def plan_parts(parts: Iterable[PartLike], facility: FacilityLike) -> list[PartPlan]:

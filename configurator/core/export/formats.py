@@ -128,12 +128,24 @@ register_part_format(
                readers.read_dxf),
     lambda part: part.flat, _write_dxf,
 )
+def _read_gcode(data: bytes) -> dict[str, Any]:
+    from configurator.core.production.slicer import SliceFailed, gcode_facts
+
+    try:
+        return gcode_facts(data)
+    except (SliceFailed, UnicodeDecodeError, ValueError) as exc:
+        raise readers.UnreadableFile(f"not PrusaSlicer G-code ({exc})") from exc
+
+
 for _fmt in (
+    FileFormat("gcode", ".gcode", "text/x.gcode", "print-ready G-code (PrusaSlicer, workshop's printer "
+               "profile)", _read_gcode),
     FileFormat("json", ".json", "application/json", "JSON document", readers.read_json),
     FileFormat("toml", ".toml", "application/toml", "TOML document", readers.read_toml),
     FileFormat("csv", ".csv", "text/csv", "CSV table", readers.read_csv),
     FileFormat("html", ".html", "text/html", "HTML report", readers.read_html),
     FileFormat("pdf", ".pdf", "application/pdf", "PDF report", readers.read_pdf),
     FileFormat("png", ".png", "image/png", "PNG image", readers.read_png),
+    FileFormat("txt", ".txt", "text/plain", "plain-text report (UTF-8)", readers.read_text),
 ):
     register_file_format(_fmt)

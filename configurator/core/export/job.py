@@ -7,6 +7,8 @@ returns an :class:`ExportSummary` (plain data) either way; a blocked export writ
 
 from __future__ import annotations
 
+import json
+import os
 import re
 import time
 import zipfile
@@ -14,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from configurator.core.atomic import atomic_output
 from configurator.core.build import BuiltProduct, build_product, measure_solid
@@ -30,6 +32,12 @@ from configurator.core.export.dfm import (
 )
 from configurator.core.export.dxf_format import bottom_wires
 from configurator.core.export.formats import PartInput, formats_for
+from configurator.core.export.job_sheet import (
+    JOB_SHEET_NAME,
+    job_sheet,
+    print_orientation,
+    render_job_sheet,
+)
 from configurator.core.export.jobspec import ExportJob, ExportSummary, PartFacts
 from configurator.core.export.manifest import (
     MANIFEST_NAME,
@@ -41,10 +49,14 @@ from configurator.core.export.manifest import (
 )
 from configurator.core.export.okh import okh_toml
 from configurator.core.export.preview import PreviewMesh, placed_meshes, render_preview
+from configurator.core.export.provenance import software_versions, template_content_sha256
 from configurator.core.export.report import build_report, eco_summary
 from configurator.core.export.report_html import render_html
 from configurator.core.export.report_pdf import render_pdf
+from configurator.core.export.signing import SIGNATURE_NAME, load_or_create_key, sign_manifest
 from configurator.core.export.thickness import flatness_check, thickness_check
+from configurator.core.fit_job import check_conditions
+from configurator.core.fit_render import render_fit
 from configurator.core.registry import load_ref
 from configurator.sdk.materials import Material, get_material
 from configurator.sdk.product import PRINT_PROCESSES, Part
@@ -66,6 +78,7 @@ class _PartWork:
     stem: str
     engraving: Any | None
     plan: PartPlan | None = None
+    mesh_quality: str = "export"
 
     @property
     def name(self) -> str:
@@ -111,16 +124,18 @@ class _PartView:
         self.sheet_thickness_mm = work.part.sheet_thickness
 
 
-def _prepare(built: BuiltProduct) -> list[_PartWork]:
+def _prepare(built: BuiltProduct, mesh_quality: str | None = None) -> list[_PartWork]:
     stems = _stems(built.product.parts)
     works = []
     for part in built.product.parts:
         shape = built.shapes[part.name]
-        quality = Quality.EXPORT if part.process in PRINT_PROCESSES else Quality.FINE
+        quality = Quality(mesh_quality) if mesh_quality else (
+            Quality.EXPORT if part.process in PRINT_PROCESSES else Quality.FINE)
         solid = measure_solid(part, shape, quality)  # the build's own measuring path
         works.append(_PartWork(part, shape, get_material(part.material), solid.vertices,
                                solid.faces, solid.volume_mm3, solid.area_mm2, solid.size_mm,
-                               stems[part.name], built.engravings.get(part.name)))
+                               stems[part.name], built.engravings.get(part.name),
+                               mesh_quality=str(quality.value)))
     return works
 
 
@@ -171,6 +186,7 @@ def _part_entries(works: list[_PartWork], quantity: int,
             "solid_mass_g": round(work.material.mass_g(work.volume), 3),
             "machine": work.plan.machine if work.plan else None,
             "files": files[work.name],
+            "mesh_quality": work.mesh_quality,
         }
         if work.part.sheet_thickness is not None:
             entry["sheet_thickness_mm"] = work.part.sheet_thickness
@@ -180,6 +196,91 @@ def _part_entries(works: list[_PartWork], quantity: int,
             entry["description"] = work.part.description
         entries.append(entry)
     return entries
+
+
+def print_ready_format(facility: FacilityLike | None) -> tuple[str | None, str]:
+    """``gcode`` or ``3mf`` (a PrusaSlicer project) as the workshop's formats say, or why none."""
+    if facility is None:
+        return None, "no workshop chosen: a print-ready file needs its printer profile"
+    formats = tuple(getattr(facility, "accepted_formats", ()) or ())
+    if "gcode" in formats or not formats:  # no formats recorded: G-code, what every printer reads
+        return "gcode", ""
+    if "3mf" in formats:
+        return "3mf", ""
+    return None, (f"{facility.name} accepts neither G-code nor 3MF "
+                  f"({', '.join(formats) or 'no formats listed'}): no print-ready file")
+
+
+def _print_ready(works: list[_PartWork], facility: FacilityLike | None
+                 ) -> tuple[list[PackageFile], dict[str, dict[str, Any]]]:
+    """Per FDM part: PrusaSlicer's G-code (or 3MF project) for the workshop's printer profile."""
+    printed = [w for w in works if w.process == "fdm"]
+    if not printed:
+        return [], {}
+    from configurator.core.facilities.model import Facility
+    from configurator.core.production.measure import profile_for
+    from configurator.core.production.slicer import project_3mf, slice_mesh
+    from configurator.sdk.errors import FabwiseError
+
+    kind, reason = print_ready_format(facility)
+    entries: dict[str, dict[str, Any]] = {}
+    files: list[PackageFile] = []
+    try:
+        chosen = facility if isinstance(facility, Facility) else None
+        profile, note = profile_for(chosen)
+    except FabwiseError as exc:
+        return [], {w.name: {"file": None, "reason": exc.message} for w in printed}
+    for work in printed:
+        entry: dict[str, Any] = {"file": None, "profile": profile.id, "profile_name": profile.name}
+        if note:
+            entry["profile_note"] = note
+        try:
+            import tempfile
+
+            with tempfile.TemporaryDirectory(prefix="fabwise-print-") as tmp:
+                gcode_path = Path(tmp) / "part.gcode"
+                sliced = slice_mesh(work.vertices, work.faces, profile, work.part.material,
+                                    work.material.density_kg_m3, gcode_out=gcode_path)
+                data = gcode_path.read_bytes() if kind == "gcode" else b""
+            if kind == "3mf":
+                data = project_3mf(work.vertices, work.faces, profile, work.part.material,
+                                   work.material.density_kg_m3)
+        except FabwiseError as exc:
+            entries[work.name] = entry | {"reason": exc.message}
+            continue
+        entry |= {"slicer": sliced.slicer, "print_time_s": round(sliced.print_seconds, 1),
+                  "filament_mm": round(sliced.filament_mm, 2), "filament_g": round(sliced.filament_g, 3),
+                  "support_g": round(sliced.support_g, 3), "layers": sliced.layers,
+                  "source": sliced.label()}
+        if kind is None:
+            entry["reason"] = reason
+        else:
+            path = f"print/{work.stem}.{kind}"
+            files.append(PackageFile(path, data, kind, "print-ready", work.name))
+            entry["file"] = path
+        entries[work.name] = entry
+    return files, entries
+
+
+def _quote_blocks(quote: dict[str, Any]) -> list[Any]:
+    from configurator.core.export.report import Heading, Paragraph, Table
+
+    cur = quote["currency"]
+    rows = tuple((t["label"],
+                  f"{t['amount']['value']:.2f} ({t['amount']['low']:.2f}-{t['amount']['high']:.2f})",
+                  ("typical, not this lab's price" if t["typical"] else "workshop's price"), t["basis"])
+                 for t in quote["terms"])
+    total = quote["total"]
+    blocks: list[Any] = [
+        Heading(f"Quote shown to the customer ({quote['facility']['name']})"),
+        Table(("Term", f"Amount {cur}", "Price", "Basis"), rows, (3, 2, 2, 5),
+              frozenset(i for i, t in enumerate(quote["terms"]) if t["typical"])),
+        Paragraph(f"Total {total['value']:.2f} {cur} (range {total['low']:.2f}-{total['high']:.2f}) "
+                  f"for {quote['quantity']} product(s); lead time: {quote['lead_time']['text']}."),
+    ]
+    for item in quote.get("unpriced", []):
+        blocks.append(Paragraph(f"Not priced (not in the total): {item}", "warning"))
+    return blocks
 
 
 def _facility_entry(facility: FacilityLike | None) -> dict[str, Any] | None:
@@ -218,10 +319,17 @@ def _documents(job: ExportJob, built: BuiltProduct, works: list[_PartWork],
     quantity = job.options.quantity
     part_files, by_part = _part_files(works)
     timer.lap("part_files")
+    print_files, print_entries = _print_ready(works, job.facility)
+    for file in print_files:
+        by_part[file.part or ""].append(file.path)
+    timer.lap("print_ready")
     meshes = _preview_meshes(built, works)
     preview = render_preview(meshes, job.options.preview)
     timer.lap("preview")
     parts = _part_entries(works, quantity, by_part)
+    for entry in parts:
+        if entry["name"] in print_entries:
+            entry["print"] = print_entries[entry["name"]]
     hardware = [
         {"name": h.name, "spec": h.spec, "quantity": h.quantity * quantity,
          "quantity_per_product": h.quantity, "standard": h.standard, "material": h.material,
@@ -230,13 +338,18 @@ def _documents(job: ExportJob, built: BuiltProduct, works: list[_PartWork],
     ]
     materials = {w.material.id: w.material for w in works}
     eco = job.eco
+    fit = check_conditions(template.conditions, template.id, built.params, built.product,
+                           built.shapes)
+    timer.lap("fit")
     unknown = [c for c in checks if c.status == "unknown"]
     manifest: dict[str, Any] = {
         "manifest_version": MANIFEST_VERSION, "kind": PACKAGE_KIND, "created_utc": created,
-        "generator": {"name": "fabwise", "version": job.generator_version or "unknown"},
+        "generator": {"name": "fabwise", "version": job.generator_version or "unknown",
+                      "software": software_versions()},
         "template": {"id": template.id, "version": template.version, "name": template.name,
                      "author": template.author, "license": template.license,
-                     "origin": job.request.ref.origin},
+                     "origin": job.request.ref.origin,
+                     "content_sha256": template_content_sha256(job.request.ref)},
         "params": dict(built.params),
         "material": job.options.material,
         "materials": [{"id": m.id, "name": m.name, "density_kg_m3": m.density_kg_m3,
@@ -254,7 +367,24 @@ def _documents(job: ExportJob, built: BuiltProduct, works: list[_PartWork],
                 "checks": [c.to_dict() for c in checks]},
         "eco": eco_summary(eco, job.eco_reason),
         "preview": {"file": "preview.png", "method": preview.method, "note": preview.note},
+        "fit": {"status": fit.status, "min_safety_factor": fit.min_safety_factor,
+                "conditions": len(fit.verdicts)},
     }
+    orientations = {w.name: print_orientation(w.vertices, w.faces) for w in works
+                    if w.process in PRINT_PROCESSES}
+    manifest["job_sheet"] = job_sheet(
+        parts, hardware, manifest["joints"], manifest["dfm"]["checks"], manifest["facility"],
+        orientations, {w.name: w.part.kerf_allowance_mm for w in works},
+        [w.name for w in works if w.engraving is not None], built.product.notes)
+    for entry in parts:
+        sheet_entry = next(p for p in manifest["job_sheet"]["parts"] if p["part"] == entry["name"])
+        if "kerf" in sheet_entry:
+            entry["kerf_allowance_mm"] = sheet_entry["kerf"]["allowance_mm"]
+    if job.quote is not None:
+        manifest["quote"] = {"file": "quote.json", "currency": job.quote["currency"],
+                             "total": job.quote["total"], "complete": job.quote["complete"],
+                             "uses_typical_prices": job.quote["uses_typical_prices"],
+                             "lead_time": job.quote["lead_time"]["text"]}
     facility_name = job.facility.name if job.facility else "no facility chosen"
     product = {
         "Template": f"{template.name} ({template.id} {template.version})",
@@ -269,7 +399,8 @@ def _documents(job: ExportJob, built: BuiltProduct, works: list[_PartWork],
     document = build_report(product, eco, title=f"Eco report: {template.name}",
                             not_evaluated_reason=job.eco_reason or
                             "no eco evaluation was supplied with this export",
-                            dfm_lines=dfm_lines)
+                            dfm_lines=dfm_lines,
+                            extra=_quote_blocks(job.quote) if job.quote is not None else ())
     html = render_html(document).encode("utf-8")
     timer.lap("report_html")
     pdf = render_pdf(document)
@@ -286,13 +417,27 @@ def _documents(job: ExportJob, built: BuiltProduct, works: list[_PartWork],
         bom="bom.csv", image="preview.png",
         manufacturing_note=f"{MANIFEST_NAME} (checks, machines and quantities)",
     ).encode("utf-8")
+    import json as _json
+
+    extra_files = []
+    if job.quote is not None:
+        quote_json = _json.dumps(job.quote, indent=2, ensure_ascii=False).encode("utf-8")
+        extra_files.append(PackageFile("quote.json", quote_json, "json", "quote"))
     files = [
         *part_files,
+        *print_files,
+        *extra_files,
         PackageFile("bom.csv", bom_csv(parts, hardware).encode("utf-8"), "csv", "bom"),
+        PackageFile(JOB_SHEET_NAME, render_job_sheet(
+            manifest["job_sheet"], f"{template.name} × {quantity}", facility_name
+        ).encode("utf-8"), "html", "job-sheet"),
         PackageFile("okh.toml", okh, "toml", "okh"),
         PackageFile("eco-report.html", html, "html", "eco-report"),
         PackageFile("eco-report.pdf", pdf, "pdf", "eco-report"),
         PackageFile("preview.png", preview.png, "png", "preview"),
+        PackageFile("fit-report.txt", render_fit(fit).encode("utf-8"), "txt", "fit-report"),
+        PackageFile("fit-report.json", (json.dumps(fit.to_dict(), indent=2, ensure_ascii=False)
+                                        + "\n").encode("utf-8"), "json", "fit-report"),
     ]
     timer.lap("documents")
     return with_files(manifest, files), files
@@ -310,13 +455,37 @@ _before_each_entry: Callable[[str], None] = lambda path: None  # noqa: E731
 
 
 def write_package(output: Path, manifest: dict[str, Any], files: list[PackageFile],
-                  created: datetime) -> None:
-    """Write manifest and files into ``output`` atomically (all or nothing)."""
-    with atomic_output(output) as handle, zipfile.ZipFile(handle, "w") as archive:
-        for path, data in [(MANIFEST_NAME, manifest_bytes(manifest)),
-                           *((f.path, f.data) for f in files)]:
+                  created: datetime, signing_key: Path | None = None) -> None:
+    """Write manifest, signature and files into ``output`` atomically (all or nothing)."""
+    with atomic_output(output) as handle:
+        _write_zip(handle, manifest, files, created, signing_key)
+
+
+def _write_zip(handle: BinaryIO, manifest: dict[str, Any], files: list[PackageFile],
+               created: datetime, signing_key: Path | None = None) -> None:
+    """With ``signing_key`` the package carries ``signature.json``: the key's public half and its
+    Ed25519 signature over the exact manifest bytes (which hold every other file's SHA-256)."""
+    text = manifest_bytes(manifest)
+    entries = [(MANIFEST_NAME, text)]
+    if signing_key is not None:
+        entries.append((SIGNATURE_NAME, sign_manifest(text, load_or_create_key(signing_key))))
+    with zipfile.ZipFile(handle, "w") as archive:
+        for path, data in [*entries, *((f.path, f.data) for f in files)]:
             _before_each_entry(path)
             archive.writestr(_zip_info(path, created), data, compresslevel=6)
+
+
+def write_staged(staging: Path, manifest: dict[str, Any], files: list[PackageFile],
+                 created: datetime, signing_key: Path | None = None) -> None:
+    """Write the package to the caller's staging file (flushed to disk; removed on error)."""
+    try:
+        with staging.open("wb") as handle:
+            _write_zip(handle, manifest, files, created, signing_key)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except BaseException:
+        staging.unlink(missing_ok=True)
+        raise
 
 
 def run_export(job: ExportJob) -> ExportSummary:
@@ -325,7 +494,7 @@ def run_export(job: ExportJob) -> ExportSummary:
     template = load_ref(job.request.ref)
     built = build_product(template, job.request.params)
     timer.lap("build")
-    works = _prepare(built)
+    works = _prepare(built, job.options.mesh_quality)
     timer.lap("tessellate")
     checks = _checks(works, job.facility)
     timer.lap("checks")
@@ -339,7 +508,12 @@ def run_export(job: ExportJob) -> ExportSummary:
     created = datetime.strptime(created_text, "%Y-%m-%dT%H:%M:%SZ")
     manifest, files = _documents(job, built, works, checks, created_text, timer)
     output = Path(job.output)
-    write_package(output, manifest, files, created)
+    key = Path(job.signing_key) if job.signing_key else None
+    if job.staging is not None:
+        output = Path(job.staging)
+        write_staged(output, manifest, files, created, key)
+    else:
+        write_package(output, manifest, files, created, key)
     timer.lap("zip")
     listed = tuple((f.path, len(f.data), entry["sha256"])
                    for f, entry in zip(files, manifest["files"], strict=True))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from configurator.core.export.dfm import Check, FacilityLike, PartLike, failures
@@ -16,12 +17,18 @@ EXPORT_JOB = Job.EXPORT
 class ExportOptions:
     """``quantity``: complete products to make. ``material``: the material the user chose (for
     the manifest). ``preview``: "auto", "vtk" or "software". ``created_utc``: fixed timestamp
-    (tests); now when None."""
+    (tests); now when None. ``signing_key``: the private key file to sign with; the user's own
+    key (created on the first export) when None."""
 
     quantity: int = 1
     material: str | None = None
     preview: str = "auto"
     created_utc: str | None = None
+    # The sender's private key file; None = the user's own (made on first export).
+    signing_key: Path | None = None
+    # Tessellation for STL/3MF: None = "export" for printed parts, "fine" for others. Recorded
+    # per part in the manifest, so a rebuild meshes alike. ("coarse" keeps tests fast.)
+    mesh_quality: str | None = None
 
 
 @dataclass(frozen=True)
@@ -33,6 +40,13 @@ class ExportJob:
     eco_reason: str = ""
     options: ExportOptions = field(default_factory=ExportOptions)
     generator_version: str = ""
+    # Where the worker writes the zip. The caller (not the worker) moves it onto ``output`` once
+    # the job has come back and was not cancelled, so a worker that outlives a cancelled or
+    # killed caller never replaces the package at ``output``. None: write ``output`` directly.
+    staging: str | None = None
+    # The sender's private key file (made on first export); the package is signed with it.
+    signing_key: str = ""
+    quote: dict[str, Any] | None = None  # Quote.to_dict(): what the person was told (quote.json)
 
 
 @dataclass(frozen=True)
@@ -62,6 +76,7 @@ class ExportSummary:
     preview_note: str = ""
     seconds: dict[str, float] = field(default_factory=dict)
     parts: tuple[PartFacts, ...] = ()
+    signer_fingerprint: str = ""  # the sender's key (full hex), set once the package is signed
 
     @property
     def failed(self) -> list[Check]:

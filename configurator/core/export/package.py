@@ -8,6 +8,7 @@ measured value and the limit, with the fixes that exist; nothing is written.
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -15,11 +16,17 @@ from pathlib import Path
 from typing import Any
 
 from configurator import __version__
-from configurator.core.atomic import check_writable_destination, remove_stale_partials
+from configurator.core.atomic import (
+    check_writable_destination,
+    partial_path,
+    remove_stale_partials,
+    replace_atomically,
+)
+from configurator.core.export import signing
 from configurator.core.export.dfm import Check, FacilityLike, add_suggestions, failures
 from configurator.core.export.jobspec import EXPORT_JOB, ExportJob, ExportOptions, ExportSummary
 from configurator.core.service import BuildService
-from configurator.sdk.errors import BuildFailed, FabwiseError
+from configurator.sdk.errors import BuildFailed, FabwiseError, ValidationError
 from configurator.sdk.results import BuildRequest, Quality
 
 EXPORT_TIMEOUT_S = 180.0
@@ -40,6 +47,14 @@ class ExportBlocked(FabwiseError):
         super().__init__(message, hint)
 
 
+def _land(staging: Path, output: Path) -> None:
+    """Move the finished package onto ``output`` (one atomic rename, then the folder synced)."""
+    if not staging.is_file():
+        raise BuildFailed("crash", f"the export worker did not leave the package for {output}",
+                          hint="try again")
+    replace_atomically(staging, output)
+
+
 def export_package(
     service: BuildService,
     request: BuildRequest,
@@ -52,11 +67,19 @@ def export_package(
     other_facilities: Iterable[FacilityLike] = (),
     timeout: float = EXPORT_TIMEOUT_S,
     cancel: threading.Event | None = None,
+    quote: dict[str, Any] | None = None,
 ) -> ExportSummary:
     """Check and write the package for ``request`` to ``output`` (a .zip path).
 
     Setting ``cancel`` (from any thread) abandons the export: the worker is stopped, nothing is
-    left at ``output`` and ``BuildFailed`` with kind ``"cancelled"`` is raised."""
+    left at ``output`` and ``BuildFailed`` with kind ``"cancelled"`` is raised. ``quote`` is
+    ``Quote.to_dict()`` of what the person was shown: it goes into the package as quote.json.
+
+    The worker writes the zip to a staging file named after this process; only this function,
+    after the job came back and was not cancelled, renames it onto ``output`` and records it in
+    the export history. So a cancelled, interrupted or killed export never replaces the package
+    at ``output``: the worker dies with this process, and even a worker that outlived it would
+    only have written the staging file (removed by the next export to that folder)."""
     output = Path(output).expanduser().resolve()
     check_writable_destination(output)
     remove_stale_partials(output)
@@ -64,20 +87,42 @@ def export_package(
     if options.quantity < 1:
         raise FabwiseError("the quantity must be at least 1")
     candidates = list(other_facilities)
-    job = ExportJob(replace(request, quality=Quality.EXPORT), str(output), facility, eco, eco_reason,
-                    options, __version__)
+    # The sender's key is made here, on the first export, not in the worker: the worker only
+    # reads it to sign.
+    key = options.signing_key or signing.key_path()
+    signer = signing.fingerprint(signing.public_bytes(signing.load_or_create_key(key)))
+    staging = partial_path(output)  # named after this process: stale once it is gone
+    job = ExportJob(replace(request, quality=Quality.EXPORT), str(output), facility, eco,
+                    eco_reason, options, __version__, staging=str(staging), signing_key=str(key),
+                    quote=quote)
     try:
-        summary: ExportSummary = service.run_job(EXPORT_JOB, job, timeout, cancel)
-    except BuildFailed as exc:
+        try:
+            summary: ExportSummary = service.run_job(EXPORT_JOB, job, timeout, cancel)
+        except BuildFailed as exc:
+            if exc.kind != "crash" or options.preview == "software":
+                raise
+            # VTK can take the whole process down where OpenGL is broken: retry without it.
+            staging.unlink(missing_ok=True)
+            job = replace(job, options=replace(options, preview="software"))
+            summary = service.run_job(EXPORT_JOB, job, timeout, cancel)
+        if not summary.ok:
+            raise ExportBlocked(add_suggestions(summary.checks, summary.parts, facility=facility,
+                                                other_facilities=candidates))
+        if cancel is not None and cancel.is_set():
+            raise BuildFailed("cancelled", "the export was cancelled; the previous package, if "
+                              "any, was left as it was")
+        if summary.path is not None:
+            _land(staging, output)
+            summary = replace(summary, path=str(output))
+    except BaseException:
+        # Cancelled, interrupted (Ctrl+C, SIGTERM), failed: stop the worker before it could
+        # finish the staging file, and remove it. The package at ``output`` is untouched.
+        if not isinstance(sys.exc_info()[1], ExportBlocked | ValidationError):
+            service.worker.kill()
+        staging.unlink(missing_ok=True)
         remove_stale_partials(output)
-        if exc.kind != "crash" or options.preview == "software":
-            raise
-        # VTK can take the whole process down where OpenGL is broken: retry without it.
-        job = replace(job, options=replace(options, preview="software"))
-        summary = service.run_job(EXPORT_JOB, job, timeout, cancel)
-    if not summary.ok:
-        raise ExportBlocked(add_suggestions(summary.checks, summary.parts, facility=facility,
-                                            other_facilities=candidates))
+        raise
+    summary = replace(summary, signer_fingerprint=signer)
     if summary.path is not None:
         from configurator.core.export_history import record_export
 

@@ -7,12 +7,12 @@ CadQuery and imports it only when called.
 
 from __future__ import annotations
 
+import array
 import csv
 import io
 import json
 import struct
 import tomllib
-import zipfile
 import zlib
 from html.parser import HTMLParser
 from typing import Any
@@ -43,7 +43,8 @@ def _closed(faces: npt.NDArray[np.int64]) -> bool:
     return all((b, a) in forward for a, b in forward)
 
 
-def read_stl(data: bytes) -> Facts:
+def stl_mesh(data: bytes) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.int64]]:
+    """Vertices (merged within 1e-5 mm) and triangles of a binary STL."""
     if len(data) < 84:
         raise UnreadableFile("too short for a binary STL")
     (count,) = struct.unpack_from("<I", data, 80)
@@ -51,58 +52,172 @@ def read_stl(data: bytes) -> Facts:
         raise UnreadableFile(f"header says {count} triangles but the size does not match")
     records = np.frombuffer(data, dtype=np.dtype([("n", "<f4", (3,)), ("v", "<f4", (3, 3)),
                                                  ("a", "<u2")]), count=count, offset=84)
-    corners = records["v"].reshape(-1, 3)
+    corners = records["v"].reshape(-1, 3).astype(np.float64)
     if not np.isfinite(corners).all():
         raise UnreadableFile("non-finite coordinates")
-    _, inverse = np.unique(np.round(corners.astype(np.float64) / 1e-5).astype(np.int64),
-                              axis=0, return_inverse=True)
-    faces = inverse.reshape(-1, 3)
+    _, first, inverse = np.unique(np.round(corners / 1e-5).astype(np.int64), axis=0,
+                                  return_index=True, return_inverse=True)
+    return corners[first], inverse.reshape(-1, 3).astype(np.int64)
+
+
+def read_stl(data: bytes) -> Facts:
+    vertices, faces = stl_mesh(data)
     header = data[:80].decode("ascii", "replace")
-    return {"triangles": count, "closed": _closed(faces), "units_mm": "units=mm" in header}
+    facts: Facts = {"triangles": len(faces), "closed": _closed(faces),
+                    "units_mm": "units=mm" in header}
+    facts.update(_mesh_facts(vertices, faces))
+    return facts
 
 
-def read_3mf(data: bytes) -> Facts:
+def _mesh_facts(vertices: npt.NDArray[np.float64], faces: npt.NDArray[np.int64]) -> Facts:
+    """Size and enclosed volume of a mesh, for comparing with the manifest's part figures."""
+    if not len(faces):
+        return {}
+    tri = vertices[faces]
+    volume = float(np.einsum("ij,ij->i", tri[:, 0], np.cross(tri[:, 1], tri[:, 2])).sum() / 6.0)
+    size = vertices.max(axis=0) - vertices.min(axis=0)
+    return {"size_mm": [round(float(v), 3) for v in size], "volume_mm3": round(volume, 3)}
+
+
+Mesh = tuple[npt.NDArray[np.float64], npt.NDArray[np.int64]]
+
+
+def _3mf_transform(text: str | None) -> npt.NDArray[np.float64] | None:
+    """A 3MF build item's transform ("m00 m01 m02 m10 ... m32", row vectors) as 4 × 3."""
+    if text is None:
+        return None
+    values = [float(v) for v in text.split()]
+    if len(values) != 12 or not all(np.isfinite(values)):
+        raise UnreadableFile(f"3MF build item transform '{text[:80]}' is not 12 numbers")
+    return np.array(values, dtype=np.float64).reshape(4, 3)
+
+
+def _3mf_parse(stream: Any) -> tuple[str, list[Mesh], int]:
+    """Stream-parse a 3MF model: each element is dropped once read, so memory holds only the
+    coordinate and index arrays, never the XML tree.
+
+    Returns one mesh per build item, *placed by the item's transform* (what a slicer prints: a
+    transform that scales the object by 10 % makes the mesh 10 % larger here too)."""
+    tag = f"{{{CORE_NAMESPACE}}}"
+    unit = "millimeter"
+    objects: dict[int, Mesh] = {}
+    items: list[tuple[int, npt.NDArray[np.float64] | None]] = []
+    coords = array.array("d")
+    indices = array.array("q")
+    root_seen = False
+    current = 0
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-        names = set(archive.namelist())
-        for required in ("[Content_Types].xml", "_rels/.rels", MODEL_PATH):
-            if required not in names:
-                raise UnreadableFile(f"3MF package lacks {required}")
-        info = archive.getinfo(MODEL_PATH)
-        if info.file_size > MAX_3MF_MODEL_BYTES:
-            raise UnreadableFile("3MF model part is unreasonably large")
-        root = ElementTree.fromstring(archive.read(MODEL_PATH))
-    except (zipfile.BadZipFile, ElementTree.ParseError, KeyError) as exc:
+        for event, element in ElementTree.iterparse(stream, events=("start", "end")):
+            if event == "start":
+                if not root_seen:
+                    root_seen = True
+                    if element.tag != tag + "model":
+                        raise UnreadableFile("3MF model root is not a 3MF core <model>")
+                    unit = element.get("unit", "millimeter")
+                elif element.tag == tag + "object":
+                    try:
+                        current = int(element.get("id", "0"))
+                    except ValueError as exc:
+                        raise UnreadableFile(f"3MF object id is not a number ({exc})") from exc
+                    if current < 1:
+                        raise UnreadableFile("3MF object id must be 1 or more")
+                    coords, indices = array.array("d"), array.array("q")
+                elif element.tag == tag + "components":
+                    raise UnreadableFile("3MF object made of components (other objects or "
+                                         "files) is not a plain mesh")
+                continue
+            name = element.tag
+            if name == tag + "vertex" and current:
+                coords.extend(float(element.get(k, "nan")) for k in "xyz")
+            elif name == tag + "triangle" and current:
+                indices.extend(int(element.get(k, "-1")) for k in ("v1", "v2", "v3"))
+            elif name == tag + "object":
+                objects[current] = (np.frombuffer(coords, dtype=np.float64).reshape(-1, 3).copy(),
+                                    np.frombuffer(indices, dtype=np.int64).reshape(-1, 3).copy())
+                current = 0
+            elif name == tag + "item":
+                items.append((int(element.get("objectid", "0")),
+                              _3mf_transform(element.get("transform"))))
+            if name != tag + "model":
+                element.clear()
+    except ElementTree.ParseError as exc:
         raise UnreadableFile(f"not a readable 3MF package ({exc})") from exc
-    ns = {"m": CORE_NAMESPACE}
-    if root.tag != f"{{{CORE_NAMESPACE}}}model":
-        raise UnreadableFile("3MF model root is not a 3MF core <model>")
-    unit = root.get("unit", "millimeter")
-    objects = root.findall("m:resources/m:object", ns)
-    if not objects:
+    except ValueError as exc:
+        raise UnreadableFile(f"3MF mesh has a malformed number ({exc})") from exc
+    placed: list[Mesh] = []
+    for object_id, transform in items:
+        if object_id not in objects:
+            raise UnreadableFile(f"3MF build item refers to a missing object {object_id}")
+        vertices, faces = objects[object_id]
+        if transform is not None:
+            vertices = vertices @ transform[:3] + transform[3]
+        placed.append((vertices, faces))
+    return unit, placed if placed else list(objects.values()), len(items)
+
+
+# What PrusaSlicer adds to a 3MF *project* (the print-ready file for a workshop that accepts 3MF):
+# its print settings and per-object settings, and a thumbnail. Allowed only in print-ready files.
+PRUSASLICER_PROJECT_PARTS = frozenset({
+    "Metadata/Slic3r_PE.config", "Metadata/Slic3r_PE_model.config", "Metadata/thumbnail.png",
+})
+
+
+def three_mf_meshes(data: bytes, *, project: bool = False) -> tuple[str, list[Mesh]]:
+    """The unit and every object's (vertices, triangles) of a 3MF file.
+
+    ``project``: the file is a PrusaSlicer project (a print-ready file), which may also hold
+    PrusaSlicer's settings parts (:data:`PRUSASLICER_PROJECT_PARTS`); nothing else is allowed.
+
+    A 3MF is itself a zip: it is opened with :class:`SafeArchive` and held to the same entry,
+    size and compression-ratio limits as the package around it (a nested zip bomb is refused
+    before anything is inflated)."""
+    from configurator.core.export.safezip import Limits, SafeArchive, UnsafeArchive
+
+    limits = Limits(entry_bytes=MAX_3MF_MODEL_BYTES, total_bytes=MAX_3MF_MODEL_BYTES)
+    try:
+        with SafeArchive.from_bytes(data, limits) as archive:
+            for required in ("[Content_Types].xml", "_rels/.rels", MODEL_PATH):
+                if required not in archive.files:
+                    raise UnreadableFile(f"3MF package lacks {required}")
+            allowed = {"[Content_Types].xml", "_rels/.rels", MODEL_PATH}
+            if project:
+                allowed |= PRUSASLICER_PROJECT_PARTS
+            extra = sorted(set(archive.files) - allowed)
+            if extra:
+                # Slicers read settings and other models from such parts (e.g. a scale in
+                # Metadata/*.config): what is verified would not be what is printed.
+                raise UnreadableFile("3MF holds parts Fabwise does not write, which a slicer may "
+                                     f"read: {', '.join(extra[:5])}")
+            with archive.stream(MODEL_PATH) as stream:
+                unit, meshes, items = _3mf_parse(stream)
+    except UnsafeArchive as exc:
+        raise UnreadableFile(f"nested 3MF archive refused: {exc}") from exc
+    if not meshes:
         raise UnreadableFile("3MF model has no objects")
-    closed = True
-    triangles = 0
-    for obj in objects:
-        if int(obj.get("id", "0")) < 1:
-            raise UnreadableFile("3MF object id must be 1 or more")
-        vertices = obj.findall("m:mesh/m:vertices/m:vertex", ns)
-        tris = obj.findall("m:mesh/m:triangles/m:triangle", ns)
-        try:
-            faces = np.array([[int(t.get(k, "-1")) for k in ("v1", "v2", "v3")] for t in tris],
-                             dtype=np.int64).reshape(-1, 3)
-            coords = np.array([[float(v.get(k, "nan")) for k in "xyz"] for v in vertices])
-        except ValueError as exc:
-            raise UnreadableFile(f"3MF mesh has a malformed number ({exc})") from exc
+    for coords, faces in meshes:
         if len(faces) == 0 or faces.min() < 0 or faces.max() >= len(coords):
             raise UnreadableFile("3MF triangle refers to a missing vertex")
         if not np.isfinite(coords).all():
             raise UnreadableFile("3MF vertex has a non-finite coordinate")
-        closed = closed and _closed(faces)
-        triangles += len(faces)
-    if not root.findall("m:build/m:item", ns):
+    if not items:
         raise UnreadableFile("3MF model has no build item")
-    return {"unit": unit, "objects": len(objects), "triangles": triangles, "closed": closed}
+    return unit, meshes
+
+
+def read_3mf_project(data: bytes) -> Facts:
+    """A print-ready PrusaSlicer 3MF project: the mesh as :func:`read_3mf`, settings allowed."""
+    return read_3mf(data, project=True)
+
+
+def read_3mf(data: bytes, *, project: bool = False) -> Facts:
+    unit, meshes = three_mf_meshes(data, project=project)
+    closed = all(_closed(faces) for _, faces in meshes)
+    triangles = sum(len(faces) for _, faces in meshes)
+    facts: Facts = {"unit": unit, "objects": len(meshes), "triangles": triangles,
+                    "closed": closed}
+    if len(meshes) == 1:
+        facts.update(_mesh_facts(*meshes[0]))
+    return facts
 
 
 def read_dxf(data: bytes) -> Facts:
@@ -113,9 +228,13 @@ def read_dxf(data: bytes) -> Facts:
         doc = Drawing.read(io.StringIO(data.decode("utf-8")))
     except (DXFError, UnicodeDecodeError, ValueError) as exc:
         raise UnreadableFile(f"not a readable DXF ({exc})") from exc
+    from ezdxf import path as ezpath
+
     msp = doc.modelspace()
     layers: dict[str, int] = {}
     open_cuts = 0
+    cut_length = 0.0
+    low, high = [np.inf, np.inf], [-np.inf, -np.inf]
     entity: Any
     for entity in msp:
         layer = entity.dxf.layer
@@ -124,21 +243,35 @@ def read_dxf(data: bytes) -> Facts:
             open_cuts += 1
         if layer == "CUT" and entity.dxftype() not in ("LWPOLYLINE", "CIRCLE"):
             open_cuts += 1
-    return {"units": int(doc.header.get("$INSUNITS", 0)), "layers": layers,
-            "open_cut_outlines": open_cuts}
+        if layer == "CUT":
+            try:
+                points = np.array([(v.x, v.y) for v in
+                                   ezpath.make_path(entity).flattening(0.001)], dtype=np.float64)
+            except (TypeError, ValueError):
+                continue
+            if len(points) > 1:
+                cut_length += float(np.linalg.norm(np.diff(points, axis=0), axis=1).sum())
+                low = np.minimum(low, points.min(axis=0)).tolist()
+                high = np.maximum(high, points.max(axis=0)).tolist()
+    facts: Facts = {"units": int(doc.header.get("$INSUNITS", 0)), "layers": layers,
+                    "open_cut_outlines": open_cuts}
+    if np.isfinite(low).all():
+        facts["cut_size_mm"] = [round(h - lo, 3) for lo, h in zip(low, high, strict=True)]
+        facts["cut_length_mm"] = round(cut_length, 2)
+    return facts
 
 
 def read_step(data: bytes) -> Facts:
-    from configurator.core.export.step_format import step_volume
+    from configurator.core.export.step_format import step_facts
 
     head = data[:64].decode("ascii", "replace")
     if not head.startswith("ISO-10303-21;"):
         raise UnreadableFile("does not start with ISO-10303-21; (not a STEP file)")
     try:
-        volume = step_volume(data)
+        volume, size = step_facts(data)
     except ValueError as exc:
         raise UnreadableFile(str(exc)) from exc
-    return {"volume_mm3": round(volume, 3)}
+    return {"volume_mm3": round(volume, 3), "size_mm": [round(v, 3) for v in size]}
 
 
 def read_json(data: bytes) -> Facts:
@@ -147,6 +280,16 @@ def read_json(data: bytes) -> Facts:
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise UnreadableFile(f"not valid JSON ({exc})") from exc
     return {"type": type(value).__name__}
+
+
+def read_text(data: bytes) -> Facts:
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise UnreadableFile(f"not UTF-8 text ({exc})") from exc
+    if not text.strip():
+        raise UnreadableFile("empty text file")
+    return {"lines": text.count("\n") + 1}
 
 
 def read_csv(data: bytes) -> Facts:

@@ -209,11 +209,13 @@ def build_report(
     product: Mapping[str, Any], eco: Mapping[str, Any] | None, *, title: str,
     not_evaluated_reason: str = "no eco evaluation was supplied with this export",
     dfm_lines: Sequence[str] = (),
+    extra: Sequence[Block] = (),
 ) -> ReportDocument:
     """The report document for a package; ``eco`` is ``EcoReport.to_dict()`` or None."""
     blocks: list[Block] = _product_blocks(product)
     if dfm_lines:
         blocks += [Heading("Manufacturing checks"), *(Paragraph(line) for line in dfm_lines)]
+    blocks += list(extra)
     if eco is None:
         blocks += _not_evaluated(not_evaluated_reason)
         subtitle = "Eco evaluation: not evaluated"

@@ -23,6 +23,11 @@ def step_bytes(shape: Any, name: str) -> bytes:
 
 def step_volume(data: bytes) -> float:
     """Read STEP bytes back with CadQuery and return the solid volume in mm³ (used by verify)."""
+    return step_facts(data)[0]
+
+
+def step_shape(data: bytes) -> Any:
+    """The solids of a STEP file as one ``cq.Shape`` (a compound when there are several)."""
     import cadquery as cq
 
     with tempfile.TemporaryDirectory(prefix="fabwise-step-") as folder:
@@ -33,7 +38,18 @@ def step_volume(data: bytes) -> float:
         except Exception as exc:  # OCCT raises several types for unreadable files
             raise ValueError(f"not a readable STEP file ({exc})") from exc
         solids = [s for s in imported.vals() if isinstance(s, cq.Shape)]
-        volume = sum(float(s.Volume()) for s in solids)
-        if not solids or not volume > 0:
+        if not solids or not sum(float(s.Volume()) for s in solids) > 0:
             raise ValueError("the STEP file holds no solid")
-        return volume
+        return solids[0] if len(solids) == 1 else cq.Compound.makeCompound(solids)
+
+
+def step_facts(data: bytes) -> tuple[float, tuple[float, float, float]]:
+    """Solid volume (mm³) and exact bounding-box size (mm) of a STEP file."""
+    from OCP.Bnd import Bnd_Box
+    from OCP.BRepBndLib import BRepBndLib
+
+    shape = step_shape(data)
+    box = Bnd_Box()
+    BRepBndLib.AddOptimal_s(shape.wrapped, box, False, False)
+    xmin, ymin, zmin, xmax, ymax, zmax = box.Get()
+    return float(shape.Volume()), (xmax - xmin, ymax - ymin, zmax - zmin)

@@ -20,7 +20,9 @@ from configurator.core.facilities.model import (
     HourlyRate,
     Location,
     Machine,
+    MaterialPrice,
     Precision,
+    Pricing,
     Source,
     facility_problems,
 )
@@ -115,7 +117,65 @@ def _machine(data: Mapping[str, Any], where: str, index: int) -> Machine:
         power_w=_optional_number(data, "power_w", where, prefix),
         sheet_thicknesses_mm=_numbers(thicknesses, where, prefix + "sheet_thicknesses_mm"),
         notes=_text(data, "notes", where, prefix),
+        profile=_text(data, "profile", where, prefix),
     )
+
+
+def _pricing(data: Mapping[str, Any], where: str) -> Pricing:
+    rates_raw = _mapping(data.get("machine_rates") or {}, where, "pricing.machine_rates")
+    rates = tuple((str(k), _number(v, where, f"pricing.machine_rates.{k}")) for k, v in rates_raw.items())
+    materials_raw = data.get("materials") or []
+    if not isinstance(materials_raw, list | tuple):
+        raise _fail(where, "pricing.materials", "expected a list")
+    materials = []
+    for index, raw in enumerate(materials_raw):
+        prefix = f"pricing.materials[{index}]."
+        item = _mapping(raw, where, prefix.rstrip("."))
+        sheet = item.get("sheet_mm")
+        sheet_mm = None
+        if sheet is not None:
+            values = _numbers(sheet, where, prefix + "sheet_mm")
+            if len(values) != 2:
+                raise _fail(where, prefix + "sheet_mm", f"expected 2 numbers, got {len(values)}")
+            sheet_mm = (values[0], values[1])
+        materials.append(MaterialPrice(
+            material=_text(item, "material", where, prefix),
+            per_kg=_optional_number(item, "per_kg", where, prefix),
+            per_sheet=_optional_number(item, "per_sheet", where, prefix),
+            sheet_mm=sheet_mm,
+            thickness_mm=_optional_number(item, "thickness_mm", where, prefix),
+        ))
+    lead = data.get("lead_time_days")
+    lead_days = None
+    if lead is not None:
+        values = _numbers(lead, where, "pricing.lead_time_days")
+        if len(values) != 2 or not all(float(v).is_integer() for v in values):
+            raise _fail(where, "pricing.lead_time_days", "expected two whole numbers [fastest, usual]")
+        lead_days = (int(values[0]), int(values[1]))
+    return Pricing(
+        currency=_text(data, "currency", where, "pricing.").upper(),
+        machine_rates=rates,
+        setup_fee=_optional_number(data, "setup_fee", where, "pricing."),
+        materials=tuple(materials),
+        lead_time_days=lead_days,
+        note=_text(data, "note", where, "pricing."),
+    )
+
+
+def pricing_to_dict(pricing: Pricing) -> dict[str, Any]:
+    return _drop_empty({
+        "currency": pricing.currency,
+        "machine_rates": dict(pricing.machine_rates),
+        "setup_fee": pricing.setup_fee,
+        "materials": [
+            _drop_empty({"material": m.material, "per_kg": m.per_kg, "per_sheet": m.per_sheet,
+                         "sheet_mm": list(m.sheet_mm) if m.sheet_mm else None,
+                         "thickness_mm": m.thickness_mm})
+            for m in pricing.materials
+        ],
+        "lead_time_days": list(pricing.lead_time_days) if pricing.lead_time_days else None,
+        "note": pricing.note,
+    })
 
 
 def _electricity(data: Mapping[str, Any], where: str) -> Electricity:
@@ -162,6 +222,8 @@ def facility_from_dict(data: object, where: str = "record") -> Facility:
             licence=_text(source_map, "licence", where, "source."),
             note=_text(source_map, "note", where, "source."),
         )
+    pricing_raw = record.get("pricing")
+    pricing = _pricing(_mapping(pricing_raw, where, "pricing"), where) if pricing_raw is not None else None
     verified = record.get("inventory_verified", False)
     if not isinstance(verified, bool):
         raise _fail(where, "inventory_verified", f"expected true or false, got {verified!r}")
@@ -181,6 +243,7 @@ def facility_from_dict(data: object, where: str = "record") -> Facility:
         other_equipment=_texts(record, "other_equipment", where),
         inventory_verified=verified,
         source=source,
+        pricing=pricing,
     )
 
 
@@ -198,6 +261,7 @@ def machine_to_dict(machine: Machine) -> dict[str, Any]:
             "power_w": machine.power_w,
             "sheet_thicknesses_mm": list(machine.sheet_thicknesses_mm),
             "notes": machine.notes,
+            "profile": machine.profile,
         }
     )
 
@@ -244,6 +308,7 @@ def facility_to_dict(facility: Facility) -> dict[str, Any]:
             )
             if source
             else None,
+            "pricing": pricing_to_dict(facility.pricing) if facility.pricing else None,
         }
     ) | {"inventory_verified": facility.inventory_verified}
 

@@ -3,7 +3,8 @@
 A facility with three machines takes three rows sharing its ``id``; facility columns may be left
 blank on the second and later rows (if filled, they must agree with the first). A facility
 without machines takes one row with the machine columns blank. Lists inside a cell are separated
-by spaces (formats, materials, thicknesses) or by ``;`` (other equipment). Errors name the row
+by spaces (formats, materials, thicknesses) or by ``;`` (other equipment). ``pricing`` holds the
+facility's prices as one JSON object (the OKW ``x_fabwise.pricing`` shape). Errors name the row
 and the column.
 """
 
@@ -11,12 +12,19 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from configurator.core.facilities.codec import InvalidFacility, check_facility, facility_from_dict
+from configurator.core.csv_cells import neutralise_cell, restore_cell
+from configurator.core.facilities.codec import (
+    InvalidFacility,
+    check_facility,
+    facility_from_dict,
+    pricing_to_dict,
+)
 from configurator.core.facilities.fileio import write_text_atomically
 from configurator.core.facilities.model import Facility, Machine
 from configurator.core.facilities.okw_io import default_id_for
@@ -48,6 +56,7 @@ FACILITY_COLUMNS = (
     "source_url",
     "source_licence",
     "source_note",
+    "pricing",
 )
 MACHINE_COLUMNS = (
     "machine_process",
@@ -59,6 +68,7 @@ MACHINE_COLUMNS = (
     "machine_power_w",
     "sheet_thicknesses_mm",
     "machine_notes",
+    "machine_profile",
 )
 COLUMNS = FACILITY_COLUMNS + MACHINE_COLUMNS
 
@@ -98,6 +108,8 @@ def _facility_cells(facility: Facility) -> dict[str, str]:
         "source_url": source.url if source else "",
         "source_licence": source.licence if source else "",
         "source_note": source.note if source else "",
+        "pricing": json.dumps(pricing_to_dict(facility.pricing), ensure_ascii=False, separators=(",", ":"))
+        if facility.pricing else "",
     }
 
 
@@ -115,6 +127,7 @@ def _machine_cells(machine: Machine | None) -> dict[str, str]:
         "machine_power_w": _num(machine.power_w),
         "sheet_thicknesses_mm": " ".join(_num(t) for t in machine.sheet_thicknesses_mm),
         "machine_notes": machine.notes,
+        "machine_profile": machine.profile,
     }
 
 
@@ -125,7 +138,8 @@ def facilities_to_csv(facilities: Iterable[Facility]) -> str:
     for facility in facilities:
         cells = _facility_cells(facility)
         for machine in facility.machines or (None,):
-            writer.writerow(cells | _machine_cells(machine))
+            row = cells | _machine_cells(machine)
+            writer.writerow({key: neutralise_cell(value) for key, value in row.items()})
     return buffer.getvalue()
 
 
@@ -143,7 +157,7 @@ class _Row:
     """One CSV row with typed getters whose errors name the row and the column."""
 
     def __init__(self, cells: Mapping[str, str | None], line: int, where: str) -> None:
-        self.cells = {key: (value or "").strip() for key, value in cells.items() if key}
+        self.cells = {key: restore_cell((value or "").strip()) for key, value in cells.items() if key}
         self.line = line
         self.where = where
 
@@ -221,7 +235,22 @@ def _facility_dict(row: _Row, identifier: str) -> dict[str, Any]:
         if source_name
         else None,
         "machines": [],
+        "pricing": _pricing_cell(row),
     }
+
+
+def _pricing_cell(row: _Row) -> dict[str, Any] | None:
+    """The ``pricing`` column: the facility's prices as a JSON object (see docs/facilities.md)."""
+    text = row.text("pricing")
+    if not text:
+        return None
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise row.error("pricing", f"not a JSON object ({exc.msg})") from None
+    if not isinstance(value, dict):
+        raise row.error("pricing", "not a JSON object")
+    return value
 
 
 def _machine_dict(row: _Row) -> dict[str, Any] | None:
@@ -238,6 +267,7 @@ def _machine_dict(row: _Row) -> dict[str, Any] | None:
         "power_w": row.number("machine_power_w"),
         "sheet_thicknesses_mm": row.numbers("sheet_thicknesses_mm"),
         "notes": row.text("machine_notes"),
+        "profile": row.text("machine_profile"),
     }
 
 

@@ -80,7 +80,8 @@ class Machine:
     ``resources/data/materials.csv`` the machine can process; empty means not listed.
     ``sheet_thicknesses_mm`` lists the sheet thicknesses a sheet machine cuts (empty: any up to
     the envelope's z). ``power_w`` is the rated power, ``None`` if unknown; ``notes`` says where
-    the figures come from.
+    the figures come from. ``profile`` names the printer profile an FDM printer slices with (an id
+    from ``resources/data/slicer/profiles.csv``, e.g. ``prusa-mk3s-0.4``); empty means not stated.
     """
 
     process: str
@@ -90,6 +91,7 @@ class Machine:
     power_w: float | None = None
     sheet_thicknesses_mm: tuple[float, ...] = ()
     notes: str = ""
+    profile: str = ""
 
     @property
     def is_sheet_machine(self) -> bool:
@@ -127,6 +129,54 @@ class HourlyRate:
 
 
 @dataclass(frozen=True)
+class MaterialPrice:
+    """What a facility charges for a material: per kg, or per sheet of a given size and thickness."""
+
+    material: str
+    per_kg: float | None = None
+    per_sheet: float | None = None
+    sheet_mm: tuple[float, float] | None = None
+    thickness_mm: float | None = None
+
+    def describe(self, currency: str) -> str:
+        if self.per_kg is not None:
+            return f"{self.per_kg:g} {currency}/kg"
+        size = f"{self.sheet_mm[0]:g} x {self.sheet_mm[1]:g} mm" if self.sheet_mm else "sheet"
+        thick = f", {self.thickness_mm:g} mm" if self.thickness_mm else ""
+        return f"{self.per_sheet:g} {currency} per {size}{thick} sheet"
+
+
+@dataclass(frozen=True)
+class Pricing:
+    """A facility's own prices, in one ``currency``.
+
+    ``machine_rates`` maps a process id to a price per machine hour (processes not listed use the
+    facility's ``hourly_rate``, if any); ``setup_fee`` is charged once per job; ``materials`` are
+    the facility's material prices; ``lead_time_days`` is (fastest, usual) working days.
+    """
+
+    currency: str
+    machine_rates: tuple[tuple[str, float], ...] = ()
+    setup_fee: float | None = None
+    materials: tuple[MaterialPrice, ...] = ()
+    lead_time_days: tuple[int, int] | None = None
+    note: str = ""
+
+    def rate_for(self, process: str) -> float | None:
+        return dict(self.machine_rates).get(process)
+
+    def material_price(self, material: str, thickness_mm: float | None = None) -> MaterialPrice | None:
+        matches = [m for m in self.materials if m.material == material]
+        if thickness_mm is not None:
+            exact = [m for m in matches
+                     if m.thickness_mm is not None and abs(m.thickness_mm - thickness_mm) < 0.05]
+            if exact:
+                return exact[0]
+            matches = [m for m in matches if m.thickness_mm is None]
+        return matches[0] if matches else None
+
+
+@dataclass(frozen=True)
 class Source:
     """Where a facility's record comes from, and under which licence."""
 
@@ -157,6 +207,7 @@ class Facility:
     other_equipment: tuple[str, ...] = ()
     inventory_verified: bool = False
     source: Source | None = None
+    pricing: Pricing | None = None
 
     @property
     def processes(self) -> tuple[str, ...]:
@@ -215,6 +266,14 @@ def _machine_problems(index: int, machine: Machine, known_materials: frozenset[s
             )
     if machine.power_w is not None and not (_is_finite_number(machine.power_w) and machine.power_w > 0):
         problems.append(f"{where}.power_w: must be a positive number of watts")
+    if machine.profile and machine.process != "fdm":
+        problems.append(f"{where}.profile: only FDM printers have a printer profile")
+    elif machine.profile:
+        from configurator.core.facilities.printer_profiles import load_profiles
+
+        if machine.profile not in load_profiles():
+            problems.append(f"{where}.profile: unknown printer profile '{machine.profile}' "
+                            f"(known: {', '.join(load_profiles())})")
     if machine.sheet_thicknesses_mm:
         if not machine.is_sheet_machine:
             problems.append(f"{where}.sheet_thicknesses_mm: only laser cutters and CNC routers cut sheets")
@@ -225,6 +284,39 @@ def _machine_problems(index: int, machine: Machine, known_materials: frozenset[s
                 f"{where}.sheet_thicknesses_mm: thicker than the machine's max thickness "
                 f"(envelope z = {machine.envelope_mm[2]:g} mm)"
             )
+    return problems
+
+
+def _pricing_problems(pricing: Pricing) -> list[str]:
+    problems = []
+    if not _CURRENCY_RE.match(pricing.currency):
+        problems.append(f"pricing.currency: '{pricing.currency}' is not an ISO 4217 code (e.g. EUR)")
+    for process, rate in pricing.machine_rates:
+        if process not in PROCESSES:
+            problems.append(f"pricing.machine_rates: unknown process '{process}' "
+                            f"(known: {', '.join(PROCESSES)})")
+        if not (_is_finite_number(rate) and rate >= 0):
+            problems.append(f"pricing.machine_rates.{process}: must be a number >= 0")
+    fee = pricing.setup_fee
+    if fee is not None and not (_is_finite_number(fee) and fee >= 0):
+        problems.append("pricing.setup_fee: must be a number >= 0")
+    for index, price in enumerate(pricing.materials):
+        where = f"pricing.materials[{index}]"
+        if (price.per_kg is None) == (price.per_sheet is None):
+            problems.append(f"{where}: give either per_kg or per_sheet for '{price.material}'")
+        for label, value in (("per_kg", price.per_kg), ("per_sheet", price.per_sheet),
+                             ("thickness_mm", price.thickness_mm)):
+            if value is not None and not (_is_finite_number(value) and value >= 0):
+                problems.append(f"{where}.{label}: must be a number >= 0")
+        if price.per_sheet is not None and (
+            price.sheet_mm is None or not all(_is_finite_number(v) and v > 0 for v in price.sheet_mm)
+        ):
+            problems.append(f"{where}.sheet_mm: a sheet price needs the sheet size "
+                            "(two positive numbers, mm)")
+    if pricing.lead_time_days is not None:
+        fast, usual = pricing.lead_time_days
+        if not (isinstance(fast, int) and isinstance(usual, int) and 0 <= fast <= usual):
+            problems.append("pricing.lead_time_days: two whole numbers of days, fastest <= usual")
     return problems
 
 
@@ -263,6 +355,8 @@ def facility_problems(
             problems.append(f"hourly_rate.currency: '{rate.currency}' is not an ISO 4217 code")
         if not (_is_finite_number(rate.amount) and rate.amount >= 0):
             problems.append("hourly_rate.amount: must be a number >= 0")
+    if facility.pricing is not None:
+        problems += _pricing_problems(facility.pricing)
     unknown_formats = [f for f in facility.accepted_formats if f not in KNOWN_FORMATS]
     if unknown_formats:
         problems.append(

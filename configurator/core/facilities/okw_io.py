@@ -158,20 +158,24 @@ def _equipment_description(machine: Machine) -> str:
     return "; ".join(parts)
 
 
-def facilities_to_okw(facilities: Iterable[Facility]) -> dict[str, Any]:
+def facilities_to_okw(facilities: Iterable[Facility], *, publisher: str = "Fabwise",
+                      source_name: str = "Fabwise facility export",
+                      licence: str | None = None) -> dict[str, Any]:
     """An OKW v1 document (valid against the schema) holding ``facilities``."""
     facilities = list(facilities)
     document: dict[str, Any] = {"okw_version": "v1"}
     document["DatabaseSourceMetadata"] = [
         {
             "source_id": 1,
-            "name": "Fabwise facility export",
-            "description": "Facilities exported by Fabwise; Fabwise-specific data under x_fabwise",
+            "name": source_name,
+            "description": "Facilities exported by Fabwise; Fabwise-specific data (machines' "
+            "materials and envelopes, sheet stock, rates, accepted formats, electricity) under "
+            "x_fabwise",
             "source_type": "JSON",
-            "license": _licence_summary(facilities),
+            "license": licence if licence is not None else _licence_summary(facilities),
             "version": "okw_v1",
             "creation_date": datetime.now(UTC).isoformat(timespec="seconds"),
-            "publisher": "Fabwise",
+            "publisher": publisher,
         }
     ]
     addresses: list[dict[str, Any]] = []

@@ -286,7 +286,22 @@ class FacilityStore:
         return shipped
 
     def import_facilities(self, facilities: Iterable[Facility]) -> ImportSummary:
-        """Add new facilities and update existing ones (by id), all or nothing."""
+        """Add new facilities and update existing ones (by id), all or nothing.
+
+        Two facilities with the same id in one import are an error naming them (before, the
+        last one silently replaced the others)."""
+        facilities = list(facilities)
+        named: dict[str, list[str]] = {}
+        for facility in facilities:
+            named.setdefault(facility.id, []).append(facility.name or "(no name)")
+        twice = {fid: names for fid, names in named.items() if len(names) > 1}
+        if twice:
+            listed = "; ".join(f"'{fid}' ({', '.join(names)})" for fid, names in sorted(twice.items()))
+            raise FabwiseError(
+                f"{len(twice)} id{'s are' if len(twice) > 1 else ' is'} used by more than one "
+                f"facility in this import: {listed}; nothing was imported",
+                hint="give each facility its own id (or remove the duplicates) and import again",
+            )
         added, updated = [], []
         with self.db.atomic():
             for facility in facilities:

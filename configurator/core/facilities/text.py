@@ -8,7 +8,7 @@ from __future__ import annotations
 import shlex
 from typing import TYPE_CHECKING
 
-from configurator.core.facilities.model import PROCESSES, Facility, HourlyRate, Machine
+from configurator.core.facilities.model import PROCESSES, Facility, HourlyRate, Machine, MaterialPrice
 from configurator.sdk.errors import FabwiseError
 
 if TYPE_CHECKING:
@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 MACHINE_SPEC_HELP = (
     "a machine as key=value pairs: process=laser name='Epilog Fusion' size=600x400x6 "
     "materials=birch_plywood,mdf thicknesses=3,6 power=1500 notes='...' "
+    "profile=prusa-mk3s-0.4 (FDM printers: the printer profile it slices with) "
     f"(process: {', '.join(PROCESSES)}; size in mm: build volume, or bed x, y and max sheet "
     "thickness for laser/cnc_router)"
 )
@@ -49,6 +50,9 @@ def machine_line(number: int, machine: Machine) -> str:
         parts.append("stocks " + ", ".join(f"{t:g}" for t in machine.sheet_thicknesses_mm) + " mm")
     parts.append(", ".join(machine.materials) if machine.materials else "materials not listed")
     parts.append(f"rated {machine.power_w:g} W" if machine.power_w else "rated power unknown")
+    if machine.process == "fdm":
+        parts.append(f"printer profile {machine.profile}" if machine.profile
+                     else "printer profile not stated")
     return "; ".join(parts)
 
 
@@ -74,6 +78,21 @@ def describe(facility: Facility, record: RecordInfo | None = None) -> list[str]:
     lines.append(f"  electricity: {facility.electricity.describe()}")
     if facility.hourly_rate:
         lines.append(f"  rate: {facility.hourly_rate.describe()}")
+    pricing = facility.pricing
+    if pricing is not None:
+        cur = pricing.currency
+        rates = ", ".join(f"{PROCESSES.get(p, p)} {a:g} {cur}/h" for p, a in pricing.machine_rates)
+        if rates:
+            lines.append(f"  machine rates: {rates}")
+        if pricing.setup_fee is not None:
+            lines.append(f"  set-up fee: {pricing.setup_fee:g} {cur} per job")
+        for price in pricing.materials:
+            lines.append(f"  material price: {price.material} {price.describe(cur)}")
+        if pricing.lead_time_days is not None:
+            fast, usual = pricing.lead_time_days
+            lines.append(f"  lead time: {fast}-{usual} working days")
+        if pricing.note:
+            lines.append(f"  prices: {pricing.note}")
     if facility.accepted_formats:
         lines.append(f"  accepts: {', '.join(facility.accepted_formats)}")
     verified = "" if facility.inventory_verified else " (ASSUMED typical inventory, NOT verified)"
@@ -110,7 +129,8 @@ def parse_machine_spec(spec: str) -> Machine:
         if not sep:
             raise FabwiseError(f"machine '{spec}': '{token}' is not key=value", hint=MACHINE_SPEC_HELP)
         fields[key.strip().lower()] = value.strip()
-    unknown = set(fields) - {"process", "name", "size", "materials", "thicknesses", "power", "notes"}
+    unknown = set(fields) - {"process", "name", "size", "materials", "thicknesses", "power", "notes",
+                             "profile"}
     if unknown:
         raise FabwiseError(
             f"machine '{spec}': unknown key(s) {', '.join(sorted(unknown))}", hint=MACHINE_SPEC_HELP
@@ -140,7 +160,55 @@ def parse_machine_spec(spec: str) -> Machine:
         power_w=power[0] if power else None,
         sheet_thicknesses_mm=numbers("thicknesses"),
         notes=fields.get("notes", ""),
+        profile=fields.get("profile", ""),
     )
+
+
+def parse_material_price(spec: str) -> MaterialPrice:
+    """``material=pla per_kg=25`` or ``material=mdf per_sheet=12 sheet=600x400 thickness=3``."""
+    help_text = "e.g. material=pla per_kg=25, or material=mdf per_sheet=12 sheet=600x400 thickness=3"
+    fields: dict[str, str] = {}
+    for token in shlex.split(spec):
+        key, sep, value = token.partition("=")
+        if not sep:
+            raise FabwiseError(f"material price '{spec}': '{token}' is not key=value", hint=help_text)
+        fields[key.strip().lower()] = value.strip()
+    unknown = set(fields) - {"material", "per_kg", "per_sheet", "sheet", "thickness"}
+    if unknown or not fields.get("material"):
+        raise FabwiseError(f"material price '{spec}': needs material= and per_kg= or per_sheet=",
+                           hint=help_text)
+
+    def number(key: str) -> float | None:
+        if key not in fields:
+            return None
+        try:
+            return float(fields[key])
+        except ValueError:
+            raise FabwiseError(f"material price '{spec}': {key} '{fields[key]}' is not a number") from None
+
+    sheet = None
+    if "sheet" in fields:
+        try:
+            w, h = (float(v) for v in fields["sheet"].lower().replace("×", "x").split("x"))
+        except ValueError:
+            raise FabwiseError(f"material price '{spec}': sheet must be WxH in mm", hint=help_text) from None
+        sheet = (w, h)
+    return MaterialPrice(material=fields["material"], per_kg=number("per_kg"), per_sheet=number("per_sheet"),
+                         sheet_mm=sheet, thickness_mm=number("thickness"))
+
+
+def parse_lead_time(text: str) -> tuple[int, int]:
+    """``3-5`` or ``4`` working days."""
+    parts = text.replace("–", "-").split("-")
+    try:
+        values = [int(p.strip()) for p in parts]
+    except ValueError:
+        raise FabwiseError(f"lead time '{text}' is not days like 3-5 or 4") from None
+    if len(values) == 1:
+        values = values * 2
+    if len(values) != 2 or not 0 <= values[0] <= values[1]:
+        raise FabwiseError(f"lead time '{text}' must be fastest-usual working days, e.g. 3-5")
+    return values[0], values[1]
 
 
 def parse_rate(text: str) -> HourlyRate:

@@ -9,6 +9,12 @@ from __future__ import annotations
 
 import cadquery as cq
 
+from configurator.sdk.conditions import (
+    Exposure,
+    ServiceTemperature,
+    UseConditions,
+    assumption,
+)
 from configurator.sdk.hardware import METRIC_COUNTERSUNK, countersunk_screw
 from configurator.sdk.params import Choice, Length, MaterialSlot, Params
 from configurator.sdk.product import Joint, JointKind, Part, Placement, Product
@@ -80,6 +86,15 @@ TEMPLATE = Template(
                      help="the metal it is milled from"),
     ),
     build=build,
+    # What the product must survive; say where each number comes from (docs/fit-for-use.md).
+    # Add load cases (docs/fit-for-use.md) once you know what the plate carries.
+    conditions=UseConditions(
+        no_load_reason="a mounting plate whose loads depend on what is mounted; add them",
+        temperatures=(ServiceTemperature(60, assumption("indoors, near a machine"),
+                                         description="the machine it is mounted on"),),
+        exposure=Exposure(outdoor_uv=False, water="humid", food_contact=False,
+                          source=assumption("a workshop")),
+    ),
     constraints=(holes_fit, countersink_fits),
     presets=(Preset("small", {{"width": 50, "depth": 40, "thickness": 5}}, "a small one"),),
 )

@@ -18,7 +18,17 @@ from __future__ import annotations
 
 import cadquery as cq
 
-from configurator.sdk.params import Length, MaterialSlot, Params
+from configurator.sdk.conditions import (
+    SUSTAINED,
+    Box,
+    Exposure,
+    Load,
+    LoadCase,
+    ServiceTemperature,
+    UseConditions,
+    assumption,
+)
+from configurator.sdk.params import Length, MaterialSlot, Number, Params
 from configurator.sdk.product import Joint, JointKind, Part, Placement, Product
 from configurator.sdk.schema import Preset, constraint
 from configurator.sdk.template import Template
@@ -33,6 +43,7 @@ class {cls}(Params):
     depth: float
     height: float
     wall: float
+    load: float
     material: str
 
 
@@ -57,7 +68,13 @@ def dividers_fit(p: {cls}) -> str | None:
 def build(p: {cls}) -> Product:
     body = (cq.Workplane("XY").box(p.width, p.depth, p.height, centered=(True, True, False))
             .faces(">Z").shell(-p.wall))
-    parts = [Part("body", body, p.material, "{process}", placements=(Placement.at(0, 0, 0),))]
+    # Named surfaces for the conditions of use (mm, in the part's frame as printed: z = up).
+    regions = {{
+        "bottom": Box((-1e4, -1e4, -0.01), (1e4, 1e4, 0.01), normal=(0, 0, -1)),
+        "rim": Box((-1e4, -1e4, p.height - 0.01), (1e4, 1e4, p.height + 0.01), normal=(0, 0, 1)),
+    }}
+    parts = [Part("body", body, p.material, "{process}", regions=regions,
+                  placements=(Placement.at(0, 0, 0),))]
     joints = []
     inner_w, inner_d = p.width - 2 * p.wall - 2 * FIT, p.depth - 2 * p.wall - 2 * FIT
     if PARTS >= 2:
@@ -95,9 +112,23 @@ TEMPLATE = Template(
         Length("height", 40, 20, {largest}, help="outside height, without the lid"),
         Length("wall", {wall_default}, {wall_min}, 4, step=0.2, eco_tunable=True,
                help="wall thickness; thinner walls use less material"),
+        Number("load", 2, 0, 20, unit="kg", help="the most that will stand on it"),
         MaterialSlot("material", "{material}", {materials}, help="what it is printed in"),
     ),
     build=build,
+    # What the product must survive; say where each number comes from (docs/fit-for-use.md).
+    conditions=UseConditions(
+        load_cases=(LoadCase(
+            "weight on the rim", part="body", duration=SUSTAINED,
+            loads=(Load.mass("rim", param="load", direction=(0, 0, -1),
+                             source=assumption("the user's load, standing on the box")),),
+            fixed=("bottom",),
+        ),),
+        temperatures=(ServiceTemperature(35, assumption("indoor room, up to 35 °C"),
+                                         description="the room"),),
+        exposure=Exposure(outdoor_uv=False, water="none", food_contact=False,
+                          source=assumption("indoors")),
+    ),
     constraints=(walls_fit, dividers_fit),
     presets=(Preset("small", {{"width": 50, "depth": 40, "height": 25}}, "a small one"),),
 )

@@ -18,7 +18,17 @@ TEXT = '''"""{title}: {description}"""
 
 from __future__ import annotations
 
-from configurator.sdk.params import Choice, Length, MaterialSlot, Params, Text
+from configurator.sdk.conditions import (
+    SUSTAINED,
+    Box,
+    Exposure,
+    Load,
+    LoadCase,
+    ServiceTemperature,
+    UseConditions,
+    assumption,
+)
+from configurator.sdk.params import Choice, Length, MaterialSlot, Number, Params, Text
 from configurator.sdk.product import Joint, JointKind, Part, Placement, Product
 from configurator.sdk.schema import Preset, constraint
 from configurator.sdk.shapes import estimated_text_width
@@ -46,6 +56,7 @@ class {cls}(Params):
     thickness: str
     kerf: float
     label: str
+    load: float
     material: str
 
 
@@ -102,12 +113,19 @@ def build(p: {cls}) -> Product:
         outline = panel_outline(span, p.height, tab_profile(span, count, tab_width, t),
                                 straight(p.height), straight(span), straight(p.height))
         upright = sheet_part(outline, t, p.kerf)
+        # Named surfaces for the conditions of use, in the upright's frame as cut (lying flat:
+        # its height along y, its tabs at y = 0).
+        regions = {{
+            "tabs": Box((-1e4, -0.5, -1e4), (1e4, 0.5, 1e4), normal=(0, -1, 0)),
+            "top edge": Box((-1e4, p.height - 0.5, -1e4), (1e4, p.height + 0.5, 1e4),
+                            normal=(0, 1, 0)),
+        }}
         # Stood up: turned 90° about x (its height along z), then moved so its tabs sit in the
         # slots (rotations apply first).
         spots = tuple(Placement.at(MARGIN, y + t / 2, 0).rotated("x", 90)
                       for y in _upright_ys(p))
         parts.append(Part("upright", upright, p.material, "{process}", quantity=PARTS - 1,
-                          sheet_thickness=t, placements=spots))
+                          sheet_thickness=t, placements=spots, regions=regions))
         joints.append(Joint(JointKind.TAB_SLOT, ("base", "upright"), count * (PARTS - 1)))
     return Product(parts=tuple(parts), joints=tuple(joints))
 
@@ -128,9 +146,24 @@ TEMPLATE = Template(
                help="sheet thickness in mm (one the workshops stock)"),
         Length("kerf", {kerf}, 0, 0.4, step=0.05, help="{kerf_help}"),
         Text("label", "FABWISE", max_length=24, help="engraved on the front of the base"),
+        Number("load", 2, 0, 10, unit="kg", help="the most one upright carries"),
         MaterialSlot("material", "{material}", {materials}, help="the sheet material"),
     ),
     build=build,
+    # What the product must survive; say where each number comes from (docs/fit-for-use.md).
+    conditions=UseConditions(
+        load_cases=(LoadCase(
+            "weight on an upright", part="upright", duration=SUSTAINED,
+            loads=(Load.mass("top edge", param="load", direction=(0, -1, 0),
+                             source=assumption("the user's load, resting on the upright")),),
+            fixed=("tabs",),
+        ),) if PARTS > 1 else (),
+        no_load_reason="" if PARTS > 1 else "a flat plate lying on a table carries nothing",
+        temperatures=(ServiceTemperature(35, assumption("indoor room, up to 35 °C"),
+                                         description="the room"),),
+        exposure=Exposure(outdoor_uv=False, water="none", food_contact=False,
+                          source=assumption("indoors")),
+    ),
     constraints=(label_fits, uprights_fit),
     presets=(Preset("small", {{"width": 140, "depth": 110, "height": 80}}, "a small one"),),
 )

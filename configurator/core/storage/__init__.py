@@ -6,13 +6,13 @@ add a table.
 """
 
 from configurator.core.storage.database import (
-    DB_FILENAME,
     OpenedDatabase,
     default_db_path,
     open_database,
     schema_version,
 )
 from configurator.core.storage.migrations import MIGRATIONS, Migration, check_migrations
+from configurator.core.storage.problems import DB_FILENAME
 
 __all__ = [
     "DB_FILENAME",

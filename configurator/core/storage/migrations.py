@@ -102,10 +102,19 @@ def _v3_export_history(db: Database) -> None:
     db.table("exports").create_index(["exported_utc"])
 
 
+def _v4_design_identity(db: Database) -> None:
+    """A design's id no longer comes from its name: names are unique as typed (any script, case
+    kept), enforced by the database. Existing designs keep their ids (the old ids were slugs of
+    distinct names, so their names are already distinct)."""
+    db.execute("UPDATE designs SET name = trim(name)")
+    db.execute("CREATE UNIQUE INDEX IF NOT EXISTS designs_name ON designs(name)")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "facilities and settings", _v1_facilities),
     Migration(2, "saved designs", _v2_designs),
     Migration(3, "export history", _v3_export_history),
+    Migration(4, "design identity independent of the name", _v4_design_identity),
 )
 
 

@@ -28,7 +28,7 @@ def make_facility(**changes: Any) -> Facility:
     ))
     fields: dict[str, Any] = {"id": "test-lab", "name": "Test Lab", "kind": "example",
                               "location": Location(country="FR", city="Lyon"),
-                              "machines": machines}
+                              "machines": machines, "inventory_verified": True}
     fields.update(changes)
     return Facility(**fields)
 

@@ -26,7 +26,11 @@ def test_export_then_verify(cli: list[str], tmp_path: Path,
     code = main([*cli, "export", "export-knob", "--set", "diameter=36", "--material", "petg",
                  "--facility", "example-atelier-canal", "--distance-km", "12", "-o", str(out)])
     assert code == 0, capsys.readouterr().err
-    assert f"wrote {out}" in capsys.readouterr().out
+    printed = capsys.readouterr().out
+    assert f"wrote {out}" in printed and "signed with your key" in printed
+    assert main(["package", "key"]) == 0
+    fingerprint = capsys.readouterr().out.splitlines()[0].removeprefix("your key: ")
+    assert fingerprint in printed
     with zipfile.ZipFile(out) as archive:
         manifest = json.loads(archive.read("manifest.json"))
     assert manifest["material"] == "petg" and manifest["params"]["diameter"] == 36.0

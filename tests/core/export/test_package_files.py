@@ -113,9 +113,15 @@ def test_manifest_records_template_params_facility_quantities_and_checks(
     packages: dict[str, Exported],
 ) -> None:
     manifest = _manifest(packages["export-kit"])
+    import hashlib
+
+    from tests.core.export.conftest import TEMPLATES
+
+    content = hashlib.sha256(b"export_kit.py\0" + hashlib.sha256(
+        (TEMPLATES / "export_kit.py").read_bytes()).digest()).hexdigest()
     assert manifest["template"] == {"id": "export-kit", "version": "2.0.1",
                                     "name": "Test shelf kit", "author": "", "license": "",
-                                    "origin": "file"}
+                                    "origin": "file", "content_sha256": content}
     assert manifest["created_utc"] == CREATED
     assert manifest["params"] == {"depth": 80.0, "width": 200.0, "bracket_material": "petg"}
     assert manifest["facility"]["id"] == "test-lab"
@@ -129,9 +135,16 @@ def test_manifest_records_template_params_facility_quantities_and_checks(
     assert {("shelf", "sheet_thickness"), ("shelf", "flat"), ("shelf", "min_feature"),
             ("bracket", "envelope"), ("bracket", "min_wall")} <= checks
     paths = {f["path"] for f in manifest["files"]}
+    # the test lab lists no formats: its printed part also comes as G-code (when PrusaSlicer is here)
+    from configurator.core.production.slicer import find_slicer
+
+    printed = {"print/bracket.gcode"} if find_slicer() is not None else set()
     assert paths == {"parts/bracket.step", "parts/bracket.stl", "parts/bracket.3mf",
-                     "parts/shelf.step", "parts/shelf.dxf", "bom.csv", "okh.toml",
-                     "eco-report.html", "eco-report.pdf", "preview.png"}
+                     "parts/shelf.step", "parts/shelf.dxf", "bom.csv", "job-sheet.html", "okh.toml",
+                     "eco-report.html", "eco-report.pdf", "preview.png", "fit-report.txt",
+                     "fit-report.json"} | printed
+    # the export test template declares no conditions of use: the package says so, never "holds"
+    assert manifest["fit"]["status"] == "unknown" and manifest["fit"]["conditions"] == 0
 
 
 def test_bom_okh_and_preview(packages: dict[str, Exported]) -> None:

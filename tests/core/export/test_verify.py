@@ -45,7 +45,10 @@ def test_a_changed_file_fails_the_checksum(packages: dict[str, Exported], tmp_pa
     _rewrite(packages["export-kit"].path, target,
              lambda name, data: data.replace(b"4", b"5", 1) if name == "bom.csv" else data)
     assert _errors(target) == [
-        "bom.csv: SHA-256 does not match the manifest (file changed or damaged)"]
+        "bom.csv: SHA-256 does not match the manifest (file changed or damaged); its content "
+        "reads as a valid CSV",
+        "bom.csv: does not agree with manifest.json: shelf: mass_g_each '53.45' in bom.csv, "
+        "'43.45' in the manifest"]
 
 
 def test_a_changed_file_with_a_matching_manifest_still_fails_readability(
@@ -67,7 +70,9 @@ def test_a_changed_file_with_a_matching_manifest_still_fails_readability(
         return data
 
     _rewrite(packages["export-kit"].path, target, change)
-    (error,) = _errors(target)
+    changed, error = _errors(target)
+    assert changed.startswith("manifest.json: changed after it was signed")
+    assert "files[parts/bracket.stl].sha256" in changed
     assert error.startswith("parts/bracket.stl: cannot be read as STL")
 
 

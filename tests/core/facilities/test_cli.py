@@ -226,3 +226,46 @@ def test_about_gives_attribution_and_counts(data_dir: Path, capsys: pytest.Captu
     assert code == 0
     assert "Internet of Production Alliance, CC BY 4.0" in out and "GeoNames" in out
     assert "Shipped fab labs: 2237" in out
+
+
+def test_publish_writes_the_workshops_own_record_for_others_to_import(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from jsonschema import Draft7Validator
+
+    from configurator.core.facilities.okw_io import okw_schema_path
+
+    run(capsys, "add", "--name", "My Lab", "--city", "Villeurbanne, FR", "--rate", "30 EUR",
+        "--formats", "dxf stl", "--url", "https://my-lab.example", "--verified",
+        "--machine", "process=laser name='Big laser' size=1300x900x10 "
+        "materials=birch_plywood,mdf thicknesses=3,6")
+    out_file = tmp_path / "my-lab.okw.json"
+    code, out, _ = run(capsys, "publish", "user-my-lab", "-o", str(out_file))
+    assert code == 0 and "valid Open Know-Where v1" in out and "assumed" not in out
+    document = json.loads(out_file.read_text())
+    schema = json.loads(okw_schema_path().read_text(encoding="utf-8"))
+    for table, records in document.items():
+        if table in schema["definitions"]:
+            validator = Draft7Validator(schema["definitions"][table])
+            for record in records:
+                assert not list(validator.iter_errors(record)), (table, record)
+    (record,) = document["ManufacturingFacility"]
+    assert record["name"] == "My Lab"
+    assert document["DatabaseSourceMetadata"][0]["publisher"] == "My Lab"
+    assert document["DatabaseSourceMetadata"][0]["license"] == "CC-BY-4.0"
+    (machine,) = document["ManufacturingEquipment"]
+    assert machine["model"] == "Big laser" and "birch_plywood" in machine["description"]
+    assert document["Address"][0]["locality"] == "Villeurbanne"
+    # Another workshop imports it and sees the same machines, rate and formats.
+    other = tmp_path / "other"
+    other.mkdir()
+    monkeypatch.setenv("FABWISE_DATA_DIR", str(other))
+    code, out, _ = run(capsys, "import", str(out_file))
+    assert code == 0 and "1 added" in out
+    code, out, _ = run(capsys, "show", "user-my-lab")
+    assert "bed 1300×900 mm, sheets up to 10 mm" in out and "30 EUR/h" in out
+    assert "dxf" in out
+
+    code, out, err = run(capsys, "publish", "user-my-lab", "-o", str(tmp_path / "x.csv"))
+    assert code == 2 and "must be a .json file" in err

@@ -168,17 +168,17 @@ def test_garbage_file_is_backed_up_and_rebuilt(tmp_path: Path, mini_seed: Path) 
     assert backups[0].read_bytes() == garbage
 
 
-def test_foreign_sqlite_file_is_backed_up_not_used(tmp_path: Path, mini_seed: Path) -> None:
+def test_foreign_sqlite_file_is_left_alone_not_used(tmp_path: Path, mini_seed: Path) -> None:
     path = tmp_path / "fabwise.db"
     connection = sqlite3.connect(path)
     connection.execute("CREATE TABLE notes (text TEXT)")
     connection.execute("INSERT INTO notes VALUES ('keep me')")
     connection.commit()
     connection.close()
-    with FacilityStore(path, seed_dir=mini_seed) as rebuilt:
-        assert "not a Fabwise database" in rebuilt.warnings[0]
-    backup = next(tmp_path.glob("fabwise.db.corrupt-*"))
-    assert sqlite3.connect(backup).execute("SELECT text FROM notes").fetchone() == ("keep me",)
+    with pytest.raises(FabwiseError, match="not Fabwise's"):  # healthy: never set aside
+        FacilityStore(path, seed_dir=mini_seed)
+    assert not list(tmp_path.glob("fabwise.db.corrupt-*"))
+    assert sqlite3.connect(path).execute("SELECT text FROM notes").fetchone() == ("keep me",)
 
 
 def test_database_from_a_newer_fabwise_is_left_alone(tmp_path: Path) -> None:

@@ -72,3 +72,59 @@ def test_export_history_records_packages(tmp_path: Path) -> None:
     assert row["template_id"] == "finger-box" and row["material"] == "birch_plywood"
     assert row["facility_id"] == "example-atelier-canal" and len(row["sha256"]) == 64
     assert not record_export(tmp_path / "missing.zip", request, None, db_path=db)
+
+
+# -- issue 13, finding 5: a design's identity does not come from its name ------------------------
+
+
+@pytest.mark.parametrize("names", [
+    ("Стул", "Полка", "日本の箱"),  # all slugged to "design" before
+    ("My Box!", "my box"),  # both slugged to "my-box" before
+    ("Café", "Cafe", "café"),
+])
+def test_designs_with_distinct_names_never_replace_each_other(
+    tmp_path: Path, names: tuple[str, ...]
+) -> None:
+    store = DesignStore(tmp_path / "fabwise.db")
+    ids = [store.save(Design("finger-box", "1.0.0", {"width": 100.0 + i}, name=name))
+           for i, name in enumerate(names)]
+    assert len(set(ids)) == len(names)
+    for i, (design_id, name) in enumerate(zip(ids, names, strict=True)):
+        saved = store.get(design_id)
+        assert saved.name == name and saved.params == {"width": 100.0 + i}
+        assert store.find(name) == design_id
+    assert len(store.designs()) == len(names)
+    store.close()
+
+
+def test_only_an_exact_name_is_taken_and_saving_under_it_replaces_that_design(tmp_path: Path) -> None:
+    store = DesignStore(tmp_path / "fabwise.db")
+    chair = store.save(Design("finger-box", "1.0.0", {"width": 1.0}, name="Стул"))
+    assert store.find("Полка") is None  # the app must not ask "already called Полка"
+    assert store.find("стул") is None
+    again = store.save(Design("finger-box", "1.0.0", {"width": 2.0}, name=" Стул "))
+    assert again == chair and [d.params for _, d in store.designs()] == [{"width": 2.0}]
+    shelf = store.save(Design("finger-box", "1.0.0", {"width": 3.0}, name="Полка"))
+    renamed = store.save(Design("finger-box", "1.0.0", {"width": 4.0}, name="Полка 2"), shelf)
+    assert renamed == shelf and store.get(shelf).name == "Полка 2"
+    assert store.get(chair).params == {"width": 2.0}
+    store.close()
+
+
+def test_migration_keeps_existing_designs_and_their_ids(tmp_path: Path) -> None:
+    path = tmp_path / "fabwise.db"
+    old = open_database(path, MIGRATIONS[:3])
+    old.db["designs"].insert_all([
+        {"id": "kitchen-shelf", "name": "Kitchen shelf", "template_id": "shelf-bracket",
+         "template_version": "1.0.0", "params": '{"depth": 120.0}', "saved_utc": "2026-01-01"},
+        {"id": "design", "name": "Полка", "template_id": "finger-box",
+         "template_version": "1.0.0", "params": "{}", "saved_utc": "2026-01-02"},
+    ])
+    old.db.close()
+    store = DesignStore(path)
+    assert {i: d.name for i, d in store.designs()} == {"kitchen-shelf": "Kitchen shelf",
+                                                       "design": "Полка"}
+    new = store.save(Design("finger-box", "1.0.0", {}, name="Стул"))
+    assert new not in ("design", "kitchen-shelf") and len(store.designs()) == 3
+    assert store.get("design").name == "Полка"
+    store.close()

@@ -2,6 +2,16 @@
 
 import cadquery as cq
 
+from configurator.sdk.conditions import (
+    SUSTAINED,
+    Box,
+    Load,
+    LoadCase,
+    MaterialStatement,
+    ServiceTemperature,
+    UseConditions,
+    assumption,
+)
 from configurator.sdk.params import Choice, Length, MaterialSlot, Text, Toggle
 from configurator.sdk.product import Joint, JointKind, Part, Placement, Product
 from configurator.sdk.schema import Preset, constraint
@@ -20,8 +30,12 @@ def build(p):
     width, depth, height, wall = p.num("width"), p.num("depth"), p.num("height"), p.num("wall")
     body = (cq.Workplane("XY").box(width, depth, height, centered=(True, True, False))
             .faces(">Z").shell(-wall))
+    regions = {
+        "bottom": Box((-1e4, -1e4, -0.01), (1e4, 1e4, 0.01), normal=(0, 0, -1)),
+        "rim": Box((-1e4, -1e4, height - 0.01), (1e4, 1e4, height + 0.01), normal=(0, 0, 1)),
+    }
     parts = [Part("body", body, p.text("material"), "fdm",
-                  placements=(Placement.at(0, 0, 0),))]
+                  placements=(Placement.at(0, 0, 0),), regions=regions)]
     if p.flag("lid"):
         lid = cq.Workplane("XY").box(width, depth, wall, centered=(True, True, False))
         parts.append(Part("lid", lid, p.text("material"), "fdm", quantity=2,
@@ -46,6 +60,14 @@ TEMPLATE = Template(
         MaterialSlot("material", "pla", ("pla", "rpla", "petg", "birch_plywood")),
     ),
     constraints=(_walls_fit,),
+    conditions=UseConditions(
+        load_cases=(LoadCase("weight on the rim", "body", (Load.mass(
+            "rim", 5, direction=(0, 0, -1), source=assumption("a 5 kg box stacked on it")),),
+            ("bottom",), duration=SUSTAINED),),
+        temperatures=(ServiceTemperature(40, assumption("a warm shelf"),
+                                         description="the shelf"),),
+        statements=(MaterialStatement("pla", "PLA softens at about 55 °C", 55),),
+    ),
     presets=(Preset("Tall", {"height": 120}, "a tall box"),),
     build=build,
 )

@@ -1,0 +1,394 @@
+"""Fit for use: verdicts on a variant against its template's use conditions, as plain data.
+
+Each declared condition gets a :class:`Verdict` (holds / fails / unknown) that names the material
+rows (``resources/data/fit/material_properties.csv``) and, for load cases, the finite-element run
+(mesh, solver, convergence) that decided it. The structural part runs in the build worker
+(:mod:`configurator.core.fit_job`, which needs the B-rep); the thermal, UV, water and food-contact
+verdicts are decided here from the rows alone. :class:`FitService` caches reports per variant.
+
+This module imports neither CadQuery nor Qt.
+"""
+
+from __future__ import annotations
+
+import csv
+import threading
+from collections import OrderedDict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from configurator.sdk.conditions import (
+    SUSTAINED,
+    Exposure,
+    MaterialStatement,
+    ServiceTemperature,
+    UseConditions,
+)
+from configurator.sdk.errors import FabwiseError
+from configurator.sdk.params import Value
+from configurator.sdk.resources import data_path
+from configurator.sdk.results import BuildRequest, TemplateRef
+from configurator.sdk.schema import canonical_json
+
+if TYPE_CHECKING:
+    from configurator.core.service import BuildService
+
+HOLDS, FAILS, UNKNOWN = "holds", "fails", "unknown"
+FIT_JOB = "configurator.core.fit_job:run_fit"
+PROPERTIES_FILE = "fit/material_properties.csv"
+STATEMENT_TOLERANCE_K = 10.0  # a template's "softens at about X °C" must agree with the row
+SUITABILITY = ("good", "fair", "poor")
+
+
+# --- material rows -------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class PropertyRow:
+    material: str
+    name: str
+    value: str
+    unit: str
+    source: str
+    status: str
+    notes: str
+
+    @property
+    def ref(self) -> str:
+        """How a verdict names the row: ``petg.softening_c = 75 °C (PROXY)``."""
+        unit = f" {self.unit}" if self.unit else ""
+        return f"{self.material}.{self.name} = {self.value}{unit} ({self.status})"
+
+    def number(self) -> float:
+        try:
+            return float(self.value)
+        except ValueError:
+            raise FabwiseError(f"{PROPERTIES_FILE}: {self.material}.{self.name} is not a "
+                               f"number ('{self.value}')") from None
+
+
+@lru_cache(maxsize=4)
+def load_properties(path: Path | None = None) -> dict[tuple[str, str], PropertyRow]:
+    source = path or data_path(PROPERTIES_FILE)
+    rows: dict[tuple[str, str], PropertyRow] = {}
+    with source.open(newline="", encoding="utf-8") as handle:
+        for line, raw in enumerate(csv.DictReader(handle), start=2):
+            try:
+                row = PropertyRow(raw["material"].strip(), raw["property"].strip(),
+                                  raw["value"].strip(), raw["unit"].strip(), raw["source"].strip(),
+                                  raw["status"].strip(), (raw.get("notes") or "").strip())
+            except (KeyError, AttributeError) as exc:
+                raise FabwiseError(f"{source}:{line}: bad material property row ({exc})") from exc
+            if (row.material, row.name) in rows:
+                raise FabwiseError(f"{source}:{line}: {row.material}.{row.name} given twice")
+            rows[(row.material, row.name)] = row
+    return rows
+
+
+def prop(material: str, name: str) -> PropertyRow | None:
+    return load_properties().get((material, name))
+
+
+# --- verdicts --------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class SolverRun:
+    """How a load case was solved: enough to judge (and repeat) the number."""
+
+    element: str
+    nodes: int
+    elements: int
+    dofs: int
+    mesh_size_mm: float
+    solver: str
+    iterations: int
+    residual: float
+    converged: bool
+    mesh_seconds: float
+    assemble_seconds: float
+    solve_seconds: float
+    max_von_mises_mpa: float
+    max_layer_stress_mpa: float
+    max_displacement_mm: float
+    loads: tuple[str, ...]
+    fixed: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Verdict:
+    condition: str  # what was checked, in words
+    kind: str  # "load", "temperature", "uv", "water", "food", "statement"
+    status: str  # holds / fails / unknown
+    reason: str  # why, in words a consumer understands
+    part: str = ""
+    material: str = ""
+    safety_factor: float | None = None
+    required: float | None = None
+    margin: str = ""
+    rows: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    run: SolverRun | None = None
+
+    def line(self) -> str:
+        sf = f", safety factor {self.safety_factor:.2g}" if self.safety_factor is not None else ""
+        return f"{self.condition}: {self.status}{sf}. {self.reason}"
+
+    def to_dict(self) -> dict[str, Any]:
+        out = asdict(self)
+        out["rows"] = list(self.rows)
+        out["sources"] = list(self.sources)
+        return out
+
+
+@dataclass(frozen=True)
+class FitReport:
+    template_id: str
+    params: dict[str, Value]
+    verdicts: tuple[Verdict, ...]
+    declared: bool
+    notes: tuple[str, ...] = ()
+    seconds: float = 0.0
+    cpu_seconds: float = 0.0  # CPU time of the check in its process (wall time shows contention)
+    stress_maps: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    @property
+    def status(self) -> str:
+        """fails if any condition fails; unknown if any is unknown; holds otherwise (or when
+        nothing is declared: unknown)."""
+        if not self.declared:
+            return UNKNOWN
+        states = {v.status for v in self.verdicts}
+        if FAILS in states:
+            return FAILS
+        return UNKNOWN if UNKNOWN in states or not states else HOLDS
+
+    def failures(self) -> list[Verdict]:
+        return [v for v in self.verdicts if v.status == FAILS]
+
+    @property
+    def min_safety_factor(self) -> float | None:
+        factors = [v.safety_factor for v in self.verdicts if v.safety_factor is not None]
+        return min(factors) if factors else None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "template": self.template_id, "params": dict(self.params), "status": self.status,
+            "declared": self.declared, "min_safety_factor": self.min_safety_factor,
+            "verdicts": [v.to_dict() for v in self.verdicts], "notes": list(self.notes),
+            "seconds": round(self.seconds, 3), "cpu_seconds": round(self.cpu_seconds, 3),
+        }
+
+
+# --- the checks that need no geometry --------------------------------------------------------------
+
+@dataclass(frozen=True)
+class PartInfo:
+    name: str
+    material: str
+    process: str
+
+
+def _material_name(material: str) -> str:
+    from configurator.sdk.materials import load_materials
+
+    known = load_materials()
+    return known[material].name if material in known else material
+
+
+def _statement_for(statements: Sequence[MaterialStatement], material: str) -> MaterialStatement | None:
+    return next((s for s in statements if s.material == material), None)
+
+
+def temperature_verdicts(temps: Iterable[ServiceTemperature], parts: Sequence[PartInfo],
+                         statements: Sequence[MaterialStatement]) -> list[Verdict]:
+    out = []
+    for temp in temps:
+        scope = [p for p in parts if not temp.parts or p.name in temp.parts]
+        for part in scope:
+            row = prop(part.material, "softening_c")
+            condition = f"service temperature {temp.max_c:g} °C ({part.name})"
+            if row is None:
+                out.append(Verdict(condition, "temperature", UNKNOWN,
+                                   f"no softening temperature on record for {part.material}",
+                                   part.name, part.material, sources=(temp.source.label(),)))
+                continue
+            limit = row.number()
+            margin = limit - temp.max_c
+            name = _material_name(part.material)
+            said = _statement_for(statements, part.material)
+            softens = said.text if said else f"{name} softens at about {limit:g} °C"
+            where = temp.description or f"the {part.name}"
+            if margin < 0:
+                reason = f"{softens}; {where} reaches {temp.max_c:g} °C"
+                status = FAILS
+            else:
+                reason = (f"{name} keeps its shape to about {limit:g} °C; {where} reaches "
+                          f"{temp.max_c:g} °C")
+                status = HOLDS
+            out.append(Verdict(condition, "temperature", status, reason, part.name, part.material,
+                               margin=f"{margin:+.0f} K", rows=(row.ref,),
+                               sources=(temp.source.label(),)))
+    return out
+
+
+def _suitability(row: PropertyRow | None) -> str | None:
+    return row.value if row is not None and row.value in SUITABILITY else None
+
+
+def exposure_verdicts(exposure: Exposure | None, parts: Sequence[PartInfo]) -> list[Verdict]:
+    if exposure is None:
+        return []
+    out: list[Verdict] = []
+    scope = [p for p in parts if not exposure.parts or p.name in exposure.parts]
+    source = (exposure.source.label(),)
+    for part in scope:
+        name = _material_name(part.material)
+        if exposure.outdoor_uv:
+            row = prop(part.material, "uv")
+            grade = _suitability(row)
+            if grade is None:
+                out.append(Verdict(f"outdoors in sunlight ({part.name})", "uv", UNKNOWN,
+                                   f"no UV rating on record for {name}", part.name, part.material,
+                                   sources=source))
+            else:
+                assert row is not None
+                status = FAILS if grade == "poor" else HOLDS
+                out.append(Verdict(f"outdoors in sunlight ({part.name})", "uv", status,
+                                   f"{name} is rated {grade} in sunlight", part.name,
+                                   part.material, rows=(row.ref,), sources=source))
+        if exposure.water != "none":
+            row = prop(part.material, "water")
+            grade = _suitability(row)
+            condition = f"water: {exposure.water} ({part.name})"
+            if grade is None:
+                out.append(Verdict(condition, "water", UNKNOWN, f"no water rating on record for "
+                                   f"{name}", part.name, part.material, sources=source))
+            else:
+                assert row is not None
+                bad = {"poor"} if exposure.water in ("humid", "splash") else {"poor", "fair"}
+                status = FAILS if grade in bad else HOLDS
+                out.append(Verdict(condition, "water", status,
+                                   f"{name} is rated {grade} with water", part.name,
+                                   part.material, rows=(row.ref,), sources=source))
+        if exposure.food_contact:
+            row = prop(part.material, "food_contact")
+            value = row.value if row is not None else "unknown"
+            status = {"yes": HOLDS, "no": FAILS}.get(value, UNKNOWN)
+            reason = {"yes": f"{name} is declared for food contact",
+                      "no": f"{name} is not for food contact"}.get(
+                value, f"no food-contact declaration on record for {name}: ask the maker for one")
+            out.append(Verdict(f"food contact ({part.name})", "food", status, reason, part.name,
+                               part.material, rows=(row.ref,) if row else (), sources=source))
+    return out
+
+
+def statement_verdicts(statements: Sequence[MaterialStatement]) -> list[Verdict]:
+    """A template's own words about a material, checked against the material's row."""
+    out = []
+    for said in statements:
+        if said.softening_c is None:
+            continue
+        row = prop(said.material, "softening_c")
+        condition = f"template says: \u201c{said.text}\u201d"
+        if row is None:
+            out.append(Verdict(condition, "statement", UNKNOWN,
+                               f"no softening temperature on record for {said.material}",
+                               material=said.material))
+            continue
+        gap = abs(row.number() - said.softening_c)
+        status = HOLDS if gap <= STATEMENT_TOLERANCE_K else FAILS
+        reason = (f"the material row agrees ({row.number():g} °C)" if status == HOLDS else
+                  f"the material row says {row.number():g} °C: the statement is off by "
+                  f"{gap:.0f} K; correct one of them")
+        out.append(Verdict(condition, "statement", status, reason, material=said.material,
+                           margin=f"{gap:.0f} K", rows=(row.ref,)))
+    return out
+
+
+def environment_verdicts(conditions: UseConditions, parts: Sequence[PartInfo]) -> list[Verdict]:
+    return [*temperature_verdicts(conditions.temperatures, parts, conditions.statements),
+            *exposure_verdicts(conditions.exposure, parts),
+            *statement_verdicts(conditions.statements)]
+
+
+def strength_for(material: str, process: str, duration: str) -> tuple[float, float | None,
+                                                                       tuple[str, ...]]:
+    """(derated in-plane strength, derated across-layer strength or None, rows used)."""
+    rows = [prop(material, "strength_mpa"),
+            prop(material, "creep_factor_sustained" if duration == SUSTAINED
+                 else "creep_factor_short")]
+    if rows[0] is None or rows[1] is None:
+        raise FabwiseError(f"no strength or creep derating on record for material '{material}'",
+                           hint=f"add rows to resources/data/{PROPERTIES_FILE}")
+    strength = rows[0].number() * rows[1].number()
+    across: float | None = None
+    if process == "fdm":
+        layer = prop(material, "layer_strength_factor")
+        if layer is None:
+            raise FabwiseError(f"no layer-strength factor on record for FDM material "
+                               f"'{material}'", hint=f"add it to resources/data/{PROPERTIES_FILE}")
+        rows.append(layer)
+        across = strength * layer.number()
+    return strength, across, tuple(r.ref for r in rows if r is not None)
+
+
+# --- the service -----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class FitRequest:
+    ref: TemplateRef
+    params: dict[str, Value]
+    refine: float = 1.0  # element size × this (tests refine to show convergence)
+    stress_map: bool = False  # return per-vertex von Mises on the surface for a colour map
+
+
+class FitService:
+    """Runs fit checks in the build worker, cached per variant (bounded LRU)."""
+
+    def __init__(self, builds: BuildService, *, max_entries: int = 128,
+                 timeout: float = 120.0) -> None:
+        self.builds = builds
+        self.timeout = timeout
+        self._cache: OrderedDict[tuple[str, ...], FitReport] = OrderedDict()
+        self._max = max_entries
+        self._lock = threading.Lock()
+        self.hits = 0
+        self.misses = 0
+
+    @staticmethod
+    def key(request: FitRequest) -> tuple[str, ...]:
+        return (request.ref.id, request.ref.fingerprint, canonical_json(request.params),
+                f"{request.refine:g}", str(request.stress_map))
+
+    def cached(self, request: FitRequest) -> FitReport | None:
+        with self._lock:
+            report = self._cache.get(self.key(request))
+            if report is None and not request.stress_map:
+                report = self._cache.get(self.key(FitRequest(request.ref, request.params,
+                                                             request.refine, True)))
+            if report is not None:
+                self.hits += 1
+            return report
+
+    def check(self, request: FitRequest | BuildRequest,
+              cancel: threading.Event | None = None) -> FitReport:
+        if isinstance(request, BuildRequest):
+            request = FitRequest(request.ref, dict(request.params))
+        found = self.cached(request)
+        if found is not None:
+            return found
+        with self._lock:
+            self.misses += 1
+        report: FitReport = self.builds.run_job(FIT_JOB, request, self.timeout, cancel)
+        with self._lock:
+            self._cache[self.key(request)] = report
+            while len(self._cache) > self._max:
+                self._cache.popitem(last=False)
+        return report
+
+    def check_values(self, template_id: str, values: Mapping[str, object] | None = None,
+                     **kwargs: Any) -> FitReport:
+        build_request = self.builds.request(template_id, values)
+        return self.check(FitRequest(build_request.ref, dict(build_request.params), **kwargs))

@@ -1,0 +1,277 @@
+"""File → Open package…: the workshop's side. A received package, verified and laid out to act on.
+
+At the top, one verdict in plain words (intact or not; signed by a known sender or not) with the
+findings one click away. Tabs: the parts in 3D (from the package's own files), the job sheet, the
+bill of materials, the eco report. Buttons: trust this sender (after checking the fingerprint),
+rebuild and compare, open the printed parts in PrusaSlicer (when installed).
+
+Verification, the rebuild and meshing run off the GUI thread (:class:`_Task`); the logic lives in
+:mod:`configurator.core.export.package_view` and is tested without Qt.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import tempfile
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from configurator.core.visible import visible
+
+MARKS = {"ok": "✓", "warning": "!", "error": "✗"}
+COLORS = {"pass": "#1a7f37", "unknown": "#8a5a00", "fail": "#b3261e"}
+
+
+class _Task(QObject):
+    """Run ``work`` on a thread; ``done`` carries (result, error) back to the GUI thread."""
+
+    done = Signal(object, object)
+
+    def start(self, work: Callable[[], Any]) -> threading.Thread:
+        def run() -> None:
+            try:
+                result = work()
+            except Exception as exc:  # shown in the dialog
+                self.done.emit(None, exc)
+                return
+            self.done.emit(result, None)
+
+        thread = threading.Thread(target=run, name="fabwise-package", daemon=True)
+        thread.start()
+        return thread
+
+
+class _QuietBrowser(QTextBrowser):
+    """Shows a package's HTML without following links or loading anything it names."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:
+        return None
+
+
+class PackageDialog(QDialog):
+    opened = Signal(object)  # OpenedPackage
+    rebuilt = Signal(object)  # RebuildReport
+
+    def __init__(self, path: Path, service: Any | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.path = Path(path)
+        self.service = service
+        self.package: Any = None
+        self.rebuild_report: Any = None
+        self.setWindowTitle(f"Package: {visible(self.path.name)}")
+        self.resize(1000, 720)
+        self.verdict = QLabel("Checking the package…")
+        self.verdict.setObjectName("packageVerdict")
+        self.verdict.setWordWrap(True)
+        self.verdict.setTextFormat(Qt.TextFormat.PlainText)
+        self.rebuild_verdict = QLabel("Not rebuilt yet: “Rebuild and compare” rebuilds every "
+                                      "part from the template and compares the files with it.")
+        self.rebuild_verdict.setWordWrap(True)
+        self.rebuild_verdict.setTextFormat(Qt.TextFormat.PlainText)
+        self.findings = QListWidget()
+        self.findings.setMaximumHeight(150)
+        self.tabs = QTabWidget()
+        self.parts_tab = QWidget()
+        self.parts_layout = QVBoxLayout(self.parts_tab)
+        self.parts_note = QLabel("Reading the parts…")
+        self.parts_layout.addWidget(self.parts_note)
+        self.preview: Any = None
+        self.job_sheet = _QuietBrowser()
+        self.bom = QTableWidget()
+        self.eco = _QuietBrowser()
+        self.tabs.addTab(self.parts_tab, "Parts in 3D")
+        self.tabs.addTab(self.job_sheet, "Job sheet")
+        self.tabs.addTab(self.bom, "Bill of materials")
+        self.tabs.addTab(self.eco, "Eco report")
+
+        self.trust_button = QPushButton("Trust this sender…")
+        self.trust_button.setToolTip("Add the key that signed this package to your known "
+                                     "senders, after checking its fingerprint with the sender")
+        self.rebuild_button = QPushButton("Rebuild and compare")
+        self.rebuild_button.setToolTip("Rebuild every part from the template named in the "
+                                       "package and compare each file with it")
+        self.slicer_button = QPushButton("Open in PrusaSlicer")
+        from configurator.core.export.package_view import find_slicer
+
+        self.slicer = find_slicer()
+        if self.slicer is None:
+            self.slicer_button.setToolTip("PrusaSlicer is not installed (prusa-slicer on PATH)")
+        close = QPushButton("Close")
+        for button in (self.trust_button, self.rebuild_button, self.slicer_button):
+            button.setEnabled(False)
+        self.trust_button.clicked.connect(self.trust_sender)
+        self.rebuild_button.clicked.connect(self.start_rebuild)
+        self.slicer_button.clicked.connect(self.open_in_slicer)
+        close.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        for button in (self.trust_button, self.rebuild_button, self.slicer_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.verdict)
+        layout.addWidget(self.rebuild_verdict)
+        layout.addWidget(self.findings)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(buttons)
+        self._tasks: list[_Task] = []
+        self._run(self._open, self._show_package)
+
+    # ----------------------------------------------------------------- work
+    def _run(self, work: Callable[[], Any], then: Callable[[Any, Any], None]) -> None:
+        task = _Task(self)
+        task.done.connect(then)
+        self._tasks.append(task)
+        task.start(work)
+
+    def _open(self) -> Any:
+        from configurator.core.export.package_view import open_package, package_scene
+
+        package = open_package(self.path)
+        scene: Any
+        try:
+            scene = package_scene(package, self.service)
+        except Exception as exc:  # the 3D view is a convenience: say why it is missing
+            scene = exc
+        return package, scene
+
+    def _show_package(self, result: Any, error: Any) -> None:
+        if error is not None:
+            self.verdict.setText(f"Could not open the package: {visible(error)}")
+            return
+        package, scene = result
+        self.package = package
+        self._show_verdict()
+        self.findings.clear()
+        for finding in package.report.findings:
+            self.findings.addItem(f"{MARKS[finding.level]} {finding.subject}: {finding.message}")
+        self.job_sheet.setHtml(package.job_sheet_html or "<p>This package has no job sheet "
+                               "(made by an older Fabwise): see the manifest.</p>")
+        self._fill_bom(package.bom)
+        self.eco.setHtml(package.eco_html or "<p>No eco report in this package.</p>")
+        self._show_scene(scene)
+        ok = package.report.passed
+        self.trust_button.setEnabled(ok and not package.report.signature.known)
+        self.rebuild_button.setEnabled(ok and self.service is not None)
+        printed = any(p["process"] in ("fdm", "sla", "sls")
+                      for p in (package.manifest or {}).get("parts", []))
+        self.slicer_button.setEnabled(ok and printed and self.slicer is not None)
+        self.opened.emit(package)
+
+    def _show_verdict(self) -> None:
+        report = self.package.report
+        state = "fail" if not report.passed else (
+            "pass" if report.signature.known else "unknown")
+        self.verdict.setText(f"{self.package.title()}\n{self.package.verdict()}")
+        self.verdict.setStyleSheet(f"color: {COLORS[state]}; font-weight: bold;")
+        self.verdict.setProperty("state", state)
+
+    def _fill_bom(self, rows: list[list[str]]) -> None:
+        if not rows:
+            return
+        header, body = rows[0], rows[1:]
+        self.bom.setColumnCount(len(header))
+        self.bom.setHorizontalHeaderLabels(header)
+        self.bom.setRowCount(len(body))
+        for r, row in enumerate(body):
+            for c, cell in enumerate(row[:len(header)]):
+                self.bom.setItem(r, c, QTableWidgetItem(cell))
+
+    def _show_scene(self, scene: Any) -> None:
+        if isinstance(scene, Exception) or scene is None:
+            reason = visible(scene) if scene is not None else "no readable geometry file"
+            self.parts_note.setText(f"The parts cannot be shown in 3D ({reason}).")
+            return
+        from configurator.ui.preview import PreviewPane
+
+        names = ", ".join(p.name for p in scene.parts)
+        self.parts_note.setText(f"One copy of each part, side by side, from the package's own "
+                                f"files: {visible(names)}")
+        self.preview = PreviewPane(self.parts_tab)
+        self.parts_layout.addWidget(self.preview, 1)
+        self.scene = scene
+        if self.preview.create_view():
+            self.preview.show_result(scene)
+
+    # ----------------------------------------------------------------- actions
+    def trust_sender(self) -> None:
+        from configurator.core.export.signing import SenderStore, Signer
+
+        signature = self.package.report.signature
+        short = signature.to_dict()["short_fingerprint"]
+        name, ok = QInputDialog.getText(
+            self, "Trust this sender",
+            f"Key fingerprint:\n{short}\n\nAsk the sender to read you their fingerprint (shown "
+            "when they export). Trust it only if it is the same.\n\nWho is the sender?")
+        if not ok or not name.strip():
+            return
+        import base64
+
+        SenderStore().trust(Signer(base64.b64decode(signature.public_key),
+                                   signature.fingerprint), name)
+        self._run(self._open, self._show_package)
+
+    def start_rebuild(self) -> None:
+        from configurator.core.export.rebuild import rebuild_package
+
+        self.rebuild_button.setEnabled(False)
+        self.rebuild_verdict.setText("Rebuilding every part from the template…")
+        manifest, service = self.package.manifest, self.service
+        if service is None:
+            return
+        self._run(lambda: rebuild_package(self.path, manifest, service),
+                  self._show_rebuild)
+
+    def _show_rebuild(self, report: Any, error: Any) -> None:
+        self.rebuild_button.setEnabled(True)
+        if error is not None:
+            self.rebuild_verdict.setText(f"The rebuild failed: {visible(error)}")
+            return
+        self.rebuild_report = report
+        if report.status == "refused":
+            text = f"Not rebuilt: {report.reason}"
+        elif report.same:
+            text = (f"Every geometry file ({len(report.files)}) matches a rebuild from the "
+                    "template: the files are what the parameters describe.")
+        else:
+            text = "The files differ from a rebuild: " + "; ".join(report.differences()[:5])
+        self.rebuild_verdict.setText(visible(text, 2000, keep_newlines=True))
+        for finding in report.findings():
+            self.findings.addItem(f"{MARKS[finding.level]} {finding.subject}: {finding.message}")
+        self.rebuilt.emit(report)
+
+    def open_in_slicer(self) -> None:
+        from configurator.core.export.package_view import slicer_files
+
+        folder = Path(tempfile.mkdtemp(prefix="fabwise-slice-"))
+        files = slicer_files(self.package, folder)
+        if not files or self.slicer is None:
+            QMessageBox.information(self, "Open in PrusaSlicer", "No printed part to open.")
+            return
+        subprocess.Popen([self.slicer, *map(str, files)])
