@@ -52,7 +52,8 @@ def warn_about_folders(registry: TemplateRegistry, folders: list[Path]) -> None:
 
 def registry_from_args(args: argparse.Namespace) -> TemplateRegistry:
     folders = folders_from_args(args)
-    registry = discover_templates(folders, trust_all_found=bool(getattr(args, "trust", False)))
+    registry = discover_templates(folders, trust_all_found=bool(getattr(args, "trust", False)),
+                                  shared_worker=True)
     warn_about_folders(registry, folders)
     _warn_about_trust(registry)
     return registry

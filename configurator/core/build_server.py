@@ -3,9 +3,10 @@
 Every CLI command used to start its own build worker, which imports CadQuery (about 2 s) before
 the first build: a designer running ``fabwise build`` over and over paid that each time for
 0.1 s of geometry. The first command that needs a worker now starts a *build server* in the
-background: a small process that keeps one :class:`~configurator.core.worker.WorkerProcess` warm
-(same limits, same jobs, same isolation) and runs jobs for any ``fabwise`` command of the same
-user, Fabwise code and data folder. It exits after ``IDLE_EXIT_S`` without work.
+background: a small process that keeps warm :class:`~configurator.core.worker.WorkerProcess` workers
+(one per pool: builds, and the template host that imports outside templates; same limits, same
+jobs, same isolation) and runs jobs for any ``fabwise`` command of the same user, Fabwise code
+and data folder. It exits after ``IDLE_EXIT_S`` without work.
 
 * Where: a Unix socket in a folder only the user can open (``0700``), named by a key that
   covers the Python executable, Fabwise's version, the modification times of its code and the
@@ -121,8 +122,20 @@ def _build_worker() -> Any:
     return WorkerProcess(limits=DEFAULT_LIMITS)
 
 
-#: The workers a server keeps warm, by pool name: each a factory of a WorkerProcess.
-POOLS: dict[str, Any] = {BUILD: _build_worker}
+HOST = "template-host"
+
+
+def _host_worker() -> Any:
+    from configurator.core.template_host import HOST_LIMITS
+    from configurator.core.worker import WorkerProcess
+
+    return WorkerProcess(warm_imports=("cadquery",), limits=HOST_LIMITS)
+
+
+#: The workers a server keeps warm, by pool name: each a factory of a WorkerProcess. ``build``
+#: runs builds, exports and checks; ``template-host`` imports outside templates and runs their
+#: constraints (:mod:`configurator.core.template_host`).
+POOLS: dict[str, Any] = {BUILD: _build_worker, HOST: _host_worker}
 
 
 class _Server:
