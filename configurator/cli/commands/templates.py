@@ -56,10 +56,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     new.set_defaults(func=_new)
 
     trust = actions.add_parser(
-        "trust", help="allow an outside template to run (pinned to its current content)",
+        "trust", help="allow an outside template to run (pinned to its path and content)",
         description="Templates are Python code: trusting one lets it run with your rights "
-        "(isolated in the build worker with time and memory limits). Trust is pinned to the "
-        "file's SHA-256, so a changed file must be trusted again.",
+        "(isolated in worker processes with time and memory limits). Trust is pinned to the "
+        "file's path and its SHA-256 (a package: its name and the hash of its code), so a "
+        "changed, copied or moved file must be trusted again.",
     )
     target = trust.add_mutually_exclusive_group(required=True)
     target.add_argument("path", nargs="?", type=Path, help="a template .py file")
