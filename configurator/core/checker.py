@@ -224,9 +224,9 @@ def _facility_classes(report: CheckReport, facilities: Sequence[object] | None) 
     return list(facility_classes(facilities))  # type: ignore[arg-type]
 
 
-def _load(path: Path, trust: TrustPolicy | None, report: CheckReport,
+def _load(path: Path, trust: TrustPolicy | None, report: CheckReport, host: Any = None,
           ) -> tuple[TemplateRegistry, list[TemplateEntry]] | None:
-    registry = TemplateRegistry(trust)
+    registry = TemplateRegistry(trust, host)
     templates = registry.add_file(path)
     if registry.untrusted:
         raise FabwiseError(
@@ -253,12 +253,14 @@ def check_template_file(
     progress: Progress = _quiet,
     facilities: Sequence[object] | None = None,
     worker: Any = None,
+    host: Any = None,
 ) -> CheckReport:
     """Check one template file. Raises nothing for template problems: they become findings.
 
     Checking runs the file's code, so an untrusted file (per ``trust``) is refused. ``progress``
     hears one line per step as it starts; ``facilities`` replaces the user's facility directory;
-    ``worker`` builds instead of a worker of its own (e.g. the CLI's shared build server).
+    ``worker`` builds instead of a worker of its own, and ``host`` loads the file instead of the
+    process-wide template host (e.g. the CLI's shared build server).
     """
     report = CheckReport(str(path))
     if not path.is_file():
@@ -266,7 +268,7 @@ def check_template_file(
     for use in import_time_uses(path):
         report.add("error", use.message(path))
     progress("loading the template")
-    loaded = _load(path, trust, report)
+    loaded = _load(path, trust, report, host)
     if loaded is None:
         return report
     registry, entries = loaded

@@ -170,11 +170,13 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
+    from configurator.app.services import shared_host
     from configurator.core import build_server
 
     worker = build_server.ServerWorker() if build_server.enabled() else None
     report = check_template_file(args.path, trust=TrustAll() if args.trust else TrustStore(),
-                                 progress=_progress_printer(args.quiet), worker=worker)
+                                 progress=_progress_printer(args.quiet), worker=worker,
+                                 host=shared_host(True))
     if args.json:
         print_json({
             "path": report.path, "template": report.template_id, "passed": report.passed,
