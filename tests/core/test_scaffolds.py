@@ -10,13 +10,28 @@ from pathlib import Path
 import pytest
 
 from configurator.core.checker import check_template_file
+from configurator.core.checks.random_variants import build_variant, load_template_file
 from configurator.core.scaffold import SCAFFOLD_PROCESSES, scaffold
 from configurator.core.trust import TrustAll
 from configurator.sdk.errors import FabwiseError
 
 
 @pytest.mark.parametrize("process", SCAFFOLD_PROCESSES)
-def test_every_process_scaffold_passes_check(tmp_path: Path, process: str) -> None:
+def test_every_process_scaffold_builds(tmp_path: Path, process: str) -> None:
+    written = scaffold(f"my {process} thing", tmp_path, process, parts=3)
+    template = load_template_file(written[0])
+    assert template.processes == (process,)
+    for values in [{}, *(dict(p.values) for p in template.schema.presets)]:
+        parts = build_variant(template, values)
+        assert {part.process for part in parts} == {process}
+        assert len(parts) == (1 if process == "cnc_mill" else 2 if process in SHEET else 3)
+
+
+SHEET = ("laser", "cnc_router")
+
+
+@pytest.mark.parametrize("process", ["fdm", "laser", "cnc_mill"])  # one of each kind, in full
+def test_scaffolds_pass_check(tmp_path: Path, process: str) -> None:
     written = scaffold(f"my {process} thing", tmp_path, process, parts=3)
     text = written[0].read_text()
     assert f'processes=("{process}",)' in text
