@@ -6,9 +6,8 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from configurator.app.document import DesignDocument, open_variant
 from configurator.app.services import discover_templates, open_build_service, trust_store
 from configurator.app.services import user_template_folder as user_template_folder
 from configurator.core.registry import TemplateRegistry
@@ -17,6 +16,9 @@ from configurator.core.trust import TrustStore
 from configurator.sdk.errors import FabwiseError
 from configurator.sdk.results import BuildRequest, Quality
 from configurator.sdk.schema import parse_assignments
+
+if TYPE_CHECKING:  # the design document (and its storage) load only for commands that use it
+    from configurator.app.document import DesignDocument
 
 
 def trust_from_args(args: argparse.Namespace) -> TrustStore:
@@ -89,6 +91,8 @@ def variant_values(args: argparse.Namespace) -> dict[str, Any]:
 def variant_document(service: BuildService, args: argparse.Namespace,
                      values: dict[str, Any] | None = None) -> DesignDocument:
     """The design ``--design``, ID, ``--preset`` and ``--set`` (or ``values``) describe."""
+    from configurator.app.document import open_variant
+
     return open_variant(service.registry, args.template_id,
                         design_file=getattr(args, "design", None), preset=args.preset,
                         values=variant_values(args) if values is None else values)

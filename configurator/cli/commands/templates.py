@@ -9,12 +9,10 @@ from pathlib import Path
 from typing import Any
 
 from configurator.cli.common import print_json, registry_from_args, user_template_folder
-from configurator.core.checker import check_template_file
-from configurator.core.scaffold import SCAFFOLD_PROCESSES, scaffold
 from configurator.core.trust import TrustAll, TrustStore, file_candidate, package_candidate
 from configurator.sdk.errors import FabwiseError
 from configurator.sdk.params import Parameter
-from configurator.sdk.product import PROCESS_LABELS
+from configurator.sdk.product import PROCESS_LABELS, Process
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -47,7 +45,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     new = actions.add_parser("new", help="scaffold a template, its test and a docs stub")
     new.add_argument("name", help="template name, e.g. plant-pot")
     new.add_argument("--dir", type=Path, default=Path.cwd(), help="where to write (default: here)")
-    new.add_argument("--process", default="fdm", choices=SCAFFOLD_PROCESSES,
+    new.add_argument("--process", default="fdm", choices=[p.value for p in Process],
                      help="how it is made: a printed box (fdm, sla, sls), a sheet-cut stand with "
                      "tab and slot joints and an engraved label (laser, cnc_router), a milled "
                      "plate with countersunk screws (cnc_mill)")
@@ -172,6 +170,7 @@ def _show(args: argparse.Namespace) -> int:
 def _check(args: argparse.Namespace) -> int:
     from configurator.app.services import shared_host
     from configurator.core import build_server
+    from configurator.core.checker import check_template_file
 
     worker = build_server.ServerWorker() if build_server.enabled() else None
     report = check_template_file(args.path, trust=TrustAll() if args.trust else TrustStore(),
@@ -258,6 +257,8 @@ def _untrust(args: argparse.Namespace) -> int:
 
 
 def _new(args: argparse.Namespace) -> int:
+    from configurator.core.scaffold import scaffold
+
     written = scaffold(args.name, args.dir, args.process, args.parts)
     for path in written:
         print(f"wrote {path}")
