@@ -16,6 +16,8 @@ and data folder. It exits after ``IDLE_EXIT_S`` without work.
   back as plain data and are rebuilt as the same :class:`FabwiseError`\\ s.
 * A client that goes away (Ctrl+C) cancels its job; a job that crashes or times out replaces the
   worker, as in the app.
+* A server that cannot start (see the ``.log`` next to its socket) is not an error: the command
+  builds in a worker of its own, as without the server.
 * Off with ``FABWISE_BUILD_SERVER=0`` (the test suite sets it), and in the bundled app (a frozen
   executable cannot be started as ``python -m``).
 
@@ -74,8 +76,11 @@ def server_key() -> str:
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:20]
 
 
-def runtime_folder() -> Path:
-    base = os.environ.get("XDG_RUNTIME_DIR") or tempfile.gettempdir()
+_MAX_SOCKET_PATH = 100  # AF_UNIX paths are limited to ~107 bytes
+
+
+def runtime_folder(base: str | None = None) -> Path:
+    base = base or os.environ.get("XDG_RUNTIME_DIR") or tempfile.gettempdir()
     folder = Path(base) / f"fabwise-{os.getuid()}"
     folder.mkdir(mode=0o700, exist_ok=True)
     info = folder.stat()
@@ -87,6 +92,8 @@ def runtime_folder() -> Path:
 
 def _paths(key: str) -> tuple[Path, Path]:
     folder = runtime_folder()
+    if len(str(folder / f"build-{key}.sock")) > _MAX_SOCKET_PATH:  # a deep runtime folder
+        folder = runtime_folder(tempfile.gettempdir())
     return folder / f"build-{key}.sock", folder / f"build-{key}.secret"
 
 
@@ -209,6 +216,8 @@ class _Server:
         if job == "ping":
             return ("ok", os.getpid())
         if job == "stop":
+            with contextlib.suppress(OSError):
+                self.socket_path.unlink()  # before answering: nobody finds it after the reply
             threading.Thread(target=self._stop, daemon=True).start()
             return ("ok", os.getpid())
         cancel = threading.Event()
@@ -259,6 +268,8 @@ class ServerWorker:
         self.pool = pool
         self.socket_path, self.secret_path = _paths(self.key)
         self._conn: Connection | None = None
+        self._fallback: Any = None  # a worker of our own, when the server cannot be used
+        self.fallback_reason = ""
         self._lock = threading.Lock()
         self.starts = 0
 
@@ -280,7 +291,7 @@ class ServerWorker:
             return None
 
     def start(self) -> None:
-        if self._conn is not None:
+        if self._conn is not None or self._fallback is not None:
             return
         conn = self._connect()
         if conn is None:
@@ -289,9 +300,11 @@ class ServerWorker:
             while conn is None and time.monotonic() < deadline:
                 time.sleep(0.05)
                 conn = self._connect()
-            if conn is None:
-                raise BuildFailed("crash", "the build server did not start in time",
-                                  hint=f"set {ENV_SWITCH}=0 to build without it")
+            if conn is None:  # build anyway, in a worker of our own (as without the server)
+                self.fallback_reason = ("the build server did not start (see "
+                                        f"{self.socket_path.with_suffix('.log')})")
+                self._fallback = POOLS[self.pool]()
+                return
         self._conn = conn
 
     def _launch(self) -> None:
@@ -300,16 +313,21 @@ class ServerWorker:
             with os.fdopen(descriptor, "wb") as handle:
                 handle.write(secrets.token_bytes(32))
         self.starts += 1
-        subprocess.Popen(  # detached: it outlives this command and serves the next ones
-            [sys.executable, "-m", "configurator.core.build_server", str(self.socket_path),
-             str(self.secret_path)],
-            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-            start_new_session=True, close_fds=True,
-        )
+        log = self.socket_path.with_suffix(".log")  # why a server failed, for --debug and bugs
+        with open(log, "ab") as errors:
+            subprocess.Popen(  # detached: it outlives this command and serves the next ones
+                [sys.executable, "-m", "configurator.core.build_server", str(self.socket_path),
+                 str(self.secret_path)],
+                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=errors,
+                start_new_session=True, close_fds=True,
+            )
 
     def warm_up(self) -> None:
         with self._lock:
             self.start()
+            if self._fallback is not None:
+                self._fallback.warm_up()
+                return
             self._request("ping", None, START_WAIT_S)
 
     def call(self, job: str, payload: Any, timeout: float,
@@ -318,6 +336,8 @@ class ServerWorker:
             if (cancel is not None and cancel.is_set()) or (unless is not None and unless.is_set()):
                 raise BuildFailed("cancelled", "cancelled before it started")
             self.start()
+            if self._fallback is not None:
+                return self._fallback.call(job, payload, timeout, cancel, unless)
             return self._request(job, payload, timeout, cancel)
 
     def _request(self, job: str, payload: Any, timeout: float,
@@ -340,12 +360,17 @@ class ServerWorker:
         raise _rebuild(value)
 
     def _drop(self) -> None:
+        if self._fallback is not None:
+            self._fallback.close()
         conn, self._conn = self._conn, None
         if conn is not None:
             with contextlib.suppress(OSError):
                 conn.close()
 
     def kill(self) -> None:
+        if self._fallback is not None:
+            self._fallback.kill()
+            return
         self._drop()  # the server sees the client leave and cancels the job
 
     def close(self) -> None:
@@ -354,8 +379,13 @@ class ServerWorker:
 
 def running_servers() -> Iterator[Path]:
     """Sockets of build servers of this user (any code version or data folder)."""
+    folders = []
     with contextlib.suppress(FabwiseError, OSError):
-        yield from sorted(runtime_folder().glob("build-*.sock"))
+        folders.append(runtime_folder())
+    with contextlib.suppress(FabwiseError, OSError):
+        folders.append(runtime_folder(tempfile.gettempdir()))  # where deep folders fall back
+    for folder in dict.fromkeys(folders):
+        yield from sorted(folder.glob("build-*.sock"))
 
 
 def stop_servers() -> list[int]:

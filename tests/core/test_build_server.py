@@ -4,6 +4,8 @@ of CadQuery import in a fresh worker)."""
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,13 +21,13 @@ from tests.core.conftest import MISBEHAVING_BODY, template_source
 
 
 @pytest.fixture
-def runtime(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    folder = tmp_path / "run"
-    folder.mkdir(mode=0o700)
+def runtime(monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    folder = Path(tempfile.mkdtemp(prefix="fw-"))  # short: a socket path has ~107 bytes
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(folder))
     monkeypatch.setenv(build_server.ENV_SWITCH, "1")
     yield folder
     build_server.stop_servers()
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 def _service(tmp_path: Path) -> BuildService:
@@ -95,3 +97,23 @@ def test_off_switch(monkeypatch: pytest.MonkeyPatch) -> None:
     assert not build_server.enabled()
     monkeypatch.setenv(build_server.ENV_SWITCH, "1")
     assert build_server.enabled()
+
+
+def test_a_server_that_cannot_start_falls_back_to_a_worker_of_our_own(
+        runtime: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ServerWorker, "_launch", lambda self: None)  # it never comes up
+    monkeypatch.setattr(build_server, "START_WAIT_S", 0.5)
+    with _service(tmp_path) as service:
+        assert service.build_values("block", {"size": 10}).parts[0].volume_mm3 == (
+            pytest.approx(500))
+        assert "did not start" in service.worker.fallback_reason  # type: ignore[attr-defined]
+
+
+def test_deep_runtime_folders_fall_back_to_a_short_one(monkeypatch: pytest.MonkeyPatch,
+                                                       tmp_path: Path) -> None:
+    deep = tmp_path / ("d" * 80)
+    deep.mkdir()
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(deep))
+    worker = ServerWorker()
+    assert len(str(worker.socket_path)) <= 100
+    assert not worker.socket_path.is_relative_to(deep)
