@@ -18,8 +18,11 @@ something to say about ("PLA softens at about 55 °C") carries that statement.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
+from functools import partial
 from typing import Any, Protocol
 
 from configurator.sdk.errors import FabwiseError
@@ -247,23 +250,47 @@ class _Guide:
         self.evaluated = 0
         self.skipped: list[str] = []
         self._cache: dict[tuple[tuple[str, Value], ...], BuildResult | None] = {}
+        self._reserved: set[tuple[tuple[str, Value], ...]] = set()
+        self._lock = threading.Lock()
 
     def build(self, params: Mapping[str, Value]) -> BuildResult | None:
         key = tuple(sorted(params.items()))
-        if key in self._cache:
-            return self._cache[key]
-        if self.builds >= self.max_builds:
-            self.skipped.append(f"build budget of {self.max_builds} reached: further variants not tried")
-            self._cache[key] = None
-            return None
-        self.builds += 1
+        with self._lock:
+            if key in self._cache:
+                return self._cache[key]
+            if key not in self._reserved:
+                if self.builds >= self.max_builds:
+                    self.skipped.append(f"build budget of {self.max_builds} reached: further "
+                                        "variants not tried")
+                    self._cache[key] = None
+                    return None
+                self.builds += 1
         try:
             result: BuildResult | None = self.builder(params)
         except FabwiseError as exc:
-            self.skipped.append(f"variant {dict(params)} did not build: {exc.message}")
+            with self._lock:
+                self.skipped.append(f"variant {dict(params)} did not build: {exc.message}")
             result = None
-        self._cache[key] = result
+        with self._lock:
+            self._cache[key] = result
+            self._reserved.discard(key)
         return result
+
+    def reserve(self, variants: Sequence[dict[str, Value]]) -> list[dict[str, Value]]:
+        """The variants that will be built, in order, within the budget (counted now, so that
+        building them in parallel tries the same ones as one at a time)."""
+        chosen: list[dict[str, Value]] = []
+        with self._lock:
+            for params in variants:
+                key = tuple(sorted(params.items()))
+                if key in self._cache or key in self._reserved:
+                    continue
+                if self.builds >= self.max_builds:
+                    break
+                self.builds += 1
+                self._reserved.add(key)
+                chosen.append(params)
+        return chosen
 
     def evaluate(self, build: BuildResult, context: EcoContext) -> EcoReport:
         self.evaluated += 1
@@ -292,9 +319,16 @@ def build_guide(
     max_suggestions: int = 8,
     baseline: EcoReport | None = None,
     fitness: Fitness | None = None,
+    parallel: int = 1,
 ) -> Guide:
     """Evaluate alternatives to the current variant and rank those that save CO2e (and, with
-    ``fitness``, still hold every condition of use)."""
+    ``fitness``, still hold every condition of use).
+
+    With ``parallel`` > 1 (the number of workers behind ``builder`` and ``fitness``), every
+    alternative is handed to ``builder``, then to ``fitness``, at once from its own thread (up to
+    16): those callables must be thread-safe and set the pace (``WorkerLanes`` runs one job per
+    worker and sends a shape to the worker that holds its mesh). The guide is the same as built
+    one at a time."""
     run = _Guide(engine, schema, template_id, builder, max_builds)
     base_report = baseline or engine.evaluate(baseline_build, context)
     params = dict(params)
@@ -303,23 +337,47 @@ def build_guide(
     rejected: list[Rejected] = []
     here = facility.label if facility else (context.label or "this facility")
 
-    for candidate in _candidates(schema, params, engine):
-        merged = run.validate(candidate.changes, params)
-        if merged is None:
-            continue
-        build = run.build(merged)
-        if build is None:
-            continue
-        placed = _place(run, build, context, facility, facilities, candidate)
-        if placed is None:
-            continue
-        report, maker, extra = placed
-        extra.extend(_time_and_cost(base_report, facility, report, maker))
-        where = maker.label if maker else (context.label or "")
-        suggestion = _suggestion(candidate, report, base_report, where, extra, baseline_build,
-                                 build, fitted=fitness is not None)
+    valid = [(c, m) for c in _candidates(schema, params, engine)
+             if (m := run.validate(c.changes, params)) is not None]
+    pool = ThreadPoolExecutor(parallel, "fabwise-guide") if parallel > 1 else None
+    try:
+        if pool is not None:  # build every alternative first, ``parallel`` at a time
+            chosen = run.reserve([m for _, m in valid])
+            with ThreadPoolExecutor(min(max(parallel, len(chosen)), 16),
+                                    "fabwise-guide") as building:
+                _gather(building, [partial(run.build, m) for m in chosen])
+        placed_ones: list[tuple[_Candidate, dict[str, Value], Suggestion]] = []
+        for candidate, merged in valid:
+            build = run.build(merged)
+            if build is None:
+                continue
+            placed = _place(run, build, context, facility, facilities, candidate)
+            if placed is None:
+                continue
+            report, maker, extra = placed
+            extra.extend(_time_and_cost(base_report, facility, report, maker))
+            where = maker.label if maker else (context.label or "")
+            placed_ones.append((candidate, merged, _suggestion(
+                candidate, report, base_report, where, extra, baseline_build, build,
+                fitted=fitness is not None)))
+        checks: dict[int, Any] = {}
+        if fitness is not None:
+            judged_ones = [i for i, (_, _, s) in enumerate(placed_ones) if s.saving_kg > 1e-9]
+            if pool is not None and judged_ones:
+                # all submitted at once: the fitness callable's workers set the pace, and a check
+                # that waits for the worker holding its shape's mesh does not hold up the others
+                with ThreadPoolExecutor(min(max(parallel, len(judged_ones)), 16),
+                                        "fabwise-guide-fit") as checking:
+                    outcomes = _gather(checking, [partial(_outcome, fitness, placed_ones[i][1])
+                                                  for i in judged_ones])
+                checks = dict(zip(judged_ones, outcomes, strict=True))
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+    for i, (candidate, merged, suggestion) in enumerate(placed_ones):
         if fitness is not None and suggestion.saving_kg > 1e-9:
-            judged = _judge(fitness, merged, candidate, suggestion)
+            check = fitness if i not in checks else _replay(checks[i])
+            judged = _judge(check, merged, candidate, suggestion)
             if isinstance(judged, Rejected):
                 rejected.append(judged)
                 continue
@@ -344,6 +402,28 @@ def build_guide(
     rejected.sort(key=lambda r: -r.saving_kg)
     return Guide(base_report, tuple(ranked[:max_suggestions]), run.evaluated, run.builds,
                  tuple(run.skipped), tuple(rejected), fitness is not None)
+
+
+def _gather(pool: ThreadPoolExecutor, tasks: Sequence[Callable[[], Any]]) -> list[Any]:
+    """Run ``tasks`` on ``pool``; their results in order (the first exception is raised)."""
+    futures = [pool.submit(task) for task in tasks]
+    return [future.result() for future in futures]
+
+
+def _outcome(fitness: Fitness, params: Mapping[str, Value]) -> FitOutcome | FabwiseError:
+    try:
+        return fitness(params)
+    except FabwiseError as exc:  # _judge reports it like a check that raised there
+        return exc
+
+
+def _replay(outcome: FitOutcome | FabwiseError) -> Fitness:
+    def fitness(_: Mapping[str, Value]) -> FitOutcome:
+        if isinstance(outcome, FabwiseError):
+            raise outcome
+        return outcome
+
+    return fitness
 
 
 def _failure_text(verdict: FitVerdict) -> str:

@@ -29,6 +29,7 @@ WINDOW_SIZE = (1280, 800)
 TEMPLATE = "shelf-bracket"
 PLACE = "Lyon, FR"
 WORKSHOP = "example-atelier-canal"
+ORDER_PLACE = "Die, FR"  # a small town: no fab lab with every machine next door
 
 
 def _parse() -> argparse.Namespace:
@@ -37,6 +38,9 @@ def _parse() -> argparse.Namespace:
                         help="folder for the PNG files (default: docs/screenshots)")
     parser.add_argument("--timeout", type=float, default=180.0,
                         help="seconds to wait for any one step (default: 180)")
+    parser.add_argument("--only", choices=("import", "order"),
+                        help="take only this story's screenshot (import: File → Import model…; "
+                        "order: File → Order across workshops…)")
     return parser.parse_args()
 
 
@@ -66,7 +70,14 @@ def main() -> int:
         registry.add_folder(REPO / "parts_library")
     shots = Shooter(registry, args.out, args.timeout * 1000)
     try:
-        shots.run()
+        if args.only == "import":
+            shots.start()
+            shots.import_model()
+        elif args.only == "order":
+            shots.start()
+            shots.split_order()
+        else:
+            shots.run()
     finally:
         shots.close()
     print(f"screenshots: wrote {', '.join(shots.written)} to {args.out}")
@@ -147,13 +158,79 @@ class Shooter:
         self.written.append(path.name)
 
     # --------------------------------------------------------------- story
-    def run(self) -> None:
+    def start(self) -> None:
         window = self.window
         window.show()
         finished: list[bool] = []  # connected first: with every thumbnail shipped, it fires at once
         window.thumbnails.finished.connect(lambda: finished.append(True))
         window.finish_startup()
         self.wait_for(lambda: bool(finished) or not window.thumbnails.enabled, "thumbnails")
+
+    def import_model(self) -> None:
+        """File → Import model… with an STL drawn in inches: the unit asked, the report."""
+        import trimesh
+        from PySide6.QtWidgets import QMessageBox
+
+        from configurator.ui.model_import import report_text
+
+        window = self.window
+        path = Path(tempfile.mkdtemp(prefix="fabwise-model-")) / "napkin_ring.stl"
+        ring = trimesh.creation.torus(major_radius=0.9, minor_radius=0.25)
+        ring.export(path)
+        importer = window.importer
+        shown: list[Any] = []
+        importer.ask_name = lambda suggested: "Napkin ring"  # type: ignore[method-assign]
+        importer.ask_units = lambda error: "in"  # type: ignore[method-assign]
+
+        def show(report: Any) -> None:
+            box = QMessageBox(QMessageBox.Icon.Information, "Model imported", report_text(report),
+                              parent=window)
+            box.setModal(False)
+            box.show()
+            shown.append(box)
+
+        importer.show_report = show  # type: ignore[method-assign]
+        importer.start(path)
+        self.wait_for(lambda: bool(shown) and window.session.result is not None
+                      and not window.session.busy, "the imported model")
+        self.shoot("import", shown[0])
+        shown[0].close()
+
+    def split_order(self) -> None:
+        """File → Order across workshops… for the plywood lamp, with a print shop and a laser
+        atelier in town (declared here) closer than the nearest workshop with both machines."""
+        from configurator.core.facilities.geocode import resolve_user_location
+        from configurator.core.facilities.model import Facility, Location, Machine
+        from configurator.core.facilities.store import FacilityStore
+
+        window = self.window
+        here = resolve_user_location(ORDER_PLACE)
+        printer = Machine("fdm", "Prusa XL", (360.0, 360.0, 360.0), ("pla", "petg", "rpetg"))
+        laser = Machine("laser", "Epilog Fusion", (600.0, 300.0, 10.0),
+                        ("birch_plywood", "mdf"), sheet_thicknesses_mm=(3.0, 4.0, 6.0))
+        with FacilityStore() as store:
+            for name, north, machine in (("Print shop Rue Basse", 0.6, printer),
+                                         ("Atelier laser du Pont", 1.4, laser)):
+                store.add(Facility(
+                    id=f"user-{name.lower().replace(' ', '-')}", name=name, kind="user",
+                    location=Location(country="FR", city=here.label.split(",")[0],
+                                      lat=here.lat + north / 111.195, lon=here.lon,
+                                      precision="exact"),
+                    machines=(machine,), inventory_verified=True))
+        window.gallery_page.gallery.choose("plywood-lamp")
+        self.wait_for(lambda: window.session.result is not None and not window.session.busy,
+                      "the lamp")
+        window.page.facility_panel.place.setText(ORDER_PLACE)
+        dialog = window.open_order_dialog()
+        assert dialog is not None
+        self.wait_for(lambda: dialog.proposal is not None, "the order plan")
+        self.settle()
+        self.shoot("split-order", dialog)
+        dialog.close()
+
+    def run(self) -> None:
+        window = self.window
+        self.start()
         self.shoot("gallery")
 
         candidate = window.document.registry.untrusted[0]

@@ -23,6 +23,11 @@ def user_template_folder() -> Path:
     return user_data_dir() / "templates"
 
 
+def user_models_folder() -> Path:
+    """Where imported models live (one folder each; see ``core/imported/store.py``)."""
+    return user_data_dir() / "models"
+
+
 def shared_host(shared_worker: bool) -> TemplateHost | None:
     """With ``shared_worker`` (and the build server enabled): a template host whose worker lives in
     the build server, so successive commands find outside templates already imported; else None
@@ -57,7 +62,8 @@ def discover_templates(folders: Iterable[Path] = (), *, trust_all_found: bool = 
     host = shared_host(shared_worker)
     return TemplateRegistry.discover(
         folders, user_folder=user_template_folder(),
-        trust=trust_store(folders, trust_all_found=trust_all_found, host=host), host=host)
+        trust=trust_store(folders, trust_all_found=trust_all_found, host=host), host=host,
+        models_folder=user_models_folder())
 
 
 def open_build_service(folders: Iterable[Path] = (), *, trust_all_found: bool = False,

@@ -15,6 +15,7 @@ from typing import Any
 
 import cadquery as cq
 import numpy as np
+import numpy.typing as npt
 from OCP.Bnd import Bnd_Box
 from OCP.BRepAdaptor import BRepAdaptor_Curve, BRepAdaptor_Surface
 from OCP.BRepBndLib import BRepBndLib
@@ -26,7 +27,7 @@ from OCP.TopAbs import TopAbs_REVERSED
 
 from configurator.core.registry import load_ref
 from configurator.sdk.errors import TemplateError
-from configurator.sdk.product import Part, Product
+from configurator.sdk.product import MeshShape, Part, Product
 from configurator.sdk.results import (
     BuildRequest,
     BuildResult,
@@ -70,13 +71,15 @@ class BuiltProduct:
     template: Template
     params: dict[str, Any]
     product: Product
-    shapes: dict[str, cq.Shape]
+    shapes: dict[str, cq.Shape | MeshShape]
     engravings: dict[str, cq.Shape | None]
     build_seconds: float
 
 
 def to_shape(obj: Any, what: str) -> cq.Shape:
     """Normalise a Workplane/Shape returned by a template into one ``cq.Shape``."""
+    if isinstance(obj, MeshShape):
+        raise TemplateError(f"{what} is a mesh where a CadQuery shape is needed")
     if isinstance(obj, cq.Workplane):
         shapes = [o for o in obj.vals() if isinstance(o, cq.Shape)]
         if not shapes:
@@ -100,10 +103,11 @@ def build_product(template: Template, params: dict[str, Any]) -> BuiltProduct:
         raise TemplateError(
             f"template '{template.id}': build() returned {type(product).__name__}, not a Product"
         )
-    shapes: dict[str, cq.Shape] = {}
+    shapes: dict[str, cq.Shape | MeshShape] = {}
     engravings: dict[str, cq.Shape | None] = {}
     for part in product.parts:
-        shapes[part.name] = to_shape(part.shape, f"part '{part.name}'")
+        shapes[part.name] = (part.shape if isinstance(part.shape, MeshShape)
+                             else to_shape(part.shape, f"part '{part.name}'"))
         engravings[part.name] = (
             to_shape(part.engraving, f"engraving of '{part.name}'") if part.engraving else None
         )
@@ -250,7 +254,7 @@ def _check_and_measure_volume(part: Part, shape: cq.Shape) -> tuple[list[str], f
     return warnings, volume
 
 
-def mesh_volume_and_area(vertices: FloatArray, faces: IntArray) -> tuple[float, float]:
+def mesh_volume_and_area(vertices: npt.NDArray[Any], faces: npt.NDArray[Any]) -> tuple[float, float]:
     """Enclosed volume (mm³) and surface area (mm²) of a closed, outward-wound triangle mesh."""
     if not len(faces):
         return 0.0, 0.0
@@ -273,9 +277,24 @@ class SolidMeasures:
     faces: IntArray
 
 
-def measure_solid(part: Part, shape: cq.Shape, quality: Quality) -> SolidMeasures:
+def measure_mesh(part: Part, mesh: MeshShape) -> SolidMeasures:
+    """A mesh part measured from its own triangles (they are the exact geometry)."""
+    vertices = mesh.vertices.astype(np.float32)
+    faces = mesh.faces.astype(np.int32)
+    volume, area = mesh_volume_and_area(mesh.vertices, mesh.faces)  # in float64
+    if not volume > 0:
+        raise TemplateError(f"part '{part.name}' has no volume ({volume:g} mm³): its mesh is "
+                            "not a closed, outward-facing surface")
+    size = tuple(float(v) for v in np.ptp(mesh.vertices, axis=0))
+    return SolidMeasures([], volume, area, (size[0], size[1], size[2]), vertices, faces)
+
+
+def measure_solid(part: Part, shape: cq.Shape | MeshShape, quality: Quality) -> SolidMeasures:
     """Mesh and exact bounds of ``shape``; for a preview frame (``PREVIEW_ONLY``) volume and area
-    are read off the mesh, otherwise the solid is checked and measured exactly."""
+    are read off the mesh, otherwise the solid is checked and measured exactly. A mesh part is
+    its own mesh at every quality."""
+    if isinstance(shape, MeshShape):
+        return measure_mesh(part, shape)
     full = quality not in PREVIEW_ONLY
     warnings: list[str] = []
     if full:
@@ -290,7 +309,7 @@ def measure_solid(part: Part, shape: cq.Shape, quality: Quality) -> SolidMeasure
     return SolidMeasures(warnings, float(volume), area, size, vertices, faces)
 
 
-def _measure_part(part: Part, shape: cq.Shape, engraving: cq.Shape | None,
+def _measure_part(part: Part, shape: cq.Shape | MeshShape, engraving: cq.Shape | None,
                   quality: Quality) -> tuple[PartResult, list[str]]:
     """One part as plain data. For a preview frame (``PREVIEW_ONLY``) only the mesh and exact
     bounds, with volume and area read off the mesh; otherwise checked and measured in full."""
@@ -299,6 +318,7 @@ def _measure_part(part: Part, shape: cq.Shape, engraving: cq.Shape | None,
     outlines: tuple[FloatArray, ...] = ()
     cut_length: float | None = None
     if full and part.sheet_thickness is not None:
+        assert not isinstance(shape, MeshShape)  # Part refuses sheet mesh parts
         outlines, cut_length = sheet_outlines(part, shape, quality)
     paths: tuple[FloatArray, ...] = ()
     engrave_len: float | None = None

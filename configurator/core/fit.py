@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import csv
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -30,10 +31,11 @@ from configurator.sdk.conditions import (
 from configurator.sdk.errors import FabwiseError
 from configurator.sdk.params import Value
 from configurator.sdk.resources import data_path
-from configurator.sdk.results import BuildRequest, TemplateRef
+from configurator.sdk.results import BuildRequest, BuildResult, Quality, TemplateRef
 from configurator.sdk.schema import canonical_json
 
 if TYPE_CHECKING:
+    from configurator.core.lanes import WorkerLanes
     from configurator.core.service import BuildService
 
 HOLDS, FAILS, UNKNOWN = "holds", "fails", "unknown"
@@ -151,6 +153,9 @@ class FitReport:
     notes: tuple[str, ...] = ()
     seconds: float = 0.0
     cpu_seconds: float = 0.0  # CPU time of the check in its process (wall time shows contention)
+    # when the load cases were split over two workers: the CPU time of the busier one (what the
+    # check's wall time is on an otherwise idle machine); 0 when the check ran in one process
+    cpu_path_seconds: float = 0.0
     stress_maps: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
@@ -178,6 +183,7 @@ class FitReport:
             "declared": self.declared, "min_safety_factor": self.min_safety_factor,
             "verdicts": [v.to_dict() for v in self.verdicts], "notes": list(self.notes),
             "seconds": round(self.seconds, 3), "cpu_seconds": round(self.cpu_seconds, 3),
+            "cpu_path_seconds": round(self.cpu_path_seconds or self.cpu_seconds, 3),
         }
 
 
@@ -313,6 +319,21 @@ def environment_verdicts(conditions: UseConditions, parts: Sequence[PartInfo]) -
             *statement_verdicts(conditions.statements)]
 
 
+def report_without_loads(conditions: UseConditions | None, template_id: str,
+                         params: Mapping[str, Value], parts: Sequence[PartInfo]) -> FitReport:
+    """The report of a template that declares no load case (or no conditions at all): every
+    verdict comes from the material rows and the parts' materials, no geometry needed."""
+    start, cpu = time.perf_counter(), time.process_time()
+    if conditions is None or not conditions.declared:
+        return FitReport(template_id, dict(params), (), False,
+                         ("the template declares no conditions of use",),
+                         time.perf_counter() - start, time.process_time() - cpu)
+    notes = ((f"no load case: {conditions.no_load_reason}",)
+             if not conditions.load_cases and conditions.no_load_reason else ())
+    return FitReport(template_id, dict(params), tuple(environment_verdicts(conditions, parts)),
+                     True, notes, time.perf_counter() - start, time.process_time() - cpu)
+
+
 def strength_for(material: str, process: str, duration: str) -> tuple[float, float | None,
                                                                        tuple[str, ...]]:
     """(derated in-plane strength, derated across-layer strength or None, rows used)."""
@@ -342,14 +363,24 @@ class FitRequest:
     params: dict[str, Value]
     refine: float = 1.0  # element size × this (tests refine to show convergence)
     stress_map: bool = False  # return per-vertex von Mises on the surface for a colour map
+    # only these load cases (by name) and, with environment=False, no thermal/UV/water/food
+    # verdicts: one share of a check split over two workers (None: every load case)
+    cases: tuple[str, ...] | None = None
+    environment: bool = True
 
 
 class FitService:
-    """Runs fit checks in the build worker, cached per variant (bounded LRU)."""
+    """Runs fit checks in the build worker, cached per variant (bounded LRU).
+
+    With ``lanes`` (:meth:`BuildService.lanes`), each check runs on the first free worker, and a
+    check with two or more load cases is split: every other load case goes to the second worker,
+    the two halves run at the same time and are merged in the declared order (the flat-pack
+    stool's two legs are meshed and solved side by side)."""
 
     def __init__(self, builds: BuildService, *, max_entries: int = 128,
-                 timeout: float = 120.0) -> None:
+                 timeout: float = 120.0, lanes: WorkerLanes | None = None) -> None:
         self.builds = builds
+        self.lanes = lanes
         self.timeout = timeout
         self._cache: OrderedDict[tuple[str, ...], FitReport] = OrderedDict()
         self._max = max_entries
@@ -360,14 +391,14 @@ class FitService:
     @staticmethod
     def key(request: FitRequest) -> tuple[str, ...]:
         return (request.ref.id, request.ref.fingerprint, canonical_json(request.params),
-                f"{request.refine:g}", str(request.stress_map))
+                f"{request.refine:g}", str(request.stress_map), repr(request.cases),
+                str(request.environment))
 
     def cached(self, request: FitRequest) -> FitReport | None:
         with self._lock:
             report = self._cache.get(self.key(request))
             if report is None and not request.stress_map:
-                report = self._cache.get(self.key(FitRequest(request.ref, request.params,
-                                                             request.refine, True)))
+                report = self._cache.get(self.key(replace(request, stress_map=True)))
             if report is not None:
                 self.hits += 1
             return report
@@ -381,14 +412,103 @@ class FitService:
             return found
         with self._lock:
             self.misses += 1
-        report: FitReport = self.builds.run_job(FIT_JOB, request, self.timeout, cancel)
+        report = self._run(request, cancel)
         with self._lock:
             self._cache[self.key(request)] = report
             while len(self._cache) > self._max:
                 self._cache.popitem(last=False)
         return report
 
+    def _run(self, request: FitRequest, cancel: threading.Event | None) -> FitReport:
+        quick = self._without_loads(request)
+        if quick is not None:
+            return quick
+        lanes = self.lanes
+        if lanes is None:
+            report: FitReport = self.builds.run_job(FIT_JOB, request, self.timeout, cancel)
+            return report
+        cases = self._case_names(request)
+        shape = self._geometry(request)
+        if lanes.width < 2 or request.cases is not None or len(cases) < 2:
+            report = lanes.call(FIT_JOB, request, self.timeout, cancel, affinity=shape)
+            return report
+        start = time.perf_counter()
+        first = replace(request, cases=cases[0::2])
+        second = replace(request, cases=cases[1::2], environment=False)
+        other: list[FitReport | BaseException] = []
+
+        def run_second() -> None:
+            try:
+                other.append(lanes.call(FIT_JOB, second, self.timeout, cancel,
+                                        affinity=(shape, 1)))
+            except BaseException as exc:  # re-raised in the caller's thread below
+                other.append(exc)
+
+        thread = threading.Thread(target=run_second, name="fabwise-fit-lane", daemon=True)
+        thread.start()
+        try:
+            mine: FitReport = lanes.call(FIT_JOB, first, self.timeout, cancel,
+                                         affinity=(shape, 0))
+        finally:
+            thread.join()
+        if isinstance(other[0], BaseException):
+            raise other[0]
+        return merge_split(mine, other[0], len(first.cases or ()),
+                           time.perf_counter() - start)
+
+    def _without_loads(self, request: FitRequest) -> FitReport | None:
+        """Without load cases nothing needs the B-rep: when the variant is already built (the
+        guide has just built it), decide here from its parts instead of building it again in a
+        worker. None when there are load cases or the variant is not in the build cache."""
+        conditions = self.builds.registry.get(request.ref.id).template.conditions
+        if conditions is not None and conditions.declared and conditions.load_cases:
+            return None
+        for quality in Quality:  # a part's material and process do not depend on the quality
+            built = self.builds.cached(BuildRequest(request.ref, dict(request.params), quality))
+            if built is not None:
+                parts = [PartInfo(p.name, p.material, p.process) for p in built.parts]
+                return report_without_loads(conditions, request.ref.id, built.params, parts)
+        return None
+
+    def build(self, request: BuildRequest) -> BuildResult:
+        """Build a variant on the worker where its fit check will run (the worker keeps its last
+        builds, so the check does not build it again): for the guide's builder."""
+        fit = FitRequest(request.ref, dict(request.params))
+        return self.builds.build(request, self.lanes, affinity=self._geometry(fit))
+
+    def _geometry(self, request: FitRequest) -> tuple[str, ...]:
+        """What decides the part's shape: the request without its material choices (so the
+        checks of one shape in several materials share a worker, and its mesh and solve)."""
+        schema = self.builds.registry.get(request.ref.id).template.schema
+        materials = {param.name for param in schema.material_params()}
+        shape = {k: v for k, v in request.params.items() if k not in materials}
+        return (request.ref.id, request.ref.fingerprint, canonical_json(shape),
+                f"{request.refine:g}")
+
+    def _case_names(self, request: FitRequest) -> tuple[str, ...]:
+        conditions = self.builds.registry.get(request.ref.id).template.conditions
+        if conditions is None:
+            return ()
+        return tuple(case.name for case in conditions.load_cases)
+
     def check_values(self, template_id: str, values: Mapping[str, object] | None = None,
                      **kwargs: Any) -> FitReport:
         build_request = self.builds.request(template_id, values)
         return self.check(FitRequest(build_request.ref, dict(build_request.params), **kwargs))
+
+
+def merge_split(first: FitReport, second: FitReport, first_cases: int,
+                seconds: float) -> FitReport:
+    """One report from the two halves of a split check: ``first`` has the even-numbered load
+    cases (``first_cases`` verdicts) then the environment verdicts, ``second`` the odd-numbered
+    load cases; the load verdicts are put back in the declared order."""
+    evens, env = first.verdicts[:first_cases], first.verdicts[first_cases:]
+    odds = second.verdicts
+    loads: list[Verdict] = []
+    for i in range(max(len(evens), len(odds))):
+        loads.extend(evens[i:i + 1])
+        loads.extend(odds[i:i + 1])
+    return FitReport(first.template_id, dict(first.params), (*loads, *env), first.declared,
+                     first.notes, seconds, first.cpu_seconds + second.cpu_seconds,
+                     max(first.cpu_seconds, second.cpu_seconds),
+                     stress_maps={**first.stress_maps, **second.stress_maps})

@@ -33,6 +33,7 @@ from configurator.core.fit import (
     Verdict,
     environment_verdicts,
     prop,
+    report_without_loads,
     strength_for,
 )
 from configurator.core.registry import load_ref
@@ -220,17 +221,21 @@ def run_case(case: LoadCase, shape: Any, regions: Mapping[str, Any], part: PartI
 
 def check_conditions(conditions: UseConditions | None, template_id: str,
                      params: Mapping[str, Value], product: Any, shapes: Mapping[str, Any],
-                     refine: float = 1.0, stress_map: bool = False) -> FitReport:
-    start, cpu = time.perf_counter(), time.process_time()
+                     refine: float = 1.0, stress_map: bool = False,
+                     cases: tuple[str, ...] | None = None, environment: bool = True) -> FitReport:
+    """Every condition of use for one built variant (or, with ``cases`` and ``environment``, one
+    share of them: see :class:`FitRequest`)."""
     parts = [PartInfo(p.name, p.material, p.process) for p in product.parts]
-    if conditions is None or not conditions.declared:
-        return FitReport(template_id, dict(params), (), False,
-                         ("the template declares no conditions of use",),
-                         time.perf_counter() - start, time.process_time() - cpu)
+    if conditions is None or not conditions.declared or (not conditions.load_cases
+                                                         and environment):
+        return report_without_loads(conditions, template_id, params, parts)
+    start, cpu = time.perf_counter(), time.process_time()
     verdicts: list[Verdict] = []
     maps: dict[str, Any] = {}
     by_name = {p.name: p for p in product.parts}
     for case in conditions.load_cases:
+        if cases is not None and case.name not in cases:
+            continue
         part = by_name.get(case.part)
         if part is None:
             verdicts.append(Verdict(case.name, "load", UNKNOWN,
@@ -244,12 +249,13 @@ def check_conditions(conditions: UseConditions | None, template_id: str,
             maps[case.name] = {"part": part.name, "points": result.surface_points,
                                "faces": result.surface_faces,
                                "von_mises": result.surface_von_mises}
-    verdicts.extend(environment_verdicts(conditions, parts))
+    if environment:
+        verdicts.extend(environment_verdicts(conditions, parts))
     notes = []
     if not conditions.load_cases and conditions.no_load_reason:
         notes.append(f"no load case: {conditions.no_load_reason}")
     return FitReport(template_id, dict(params), tuple(verdicts), True, tuple(notes),
-                     time.perf_counter() - start, time.process_time() - cpu, maps)
+                     time.perf_counter() - start, time.process_time() - cpu, stress_maps=maps)
 
 
 def run_fit(request: FitRequest) -> FitReport:
@@ -260,4 +266,5 @@ def run_fit(request: FitRequest) -> FitReport:
     built = RECENT_BUILDS.get(key) or build_product(template, values)
     remember(request.ref, built)
     return check_conditions(template.conditions, template.id, built.params, built.product,
-                            built.shapes, request.refine, request.stress_map)
+                            built.shapes, request.refine, request.stress_map, request.cases,
+                            request.environment)

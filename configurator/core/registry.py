@@ -48,6 +48,7 @@ from configurator.sdk.results import TemplateRef
 from configurator.sdk.template import Template
 
 BUILTIN_DISTRIBUTION = "fabwise"
+IMPORTED_ORIGIN = "imported"  # a model the user imported (location = its model folder)
 __all__ = ["ENTRY_POINT_GROUP", "file_fingerprint", "load_file_module", "load_ref", "load_source"]
 
 
@@ -131,6 +132,7 @@ class TemplateRegistry:
         user_folder: Path | None = None,
         trust: TrustPolicy | None = None,
         host: TemplateHost | None = None,
+        models_folder: Path | None = None,
     ) -> TemplateRegistry:
         registry = cls(trust, host)
         if use_entry_points:
@@ -140,7 +142,35 @@ class TemplateRegistry:
             registry.add_folder(user_folder)
         for folder in folders:  # a designer's working copies win over installed templates
             registry.add_folder(folder, overrides=True)
+        if models_folder is not None:
+            registry.add_models(models_folder)
         return registry
+
+    def add_models(self, models_folder: Path) -> None:
+        """Every model imported into ``models_folder`` (data, not code: no trust needed)."""
+        from configurator.core.imported.store import list_models
+
+        for folder in list_models(models_folder):
+            self.add_model(folder)
+
+    def add_model(self, folder: Path) -> Template | None:
+        """The template of the imported model in ``folder`` (a damaged one is listed as broken)."""
+        from configurator.core.imported.store import read_model
+        from configurator.core.imported.template import model_template
+
+        folder = folder.resolve()
+        self.remove_file(folder)
+        try:
+            model = read_model(folder)
+            template = model_template(model)
+        except Exception as exc:
+            self.broken.append(BrokenTemplate(folder.name, IMPORTED_ORIGIN, str(folder),
+                                              str(folder), _short_reason(exc),
+                                              traceback.format_exc()))
+            return None
+        self.add(template, TemplateRef(template.id, template.version, IMPORTED_ORIGIN,
+                                       str(folder), model.fingerprint))
+        return template
 
     @property
     def entries(self) -> list[TemplateEntry]:
@@ -263,7 +293,7 @@ class TemplateRegistry:
         location = str(path.resolve())
         self._entries = {
             tid: e for tid, e in self._entries.items()
-            if not (e.ref.origin == "file" and e.ref.location == location)
+            if not (e.ref.origin in ("file", IMPORTED_ORIGIN) and e.ref.location == location)
         }
         self.broken = [b for b in self.broken if b.location != location]
         self.untrusted = [c for c in self.untrusted if c.location != location]

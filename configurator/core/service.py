@@ -9,7 +9,7 @@ never delivered.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -21,6 +21,7 @@ from configurator.sdk.errors import BuildFailed, FabwiseError
 from configurator.sdk.results import BuildRequest, BuildResult, Quality
 
 if TYPE_CHECKING:
+    from configurator.core.lanes import WorkerLanes
     from configurator.core.speculation import Speculator
 
 BUILD_JOB = Job.BUILD
@@ -133,13 +134,30 @@ class BuildService:
     def cached(self, request: BuildRequest) -> BuildResult | None:
         return self.cache.get(cache_key(request))
 
-    def build(self, request: BuildRequest) -> BuildResult:
+    def lanes(self, parallel: bool = True) -> WorkerLanes:
+        """The build worker, and with ``parallel`` the speculative one after it, as one pool: for
+        batches of independent jobs (the guide's alternatives, a check's load cases)."""
+        from configurator.core.lanes import WorkerLanes
+
+        workers = [self.worker]
+        if parallel:
+            workers.append(self.speculator.worker)
+        return WorkerLanes(workers)
+
+    def build(self, request: BuildRequest, lanes: WorkerLanes | None = None,
+              affinity: Hashable | None = None) -> BuildResult:
+        """The result for ``request``: from the cache, else built in the worker (or in the first
+        free worker of ``lanes``, or the one of ``affinity``: see :class:`WorkerLanes`)."""
         cached = self.cached(request)
         if cached is not None:
             return cached
         entry = self._entry(request)
         timeout = job_timeout(entry.template.build_timeout, self.timeout)
         key = cache_key(request)
+        if lanes is not None and lanes.width > 1:
+            built: BuildResult = lanes.call(BUILD_JOB, request, timeout, affinity=affinity)
+            self.cache.put(key, built)
+            return built
         if self._speculator is not None and self._speculator.running(key):
             if self.hedge:
                 return self._hedged_build(request, timeout)

@@ -146,7 +146,16 @@ def load_source(source: Source) -> list[Template]:
 
 def load_ref(ref: TemplateRef) -> Template:
     """Load the template a ref points at (used by the build worker and the template host)."""
-    if ref.origin in ("file", "entry_point"):
+    if ref.origin == "imported":  # a model folder: data, rebuilt as a template here
+        from configurator.core.imported.store import read_model
+        from configurator.core.imported.template import model_template
+
+        model = read_model(Path(ref.location))
+        if model.fingerprint != ref.fingerprint:
+            raise TemplateError(f"imported model {model.name} changed since it was loaded",
+                                hint="reload the templates")
+        candidates = [model_template(model)]
+    elif ref.origin in ("file", "entry_point"):
         candidates = load_source(Source(ref.origin, ref.location, ref.fingerprint))
     else:
         module_name, _, attr = ref.location.partition(":")

@@ -102,11 +102,41 @@ def _rotation(axis: str, degrees: float) -> npt.NDArray[np.float64]:
     return rot
 
 
+@dataclass(frozen=True, eq=False)
+class MeshShape:
+    """A part's geometry given as a closed triangle mesh (mm) instead of a CadQuery shape.
+
+    Used for models people bring as STL or 3MF: they are measured, checked and written from the
+    triangles themselves (no B-rep is made of them: a B-rep of 100 000 triangles costs minutes and
+    hundreds of MB of STEP, and adds nothing the mesh does not hold). ``faces`` index ``vertices``
+    and are wound outwards; whoever makes a MeshShape has checked it is closed.
+    """
+
+    vertices: npt.NDArray[np.float64]
+    faces: npt.NDArray[np.int64]
+
+    def __post_init__(self) -> None:
+        vertices = np.asarray(self.vertices, dtype=np.float64)
+        faces = np.asarray(self.faces, dtype=np.int64)
+        if vertices.ndim != 2 or vertices.shape[1] != 3 or faces.ndim != 2 or faces.shape[1] != 3:
+            raise ValueError("a mesh needs (n, 3) vertices and (m, 3) triangle indices")
+        if not len(faces):
+            raise ValueError("a mesh needs at least one triangle")
+        if faces.min() < 0 or faces.max() >= len(vertices):
+            raise ValueError("a mesh triangle refers to a missing vertex")
+        object.__setattr__(self, "vertices", vertices)
+        object.__setattr__(self, "faces", faces)
+
+    def scaled(self, factor: float) -> MeshShape:
+        return MeshShape(self.vertices * float(factor), self.faces)
+
+
 @dataclass(frozen=True)
 class Part:
     """One manufactured part.
 
-    ``shape`` is a CadQuery ``Workplane`` or ``Shape`` in the manufacturing frame. ``material`` is a
+    ``shape`` is a CadQuery ``Workplane`` or ``Shape`` in the manufacturing frame, or a
+    :class:`MeshShape` for a model brought as a mesh. ``material`` is a
     material id (see ``resources/data/materials.csv``), ``process`` a :class:`Process` value.
     ``spare`` marks a wear or replacement part that someone can re-order or print on its own.
     ``sheet_thickness`` marks a flat part cut from sheet: it must lie on z = 0 with that thickness.
@@ -151,6 +181,9 @@ class Part:
             )
         if self.process in SHEET_PROCESSES and self.sheet_thickness is None:
             raise ValueError(f"part '{self.name}': a {self.process} part needs sheet_thickness")
+        if isinstance(self.shape, MeshShape) and self.process in SHEET_PROCESSES:
+            raise ValueError(f"part '{self.name}': a mesh part cannot be cut from sheet "
+                             "(cut files need exact outlines)")
         if self.kerf_allowance_mm is not None and (
                 self.process not in SHEET_PROCESSES or self.kerf_allowance_mm < 0):
             raise ValueError(f"part '{self.name}': kerf_allowance_mm is 0 or more, for sheet "

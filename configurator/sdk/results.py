@@ -25,7 +25,8 @@ class TemplateRef:
     """Enough to find a template again in another process: where it comes from and which version.
 
     ``origin`` is ``"builtin"`` or ``"entry_point"`` (``location`` = ``module:attribute``) or
-    ``"file"`` (``location`` = path of a ``.py`` file). ``fingerprint`` changes whenever the template
+    ``"file"`` (``location`` = path of a ``.py`` file) or ``"imported"`` (``location`` = an
+    imported model's folder). ``fingerprint`` changes whenever the template
     may have changed (its version for installed templates, a content hash for files).
     """
 

@@ -179,7 +179,9 @@ class EcoController(QObject):
         if self._fits is None:
             from configurator.core.fit import FitService
 
-            self._fits = FitService(self.service)
+            # the build worker and the speculative one: the guide's alternatives and a check's
+            # load cases run two at a time
+            self._fits = FitService(self.service, lanes=self.service.lanes())
         return self._fits
 
     # ------------------------------------------------------------ fit for use
@@ -250,6 +252,7 @@ class EcoController(QObject):
         options = self.making.alternative_options()
         service, engine, template_id = self.service, self.engine, template.id
         fits = self.fits
+        lanes = fits.lanes
         self._start_fit()
 
         def fitness(values: Mapping[str, Value]) -> Any:
@@ -260,8 +263,10 @@ class EcoController(QObject):
         def builder(values: Mapping[str, Value]) -> BuildResult:
             if generation != self._generation:
                 raise GuideCancelled
-            return service.build(service.request(template_id, dict(values),
-                                                 quality=GUIDE_QUALITY))
+            # built on the worker where its fit check will run (which then reuses the build)
+            built: BuildResult = fits.build(service.request(template_id, dict(values),
+                                                            quality=GUIDE_QUALITY))
+            return built
 
         def done(guide: Any, error: str) -> None:
             with contextlib.suppress(RuntimeError):  # the window closed meanwhile
@@ -273,7 +278,8 @@ class EcoController(QObject):
                 # compared with when the shown report used the slicer
                 guide = build_guide(engine, template.schema, template_id, params, result, context,
                                     builder, facility=facility, facilities=options,
-                                    baseline=baseline, fitness=fitness)
+                                    baseline=baseline, fitness=fitness,
+                                    parallel=lanes.width if lanes is not None else 1)
             except GuideCancelled:
                 done(None, "")
                 return

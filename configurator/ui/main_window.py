@@ -41,6 +41,8 @@ from configurator.ui.eco_controller import EcoController
 from configurator.ui.gallery import TemplateGallery
 from configurator.ui.making_controller import MakingController
 from configurator.ui.message_banner import MessageBanner
+from configurator.ui.model_import import ModelImporter
+from configurator.ui.order_dialog import OrderDialog
 from configurator.ui.plain_label import plain_label
 from configurator.ui.session import DesignSession
 from configurator.ui.template_sources import TemplateSources
@@ -73,6 +75,7 @@ class MainWindow(QMainWindow):
         self.session = DesignSession(self.document, self._bridge, self)
         self.undo_stack = QUndoStack(self)
         self._export_dialog: Any = None
+        self._order_dialog: OrderDialog | None = None
 
         gallery = TemplateGallery()
         gallery.set_templates(registry.entries, registry.broken)
@@ -98,6 +101,9 @@ class MainWindow(QMainWindow):
                                        gallery=gallery, thumbnails=self.thumbnails,
                                        undo_stack=self.undo_stack, settings=settings,
                                        parent=self)
+
+        self.importer = ModelImporter(service, self, on_imported=self._on_model_imported,
+                                      parent=self)
 
         self._busy = BusyIndicator()
         self._status_label = plain_label("Choose a template to start.")
@@ -154,6 +160,8 @@ class MainWindow(QMainWindow):
                               QKeySequence.StandardKey.Open),
             open_file=self._action("Open design &file…", designs.open_file_dialog,
                                    tip="Open a .fabwise design file"),
+            import_model=self._action("&Import model…", self.importer.import_dialog, "Ctrl+I",
+                                      "Make a product of your own STL, 3MF, STEP or okh.toml"),
             template_folders=self._action("Template f&olders…", self.sources.edit_folders,
                                           tip="Folders to load templates from"),
             save=self._action("&Save design", designs.save, QKeySequence.StandardKey.Save,
@@ -162,6 +170,8 @@ class MainWindow(QMainWindow):
                                    "Ctrl+Shift+S", "Write a small .fabwise file"),
             export=self._action("&Export package…", self.open_export_dialog, "Ctrl+E",
                                 "Check and write a production package"),
+            order=self._action("&Order across workshops…", self.open_order_dialog, "Ctrl+Shift+E",
+                               "One workshop or a split: one package per workshop"),
             open_package=self._action(
                 "Open &package…", self.open_package_dialog, "Ctrl+Shift+O",
                 "Open a production package you received: verify it, see its parts, job sheet, "
@@ -171,7 +181,7 @@ class MainWindow(QMainWindow):
         recent_menu = file_menu.addMenu("Open &recent")
         recent_menu.aboutToShow.connect(lambda: designs.fill_recent_menu(recent_menu))
         actions["recent"] = recent_menu.menuAction()
-        for name in ("gallery", "open", "open_file"):
+        for name in ("gallery", "open", "open_file", "import_model"):
             file_menu.insertAction(recent_menu.menuAction(), actions[name])
         for name in ("save", "save_file"):
             file_menu.addAction(actions[name])
@@ -179,6 +189,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(actions["template_folders"])
         file_menu.addSeparator()
         file_menu.addAction(actions["export"])
+        file_menu.addAction(actions["order"])
         file_menu.addAction(actions["open_package"])
         file_menu.addSeparator()
         file_menu.addAction(actions["quit"])
@@ -266,6 +277,21 @@ class MainWindow(QMainWindow):
             self.show_customise_page()
             return
         self.session.select_template(template_id, values)
+
+    def _on_model_imported(self, report: Any) -> None:
+        """A model was imported: list it (replacing an older import), draw it, open it."""
+        template = self._registry.add_model(Path(report.folder))
+        self.sources.refresh_gallery()
+        if template is None:
+            broken = next((b for b in self._registry.broken if b.location == report.folder), None)
+            self.report("error", f"The imported model could not be loaded: "
+                        f"{broken.reason if broken else 'unknown reason'}")
+            return
+        self.thumbnails.start([self._registry.get(template.id)])
+        if self.session.entry is not None and self.session.entry.template.id == template.id:
+            self.session.select_template(template.id, None)  # an older import was open
+        else:
+            self.open_template(template.id)
 
     def _on_opening(self) -> None:
         """Another design is about to be opened: drop what belongs to the one shown."""
@@ -417,6 +443,7 @@ class MainWindow(QMainWindow):
             actions[name].setEnabled(has_design)
         actions["export"].setEnabled(has_design and not self.session.issues
                                      and self.session.result is not None)
+        actions["order"].setEnabled(actions["export"].isEnabled())
 
     # ----------------------------------------------------------------- export
     def open_package_dialog(self, path: Path | None = None) -> Any:
@@ -468,6 +495,18 @@ class MainWindow(QMainWindow):
         dialog.export_finished.connect(self._remember_export_folder)
         self._export_dialog = dialog
         dialog.open()
+        return dialog
+
+    def open_order_dialog(self) -> OrderDialog | None:
+        """Plan the current design across workshops (from the place in Make it) and export."""
+        if self.session.template is None:
+            self.report("info", "Choose a product first.")
+            return None
+        dialog = OrderDialog(self._service, self.session, self.document.place, self)
+        self._order_dialog = dialog
+        dialog.show()
+        if self.document.place:
+            dialog.plan()
         return dialog
 
     def _remember_export_folder(self, summary: Any) -> None:

@@ -120,3 +120,10 @@ def test_a_file_without_a_solid_is_a_clear_error(tmp_path: Path) -> None:
     face = cq.Face.makePlane(10, 10)
     with pytest.raises(fe.FEError, match="no solid volume"):
         fe.mesh_brep(_brep(face, tmp_path, "face"), 2.0)
+
+
+def test_a_singular_stiffness_is_a_clear_error_not_nan() -> None:
+    from scipy.sparse import csc_matrix
+
+    with pytest.raises(fe.FEError, match="not held in place"):
+        fe.direct_factor(csc_matrix(np.array([[1.0, 1.0], [1.0, 1.0]])))

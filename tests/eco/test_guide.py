@@ -140,3 +140,76 @@ def test_dominant_phase_is_stated(engine: EcoEngine) -> None:
     guide = guide_for(engine)
     assert guide.dominant.phase in {"material", "manufacturing", "end_of_life", "transport"}
     assert "Transport is" in guide.dominant.statement or guide.dominant.phase == "transport"
+
+
+class _Verdict:
+    def __init__(self, status: str, sf: float) -> None:
+        self.condition, self.kind, self.status = "load", "load", status
+        self.reason, self.material = f"safety factor {sf}", ""
+        self.safety_factor, self.required = sf, 2.0
+
+
+class _Fit:
+    """A fit report whose safety factor is the wall in mm (thin walls fail), with a delay so
+    that parallel calls really overlap."""
+
+    def __init__(self, wall: float) -> None:
+        self.declared = True
+        self.verdicts = [_Verdict("holds" if wall >= 2.6 else "fails", wall)]
+        self.status = self.verdicts[0].status
+        self.min_safety_factor = wall
+
+    def failures(self) -> list[_Verdict]:
+        return [v for v in self.verdicts if v.status == "fails"]
+
+
+def _fit(params: Mapping[str, Value]) -> _Fit:
+    import time
+
+    time.sleep(0.01)
+    return _Fit(float(params["wall"]))
+
+
+def _summary(guide):  # type: ignore[no-untyped-def]
+    return ([(s.title, s.saving_kg, s.trade_offs, s.fit_status) for s in guide.suggestions],
+            [(r.title, r.reasons) for r in guide.rejected], guide.builds, guide.evaluated,
+            sorted(guide.skipped))
+
+
+def test_a_parallel_guide_is_the_same_guide(engine: EcoEngine) -> None:
+    import threading
+    import time
+
+    threads: set[str] = set()
+
+    def builder(params: Mapping[str, Value]) -> BuildResult:
+        threads.add(threading.current_thread().name)
+        time.sleep(0.02)  # a build takes time: the second alternative starts meanwhile
+        return build_box(params)
+
+    one = guide_for(engine, fitness=_fit)
+    two = build_guide(engine, SCHEMA, "box", PARAMS, build_box(PARAMS), CONTEXT, builder,
+                      fitness=_fit, parallel=2)
+    assert _summary(two) == _summary(one)
+    assert two.rejected, "thinner walls fail the stand-in check"
+    assert len(threads) >= 2 and all(t.startswith("fabwise-guide") for t in threads)
+
+
+def test_a_parallel_guide_keeps_the_build_budget(engine: EcoEngine) -> None:
+    calls: list[dict[str, Value]] = []
+
+    def flaky(params: Mapping[str, Value]) -> BuildResult:
+        calls.append(dict(params))
+        if params["material"] == "pla":
+            raise BuildFailed("template", "the PLA variant broke")
+        return build_box(params)
+
+    one = build_guide(engine, SCHEMA, "box", PARAMS, build_box(PARAMS), CONTEXT, flaky,
+                      max_builds=3)
+    first = list(calls)
+    calls.clear()
+    two = build_guide(engine, SCHEMA, "box", PARAMS, build_box(PARAMS), CONTEXT, flaky,
+                      max_builds=3, parallel=2)
+    assert sorted(map(str, calls)) == sorted(map(str, first))
+    assert _summary(two) == _summary(one)
+    assert two.builds == 3 and any("build budget" in r for r in two.skipped)

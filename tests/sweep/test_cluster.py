@@ -239,6 +239,10 @@ def test_a_variant_that_kills_its_worker_twice_is_reported_lost(
         monkeypatch: pytest.MonkeyPatch) -> None:
     client = local_cluster.client
     monkeypatch.setenv("SWEEP_BLOCK_CRASH", "1")  # workers the nannies restart inherit it
+    # Restart every worker so each one has it: a worker a nanny was still bringing back (e.g.
+    # after another test's timeout) would miss a client.run and build the variant without it.
+    client.restart(wait_for_workers=True)
+    client.wait_for_workers(2, timeout=120)
     client.run(lambda: os.environ.__setitem__("SWEEP_BLOCK_CRASH", "1"))
     try:
         planned = plan(registry_, SweepRequest("sweep-block", grid=("width=30,35,40",),

@@ -247,6 +247,45 @@ def test_thinner_walls_that_no_longer_hold_are_not_offered(
     assert all(float(r.changes["wall"]) < 2.4 for r in thinner)
 
 
+def test_a_check_split_over_two_workers_is_the_same_check(
+        fits: FitService, build_service: BuildService) -> None:
+    """The stool's two legs are solved side by side (build worker + speculative worker): the
+    report is the one the build worker alone gives, verdicts in the declared order."""
+    request = build_service.request("flatpack-stool", {})
+    one = fits.check(FitRequest(request.ref, dict(request.params)))
+    lanes = build_service.lanes()
+    split = FitService(build_service, lanes=lanes).check(
+        FitRequest(request.ref, dict(request.params)))
+    assert lanes.calls == [1, 1]
+    assert [v.line() for v in split.verdicts] == [v.line() for v in one.verdicts]
+    assert [v.rows for v in split.verdicts] == [v.rows for v in one.verdicts]
+    assert [v.condition for v in split.verdicts][:2] == [
+        f"seated person ({leg}) (short-term load on the {leg})"
+        for leg in ("leg with top slot", "leg with bottom slot")]
+    assert 0 < split.cpu_path_seconds < split.cpu_seconds
+
+
+def test_a_template_without_load_cases_is_decided_from_its_built_parts(
+        build_service: BuildService) -> None:
+    """No load case, no geometry needed: once the variant is built, the check is the worker's
+    report without a worker job (the lamp's guide no longer builds each alternative twice)."""
+    from configurator.core.fit import FIT_JOB
+
+    for template_id, values in (("table-lamp", {}), ("table-lamp", {"material": "pla"}),
+                                ("finger-box", {})):
+        request = build_service.request(template_id, values)
+        fit_request = FitRequest(request.ref, dict(request.params))
+        in_worker: FitReport = build_service.run_job(FIT_JOB, fit_request)
+        build_service.build(request)
+        lanes = build_service.lanes(parallel=False)
+        here = FitService(build_service, lanes=lanes).check(fit_request)
+        assert lanes.calls == [0]
+        assert [v.line() for v in here.verdicts] == [v.line() for v in in_worker.verdicts]
+        assert [v.rows for v in here.verdicts] == [v.rows for v in in_worker.verdicts]
+        assert (here.status, here.declared, here.notes) == (
+            in_worker.status, in_worker.declared, in_worker.notes)
+
+
 # --- front ends -----------------------------------------------------------------------------------------
 
 def _fabwise(*args: str) -> subprocess.CompletedProcess[str]:

@@ -141,25 +141,31 @@ def _eco(args: argparse.Namespace) -> int:
         guide = None
         if not args.no_guide:
             template = service.registry.get(request.ref.id).template
-
-            def builder(params: Mapping[str, Value]) -> BuildResult:
-                return service.build(service.request(request.ref.id, dict(params)))
-
-            fitness = None
+            lanes = service.lanes()  # alternatives two at a time, on the build + spare worker
+            fits = None
             if not args.no_fit:
                 from configurator.core.fit import FitReport, FitRequest, FitService
 
-                fits = FitService(service)
+                fits = FitService(service, lanes=lanes)
+
+            def builder(params: Mapping[str, Value]) -> BuildResult:
+                variant = service.request(request.ref.id, dict(params))
+                # built where its fit check will run, so the check does not build it again
+                return fits.build(variant) if fits is not None else service.build(variant, lanes)
+
+            fitness = None
+            if fits is not None:
+                checker = fits
 
                 def fitness(params: Mapping[str, Value]) -> FitReport:
-                    return fits.check(FitRequest(request.ref, dict(params)))
+                    return checker.check(FitRequest(request.ref, dict(params)))
 
             # The guide compares alternatives it builds on the fly; they are measured with the
             # rules' models (not sliced), so the baseline it compares them with is too.
             guide = build_guide(engine, template.schema, request.ref.id, request.params, build,
                                 model_context, builder, facility=current, facilities=options,
                                 baseline=report if model_context is context else None,
-                                fitness=fitness)
+                                fitness=fitness, parallel=lanes.width)
     if args.json:
         data = report.to_dict()
         if guide is not None:

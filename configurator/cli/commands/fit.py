@@ -46,7 +46,8 @@ def _fit(args: argparse.Namespace) -> int:
                            hint="use a factor between 0.3 (finer) and 3 (coarser)")
     with service_from_args(args) as service:
         request = variant_request(service, args)
-        report: FitReport = FitService(service).check(
+        # two workers: a template with several load cases has them solved side by side
+        report: FitReport = FitService(service, lanes=service.lanes()).check(
             FitRequest(request.ref, dict(request.params), refine=args.refine))
     if args.json:
         print_json(report.to_dict())

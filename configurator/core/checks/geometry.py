@@ -60,10 +60,13 @@ def _instances(built: Any) -> list[tuple[str, int, Any, tuple[float, ...]]]:
     from OCP.gp import gp_Trsf
 
     from configurator.core.build import tight_bounds
+    from configurator.sdk.product import MeshShape
 
     placed: list[tuple[str, int, Any, tuple[float, ...]]] = []
     for part in built.product.parts:
         shape = built.shapes[part.name]
+        if isinstance(shape, MeshShape):  # an imported mesh has no B-rep to intersect
+            continue
         for number, placement in enumerate(part.placements, start=1):
             transform = gp_Trsf()
             transform.SetValues(*(float(v) for v in placement.matrix()[:3].ravel()))
@@ -106,10 +109,12 @@ def thickness_checks(built: Any, result: BuildResult) -> list[Check]:
 
     limits = process_limits()
     checks = []
+    from configurator.sdk.product import MeshShape
+
     for part in result.parts:
         limit = limits.get(part.process)
-        if limit is None:
-            continue
+        if limit is None or isinstance(built.shapes[part.name], MeshShape):
+            continue  # (an imported mesh is measured by the export's mesh checks)
         checks.append(thickness_check(part.name, built.shapes[part.name], part.vertices,
                                       part.faces, part.sheet_thickness_mm, limit))
     return checks

@@ -30,7 +30,8 @@ class FileFormat:
 
 @dataclass(frozen=True)
 class PartInput:
-    """Everything a part writer may use. ``shape``/``engraving`` are CadQuery shapes."""
+    """Everything a part writer may use. ``shape``/``engraving`` are CadQuery shapes (``shape``
+    is a :class:`~configurator.sdk.product.MeshShape` for a part brought as a mesh)."""
 
     name: str
     process: str
@@ -45,6 +46,13 @@ class PartInput:
     @property
     def printed(self) -> bool:
         return self.process in PRINT_PROCESSES
+
+    @property
+    def brep(self) -> bool:
+        """The part has exact (B-rep) geometry; a part brought as a mesh has only triangles."""
+        from configurator.sdk.product import MeshShape
+
+        return not isinstance(self.shape, MeshShape)
 
     @property
     def flat(self) -> bool:
@@ -113,7 +121,7 @@ def _write_dxf(part: PartInput) -> bytes:
 register_part_format(
     FileFormat("step", ".step", "model/step", "B-rep solid (ISO 10303-21, AP214), mm",
                readers.read_step),
-    lambda part: True, _write_step,
+    lambda part: part.brep, _write_step,
 )
 register_part_format(
     FileFormat("stl", ".stl", "model/stl", "binary STL mesh, mm", readers.read_stl),

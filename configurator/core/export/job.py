@@ -58,6 +58,7 @@ from configurator.core.export.thickness import flatness_check, thickness_check
 from configurator.core.fit_job import check_conditions
 from configurator.core.fit_render import render_fit
 from configurator.core.registry import load_ref
+from configurator.sdk.errors import FabwiseError
 from configurator.sdk.materials import Material, get_material
 from configurator.sdk.product import PRINT_PROCESSES, Part
 from configurator.sdk.results import Quality
@@ -124,10 +125,17 @@ class _PartView:
         self.sheet_thickness_mm = work.part.sheet_thickness
 
 
-def _prepare(built: BuiltProduct, mesh_quality: str | None = None) -> list[_PartWork]:
+def _prepare(built: BuiltProduct, mesh_quality: str | None = None,
+             only: tuple[str, ...] | None = None) -> list[_PartWork]:
     stems = _stems(built.product.parts)
     works = []
+    if only is not None:
+        unknown = sorted(set(only) - {p.name for p in built.product.parts})
+        if unknown:
+            raise FabwiseError(f"no part(s) {', '.join(unknown)} in {built.template.id}")
     for part in built.product.parts:
+        if only is not None and part.name not in only:
+            continue
         shape = built.shapes[part.name]
         quality = Quality(mesh_quality) if mesh_quality else (
             Quality.EXPORT if part.process in PRINT_PROCESSES else Quality.FINE)
@@ -330,11 +338,13 @@ def _documents(job: ExportJob, built: BuiltProduct, works: list[_PartWork],
     for entry in parts:
         if entry["name"] in print_entries:
             entry["print"] = print_entries[entry["name"]]
+    order = job.options.order
     hardware = [
         {"name": h.name, "spec": h.spec, "quantity": h.quantity * quantity,
          "quantity_per_product": h.quantity, "standard": h.standard, "material": h.material,
          **({"mass_g": h.mass_g} if h.mass_g is not None else {})}
         for h in built.product.hardware
+        if order is None or order.get("hardware_here", False)
     ]
     materials = {w.material.id: w.material for w in works}
     eco = job.eco
@@ -370,6 +380,8 @@ def _documents(job: ExportJob, built: BuiltProduct, works: list[_PartWork],
         "fit": {"status": fit.status, "min_safety_factor": fit.min_safety_factor,
                 "conditions": len(fit.verdicts)},
     }
+    if order is not None:
+        manifest["order"] = dict(order)
     orientations = {w.name: print_orientation(w.vertices, w.faces) for w in works
                     if w.process in PRINT_PROCESSES}
     manifest["job_sheet"] = job_sheet(
@@ -494,7 +506,7 @@ def run_export(job: ExportJob) -> ExportSummary:
     template = load_ref(job.request.ref)
     built = build_product(template, job.request.params)
     timer.lap("build")
-    works = _prepare(built, job.options.mesh_quality)
+    works = _prepare(built, job.options.mesh_quality, job.options.parts)
     timer.lap("tessellate")
     checks = _checks(works, job.facility)
     timer.lap("checks")

@@ -18,7 +18,10 @@ class ExportOptions:
     """``quantity``: complete products to make. ``material``: the material the user chose (for
     the manifest). ``preview``: "auto", "vtk" or "software". ``created_utc``: fixed timestamp
     (tests); now when None. ``signing_key``: the private key file to sign with; the user's own
-    key (created on the first export) when None."""
+    key (created on the first export) when None. ``parts``: only these parts (one workshop's
+    share of a split order; None = every part). ``order``: the split order this package belongs
+    to (written into the manifest as ``order``), with ``hardware_here`` saying whether its
+    hardware is listed here."""
 
     quantity: int = 1
     material: str | None = None
@@ -29,6 +32,8 @@ class ExportOptions:
     # Tessellation for STL/3MF: None = "export" for printed parts, "fine" for others. Recorded
     # per part in the manifest, so a rebuild meshes alike. ("coarse" keeps tests fast.)
     mesh_quality: str | None = None
+    parts: tuple[str, ...] | None = None
+    order: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True)

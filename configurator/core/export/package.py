@@ -68,12 +68,15 @@ def export_package(
     timeout: float = EXPORT_TIMEOUT_S,
     cancel: threading.Event | None = None,
     quote: dict[str, Any] | None = None,
+    record: bool = True,
 ) -> ExportSummary:
     """Check and write the package for ``request`` to ``output`` (a .zip path).
 
     Setting ``cancel`` (from any thread) abandons the export: the worker is stopped, nothing is
     left at ``output`` and ``BuildFailed`` with kind ``"cancelled"`` is raised. ``quote`` is
     ``Quote.to_dict()`` of what the person was shown: it goes into the package as quote.json.
+    ``record=False`` leaves the export history to the caller (an order records its packages
+    where they land).
 
     The worker writes the zip to a staging file named after this process; only this function,
     after the job came back and was not cancelled, renames it onto ``output`` and records it in
@@ -123,7 +126,7 @@ def export_package(
         remove_stale_partials(output)
         raise
     summary = replace(summary, signer_fingerprint=signer)
-    if summary.path is not None:
+    if record and summary.path is not None:
         from configurator.core.export_history import record_export
 
         record_export(Path(summary.path), request, getattr(facility, "id", None))

@@ -57,6 +57,9 @@ def template_sources(ref: TemplateRef) -> list[tuple[str, Path]]:
     if ref.origin == "file":
         path = Path(ref.location)
         return [(path.name, path)]
+    if ref.origin == "imported":  # an imported model: its folder's files are its definition
+        folder = Path(ref.location)
+        return sorted((p.name, p) for p in folder.iterdir() if p.is_file())
     module = ref.location.partition(":")[0]
     package = module.split(".")[0]
     seen: dict[str, Path] = {}

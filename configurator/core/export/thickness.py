@@ -63,9 +63,113 @@ def _sample_points(corners: Floats, area: Floats, count: int,
     return chosen, points
 
 
+def _ray_hits(origin: Floats, direction: Floats, corners: Floats) -> Floats:
+    """Distances along one ray to the triangles ``corners`` it crosses (Möller–Trumbore)."""
+    a = corners[:, 0]
+    e1, e2 = corners[:, 1] - a, corners[:, 2] - a
+    p = np.cross(direction, e2)
+    det = np.einsum("ij,ij->i", e1, p)
+    ok = np.abs(det) > 1e-12
+    inv = np.divide(1.0, det, out=np.zeros_like(det), where=ok)
+    s = origin - a
+    u = np.einsum("ij,ij->i", s, p) * inv
+    q = np.cross(s, e1)
+    v = (q @ direction) * inv
+    t = np.einsum("ij,ij->i", e2, q) * inv
+    hit = ok & (u >= -1e-9) & (v >= -1e-9) & (u + v <= 1 + 1e-9) & (t >= 0)
+    return np.where(hit, t, np.inf)
+
+
+class _TriangleGrid:
+    """Triangles binned in a uniform grid of cells, so a ray is tested only against the
+    triangles in the cells it passes through (plus the few large triangles spanning many cells,
+    which every ray is tested against)."""
+
+    LARGE_SPAN = 4  # triangles spanning more cells than this along an axis go in `large`
+
+    def __init__(self, corners: Floats) -> None:
+        low, high = corners.min(axis=(0, 1)), corners.max(axis=(0, 1))
+        size = np.maximum(high - low, 1e-6)
+        per_axis = int(np.clip(round((len(corners) / 4) ** (1 / 3)), 1, 96))
+        self.cell = float(size.max() / per_axis)
+        self.low = low - self.cell
+        self.shape = np.ceil((size + 2 * self.cell) / self.cell).astype(np.int64) + 1
+        margin = 0.5 * self.cell  # a ray sampled every half cell may clip a cell's corner
+        first = self._index(corners.min(axis=1) - margin)
+        last = self._index(corners.max(axis=1) + margin)
+        span = last - first + 1
+        large = (span > self.LARGE_SPAN).any(axis=1)
+        self.large = np.nonzero(large)[0]
+        cells: list[npt.NDArray[np.int64]] = []
+        owners: list[npt.NDArray[np.int64]] = []
+        small = np.nonzero(~large)[0]
+        for dx in range(self.LARGE_SPAN):
+            for dy in range(self.LARGE_SPAN):
+                for dz in range(self.LARGE_SPAN):
+                    step = np.array([dx, dy, dz])
+                    keep = small[(step < span[small]).all(axis=1)]
+                    if len(keep):
+                        cells.append(self._flat(first[keep] + step))
+                        owners.append(keep)
+        cell_ids = np.concatenate(cells) if cells else np.zeros(0, np.int64)
+        owner_ids = np.concatenate(owners) if owners else np.zeros(0, np.int64)
+        order = np.argsort(cell_ids, kind="stable")
+        self.cell_ids, self.owners = cell_ids[order], owner_ids[order]
+        self.length = float(np.linalg.norm(size)) + 2 * self.cell
+
+    def _index(self, points: Floats) -> npt.NDArray[np.int64]:
+        index = np.floor((points - self.low) / self.cell).astype(np.int64)
+        clipped: npt.NDArray[np.int64] = np.clip(index, 0, self.shape - 1)
+        return clipped
+
+    def _flat(self, index: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
+        flat: npt.NDArray[np.int64] = (index[:, 0] * self.shape[1] + index[:, 1]) * self.shape[2] \
+            + index[:, 2]
+        return flat
+
+    def candidates(self, origin: Floats, direction: Floats) -> npt.NDArray[np.int64]:
+        steps = np.arange(0.0, self.length + self.cell, 0.5 * self.cell)
+        visited = np.unique(self._flat(self._index(origin + steps[:, None] * direction)))
+        lo = np.searchsorted(self.cell_ids, visited, side="left")
+        hi = np.searchsorted(self.cell_ids, visited, side="right")
+        found = [self.owners[a:b] for a, b in zip(lo, hi, strict=True) if b > a]
+        return np.unique(np.concatenate([*found, self.large]))
+
+
+def _cast_mesh(vertices: npt.NDArray[Any], faces: npt.NDArray[Any], origins: Floats,
+               directions: Floats) -> tuple[Floats, Floats]:
+    """:func:`_cast` for a part that is a triangle mesh: each ray is tested exactly against the
+    triangles of the grid cells it passes through."""
+    corners, normals, _ = _triangles(vertices, faces)
+    grid = _TriangleGrid(corners)
+    distance = np.full(len(origins), np.inf)
+    exit_cosine = np.zeros(len(origins))
+    for index, (origin, direction) in enumerate(zip(origins, directions, strict=True)):
+        candidates = grid.candidates(origin, direction)
+        if len(candidates) < 2:
+            continue
+        t = _ray_hits(origin, direction, corners[candidates])
+        order = np.argsort(t)
+        hits = t[order]
+        finite = np.isfinite(hits)
+        hits, order = hits[finite], order[finite]
+        if len(hits) < 2:
+            continue
+        distinct = np.concatenate([[0], np.nonzero(np.diff(hits) > _SAME_HIT_MM)[0] + 1])
+        if len(distinct) < 2:
+            continue
+        distance[index] = hits[distinct[1]] - hits[0]
+        exit_cosine[index] = float(np.dot(direction, normals[candidates[order[distinct[1]]]]))
+    return distance, exit_cosine
+
+
 def _cast(shape: Any, origins: Floats, directions: Floats) -> tuple[Floats, Floats]:
     """For each ray: the distance from its first entry into the material to where it leaves,
     and the cosine between the ray and the outward normal where it leaves (1 = straight out)."""
+    from configurator.sdk.product import MeshShape
+
+    if isinstance(shape, MeshShape):
+        return _cast_mesh(shape.vertices, shape.faces, origins, directions)
     from OCP.BRepGProp import BRepGProp_Face
     from OCP.gp import gp_Dir, gp_Lin, gp_Pnt, gp_Vec
     from OCP.IntCurvesFace import IntCurvesFace_ShapeIntersector

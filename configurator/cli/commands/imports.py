@@ -1,0 +1,132 @@
+"""``fabwise import FILE`` and ``fabwise models list|remove``: bring your own model.
+
+An STL, 3MF or STEP file (or an Open Know-How manifest with its model files) becomes a product with
+fixed geometry: checked, repaired where safe, its units settled, and stored in the user's data
+folder, where ``templates list``, the app's gallery, ``eco`` and ``export`` find it by its id.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from configurator.app.services import user_models_folder
+from configurator.cli.common import print_json, service_from_args
+from configurator.core.imported.importer import (
+    ImportReport,
+    ImportRequest,
+    needs_kernel,
+    run_import,
+)
+from configurator.core.imported.store import list_models, read_model, remove_model
+from configurator.core.imported.units import USER_UNITS
+from configurator.core.jobs import Job
+from configurator.sdk.errors import FabwiseError
+
+IMPORT_TIMEOUT_S = 600.0
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser(
+        "import", help="make a product of your own model (STL, 3MF, STEP or okh.toml)",
+        description="Check a model (closed, manifold, plausible size), repair what is safe to "
+        "repair, and keep it in your data folder as a product whose only parameters are "
+        "material, process, scale and copies. It then works with eco, export and the app.",
+    )
+    parser.add_argument("file", type=Path, metavar="FILE",
+                        help="an .stl, .3mf, .step/.stp file, or an Open Know-How okh.toml")
+    parser.add_argument("--name", help="the product's name (default: from the file)")
+    parser.add_argument("--units", choices=tuple(USER_UNITS),
+                        help="the unit an STL was drawn in (asked for when its size is "
+                        "implausible; 3MF and STEP files state theirs)")
+    parser.add_argument("--license", default="", metavar="SPDX",
+                        help="the model's licence, e.g. CC-BY-4.0 (kept in every package)")
+    parser.add_argument("--author", default="", help="who made the model (kept in packages)")
+    parser.add_argument("--replace", action="store_true",
+                        help="overwrite an imported model of the same name")
+    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.set_defaults(func=_import)
+
+    models = sub.add_parser("models", help="list or remove imported models")
+    actions = models.add_subparsers(dest="action", metavar="ACTION", required=True)
+    listing = actions.add_parser("list", help="imported models with their source and licence")
+    listing.add_argument("--json", action="store_true", help="machine-readable output")
+    listing.set_defaults(func=_list)
+    remove = actions.add_parser("remove", help="delete an imported model")
+    remove.add_argument("model_id", metavar="ID")
+    remove.set_defaults(func=_remove)
+
+
+def _import(args: argparse.Namespace) -> int:
+    path = args.file.expanduser()
+    if not path.is_file():
+        raise FabwiseError(f"no file {path}", hint="check the path")
+    request = ImportRequest(str(path.resolve()), str(user_models_folder()), args.name,
+                            args.units, args.replace, args.license, args.author)
+    report = _run_import(args, request)
+    if args.json:
+        print_json({"ok": True, **report.to_dict()})
+        return 0
+    print(f"imported {report.name} as '{report.id}' ({len(report.parts)} part(s))")
+    for part in report.parts:
+        size = " × ".join(f"{v:.1f}" for v in part.size_mm)
+        what = (f"{part.triangles:,} triangles" if part.triangles is not None
+                else "exact solid (STEP)")
+        print(f"  {part.name}: {size} mm, {part.volume_mm3 / 1000:.1f} cm³, {what}")
+        print(f"    units: {part.units} ({part.units_reason})")
+        for repair in part.repairs:
+            print(f"    repaired: {repair}")
+        for note in part.notes:
+            print(f"    note: {note}")
+    for skipped in report.skipped:
+        print(f"  skipped {skipped}")
+    if report.license:
+        print(f"  licence: {report.license}" + (f", by {report.author}" if report.author else ""))
+    else:
+        print("  licence: none given (add --license if the model's author states one)")
+    print(f"  next: fabwise eco {report.id} --material petg   or   "
+          f"fabwise export {report.id} --facility ID -o {report.id}.zip")
+    return 0
+
+
+def _run_import(args: argparse.Namespace, request: ImportRequest) -> ImportReport:
+    """Meshes are read here (no CAD kernel needed); STEP files and manifests, which may hold
+    STEP, in the build worker, where CadQuery is loaded and isolated."""
+    if not needs_kernel(Path(request.path)):
+        return run_import(request)
+    with service_from_args(args) as service:
+        report: ImportReport = service.run_job(Job.IMPORT_MODEL, request,
+                                               timeout=IMPORT_TIMEOUT_S)
+    return report
+
+
+def _list(args: argparse.Namespace) -> int:
+    rows: list[dict[str, object]] = []
+    for folder in list_models(user_models_folder()):
+        try:
+            model = read_model(folder)
+        except FabwiseError as exc:
+            rows.append({"id": folder.name, "broken": exc.message})
+            continue
+        rows.append({"id": model.id, "name": model.name, "source": model.source,
+                     "license": model.license, "author": model.author,
+                     "parts": [p.name for p in model.parts]})
+    if args.json:
+        print_json({"models": rows, "folder": str(user_models_folder())})
+        return 0
+    for row in rows:
+        if "broken" in row:
+            print(f"BROKEN {row['id']}: {row['broken']}")
+            continue
+        licence = row["license"] or "no licence given"
+        print(f"{row['id']:<28} {row['name']}  (from {row['source']}; {licence})")
+    if not rows:
+        print("no imported models (fabwise import FILE adds one)")
+    print(f"(models folder: {user_models_folder()})")
+    return 0
+
+
+def _remove(args: argparse.Namespace) -> int:
+    removed = remove_model(user_models_folder(), args.model_id)
+    print(f"removed {args.model_id} ({removed})")
+    return 0

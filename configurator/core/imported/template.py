@@ -1,0 +1,128 @@
+"""An imported model as a template: fixed geometry, and only material, process, scale and copies.
+
+The template is made from the model folder (no code is run, so no trust is needed). Its build
+reads the stored geometry, in the build worker, and keeps the last few models read in memory, so
+changing the material or scale does not read the files again.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+from typing import Any
+
+from configurator.core.imported.store import StoredModel, load_mesh_file, read_model
+from configurator.sdk.errors import TemplateError
+from configurator.sdk.materials import load_materials
+from configurator.sdk.params import Choice, Count, MaterialSlot, Number, Params
+from configurator.sdk.product import PROCESS_LABELS, MeshShape, Part, Placement, Process, Product
+from configurator.sdk.schema import Constraint, Preset
+from configurator.sdk.template import Template
+
+CATEGORY = "Your models"
+PROCESSES = (Process.FDM.value, Process.SLA.value, Process.SLS.value, Process.CNC_MILL.value)
+AUTO = "auto"
+COPY_GAP_MM = 10.0
+
+
+class ImportedParams(Params):
+    material: str
+    process: str
+    scale: float
+    copies: int
+
+
+def _materials() -> tuple[str, ...]:
+    return tuple(m.id for m in load_materials().values() if set(m.processes) & set(PROCESSES))
+
+
+def part_process(material: str, process: str) -> str:
+    """The process a part is made by: the one chosen, or with ``auto`` the material's own."""
+    if process != AUTO:
+        return process
+    ways = [p for p in load_materials()[material].processes if p in PROCESSES]
+    return ways[0]
+
+
+def _process_fits(p: ImportedParams) -> str | None:
+    if p.process == AUTO:
+        return None
+    material = load_materials()[p.material]
+    if p.process not in material.processes:
+        ways = ", ".join(PROCESS_LABELS.get(w, w) for w in material.processes)
+        return (f"{material.name} is not used for {PROCESS_LABELS.get(p.process, p.process)}: "
+                f"it is made by {ways}; choose another material or process 'auto'")
+    return None
+
+
+@functools.lru_cache(maxsize=4)
+def _geometry(folder: str, fingerprint: str) -> tuple[Any, ...]:
+    """The parts' geometry in millimetres, as stored (cached per model content)."""
+    model = read_model(Path(folder))
+    if model.fingerprint != fingerprint:
+        raise TemplateError(f"imported model {model.name} changed since it was loaded",
+                            hint="reload the templates")
+    shapes: list[Any] = []
+    for part in model.parts:
+        path = model.folder / part.file
+        if part.kind == "mesh":
+            vertices, faces = load_mesh_file(path)
+            shapes.append(MeshShape(vertices, faces))
+        else:
+            from configurator.core.imported.step_reader import read_step_solid
+
+            shapes.append(read_step_solid(path))
+    return tuple(shapes)
+
+
+def model_template(model: StoredModel) -> Template:
+    """The template for ``model``."""
+    folder, fingerprint = str(model.folder), model.fingerprint
+    parts = model.parts
+    brep = model.kinds == {"brep"}
+
+    def build(p: ImportedParams) -> Product:
+        factor = p.scale / 100.0
+        made = []
+        offset = 0.0
+        for spec, shape in zip(parts, _geometry(folder, fingerprint), strict=True):
+            scaled = (shape.scaled(factor) if isinstance(shape, MeshShape)
+                      else shape.scale(factor) if factor != 1.0 else shape)
+            width = spec.size_mm[0] * factor
+            placements = tuple(Placement.at(offset + i * (width + COPY_GAP_MM), 0, 0)
+                               for i in range(p.copies))
+            offset += p.copies * (width + COPY_GAP_MM)
+            made.append(Part(spec.name, scaled, p.material, part_process(p.material, p.process),
+                             quantity=p.copies, placements=placements,
+                             description=f"imported from {model.source}"))
+        notes = [f"Imported model: the geometry is fixed as it came from {model.source}."]
+        if model.attribution:
+            notes.append(model.attribution)
+        return Product(tuple(made), notes=tuple(notes))
+
+    kinds = "STEP (exact solids)" if brep else "a triangle mesh"
+    description = model.description or f"Your model, imported from {model.source} as {kinds}."
+    size = max((max(p.size_mm) for p in parts), default=0.0)
+    return Template(
+        id=model.id, version="1.0.0", name=model.name, description=description,
+        category=CATEGORY, processes=PROCESSES,
+        parameters=(
+            MaterialSlot("material", "pla", _materials(),
+                         help="What to make it from; the process follows the material unless "
+                              "you choose one."),
+            Choice("process", AUTO, (AUTO, *PROCESSES), group="Making",
+                   help="How it is made: 'auto' uses the material's own process (filament: "
+                        "FDM printing, resin: SLA, powder: SLS, metal: CNC milling)."),
+            Number("scale", 100.0, 10.0, 1000.0, unit="%", step=5.0, group="Size",
+                   help=f"Size relative to the imported model (its longest side is "
+                        f"{size:.1f} mm at 100 %)."),
+            Count("copies", 1, 1, 100, group="Size",
+                  help="How many of each part one product holds."),
+        ),
+        constraints=(Constraint(("material", "process"), _process_fits,
+                                "the material suits the chosen process"),),
+        presets=(Preset("as imported", {}, "Printed in PLA at the imported size."),),
+        author=model.author, license=model.license,
+        tags=("imported", model.source), build=build, params_type=ImportedParams,
+        build_timeout=300.0,
+    )

@@ -1,0 +1,170 @@
+"""File → Import model…: a model someone brings becomes a product in the gallery.
+
+A thin layer over :mod:`configurator.core.imported`: it asks for the file (and, when an STL's size
+is implausible, for its unit; when a model of that name exists, whether to replace it), runs the
+import off the GUI thread (meshes here, STEP and manifests in the build worker, where CadQuery
+lives), then registers the model, refreshes the gallery, reports what was checked and repaired,
+and opens the new product.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+from configurator.app.services import user_models_folder
+from configurator.core.imported.importer import (
+    ImportReport,
+    ImportRequest,
+    default_name,
+    needs_kernel,
+    run_import,
+)
+from configurator.core.imported.store import model_id
+from configurator.core.imported.units import UNIT_WORDS, UnitsUnclear
+from configurator.core.jobs import Job
+from configurator.core.service import BuildService
+from configurator.sdk.errors import FabwiseError
+from configurator.ui.status import StatusView
+
+FILE_FILTER = ("Models (*.stl *.STL *.3mf *.step *.stp *.STEP *.STP *.toml);;"
+               "STL (*.stl *.STL);;3MF (*.3mf);;STEP (*.step *.stp *.STEP *.STP);;"
+               "Open Know-How manifest (*.toml)")
+IMPORT_TIMEOUT_S = 600.0
+
+
+def report_text(report: ImportReport) -> str:
+    """What the import found and did, for people."""
+    lines = [f"“{report.name}” is now in your gallery under Your models."]
+    for part in report.parts:
+        size = " × ".join(f"{v:.1f}" for v in part.size_mm)
+        what = (f"{part.triangles:,} triangles" if part.triangles is not None
+                else "exact solid from STEP")
+        lines.append(f"\n{part.name}: {size} mm, {what}")
+        lines.append(f"  units: {part.units} ({part.units_reason})")
+        lines += [f"  repaired: {r}" for r in part.repairs]
+        lines += [f"  note: {n}" for n in part.notes]
+    lines += [f"\nskipped {s}" for s in report.skipped]
+    if report.license:
+        lines.append(f"\nlicence: {report.license}" + (f", by {report.author}"
+                                                       if report.author else ""))
+    return "\n".join(lines)
+
+
+class ModelImporter(QObject):
+    """Imports models for the window; ``finished`` carries the report, ``failed`` the error."""
+
+    finished = Signal(object)  # ImportReport
+    failed = Signal(object)  # FabwiseError
+
+    def __init__(self, service: BuildService, view: StatusView, *,
+                 on_imported: Callable[[ImportReport], None], parent: QWidget | None = None
+                 ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.view = view
+        self.on_imported = on_imported
+        self.parent_widget = parent
+        self.running: threading.Thread | None = None
+        self.last_report: ImportReport | None = None
+        self._pending: tuple[Path, str, bool] | None = None
+        self.finished.connect(self._done)
+        self.failed.connect(self._failed)
+
+    # ------------------------------------------------------------ dialogs (tests replace them)
+    def choose_file(self) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(self.parent_widget, "Import model", "", FILE_FILTER)
+        return Path(name) if name else None
+
+    def ask_name(self, suggested: str) -> str | None:
+        text, ok = QInputDialog.getText(self.parent_widget, "Import model",
+                                        "Name of the product:", text=suggested)
+        return text.strip() or suggested if ok else None
+
+    def confirm_replace(self, name: str) -> bool:
+        answer = QMessageBox.question(
+            self.parent_widget, "Import model",
+            f"A model named “{name}” is already imported. Replace it?")
+        return answer == QMessageBox.StandardButton.Yes
+
+    def ask_units(self, error: UnitsUnclear) -> str | None:
+        choices = [f"{UNIT_WORDS[u]} ({size:,.1f} mm long)" for u, size in error.options]
+        choices.append(f"millimetres, as it is ({error.longest:,.3g} mm long)")
+        units = [u for u, _ in error.options] + ["mm"]
+        choice, ok = QInputDialog.getItem(
+            self.parent_widget, "Which unit?",
+            f"{error.message}.\nWhich unit was it drawn in?", choices, 0, False)
+        return units[choices.index(choice)] if ok else None
+
+    def show_report(self, report: ImportReport) -> None:
+        QMessageBox.information(self.parent_widget, "Model imported", report_text(report))
+
+    # ------------------------------------------------------------------- flow
+    def import_dialog(self) -> None:
+        path = self.choose_file()
+        if path is not None:
+            self.start(path)
+
+    def start(self, path: Path, units: str | None = None, name: str | None = None) -> bool:
+        """Ask for the name (and replacement), then import ``path`` in the background."""
+        if self.running is not None and self.running.is_alive():
+            self.view.report("warning", "An import is already running.")
+            return False
+        if name is None:
+            name = self.ask_name(default_name(path))
+            if name is None:
+                return False
+        replace = (user_models_folder() / model_id(name)).exists()
+        if replace and not self.confirm_replace(name):
+            return False
+        self._pending = (path, name, replace)
+        request = ImportRequest(str(path), str(user_models_folder()), name, units, replace)
+        self.view.show_status(f"Importing {path.name}…")
+        self.running = threading.Thread(target=self._run, args=(request,), daemon=True,
+                                        name="fabwise-import")
+        self.running.start()
+        return True
+
+    def _run(self, request: ImportRequest) -> None:
+        try:
+            if needs_kernel(Path(request.path)):
+                report = self.service.run_job(Job.IMPORT_MODEL, request, IMPORT_TIMEOUT_S)
+            else:
+                report = run_import(request)
+        except FabwiseError as exc:
+            self.failed.emit(exc)
+            return
+        except Exception as exc:  # a bug: say so rather than die silently in a thread
+            self.failed.emit(FabwiseError(f"the import failed unexpectedly: {exc}",
+                                          hint="please report it with the file"))
+            return
+        self.finished.emit(report)
+
+    def _failed(self, error: FabwiseError) -> None:
+        pending = self._pending
+        if isinstance(error, UnitsUnclear) and pending is not None:
+            units = self.ask_units(error)
+            if units is not None:
+                path, name, _ = pending
+                self.running = None
+                self.start(path, units=units, name=name)
+                return
+        self.view.show_status("Import failed.")
+        self.view.report("error", f"Could not import the model: {error.message}",
+                         error.hint or "")
+
+    def _done(self, report: ImportReport) -> None:
+        self.last_report = report
+        self.view.show_status(f"Imported {report.name}.")
+        self.on_imported(report)
+        self.show_report(report)
+
+    def wait(self, timeout: float = 60.0) -> Any:
+        """Block until a running import ends (tests and shutdown)."""
+        if self.running is not None:
+            self.running.join(timeout)
