@@ -218,10 +218,10 @@ TEMPLATE = Template(
     presets=(
         Preset("wifi-router", {"device_width": 180, "device_depth": 35, "lip_height": 40,
                                "back_height": 100},
-               "Router standing on its edge."),
+               "Router standing on its edge.", label="Wi-Fi router"),
         Preset("tv-remote", {"device_width": 50, "device_depth": 22, "lip_height": 45,
                              "back_height": 80, "cable_slot": False, "hole_count": 1},
-               "Pocket for a TV remote."),
+               "Pocket for a TV remote.", label="TV remote"),
         Preset("phone-charging", {"device_width": 78, "device_depth": 10, "clearance": 1.0,
                                   "lip_height": 30, "back_height": 70},
                "Phone in its case, charging from below."),

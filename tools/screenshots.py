@@ -28,7 +28,6 @@ REPO = Path(__file__).resolve().parents[1]
 WINDOW_SIZE = (1280, 800)
 TEMPLATE = "shelf-bracket"
 PLACE = "Lyon, FR"
-WORKSHOP = "example-atelier-canal"
 ORDER_PLACE = "Die, FR"  # a small town: no fab lab with every machine next door
 
 
@@ -36,6 +35,8 @@ def _parse() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots",
                         help="folder for the PNG files (default: docs/screenshots)")
+    parser.add_argument("--size", default="1280x800", metavar="WxH",
+                        help="window size (default 1280x800; the layout is checked at 1024x768 too)")
     parser.add_argument("--timeout", type=float, default=180.0,
                         help="seconds to wait for any one step (default: 180)")
     parser.add_argument("--only", choices=("import", "order"),
@@ -68,7 +69,8 @@ def main() -> int:
     registry = TemplateRegistry.discover([outside], trust=TrustStore())
     if TEMPLATE not in registry.ids():  # built-ins not registered as entry points (yet)
         registry.add_folder(REPO / "parts_library")
-    shots = Shooter(registry, args.out, args.timeout * 1000)
+    width, _, height = args.size.partition("x")
+    shots = Shooter(registry, args.out, args.timeout * 1000, (int(width), int(height)))
     try:
         if args.only == "import":
             shots.start()
@@ -85,7 +87,8 @@ def main() -> int:
 
 
 class Shooter:
-    def __init__(self, registry: Any, out: Path, timeout_ms: float) -> None:
+    def __init__(self, registry: Any, out: Path, timeout_ms: float,
+                 size: tuple[int, int] = WINDOW_SIZE) -> None:
         from PySide6.QtCore import QSettings
 
         from configurator.core.service import BuildService
@@ -101,7 +104,7 @@ class Shooter:
         settings_file = Path(os.environ["FABWISE_DATA_DIR"]) / "settings.ini"
         self.window = MainWindow(registry, self.service,
                                  settings=QSettings(str(settings_file), QSettings.Format.IniFormat))
-        self.window.resize(*WINDOW_SIZE)
+        self.window.resize(*size)
 
     # ------------------------------------------------------------- waiting
     def wait_for(self, ready: Callable[[], bool], what: str) -> None:
@@ -253,11 +256,9 @@ class Shooter:
         window.page.facility_panel.place.setText(PLACE)
         window.page.facility_panel.request_search()
         self.wait_for(lambda: window.making.answer is not None, "the workshop search")
-        row = next(i for i, m in enumerate(window.making.answer.capable)
-                   if m.facility.id == WORKSHOP)
-        window.page.facility_panel.capable.scrollToItem(window.page.facility_panel.capable.item(row))
-        window.page.facility_panel.choose_row(row)
-        self.wait_for(lambda: window.eco.making.facility_id == WORKSHOP, "the workshop choice")
+        nearest = window.making.answer.capable[0].facility.id  # a real one: examples are hidden
+        window.page.facility_panel.choose_row(0)
+        self.wait_for(lambda: window.eco.making.facility_id == nearest, "the workshop choice")
         self.shoot("workshops")
 
         window.show_side_tab(0)
@@ -298,6 +299,10 @@ class Shooter:
         raise RuntimeError(f"{template.id}: no single value breaks a constraint")
 
     def close(self) -> None:
+        from configurator.ui import design_actions
+
+        # the story leaves unsaved changes: quit without the "save your changes?" question
+        design_actions.ask_to_save = lambda *_args: design_actions.DISCARD  # type: ignore[assignment]
         self.window.close()
         self.service.close()
 

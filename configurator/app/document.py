@@ -318,8 +318,9 @@ class DesignDocument:
         return list(self.presets.load(template.id)) if template is not None else []
 
     def preset_values(self, name: str) -> dict[str, Any]:
-        """All values of preset ``name`` (the template's own, else the user's) over the defaults;
-        FabwiseError if there is none."""
+        """All values of preset ``name`` (the template's own, else the user's) over the defaults,
+        except that materials the preset does not name stay as chosen (a preset is a shape, not
+        a reason to lose a material choice); FabwiseError if there is none."""
         template = self.template
         if template is None:
             raise FabwiseError("no design is open")
@@ -332,7 +333,9 @@ class DesignDocument:
             raise FabwiseError(f"no preset '{name}'",
                                hint=f"presets: {', '.join(self.preset_names()) or 'none'}")
         known = {k: v for k, v in values.items() if k in schema}
-        return {**schema.defaults(), **known}
+        materials = {p.name: self._values[p.name] for p in schema.material_params()
+                     if p.name in self._values}
+        return {**schema.defaults(), **materials, **known}
 
     def preset_names(self) -> list[str]:
         template = self.template

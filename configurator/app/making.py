@@ -9,6 +9,7 @@ capability check is the facility matcher's.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from configurator.core.facilities.gazetteer import haversine_km
 from configurator.core.facilities.geocode import ResolvedLocation
@@ -97,6 +98,62 @@ def delivery_from(here: ResolvedLocation | None, facility: Facility | None) -> t
 
 GUIDE_RADIUS_KM = 150.0  # workshops farther from the user are not offered as alternatives
 GUIDE_ALTERNATIVES = 5
+EXAMPLE_KIND = "example"  # fictional demo workshops shipped to show a fully described facility
+
+
+def is_example(facility: Facility) -> bool:
+    """True for a fictional example workshop (demo data, not a real business)."""
+    return facility.kind == EXAMPLE_KIND
+
+
+def offered_facilities(facilities: Iterable[Facility], *, show_examples: bool = False
+                       ) -> list[Facility]:
+    """The facilities offered to a person looking for a workshop (list, matching, guide, CLI
+    ``near``): fictional example workshops only when they asked for them."""
+    return [f for f in facilities if show_examples or not is_example(f)]
+
+
+def offered_or_chosen(facilities: Iterable[Facility], chosen_ids: Iterable[str] = ()
+                      ) -> list[Facility]:
+    """The facilities an order may be planned with: real ones, plus example workshops only
+    where the user chose them by id (``chosen_ids``, e.g. ``--assign part=ID``)."""
+    chosen = set(chosen_ids)
+    return [f for f in facilities if not is_example(f) or f.id in chosen]
+
+
+def real_first(matches: Sequence[Any]) -> list[Any]:
+    """Ranked facility matches with the example workshops moved after every real one (their
+    order kept), so a fictional workshop never ranks among real ones."""
+    return ([m for m in matches if not is_example(m.facility)]
+            + [m for m in matches if is_example(m.facility)])
+
+
+def plural(count: int, word: str, many: str | None = None) -> str:
+    """``1 workshop``, ``3 workshops``, ``0 workshops``."""
+    return f"{count} {word if count == 1 else (many or word + 's')}"
+
+
+def search_summary(capable: int, place: str, radius_km: float | None, *,
+                   show_examples: bool = False, examples: int = 0) -> str:
+    """What a workshop search found, in words, and what to do when it found nothing.
+
+    ``capable``: workshops able to make the design (``examples`` of them fictional);
+    ``radius_km``: the search radius, None when none was within it and the nearest anywhere are
+    listed instead."""
+    real = capable - examples
+    if capable == 0:
+        within = f"within {radius_km:.0f} km of {place}" if radius_km is not None else "anywhere"
+        hint = ("Try a larger distance, another material or process, or add your own workshop "
+                "(fabwise facilities add)")
+        if not show_examples:
+            hint += "; to try the flow, turn on “Show example workshops”"
+        return f"No workshop {within} can make this design. {hint}."
+    where = (f"within {radius_km:.0f} km of {place}" if radius_km is not None
+             else f"nearest to {place} (none within reach)")
+    text = f"{plural(real, 'workshop')} {where} can make it"
+    if examples:
+        text += f", and {plural(examples, 'example workshop')} (fictional, listed last)"
+    return text + "."
 
 
 def guide_alternatives(
@@ -106,11 +163,43 @@ def guide_alternatives(
     chosen_id: str | None = None,
 ) -> list[tuple[Facility, float]]:
     """The workshops the eco guide weighs against the chosen one, the same for the CLI and the
-    GUI: able to make every part, within ``GUIDE_RADIUS_KM`` of the user (``candidates`` carry
+    GUI: real workshops (never a fictional example: the guide does not recommend demo data)
+    able to make every part, within ``GUIDE_RADIUS_KM`` of the user (``candidates`` carry
     their distance; None = unknown), not the chosen one, nearest first, at most
     ``GUIDE_ALTERNATIVES``."""
     found = [(facility, km) for facility, km in candidates
              if km is not None and km <= GUIDE_RADIUS_KM and facility.id != chosen_id
-             and not assess_facility(facility, parts)[0]]
+             and not is_example(facility) and not assess_facility(facility, parts)[0]]
     found.sort(key=lambda item: item[1])
     return found[:GUIDE_ALTERNATIVES]
+
+
+def contact_message(facility: Facility, design: str, package: str | None = None
+                    ) -> tuple[str, str]:
+    """(subject, body) of a first e-mail to ``facility`` about making ``design``; names the
+    production package to attach when one was exported (``package``: its path)."""
+    subject = f"Could you make this? {design} (Fabwise package)"
+    lines = [f"Hello {facility.name},", "",
+             f"I would like to have “{design}” made at your workshop."]
+    if package:
+        lines += [f"The production package is attached: {package.rsplit('/', 1)[-1]}",
+                  "(made with Fabwise; check it with: fabwise package verify FILE)."]
+    else:
+        lines += ["I can send the production package (made with Fabwise) as soon as you "
+                  "tell me which files you take."]
+    lines += ["", "Could you tell me the price and when it could be ready?", "", "Thank you,"]
+    return subject, "\n".join(lines)
+
+
+def mailto_url(subject: str, body: str, to: str = "") -> str:
+    """A ``mailto:`` address that opens an e-mail with ``subject`` and ``body`` filled in."""
+    from urllib.parse import quote
+
+    return f"mailto:{quote(to)}?subject={quote(subject)}&body={quote(body)}"
+
+
+def website_of(facility: Facility) -> str:
+    """The workshop's own website, or the page its record comes from, or ""."""
+    if facility.url:
+        return facility.url
+    return facility.source.url if facility.source is not None else ""

@@ -127,6 +127,19 @@ class Parameter:
             return self._coerce_option(raw)
         return self._coerce_text(raw)
 
+    def parse_input(self, text: str, decimal_point: str = ".") -> Value:
+        """The value for what a person typed into a field: :meth:`coerce` (units such as
+        ``15cm``, ``6in``; the range checked, never clamped) after reading a decimal comma
+        (:func:`normalise_decimal`); errors name the parameter by its title."""
+        try:
+            raw = normalise_decimal(text, decimal_point) if self.kind in NUMERIC_KINDS else text
+            return self.coerce(raw)
+        except ParamValueError as exc:
+            message = str(exc)
+            if message.startswith(self.name):
+                message = self.title + message[len(self.name):]
+            raise ParamValueError(message) from None
+
     def _coerce_number(self, raw: object) -> float | int:
         number = self._parse_number(raw)
         if self.kind is ParamKind.COUNT:
@@ -205,6 +218,37 @@ class Parameter:
         if problem is not None:
             raise ParamValueError(f"{self.name} '{raw}' cannot be engraved: {problem}")
         return unicodedata.normalize("NFC", raw)
+
+
+_GROUPED = re.compile(r"^[-+]?\d{1,3}(,\d{3})+(\.\d*)?")
+
+
+def normalise_decimal(text: str, decimal_point: str = ".") -> str:
+    """``text`` with a point as its decimal sign, for :meth:`Parameter.coerce`.
+
+    ``decimal_point`` is the locale's (``.`` or ``,``). With ``,``: a comma is the decimal sign
+    and points group thousands (``1.234,5``), a lone point is read as a decimal point too (people
+    type it). With ``.``: commas group thousands when a point follows (``1,234.5``); a lone comma
+    is a decimal comma (``2,5`` is 2.5) unless it could be a thousands separator (``1,500``),
+    which is refused with the two readings to choose from."""
+    text = text.strip()
+    if "," not in text:
+        if decimal_point == "," and text.count(".") > 1:
+            return text.replace(".", "")  # 1.234.567
+        return text
+    if decimal_point == ",":
+        return text.replace(".", "").replace(",", ".", 1) if text.count(",") == 1 else text
+    if "." in text:
+        return text.replace(",", "") if _GROUPED.match(text) else text
+    if text.count(",") == 1 and _GROUPED.match(text):
+        whole, _, part = text.partition(",")
+        digits = re.match(r"\d{3}", part)
+        assert digits is not None
+        grouped = whole + digits.group(0) + part[3:]
+        decimal = whole + "." + part
+        raise ParamValueError(f"'{text}' could be {grouped} or {decimal}: type it without the "
+                              f"comma, or with a point for decimals")
+    return text.replace(",", ".", 1) if text.count(",") == 1 else text
 
 
 def _fmt(number: float | int | None) -> str:

@@ -100,11 +100,20 @@ class Preset:
     name: str
     values: Mapping[str, Value]
     description: str = ""
+    label: str = ""  # what people read ("TV remote"); default: the name in words
     #: ``file:line`` where the designer declared it (found when it is made; for error messages)
     declared_at: str = field(default="", compare=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "declared_at", self.declared_at or declaration_site())
+
+    @property
+    def title(self) -> str:
+        """``tv-remote`` reads "Tv remote" unless the template gives a label."""
+        if self.label:
+            return self.label
+        words = self.name.replace("-", " ").replace("_", " ").strip()
+        return words[:1].upper() + words[1:]
 
 
 @dataclass(frozen=True)

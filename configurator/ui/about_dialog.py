@@ -3,6 +3,8 @@ files shipped next to the data (so the box never drifts from the data it describ
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from configurator import __version__
@@ -25,6 +27,8 @@ local workshop.
 - Material densities: `resources/data/materials.csv`, each row with its source and status.
 """
 
+MAINTAINER_NOTE = re.compile(r"<!--.*?-->\n?", re.S)
+
 ATTRIBUTION_FILES = (
     ("facilities", "ATTRIBUTION.md"),
     ("eco", "SOURCES.md"),
@@ -39,6 +43,7 @@ def about_markdown() -> str:
             text = path.read_text(encoding="utf-8")
         except OSError:
             text = f"# {folder}\n\n(missing file: {path})"
+        text = MAINTAINER_NOTE.sub("", text)  # notes for maintainers are not for the About box
         sections.append("---\n\n" + text.replace("\n# ", "\n## ", 1))
     return "\n\n".join(sections)
 

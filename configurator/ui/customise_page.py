@@ -58,7 +58,6 @@ class CustomisePage(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("customiseSplitter")
         self.splitter.setChildrenCollapsible(False)
-        self.panel.setMinimumWidth(280)
         self.splitter.addWidget(self.panel)
         self.splitter.addWidget(centre)
         self.splitter.addWidget(self.side_tabs)

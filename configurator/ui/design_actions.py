@@ -47,6 +47,26 @@ def saved_key(design_id: str) -> str:
     return f"{SAVED_PREFIX}{design_id}"
 
 
+SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
+
+
+def ask_to_save(parent: QWidget | None, title: str, doing: str) -> str:
+    """Ask whether to save the unsaved changes to ``title`` before ``doing`` (e.g. "opening
+    another design"): SAVE, DISCARD or CANCEL. (Tests replace this function.)"""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("Unsaved changes")
+    box.setText(f"“{title}” has changes you have not saved.")
+    box.setInformativeText(f"Save them before {doing}? If you don't, they are lost.")
+    save = box.addButton("Save…", QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton("Don't save", QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(save)
+    box.exec()
+    clicked = box.clickedButton()
+    return SAVE if clicked is save else DISCARD if clicked is discard else CANCEL
+
+
 class DesignActions(QObject):
     saved = Signal(str)  # "db:<id>" or the file path written
     opened = Signal(str)  # "db:<id>" or the file path read
@@ -67,10 +87,11 @@ class DesignActions(QObject):
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(AUTOSAVE_MS)
         self._autosave.timeout.connect(self.write_autosave)
+        self._offer_pending = False  # an earlier session's work is offered for restoring
         self.document.subscribe(self._on_document_change)
 
     def _on_document_change(self, change: Change) -> None:
-        if change in (Change.VALUES, Change.WHERE):
+        if change in (Change.VALUES, Change.WHERE, Change.DIRTY):
             self._schedule_autosave()
 
     # ------------------------------------------------------------ database
@@ -165,6 +186,21 @@ class DesignActions(QObject):
     def has_unsaved_work(self) -> bool:
         return self.document.is_dirty
 
+    def settle_unsaved(self, doing: str) -> bool:
+        """Before the design on screen is replaced or the window closes (``doing``, e.g.
+        "opening another design"): if it has unsaved changes, ask to save them. True when it may
+        go ahead (nothing unsaved, saved, or the user chose not to save); False to stay."""
+        self.view.commit_pending_edits()
+        if not self.has_unsaved_work():
+            return True
+        answer = ask_to_save(self._parent_widget, self.document.title, doing)
+        if answer == SAVE:
+            return self.save() is not None and not self.has_unsaved_work()
+        if answer == DISCARD:
+            self.drop_autosave()
+            return True
+        return False
+
     def _after_save(self, key: str, name: str, where: str) -> None:
         self.add_recent(key)
         self.view.show_status(f"Saved “{name}” to {where}")
@@ -229,8 +265,10 @@ class DesignActions(QObject):
 
     def open_design(self, design: Design, *, saved_id: str | None = None,
                     path: Path | None = None, unsaved: bool = False) -> bool:
-        """Make ``design`` the one being customised (its values, workshop, name)."""
-        self.view.commit_pending_edits()
+        """Make ``design`` the one being customised (its values, workshop, name); asks first
+        if the design on screen has unsaved changes."""
+        if not self.settle_unsaved("opening another design"):
+            return False
         try:
             notes = self.session.open_design(design, saved_id=saved_id, path=path,
                                              unsaved=unsaved)
@@ -317,9 +355,15 @@ class DesignActions(QObject):
             self.write_autosave()
 
     def write_autosave(self) -> Path | None:
+        """Keep the design's unsaved state for a restart after a crash; without unsaved work,
+        no autosave is kept (a restart never offers an older state than the last one). While
+        the work of an earlier session is offered for restoring, it is left as it is."""
         self._autosave.stop()
+        if self._offer_pending:
+            return None
         design = self.document.to_design()
         if design is None or not self.has_unsaved_work():
+            self.drop_autosave()
             return None
         try:
             path = write_design(autosave_path(), design)
@@ -337,17 +381,37 @@ class DesignActions(QObject):
         except FabwiseError:
             return None
 
+    def offer_restore(self) -> Design | None:
+        """The unsaved work an earlier session left, if any; it is kept untouched until the
+        user restores or dismisses it."""
+        design = self.pending_restore()
+        self._offer_pending = design is not None
+        return design
+
     def discard_autosave(self) -> None:
+        """The user does not want the autosaved work (dismissed the offer, chose not to save)."""
+        self._offer_pending = False
+        self.drop_autosave()
+
+    def drop_autosave(self) -> None:
+        """No autosave is kept (except an earlier session's work still offered for restoring)."""
         self._autosave.stop()
+        if self._offer_pending:
+            return
         with contextlib.suppress(OSError):
             autosave_path().unlink(missing_ok=True)
 
     def restore_autosave(self) -> bool:
         design = self.pending_restore()
         if design is None:
+            self._offer_pending = False
             return False
         # unsaved: keep offering it until saved or discarded
-        return self.open_design(design, unsaved=True)
+        if not self.open_design(design, unsaved=True):
+            return False
+        self._offer_pending = False
+        self._schedule_autosave()
+        return True
 
 
 def _reason(exc: BaseException) -> str:

@@ -67,7 +67,7 @@ class SuggestionRow(QFrame):
         details.append("saving holds across the factor ranges" if suggestion.robust
                        else "saving uncertain within the factor ranges")
         details.extend(suggestion.trade_offs)
-        self.details = _wrapped(" · ".join(details), "color: #55606b;")
+        self.details = _wrapped(" · ".join(details), "color: palette(placeholder-text);")
         self.apply_button = QPushButton("Apply")
         self.apply_button.setToolTip("Make this change to your design (undo with Ctrl+Z)")
         layout = QGridLayout(self)
@@ -101,6 +101,12 @@ class TraceDialog(QDialog):
 FIT_COLORS = {"holds": "#2e7d32", "fails": "#c62828", "unknown": "#8a5a00"}
 
 
+def grade_style(color: str) -> str:
+    """The grade badge's colours, for the badge only: an unscoped style sheet would also paint
+    its tooltip (white text on orange)."""
+    return f"QLabel#ecoGrade {{ background: {color}; color: white; border-radius: 6px; }}"
+
+
 class EcoPanel(QWidget):
     suggestion_chosen = Signal(object)  # eco_rules.Suggestion
     stress_requested = Signal()
@@ -125,7 +131,7 @@ class EcoPanel(QWidget):
         total_font.setBold(True)
         self.total.setFont(total_font)
         self.total.setWordWrap(True)
-        self.total_detail = _wrapped("", "color: #55606b;")
+        self.total_detail = _wrapped("", "color: palette(placeholder-text);")
         summary_text = QVBoxLayout()
         summary_text.addWidget(self.total)
         summary_text.addWidget(self.total_detail)
@@ -133,17 +139,17 @@ class EcoPanel(QWidget):
         summary.addWidget(self.grade, 0, Qt.AlignmentFlag.AlignTop)
         summary.addLayout(summary_text, 1)
 
-        self.context_label = _wrapped("", "color: #55606b;")
+        self.context_label = _wrapped("", "color: palette(placeholder-text);")
         self.chart = PhaseChart()
         self.dominant = _wrapped()
         self.repair = _wrapped()
-        self.repair_reasons = _wrapped("", "color: #55606b;")
+        self.repair_reasons = _wrapped("", "color: palette(placeholder-text);")
         self.circularity = _wrapped()
         self.caveats = _wrapped("", "color: #8a5a00;")
         self.trace_button = QPushButton("How was this calculated?")
         self.trace_button.setToolTip("Show the rule, facts and sourced factors behind each figure")
         self.trace_button.clicked.connect(self.show_trace)
-        self.guide_status = _wrapped("", "color: #55606b;")
+        self.guide_status = _wrapped("", "color: palette(placeholder-text);")
         self.rejected = _wrapped("", "color: #8a5a00;")
         self.fit: Any = None
         self.fit_status = _wrapped("")
@@ -182,7 +188,7 @@ class EcoPanel(QWidget):
         layout.addWidget(self.caveats)
         layout.addWidget(self.trace_button)
         layout.addStretch(1)
-        scroll = QScrollArea()
+        scroll = self.scroll_area = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -197,7 +203,7 @@ class EcoPanel(QWidget):
         self.report = None
         self.guide = None
         self.grade.setText("–")
-        self.grade.setStyleSheet("background: #d0d5da; color: white; border-radius: 6px;")
+        self.grade.setStyleSheet(grade_style("#d0d5da"))
         self.total.setText(message)
         self.fit = None
         self.stress_button.setEnabled(False)
@@ -209,6 +215,10 @@ class EcoPanel(QWidget):
         self._clear_suggestions()
         self.trace_button.setEnabled(False)
 
+    def show_top(self) -> None:
+        """Scroll back to the grade and total (e.g. after a suggestion was applied)."""
+        self.scroll_area.verticalScrollBar().setValue(0)
+
     def show_stale(self, message: str) -> None:
         """Keep the figures but say they belong to an earlier design."""
         self.guide_status.setText(message)
@@ -219,8 +229,7 @@ class EcoPanel(QWidget):
         self.guide = None
         grade = report.grade
         self.grade.setText(grade.letter)
-        self.grade.setStyleSheet(f"background: {GRADE_COLORS.get(grade.letter, '#888')}; "
-                                 "color: white; border-radius: 6px;")
+        self.grade.setStyleSheet(grade_style(GRADE_COLORS.get(grade.letter, "#888")))
         limits = ", ".join(f"{g} ≤ {m:g}" for g, m in grade.thresholds)
         self.grade.setToolTip(f"Grade {grade.letter}: {grade.metric_value:.2f} {grade.metric}"
                               f"\nThresholds: {limits}, E above\n{grade.basis}")
@@ -312,7 +321,7 @@ class EcoPanel(QWidget):
     def show_fit_running(self) -> None:
         self.fit = None
         self.stress_button.setEnabled(False)
-        self.fit_status.setStyleSheet("color: #55606b;")
+        self.fit_status.setStyleSheet("color: palette(placeholder-text);")
         self.fit_status.setText("Checking the conditions of use (finite-element solve)…")
         self.fit_lines.setText("")
 

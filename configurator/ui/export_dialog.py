@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QSpinBox,
@@ -69,6 +70,20 @@ class _ExportRunner(QObject):
     def _finish(self, summary: Any, error: Any) -> None:
         with contextlib.suppress(RuntimeError):  # the dialog is gone
             self.finished.emit(summary, error)
+
+
+def confirm_replace(parent: QWidget | None, path: Path) -> bool:
+    """Ask before an export replaces a file (tests replace this function)."""
+    answer = QMessageBox.question(
+        parent, "Replace package?", f"{path.name} already exists in {path.parent}. Replace it?",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def open_url(url: str) -> bool:
+    """Open ``url`` with the desktop's program for it; False if there is none."""
+    return bool(QDesktopServices.openUrl(QUrl(url)))
 
 
 def quote_text(quote: Any) -> str:
@@ -294,6 +309,10 @@ class ExportDialog(QDialog):
         from configurator.core.export import ExportOptions, export_package
 
         output = self.output_path()
+        if output.exists() and not confirm_replace(self, output):
+            self.status.setText(f"Not exported: {output.name} already exists. Choose another "
+                                "file name, or export again and replace it.")
+            return
         options = ExportOptions(quantity=self.quantity.value(), material=self.material)
         self._cancel = threading.Event()  # a fresh one: an earlier cancel is history
         service, cancel = self.service, self._cancel
@@ -391,6 +410,14 @@ class ExportDialog(QDialog):
             self.recent_label.hide()
             return
         lines = ["Recent exports:"]
+        seen: set[str] = set()
+        unique = []
+        for row in rows:  # newest first: a package written again is listed once, at its newest
+            path = str(row.get("path", ""))
+            if path not in seen:
+                seen.add(path)
+                unique.append(row)
+        rows = unique
         for row in rows:
             when = saved_time_text(str(row.get("exported_utc", "")))
             lines.append(f"• {when}  {Path(str(row.get('path', ''))).name}  "
@@ -401,7 +428,13 @@ class ExportDialog(QDialog):
 
     def open_folder(self) -> None:
         if self.summary is not None and self.summary.path:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(self.summary.path).parent)))
+            folder = str(Path(self.summary.path).parent)
+            if not open_url(QUrl.fromLocalFile(folder).toString()):
+                from PySide6.QtWidgets import QApplication
+
+                QApplication.clipboard().setText(folder)
+                self.status.setText(f"No file manager is set up here to open the folder. The "
+                                    f"package is in {folder} (copied to the clipboard).")
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, "Export to folder", self.folder.text())

@@ -32,6 +32,7 @@ class FacilitySearch:
     sort_by: str = "distance"  # or "footprint"
     result: BuildResult | None = None
     transport: str = "van"
+    show_examples: bool = False  # fictional example workshops (demo data) only when asked for
 
 
 @dataclass(frozen=True)
@@ -47,13 +48,29 @@ class FacilityAnswer:
     store_warnings: tuple[str, ...] = ()
     quotes: dict[str, Any] = field(default_factory=dict)  # facility id -> Quote (or error text)
 
+    @property
+    def example_count(self) -> int:
+        """How many of the capable workshops are fictional examples (listed after real ones)."""
+        from configurator.app.making import is_example
+
+        return sum(1 for m in self.capable if is_example(m.facility))
+
+    def summary(self) -> str:
+        """What the search found, in words (and what to do when it found nothing)."""
+        from configurator.app.making import search_summary
+
+        return search_summary(len(self.capable), self.place_label, self.radius_km,
+                              show_examples=self.search.show_examples,
+                              examples=self.example_count)
+
 
 def _search(store: Any, search: FacilitySearch) -> FacilityAnswer:
+    from configurator.app.making import offered_facilities, real_first
     from configurator.core.facilities.geocode import resolve_user_location
     from configurator.core.facilities.matching import match_facilities
 
     here = resolve_user_location(search.place)
-    placed = store.search(placed_only=True)
+    placed = offered_facilities(store.search(placed_only=True), show_examples=search.show_examples)
     origin = (here.lat, here.lon)
     report = match_facilities(placed, search.parts, origin=origin,
                               max_distance_km=SEARCH_RADIUS_KM)
@@ -65,9 +82,20 @@ def _search(store: Any, search: FacilitySearch) -> FacilityAnswer:
     footprints: dict[str, float] = {}
     if search.sort_by == "footprint" and search.result is not None:
         capable, footprints = _rank_by_footprint(capable, search, here.label)
+    capable = tuple(real_first(capable))  # a fictional workshop never ranks among real ones
     return FacilityAnswer(search, here.label, here.country, here.note, tuple(capable),
                           tuple(report.incapable), radius, footprints,
                           tuple(getattr(store, "warnings", ())))
+
+
+def quoted(matches: Any) -> list[Any]:
+    """The listed workshops that get a quote: the first ``QUOTED`` real ones and every example
+    workshop shown (a few; they are listed after all real ones)."""
+    from configurator.app.making import is_example
+
+    matches = tuple(matches)
+    real = [m for m in matches if not is_example(m.facility)][:QUOTED]
+    return real + [m for m in matches if is_example(m.facility)]
 
 
 def _quotes(matches: Any, result: BuildResult) -> dict[str, Any]:
@@ -77,7 +105,7 @@ def _quotes(matches: Any, result: BuildResult) -> dict[str, Any]:
 
     engine = default_engine()
     quotes: dict[str, Any] = {}
-    for match in tuple(matches)[:QUOTED]:
+    for match in quoted(matches):
         try:
             quotes[match.facility.id], _, _ = quote_build(result, match.facility, 1, engine=engine)
         except FabwiseError as exc:
@@ -167,7 +195,7 @@ class FacilityFinder(QObject):
             try:  # after the list is shown: slicing a big part can take a minute
                 quotes = _quotes(answer.capable, search.result)
             except Exception as exc:  # the list stays; each row says there is no quote
-                quotes = {m.facility.id: f"{type(exc).__name__}: {exc}" for m in answer.capable[:QUOTED]}
+                quotes = {m.facility.id: f"{type(exc).__name__}: {exc}" for m in quoted(answer.capable)}
             with contextlib.suppress(RuntimeError):  # the finder was deleted meanwhile
                 self._quotes_done.emit(generation, answer, quotes)
 

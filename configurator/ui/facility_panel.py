@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -18,19 +19,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from configurator.app.making import is_example, website_of
 from configurator.sdk.product import PROCESS_LABELS
 from configurator.ui.collapsible import CollapsibleSection
-from configurator.ui.facility_finder import FacilityAnswer, quote_line
+from configurator.ui.facility_finder import FacilityAnswer, quote_line, quoted
 from configurator.ui.plain_label import plain_label, plain_tooltip
 
 FACILITY_ROLE = Qt.ItemDataRole.UserRole + 1
 DISTANCE_ROLE = Qt.ItemDataRole.UserRole + 2
+EXAMPLES_HEADING = "Example workshops — fictional, to try Fabwise; not real businesses"
 
 
 def _muted(text: str = "") -> QLabel:
     label = plain_label(text)
     label.setWordWrap(True)
-    label.setStyleSheet("color: #55606b;")
+    label.setStyleSheet("color: palette(placeholder-text);")
     return label
 
 
@@ -42,6 +45,9 @@ def facility_tooltip(facility: Any) -> str:
         lines.append(f"• {PROCESS_LABELS.get(machine.process, machine.process)}: "
                      f"{machine.name} ({size})")
     lines.append(f"Electricity: {facility.electricity.describe()}")
+    website = website_of(facility)
+    if website:
+        lines.append(f"Website: {website}")
     if facility.source is not None:
         licence = f", {facility.source.licence}" if facility.source.licence else ""
         lines.append(f"Source: {facility.source.name}{licence}")
@@ -52,6 +58,8 @@ class FacilityPanel(QWidget):
     search_requested = Signal(str, str)  # place text, sort ("distance" or "footprint")
     facility_chosen = Signal(object)  # Facility, or None to clear
     prices_requested = Signal()  # edit the chosen workshop's prices, lead time, printer profile
+    contact_requested = Signal(object)  # Facility: write to it (a pre-filled e-mail)
+    website_requested = Signal(object)  # Facility: open its website
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,6 +78,12 @@ class FacilityPanel(QWidget):
         search_row = QHBoxLayout()
         search_row.addWidget(self.place, 1)
         search_row.addWidget(self.find_button)
+        self.show_examples = QCheckBox("Show example workshops")
+        self.show_examples.setToolTip(
+            "Fabwise ships a few fictional, fully described workshops to show how the flow works. "
+            "They are not real businesses: they are listed last, labelled, and never suggested by "
+            "the eco guide.")
+        self.show_examples.toggled.connect(self._on_show_examples)
 
         self.status = _muted("Enter where you are to find workshops that can make this design.")
         self.chosen = plain_label("Made at: no facility chosen")
@@ -90,6 +104,20 @@ class FacilityPanel(QWidget):
         chosen_row.addWidget(self.chosen, 1)
         chosen_row.addWidget(self.prices_button)
         chosen_row.addWidget(self.clear_button)
+        self.contact_button = QPushButton("Contact…")
+        self.contact_button.setToolTip("Write to the chosen workshop: an e-mail naming your design "
+                                       "and its production package")
+        self.contact_button.clicked.connect(lambda: self._emit_for_chosen(self.contact_requested))
+        self.website_button = QPushButton("Website")
+        self.website_button.setToolTip("Open the chosen workshop's website")
+        self.website_button.clicked.connect(lambda: self._emit_for_chosen(self.website_requested))
+        for button in (self.contact_button, self.website_button):
+            button.setEnabled(False)
+        act_row = QHBoxLayout()
+        act_row.addWidget(self.contact_button)
+        act_row.addWidget(self.website_button)
+        act_row.addStretch(1)
+        self._chosen: Any = None
 
         self.capable = QListWidget()
         self.capable.setWordWrap(True)
@@ -101,7 +129,8 @@ class FacilityPanel(QWidget):
         self.use_button.clicked.connect(
             lambda: self._on_item_chosen(self.capable.currentItem()))
         self.capable.currentItemChanged.connect(
-            lambda item, _prev: self.use_button.setEnabled(item is not None))
+            lambda item, _prev: self.use_button.setEnabled(
+                item is not None and item.data(FACILITY_ROLE) is not None))
         self.incapable_section = CollapsibleSection("Cannot make this design")
         self.incapable = QListWidget()
         self.incapable.setWordWrap(True)
@@ -111,9 +140,11 @@ class FacilityPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(chosen_row)
+        layout.addLayout(act_row)
         layout.addWidget(plain_label("Where are you?"))
         layout.addLayout(search_row)
         layout.addWidget(self.sort)
+        layout.addWidget(self.show_examples)
         layout.addWidget(self.status)
         layout.addWidget(self.capable, 2)
         layout.addWidget(self.use_button)
@@ -127,6 +158,10 @@ class FacilityPanel(QWidget):
         self.status.setText(f"Looking for workshops near {text}…")
         self.search_requested.emit(text, str(self.sort.currentData()))
 
+    def _on_show_examples(self, _on: bool) -> None:
+        if self.place.text().strip() and self.answer is not None:
+            self.request_search()
+
     @staticmethod
     def _row(answer: FacilityAnswer, match: Any) -> tuple[str, str]:
         """A capable workshop's list line and tooltip (with its quote once it is known)."""
@@ -139,7 +174,8 @@ class FacilityPanel(QWidget):
         quote = answer.quotes.get(facility.id)
         if quote is not None:
             line += f"\n   {quote_line(quote)}"
-        elif answer.search.result is not None:
+        elif answer.search.result is not None and any(
+                m.facility.id == facility.id for m in quoted(answer.capable)):
             line += "\n   quote: slicing and pricing…"
         if match.caveats:
             line += "\n   " + "; ".join(match.caveats)
@@ -152,10 +188,9 @@ class FacilityPanel(QWidget):
         """Add the quotes to the rows in place (the selection stays)."""
         if answer is not self.answer:
             return
-        for row, match in enumerate(answer.capable):
-            item = self.capable.item(row)
-            shown = item.data(FACILITY_ROLE) if item is not None else None
-            if item is not None and getattr(shown, "id", None) == match.facility.id:
+        for match in answer.capable:
+            item = self.item_for(match.facility.id)  # rows by workshop: headings are rows too
+            if item is not None:
                 line, tooltip = self._row(answer, match)
                 item.setText(line)
                 item.setToolTip(tooltip)
@@ -164,7 +199,16 @@ class FacilityPanel(QWidget):
         self.answer = answer
         self.capable.clear()
         self.incapable.clear()
+        heading_shown = False
         for match in answer.capable:
+            if is_example(match.facility) and not heading_shown:
+                heading_shown = True
+                heading = QListWidgetItem(EXAMPLES_HEADING)
+                heading.setFlags(Qt.ItemFlag.NoItemFlags)
+                font = heading.font()
+                font.setBold(True)
+                heading.setFont(font)
+                self.capable.addItem(heading)
             line, tooltip = self._row(answer, match)
             item = QListWidgetItem(line)
             item.setData(FACILITY_ROLE, match.facility)
@@ -178,13 +222,14 @@ class FacilityPanel(QWidget):
             self.incapable.addItem(item)
         self.incapable_section.header.setText(
             f"Cannot make this design ({len(answer.incapable)})")
-        where = (f"within {answer.radius_km:.0f} km of {answer.place_label}"
-                 if answer.radius_km is not None else
-                 f"nearest to {answer.place_label} (none within reach)")
-        self.status.setText(f"{len(answer.capable)} workshops {where} can make it. "
-                            f"{answer.place_note}")
+        self.status.setText(f"{answer.summary()} {answer.place_note}".strip())
 
     def show_failure(self, error: str) -> None:
+        """The search failed (e.g. an unknown place): say why, and show no other place's list."""
+        self.answer = None
+        self.capable.clear()
+        self.incapable.clear()
+        self.incapable_section.header.setText("Cannot make this design")
         self.status.setText(f"Could not search: {error}")
 
     def show_chosen(self, facility: Any | None, distance_km: float | None) -> None:
@@ -192,18 +237,39 @@ class FacilityPanel(QWidget):
             self.chosen.setText("Made at: no facility chosen")
             self.clear_button.setEnabled(False)
             self.prices_button.setEnabled(False)
+            self._chosen = None
+            self.contact_button.setEnabled(False)
+            self.website_button.setEnabled(False)
             return
         distance = f" ({distance_km:.0f} km away)" if distance_km is not None else ""
         self.chosen.setText(f"Made at: {facility.name}{distance}")
         self.chosen.setToolTip(facility_tooltip(facility))
         self.clear_button.setEnabled(True)
         self.prices_button.setEnabled(True)
+        self._chosen = facility
+        self.contact_button.setEnabled(True)
+        self.website_button.setEnabled(bool(website_of(facility)))
+
+    def _emit_for_chosen(self, signal: Any) -> None:
+        if self._chosen is not None:
+            signal.emit(self._chosen)
 
     def _on_item_chosen(self, item: QListWidgetItem | None) -> None:
         if item is not None:
             self.facility_chosen.emit(item.data(FACILITY_ROLE))
 
+    def item_for(self, facility_id: str) -> QListWidgetItem | None:
+        """The list row of the capable workshop ``facility_id`` (headings are rows too)."""
+        for row in range(self.capable.count()):
+            item = self.capable.item(row)
+            if getattr(item.data(FACILITY_ROLE), "id", None) == facility_id:
+                return item
+        return None
+
     def choose_row(self, row: int) -> None:
-        """Choose the ``row``-th capable facility as a user would."""
-        self.capable.setCurrentRow(row)
+        """Choose the ``row``-th capable facility of the answer as a user would."""
+        assert self.answer is not None
+        item = self.item_for(self.answer.capable[row].facility.id)
+        assert item is not None
+        self.capable.setCurrentItem(item)
         self.use_button.click()

@@ -43,3 +43,18 @@ def format_range(low: float, high: float, scale: tuple[float, str]) -> str:
     lo, hi = format_amount(low, scale), format_amount(high, scale)
     unit = scale[1]
     return f"{lo.removesuffix(' ' + unit)}–{hi}"
+
+
+REFIT_RATIO = 1.5  # the model grew or shrank this much since the camera was fitted: fit again
+
+
+def needs_refit(fitted: tuple[float, float, float] | None,
+                size: tuple[float, float, float]) -> bool:
+    """True when the model's largest dimension changed by more than ``REFIT_RATIO`` since the
+    camera was last fitted (it would leave the view, or shrink to a speck)."""
+    if fitted is None:
+        return True
+    before, after = max(fitted), max(size)
+    if before <= 0 or after <= 0:
+        return before != after
+    return max(after / before, before / after) > REFIT_RATIO

@@ -50,6 +50,7 @@ from configurator.ui.thumbnails import ThumbnailService
 from configurator.ui.undo_commands import SetValuesCommand, changed_values
 
 APP_TITLE = "Fabwise"
+MIN_SIZE = (960, 620)  # every panel fits (tests/ui/test_layout.py checks 1024×768)
 INVALID_NOTE = "The preview shows the last valid design: fix the marked value to update it."
 
 
@@ -114,6 +115,7 @@ class MainWindow(QMainWindow):
         self._create_actions()
         self._connect()
         self.resize(1280, 800)
+        self.setMinimumSize(MIN_SIZE[0], MIN_SIZE[1])
         self._restore_layout()
 
     # ------------------------------------------------------ status interface
@@ -207,6 +209,12 @@ class MainWindow(QMainWindow):
                                      ("top", "&Top", "Ctrl+3"), ("side", "&Side", "Ctrl+4")):
             view_menu.addAction(self._action(label, partial(preview.set_view, key), shortcut))
         view_menu.addAction(self._action("Fit to &window", preview.fit, "Ctrl+0"))
+        keep = QAction("&Keep camera on size changes", self)
+        keep.setCheckable(True)
+        keep.setStatusTip("Do not re-fit the view when the design grows or shrinks a lot")
+        keep.toggled.connect(lambda on: setattr(preview, "keep_camera", bool(on)))
+        view_menu.addAction(keep)
+        actions["keep_camera"] = keep
         view_menu.addSeparator()
         view_menu.addAction(self._action("&Eco panel", lambda: self.show_side_tab(0), "Ctrl+G"))
         view_menu.addAction(self._action("&Workshops panel", lambda: self.show_side_tab(1),
@@ -225,6 +233,8 @@ class MainWindow(QMainWindow):
         panel.preset_chosen.connect(self.apply_preset)
         panel.save_preset_requested.connect(self.save_user_preset)
         panel.reset_requested.connect(self.reset_to_defaults)
+        panel.history_requested.connect(
+            lambda step: self.undo_stack.redo() if step == "redo" else self.undo_stack.undo())
         page.banner.retry_requested.connect(self.session.rebuild)
         self.gallery_page.banner.retry_requested.connect(self._restore_autosave)
         self.gallery_page.banner.dismissed.connect(self._dismiss_restore)
@@ -235,6 +245,7 @@ class MainWindow(QMainWindow):
         session.issues_changed.connect(self._on_issues)
         session.busy_changed.connect(self._on_busy)
         session.result_ready.connect(self._on_result)
+        session.preview_restored.connect(self.page.preview.show_result)
         session.build_failed.connect(self._on_build_failed)
         session.document_changed.connect(self._on_document_changed)
         self.eco.report_ready.connect(eco_panel.show_report)
@@ -254,7 +265,7 @@ class MainWindow(QMainWindow):
         restore unsaved work."""
         self.page.preview.create_view()
         self.thumbnails.start(self._registry.entries)
-        restore = self.designs.pending_restore()
+        restore = self.designs.offer_restore()
         if restore is not None:
             when = restore.saved_utc.replace("T", " ").replace("+00:00", " UTC")
             self.gallery_page.banner.show_message(
@@ -275,6 +286,9 @@ class MainWindow(QMainWindow):
         current = self.session.entry
         if values is None and current is not None and current.template.id == template_id:
             self.show_customise_page()
+            return
+        if not self.designs.settle_unsaved("opening another product"):
+            self.show_customise_page()  # the unsaved design stays on screen
             return
         self.session.select_template(template_id, values)
 
@@ -335,7 +349,8 @@ class MainWindow(QMainWindow):
         except FabwiseError as exc:
             self.page.banner.show_message("error", exc.message)
             return
-        self.set_values(values, f"Apply preset {name}")
+        title = next((p.title for p in template.schema.presets if p.name == name), name)
+        self.set_values(values, f"Apply preset {title}")
 
     def save_user_preset(self, name: str | None = None) -> None:
         template = self.session.template
@@ -374,6 +389,7 @@ class MainWindow(QMainWindow):
         if facility is not None:
             self.making.request_facility(facility)
         self.undo_stack.endMacro()
+        self.page.eco_panel.show_top()  # the new grade and total, not the list scrolled away
 
     # ------------------------------------------------------- session reports
     def _on_template_changed(self, entry: TemplateEntry) -> None:
@@ -510,6 +526,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _remember_export_folder(self, summary: Any) -> None:
+        if summary.path:
+            self.making.last_package = str(summary.path)
         if self.settings is not None and summary.path:
             self.settings.setValue("export/folder", str(Path(summary.path).parent))
 
@@ -553,13 +571,12 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ close
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.designs.settle_unsaved("quitting"):
+            event.ignore()  # the user stays with the unsaved design
+            return
         if self._export_dialog is not None and self._export_dialog.running:
             self._export_dialog.cancel_export()
-        self.page.panel.flush()
-        if not self.designs.has_unsaved_work():
-            self.designs.discard_autosave()
-        else:
-            self.designs.write_autosave()  # unsaved work is offered again at the next start
+        self.designs.drop_autosave()  # saved, or the user chose not to keep the changes
         self._save_layout()
         self.sources.stop()
         self.designs.close()

@@ -24,6 +24,15 @@ if TYPE_CHECKING:
 
 
 
+def open_url(url: str) -> bool:
+    """Open ``url`` with the desktop's program for it; False if there is none. (Tests replace
+    this function.)"""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    return bool(QDesktopServices.openUrl(QUrl(url)))
+
+
 class MakingController(QObject):
     facility_changed = Signal(object)  # Facility or None
     _fetched = Signal(object)  # a facility read from the store's thread
@@ -45,8 +54,12 @@ class MakingController(QObject):
         self.panel.search_requested.connect(self.search)
         self.panel.facility_chosen.connect(self.request_facility)
         self.panel.prices_requested.connect(self.edit_prices)
+        self.panel.contact_requested.connect(self.contact)
+        self.panel.website_requested.connect(self.open_website)
+        self.last_package: str | None = None  # the newest package exported (named in e-mails)
+        session.opening.connect(lambda: setattr(self, "last_package", None))
         self.finder.answered.connect(self._on_answer)
-        self.finder.failed.connect(self.panel.show_failure)
+        self.finder.failed.connect(self._on_failure)
         self.finder.quoted.connect(self.panel.show_quotes)
         self._fetched.connect(self.apply_facility)
         self._saved.connect(self._on_saved)
@@ -68,7 +81,8 @@ class MakingController(QObject):
         result = self.session.result
         parts = tuple(part_requirements(result)) if result is not None else ()
         self._last_parts = parts
-        self.finder.find(FacilitySearch(place, parts, sort_by, result, self.making.transport))
+        self.finder.find(FacilitySearch(place, parts, sort_by, result, self.making.transport,
+                                        self.panel.show_examples.isChecked()))
 
     def _design_changed(self) -> None:
         """Re-match when the parts changed (sizes, materials, processes) and a place is known."""
@@ -79,6 +93,37 @@ class MakingController(QObject):
         parts = tuple(part_requirements(result))
         if parts != self._last_parts:
             self.search(place, str(self.panel.sort.currentData()))
+
+    def contact(self, facility: Any) -> str:
+        """Open a pre-filled e-mail to ``facility`` naming the design and its package; when no
+        e-mail program is registered, say so and put the text on the clipboard. Returns the
+        ``mailto:`` address."""
+        from configurator.app.making import contact_message, mailto_url
+
+        subject, body = contact_message(facility, self.document.title, self.last_package)
+        url = mailto_url(subject, body)
+        if not open_url(url):
+            from PySide6.QtWidgets import QApplication
+
+            QApplication.clipboard().setText(f"{subject}\n\n{body}")
+            self.panel.status.setText("No e-mail program is set up here: the message is on the "
+                                      "clipboard to paste into your e-mail.")
+        return url
+
+    def open_website(self, facility: Any) -> None:
+        from configurator.app.making import website_of
+
+        url = website_of(facility)
+        if url and not open_url(url):
+            from PySide6.QtWidgets import QApplication
+
+            QApplication.clipboard().setText(url)
+            self.panel.status.setText(f"No web browser is set up here: {url} is on the "
+                                      "clipboard.")
+
+    def _on_failure(self, error: str) -> None:
+        self.answer = None  # no other place's workshops stay offered
+        self.panel.show_failure(error)
 
     def _on_answer(self, answer: FacilityAnswer) -> None:
         self.answer = answer

@@ -162,8 +162,10 @@ class OrderDialog(QDialog):
         from configurator.core.facilities.store import FacilityStore
 
         here = resolve_user_location(place)
-        with FacilityStore() as store:
-            facilities = store.search(placed_only=True)
+        from configurator.app.making import offered_or_chosen
+
+        with FacilityStore() as store:  # example workshops only where the user assigned them
+            facilities = offered_or_chosen(store.search(placed_only=True), assign.values())
         origin = (here.lat, here.lon)
         proposal = propose_order(result, facilities, origin=origin, assign=assign,
                                  single_only=single)

@@ -8,7 +8,6 @@ validates and builds.
 
 from __future__ import annotations
 
-import math
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -17,11 +16,9 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QHBoxLayout,
     QLineEdit,
     QSlider,
-    QSpinBox,
     QWidget,
 )
 
@@ -29,6 +26,7 @@ from configurator.core.drag import slider_position, slider_positions, slider_val
 from configurator.sdk.materials import Material, load_materials
 from configurator.sdk.params import Parameter, ParamKind
 from configurator.sdk.product import PROCESS_LABELS
+from configurator.ui.number_field import NumberField
 from configurator.ui.plain_label import plain_tooltip
 
 SETTLE_MS = 300  # a burst of arrow-key steps or typing counts as one change after this pause
@@ -39,6 +37,8 @@ UNIT_SUFFIX = {"deg": "°"}
 class ParameterEditor(QWidget):
     previewed = Signal(object)  # a value being dragged (not final)
     committed = Signal(object)  # the value the user settled on
+    problem = Signal(str)  # typed text that is not a value for the parameter ("" once fixed)
+    history = Signal(str)  # "undo" / "redo" pressed while the editor has focus (for the design)
 
     def __init__(self, param: Parameter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,12 +62,6 @@ class ParameterEditor(QWidget):
         return self
 
 
-def _decimals(step: float) -> int:
-    if step >= 1 or step <= 0:
-        return 0
-    return min(6, max(0, -math.floor(math.log10(step) + 1e-9)))
-
-
 class NumberEditor(ParameterEditor):
     """A slider for dragging and a spin box for exact entry, both bound to min/max/step."""
 
@@ -82,23 +76,20 @@ class NumberEditor(ParameterEditor):
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, self._positions)
         self.slider.setPageStep(max(1, self._positions // 10))
-        self.slider.setMinimumWidth(90)
-        self.spin: QSpinBox | QDoubleSpinBox
-        if self._integer:
-            self.spin = QSpinBox()
-            self.spin.setRange(int(self._min), int(self._max))
-        else:
-            self.spin = QDoubleSpinBox()
-            self.spin.setDecimals(_decimals(self._step))
-            self.spin.setRange(self._min, self._max)
-            self.spin.setSingleStep(self._step)
+        self.slider.setMinimumWidth(56)
+        self.spin = NumberField(param)  # units, decimal comma, the range said: never silent
+        self.spin.setSingleStep(max(1.0, self._step) if self._integer else self._step)
+        self.spin.problem.connect(self.problem)
+        self.spin.before_undo.connect(self.flush)
+        self.spin.history.connect(self.history)
         unit = UNIT_SUFFIX.get(param.unit, param.unit)
         if unit:
             self.spin.setSuffix(unit if unit == "°" else f" {unit}")
         self.spin.setKeyboardTracking(False)  # valueChanged on Enter / focus out / arrows
         self.spin.setAccelerated(True)
         self.spin.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.UpDownArrows)
-        self.spin.setMinimumWidth(92)
+        # wide enough for the longest value with its unit: "400 mm" never shows as "400 mn"
+        self.spin.setMinimumWidth(self.spin.sizeHint().width())
         self.spin.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.row.addWidget(self.slider, 1)
         self.row.addWidget(self.spin)
@@ -132,6 +123,7 @@ class NumberEditor(ParameterEditor):
             number = float(value)
         except (TypeError, ValueError):
             return
+        self.spin.clear_problem()
         for widget in (self.slider, self.spin):
             widget.blockSignals(True)
         self._set_spin(number)
@@ -140,10 +132,7 @@ class NumberEditor(ParameterEditor):
             widget.blockSignals(False)
 
     def _set_spin(self, number: float) -> None:
-        if isinstance(self.spin, QSpinBox):
-            self.spin.setValue(round(number))
-        else:
-            self.spin.setValue(float(number))
+        self.spin.setValue(float(round(number)) if self._integer else float(number))
 
     def value(self) -> float | int:
         number = self.spin.value()

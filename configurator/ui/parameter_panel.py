@@ -29,11 +29,31 @@ from configurator.core.registry import TemplateEntry
 from configurator.sdk.errors import Issue
 from configurator.sdk.params import ParamKind
 from configurator.ui.collapsible import CollapsibleSection
-from configurator.ui.param_editors import ParameterEditor, TextEditor, make_editor
+from configurator.ui.param_editors import (
+    NumberEditor,
+    ParameterEditor,
+    TextEditor,
+    make_editor,
+)
 from configurator.ui.plain_label import plain_label
 
 ISSUE_STYLE = "color: #b3261e;"
+LABEL_MAX_WIDTH = 116  # longer labels wrap onto a second line
+MIN_WIDTH = 280
 INVALID_STYLE = "ParameterEditor[invalid=\"true\"] { background: #fde7e4; border-radius: 3px; }"
+
+
+def name_for_readers(editor: ParameterEditor, param: Any) -> None:
+    """Accessible names and descriptions (screen readers, UI automation): the parameter's title
+    on the control that takes the focus, its help and allowed range as the description."""
+    description = f"{param.help} Allowed: {param.describe_range()}".strip()
+    focus = editor.focus_widget()
+    focus.setAccessibleName(param.title)
+    focus.setAccessibleDescription(description)
+    slider = getattr(editor, "slider", None)
+    if slider is not None:
+        slider.setAccessibleName(f"{param.title} (slider)")
+        slider.setAccessibleDescription(description)
 
 
 class ParameterPanel(QWidget):
@@ -42,16 +62,20 @@ class ParameterPanel(QWidget):
     preset_chosen = Signal(str)  # preset name
     save_preset_requested = Signal()
     reset_requested = Signal()
+    history_requested = Signal(str)  # "undo" / "redo" pressed in an editor
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("parameterPanel")
+        self.setMinimumWidth(MIN_WIDTH)
         self.setStyleSheet(INVALID_STYLE)
         self.editors: dict[str, ParameterEditor] = {}
         self.issue_labels: dict[str, QLabel] = {}
         self.sections: dict[str, CollapsibleSection] = {}
         self._entry: TemplateEntry | None = None
         self.last_edited: str | None = None
+        self._issues: list[Issue] = []
+        self.input_problems: dict[str, str] = {}  # typed text that is not a value, per parameter
 
         self.title = plain_label("Choose a template")
         font = self.title.font()
@@ -88,13 +112,13 @@ class ParameterPanel(QWidget):
         self.form_layout.setContentsMargins(0, 0, 4, 0)
         self.form_layout.setSpacing(6)
         self.form_layout.addStretch(1)
-        scroll = QScrollArea()
+        scroll = self.scroll_area = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.form)
 
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.title)
         layout.addWidget(self.description)
@@ -128,13 +152,14 @@ class ParameterPanel(QWidget):
             for param in params:
                 editor = make_editor(param, template.processes)
                 editor.setObjectName(f"param_{param.name}")
+                name_for_readers(editor, param)
                 editor.setProperty("invalid", False)
                 if param.kind is not ParamKind.TOGGLE:
                     label = plain_label(param.title)
                     label.setToolTip(editor.toolTip())
                     label.setBuddy(editor.focus_widget())
                     label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-                    label.setMinimumWidth(min(label_width, 130))
+                    label.setMinimumWidth(min(label_width, LABEL_MAX_WIDTH))
                     label.setWordWrap(True)
                     grid.addWidget(label, row, 0)
                     grid.addWidget(editor, row, 1)
@@ -150,6 +175,8 @@ class ParameterPanel(QWidget):
                 name = param.name
                 editor.previewed.connect(lambda v, n=name: self.value_previewed.emit(n, v))
                 editor.committed.connect(lambda v, n=name: self._on_committed(n, v))
+                editor.problem.connect(lambda text, n=name: self._on_input_problem(n, text))
+                editor.history.connect(self.history_requested)
                 self.editors[name] = editor
                 self.issue_labels[name] = issue
             self.sections[group] = section
@@ -157,6 +184,21 @@ class ParameterPanel(QWidget):
             section.show()  # at once, not when the layout gets round to it
         self._fill_presets(user_presets)
         self._set_controls_enabled(True)
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        """Never narrower than the form needs: no editor, unit or arrow is cut off at the right,
+        whatever the window size (the splitter and the window minimum respect this)."""
+        boxes = [e.spin for e in self.editors.values() if isinstance(e, NumberEditor)]
+        width = max((box.sizeHint().width() for box in boxes), default=0)
+        for box in boxes:  # one column of equal boxes, each wide enough for its longest value
+            box.setMinimumWidth(width)
+        self.form.adjustSize()
+        bar = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
+        margins = self._layout.contentsMargins()
+        needed = (self.form.minimumSizeHint().width() + bar + margins.left() + margins.right()
+                  + 2 * self.scroll_area.frameWidth())
+        self.setMinimumWidth(max(MIN_WIDTH, needed))
 
     def _clear_form(self) -> None:
         for section in self.sections.values():
@@ -165,6 +207,8 @@ class ParameterPanel(QWidget):
         self.sections.clear()
         self.editors.clear()
         self.issue_labels.clear()
+        self.input_problems.clear()
+        self._issues = []
         self.general_issues.hide()
 
     def _fill_presets(self, user_presets: Iterable[str]) -> None:
@@ -172,7 +216,7 @@ class ParameterPanel(QWidget):
         self.preset_combo.addItem("Choose…", None)
         assert self._entry is not None
         for preset in self._entry.template.schema.presets:
-            self.preset_combo.addItem(preset.name, preset.name)
+            self.preset_combo.addItem(preset.title, preset.name)
             if preset.description:
                 self.preset_combo.setItemData(self.preset_combo.count() - 1, preset.description,
                                               Qt.ItemDataRole.ToolTipRole)
@@ -205,11 +249,24 @@ class ParameterPanel(QWidget):
             if editor is not None:
                 editor.set_value(value)
 
+    def _on_input_problem(self, name: str, text: str) -> None:
+        if text:
+            self.input_problems[name] = text
+        else:
+            self.input_problems.pop(name, None)
+        self._render_issues()
+
     def show_issues(self, issues: Iterable[Issue]) -> None:
-        per_param: dict[str, list[str]] = {}
+        """Show the design's issues (with any typed text that is not a value) by their values."""
+        self._issues = list(issues)
+        self._render_issues()
+
+    def _render_issues(self) -> None:
+        per_param: dict[str, list[str]] = {name: [text] for name, text
+                                           in self.input_problems.items()}
         general: list[str] = []
-        invalid: set[str] = set()
-        for issue in issues:
+        invalid: set[str] = set(self.input_problems)
+        for issue in self._issues:
             known = [p for p in issue.params if p in self.editors]
             if not known:
                 general.append(issue.message)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from configurator.sdk.results import BuildResult, Quality
-from configurator.ui.formatting import format_size, overall_size
+from configurator.ui.formatting import format_size, needs_refit, overall_size
 from configurator.ui.plain_label import plain_label
 
 if TYPE_CHECKING:
@@ -71,6 +71,9 @@ class PreviewPane(QWidget):
         self._refine_timer.setInterval(REFINE_AFTER_MS)
         self._refine_timer.timeout.connect(self._refine)
         self._shown_template: str | None = None
+        self._fitted_size: tuple[float, float, float] | None = None  # when the camera was fitted
+        self.keep_camera = False  # View → Keep camera: no re-fit on large size changes
+        self.refitted = False  # the last result shown fitted the camera again
         self.view_error: str | None = None
 
         self.placeholder = plain_label("Preparing the 3D view…")
@@ -162,9 +165,15 @@ class PreviewPane(QWidget):
         first_of_template = result.template_id != self._shown_template
         self._result = result
         self._shown_template = result.template_id
-        self.dimensions.setText(f"Overall size: {format_size(overall_size(result))}")
-        if self.plotter is not None:
-            self._draw(result, reset_camera=first_of_template)  # emits scene_shown when shown
+        size = overall_size(result)
+        self.dimensions.setText(f"Overall size: {format_size(size)}")
+        # a large size change re-fits the camera (keeping the direction) unless asked not to
+        self.refitted = first_of_template or (not self.keep_camera
+                                              and needs_refit(self._fitted_size, size))
+        if self.refitted:
+            self._fitted_size = size
+        if self.plotter is not None:  # it emits scene_shown once shown
+            self._draw(result, reset_camera=first_of_template, refit=self.refitted)
         elif self.view_error:
             self.scene_shown.emit(result)  # no 3D view here: the size is all there is to show
         # else the view is still being created: it draws the result (and reports it) then
@@ -203,13 +212,14 @@ class PreviewPane(QWidget):
     def clear(self) -> None:
         self._result = None
         self._shown_template = None
+        self._fitted_size = None
         self.dimensions.setText("")
         if self.plotter is not None:
             for name in list(self._actors):
                 self._remove_actor(name)
             self.plotter.render()
 
-    def _draw(self, result: BuildResult, *, reset_camera: bool) -> None:
+    def _draw(self, result: BuildResult, *, reset_camera: bool, refit: bool = False) -> None:
         from configurator.ui.scene import scene_parts
 
         names: set[str] = set()
@@ -234,6 +244,8 @@ class PreviewPane(QWidget):
             self._remove_actor(stale)
         if reset_camera:
             self.set_view("iso", render=False)
+        elif refit:
+            self.fit(render=False)
         self._refine_timer.stop()
         if result.quality != Quality.FINE:
             self._set_drag_quality(True)

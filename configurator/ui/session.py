@@ -21,7 +21,10 @@ values the drag is heading for on the spare worker (they only fill the cache; no
 ever delivered); a committed change drops the guesses still queued.
 
 Invalid values (a constraint violated) are reported with ``issues_changed`` and nothing is built:
-the preview keeps the last valid design.
+the preview keeps the last valid design. A build still running for values no longer shown is
+never delivered, and when invalid values are committed (a typed value, a drag released on it)
+the preview goes back to the last valid *committed* design (``preview_restored``), never a coarse
+frame of a value dragged through on the way.
 """
 
 from __future__ import annotations
@@ -60,6 +63,7 @@ class DesignSession(QObject):
     document_changed = Signal(str)  # a Change of the document: "where", "name", "dirty"
     opening = Signal()  # another design is about to be opened: views drop what they show
     design_opened = Signal(object)  # the saved Design just opened (from the database or a file)
+    preview_restored = Signal(object)  # BuildResult: the last valid committed design, shown again
 
     def __init__(
         self, document: DesignDocument, bridge: BuildBridge, parent: QObject | None = None
@@ -72,6 +76,8 @@ class DesignSession(QObject):
         self._result: BuildResult | None = None
         self._error: FabwiseError | None = None
         self._revision = 0
+        self._discard_up_to = 0  # outcomes of revisions up to this are for values no longer shown
+        self._last_committed: BuildResult | None = None  # the newest fine build
         self._in_flight = False
         self._held_preview = False
         self._busy = False
@@ -174,6 +180,7 @@ class DesignSession(QObject):
 
     def _reset_build(self) -> None:
         self._result = None
+        self._last_committed = None
         self._error = None
         self.speculation.stop()
         self.speculation.prestart()  # the user will likely drag something soon
@@ -219,6 +226,10 @@ class DesignSession(QObject):
         canonical = self.document.shown_canonical  # validated once, when the values changed
         if canonical is None:
             self._held_preview = False
+            self._discard_up_to = self._revision  # a build still running is for other values
+            self._set_busy(False)
+            if quality == FINE:
+                self._restore_last_committed()
             return
         if quality == DRAG and self._in_flight:
             self._held_preview = True
@@ -236,14 +247,33 @@ class DesignSession(QObject):
         self._set_busy(True)
         self.bridge.submit(request)  # may deliver at once (cache hit)
 
+    def _restore_last_committed(self) -> None:
+        """Invalid values were committed: show the last valid committed design again (the shown
+        result may be a coarse frame of a value dragged through)."""
+        last = self._last_committed
+        if last is not None and self._result is not last:
+            self._result = last
+            self.preview_restored.emit(last)
+
     def _on_outcome(self, outcome: BuildOutcome) -> None:
-        if outcome.request.revision < self._revision:
+        revision = outcome.request.revision
+        if revision < self._revision:
             return  # an older request; the newest one is still on its way
         self._in_flight = False
+        if revision <= self._discard_up_to:  # built for values no longer on screen
+            if outcome.result is not None and outcome.result.quality == FINE:
+                self._last_committed = outcome.result  # still the last valid committed design
+                if not self.document.preview and self.document.canonical_values() is None:
+                    self._restore_last_committed()
+            if self._held_preview:
+                self._build(DRAG)
+            return
         self._set_busy(False)
         if outcome.result is not None:
             self._result = outcome.result
             self._error = None
+            if outcome.result.quality == FINE:
+                self._last_committed = outcome.result
             self.result_ready.emit(outcome.result)
         elif outcome.error is not None:
             self._fail(outcome.error)

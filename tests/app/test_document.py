@@ -123,3 +123,19 @@ def test_open_variant_takes_a_design_file_a_user_preset_and_set_values(
     bad = open_variant(registry, "sample-box", values={"wall": 29})
     with pytest.raises(ValidationError):
         bad.valid_values()
+
+
+def test_a_preset_keeps_the_chosen_material_unless_it_names_one(document: DesignDocument) -> None:
+    """Issue 15 #6: applying a preset silently reset the chosen material."""
+    document.commit({"material": "petg", "width": 90})
+    values = document.preset_values("Tall")
+    assert values["height"] == 120 and values["width"] == 60  # a shape: the rest from defaults
+    assert values["material"] == "petg"  # the material choice is kept
+
+
+def test_presets_read_as_words() -> None:
+    from configurator.sdk.schema import Preset
+
+    assert Preset("tv-remote", {}).title == "Tv remote"
+    assert Preset("tv-remote", {}, label="TV remote").title == "TV remote"
+    assert Preset("bedside_e14", {}).title == "Bedside e14"

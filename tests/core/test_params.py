@@ -126,3 +126,41 @@ def test_params_typed_access() -> None:
         params.num("label")
     with pytest.raises(KeyError, match="no parameter 'nope'"):
         params["nope"]
+
+
+@pytest.mark.parametrize(
+    ("text", "point", "expected"),
+    [
+        ("2,5", ".", 2.5),  # a decimal comma where the locale uses a point: 2.5, never 2
+        ("2,5 mm", ".", 2.5),
+        ("2,5", ",", 2.5),
+        ("2.5", ",", 2.5),  # a point typed in a decimal-comma locale
+        ("1.234,5", ",", 1234.5),
+        ("1,234.5", ".", 1234.5),
+        ("15cm", ".", 150.0),
+        ("8 cm", ".", 80.0),
+        ("6in", ".", 152.4),
+        ("1,5 cm", ",", 15.0),
+        ("150 mm", ",", 150.0),
+    ],
+)
+def test_typed_input_reads_decimal_commas_and_units(text: str, point: str, expected: float) -> None:
+    shade = Length("shade_height", 150, 1, 2000, label="Shade height")
+    assert shade.parse_input(text, point) == pytest.approx(expected)
+
+
+def test_typed_input_is_never_clamped_or_truncated() -> None:
+    shade = Length("shade_height", 150, 80, 400, label="Shade height")
+    with pytest.raises(ParamValueError, match=r"^Shade height = 600 mm is out of range: "
+                                              r"allowed 80–400 mm"):
+        shade.parse_input("600")
+    with pytest.raises(ParamValueError, match=r"could be 1500 or 1\.5"):
+        shade.parse_input("1,500")
+    with pytest.raises(ParamValueError, match="Shade height needs a number"):
+        shade.parse_input("abc")
+    with pytest.raises(ParamValueError, match="unknown unit 'kg'"):
+        shade.parse_input("8 kg")
+    count = Count("legs", 4, 3, 8)
+    with pytest.raises(ParamValueError, match="whole number"):
+        count.parse_input("3,5", ",")
+    assert count.parse_input("5") == 5

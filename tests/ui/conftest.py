@@ -72,3 +72,26 @@ def ui_service(ui_registry: TemplateRegistry) -> Iterator[BuildService]:
     service = BuildService(ui_registry)
     yield service
     service.close()
+
+
+class SavePrompts:
+    """Stands in for the "save your changes?" question: records each time it is asked and gives
+    ``answer`` ("save", "discard" or "cancel"; "discard" unless a test says otherwise, so closing
+    a window at the end of a test never waits for a click)."""
+
+    def __init__(self) -> None:
+        self.answer = "discard"
+        self.asked: list[tuple[str, str]] = []  # (design title, what was being done)
+
+    def __call__(self, _parent: object, title: str, doing: str) -> str:
+        self.asked.append((title, doing))
+        return self.answer
+
+
+@pytest.fixture(autouse=True)
+def save_prompts(monkeypatch: pytest.MonkeyPatch) -> SavePrompts:
+    from configurator.ui import design_actions
+
+    prompts = SavePrompts()
+    monkeypatch.setattr(design_actions, "ask_to_save", prompts)
+    return prompts

@@ -203,3 +203,158 @@ def test_reopening_the_open_template_keeps_its_values(qtbot, window: MainWindow)
     window.gallery_page.gallery.choose("sample-box")
     assert window.page.isVisibleTo(window)
     assert window.session.values["width"] == 66
+
+
+def test_releasing_a_drag_on_an_invalid_value_shows_the_last_valid_design(
+    qtbot, window: MainWindow
+) -> None:
+    """Issue 15 #1: a drag released on a value that breaks a rule must not leave the coarse
+    preview of a dragged value on screen under "the preview shows the last valid design"."""
+    open_template(qtbot, window, "sample-box")
+    committed = window.session.result
+    assert committed is not None and committed.params["wall"] == 2
+    editor = window.page.panel.editor("wall")
+    assert isinstance(editor, NumberEditor)
+    slider = editor.slider
+    with qtbot.waitSignal(window.session.result_ready, timeout=BUILD_WAIT_MS) as coarse:
+        slider.setSliderDown(True)
+        slider.setSliderPosition(editor.position_of(6.2))
+    assert coarse.args[0].quality == "drag" and coarse.args[0].params["wall"] == 6.2
+    with qtbot.waitSignal(window.session.issues_changed, timeout=5000):
+        slider.setSliderPosition(editor.position_of(28))  # breaks "walls must leave room"
+    slider.setSliderDown(False)  # release on the invalid value: committed, not built
+    assert window.session.issues
+    assert window.page.banner.level == "warning" and "last valid design" in window.page.banner.text
+    shown = window.page.preview.result
+    assert shown is not None and shown.quality == "fine" and shown.params["wall"] == 2
+    assert window.session.result is shown
+
+
+def test_a_drag_build_finishing_after_release_on_an_invalid_value_is_not_shown(
+    qtbot, window: MainWindow
+) -> None:
+    open_template(qtbot, window, "sample-box")
+    editor = window.page.panel.editor("wall")
+    assert isinstance(editor, NumberEditor)
+    slider = editor.slider
+    with qtbot.waitSignal(window._bridge.outcome, timeout=BUILD_WAIT_MS):
+        slider.setSliderDown(True)
+        slider.setSliderPosition(editor.position_of(7.4))  # a value no other test builds
+        slider.setSliderPosition(editor.position_of(29))  # invalid before that build is back
+        slider.setSliderDown(False)
+    qtbot.wait(50)
+    shown = window.page.preview.result
+    assert shown is not None and shown.quality == "fine" and shown.params["wall"] == 2
+    assert not window.session.busy
+    # the design is still editable: a valid value builds and is shown
+    with qtbot.waitSignal(window.session.result_ready, timeout=BUILD_WAIT_MS):
+        editor.spin.setValue(3)
+        editor.flush()
+    assert window.page.preview.result is not None
+    assert window.page.preview.result.params["wall"] == 3
+
+
+def _type(qtbot, editor: NumberEditor, text: str) -> None:
+    """Type into the box the way the keyboard does (to the focused spin box)."""
+    editor.spin.setFocus()
+    editor.spin.selectAll()
+    qtbot.keyClicks(editor.spin, text)
+    qtbot.keyClick(editor.spin, Qt.Key.Key_Return)
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), [
+    ("wall", "2,5", 2.5),  # a decimal comma in a point locale: 2.5, not 2
+    ("width", "8 cm", 80.0),  # units as the CLI takes them
+    ("width", "15cm", 150.0),
+    ("height", "4in", 101.6),
+])
+def test_typed_values_take_units_and_a_decimal_comma(qtbot, window: MainWindow, name: str,
+                                                      text: str, expected: float) -> None:
+    """Issue 15 #4: `2,5` became 2 and `8 cm` reverted to the old value."""
+    open_template(qtbot, window, "sample-box")
+    editor = window.page.panel.editor(name)
+    assert isinstance(editor, NumberEditor)
+    with qtbot.waitSignal(window.session.values_changed, timeout=5000):
+        _type(qtbot, editor, text)
+    assert window.session.values[name] == pytest.approx(expected)
+    assert not window.page.panel.issue_labels[name].isVisibleTo(window.page.panel)
+
+
+def test_an_out_of_range_value_is_an_error_saying_the_range_never_a_changed_value(
+    qtbot, window: MainWindow
+) -> None:
+    """Issue 15 #4: 600 in a field with maximum 400 became 60."""
+    open_template(qtbot, window, "sample-box")
+    editor = window.page.panel.editor("width")
+    assert isinstance(editor, NumberEditor)
+    label = window.page.panel.issue_labels["width"]
+    _type(qtbot, editor, "600")
+    qtbot.wait(2 * 300)  # longer than the settle pause: nothing is committed
+    assert window.session.values["width"] == 60
+    assert window.undo_stack.count() == 0
+    assert editor.spin.lineEdit().text() == "600 mm"  # kept for the person to correct
+    assert label.isVisibleTo(window.page.panel)
+    assert label.text() == "Width = 600 mm is out of range: allowed 20–200 mm"
+    assert editor.property("invalid") is True
+
+    window.page.panel.editor("depth").spin.setFocus()  # leaving the box: the value shown again
+    qtbot.waitUntil(lambda: editor.spin.lineEdit().text() == "60 mm", timeout=2000)
+    assert "allowed 20–200 mm. Kept 60 mm." in label.text()
+
+    with qtbot.waitSignal(window.session.values_changed, timeout=5000):
+        _type(qtbot, editor, "70")
+    assert window.session.values["width"] == 70
+    assert not label.isVisibleTo(window.page.panel) and editor.property("invalid") is False
+
+
+def test_numbers_follow_a_decimal_comma_locale(qtbot, window: MainWindow) -> None:
+    from PySide6.QtCore import QLocale
+
+    open_template(qtbot, window, "sample-box")
+    editor = window.page.panel.editor("wall")
+    assert isinstance(editor, NumberEditor)
+    german = QLocale(QLocale.Language.German, QLocale.Country.Germany)
+    editor.spin.setLocale(german)
+    editor.set_value(2.5)
+    assert editor.spin.lineEdit().text() == "2,5 mm"
+    with qtbot.waitSignal(window.session.values_changed, timeout=5000):
+        _type(qtbot, editor, "3,5")
+    assert window.session.values["wall"] == 3.5
+    with qtbot.waitSignal(window.session.values_changed, timeout=5000):
+        _type(qtbot, editor, "4.5")  # a point typed out of habit is a decimal point too
+    assert window.session.values["wall"] == 4.5
+
+
+def test_undo_works_while_the_just_edited_box_has_focus(qtbot, window: MainWindow) -> None:
+    """Issue 15 #6: Ctrl+Z did nothing while the just-edited field had focus."""
+    open_template(qtbot, window, "sample-box")
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)  # window shortcuts need it
+    editor = window.page.panel.editor("depth")
+    assert isinstance(editor, NumberEditor)
+    editor.spin.setFocus()
+    editor.spin.selectAll()
+    qtbot.keyClicks(editor.spin, "55")
+    qtbot.keyClick(editor.spin, Qt.Key.Key_Return)  # still within the settle pause
+    qtbot.keyClick(editor.spin, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.undo_stack.count() == 1  # the typed value was committed, then undone
+    assert window.session.values["depth"] == 40
+    assert editor.spin.lineEdit().text() == "40 mm"
+    assert window.undo_stack.canRedo()
+
+
+def test_a_large_size_change_refits_the_camera_unless_kept(qtbot, window: MainWindow) -> None:
+    """Issue 15 #6: the camera never re-fitted after a large size change."""
+    from configurator.ui.formatting import needs_refit
+
+    assert needs_refit((100, 40, 30), (160, 40, 30)) and needs_refit((100, 40, 30), (60, 40, 30))
+    assert not needs_refit((100, 40, 30), (120, 40, 30))
+    open_template(qtbot, window, "sample-box")
+    preview = window.page.preview
+    commit(qtbot, window, "width", 65)  # a small change: the camera stays
+    assert not preview.refitted
+    commit(qtbot, window, "width", 190)  # 130 → 390 mm wide: fitted again
+    assert preview.refitted
+    window.menu_actions["keep_camera"].setChecked(True)
+    commit(qtbot, window, "width", 30)
+    assert not preview.refitted

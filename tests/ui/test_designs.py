@@ -184,17 +184,97 @@ def test_unsaved_work_is_autosaved_and_offered_after_a_restart(
     with qtbot.waitSignal(window.designs.autosaved, timeout=10_000):
         commit(qtbot, window, "width", 111)
     assert read_design(autosave_path()).params["width"] == 111
-    window.close()  # unsaved: the autosave stays for next time
-    assert autosave_path().exists()
 
+    # the app is killed here (no close): the next start offers the work
     again = make_window(qtbot, ui_registry, ui_service, ui_data_dir)
     assert again.gallery_page.banner.isVisibleTo(again) and "Restore" in again.gallery_page.banner.text
     with qtbot.waitSignal(again.session.result_ready, timeout=BUILD_WAIT_MS):
         again.gallery_page.banner.retry_button.click()
     assert again.session.values["width"] == 111
+    assert again.document.is_dirty and again.windowTitle().endswith("*")  # not saved yet
     again.designs.save_to_file(ui_data_dir / "restored.fabwise")
     again.close()  # saved: nothing left to restore
     assert not autosave_path().exists()
+
+
+def test_switching_product_with_unsaved_changes_asks_first(qtbot, window: MainWindow,
+                                                          save_prompts) -> None:
+    """Issue 15 #3: going back to the gallery and opening another product discarded the edits."""
+    open_template(qtbot, window, "sample-box")
+    window.show_gallery()
+    open_template(qtbot, window, "sample-trouble")  # nothing unsaved: no question
+    window.show_gallery()
+    open_template(qtbot, window, "sample-box")
+    assert save_prompts.asked == []
+    commit(qtbot, window, "width", 112)
+    window.show_gallery()
+    save_prompts.answer = "cancel"
+    window.gallery_page.gallery.choose("sample-trouble")
+    assert save_prompts.asked == [("Sample box", "opening another product")]
+    assert window.session.template.id == "sample-box"
+    assert window.session.values["width"] == 112 and window.document.is_dirty
+    assert window.page.isVisibleTo(window)  # back on the design that was kept
+
+    save_prompts.answer = "discard"
+    window.show_gallery()
+    with qtbot.waitSignal(window.session.result_ready, timeout=BUILD_WAIT_MS):
+        window.gallery_page.gallery.choose("sample-trouble")
+    assert window.session.template.id == "sample-trouble"
+    assert len(save_prompts.asked) == 2
+
+
+def test_switching_product_can_save_first(qtbot, window: MainWindow, save_prompts,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    open_template(qtbot, window, "sample-box")
+    commit(qtbot, window, "depth", 66)
+    save_prompts.answer = "save"
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Box before switching", True))
+    window.show_gallery()
+    with qtbot.waitSignal(window.session.result_ready, timeout=BUILD_WAIT_MS):
+        window.gallery_page.gallery.choose("sample-trouble")
+    with _store() as store:
+        saved = dict(store.designs())
+    assert saved["box-before-switching"].params["depth"] == 66
+    assert window.session.template.id == "sample-trouble"
+
+
+def test_quitting_with_unsaved_changes_asks_and_can_be_cancelled(qtbot, window: MainWindow,
+                                                                 save_prompts) -> None:
+    open_template(qtbot, window, "sample-box")
+    with qtbot.waitSignal(window.designs.autosaved, timeout=10_000):
+        commit(qtbot, window, "height", 44)
+    save_prompts.answer = "cancel"
+    assert window.close() is False  # the window stays, with the design
+    assert window.isVisible() and window.session.values["height"] == 44
+    assert save_prompts.asked == [("Sample box", "quitting")]
+    assert autosave_path().exists()
+    save_prompts.answer = "discard"
+    assert window.close() is True
+    assert not autosave_path().exists()  # the user chose not to keep them
+
+
+def test_the_autosave_always_holds_the_last_state(qtbot, window: MainWindow,
+                                                  ui_registry: TemplateRegistry,
+                                                  ui_service: BuildService,
+                                                  ui_data_dir: Path) -> None:
+    """Issue 15 #3: after switching products, "Restore" offered the untouched product."""
+    open_template(qtbot, window, "sample-box")
+    with qtbot.waitSignal(window.designs.autosaved, timeout=10_000):
+        commit(qtbot, window, "width", 113)
+    window.show_gallery()
+    with qtbot.waitSignal(window.session.result_ready, timeout=BUILD_WAIT_MS):
+        window.gallery_page.gallery.choose("sample-trouble")  # "don't save"
+    qtbot.waitUntil(lambda: not autosave_path().exists(), timeout=10_000)  # nothing unsaved now
+    window.show_gallery()
+    open_template(qtbot, window, "sample-box")
+    with qtbot.waitSignal(window.designs.autosaved, timeout=10_000):
+        commit(qtbot, window, "depth", 71)
+    again = make_window(qtbot, ui_registry, ui_service, ui_data_dir)  # after a crash
+    with qtbot.waitSignal(again.session.result_ready, timeout=BUILD_WAIT_MS):
+        again.gallery_page.banner.retry_button.click()
+    assert again.session.values["depth"] == 71 and again.session.values["width"] == 60
 
 
 def test_clean_close_leaves_no_autosave(qtbot, window: MainWindow) -> None:
@@ -219,6 +299,8 @@ def test_user_preset_saved_and_applied(qtbot, window: MainWindow) -> None:
 
 def test_about_lists_data_sources_and_licences(window: MainWindow) -> None:
     dialog = window.show_about()
+    text = dialog.browser.toPlainText()
+    assert "For maintainers" not in text and "Keep this file" not in text  # issue 15 #6
     text = dialog.browser.toPlainText()
     assert "Open Know-Where" in text and "Internet of Production Alliance" in text
     assert text.count("CC BY 4.0") >= 2  # OKW and GeoNames

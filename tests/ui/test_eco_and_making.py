@@ -7,6 +7,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from configurator.core.facilities.store import FacilityStore
 from configurator.core.production.slicer import find_slicer
@@ -34,6 +35,7 @@ def _report_for(window: MainWindow, **values: object) -> bool:
 
 def _choose_workshop(qtbot, window: MainWindow, facility_id: str = WORKSHOP) -> None:
     window.show_side_tab(1)
+    window.page.facility_panel.show_examples.setChecked(True)  # the workshop is an example
     window.page.facility_panel.place.setText("Lyon, FR")
     with qtbot.waitSignal(window.making.finder.answered, timeout=SEARCH_WAIT_MS):
         window.page.facility_panel.find_button.click()
@@ -70,8 +72,11 @@ def test_guide_suggestion_applies_and_undoes(qtbot, window: MainWindow) -> None:
     assert materials, [r.suggestion.title for r in rows]
     best = materials[0].suggestion
     assert best.saving_kg > 0 and best.changes["material"] != "petg"
+    bar = window.page.eco_panel.scroll_area.verticalScrollBar()
+    bar.setValue(bar.maximum())  # the person scrolled down to the alternatives
     with qtbot.waitSignal(window.session.result_ready, timeout=BUILD_WAIT_MS):
         materials[0].apply_button.click()
+    assert bar.value() == 0  # the new grade is in view (issue 15 #6)
     assert window.session.values["material"] == best.changes["material"]
     assert window.undo_stack.undoText() == f"Eco suggestion: {best.title}"
     qtbot.waitUntil(lambda: _report_for(window, material=best.changes["material"]),
@@ -93,8 +98,11 @@ def test_workshop_search_choice_and_undo(qtbot, window: MainWindow) -> None:
     _choose_workshop(qtbot, window)
     answer = window.making.answer
     assert answer.place_label == "Lyon, FR"
-    distances = [m.distance_km for m in answer.capable]
-    assert distances == sorted(distances)  # nearest first
+    real = [m.distance_km for m in answer.capable if m.facility.kind != "example"]
+    examples = [m.distance_km for m in answer.capable if m.facility.kind == "example"]
+    assert real == sorted(real) and examples == sorted(examples)  # nearest first
+    assert [m.facility.kind == "example" for m in answer.capable][-len(examples):] == [True] * len(
+        examples)  # the fictional ones after every real one
     assert all(not m.reasons for m in answer.capable)
     assert all(m.reasons for m in answer.incapable)  # every refusal says why
     qtbot.waitUntil(lambda: window.eco.report.context.get("label", "").startswith("EXAMPLE"),
@@ -114,6 +122,76 @@ def test_workshop_search_choice_and_undo(qtbot, window: MainWindow) -> None:
     window.menu_actions["undo"].trigger()
     assert window.eco.making.facility is None
     assert "no facility chosen" in window.page.facility_panel.chosen.text()
+
+
+def test_a_chosen_workshop_can_be_contacted_and_its_website_opened(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from configurator.ui import making_controller
+
+    opened: list[str] = []
+    answer = [True]
+
+    def fake_open(url: str) -> bool:
+        opened.append(url)
+        return answer[0]
+
+    monkeypatch.setattr(making_controller, "open_url", fake_open)
+    open_template(qtbot, window, "sample-box")
+    panel = window.page.facility_panel
+    assert not panel.contact_button.isEnabled()
+    _choose_workshop(qtbot, window)
+    assert panel.contact_button.isEnabled()
+    panel.contact_button.click()
+    assert opened[-1].startswith("mailto:") and "Sample%20box" in opened[-1]
+    answer[0] = False  # no e-mail program registered: say so, nothing silently lost
+    panel.contact_button.click()
+    assert "clipboard" in panel.status.text()
+    assert "Sample box" in QApplication.clipboard().text()
+    facility = window.eco.making.facility
+    assert panel.website_button.isEnabled() == bool(facility.url or
+                                                    (facility.source and facility.source.url))
+
+
+def test_example_workshops_are_hidden_unless_asked_for_then_listed_last_and_labelled(
+    qtbot, window: MainWindow
+) -> None:
+    """Issue 15 #2: a fictional workshop was first for Lyon (0 km) among real fab labs."""
+    open_template(qtbot, window, "sample-box")
+    panel = window.page.facility_panel
+    window.show_side_tab(1)
+    assert not panel.show_examples.isChecked()
+    panel.place.setText("Lyon, FR")
+    with qtbot.waitSignal(window.making.finder.answered, timeout=SEARCH_WAIT_MS):
+        panel.find_button.click()
+    answer = window.making.answer
+    assert answer.capable, "real fab labs near Lyon can print the box"
+    assert all(m.facility.kind != "example" for m in (*answer.capable, *answer.incapable))
+    assert panel.item_for(WORKSHOP) is None
+    count = len(answer.capable)
+    assert panel.status.text().startswith(
+        f"{count} workshop{'s' if count != 1 else ''} within")
+
+    with qtbot.waitSignal(window.making.finder.answered, timeout=SEARCH_WAIT_MS):
+        panel.show_examples.setChecked(True)
+    answer = window.making.answer
+    kinds = [m.facility.kind == "example" for m in answer.capable]
+    assert kinds[0] is False and kinds == sorted(kinds)  # every real one first
+    rows = [panel.capable.item(r) for r in range(panel.capable.count())]
+    heading = next(r for r, item in enumerate(rows) if "fictional" in item.text()
+                   and item.data(Qt.ItemDataRole.UserRole + 1) is None)
+    assert rows.index(panel.item_for(WORKSHOP)) > heading
+    assert not rows[heading].flags() & Qt.ItemFlag.ItemIsSelectable
+    assert "example workshop" in panel.status.text()
+
+    # an unknown place says why and leaves no other place's workshops on screen
+    panel.place.setText("Nowhereville-sur-Rien")
+    with qtbot.waitSignal(window.making.finder.failed, timeout=SEARCH_WAIT_MS):
+        panel.find_button.click()
+    assert panel.capable.count() == 0 and window.making.answer is None
+    assert panel.status.text().startswith("Could not search")
 
 
 def test_export_checks_first_then_writes_the_package(qtbot, window: MainWindow,
@@ -225,3 +303,12 @@ def test_fit_for_use_section_follows_the_design_and_draws_stress(qtbot, window: 
                     and window.eco.fit.params.get("wall") == 1.0, timeout=BUILD_WAIT_MS * 2)
     if window.page.preview.plotter is not None:  # the new design's build removed the old picture
         assert not any(n.startswith("stress:") for n in window.page.preview.actor_names)
+
+
+def test_the_grade_badge_style_does_not_paint_its_tooltip(qtbot, window: MainWindow) -> None:
+    """Issue 15 #6: the grade tooltip was white on orange (the badge's unscoped style sheet)."""
+    open_template(qtbot, window, "sample-box")
+    qtbot.waitUntil(lambda: window.eco.report is not None, timeout=BUILD_WAIT_MS)
+    sheet = window.page.eco_panel.grade.styleSheet().strip()
+    assert sheet.startswith("QLabel#ecoGrade {") and sheet.endswith("}")
+    assert "Grade" in window.page.eco_panel.grade.toolTip()

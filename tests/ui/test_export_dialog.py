@@ -107,3 +107,36 @@ def test_written_package_is_listed_in_recent_exports(qtbot, slow_service,
     assert lines[0] == "Recent exports:" and "tile-for-history.zip" in lines[1]
     assert "slow-tile" in lines[1]
     assert str(out / "tile-for-history.zip") in dialog.recent_label.toolTip()
+
+
+def test_exporting_again_under_one_name_asks_and_lists_the_package_once(
+    qtbot, slow_service, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 15 #6: a second export under one name overwrote without asking and was listed
+    twice in Recent exports; Open folder did nothing where no file manager is registered."""
+    from configurator.ui import export_dialog
+
+    service, _marker = slow_service
+    out = tmp_path / "out"
+    out.mkdir()
+    dialog = _dialog(qtbot, service, {"size": 26}, out)
+    dialog.file_name.setText("tile-twice.zip")
+    with qtbot.waitSignal(dialog.export_finished, timeout=EXPORT_WAIT_MS):
+        dialog.export_button.click()
+    first = (out / "tile-twice.zip").read_bytes()
+    asked: list[Path] = []
+    monkeypatch.setattr(export_dialog, "confirm_replace",
+                        lambda _parent, path: asked.append(path) or False)
+    dialog.export_button.click()  # "No": nothing is written, and the dialog says so
+    assert asked == [out / "tile-twice.zip"] and not dialog.running
+    assert "tile-twice.zip already exists" in dialog.status.text()
+    assert (out / "tile-twice.zip").read_bytes() == first
+    monkeypatch.setattr(export_dialog, "confirm_replace", lambda _parent, _path: True)
+    with qtbot.waitSignal(dialog.export_finished, timeout=EXPORT_WAIT_MS):
+        dialog.export_button.click()
+    names = [line for line in dialog.recent_label.text().splitlines() if "tile-twice.zip" in line]
+    assert len(names) == 1
+
+    monkeypatch.setattr(export_dialog, "open_url", lambda _url: False)
+    dialog.open_folder()
+    assert str(out) in dialog.status.text() and "clipboard" in dialog.status.text()

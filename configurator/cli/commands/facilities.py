@@ -79,6 +79,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         action="store_true",
         help="also rank facilities placed only at their country's centroid",
     )
+    near.add_argument("--include-examples", action="store_true",
+                      help="also list the fictional example workshops (demo data, listed last)")
     near.add_argument("--limit", type=whole(1, 100_000), default=10, help="show N facilities (default 10)")
     near.add_argument("--json", action="store_true", help="machine-readable output")
     near.set_defaults(func=_near)
@@ -265,13 +267,17 @@ def _near(args: argparse.Namespace) -> int:
     parts = []
     if args.process:
         parts.append(PartRequirement(args.process, args.material, args.size, args.thickness, name="part"))
+    from configurator.app.making import offered_facilities, plural, real_first
+
     with _store() as store:
         candidates = store.search(kind=args.kind, placed_only=True)
+    candidates = offered_facilities(
+        candidates, show_examples=args.include_examples or args.kind == "example")
     approximate = [f for f in candidates if f.location.precision == "country"]
     if not args.include_approximate:
         candidates = [f for f in candidates if f.location.precision != "country"]
     report = match_facilities(candidates, parts, origin=(here.lat, here.lon), max_distance_km=args.max_km)
-    shown = report.capable[: max(args.limit, 0)]
+    shown = real_first(report.capable)[: max(args.limit, 0)]
     if shown:
         limit_km = shown[-1].distance_km or 0.0
         nearer_incapable = [m for m in report.incapable if (m.distance_km or 0.0) <= limit_km]
@@ -317,10 +323,15 @@ def _near(args: argparse.Namespace) -> int:
     )
     print(f"near {here.label} ({here.note})")
     print(
-        f"{len(report.capable)} facilities can make it"
+        f"{plural(len(report.capable), 'facility', 'facilities')} can make it"
         + (f" ({need})" if need else "")
         + (f"; nearest {len(shown)}:" if shown else ".")
     )
+    if not shown:
+        print("Try a larger --max-km, another --process or --material, or add your own workshop "
+              "(fabwise facilities add)"
+              + ("" if args.include_examples else "; --include-examples lists the fictional "
+                 "example workshops") + ".")
     for rank, match in enumerate(shown, start=1):
         facility = match.facility
         caveats = f"  [{'; '.join(match.caveats)}]" if match.caveats else ""

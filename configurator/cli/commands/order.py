@@ -87,7 +87,10 @@ def _order(args: argparse.Namespace) -> int:
             print(f"fabwise: warning: {warning}", file=sys.stderr)
         request = variant_request(service, args)
         build = service.build(request)
-        proposal = propose_order(build, store.all(), origin=origin, assign=assign,
+        from configurator.app.making import offered_or_chosen
+
+        offered = offered_or_chosen(store.all(), assign.values())  # examples only if assigned
+        proposal = propose_order(build, offered, origin=origin, assign=assign,
                                  max_distance_km=args.within, single_only=args.single,
                                  transport=args.transport)
         options, chosen = proposal.options, proposal.chosen

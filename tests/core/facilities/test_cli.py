@@ -61,6 +61,23 @@ def test_near_lists_capable_facilities_nearest_first(
     assert all(any("not verified" in c for c in m["caveats"]) for m in unverified)
 
 
+def test_near_leaves_out_example_workshops_unless_asked_for(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 15 #2: fictional workshops are demo data, not offered by default."""
+    code, out, _ = run(capsys, "near", "Lyon, FR", "--process", "fdm", "--limit", "50", "--json")
+    assert code == 0
+    report = json.loads(out)
+    assert report["capable"] and all(m["kind"] != "example" for m in report["capable"])
+    code, out, _ = run(capsys, "near", "Lyon, FR", "--process", "fdm", "--max-km", "50",
+                       "--include-examples", "--json")
+    kinds = [m["kind"] == "example" for m in json.loads(out)["capable"]]
+    assert True in kinds and kinds == sorted(kinds)  # listed after every real workshop
+    code, out, _ = run(capsys, "near", "Berlin, DE", "--process", "sls", "--max-km", "100")
+    assert code == 0
+    assert "0 facilities can make it" in out and "--include-examples" in out
+
+
 def test_near_explains_why_nearby_facilities_cannot(
     data_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -78,6 +95,7 @@ def test_near_explains_why_nearby_facilities_cannot(
         "6",
         "--limit",
         "3",
+        "--include-examples",
     )
     assert code == 0
     assert "bed 610×457 mm too small for part 'part' 1000×800 mm (rotation considered)" in out
