@@ -49,10 +49,12 @@ def launch_app(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """``fabwise [OPTIONS] [COMMAND ...]``: the app when no command is given, else the CLI."""
+    from configurator.cli.global_options import hoist_global_options
     from configurator.cli.main import build_parser, run_command
 
-    parser = build_parser()
-    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+    words = hoist_global_options(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(words)
+    args = parser.parse_args(words)
     if args.command is None:
         return launch_app(args)
     return run_command(parser, args)

@@ -151,13 +151,15 @@ def build(p: CableStrainReliefParams) -> Product:
     z = sizes(p)
     copies = p.quantity
     material = p.material
+    # Copies side by side in the assembled view, 10 mm apart whatever their width.
+    pitch = 2 * (z.half_width + (MOUNT_SCREW.head_d + 6 if p.mounting_ears else 0)) + 10
     parts = (
         Part("base", _half(p, z.base_h, True), material, Process.FDM, quantity=copies,
-             spare=True, placements=tuple(Placement.at(0, i * 60.0, 0) for i in range(copies)),
+             spare=True, placements=tuple(Placement.at(0, i * pitch, 0) for i in range(copies)),
              description="lower half with captive nuts"),
         Part("lid", _half(p, z.lid_h, False), material, Process.FDM, quantity=copies,
              spare=True, placements=tuple(
-                 Placement.at(0, i * 60.0, z.base_h + z.lid_h).rotated("x", 180)
+                 Placement.at(0, i * pitch, z.base_h + z.lid_h).rotated("x", 180)
                  for i in range(copies)),
              description="upper half; print groove up"),
     )

@@ -15,6 +15,8 @@ __all__ = ["pytest_runtest_logreport", "pytest_terminal_summary"]
 _DATA_DIR = tempfile.mkdtemp(prefix="fabwise-test-data-")
 os.environ["FABWISE_DATA_DIR"] = _DATA_DIR
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Tests start their own workers; tests/core/test_build_server.py turns the build server on.
+os.environ["FABWISE_BUILD_SERVER"] = "0"
 
 
 @pytest.fixture(autouse=True)

@@ -6,9 +6,8 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from configurator.app.document import DesignDocument, open_variant
 from configurator.app.services import discover_templates, open_build_service, trust_store
 from configurator.app.services import user_template_folder as user_template_folder
 from configurator.core.registry import TemplateRegistry
@@ -17,6 +16,9 @@ from configurator.core.trust import TrustStore
 from configurator.sdk.errors import FabwiseError
 from configurator.sdk.results import BuildRequest, Quality
 from configurator.sdk.schema import parse_assignments
+
+if TYPE_CHECKING:  # the design document (and its storage) load only for commands that use it
+    from configurator.app.document import DesignDocument
 
 
 def trust_from_args(args: argparse.Namespace) -> TrustStore:
@@ -37,16 +39,33 @@ def _warn_about_trust(registry: TemplateRegistry) -> None:
             print(f"  hint: {problem.hint}", file=sys.stderr)
 
 
+def warn_about_folders(registry: TemplateRegistry, folders: list[Path]) -> None:
+    """On stderr: templates in ``--templates`` folders that replace installed ones (naming
+    both), and the ones there that failed to load (so an older installed copy is not used
+    silently)."""
+    for shadowed in registry.shadowed:
+        print(f"fabwise: warning: {shadowed.message()}", file=sys.stderr)
+    roots = [folder.resolve() for folder in folders]
+    for broken in registry.broken:
+        if any(Path(broken.location).parent == root for root in roots):
+            where = broken.file or broken.location
+            print(f"fabwise: warning: {where}: {broken.reason}", file=sys.stderr)
+
+
 def registry_from_args(args: argparse.Namespace) -> TemplateRegistry:
-    registry = discover_templates(folders_from_args(args),
-                                  trust_all_found=bool(getattr(args, "trust", False)))
+    folders = folders_from_args(args)
+    registry = discover_templates(folders, trust_all_found=bool(getattr(args, "trust", False)),
+                                  shared_worker=True)
+    warn_about_folders(registry, folders)
     _warn_about_trust(registry)
     return registry
 
 
 def service_from_args(args: argparse.Namespace) -> BuildService:
-    service = open_build_service(folders_from_args(args),
-                                 trust_all_found=bool(getattr(args, "trust", False)))
+    folders = folders_from_args(args)
+    service = open_build_service(folders, trust_all_found=bool(getattr(args, "trust", False)),
+                                 shared_worker=True)
+    warn_about_folders(service.registry, folders)
     _warn_about_trust(service.registry)
     return service
 
@@ -72,6 +91,8 @@ def variant_values(args: argparse.Namespace) -> dict[str, Any]:
 def variant_document(service: BuildService, args: argparse.Namespace,
                      values: dict[str, Any] | None = None) -> DesignDocument:
     """The design ``--design``, ID, ``--preset`` and ``--set`` (or ``values``) describe."""
+    from configurator.app.document import open_variant
+
     return open_variant(service.registry, args.template_id,
                         design_file=getattr(args, "design", None), preset=args.preset,
                         values=variant_values(args) if values is None else values)

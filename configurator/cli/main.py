@@ -27,13 +27,15 @@ from typing import Any
 
 from configurator import __version__
 from configurator.cli import commands
-from configurator.sdk.errors import BuildFailed, FabwiseError, ValidationError
+from configurator.cli.global_options import hoist_global_options
+from configurator.sdk.errors import BuildFailed, FabwiseError, TemplateNotFound, ValidationError
 
 EXIT_USER_ERROR = 2
 EXIT_BUG = 1
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The ``fabwise`` parser; given ``argv``, with only the command it names registered."""
     parser = argparse.ArgumentParser(
         prog="fabwise",
         description="Customise products, see their footprint, and export packages for a local "
@@ -43,7 +45,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--debug", action="store_true", help="show tracebacks for errors")
     parser.add_argument(
         "--templates", action="append", default=[], metavar="FOLDER",
-        help="also load templates from this folder (repeatable)",
+        help="also load templates from this folder (repeatable; may come anywhere on the line); "
+        "a template here wins over an installed one with the same id",
     )
     parser.add_argument(
         "--trust", action="store_true",
@@ -51,10 +54,29 @@ def build_parser() -> argparse.ArgumentParser:
         "their code runs with your rights, isolated in the build worker)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
-        module = importlib.import_module(f"{commands.__name__}.{info.name}")
+    names = sorted(info.name for info in pkgutil.iter_modules(commands.__path__))
+    wanted = command_word(argv) if argv is not None else None
+    for name in [wanted] if wanted in names else names:
+        # Only the command being run is imported (each imports what it needs, some of it slow);
+        # all of them for --help, no command or an unknown one (so argparse can list them).
+        module = importlib.import_module(f"{commands.__name__}.{name}")
         module.register(sub)
     return parser
+
+
+def command_word(argv: Sequence[str]) -> str | None:
+    """The subcommand in ``argv`` (global options already in front), or None."""
+    tokens = list(argv)
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if token == "--templates":
+            index += 2
+            continue
+        if not token.startswith("-"):
+            return token
+        index += 1
+    return None
 
 
 def _print_error(exc: FabwiseError, debug: bool) -> None:
@@ -74,14 +96,20 @@ def _print_error(exc: FabwiseError, debug: bool) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args_list = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
+    args_list = hoist_global_options(sys.argv[1:] if argv is None else argv)
+    parser = build_parser(args_list)
     args = parser.parse_args(args_list)
     return run_command(parser, args)
 
 
 def run_command(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
-    """Run the subcommand ``args`` were parsed for (with no command: print the usage, exit 2)."""
+    """Run the subcommand ``args`` were parsed for (with no command: print the usage, exit 2).
+
+    CadQuery is imported on first use only (template modules import it at the top, and most
+    commands never model anything in this process: builds run in the worker)."""
+    from configurator.core.lazy_cad import install_lazy_cadquery
+
+    install_lazy_cadquery()
     if args.command is None:
         parser.print_usage(sys.stderr)
         print("fabwise: error: no command given (run `fabwise` alone to open the desktop app)",
@@ -111,6 +139,13 @@ def _run(args: argparse.Namespace) -> int:
     try:
         code: int = args.func(args)
         return code
+    except TemplateNotFound as exc:
+        if not getattr(args, "templates", None):
+            extra = ("if it is a template file of yours, add `--templates FOLDER` (anywhere on "
+                     "the line) or put the file in your template folder")
+            exc.hint = f"{exc.hint}; {extra}" if exc.hint else extra
+        _print_error(exc, args.debug)
+        return EXIT_USER_ERROR
     except FabwiseError as exc:
         _print_error(exc, args.debug)
         return EXIT_USER_ERROR

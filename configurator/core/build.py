@@ -87,7 +87,11 @@ def to_shape(obj: Any, what: str) -> cq.Shape:
         return shapes[0] if len(shapes) == 1 else cq.Compound.makeCompound(shapes)
     if isinstance(obj, cq.Shape):
         return obj
-    raise TemplateError(f"{what} must be a CadQuery Workplane or Shape, got {type(obj).__name__}")
+    if isinstance(obj, list | tuple) and obj:  # e.g. the wires of an engraving
+        shapes = [to_shape(item, what) for item in obj]
+        return shapes[0] if len(shapes) == 1 else cq.Compound.makeCompound(shapes)
+    raise TemplateError(f"{what} must be a CadQuery Workplane or Shape (or a list of them), "
+                        f"got {type(obj).__name__}")
 
 
 def build_product(template: Template, params: dict[str, Any]) -> BuiltProduct:

@@ -13,3 +13,5 @@ class Job(StrEnum):
     BUILD = "configurator.core.build:run_build"  # BuildRequest -> BuildResult
     EXPORT = "configurator.core.export.job:run_export"  # ExportJob -> ExportSummary
     IMPORT_MODEL = "configurator.core.imported.importer:run_import"  # ImportRequest -> ImportReport
+    # templates check: VariantPayload -> VariantChecks
+    CHECK_VARIANT = "configurator.core.checks.geometry:run_variant_checks"

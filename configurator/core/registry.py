@@ -63,6 +63,19 @@ class TemplateEntry:
 
 
 @dataclass(frozen=True)
+class Shadowed:
+    """A template in a folder given for this run replaced an installed one with the same id."""
+
+    template_id: str
+    used: str  # where the template that is used comes from
+    hidden: str  # where the installed one it replaced comes from
+
+    def message(self) -> str:
+        return (f"template '{self.template_id}' from {self.used} is used instead of the "
+                f"installed one from {self.hidden} (same id)")
+
+
+@dataclass(frozen=True)
 class BrokenTemplate:
     name: str
     origin: str
@@ -85,7 +98,10 @@ class TemplateRegistry:
         self._entries: dict[str, TemplateEntry] = {}
         self.broken: list[BrokenTemplate] = []
         self.untrusted: list[Candidate] = []
+        self.shadowed: list[Shadowed] = []
         self.trust: TrustPolicy = trust if trust is not None else TrustStore()
+        self._overriding = False
+        self._given: set[str] = set()  # ids from folders given for this run (two clash)
         self._host = host
 
     @property
@@ -122,8 +138,10 @@ class TemplateRegistry:
         if use_entry_points:
             for ep in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name):
                 registry.add_entry_point(ep)
-        for folder in [*([user_folder] if user_folder else []), *folders]:
-            registry.add_folder(folder)
+        if user_folder:
+            registry.add_folder(user_folder)
+        for folder in folders:  # a designer's working copies win over installed templates
+            registry.add_folder(folder, overrides=True)
         if models_folder is not None:
             registry.add_models(models_folder)
         return registry
@@ -182,6 +200,13 @@ class TemplateRegistry:
 
     def add(self, template: Template, ref: TemplateRef, file: str | None = None) -> None:
         existing = self._entries.get(template.id)
+        if (existing is not None and self._overriding and template.id not in self._given
+                and existing.ref.location != ref.location):
+            self.shadowed.append(Shadowed(template.id, file or ref.location,
+                                          existing.ref.location))
+            self._entries[template.id] = TemplateEntry(ref, template)
+            self._given.add(template.id)
+            return
         if existing is not None:
             self.broken.append(BrokenTemplate(
                 template.id, ref.origin, ref.location, file,
@@ -189,6 +214,8 @@ class TemplateRegistry:
             ))
             return
         self._entries[template.id] = TemplateEntry(ref, template)
+        if self._overriding:
+            self._given.add(template.id)
 
     def _admit(self, candidate: Candidate) -> bool:
         if _is_builtin_file(candidate) or self.trust.is_trusted(candidate):
@@ -246,13 +273,20 @@ class TemplateRegistry:
             ref = TemplateRef(template.id, template.version, origin, ep.value, template.version)
             self.add(template, ref)
 
-    def add_folder(self, folder: Path) -> None:
+    def add_folder(self, folder: Path, *, overrides: bool = False) -> None:
+        """Add every template file in ``folder``. With ``overrides`` (a folder given for this
+        run, e.g. ``--templates``), a template whose id is already installed replaces it and the
+        replacement is recorded in ``shadowed``."""
         if not folder.is_dir():
             return
-        for path in sorted(folder.glob("*.py")):
-            if path.name.startswith(("_", "test_")):
-                continue
-            self.add_file(path)
+        self._overriding = overrides
+        try:
+            for path in sorted(folder.glob("*.py")):
+                if path.name.startswith(("_", "test_")):
+                    continue
+                self.add_file(path)
+        finally:
+            self._overriding = False
 
     def remove_file(self, path: Path) -> None:
         """Forget everything ``path`` provided (its templates, or its broken/untrusted entry)."""

@@ -101,7 +101,8 @@ def _plain_preset(preset: Preset) -> Preset:
     values = {str(k): v for k, v in dict(preset.values).items()}
     if not all(isinstance(v, _PLAIN) for v in values.values()):
         raise TemplateError(f"preset '{preset.name}' has values that are not plain data")
-    return Preset(str(preset.name), values, str(preset.description))
+    return Preset(str(preset.name), values, str(preset.description), str(preset.label),
+                  declared_at=str(preset.declared_at))
 
 
 _CONDITION_TYPES = (UseConditions, LoadCase, Load, Magnitude, ServiceTemperature, Exposure,

@@ -55,10 +55,18 @@ def _short_reason(exc: BaseException) -> str:
 
 
 def _error_file(exc: BaseException, fallback: str | None) -> str | None:
+    """``file:line`` in the designer's code: where the failing declaration was made (see
+    :mod:`configurator.sdk.declared`), else the innermost frame that is neither Fabwise's nor
+    generated (a dataclass ``__init__`` is ``<string>``)."""
+    location = getattr(exc, "location", "")
+    if isinstance(location, str) and location:
+        return location
     if isinstance(exc, SyntaxError) and exc.filename:
-        return exc.filename
+        return f"{exc.filename}:{exc.lineno}" if exc.lineno else exc.filename
     frames = traceback.extract_tb(exc.__traceback__)
     for frame in reversed(frames):
+        if frame.filename.startswith("<"):
+            continue
         if not any(own in frame.filename for own in ("importlib", "configurator/core", "configurator/sdk")):
             return f"{frame.filename}:{frame.lineno}"
     return fallback

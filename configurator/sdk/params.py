@@ -20,6 +20,8 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from configurator.sdk.declared import DeclarationError, declaration_site
+
 Value = float | int | bool | str
 
 
@@ -63,8 +65,18 @@ class Parameter:
     eco_tunable: bool = False
     options: tuple[str, ...] = ()
     max_length: int | None = None
+    #: ``file:line`` where the designer declared it (found when it is made; for error messages)
+    declared_at: str = field(default="", compare=False, repr=False)
 
     def __post_init__(self) -> None:
+        site = self.declared_at or declaration_site()
+        object.__setattr__(self, "declared_at", site)
+        try:
+            self._check_declaration()
+        except ValueError as exc:
+            raise DeclarationError(str(exc), site) from None
+
+    def _check_declaration(self) -> None:
         if not _IDENT.match(self.name):
             raise ValueError(
                 f"parameter name '{self.name}' must be lower_snake_case (letters, digits, _)"

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from configurator.sdk.declared import DeclarationError, declaration_site, function_site
 from configurator.sdk.errors import FabwiseError, Issue, ValidationError
 from configurator.sdk.params import (
     Parameter,
@@ -100,6 +101,11 @@ class Preset:
     values: Mapping[str, Value]
     description: str = ""
     label: str = ""  # what people read ("TV remote"); default: the name in words
+    #: ``file:line`` where the designer declared it (found when it is made; for error messages)
+    declared_at: str = field(default="", compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "declared_at", self.declared_at or declaration_site())
 
     @property
     def title(self) -> str:
@@ -122,17 +128,26 @@ class Schema:
         by_name: dict[str, Parameter] = {}
         for param in self.parameters:
             if param.name in by_name:
-                raise ValueError(f"parameter '{param.name}' is declared twice")
+                raise DeclarationError(f"parameter '{param.name}' is declared twice",
+                                       param.declared_at)
             by_name[param.name] = param
         object.__setattr__(self, "_by_name", by_name)
         check_params_type(self.params_type, self.parameters)
         for rule in self.constraints:
             unknown = [name for name in rule.params if name not in by_name]
             if unknown:
-                raise ValueError(f"constraint names unknown parameter(s): {', '.join(unknown)}")
-        names = [preset.name for preset in self.presets]
-        if len(names) != len(set(names)):
-            raise ValueError("two presets share a name")
+                _name, site = function_site(rule.check)
+                close = [m for name in unknown
+                         for m in difflib.get_close_matches(name, list(by_name), n=1)]
+                raise DeclarationError(
+                    f"{_rule_label(rule)} names unknown parameter(s): {', '.join(unknown)}"
+                    + (f" (did you mean {', '.join(close)}?)" if close else ""), site)
+        seen: set[str] = set()
+        for preset in self.presets:
+            if preset.name in seen:
+                raise DeclarationError(f"two presets are named '{preset.name}'",
+                                       preset.declared_at)
+            seen.add(preset.name)
 
     def __getitem__(self, name: str) -> Parameter:
         return self._by_name[name]
@@ -221,7 +236,7 @@ class Schema:
                 message = rule.check(params)
             except Exception:  # a constraint that crashes is the template's bug, named as such
                 last = traceback.format_exc().strip().splitlines()[-1]
-                message = f"constraint on {', '.join(rule.params)} failed to evaluate: {last}"
+                message = f"{_rule_label(rule)} failed to evaluate: {last}"
             if message:
                 yield Issue(rule.params, message)
 
@@ -229,6 +244,47 @@ class Schema:
         close = difflib.get_close_matches(name, self.names, n=1)
         hint = f"did you mean '{close[0]}'?" if close else f"known: {', '.join(self.names)}"
         return f"unknown parameter '{name}': {hint}"
+
+
+def _rule_label(rule: Constraint) -> str:
+    """``constraint walls_fit (on wall, width)``, or ``constraint on wall, width`` for a lambda."""
+    function, _site = function_site(rule.check)
+    on = ", ".join(rule.params)
+    return f"constraint {function} (on {on})" if function and function != "<lambda>" else (
+        f"constraint on {on}")
+
+
+def load_time_problem(schema: Schema, values: Mapping[str, object], what: str,
+                      site: str) -> DeclarationError | None:
+    """Why ``values`` (the defaults, or a preset declared at ``site``) is not a valid variant,
+    naming ``what`` and the constraint function that refuses it; None if it is valid."""
+    merged, issues = schema.check(values)
+    if not issues:
+        return None
+    single = [i for i in issues if any(n not in schema or n in values for n in i.params)]
+    if all(name in schema for name in values) and not _single_value_issues(schema, values):
+        params = schema.params_type(merged)  # every value is fine: a constraint refused them
+        for rule in schema.constraints:
+            try:
+                message = rule.check(params)
+            except Exception as exc:
+                message = f"{type(exc).__name__}: {exc}"
+            if message:
+                _name, rule_site = function_site(rule.check)
+                where = f" ({rule_site})" if rule_site and rule_site != site else ""
+                return DeclarationError(f"{what}: refused by {_rule_label(rule)}{where}: {message}",
+                                        site or rule_site)
+    listed = "; ".join(issue.message for issue in (single or issues))
+    return DeclarationError(f"{what} is not valid: {listed}", site)
+
+
+def _single_value_issues(schema: Schema, values: Mapping[str, object]) -> bool:
+    for name, value in values.items():
+        try:
+            schema[name].coerce(value)
+        except ParamValueError:
+            return True
+    return False
 
 
 def canonical_json(values: Mapping[str, Value]) -> str:

@@ -21,9 +21,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from configurator.sdk.conditions import UseConditions
+from configurator.sdk.declared import declaration_site
 from configurator.sdk.params import NUMERIC_KINDS, Parameter, Params
 from configurator.sdk.product import Process, Product
-from configurator.sdk.schema import Constraint, Preset, Schema
+from configurator.sdk.schema import Constraint, Preset, Schema, load_time_problem
 
 _ID = re.compile(r"^[a-z][a-z0-9-]*[a-z0-9]$")
 _VERSION = re.compile(r"^\d+\.\d+\.\d+$")
@@ -64,9 +65,17 @@ class Template:
         schema = Schema(tuple(self.parameters), tuple(self.constraints), tuple(self.presets),
                         self.params_type)
         object.__setattr__(self, "schema", schema)
-        schema.validate({}, template_id=self.id)  # the defaults must be a valid variant
+        # The defaults and every preset must be valid variants; say which and where if not.
+        problem = load_time_problem(schema, {}, f"template '{self.id}': the defaults",
+                                    declaration_site())
         for preset in schema.presets:
-            schema.validate(preset.values, template_id=self.id)  # presets must be valid variants
+            if problem is not None:
+                break
+            problem = load_time_problem(schema, preset.values,
+                                        f"template '{self.id}': preset '{preset.name}'",
+                                        preset.declared_at)
+        if problem is not None:
+            raise problem
         if self.conditions is not None:
             by_name = {p.name: p for p in self.parameters}
             for name in self.conditions.parameters():

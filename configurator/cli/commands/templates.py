@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from configurator.cli.common import print_json, registry_from_args, user_template_folder
-from configurator.core.checker import check_template_file
-from configurator.core.scaffold import scaffold
 from configurator.core.trust import TrustAll, TrustStore, file_candidate, package_candidate
 from configurator.sdk.errors import FabwiseError
 from configurator.sdk.params import Parameter
-from configurator.sdk.product import PROCESS_LABELS
+from configurator.sdk.product import PROCESS_LABELS, Process
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -31,18 +31,34 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     check = actions.add_parser("check", help="validate a template file and build its variants")
     check.add_argument("path", type=Path, metavar="PATH", help="a template .py file")
     check.add_argument("--json", action="store_true", help="machine-readable output")
+    check.add_argument("--quiet", action="store_true", help="no progress lines on stderr")
     check.set_defaults(func=_check)
+
+    limits = actions.add_parser(
+        "limits", help="the manufacturing limits per process (what check and export apply)",
+        description="Minimum wall and feature sizes, machine envelopes, stocked sheets and "
+        "materials per process, from the data `templates check` and the export use.")
+    limits.add_argument("--shipped", action="store_true",
+                        help="the facility directory Fabwise ships (default: yours)")
+    limits.set_defaults(func=_limits)
 
     new = actions.add_parser("new", help="scaffold a template, its test and a docs stub")
     new.add_argument("name", help="template name, e.g. plant-pot")
     new.add_argument("--dir", type=Path, default=Path.cwd(), help="where to write (default: here)")
+    new.add_argument("--process", default="fdm", choices=[p.value for p in Process],
+                     help="how it is made: a printed box (fdm, sla, sls), a sheet-cut stand with "
+                     "tab and slot joints and an engraved label (laser, cnc_router), a milled "
+                     "plate with countersunk screws (cnc_mill)")
+    new.add_argument("--parts", type=int, default=1, metavar="N",
+                     help="how many different parts to start with (1-6; default 1)")
     new.set_defaults(func=_new)
 
     trust = actions.add_parser(
-        "trust", help="allow an outside template to run (pinned to its current content)",
+        "trust", help="allow an outside template to run (pinned to its path and content)",
         description="Templates are Python code: trusting one lets it run with your rights "
-        "(isolated in the build worker with time and memory limits). Trust is pinned to the "
-        "file's SHA-256, so a changed file must be trusted again.",
+        "(isolated in worker processes with time and memory limits). Trust is pinned to the "
+        "file's path and its SHA-256 (a package: its name and the hash of its code), so a "
+        "changed, copied or moved file must be trusted again.",
     )
     target = trust.add_mutually_exclusive_group(required=True)
     target.add_argument("path", nargs="?", type=Path, help="a template .py file")
@@ -152,20 +168,52 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    report = check_template_file(args.path, trust=TrustAll() if args.trust else TrustStore())
+    from configurator.app.services import shared_host
+    from configurator.core import build_server
+    from configurator.core.checker import check_template_file
+
+    worker = build_server.ServerWorker() if build_server.enabled() else None
+    report = check_template_file(args.path, trust=TrustAll() if args.trust else TrustStore(),
+                                 progress=_progress_printer(args.quiet), worker=worker,
+                                 host=shared_host(True))
     if args.json:
         print_json({
             "path": report.path, "template": report.template_id, "passed": report.passed,
-            "findings": [{"level": f.level, "message": f.message} for f in report.findings],
+            "findings": [{"level": f.level, "message": f.message, "variants": list(f.variants)}
+                         for f in report.findings],
             "build_seconds": {k: round(v, 4) for k, v in report.build_times.items()},
         })
     else:
         print(f"checking {report.path}" + (f" ({report.template_id})" if report.template_id else ""))
         for finding in report.findings:
-            print(f"  {finding.level.upper():<8} {finding.message}")
+            print(f"  {finding.level.upper():<8} {finding.text}")
         verdict = "PASS" if report.passed else "FAIL"
         print(f"{verdict}: {len(report.errors)} error(s), {len(report.warnings)} warning(s)")
     return 0 if report.passed else 1
+
+
+def _limits(args: argparse.Namespace) -> int:
+    from configurator.core.checks.limits import render_markdown, shipped_facilities
+
+    if args.shipped:
+        facilities, source = shipped_facilities(), "the facilities Fabwise ships"
+    else:
+        from configurator.core.facilities.store import FacilityStore
+
+        with FacilityStore() as store:
+            facilities, source = store.all(), "your facility directory"
+    print(render_markdown(facilities, source), end="")
+    return 0
+
+
+def _progress_printer(quiet: bool) -> Callable[[str], None]:
+    """Progress lines on stderr (stdout stays the report, also with --json)."""
+
+    def show(message: str) -> None:
+        if not quiet:
+            print(f"… {message}", file=sys.stderr, flush=True)
+
+    return show
 
 
 def _package(name: str) -> tuple[str, str]:
@@ -209,8 +257,11 @@ def _untrust(args: argparse.Namespace) -> int:
 
 
 def _new(args: argparse.Namespace) -> int:
-    written = scaffold(args.name, args.dir)
+    from configurator.core.scaffold import scaffold
+
+    written = scaffold(args.name, args.dir, args.process, args.parts)
     for path in written:
         print(f"wrote {path}")
-    print(f"next: fabwise --trust templates check {written[0]}")
+    print(f"next: fabwise templates check {written[0]} --trust   "
+          f"(then: python -m pytest {written[1]})")
     return 0
