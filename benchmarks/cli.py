@@ -40,8 +40,17 @@ COMMANDS: dict[str, Callable[[Path], list[str]]] = {
     "show": lambda work: ["templates", "show", "wall-hook"],
     "build": lambda work: ["build", "wall-hook", "--set", "width=40"],
     "eco": lambda work: ["eco", "wall-hook", "--country", "DE", "--no-guide"],
-    "export": lambda work: ["export", "wall-hook", "--facility", "example-atelier-canal",
-                            "-o", str(work / "hook.zip"), "--no-eco", "--preview", "software"],
+    "export": lambda work: [
+        "export",
+        "wall-hook",
+        "--facility",
+        "example-atelier-canal",
+        "-o",
+        str(work / "hook.zip"),
+        "--no-eco",
+        "--preview",
+        "software",
+    ],
     "verify": lambda work: ["package", "verify", str(work / "hook.zip"), "--quick"],
     "check": lambda work: ["templates", "check", "--quiet", str(work / "tpl" / "wall_hook.py")],
 }
@@ -56,8 +65,9 @@ def _fabwise() -> str:
 
 def _run(args: list[str], env: dict[str, str]) -> float:
     start = time.perf_counter()
-    done = subprocess.run([_fabwise(), "--trust", *args], env=env, capture_output=True,
-                          text=True, check=False)
+    done = subprocess.run(
+        [_fabwise(), "--trust", *args], env=env, capture_output=True, text=True, check=False
+    )
     elapsed = time.perf_counter() - start
     if done.returncode not in (0, 1):  # check exits 1 on findings; anything else is broken
         raise SystemExit(f"fabwise {' '.join(args)} failed ({done.returncode}):\n{done.stderr}")
@@ -82,8 +92,12 @@ def main() -> None:
         shutil.copy(ROOT / "docs" / "examples" / "wall_hook.py", work / "tpl" / "wall_hook.py")
         runtime = work / "run"
         runtime.mkdir(mode=0o700)
-        env = {**os.environ, "FABWISE_DATA_DIR": str(work / "data"),
-               "XDG_RUNTIME_DIR": str(runtime), "PYTHONDONTWRITEBYTECODE": ""}
+        env = {
+            **os.environ,
+            "FABWISE_DATA_DIR": str(work / "data"),
+            "XDG_RUNTIME_DIR": str(runtime),
+            "PYTHONDONTWRITEBYTECODE": "",
+        }
         env.pop("FABWISE_BUILD_SERVER", None)
         folder = ["--templates", str(work / "tpl")]
         _run([*folder, "templates", "list"], {**env, "FABWISE_BUILD_SERVER": "0"})  # seed data
@@ -91,8 +105,7 @@ def main() -> None:
         try:
             for name in names:
                 command = [*folder, *COMMANDS[name](work)]
-                own = [_run(command, {**env, "FABWISE_BUILD_SERVER": "0"})
-                       for _ in range(args.repeat)]
+                own = [_run(command, {**env, "FABWISE_BUILD_SERVER": "0"}) for _ in range(args.repeat)]
                 cold = []
                 for _ in range(max(1, args.repeat // 2)):
                     _stop_servers(runtime)
@@ -100,12 +113,12 @@ def main() -> None:
                     cold.append(_run(command, env))
                 _run(command, env)  # the server is up now
                 warm = [_run(command, env) for _ in range(args.repeat)]
-                rows.append((name, statistics.median(own), statistics.median(cold),
-                             statistics.median(warm)))
+                rows.append((name, statistics.median(own), statistics.median(cold), statistics.median(warm)))
         finally:
             _stop_servers(runtime)
-    print(f"fabwise command wall time, median of {args.repeat} (cold: of "
-          f"{max(1, args.repeat // 2)}), seconds")
+    print(
+        f"fabwise command wall time, median of {args.repeat} (cold: of {max(1, args.repeat // 2)}), seconds"
+    )
     print(f"{'command':<8} {'own worker':>10} {'cold':>8} {'warm':>8} {'own/warm':>9}")
     for name, own_s, cold_s, warm_s in rows:
         print(f"{name:<8} {own_s:>10.2f} {cold_s:>8.2f} {warm_s:>8.2f} {own_s / warm_s:>8.1f}x")

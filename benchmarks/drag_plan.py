@@ -14,8 +14,7 @@ from configurator.sdk.params import Parameter, ParamKind
 def drag_parameter(entry: TemplateEntry) -> Parameter | None:
     """The first length parameter (the one a user is most likely to drag)."""
     for param in entry.template.schema.parameters:
-        if param.kind is ParamKind.LENGTH and param.minimum is not None \
-                and param.maximum is not None:
+        if param.kind is ParamKind.LENGTH and param.minimum is not None and param.maximum is not None:
             return param
     return None
 
@@ -55,7 +54,7 @@ def slider_plan(entry: TemplateEntry, steps: int) -> tuple[Parameter, list[int],
         if position != start and (not positions or position != positions[-1]):
             positions.append(position)
     values = valid_prefix(entry, param.name, [slider_value(param, p) for p in positions])
-    return param, positions[:len(values)], values
+    return param, positions[: len(values)], values
 
 
 def ms(values: Sequence[float]) -> tuple[float, float]:

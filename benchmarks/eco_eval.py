@@ -63,8 +63,9 @@ def main() -> int:
     if not reg.ids():
         print("no templates found")
         return 1
-    header = (f"{'template':<22}{'parts':>6}{'eval ms':>10}{'guide cold ms':>15}"
-              f"{'guide warm ms':>15}{'builds':>8}")
+    header = (
+        f"{'template':<22}{'parts':>6}{'eval ms':>10}{'guide cold ms':>15}{'guide warm ms':>15}{'builds':>8}"
+    )
     print(header)
     worst_eval = worst_warm = 0.0
     with BuildService(reg) as service:
@@ -87,11 +88,15 @@ def main() -> int:
             warm_ms = median_ms(guide, args.guide_repeat)
             builds = getattr(result, "builds", 0)
             worst_eval, worst_warm = max(worst_eval, eval_ms), max(worst_warm, warm_ms)
-            print(f"{template_id:<22}{len(build.parts):>6}{eval_ms:>10.2f}{cold_ms:>15.0f}"
-                  f"{warm_ms:>15.1f}{builds:>8}")
-    print(f"worst median evaluation {worst_eval:.2f} ms (target < {EVAL_TARGET_MS:g} ms: "
-          f"{'met' if worst_eval < EVAL_TARGET_MS else 'NOT met'}); worst warm guide {worst_warm:.1f} ms "
-          f"(target < {GUIDE_TARGET_MS:g} ms: {'met' if worst_warm < GUIDE_TARGET_MS else 'NOT met'})")
+            print(
+                f"{template_id:<22}{len(build.parts):>6}{eval_ms:>10.2f}{cold_ms:>15.0f}"
+                f"{warm_ms:>15.1f}{builds:>8}"
+            )
+    print(
+        f"worst median evaluation {worst_eval:.2f} ms (target < {EVAL_TARGET_MS:g} ms: "
+        f"{'met' if worst_eval < EVAL_TARGET_MS else 'NOT met'}); worst warm guide {worst_warm:.1f} ms "
+        f"(target < {GUIDE_TARGET_MS:g} ms: {'met' if worst_warm < GUIDE_TARGET_MS else 'NOT met'})"
+    )
     return 0
 
 

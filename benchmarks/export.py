@@ -31,10 +31,14 @@ from configurator.core.trust import TrustAll  # noqa: E402
 
 TARGET_S = 2.0
 BENCH_FACILITY = Facility(
-    "benchmark-lab", "Benchmark lab", "example", Location(country="DE"),
-    machines=tuple(Machine(p, f"{p} machine", (2000.0, 2000.0, 50.0 if p in ("laser",
-                                                                          "cnc_router") else 2000.0))
-                   for p in ("fdm", "sla", "sls", "laser", "cnc_router", "cnc_mill")),
+    "benchmark-lab",
+    "Benchmark lab",
+    "example",
+    Location(country="DE"),
+    machines=tuple(
+        Machine(p, f"{p} machine", (2000.0, 2000.0, 50.0 if p in ("laser", "cnc_router") else 2000.0))
+        for p in ("fdm", "sla", "sls", "laser", "cnc_router", "cnc_mill")
+    ),
 )
 
 
@@ -42,8 +46,7 @@ def registry() -> TemplateRegistry:
     found = TemplateRegistry.discover()
     if found.ids():
         return found
-    return TemplateRegistry.discover([ROOT / "parts_library"], use_entry_points=False,
-                                     trust=TrustAll())
+    return TemplateRegistry.discover([ROOT / "parts_library"], use_entry_points=False, trust=TrustAll())
 
 
 def main() -> int:
@@ -67,13 +70,15 @@ def main() -> int:
             output = Path(folder) / f"{template_id}.zip"
             options = ExportOptions(preview=args.preview)
 
-            def run(request: Any = request, output: Path = output,
-                    options: ExportOptions = options) -> tuple[float, float, dict[str, float]]:
+            def run(
+                request: Any = request, output: Path = output, options: ExportOptions = options
+            ) -> tuple[float, float, dict[str, float]]:
                 start = time.perf_counter()
                 eco = engine.evaluate(service.build(request), context).to_dict()
                 eco_s = time.perf_counter() - start
-                summary = export_package(service, request, output, facility=BENCH_FACILITY,
-                                         eco=eco, options=options)
+                summary = export_package(
+                    service, request, output, facility=BENCH_FACILITY, eco=eco, options=options
+                )
                 return eco_s, time.perf_counter() - start - eco_s, summary.seconds
 
             cold = sum(run()[:2])
@@ -82,11 +87,9 @@ def main() -> int:
             export_s = statistics.median(r[1] for r in runs)
             total = statistics.median(r[0] + r[1] for r in runs)
             steps = {k: statistics.median(r[2].get(k, 0.0) for r in runs) for k in runs[0][2]}
-            slowest = ", ".join(f"{k} {v:.2f}" for k, v in
-                                sorted(steps.items(), key=lambda kv: -kv[1])[:3])
+            slowest = ", ".join(f"{k} {v:.2f}" for k, v in sorted(steps.items(), key=lambda kv: -kv[1])[:3])
             worst = max(worst, total)
-            print(f"{template_id:<22}{cold:>8.2f}{eco_s:>8.3f}{export_s:>10.2f}{total:>9.2f}  "
-                  f"{slowest}")
+            print(f"{template_id:<22}{cold:>8.2f}{eco_s:>8.3f}{export_s:>10.2f}{total:>9.2f}  {slowest}")
     verdict = "met" if worst < TARGET_S else "NOT met"
     print(f"worst median total {worst:.2f} s (target < {TARGET_S:g} s: {verdict})")
     return 0

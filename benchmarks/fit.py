@@ -61,16 +61,18 @@ def main() -> int:
     parser.add_argument("templates", nargs="*")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--guide", action="store_true", help="also time the guide, cold")
-    parser.add_argument("--one-worker", action="store_true",
-                        help="no second worker: checks and alternatives one at a time")
+    parser.add_argument(
+        "--one-worker", action="store_true", help="no second worker: checks and alternatives one at a time"
+    )
     args = parser.parse_args()
     registry = TemplateRegistry.discover()
     ids = args.templates or sorted(registry.ids())
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
-    print(f"{'template':22}{'unknowns':>9}{'elements':>9}{'check s':>9}{'cpu s':>7}{'path s':>7}"
-          f"{'mesh':>7}{'asm':>7}{'solve':>7}{'SF':>7}{'status':>9}"
-          + (f"{'guide s':>9}{'g cpu':>7}{'g path':>7}{'alts':>6}{'rejected':>9}"
-             if args.guide else ""))
+    print(
+        f"{'template':22}{'unknowns':>9}{'elements':>9}{'check s':>9}{'cpu s':>7}{'path s':>7}"
+        f"{'mesh':>7}{'asm':>7}{'solve':>7}{'SF':>7}{'status':>9}"
+        + (f"{'guide s':>9}{'g cpu':>7}{'g path':>7}{'alts':>6}{'rejected':>9}" if args.guide else "")
+    )
     worst = 0.0
     worst_guide = 0.0
     with BuildService(registry) as service:
@@ -105,42 +107,55 @@ def main() -> int:
             sf = report.min_safety_factor
             wall = statistics.median(walls)
             worst = max(worst, wall)
-            line = (f"{template_id:22}{dofs:>9}{elements:>9}{wall:>9.2f}"
-                    f"{statistics.median(cpus):>7.2f}{statistics.median(paths):>7.2f}"
-                    f"{mesh:>7.2f}{assemble:>7.2f}{solve:>7.2f}"
-                    f"{(f'{sf:.2f}' if sf is not None else '-'):>7}{report.status:>9}")
+            line = (
+                f"{template_id:22}{dofs:>9}{elements:>9}{wall:>9.2f}"
+                f"{statistics.median(cpus):>7.2f}{statistics.median(paths):>7.2f}"
+                f"{mesh:>7.2f}{assemble:>7.2f}{solve:>7.2f}"
+                f"{(f'{sf:.2f}' if sf is not None else '-'):>7}{report.status:>9}"
+            )
             if args.guide:
                 clear()
                 fits = FitService(service, lanes=lanes)
                 template = registry.get(template_id).template
 
-                def builder(params: Mapping[str, Value], tid: str = template_id,
-                            fs: FitService = fits) -> BuildResult:
+                def builder(
+                    params: Mapping[str, Value], tid: str = template_id, fs: FitService = fits
+                ) -> BuildResult:
                     return fs.build(service.request(tid, dict(params)))
 
-                def fitness(params: Mapping[str, Value], fs: FitService = fits,
-                            ref: TemplateRef = request.ref) -> FitReport:
+                def fitness(
+                    params: Mapping[str, Value], fs: FitService = fits, ref: TemplateRef = request.ref
+                ) -> FitReport:
                     return fs.check(FitRequest(ref, dict(params)))
 
                 before = [_cpu_seconds(w.pid) or 0.0 for w in lanes.workers]
                 own = time.process_time()
                 start = time.perf_counter()
-                guide = build_guide(default_engine(), template.schema, template_id,
-                                    request.params, service.build(request),
-                                    EcoContext(country="FR"), builder, fitness=fitness,
-                                    parallel=lanes.width)
+                guide = build_guide(
+                    default_engine(),
+                    template.schema,
+                    template_id,
+                    request.params,
+                    service.build(request),
+                    EcoContext(country="FR"),
+                    builder,
+                    fitness=fitness,
+                    parallel=lanes.width,
+                )
                 took = time.perf_counter() - start
                 own = time.process_time() - own
-                used = [(_cpu_seconds(w.pid) or 0.0) - b
-                        for w, b in zip(lanes.workers, before, strict=True)]
+                used = [(_cpu_seconds(w.pid) or 0.0) - b for w, b in zip(lanes.workers, before, strict=True)]
                 worst_guide = max(worst_guide, took)
-                line += (f"{took:>9.2f}{own + sum(used):>7.2f}{own + max(used):>7.2f}"
-                         f"{len(guide.suggestions) + len(guide.rejected):>6}"
-                         f"{len(guide.rejected):>9}")
+                line += (
+                    f"{took:>9.2f}{own + sum(used):>7.2f}{own + max(used):>7.2f}"
+                    f"{len(guide.suggestions) + len(guide.rejected):>6}"
+                    f"{len(guide.rejected):>9}"
+                )
             print(line, flush=True)
-    print(f"slowest full check {worst:.2f} s (target {CHECK_TARGET_S:g} s)"
-          + (f"; slowest guide {worst_guide:.2f} s (target {GUIDE_TARGET_S:g} s)"
-             if args.guide else ""))
+    print(
+        f"slowest full check {worst:.2f} s (target {CHECK_TARGET_S:g} s)"
+        + (f"; slowest guide {worst_guide:.2f} s (target {GUIDE_TARGET_S:g} s)" if args.guide else "")
+    )
     return 0
 
 

@@ -37,10 +37,13 @@ def plain_tessellate(shape: Any, linear: float, angular: float) -> tuple[np.ndar
         if poly is None:
             continue
         transform = location.Transformation()
-        nodes = np.array([poly.Node(i).Transformed(transform).Coord()
-                          for i in range(1, poly.NbNodes() + 1)], dtype=np.float64)
-        triangles = np.array([poly.Triangle(i).Get()
-                              for i in range(1, poly.NbTriangles() + 1)], dtype=np.int64) - 1
+        nodes = np.array(
+            [poly.Node(i).Transformed(transform).Coord() for i in range(1, poly.NbNodes() + 1)],
+            dtype=np.float64,
+        )
+        triangles = (
+            np.array([poly.Triangle(i).Get() for i in range(1, poly.NbTriangles() + 1)], dtype=np.int64) - 1
+        )
         if face.wrapped.Orientation() == TopAbs_REVERSED:
             triangles = triangles[:, [0, 2, 1]]
         nodes_list.append(nodes)

@@ -68,8 +68,14 @@ def timed(fn: Callable[[], object]) -> float:
     return time.perf_counter() - start
 
 
-def bench_template(service: BuildService, entry: TemplateEntry, steps: int, quality: str,
-                   pace_ms: float, idle_guesses: bool = True) -> None:
+def bench_template(
+    service: BuildService,
+    entry: TemplateEntry,
+    steps: int,
+    quality: str,
+    pace_ms: float,
+    idle_guesses: bool = True,
+) -> None:
     plan = slider_plan(entry, steps)
     if plan is None or len(plan[2]) < 3:
         print(f"{entry.template.id:<20} (no draggable length parameter)")
@@ -96,9 +102,12 @@ def bench_template(service: BuildService, entry: TemplateEntry, steps: int, qual
     recent: list[float] = []
     previous = float(param.default)  # type: ignore[arg-type]
     arrived = threading.Event()
-    scheduler = BuildScheduler(service, lambda _outcome: arrived.set(),  # as the GUI builds
-                               idle_guesses=idle_guesses)
-    for request in requests[:len(values)]:
+    scheduler = BuildScheduler(
+        service,
+        lambda _outcome: arrived.set(),  # as the GUI builds
+        idle_guesses=idle_guesses,
+    )
+    for request in requests[: len(values)]:
         arrived.clear()
         start = time.perf_counter()
         scheduler.submit(request)
@@ -119,47 +128,65 @@ def bench_template(service: BuildService, entry: TemplateEntry, steps: int, qual
     spec_med, spec_p95 = ms(spec)
     hit_med, _ = ms(hits)
     cold = statistics.median(a / r for a, r in zip(app, raw, strict=True))
-    print(f"{template.id:<20} {param.name:<14} {raw_med:7.1f} {raw_p95:7.1f} {full_med:7.1f} | "
-          f"{app_med:7.1f} {app_p95:7.1f} | {spec_med:7.1f} {spec_p95:7.1f} | {cold:5.2f} "
-          f"{spec_med / raw_med:5.2f} | {hit_med:6.3f}", flush=True)
+    print(
+        f"{template.id:<20} {param.name:<14} {raw_med:7.1f} {raw_p95:7.1f} {full_med:7.1f} | "
+        f"{app_med:7.1f} {app_p95:7.1f} | {spec_med:7.1f} {spec_p95:7.1f} | {cold:5.2f} "
+        f"{spec_med / raw_med:5.2f} | {hit_med:6.3f}",
+        flush=True,
+    )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--templates", nargs="*", help="template ids (default: all built-in)")
     parser.add_argument("--steps", type=int, default=40)
-    parser.add_argument("--quality", default="drag", choices=("drag", "coarse", "fine"),
-                        help="drag: what a slider being dragged builds (the default); coarse: "
-                             "the same mesh with every check and outline")
+    parser.add_argument(
+        "--quality",
+        default="drag",
+        choices=("drag", "coarse", "fine"),
+        help="drag: what a slider being dragged builds (the default); coarse: "
+        "the same mesh with every check and outline",
+    )
     parser.add_argument("--pace", type=float, default=80.0, help="ms between drag steps")
-    parser.add_argument("--no-hedge", action="store_true",
-                        help="wait for a guess being built instead of building it here too")
-    parser.add_argument("--no-idle-guesses", action="store_true",
-                        help="the build worker never builds guesses")
-    parser.add_argument("--spec-niceness", type=int, default=SPECULATIVE_NICENESS,
-                        help="CPU niceness of the speculative worker")
+    parser.add_argument(
+        "--no-hedge", action="store_true", help="wait for a guess being built instead of building it here too"
+    )
+    parser.add_argument(
+        "--no-idle-guesses", action="store_true", help="the build worker never builds guesses"
+    )
+    parser.add_argument(
+        "--spec-niceness",
+        type=int,
+        default=SPECULATIVE_NICENESS,
+        help="CPU niceness of the speculative worker",
+    )
     args = parser.parse_args()
     registry = shipped_registry()
     entries = [e for e in registry.entries if not args.templates or e.template.id in args.templates]
-    print(f"preview benchmark: {args.steps}-step drag + a material change, quality={args.quality}, "
-          f"speculative drag paced at {args.pace:g} ms/step (speculative worker at niceness "
-          f"{args.spec_niceness}); times in ms")
+    print(
+        f"preview benchmark: {args.steps}-step drag + a material change, quality={args.quality}, "
+        f"speculative drag paced at {args.pace:g} ms/step (speculative worker at niceness "
+        f"{args.spec_niceness}); times in ms"
+    )
     print(f"({load_note()})")
-    print(f"{'template':<20} {'parameter':<14} {'raw med':>7} {'p95':>7} {'full':>7} | "
-          f"{'app med':>7} "
-          f"{'p95':>7} | {'spec med':>7} {'p95':>7} | {'a/r':>5} {'s/r':>5} | {'hit':>6}")
+    print(
+        f"{'template':<20} {'parameter':<14} {'raw med':>7} {'p95':>7} {'full':>7} | "
+        f"{'app med':>7} "
+        f"{'p95':>7} | {'spec med':>7} {'p95':>7} | {'a/r':>5} {'s/r':>5} | {'hit':>6}"
+    )
     spare = WorkerProcess(limits=DEFAULT_LIMITS, niceness=args.spec_niceness)
     with BuildService(registry, speculative_worker=spare) as service:
         service.hedge = not args.no_hedge
         start = timed(service.worker.start)
         for entry in entries:
-            bench_template(service, entry, args.steps, args.quality, args.pace,
-                           not args.no_idle_guesses)
-        print(f"worker start: {start * 1000:.0f} ms; peak RSS: this process "
-              f"{peak_rss_mb(os.getpid()):.0f} MB, build worker "
-              f"{peak_rss_mb(service.worker.pid):.0f} MB, speculative worker "
-              f"{peak_rss_mb(service.speculator.worker.pid):.0f} MB; cache "
-              f"{len(service.cache)} entries, {service.cache.nbytes / 1e6:.1f} MB")
+            bench_template(service, entry, args.steps, args.quality, args.pace, not args.no_idle_guesses)
+        print(
+            f"worker start: {start * 1000:.0f} ms; peak RSS: this process "
+            f"{peak_rss_mb(os.getpid()):.0f} MB, build worker "
+            f"{peak_rss_mb(service.worker.pid):.0f} MB, speculative worker "
+            f"{peak_rss_mb(service.speculator.worker.pid):.0f} MB; cache "
+            f"{len(service.cache)} entries, {service.cache.nbytes / 1e6:.1f} MB"
+        )
 
 
 if __name__ == "__main__":

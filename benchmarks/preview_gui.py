@@ -107,8 +107,7 @@ def probe_launch(template_id: str) -> None:
                 marks["first_preview_quality"] = 1.0 if result.quality == "fine" else 0.0
                 QTimer.singleShot(0, window.close)
 
-        window.session.result_ready.connect(
-            lambda _r: marks.setdefault("first_result", time.monotonic()))
+        window.session.result_ready.connect(lambda _r: marks.setdefault("first_result", time.monotonic()))
         watcher = FirstPaint(window)
         app = QApplication.instance()
         assert app is not None
@@ -132,19 +131,27 @@ def launch_once(template_id: str, data_dir: Path) -> dict[str, float]:
     root = Path(configurator.__file__).resolve().parents[1]  # the code under test (see --help)
     env = {**os.environ, "FABWISE_DATA_DIR": str(data_dir), "PYTHONPATH": str(root)}
     start = time.monotonic()
-    proc = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--probe-launch",
-                           template_id], capture_output=True, text=True, env=env,
-                          timeout=WAIT_S + 60, cwd=data_dir)
+    proc = subprocess.run(
+        [sys.executable, str(Path(__file__).resolve()), "--probe-launch", template_id],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=WAIT_S + 60,
+        cwd=data_dir,
+    )
     if proc.returncode != 0 or not proc.stdout.strip():
         raise RuntimeError(f"launch probe failed ({proc.returncode}): {proc.stderr[-2000:]}")
     marks = json.loads(proc.stdout.strip().splitlines()[-1])
-    return {k: (v - start if k not in ("exit_code", "first_preview_quality") else v)
-            for k, v in marks.items()}
+    return {
+        k: (v - start if k not in ("exit_code", "first_preview_quality") else v) for k, v in marks.items()
+    }
 
 
 def launch_report(template_id: str, runs: int) -> None:
-    print(f"\nstart-up: `fabwise` in a fresh process, opening {template_id} as soon as the window "
-          "is painted (seconds from process start)")
+    print(
+        f"\nstart-up: `fabwise` in a fresh process, opening {template_id} as soon as the window "
+        "is painted (seconds from process start)"
+    )
     print(f"{'run':<28} {'window shown':>12} {'3D view':>8} {'first preview':>13}")
     with tempfile.TemporaryDirectory(prefix="fabwise-launch-") as folder:
         data = Path(folder)
@@ -153,15 +160,21 @@ def launch_report(template_id: str, runs: int) -> None:
             marks = launch_once(template_id, data)
             label = "first ever (no thumbnails)" if run == 0 else f"again #{run}"
             rows.append(marks)
-            print(f"{label:<28} {marks.get('window_shown', math.nan):12.2f} "
-                  f"{marks.get('view_ready', math.nan):8.2f} "
-                  f"{marks.get('first_preview', math.nan):13.2f}")
+            print(
+                f"{label:<28} {marks.get('window_shown', math.nan):12.2f} "
+                f"{marks.get('view_ready', math.nan):8.2f} "
+                f"{marks.get('first_preview', math.nan):13.2f}"
+            )
         if len(rows) > 1:
             later = rows[1:]
-            med = {k: statistics.median(r.get(k, math.nan) for r in later)
-                   for k in ("window_shown", "view_ready", "first_preview")}
-            print(f"{'median of later runs':<28} {med['window_shown']:12.2f} "
-                  f"{med['view_ready']:8.2f} {med['first_preview']:13.2f}")
+            med = {
+                k: statistics.median(r.get(k, math.nan) for r in later)
+                for k in ("window_shown", "view_ready", "first_preview")
+            }
+            print(
+                f"{'median of later runs':<28} {med['window_shown']:12.2f} "
+                f"{med['view_ready']:8.2f} {med['first_preview']:13.2f}"
+            )
 
 
 # ------------------------------------------------------------------------------------- drags
@@ -239,8 +252,7 @@ class Bench:
 
     # ------------------------------------------------------------- waiting
     def _on_shown(self, result: Any) -> None:
-        self.shown.append(Shown(time.perf_counter(), result,
-                                self.window.page.preview.dimensions.text()))
+        self.shown.append(Shown(time.perf_counter(), result, self.window.page.preview.dimensions.text()))
 
     def _tick(self) -> None:
         now = time.perf_counter()
@@ -257,8 +269,7 @@ class Bench:
         self._tick()
         return self.max_gap
 
-    def wait_until(self, predicate: Callable[[], bool], what: str,
-                   timeout: float = WAIT_S) -> None:
+    def wait_until(self, predicate: Callable[[], bool], what: str, timeout: float = WAIT_S) -> None:
         from PySide6.QtCore import QEventLoop, QTimer
 
         if predicate():
@@ -301,17 +312,16 @@ class Bench:
     def mark(self) -> tuple[int, int]:
         return len(self.shown), len(self.failures)
 
-    def wait_shown_or_failed(self, mark: tuple[int, int], match: Callable[[Any], bool],
-                             what: str) -> None:
+    def wait_shown_or_failed(self, mark: tuple[int, int], match: Callable[[Any], bool], what: str) -> None:
         since, failed = mark
-        self.wait_until(lambda: self.shown_matching(since, match) is not None
-                        or len(self.failures) > failed, what)
+        self.wait_until(
+            lambda: self.shown_matching(since, match) is not None or len(self.failures) > failed, what
+        )
 
     def settle(self) -> None:
         """Wait until nothing else runs: eco guide, speculative builds; then empty the cache."""
         eco = self.window.eco
-        self.wait_until(lambda: not eco.guide_running and not eco._guide_timer.isActive(),
-                        "the eco guide")
+        self.wait_until(lambda: not eco.guide_running and not eco._guide_timer.isActive(), "the eco guide")
         cancel = getattr(self.service, "cancel_speculation", None)
         if cancel is not None:
             cancel()
@@ -330,18 +340,17 @@ class Bench:
         speculation = getattr(self.window.session, "speculation", None)
         return int(speculation.queued_total) if speculation is not None else 0
 
-    def raw_seconds(self, entry: Any, value_sets: Sequence[dict[str, Any]],
-                    quality: str) -> list[float]:
+    def raw_seconds(self, entry: Any, value_sets: Sequence[dict[str, Any]], quality: str) -> list[float]:
         times: list[float] = self.raw_worker.call(
-            "kernel_timing:time_kernel", (entry.ref, list(value_sets), quality), WAIT_S * 4)
+            "kernel_timing:time_kernel", (entry.ref, list(value_sets), quality), WAIT_S * 4
+        )
         return times
 
     def rss(self, field: str = "VmHWM") -> tuple[float, float, float]:
         from drag_plan import rss_mb
 
         spec = self.service.speculator.worker.pid
-        return (rss_mb(os.getpid(), field), rss_mb(self.service.worker.pid, field),
-                rss_mb(spec, field))
+        return (rss_mb(os.getpid(), field), rss_mb(self.service.worker.pid, field), rss_mb(spec, field))
 
     def close(self) -> None:
         self.window.close()
@@ -368,8 +377,9 @@ def pixels_per_mm(plotter: Any) -> float:
     return float(height / (2 * camera.GetDistance() * math.tan(half_angle)))
 
 
-def drag(bench: Bench, editor: Any, name: str, positions: Sequence[int],
-         values: Sequence[float], *, pace_ms: float) -> tuple[list[float], Shown | None]:
+def drag(
+    bench: Bench, editor: Any, name: str, positions: Sequence[int], values: Sequence[float], *, pace_ms: float
+) -> tuple[list[float], Shown | None]:
     """Press, move through ``positions`` waiting for each value's mesh, keep the slider down."""
     times: list[float] = []
     last: Shown | None = None
@@ -379,8 +389,8 @@ def drag(bench: Bench, editor: Any, name: str, positions: Sequence[int],
         start = time.perf_counter()
         editor.slider.setSliderPosition(position)
         last = bench.wait_shown(
-            since, lambda r, v=value: r.quality != "fine" and same(r.params[name], v),
-            f"{name}={value}")
+            since, lambda r, v=value: r.quality != "fine" and same(r.params[name], v), f"{name}={value}"
+        )
         times.append(last.at - start)
         if pace_ms:
             bench.pump(pace_ms)
@@ -392,7 +402,8 @@ def release(bench: Bench, editor: Any, name: str, value: float) -> tuple[float, 
     start = time.perf_counter()
     editor.slider.setSliderDown(False)
     fine = bench.wait_shown(
-        since, lambda r: r.quality == "fine" and same(r.params[name], value), "fine build")
+        since, lambda r: r.quality == "fine" and same(r.params[name], value), "fine build"
+    )
     return fine.at - start, fine
 
 
@@ -403,8 +414,7 @@ def reset(bench: Bench, name: str, default: Any) -> None:
         return
     since = len(bench.shown)
     session.commit_values({name: default})
-    bench.wait_shown(since, lambda r: r.quality == "fine" and same(r.params[name], default),
-                     "reset")
+    bench.wait_shown(since, lambda r: r.quality == "fine" and same(r.params[name], default), "reset")
     bench.settle()
 
 
@@ -423,8 +433,9 @@ def bench_template(bench: Bench, entry: Any, steps: int, pace_ms: float) -> Temp
     window = bench.window
     since = len(bench.shown)
     window.open_template(template.id)
-    bench.wait_shown(since, lambda r: r.template_id == template.id and r.quality == "fine",
-                     f"{template.id} first preview")
+    bench.wait_shown(
+        since, lambda r: r.template_id == template.id and r.quality == "fine", f"{template.id} first preview"
+    )
     bench.settle()
 
     editor = window.page.panel.editor(name)
@@ -442,27 +453,34 @@ def bench_template(bench: Bench, entry: Any, steps: int, pace_ms: float) -> Temp
     if last_coarse is not None:
         coarse_bounds = last_coarse.result.assembled_bounds()
         fine_bounds = fine.result.assembled_bounds()
-        row.jump_mm = max(abs(a - b) for lo_hi in zip(coarse_bounds, fine_bounds, strict=True)
-                          for a, b in zip(*lo_hi, strict=True))
+        row.jump_mm = max(
+            abs(a - b)
+            for lo_hi in zip(coarse_bounds, fine_bounds, strict=True)
+            for a, b in zip(*lo_hi, strict=True)
+        )
         row.jump_px = row.jump_mm * pixels_per_mm(window.page.preview.plotter)
         row.size_text_same = last_coarse.size_text == fine.size_text
     materials = schema.material_params()
     if materials:
         material_editor = window.page.panel.editor(materials[0].name)
-        options = [o for o in material_editor.enabled_options()  # type: ignore[attr-defined]
-                   if o != window.session.values[materials[0].name]]
+        options = [
+            o
+            for o in material_editor.enabled_options()  # type: ignore[attr-defined]
+            if o != window.session.values[materials[0].name]
+        ]
         if options:
             bench.settle()
             since = len(bench.shown)
             start = time.perf_counter()
             material_editor.select(options[0])  # type: ignore[attr-defined]
             shown = bench.wait_shown(
-                since, lambda r: r.quality == "fine" and r.params[materials[0].name] == options[0],
-                "material change")
+                since,
+                lambda r: r.quality == "fine" and r.params[materials[0].name] == options[0],
+                "material change",
+            )
             row.material_s = shown.at - start
             material_set = schema.validate({name: values[-1], materials[0].name: options[0]})
-            row.raw_material_s = statistics.median(
-                bench.raw_seconds(entry, [material_set] * 3, "fine"))
+            row.raw_material_s = statistics.median(bench.raw_seconds(entry, [material_set] * 3, "fine"))
             window.session.commit_values({materials[0].name: materials[0].default})
 
     # 2. speculative: the same drag, paced like a hand, the spare worker building ahead
@@ -473,8 +491,7 @@ def bench_template(bench: Bench, entry: Any, steps: int, pace_ms: float) -> Temp
     row.speculated = bench.speculated() - before
     # cache hits: back over the same values
     back = list(zip(positions, values, strict=True))[-2::-1]
-    row.hits, _ = drag(bench, editor, name, [p for p, _ in back], [v for _, v in back],
-                       pace_ms=0)
+    row.hits, _ = drag(bench, editor, name, [p for p, _ in back], [v for _, v in back], pace_ms=0)
     drag_quality = bench.window.session.result.quality  # the quality of the drag's frames
     requests = [bench.service.request(template.id, s, quality=drag_quality) for s in value_sets]
     for request in requests:
@@ -499,10 +516,12 @@ def bench_template(bench: Bench, entry: Any, steps: int, pace_ms: float) -> Temp
 def print_rows(rows: Sequence[TemplateRow]) -> None:
     from drag_plan import ms
 
-    print(f"\n{'template':<20} {'parameter':<15} {'n':>3} | {'raw':>6} {'p95':>6} | "
-          f"{'cold':>6} {'p95':>6} {'c/r':>5} | {'spec':>6} {'p95':>6} {'s/r':>5} | "
-          f"{'hit':>5} {'stall':>5} {'rel':>4} | {'fine':>6} {'raw':>6} {'jump':>5} | "
-          f"{'mat':>6} {'raw':>6}")
+    print(
+        f"\n{'template':<20} {'parameter':<15} {'n':>3} | {'raw':>6} {'p95':>6} | "
+        f"{'cold':>6} {'p95':>6} {'c/r':>5} | {'spec':>6} {'p95':>6} {'s/r':>5} | "
+        f"{'hit':>5} {'stall':>5} {'rel':>4} | {'fine':>6} {'raw':>6} {'jump':>5} | "
+        f"{'mat':>6} {'raw':>6}"
+    )
     for row in rows:
         if row.note:
             print(f"{row.template:<20} ({row.note})")
@@ -512,20 +531,24 @@ def print_rows(rows: Sequence[TemplateRow]) -> None:
         spec_med, spec_p95 = ms(row.spec)
         hit_med, _ = ms(row.hits)
         ratio = statistics.median(c / r for c, r in zip(row.cold, row.raw, strict=True))
-        print(f"{row.template:<20} {row.param:<15} {row.steps:3d} | {raw_med:6.0f} {raw_p95:6.0f}"
-              f" | {cold_med:6.0f} {cold_p95:6.0f} {ratio:5.2f} | {spec_med:6.0f} "
-              f"{spec_p95:6.0f} {spec_med / raw_med:5.2f} | {hit_med:5.1f} "
-              f"{row.stall_s * 1000:5.0f} {row.stall_release_s * 1000:4.0f} | "
-              f"{row.fine_s * 1000:6.0f} {row.raw_fine_s * 1000:6.0f} "
-              f"{row.jump_px:5.1f} | {row.material_s * 1000:6.0f} "
-              f"{row.raw_material_s * 1000:6.0f}")
+        print(
+            f"{row.template:<20} {row.param:<15} {row.steps:3d} | {raw_med:6.0f} {raw_p95:6.0f}"
+            f" | {cold_med:6.0f} {cold_p95:6.0f} {ratio:5.2f} | {spec_med:6.0f} "
+            f"{spec_p95:6.0f} {spec_med / raw_med:5.2f} | {hit_med:5.1f} "
+            f"{row.stall_s * 1000:5.0f} {row.stall_release_s * 1000:4.0f} | "
+            f"{row.fine_s * 1000:6.0f} {row.raw_fine_s * 1000:6.0f} "
+            f"{row.jump_px:5.1f} | {row.material_s * 1000:6.0f} "
+            f"{row.raw_material_s * 1000:6.0f}"
+        )
     valid = [r for r in rows if not r.note]
     if valid:
         lookups = [t for r in valid for t in r.lookup]
-        print(f"cache lookup (service.cached) median {ms(lookups)[0]:.3f} ms; "
-              f"size label unchanged coarse->fine: "
-              f"{sum(r.size_text_same for r in valid)}/{len(valid)} templates; largest jump "
-              f"{max(r.jump_mm for r in valid):.3f} mm = {max(r.jump_px for r in valid):.1f} px")
+        print(
+            f"cache lookup (service.cached) median {ms(lookups)[0]:.3f} ms; "
+            f"size label unchanged coarse->fine: "
+            f"{sum(r.size_text_same for r in valid)}/{len(valid)} templates; largest jump "
+            f"{max(r.jump_mm for r in valid):.3f} mm = {max(r.jump_px for r in valid):.1f} px"
+        )
 
 
 def session_memory(bench: Bench, template_id: str, steps: int, pace_ms: float) -> None:
@@ -539,8 +562,7 @@ def session_memory(bench: Bench, template_id: str, steps: int, pace_ms: float) -
     window = bench.window
     since = len(bench.shown)
     window.open_template(template_id)
-    bench.wait_shown(since, lambda r: r.template_id == template_id and r.quality == "fine",
-                     "session start")
+    bench.wait_shown(since, lambda r: r.template_id == template_id and r.quality == "fine", "session start")
     bench.settle()
     samples: list[tuple[int, tuple[float, float, float], int, float]] = []
     start = time.perf_counter()
@@ -567,15 +589,17 @@ def session_memory(bench: Bench, template_id: str, steps: int, pace_ms: float) -
             position = candidate
             mark = bench.mark()
             slider.setSliderPosition(position)
-            bench.wait_shown_or_failed(mark, lambda r, n=name, v=value: same(r.params[n], v),
-                                       f"session step {step}")
+            bench.wait_shown_or_failed(
+                mark, lambda r, n=name, v=value: same(r.params[n], v), f"session step {step}"
+            )
             step += 1
             moved += 1
             if pace_ms:
                 bench.pump(pace_ms)
             if step % 50 == 0:
-                samples.append((step, bench.rss("VmRSS"), len(bench.service.cache),
-                                bench.service.cache.nbytes / 1e6))
+                samples.append(
+                    (step, bench.rss("VmRSS"), len(bench.service.cache), bench.service.cache.nbytes / 1e6)
+                )
         mark = bench.mark()
         slider.setSliderDown(False)
         if moved:
@@ -583,18 +607,24 @@ def session_memory(bench: Bench, template_id: str, steps: int, pace_ms: float) -
     elapsed = time.perf_counter() - start
     from drag_plan import rss_mb
 
-    print(f"\n{steps}-step session on {template_id} ({len(names)} parameters dragged in turn, "
-          f"released every 50 steps; {elapsed:.0f} s; {len(bench.failures)} builds refused): "
-          "resident memory (VmRSS) in MB, cache")
+    print(
+        f"\n{steps}-step session on {template_id} ({len(names)} parameters dragged in turn, "
+        f"released every 50 steps; {elapsed:.0f} s; {len(bench.failures)} builds refused): "
+        "resident memory (VmRSS) in MB, cache"
+    )
     for step_no, (app, worker, spec), entries, megabytes in samples:
-        print(f"  step {step_no:4d}: app {app:6.0f}  worker {worker:6.0f}  speculative "
-              f"{spec:6.0f}  cache {entries:4d} entries {megabytes:5.1f} MB")
+        print(
+            f"  step {step_no:4d}: app {app:6.0f}  worker {worker:6.0f}  speculative "
+            f"{spec:6.0f}  cache {entries:4d} entries {megabytes:5.1f} MB"
+        )
     pids = (os.getpid(), bench.service.worker.pid, bench.service.speculator.worker.pid)
     peaks = [rss_mb(pid, "VmHWM") for pid in pids]
-    print(f"  peak RSS (VmHWM): app {peaks[0]:.0f} MB, build worker {peaks[1]:.0f} MB, "
-          f"speculative worker {peaks[2]:.0f} MB; cache limit "
-          f"{bench.service.cache.max_entries} entries / "
-          f"{bench.service.cache.max_bytes / 1e6:.0f} MB")
+    print(
+        f"  peak RSS (VmHWM): app {peaks[0]:.0f} MB, build worker {peaks[1]:.0f} MB, "
+        f"speculative worker {peaks[2]:.0f} MB; cache limit "
+        f"{bench.service.cache.max_entries} entries / "
+        f"{bench.service.cache.max_bytes / 1e6:.0f} MB"
+    )
 
 
 def run_drags(args: argparse.Namespace) -> None:
@@ -605,11 +635,14 @@ def run_drags(args: argparse.Namespace) -> None:
         os.environ["FABWISE_NO_THUMBNAILS"] = "1"  # start-up work, measured separately
         bench = Bench(args, Path(folder))
         try:
-            entries = [e for e in bench.registry.entries
-                       if not args.templates or e.template.id in args.templates]
+            entries = [
+                e for e in bench.registry.entries if not args.templates or e.template.id in args.templates
+            ]
             if not args.no_drags:
-                print(f"\ndrag: {args.steps} steps of the first length parameter, paced at "
-                      f"{args.pace:g} ms once each step is shown; times in ms ({load_note()})")
+                print(
+                    f"\ndrag: {args.steps} steps of the first length parameter, paced at "
+                    f"{args.pace:g} ms once each step is shown; times in ms ({load_note()})"
+                )
                 rows = []
                 for entry in entries:
                     row = bench_template(bench, entry, args.steps, args.pace)
@@ -617,8 +650,10 @@ def run_drags(args: argparse.Namespace) -> None:
                     print(f"  {entry.template.id}: done ({load_note()})", flush=True)
                 print_rows(rows)
                 app, worker, spec = bench.rss()
-                print(f"peak RSS after the drags: app {app:.0f} MB, build worker "
-                      f"{worker:.0f} MB, speculative worker {spec:.0f} MB")
+                print(
+                    f"peak RSS after the drags: app {app:.0f} MB, build worker "
+                    f"{worker:.0f} MB, speculative worker {spec:.0f} MB"
+                )
             if args.session_steps:
                 session_memory(bench, args.session_template, args.session_steps, args.pace)
         finally:
@@ -629,15 +664,21 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--templates", nargs="*", help="template ids (default: every shipped one)")
     parser.add_argument("--steps", type=int, default=40)
-    parser.add_argument("--pace", type=float, default=80.0,
-                        help="ms the hand takes to the next step once one is shown")
-    parser.add_argument("--launch-runs", type=int, default=4,
-                        help="start-ups to time (the first with an empty profile); 0 to skip")
+    parser.add_argument(
+        "--pace", type=float, default=80.0, help="ms the hand takes to the next step once one is shown"
+    )
+    parser.add_argument(
+        "--launch-runs",
+        type=int,
+        default=4,
+        help="start-ups to time (the first with an empty profile); 0 to skip",
+    )
     parser.add_argument("--launch-template", default="shelf-bracket")
     parser.add_argument("--session-steps", type=int, default=500, help="0 to skip")
     parser.add_argument("--session-template", default="shelf-bracket")
-    parser.add_argument("--no-drags", action="store_true",
-                        help="skip the per-template drags (start-up and session only)")
+    parser.add_argument(
+        "--no-drags", action="store_true", help="skip the per-template drags (start-up and session only)"
+    )
     parser.add_argument("--probe-launch", metavar="TEMPLATE", help=argparse.SUPPRESS)
     args = parser.parse_args()
     sys.path.insert(0, str(HERE))
@@ -647,8 +688,11 @@ def main() -> None:
     ensure_display()
     from drag_plan import load_note
 
-    print(f"preview GUI benchmark (QT_QPA_PLATFORM={os.environ.get('QT_QPA_PLATFORM')}, "
-          f"DISPLAY={os.environ.get('DISPLAY')}; {load_note()})", flush=True)
+    print(
+        f"preview GUI benchmark (QT_QPA_PLATFORM={os.environ.get('QT_QPA_PLATFORM')}, "
+        f"DISPLAY={os.environ.get('DISPLAY')}; {load_note()})",
+        flush=True,
+    )
     if args.launch_runs:
         launch_report(args.launch_template, args.launch_runs)
     if not args.no_drags or args.session_steps:

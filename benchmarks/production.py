@@ -63,8 +63,9 @@ def fdm_builds(service: BuildService, registry: TemplateRegistry) -> list[BuildR
     return builds
 
 
-def measure_part(engine: EcoEngine, build: BuildResult, part: PartResult, profile_id: str,
-                 repeat: int, cache: SliceCache) -> dict[str, float] | str:
+def measure_part(
+    engine: EcoEngine, build: BuildResult, part: PartResult, profile_id: str, repeat: int, cache: SliceCache
+) -> dict[str, float] | str:
     profile = get_profile(profile_id)
     density = float(load_materials()[part.material].density_kg_m3)
     cold = []
@@ -81,14 +82,19 @@ def measure_part(engine: EcoEngine, build: BuildResult, part: PartResult, profil
         started = time.perf_counter()
         cached_slice(part.vertices, part.faces, profile, part.material, density, cache)
         warm.append(time.perf_counter() - started)
-    only = BuildResult(build.template_id, build.template_version, build.params, build.quality,
-                       (part,), (), (), (), 0.0, 0.0)
+    only = BuildResult(
+        build.template_id, build.template_version, build.params, build.quality, (part,), (), (), (), 0.0, 0.0
+    )
     model = engine.evaluate(only, EcoContext(country="DE"))
-    measured = engine.evaluate(only, with_production(
-        EcoContext(country="DE"), Measurement(profile, "", slices={part.name: sliced})))
+    measured = engine.evaluate(
+        only, with_production(EcoContext(country="DE"), Measurement(profile, "", slices={part.name: sliced}))
+    )
     return {
-        "cold_s": statistics.median(cold), "warm_ms": statistics.median(warm) * 1000,
-        "slicer_h": sliced.print_hours, "slicer_g": sliced.filament_g, "support_g": sliced.support_g,
+        "cold_s": statistics.median(cold),
+        "warm_ms": statistics.median(warm) * 1000,
+        "slicer_h": sliced.print_hours,
+        "slicer_g": sliced.filament_g,
+        "support_g": sliced.support_g,
         "model_h": derived(model, part.name, "machine_hours"),
         "model_g": derived(model, part.name, "input_mass_kg") * 1000,
         "measured_g": derived(measured, part.name, "input_mass_kg") * 1000,
@@ -98,21 +104,26 @@ def measure_part(engine: EcoEngine, build: BuildResult, part: PartResult, profil
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--profiles", nargs="+", default=list(load_profiles()))
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
     exe = require_slicer()
     engine = default_engine()
     print(f"{slicer_version(exe)}; profiles: {', '.join(args.profiles)}; repeat {args.repeat}")
-    with tempfile.TemporaryDirectory() as tmp, \
-            BuildService(TemplateRegistry.discover(user_folder=Path(tmp) / "none")) as service:
+    with (
+        tempfile.TemporaryDirectory() as tmp,
+        BuildService(TemplateRegistry.discover(user_folder=Path(tmp) / "none")) as service,
+    ):
         cache = SliceCache(Path(tmp) / "slices")
         builds = fdm_builds(service, service.registry)
-        header = (f"{'template / part':<36}{'profile':<16}{'slice s':>8}{'warm ms':>8}{'print h':>9}"
-                  f"{'model h':>9}{'h ratio':>8}{'fil g':>8}{'sup g':>7}{'model g':>8}{'g ratio':>8}"
-                  f"{'part g':>8}{'model':>7}")
+        header = (
+            f"{'template / part':<36}{'profile':<16}{'slice s':>8}{'warm ms':>8}{'print h':>9}"
+            f"{'model h':>9}{'h ratio':>8}{'fil g':>8}{'sup g':>7}{'model g':>8}{'g ratio':>8}"
+            f"{'part g':>8}{'model':>7}"
+        )
         print(header)
         ratios_h, ratios_g, ratios_part, colds, warms = [], [], [], [], []
         waste = engine.book.process["process.fdm.waste_ratio"].value  # model g: filament before waste
@@ -135,23 +146,33 @@ def main() -> int:
                     ratios_part.append(p_ratio)
                     colds.append(row["cold_s"])
                     warms.append(row["warm_ms"])
-                    print(f"{name:<36}{profile_id:<16}{row['cold_s']:>8.2f}{row['warm_ms']:>8.2f}"
-                          f"{row['slicer_h']:>9.2f}{row['model_h']:>9.2f}{h_ratio:>8.2f}"
-                          f"{row['slicer_g']:>8.1f}{row['support_g']:>7.1f}"
-                          f"{row['model_g'] / (1 + waste):>8.1f}"
-                          f"{g_ratio:>8.2f}{row['slicer_part_g']:>8.1f}{row['model_part_g']:>7.1f}")
+                    print(
+                        f"{name:<36}{profile_id:<16}{row['cold_s']:>8.2f}{row['warm_ms']:>8.2f}"
+                        f"{row['slicer_h']:>9.2f}{row['model_h']:>9.2f}{h_ratio:>8.2f}"
+                        f"{row['slicer_g']:>8.1f}{row['support_g']:>7.1f}"
+                        f"{row['model_g'] / (1 + waste):>8.1f}"
+                        f"{g_ratio:>8.2f}{row['slicer_part_g']:>8.1f}{row['model_part_g']:>7.1f}"
+                    )
         if not ratios_h:
             print("nothing sliced")
             return 1
         print()
-        print(f"median slicing time (cold): {statistics.median(colds):.2f} s; "
-              f"max {max(colds):.2f} s; from the cache: {statistics.median(warms):.2f} ms")
-        print(f"model / slicer print time: median {statistics.median(ratios_h):.2f} "
-              f"(min {min(ratios_h):.2f}, max {max(ratios_h):.2f})")
-        print(f"model / slicer filament bought (both x (1 + waste ratio)): median "
-              f"{statistics.median(ratios_g):.2f} (min {min(ratios_g):.2f}, max {max(ratios_g):.2f})")
-        print(f"model / slicer part mass: median {statistics.median(ratios_part):.2f} "
-              f"(min {min(ratios_part):.2f}, max {max(ratios_part):.2f})")
+        print(
+            f"median slicing time (cold): {statistics.median(colds):.2f} s; "
+            f"max {max(colds):.2f} s; from the cache: {statistics.median(warms):.2f} ms"
+        )
+        print(
+            f"model / slicer print time: median {statistics.median(ratios_h):.2f} "
+            f"(min {min(ratios_h):.2f}, max {max(ratios_h):.2f})"
+        )
+        print(
+            f"model / slicer filament bought (both x (1 + waste ratio)): median "
+            f"{statistics.median(ratios_g):.2f} (min {min(ratios_g):.2f}, max {max(ratios_g):.2f})"
+        )
+        print(
+            f"model / slicer part mass: median {statistics.median(ratios_part):.2f} "
+            f"(min {min(ratios_part):.2f}, max {max(ratios_part):.2f})"
+        )
     return 0
 
 

@@ -27,7 +27,6 @@ def shipped_registry() -> TemplateRegistry:
         for attr, value in sorted(vars(module).items()):
             if isinstance(value, Template) and value.id not in known:
                 location = f"{module_name}:{attr}"
-                registry.add(value, TemplateRef(value.id, value.version, "builtin", location,
-                                                value.version))
+                registry.add(value, TemplateRef(value.id, value.version, "builtin", location, value.version))
                 known.add(value.id)
     return registry

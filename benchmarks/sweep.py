@@ -48,8 +48,10 @@ def main() -> int:
     counts = [0] if args.scheduler else [int(c) for c in args.workers.split(",")]
     rates: dict[int, float] = {}
     per_variant: list[float] = []
-    print(f"template {args.template}: {args.variants} samples + corners per run, "
-          f"{args.repeat} run(s) per worker count, {os.cpu_count()} CPU(s) seen")
+    print(
+        f"template {args.template}: {args.variants} samples + corners per run, "
+        f"{args.repeat} run(s) per worker count, {os.cpu_count()} CPU(s) seen"
+    )
     with SweepStore(scratch / "bench.sqlite") as store, quiet_dask_logs():
         for count in counts:
             start = time.perf_counter()
@@ -59,8 +61,11 @@ def main() -> int:
                 ready = time.perf_counter() - start
                 samples = []
                 for _ in range(args.repeat):
-                    planned = plan(registry, SweepRequest(args.template, samples=args.variants,
-                                                          seed=1, fresh=True), store)
+                    planned = plan(
+                        registry,
+                        SweepRequest(args.template, samples=args.variants, seed=1, fresh=True),
+                        store,
+                    )
                     result = run(store, planned, cluster)
                     samples.append(result.delivered / result.wall_s)
                     rows = store.rows(planned.sweep_id)
@@ -70,19 +75,25 @@ def main() -> int:
                         print(f"  note: {failed} variant(s) did not finish ok")
             rates[count] = statistics.median(samples)
             label = f"{count} worker(s)" if count else f"{args.scheduler} ({threads} thread(s))"
-            print(f"{label}: {rates[count]:6.2f} variants/s (median of "
-                  f"{len(samples)}: {', '.join(f'{s:.2f}' for s in samples)}); cluster start + "
-                  f"warm-up {ready:.1f} s; {rates[count] / max(1, threads):.2f} variants/s per "
-                  "worker thread")
+            print(
+                f"{label}: {rates[count]:6.2f} variants/s (median of "
+                f"{len(samples)}: {', '.join(f'{s:.2f}' for s in samples)}); cluster start + "
+                f"warm-up {ready:.1f} s; {rates[count] / max(1, threads):.2f} variants/s per "
+                "worker thread"
+            )
     if per_variant:
         median = statistics.median(per_variant)
-        print(f"per-variant time on a worker (median): {median * 1000:.0f} ms "
-              f"-> at best {1 / median:.2f} variants/s per worker core")
+        print(
+            f"per-variant time on a worker (median): {median * 1000:.0f} ms "
+            f"-> at best {1 / median:.2f} variants/s per worker core"
+        )
     if 1 in rates:
         for count, rate in rates.items():
             if count > 1:
-                print(f"speed-up {count} vs 1 worker(s): {rate / rates[1]:.2f}x; scaling "
-                      f"efficiency {rate / (count * rates[1]):.0%}")
+                print(
+                    f"speed-up {count} vs 1 worker(s): {rate / rates[1]:.2f}x; scaling "
+                    f"efficiency {rate / (count * rates[1]):.0%}"
+                )
     return 0
 
 

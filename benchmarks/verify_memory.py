@@ -63,8 +63,13 @@ def _export_knob(folder: Path) -> Path:
     registry = TemplateRegistry.discover([TEMPLATES], use_entry_points=False, trust=TrustAll())
     path = folder / "knob.zip"
     with BuildService(registry) as service:
-        export_package(service, service.request("export-knob", {}), path, facility=None,
-                       options=ExportOptions(preview="software"))
+        export_package(
+            service,
+            service.request("export-knob", {}),
+            path,
+            facility=None,
+            options=ExportOptions(preview="software"),
+        )
     return path
 
 
@@ -89,8 +94,14 @@ def _with_3mf(source: Path, target: Path, data: bytes) -> Path:
 
 def _peak_mb(path: Path) -> tuple[float, bool]:
     env = dict(os.environ, PYTHONPATH=str(ROOT))
-    out = subprocess.run([sys.executable, "-c", _CHILD, str(path)], capture_output=True,
-                         text=True, check=True, env=env, cwd=ROOT).stdout.split()
+    out = subprocess.run(
+        [sys.executable, "-c", _CHILD, str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
+        cwd=ROOT,
+    ).stdout.split()
     return int(out[0]) / 1024.0, out[1] == "1"
 
 
@@ -112,8 +123,10 @@ def main() -> int:
             median = statistics.median(r[0] for r in runs)
             baseline = baseline or median
             verdict = "PASS" if runs[0][1] else "FAIL"
-            print(f"{label:<32} {path.stat().st_size / 1024:>12.0f} {median:>18.1f} "
-                  f"{median / baseline:>7.2f} {verdict}")
+            print(
+                f"{label:<32} {path.stat().st_size / 1024:>12.0f} {median:>18.1f} "
+                f"{median / baseline:>7.2f} {verdict}"
+            )
     return 0
 
 

@@ -40,8 +40,11 @@ def launch_app(args: argparse.Namespace) -> int:
         from configurator.ui.app import run
     except ImportError as exc:
         print(f"fabwise: the desktop app cannot start: {exc}", file=sys.stderr)
-        print("  the Qt libraries may be missing; run `bash tools/run.sh` to install them, "
-              "or use the CLI: fabwise --help", file=sys.stderr)
+        print(
+            "  the Qt libraries may be missing; run `bash tools/run.sh` to install them, "
+            "or use the CLI: fabwise --help",
+            file=sys.stderr,
+        )
         return 3
     code: int = run(args)
     return code

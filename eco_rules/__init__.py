@@ -22,8 +22,24 @@ from eco_rules.report import EcoReport, TraceLine
 from eco_rules.rules import RuleFileError
 
 __all__ = [
-    "EcoContext", "EcoEngine", "EcoEvaluationError", "EcoReport", "EvalError", "ExprError",
-    "FacilityOption", "Factor", "FactorBook", "FactorDataError", "Guide", "Interval", "PartProduction",
-    "RuleFileError", "Suggestion", "TraceLine", "build_guide", "default_engine", "render_explain",
+    "EcoContext",
+    "EcoEngine",
+    "EcoEvaluationError",
+    "EcoReport",
+    "EvalError",
+    "ExprError",
+    "FacilityOption",
+    "Factor",
+    "FactorBook",
+    "FactorDataError",
+    "Guide",
+    "Interval",
+    "PartProduction",
+    "RuleFileError",
+    "Suggestion",
+    "TraceLine",
+    "build_guide",
+    "default_engine",
+    "render_explain",
     "render_report",
 ]

@@ -92,8 +92,9 @@ class EcoEngine:
         self.default_infill = self.book.process["process.fdm.infill_fraction"].value
 
     # --- public -----------------------------------------------------------------------------------
-    def evaluate(self, build: BuildResult, context: EcoContext, *,
-                 documents: Iterable[str] = PACKAGE_DOCUMENTS) -> EcoReport:
+    def evaluate(
+        self, build: BuildResult, context: EcoContext, *, documents: Iterable[str] = PACKAGE_DOCUMENTS
+    ) -> EcoReport:
         """Evaluate ``build`` made and delivered as ``context`` says. ``documents`` are the kinds of
         documentation its package contains (``repair_sheet``, ``bom``, ``cad``); repair information
         scores only those."""
@@ -119,8 +120,9 @@ class EcoEngine:
             subject = f"part '{part.name}'"
             try:
                 derived = self._derive("part", ns, provenance, part.name, run)
-                manufacturing = self._apply("part", ns, provenance, derived, part.name, part.quantity,
-                                            run, totals)
+                manufacturing = self._apply(
+                    "part", ns, provenance, derived, part.name, part.quantity, run, totals
+                )
             except EvalError as exc:
                 raise EcoEvaluationError(
                     f"eco rules cannot evaluate {subject} ({part.process}, {part.material}): {exc}",
@@ -132,9 +134,11 @@ class EcoEngine:
                 sheet, known = sheet_that_holds(self.book, part.material, part.bbox_mm)
                 if sheet is None and known:
                     sizes = ", ".join(f.locator.removeprefix("sheet ") for f in known)
-                    warnings.append(f"{subject} ({part.bbox_mm[0]:.0f} x {part.bbox_mm[1]:.0f} mm) is larger "
-                                    f"than the standard sheets ({sizes}): it needs a special sheet, and "
-                                    "its offcut may be larger than the nesting figure assumes")
+                    warnings.append(
+                        f"{subject} ({part.bbox_mm[0]:.0f} x {part.bbox_mm[1]:.0f} mm) is larger "
+                        f"than the standard sheets ({sizes}): it needs a special sheet, and "
+                        "its offcut may be larger than the nesting figure assumes"
+                    )
             if "machine_hours" in ns["part"]:
                 hours = hours + as_interval(ns["part"]["machine_hours"]) * float(part.quantity)
             mass = as_interval(ns["part"]["product_mass_kg"])
@@ -172,7 +176,8 @@ class EcoEngine:
             template_id=build.template_id,
             template_version=build.template_version,
             params=dict(build.params),
-            context=context.to_dict() | {
+            context=context.to_dict()
+            | {
                 "grid_factor": resolved.grid_factor.id if resolved.grid_factor else None,
                 "transport_mode": ctx_values["transport_mode"],
             },
@@ -208,8 +213,9 @@ class EcoEngine:
         return tuple(out)
 
     @staticmethod
-    def _provenance(compiled: Iterable[Compiled | None], provenance: dict[str, tuple[str, ...]],
-                    derived: dict[str, str]) -> tuple[list[str], list[str]]:
+    def _provenance(
+        compiled: Iterable[Compiled | None], provenance: dict[str, tuple[str, ...]], derived: dict[str, str]
+    ) -> tuple[list[str], list[str]]:
         factor_ids: list[str] = []
         depends: list[str] = []
         for item in compiled:
@@ -221,8 +227,14 @@ class EcoEngine:
                     depends.append(derived[fact])
         return factor_ids, depends
 
-    def _derive(self, scope: str, ns: dict[str, dict[str, Any]], provenance: dict[str, tuple[str, ...]],
-                subject: str, run: _Run) -> dict[str, str]:
+    def _derive(
+        self,
+        scope: str,
+        ns: dict[str, dict[str, Any]],
+        provenance: dict[str, tuple[str, ...]],
+        subject: str,
+        run: _Run,
+    ) -> dict[str, str]:
         namespace = SCOPE_NAMESPACE[scope]
         values = ns[namespace]
         derived: dict[str, str] = {}  # "part.fact" -> trace ref
@@ -241,19 +253,36 @@ class EcoEngine:
             ref = run.next_ref()
             run.notes.extend(env.notes)
             run.lines[ref] = TraceLine(
-                ref=ref, kind="derive", rule_id=derive.id, rule_file=derive.file,
-                description=derive.description, subject=subject, phase="", fact=derive.fact,
-                expression=derive.expr.source, value=value, unit=derive.unit,
+                ref=ref,
+                kind="derive",
+                rule_id=derive.id,
+                rule_file=derive.file,
+                description=derive.description,
+                subject=subject,
+                phase="",
+                fact=derive.fact,
+                expression=derive.expr.source,
+                value=value,
+                unit=derive.unit,
                 factors=run.record_factors([*env.used, *factor_ids]),
                 inputs=self._inputs((derive.expr, derive.when), ns),
-                depends_on=tuple(dict.fromkeys(depends)), notes=(*env.notes, *env.info),
+                depends_on=tuple(dict.fromkeys(depends)),
+                notes=(*env.notes, *env.info),
             )
             derived[f"{namespace}.{derive.fact}"] = ref
         return derived
 
-    def _apply(self, scope: str, ns: dict[str, dict[str, Any]], provenance: dict[str, tuple[str, ...]],
-               derived: dict[str, str], subject: str, quantity: int, run: _Run,
-               totals: dict[str, list[Any]]) -> bool:
+    def _apply(
+        self,
+        scope: str,
+        ns: dict[str, dict[str, Any]],
+        provenance: dict[str, tuple[str, ...]],
+        derived: dict[str, str],
+        subject: str,
+        quantity: int,
+        run: _Run,
+        totals: dict[str, list[Any]],
+    ) -> bool:
         """Apply the phase rules of one scope; return whether a manufacturing rule applied."""
         multiplier = float(quantity)
         manufacturing = False
@@ -269,12 +298,24 @@ class EcoEngine:
             ref = run.next_ref()
             run.notes.extend(env.notes)
             run.lines[ref] = TraceLine(
-                ref=ref, kind="rule", rule_id=rule.id, rule_file=rule.file,
-                description=rule.description, subject=subject, phase=rule.phase, fact="",
-                expression=rule.co2e.source, value=co2e, unit="kg CO2e", energy=energy,
-                energy_expression=rule.energy.source, energy_note=rule.energy_note,
-                multiplier=multiplier, factors=run.record_factors([*env.used, *factor_ids]),
-                inputs=self._inputs(compiled, ns), depends_on=tuple(dict.fromkeys(depends)),
+                ref=ref,
+                kind="rule",
+                rule_id=rule.id,
+                rule_file=rule.file,
+                description=rule.description,
+                subject=subject,
+                phase=rule.phase,
+                fact="",
+                expression=rule.co2e.source,
+                value=co2e,
+                unit="kg CO2e",
+                energy=energy,
+                energy_expression=rule.energy.source,
+                energy_note=rule.energy_note,
+                multiplier=multiplier,
+                factors=run.record_factors([*env.used, *factor_ids]),
+                inputs=self._inputs(compiled, ns),
+                depends_on=tuple(dict.fromkeys(depends)),
                 notes=(*env.notes, *env.info),
             )
             bucket = totals[rule.phase]
@@ -307,17 +348,40 @@ class EcoEngine:
         for fid in run.factor_ids:
             if fid == "context.grid_own_figure":
                 value = float(context.grid_g_per_kwh or 0.0)
-                out[fid] = Factor(fid, "grid", "carbon", value, "gCO2e/kWh", value, value, "none",
-                                  "facility's own electricity figure",
-                                  context.grid_source or "stated by the facility (not verified by Fabwise)",
-                                  "", context.grid_status, _status_note(context.grid_status), "context")
+                out[fid] = Factor(
+                    fid,
+                    "grid",
+                    "carbon",
+                    value,
+                    "gCO2e/kWh",
+                    value,
+                    value,
+                    "none",
+                    "facility's own electricity figure",
+                    context.grid_source or "stated by the facility (not verified by Fabwise)",
+                    "",
+                    context.grid_status,
+                    _status_note(context.grid_status),
+                    "context",
+                )
             elif fid == "context.machine_power":
                 powers = ", ".join(f"{k} {v:g} W" for k, v in context.machine_power_w.items())
-                out[fid] = Factor(fid, "machine", "power", 0.0, "W", 0.0, 0.0, "none",
-                                  "rated power of the facility's machine",
-                                  context.machine_power_source or f"stated by the facility: {powers}",
-                                  powers, context.machine_power_status,
-                                  _status_note(context.machine_power_status), "context")
+                out[fid] = Factor(
+                    fid,
+                    "machine",
+                    "power",
+                    0.0,
+                    "W",
+                    0.0,
+                    0.0,
+                    "none",
+                    "rated power of the facility's machine",
+                    context.machine_power_source or f"stated by the facility: {powers}",
+                    powers,
+                    context.machine_power_status,
+                    _status_note(context.machine_power_status),
+                    "context",
+                )
             elif fid.startswith("production."):
                 out[fid] = self._production_factor(fid, context)
             else:
@@ -333,9 +397,22 @@ class EcoEngine:
             raise KeyError(f"no production figure for part '{name}'")
         low, value, high = entry.hours
         status = "sourced" if entry.filament_kg is not None else "computed"
-        return Factor(fid, name, "time", value, "h", low, high, "none" if low == high else "computed",
-                      f"machine time of one copy of '{name}'" + (f"; {entry.detail}" if entry.detail else ""),
-                      entry.source, "", status, "", "production")
+        return Factor(
+            fid,
+            name,
+            "time",
+            value,
+            "h",
+            low,
+            high,
+            "none" if low == high else "computed",
+            f"machine time of one copy of '{name}'" + (f"; {entry.detail}" if entry.detail else ""),
+            entry.source,
+            "",
+            status,
+            "",
+            "production",
+        )
 
     def _circularity(self, build: BuildResult, masses: dict[str, float], run: _Run) -> Circularity:
         weights: list[tuple[str, float]] = [
@@ -355,10 +432,14 @@ class EcoEngine:
                 if eol is not None:
                     routes[line.subject] = eol.rsplit(".", 1)[-1]
         part_weights = [(p.name, p.material, masses.get(p.name, 0.0) * p.quantity) for p in build.parts]
-        hw_weights = [(h.name, h.material or "", (h.mass_g or 0.0) / 1000.0 * h.quantity)
-                      for h in build.hardware if h.mass_g and h.material in mats]
-        recycled_eol = sum(w for name, _, w in part_weights + hw_weights
-                           if routes.get(name) == "recycling") / total
+        hw_weights = [
+            (h.name, h.material or "", (h.mass_g or 0.0) / 1000.0 * h.quantity)
+            for h in build.hardware
+            if h.mass_g and h.material in mats
+        ]
+        recycled_eol = (
+            sum(w for name, _, w in part_weights + hw_weights if routes.get(name) == "recycling") / total
+        )
         used_routes = tuple(sorted(set(routes.values())))
 
         hardware_materials = [h.material or "unknown (hardware)" for h in build.hardware]
@@ -367,15 +448,26 @@ class EcoEngine:
         bio = sum(w for m, w in weights if m in mats and mats[m].bio_based) / total
         basis = "; ".join(dict.fromkeys(f"{m}: {circ[m].basis}" for m, _ in weights if m in circ))
         statuses = sorted({circ[m].status for m, _ in weights if m in circ})
-        eol_default = ("route set for this report" if run.eol_forced
-                       else "default route: metals recycled, everything else incinerated")
+        eol_default = (
+            "route set for this report"
+            if run.eol_forced
+            else "default route: metals recycled, everything else incinerated"
+        )
         labels = (
-            ("recycled_content", f"{'/'.join(statuses) or 'assumption'} — {basis} "
-                                 "(resources/data/eco/circularity.csv)"),
-            ("recycled_at_end_of_life", f"follows the end-of-life route used in this report "
-                                        f"({eol_default}); routes: {', '.join(used_routes) or 'none'}"),
-            ("bio_based", "classification of each material (bio-based or not), shared eco_data "
-                          "REFERENCE.md section 1c; not a measured bio-based carbon content"),
+            (
+                "recycled_content",
+                f"{'/'.join(statuses) or 'assumption'} — {basis} (resources/data/eco/circularity.csv)",
+            ),
+            (
+                "recycled_at_end_of_life",
+                f"follows the end-of-life route used in this report "
+                f"({eol_default}); routes: {', '.join(used_routes) or 'none'}",
+            ),
+            (
+                "bio_based",
+                "classification of each material (bio-based or not), shared eco_data "
+                "REFERENCE.md section 1c; not a measured bio-based carbon content",
+            ),
             ("mono_material", "from the materials of the product's parts and hardware"),
             ("separable", "from the product's joints: glued or welded parts cannot be separated"),
         )
@@ -391,8 +483,9 @@ class EcoEngine:
         )
 
     @staticmethod
-    def _dominant(phases: tuple[PhaseTotal, ...], total: Interval, ctx: dict[str, Any],
-                  grid: Factor | None) -> Dominant:
+    def _dominant(
+        phases: tuple[PhaseTotal, ...], total: Interval, ctx: dict[str, Any], grid: Factor | None
+    ) -> Dominant:
         if total.value <= 0:
             return Dominant("", 0.0, "No footprint was computed for this variant.")
         shares = {p.phase: p.co2e_kg.value / total.value for p in phases}
@@ -402,14 +495,14 @@ class EcoEngine:
         g_kwh = ctx["grid_kg_per_kwh"].value * 1000
         texts = {
             "material": f"Material dominates this variant's footprint ({pct}): a lower-carbon or "
-                        "recycled material, or less material, saves the most.",
+            "recycled material, or less material, saves the most.",
             "manufacturing": f"Manufacturing electricity dominates ({pct}) on the {where} grid "
-                             f"({g_kwh:.0f} g CO2e/kWh): a facility on a cleaner grid or a shorter "
-                             "machine time saves the most.",
+            f"({g_kwh:.0f} g CO2e/kWh): a facility on a cleaner grid or a shorter "
+            "machine time saves the most.",
             "transport": f"Transport dominates ({pct}): {km_text(ctx['distance_km'])} by "
-                         f"{ctx['transport_mode']}; a closer facility or another mode saves the most.",
+            f"{ctx['transport_mode']}; a closer facility or another mode saves the most.",
             "end_of_life": f"End of life dominates ({pct}): keeping the product in use and recycling it "
-                           "matters more than how it is made.",
+            "matters more than how it is made.",
         }
         statement = texts[top]
         if top != "transport":

@@ -235,8 +235,9 @@ class _Compiler:
         if type(op_node) in _ORDER:
             if lt is not Type.NUM or rt is not Type.NUM:
                 raise self.fail(
-                    node, f"'<'/'>' compare exact numbers only, got {lt} and {rt} "
-                    "(a quantity with bounds has no single order)"
+                    node,
+                    f"'<'/'>' compare exact numbers only, got {lt} and {rt} "
+                    "(a quantity with bounds has no single order)",
                 )
             order = _ORDER[type(op_node)]
             return (lambda env: order(left(env), right(env))), Type.BOOL

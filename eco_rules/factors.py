@@ -31,14 +31,34 @@ def weakest_status(statuses: Iterable[str]) -> str:
     """The weakest of ``statuses`` (``sourced`` for none: a figure that uses no factor, e.g. 0 km)."""
     rank = {s: i for i, s in enumerate(STATUS_ORDER)}
     return max(statuses, key=lambda s: rank.get(s, len(STATUS_ORDER)), default="sourced")
+
+
 RANGE_BASES = frozenset({"sourced", "computed", "estimate_pm20", "estimate", "none"})
 FACTOR_COLUMNS = (
-    "id", "subject", "quantity", "value", "unit", "low", "high", "range_basis", "boundary",
-    "source", "locator", "status", "notes",
+    "id",
+    "subject",
+    "quantity",
+    "value",
+    "unit",
+    "low",
+    "high",
+    "range_basis",
+    "boundary",
+    "source",
+    "locator",
+    "status",
+    "notes",
 )
 TRANSPORT_ALIASES = {
-    "foot": "bicycle", "walk": "bicycle", "bike": "bicycle", "cargo_bike": "bicycle",
-    "sea": "ship", "lorry": "truck", "hgv": "truck", "train": "rail", "plane": "air",
+    "foot": "bicycle",
+    "walk": "bicycle",
+    "bike": "bicycle",
+    "cargo_bike": "bicycle",
+    "sea": "ship",
+    "lorry": "truck",
+    "hgv": "truck",
+    "train": "rail",
+    "plane": "air",
 }
 EOL_ROUTES = ("recycling", "incineration", "landfill")
 
@@ -83,10 +103,18 @@ class Factor:
 
     def to_dict(self) -> dict[str, object]:
         return {
-            "id": self.id, "value": self.value, "low": self.low, "high": self.high,
-            "unit": self.unit, "status": self.status, "range_basis": self.range_basis,
-            "boundary": self.boundary, "source": self.source, "locator": self.locator,
-            "notes": self.notes, "file": self.file,
+            "id": self.id,
+            "value": self.value,
+            "low": self.low,
+            "high": self.high,
+            "unit": self.unit,
+            "status": self.status,
+            "range_basis": self.range_basis,
+            "boundary": self.boundary,
+            "source": self.source,
+            "locator": self.locator,
+            "notes": self.notes,
+            "file": self.file,
         }
 
 
@@ -147,7 +175,11 @@ def _factor_from_row(row: dict[str, str], where: str, file: str) -> Factor:
         id=ident,
         subject=(row.get("subject") or "").strip(),
         quantity=(row.get("quantity") or "").strip(),
-        value=value, unit=unit, low=low, high=high, range_basis=basis,
+        value=value,
+        unit=unit,
+        low=low,
+        high=high,
+        range_basis=basis,
         boundary=(row.get("boundary") or "").strip(),
         source=source,
         locator=(row.get("locator") or "").strip(),
@@ -255,11 +287,13 @@ class FactorBook:
                 self.sheet_sizes.setdefault(factor.subject, []).append((factor, (length, width)))
                 continue
             if form not in ("flat_bar", "plate", "round_bar", "angle"):
-                raise FactorDataError(f"{where}: form must be flat_bar, plate, round_bar, angle or sheet, "
-                                      f"got {form!r}")
+                raise FactorDataError(
+                    f"{where}: form must be flat_bar, plate, round_bar, angle or sheet, got {form!r}"
+                )
             thickness = _number(row, "thickness_mm", where)
-            bar_width: float | None = (_number(row, "width_mm", where) if form in ("flat_bar", "angle")
-                                       else None)
+            bar_width: float | None = (
+                _number(row, "width_mm", where) if form in ("flat_bar", "angle") else None
+            )
             if thickness <= 0 or (bar_width is not None and bar_width < thickness):
                 raise FactorDataError(f"{where}: needs thickness > 0 and width >= thickness")
             self.stock_sizes.setdefault(factor.subject, []).append((factor, (form, thickness, bar_width)))
@@ -267,8 +301,9 @@ class FactorBook:
     def _load_circularity(self) -> None:
         path = self.folder / "circularity.csv"
         if not path.is_file():
-            raise FactorDataError(f"factor file missing: {path}",
-                                  hint="reinstall or restore resources/data/eco")
+            raise FactorDataError(
+                f"factor file missing: {path}", hint="reinstall or restore resources/data/eco"
+            )
         with path.open(newline="", encoding="utf-8") as handle:
             for line, row in enumerate(csv.DictReader(handle), start=2):
                 where = f"circularity.csv:{line}"
@@ -285,8 +320,9 @@ class FactorBook:
                 basis = (row.get("basis") or "").strip()
                 if not basis:
                     raise FactorDataError(f"{where}: '{material}' needs a basis (source or assumption)")
-                self.circularity[material] = CircularityRow(material, share, status, basis,
-                                                            (row.get("notes") or "").strip())
+                self.circularity[material] = CircularityRow(
+                    material, share, status, basis, (row.get("notes") or "").strip()
+                )
         missing = sorted(set(self.materials) - set(self.circularity))
         if missing:
             raise FactorDataError(f"circularity.csv: no row for {', '.join(missing)}")
@@ -306,12 +342,20 @@ class FactorBook:
         low = material.density_low if material.density_low is not None else material.density_kg_m3
         high = material.density_high if material.density_high is not None else material.density_kg_m3
         return Factor(
-            id=f"density.{material.id}", subject=material.id, quantity="density",
-            value=material.density_kg_m3, unit="kg/m3", low=min(low, material.density_kg_m3),
+            id=f"density.{material.id}",
+            subject=material.id,
+            quantity="density",
+            value=material.density_kg_m3,
+            unit="kg/m3",
+            low=min(low, material.density_kg_m3),
             high=max(high, material.density_kg_m3),
-            range_basis="sourced" if low != high else "none", boundary="solid material",
-            source=material.density_source or "materials.csv", locator="", status=status,
-            notes=material.notes, file="materials.csv",
+            range_basis="sourced" if low != high else "none",
+            boundary="solid material",
+            source=material.density_source or "materials.csv",
+            locator="",
+            status=status,
+            notes=material.notes,
+            file="materials.csv",
         )
 
     # --- lookups --------------------------------------------------------------------------------

@@ -24,26 +24,54 @@ from eco_rules.interval import Interval
 from eco_rules.numbers import km_text
 
 PART_FACTS: dict[str, Type] = {
-    "name": Type.STR, "material": Type.STR, "process": Type.STR, "family": Type.STR,
-    "quantity": Type.NUM, "spare": Type.BOOL, "volume_mm3": Type.NUM, "area_mm2": Type.NUM,
-    "bbox_x_mm": Type.NUM, "bbox_y_mm": Type.NUM, "bbox_z_mm": Type.NUM, "is_sheet": Type.BOOL,
-    "sheet_thickness_mm": Type.NUM, "cut_length_mm": Type.NUM, "engraving_length_mm": Type.NUM,
-    "density_kg_m3": Type.QTY, "machine_power_w": Type.NUM, "recyclable": Type.BOOL,
+    "name": Type.STR,
+    "material": Type.STR,
+    "process": Type.STR,
+    "family": Type.STR,
+    "quantity": Type.NUM,
+    "spare": Type.BOOL,
+    "volume_mm3": Type.NUM,
+    "area_mm2": Type.NUM,
+    "bbox_x_mm": Type.NUM,
+    "bbox_y_mm": Type.NUM,
+    "bbox_z_mm": Type.NUM,
+    "is_sheet": Type.BOOL,
+    "sheet_thickness_mm": Type.NUM,
+    "cut_length_mm": Type.NUM,
+    "engraving_length_mm": Type.NUM,
+    "density_kg_m3": Type.QTY,
+    "machine_power_w": Type.NUM,
+    "recyclable": Type.BOOL,
     "bio_based": Type.BOOL,
     # from the real job (PrusaSlicer's slice, the laser job model), see PartProduction
-    "measured": Type.BOOL, "measured_hours": Type.QTY, "sliced": Type.BOOL,
-    "sliced_filament_kg": Type.QTY, "sliced_part_kg": Type.QTY,
+    "measured": Type.BOOL,
+    "measured_hours": Type.QTY,
+    "sliced": Type.BOOL,
+    "sliced_filament_kg": Type.QTY,
+    "sliced_part_kg": Type.QTY,
 }
 HARDWARE_FACTS: dict[str, Type] = {
-    "name": Type.STR, "spec": Type.STR, "material": Type.STR, "material_known": Type.BOOL,
-    "quantity": Type.NUM, "mass_kg": Type.QTY, "has_mass": Type.BOOL, "standard": Type.STR,
+    "name": Type.STR,
+    "spec": Type.STR,
+    "material": Type.STR,
+    "material_known": Type.BOOL,
+    "quantity": Type.NUM,
+    "mass_kg": Type.QTY,
+    "has_mass": Type.BOOL,
+    "standard": Type.STR,
 }
 PRODUCT_FACTS: dict[str, Type] = {
-    "mass_kg": Type.QTY, "part_count": Type.NUM, "hardware_mass_kg": Type.QTY,
+    "mass_kg": Type.QTY,
+    "part_count": Type.NUM,
+    "hardware_mass_kg": Type.QTY,
 }
 CONTEXT_FACTS: dict[str, Type] = {
-    "country": Type.STR, "grid_kg_per_kwh": Type.QTY, "distance_km": Type.NUM,
-    "transport_mode": Type.STR, "fdm_infill": Type.NUM, "eol_route": Type.STR,
+    "country": Type.STR,
+    "grid_kg_per_kwh": Type.QTY,
+    "distance_km": Type.NUM,
+    "transport_mode": Type.STR,
+    "fdm_infill": Type.NUM,
+    "eol_route": Type.STR,
 }
 HARDWARE_DEFAULT_MATERIAL = "steel"
 MAX_DISTANCE_KM = 40000.0  # longer than the equator: a typing error, not a delivery
@@ -68,8 +96,14 @@ class PartProduction:
     detail: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        return {"source": self.source, "hours": list(self.hours), "filament_kg": self.filament_kg,
-                "part_kg": self.part_kg, "factors": list(self.factor_ids), "detail": self.detail}
+        return {
+            "source": self.source,
+            "hours": list(self.hours),
+            "filament_kg": self.filament_kg,
+            "part_kg": self.part_kg,
+            "factors": list(self.factor_ids),
+            "detail": self.detail,
+        }
 
 
 @dataclass(frozen=True)
@@ -108,14 +142,27 @@ class EcoContext:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "label": self.label, "country": self.country, "grid_g_per_kwh": self.grid_g_per_kwh,
-            "grid_source": self.grid_source, "distance_km": self.distance_km,
-            "transport_mode": self.transport_mode, "machine_power_w": dict(self.machine_power_w),
-            "fdm_infill": self.fdm_infill, "eol_route": self.eol_route,
-            "grid_status": self.grid_status, "machine_power_status": self.machine_power_status,
-        } | ({"production": {name: entry.to_dict() if isinstance(entry, PartProduction) else
-                             {"estimate": entry} for name, entry in self.production.items()}}
-             if self.production else {})
+            "label": self.label,
+            "country": self.country,
+            "grid_g_per_kwh": self.grid_g_per_kwh,
+            "grid_source": self.grid_source,
+            "distance_km": self.distance_km,
+            "transport_mode": self.transport_mode,
+            "machine_power_w": dict(self.machine_power_w),
+            "fdm_infill": self.fdm_infill,
+            "eol_route": self.eol_route,
+            "grid_status": self.grid_status,
+            "machine_power_status": self.machine_power_status,
+        } | (
+            {
+                "production": {
+                    name: entry.to_dict() if isinstance(entry, PartProduction) else {"estimate": entry}
+                    for name, entry in self.production.items()
+                }
+            }
+            if self.production
+            else {}
+        )
 
 
 @dataclass
@@ -138,9 +185,12 @@ def resolve_context(context: EcoContext, book: FactorBook, default_fdm_infill: f
     provenance: dict[str, tuple[str, ...]] = {}
     grid_factor: Factor | None = None
     country = (context.country or "").strip().upper()
-    for what, number in (("grid intensity", context.grid_g_per_kwh), ("distance", context.distance_km),
-                         ("FDM infill", context.fdm_infill),
-                         *((f"{k} machine power", v) for k, v in context.machine_power_w.items())):
+    for what, number in (
+        ("grid intensity", context.grid_g_per_kwh),
+        ("distance", context.distance_km),
+        ("FDM infill", context.fdm_infill),
+        *((f"{k} machine power", v) for k, v in context.machine_power_w.items()),
+    ):
         if number is not None and not math.isfinite(number):
             raise FabwiseError(f"{what} must be a finite number, got {number!r}")
     for what, status in (("grid", context.grid_status), ("machine power", context.machine_power_status)):
@@ -148,8 +198,10 @@ def resolve_context(context: EcoContext, book: FactorBook, default_fdm_infill: f
             known = ", ".join(sorted(CONTEXT_STATUSES))
             raise FabwiseError(f"{what} status '{status}' is not one of {known}")
     if context.distance_km > MAX_DISTANCE_KM:
-        raise FabwiseError(f"distance {context.distance_km:.0f} km is not a delivery distance",
-                           hint=f"give at most {MAX_DISTANCE_KM:.0f} km")
+        raise FabwiseError(
+            f"distance {context.distance_km:.0f} km is not a delivery distance",
+            hint=f"give at most {MAX_DISTANCE_KM:.0f} km",
+        )
     if context.grid_g_per_kwh is not None:
         if context.grid_g_per_kwh < 0:
             raise FabwiseError(f"grid intensity must be >= 0 gCO2e/kWh, got {context.grid_g_per_kwh}")
@@ -180,8 +232,12 @@ def resolve_context(context: EcoContext, book: FactorBook, default_fdm_infill: f
     if not 0.0 <= infill <= 1.0:
         raise FabwiseError(f"FDM infill must be between 0 and 1, got {infill:g}")
     values = {
-        "country": country, "grid_kg_per_kwh": grid, "distance_km": float(context.distance_km),
-        "transport_mode": mode, "fdm_infill": float(infill), "eol_route": route,
+        "country": country,
+        "grid_kg_per_kwh": grid,
+        "distance_km": float(context.distance_km),
+        "transport_mode": mode,
+        "fdm_infill": float(infill),
+        "eol_route": route,
     }
     if context.fdm_infill is None:
         provenance["ctx.fdm_infill"] = ("process.fdm.infill_fraction",)
@@ -198,10 +254,18 @@ def part_facts(part: PartResult, book: FactorBook, context: EcoContext) -> FactS
     density = book.density[material.id]
     x, y, z = (float(v) for v in part.bbox_mm)
     values: dict[str, Any] = {
-        "name": part.name, "material": material.id, "process": part.process,
-        "family": material.family, "quantity": float(part.quantity), "spare": bool(part.spare),
-        "volume_mm3": float(part.volume_mm3), "area_mm2": float(part.area_mm2),
-        "bbox_x_mm": x, "bbox_y_mm": y, "bbox_z_mm": z, "is_sheet": part.is_sheet,
+        "name": part.name,
+        "material": material.id,
+        "process": part.process,
+        "family": material.family,
+        "quantity": float(part.quantity),
+        "spare": bool(part.spare),
+        "volume_mm3": float(part.volume_mm3),
+        "area_mm2": float(part.area_mm2),
+        "bbox_x_mm": x,
+        "bbox_y_mm": y,
+        "bbox_z_mm": z,
+        "is_sheet": part.is_sheet,
         "sheet_thickness_mm": float(part.sheet_thickness_mm or 0.0),
         "cut_length_mm": float(part.cut_length_mm or 0.0),
         "engraving_length_mm": float(part.engraving_length_mm or 0.0),
@@ -215,8 +279,13 @@ def part_facts(part: PartResult, book: FactorBook, context: EcoContext) -> FactS
         provenance["part.machine_power_w"] = ("context.machine_power",)
     measured = context.production.get(part.name)
     zero = Interval.exact(0.0)
-    values |= {"measured": False, "measured_hours": zero, "sliced": False,
-               "sliced_filament_kg": zero, "sliced_part_kg": zero}
+    values |= {
+        "measured": False,
+        "measured_hours": zero,
+        "sliced": False,
+        "sliced_filament_kg": zero,
+        "sliced_part_kg": zero,
+    }
     if isinstance(measured, PartProduction):
         ref = (production_factor_id(part.name), *measured.factor_ids)
         values["measured"] = True
@@ -242,8 +311,10 @@ def production_note(part: PartResult, context: EcoContext) -> str | None:
     if part.process != "fdm" or isinstance(entry, PartProduction):
         return None
     reason = entry if isinstance(entry, str) and entry else "not sliced"
-    return (f"part '{part.name}': print time and filament are an estimate from the part's volume "
-            f"(deposition-rate model), not a slice: {reason}")
+    return (
+        f"part '{part.name}': print time and filament are an estimate from the part's volume "
+        f"(deposition-rate model), not a slice: {reason}"
+    )
 
 
 def hardware_facts(item: HardwareItem, book: FactorBook) -> tuple[FactSet, tuple[str, ...]]:
@@ -252,32 +323,40 @@ def hardware_facts(item: HardwareItem, book: FactorBook) -> tuple[FactSet, tuple
     material = item.material if known and item.material else HARDWARE_DEFAULT_MATERIAL
     if not known:
         given = f"'{item.material}'" if item.material else "no material"
-        warnings.append(
-            f"hardware '{item.name}' has {given}: counted as {HARDWARE_DEFAULT_MATERIAL} (PROXY)"
-        )
+        warnings.append(f"hardware '{item.name}' has {given}: counted as {HARDWARE_DEFAULT_MATERIAL} (PROXY)")
     has_mass = item.mass_g is not None and item.mass_g > 0
     if not has_mass:
         warnings.append(f"hardware '{item.name}' has no mass: its footprint is not counted (GAP)")
     mass_kg = (item.mass_g or 0.0) / 1000.0
     if has_mass and item.mass_note:
         # An estimate (e.g. from nominal dimensions), not a catalogue figure: carry its spread.
-        mass = Interval(mass_kg * (1 - HARDWARE_ESTIMATE_SPREAD), mass_kg,
-                        mass_kg * (1 + HARDWARE_ESTIMATE_SPREAD))
-        warnings.append(f"hardware '{item.name}' mass {item.mass_g:.2g} g is an estimate "
-                        f"(±{HARDWARE_ESTIMATE_SPREAD:.0%}): {item.mass_note}")
+        mass = Interval(
+            mass_kg * (1 - HARDWARE_ESTIMATE_SPREAD), mass_kg, mass_kg * (1 + HARDWARE_ESTIMATE_SPREAD)
+        )
+        warnings.append(
+            f"hardware '{item.name}' mass {item.mass_g:.2g} g is an estimate "
+            f"(±{HARDWARE_ESTIMATE_SPREAD:.0%}): {item.mass_note}"
+        )
     else:
         mass = Interval.exact(mass_kg)
     values: dict[str, Any] = {
-        "name": item.name, "spec": item.spec, "material": material, "material_known": known,
-        "quantity": float(item.quantity), "mass_kg": mass, "has_mass": has_mass,
+        "name": item.name,
+        "spec": item.spec,
+        "material": material,
+        "material_known": known,
+        "quantity": float(item.quantity),
+        "mass_kg": mass,
+        "has_mass": has_mass,
         "standard": item.standard or "",
     }
     return FactSet(values), tuple(warnings)
 
 
 def product_facts(build: BuildResult, part_mass: Interval, hardware_mass: Interval) -> FactSet:
-    return FactSet({
-        "mass_kg": part_mass + hardware_mass,
-        "part_count": float(sum(p.quantity for p in build.parts)),
-        "hardware_mass_kg": hardware_mass,
-    })
+    return FactSet(
+        {
+            "mass_kg": part_mass + hardware_mass,
+            "part_count": float(sum(p.quantity for p in build.parts)),
+            "hardware_mass_kg": hardware_mass,
+        }
+    )

@@ -150,14 +150,22 @@ class Suggestion:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "kind": self.kind, "title": self.title, "text": self.text(), "changes": self.changes,
-            "facility": self.facility, "facility_id": self.facility_id,
+            "kind": self.kind,
+            "title": self.title,
+            "text": self.text(),
+            "changes": self.changes,
+            "facility": self.facility,
+            "facility_id": self.facility_id,
             "co2e_kg": {"value": self.co2e_kg.value, "low": self.co2e_kg.low, "high": self.co2e_kg.high},
-            "saving_kg": self.saving_kg, "saving_pct": self.saving_pct,
+            "saving_kg": self.saving_kg,
+            "saving_pct": self.saving_pct,
             "saving_at_low_bounds_kg": self.saving_low_kg,
             "saving_at_high_bounds_kg": self.saving_high_kg,
-            "robust": self.robust, "grade": self.grade, "trade_offs": list(self.trade_offs),
-            "fit_status": self.fit_status, "safety_factor": self.safety_factor,
+            "robust": self.robust,
+            "grade": self.grade,
+            "trade_offs": list(self.trade_offs),
+            "fit_status": self.fit_status,
+            "safety_factor": self.safety_factor,
         }
 
 
@@ -174,12 +182,20 @@ class Rejected:
     def text(self) -> str:
         grams = self.saving_kg * 1000
         amount = f"{self.saving_kg:.2f} kg" if self.saving_kg >= 0.1 else f"{grams:.2g} g"
-        return (f"{self.title} would save {amount} CO2e ({self.saving_pct:.0f} %) but fails: "
-                f"{'; '.join(self.reasons)}")
+        return (
+            f"{self.title} would save {amount} CO2e ({self.saving_pct:.0f} %) but fails: "
+            f"{'; '.join(self.reasons)}"
+        )
 
     def to_dict(self) -> dict[str, Any]:
-        return {"title": self.title, "changes": self.changes, "saving_kg": self.saving_kg,
-                "saving_pct": self.saving_pct, "reasons": list(self.reasons), "text": self.text()}
+        return {
+            "title": self.title,
+            "changes": self.changes,
+            "saving_kg": self.saving_kg,
+            "saving_pct": self.saving_pct,
+            "reasons": list(self.reasons),
+            "text": self.text(),
+        }
 
 
 @dataclass(frozen=True)
@@ -198,11 +214,17 @@ class Guide:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "dominant": {"phase": self.dominant.phase, "share": round(self.dominant.share, 4),
-                         "statement": self.dominant.statement},
+            "dominant": {
+                "phase": self.dominant.phase,
+                "share": round(self.dominant.share, 4),
+                "statement": self.dominant.statement,
+            },
             "suggestions": [s.to_dict() for s in self.suggestions],
-            "evaluated": self.evaluated, "builds": self.builds, "skipped": list(self.skipped),
-            "rejected": [r.to_dict() for r in self.rejected], "fit_checked": self.fit_checked,
+            "evaluated": self.evaluated,
+            "builds": self.builds,
+            "skipped": list(self.skipped),
+            "rejected": [r.to_dict() for r in self.rejected],
+            "fit_checked": self.fit_checked,
         }
 
 
@@ -243,8 +265,9 @@ def tunable_values(param: Parameter, current: Value) -> list[Value]:
 
 
 class _Guide:
-    def __init__(self, engine: EcoEngine, schema: Schema, template_id: str, builder: Builder,
-                 max_builds: int) -> None:
+    def __init__(
+        self, engine: EcoEngine, schema: Schema, template_id: str, builder: Builder, max_builds: int
+    ) -> None:
         self.engine = engine
         self.schema = schema
         self.template_id = template_id
@@ -264,8 +287,9 @@ class _Guide:
                 return self._cache[key]
             if key not in self._reserved:
                 if self.builds >= self.max_builds:
-                    self.skipped.append(f"build budget of {self.max_builds} reached: further "
-                                        "variants not tried")
+                    self.skipped.append(
+                        f"build budget of {self.max_builds} reached: further variants not tried"
+                    )
                     self._cache[key] = None
                     return None
                 self.builds += 1
@@ -341,14 +365,16 @@ def build_guide(
     rejected: list[Rejected] = []
     here = facility.label if facility else (context.label or "this facility")
 
-    valid = [(c, m) for c in _candidates(schema, params, engine)
-             if (m := run.validate(c.changes, params)) is not None]
+    valid = [
+        (c, m)
+        for c in _candidates(schema, params, engine)
+        if (m := run.validate(c.changes, params)) is not None
+    ]
     pool = ThreadPoolExecutor(parallel, "fabwise-guide") if parallel > 1 else None
     try:
         if pool is not None:  # build every alternative first, ``parallel`` at a time
             chosen = run.reserve([m for _, m in valid])
-            with ThreadPoolExecutor(min(max(parallel, len(chosen)), 16),
-                                    "fabwise-guide") as building:
+            with ThreadPoolExecutor(min(max(parallel, len(chosen)), 16), "fabwise-guide") as building:
                 _gather(building, [partial(run.build, m) for m in chosen])
         placed_ones: list[tuple[_Candidate, dict[str, Value], Suggestion]] = []
         for candidate, merged in valid:
@@ -361,19 +387,35 @@ def build_guide(
             report, maker, extra = placed
             extra.extend(_time_and_cost(base_report, facility, report, maker))
             where = maker.label if maker else (context.label or "")
-            placed_ones.append((candidate, merged, _suggestion(
-                candidate, report, base_report, where, extra, baseline_build, build,
-                fitted=fitness is not None, where_id=maker.id if maker else "")))
+            placed_ones.append(
+                (
+                    candidate,
+                    merged,
+                    _suggestion(
+                        candidate,
+                        report,
+                        base_report,
+                        where,
+                        extra,
+                        baseline_build,
+                        build,
+                        fitted=fitness is not None,
+                        where_id=maker.id if maker else "",
+                    ),
+                )
+            )
         checks: dict[int, Any] = {}
         if fitness is not None:
             judged_ones = [i for i, (_, _, s) in enumerate(placed_ones) if s.saving_kg > 1e-9]
             if pool is not None and judged_ones:
                 # all submitted at once: the fitness callable's workers set the pace, and a check
                 # that waits for the worker holding its shape's mesh does not hold up the others
-                with ThreadPoolExecutor(min(max(parallel, len(judged_ones)), 16),
-                                        "fabwise-guide-fit") as checking:
-                    outcomes = _gather(checking, [partial(_outcome, fitness, placed_ones[i][1])
-                                                  for i in judged_ones])
+                with ThreadPoolExecutor(
+                    min(max(parallel, len(judged_ones)), 16), "fabwise-guide-fit"
+                ) as checking:
+                    outcomes = _gather(
+                        checking, [partial(_outcome, fitness, placed_ones[i][1]) for i in judged_ones]
+                    )
                 checks = dict(zip(judged_ones, outcomes, strict=True))
     finally:
         if pool is not None:
@@ -399,13 +441,30 @@ def build_guide(
         trade = _facility_trade_offs(context, option.context, here, option)
         trade.extend(_time_and_cost(base_report, facility, report, option))
         candidate = _Candidate("facility", f"make it at {option.label} instead of {here}", {})
-        suggestions.append(_suggestion(candidate, report, base_report, option.label, trade,
-                                       baseline_build, baseline_build, where_id=option.id))
+        suggestions.append(
+            _suggestion(
+                candidate,
+                report,
+                base_report,
+                option.label,
+                trade,
+                baseline_build,
+                baseline_build,
+                where_id=option.id,
+            )
+        )
 
     ranked = sorted((s for s in suggestions if s.saving_kg > 1e-9), key=lambda s: -s.saving_kg)
     rejected.sort(key=lambda r: -r.saving_kg)
-    return Guide(base_report, tuple(ranked[:max_suggestions]), run.evaluated, run.builds,
-                 tuple(run.skipped), tuple(rejected), fitness is not None)
+    return Guide(
+        base_report,
+        tuple(ranked[:max_suggestions]),
+        run.evaluated,
+        run.builds,
+        tuple(run.skipped),
+        tuple(rejected),
+        fitness is not None,
+    )
 
 
 def _gather(pool: ThreadPoolExecutor, tasks: Sequence[Callable[[], Any]]) -> list[Any]:
@@ -433,13 +492,13 @@ def _replay(outcome: FitOutcome | FabwiseError) -> Fitness:
 def _failure_text(verdict: FitVerdict) -> str:
     """A failing verdict in a few words: the load case and its safety factor, or the reason."""
     if verdict.safety_factor is not None and verdict.required is not None:
-        return (f"{verdict.condition}: safety factor {verdict.safety_factor:.2g} "
-                f"(needs {verdict.required:g})")
+        return f"{verdict.condition}: safety factor {verdict.safety_factor:.2g} (needs {verdict.required:g})"
     return str(verdict.reason)
 
 
-def _judge(fitness: Fitness, params: Mapping[str, Value], candidate: _Candidate,
-           suggestion: Suggestion) -> Suggestion | Rejected:
+def _judge(
+    fitness: Fitness, params: Mapping[str, Value], candidate: _Candidate, suggestion: Suggestion
+) -> Suggestion | Rejected:
     """The alternative against the conditions of use: rejected when a condition fails."""
     try:
         fit = fitness(params)
@@ -448,15 +507,22 @@ def _judge(fitness: Fitness, params: Mapping[str, Value], candidate: _Candidate,
         return replace(suggestion, trade_offs=unchecked, fit_status="unknown")
     failures = fit.failures()
     if failures:
-        return Rejected(candidate.title, dict(candidate.changes), suggestion.saving_kg,
-                        suggestion.saving_pct, tuple(_failure_text(v) for v in failures))
+        return Rejected(
+            candidate.title,
+            dict(candidate.changes),
+            suggestion.saving_kg,
+            suggestion.saving_pct,
+            tuple(_failure_text(v) for v in failures),
+        )
     trade = list(suggestion.trade_offs)
     sf = fit.min_safety_factor
     if not fit.declared:
         trade.append("the template declares no conditions of use: fitness not checked")
     elif fit.status == "holds":
-        trade.append("still holds every condition of use"
-                     + (f" (lowest safety factor {sf:.1f})" if sf is not None else ""))
+        trade.append(
+            "still holds every condition of use"
+            + (f" (lowest safety factor {sf:.1f})" if sf is not None else "")
+        )
     else:
         unknown = [v.condition for v in fit.verdicts if v.status == "unknown"]
         trade.append("fit for use unknown for: " + "; ".join(unknown))
@@ -466,8 +532,7 @@ def _judge(fitness: Fitness, params: Mapping[str, Value], candidate: _Candidate,
             if verdict.kind == "statement" and verdict.material in new:
                 said = verdict.condition.removeprefix("template says: ")
                 trade.append(f"the template warns: {said}")
-    return replace(suggestion, trade_offs=tuple(trade), fit_status=fit.status,
-                   safety_factor=sf)
+    return replace(suggestion, trade_offs=tuple(trade), fit_status=fit.status, safety_factor=sf)
 
 
 def _candidates(schema: Schema, params: Mapping[str, Value], engine: EcoEngine) -> Iterable[_Candidate]:
@@ -489,26 +554,35 @@ def _candidates(schema: Schema, params: Mapping[str, Value], engine: EcoEngine) 
             yield _Candidate("parameter", title, {param.name: value})
 
 
-def _place(run: _Guide, build: BuildResult, context: EcoContext, facility: FacilityOption | None,
-           facilities: Sequence[FacilityOption], candidate: _Candidate,
-           ) -> tuple[EcoReport, FacilityOption | None, list[str]] | None:
+def _place(
+    run: _Guide,
+    build: BuildResult,
+    context: EcoContext,
+    facility: FacilityOption | None,
+    facilities: Sequence[FacilityOption],
+    candidate: _Candidate,
+) -> tuple[EcoReport, FacilityOption | None, list[str]] | None:
     """Evaluate a variant where it can be made: here if possible, else at the best capable facility."""
     if facility is None or not facility.missing_for(build):
         return run.evaluate(build, context), facility, []
     capable = [f for f in facilities if not f.missing_for(build)]
     if not capable:
-        run.skipped.append(f"{candidate.title}: no known facility can make it "
-                           f"({', '.join(facility.missing_for(build))})")
+        run.skipped.append(
+            f"{candidate.title}: no known facility can make it ({', '.join(facility.missing_for(build))})"
+        )
         return None
     options = [(run.evaluate(build, f.context), f) for f in capable]
     report, best = min(options, key=lambda item: item[0].total_co2e_kg.value)
-    note = (f"needs {', '.join(facility.missing_for(build))}: made at {best.label} "
-            f"({km_text(best.context.distance_km)}) instead of {facility.label}")
+    note = (
+        f"needs {', '.join(facility.missing_for(build))}: made at {best.label} "
+        f"({km_text(best.context.distance_km)}) instead of {facility.label}"
+    )
     return report, best, [note]
 
 
-def _facility_trade_offs(current: EcoContext, other: EcoContext, here: str,
-                         option: FacilityOption) -> list[str]:
+def _facility_trade_offs(
+    current: EcoContext, other: EcoContext, here: str, option: FacilityOption
+) -> list[str]:
     notes = []
     delta = other.distance_km - current.distance_km
     if abs(delta) >= 0.05:
@@ -521,20 +595,28 @@ def _facility_trade_offs(current: EcoContext, other: EcoContext, here: str,
     return notes
 
 
-def _time_and_cost(base: EcoReport, here: FacilityOption | None, report: EcoReport,
-                   there: FacilityOption | None) -> list[str]:
+def _time_and_cost(
+    base: EcoReport, here: FacilityOption | None, report: EcoReport, there: FacilityOption | None
+) -> list[str]:
     """Machine-time change, and the machine-time cost change when both hourly rates are known."""
     notes = []
     before, after = base.machine_hours.value, report.machine_hours.value
     if before > 0 and abs(after - before) / before >= 0.05 and _hours(before) != _hours(after):
         notes.append(f"machine time {_hours(before)} \u2192 {_hours(after)}")
-    if (here is not None and there is not None and here.hourly_rate is not None
-            and there.hourly_rate is not None and here.currency == there.currency):
+    if (
+        here is not None
+        and there is not None
+        and here.hourly_rate is not None
+        and there.hourly_rate is not None
+        and here.currency == there.currency
+    ):
         delta = there.hourly_rate * after - here.hourly_rate * before
         if abs(delta) >= 0.01:
             sign = "+" if delta > 0 else "\u2212"
-            notes.append(f"machine-time cost {sign}{abs(delta):.2f} {here.currency} "
-                         f"(rates {here.hourly_rate:g} and {there.hourly_rate:g} {here.currency}/h)")
+            notes.append(
+                f"machine-time cost {sign}{abs(delta):.2f} {here.currency} "
+                f"(rates {here.hourly_rate:g} and {there.hourly_rate:g} {here.currency}/h)"
+            )
     return notes
 
 
@@ -547,9 +629,17 @@ def _hours(value: float) -> str:
     return f"{value:.1f} h"
 
 
-def _suggestion(candidate: _Candidate, report: EcoReport, base: EcoReport, where: str,
-                extra: list[str], base_build: BuildResult, build: BuildResult,
-                fitted: bool = False, where_id: str = "") -> Suggestion:
+def _suggestion(
+    candidate: _Candidate,
+    report: EcoReport,
+    base: EcoReport,
+    where: str,
+    extra: list[str],
+    base_build: BuildResult,
+    build: BuildResult,
+    fitted: bool = False,
+    where_id: str = "",
+) -> Suggestion:
     base_total, alt_total = base.total_co2e_kg, report.total_co2e_kg
     saving = base_total.value - alt_total.value
     pct = 100.0 * saving / base_total.value if base_total.value > 0 else 0.0
@@ -560,8 +650,10 @@ def _suggestion(candidate: _Candidate, report: EcoReport, base: EcoReport, where
         trade.append(f"product mass {sign}{abs(mass_delta):.0f} g")
     repair_delta = report.repairability.score - base.repairability.score
     if abs(repair_delta) >= 0.05:
-        trade.append(f"repairability {base.repairability.score:.1f} \u2192 "
-                     f"{report.repairability.text()} (Fabwise, after EU 2023/1669)")
+        trade.append(
+            f"repairability {base.repairability.score:.1f} \u2192 "
+            f"{report.repairability.text()} (Fabwise, after EU 2023/1669)"
+        )
     if candidate.kind == "parameter" and not fitted:
         trade.append("changes the product: check it still suits its use")
     processes = sorted({p.process for p in build.parts} - {p.process for p in base_build.parts})
@@ -571,10 +663,19 @@ def _suggestion(candidate: _Candidate, report: EcoReport, base: EcoReport, where
     if flagged_new:
         trade.append("relies on proxy/estimated data: " + ", ".join(sorted(flagged_new)))
     return Suggestion(
-        kind=candidate.kind, title=candidate.title, changes=dict(candidate.changes), facility=where,
-        co2e_kg=alt_total, saving_kg=saving, saving_pct=pct,
-        saving_low_kg=base_total.low - alt_total.low, saving_high_kg=base_total.high - alt_total.high,
-        grade=report.grade.letter, trade_offs=tuple(trade), report=report, facility_id=where_id,
+        kind=candidate.kind,
+        title=candidate.title,
+        changes=dict(candidate.changes),
+        facility=where,
+        co2e_kg=alt_total,
+        saving_kg=saving,
+        saving_pct=pct,
+        saving_low_kg=base_total.low - alt_total.low,
+        saving_high_kg=base_total.high - alt_total.high,
+        grade=report.grade.letter,
+        trade_offs=tuple(trade),
+        report=report,
+        facility_id=where_id,
     )
 
 

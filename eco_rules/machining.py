@@ -65,15 +65,23 @@ def angle_fit(points: FloatArray, leg: float, wall: float) -> tuple[int, float] 
             continue
         for du in (points[:, u] - low[u], high[u] - points[:, u]):
             for dv in (points[:, v] - low[v], high[v] - points[:, v]):
-                inside = (du <= wall + 1e-6) | (dv <= wall + 1e-6) | (
-                    (du <= 2 * wall + 1e-6) & (dv <= 2 * wall + 1e-6))
+                inside = (
+                    (du <= wall + 1e-6)
+                    | (dv <= wall + 1e-6)
+                    | ((du <= 2 * wall + 1e-6) & (dv <= 2 * wall + 1e-6))
+                )
                 if bool(inside.all()):
                     return axis, float(extent[axis])
     return None
 
 
-def standard_stock(book: FactorBook, material: str, bbox_mm: tuple[float, float, float],
-                   vertices: FloatArray | None = None, faces: IntArray | None = None) -> Stock:
+def standard_stock(
+    book: FactorBook,
+    material: str,
+    bbox_mm: tuple[float, float, float],
+    vertices: FloatArray | None = None,
+    faces: IntArray | None = None,
+) -> Stock:
     """The smallest standard stock (by volume) that holds a part of this bounding box. With the
     part's mesh, standard angles are tried too (an L-shaped part is cut from angle, not from a
     solid bar, when its section fits the angle's)."""
@@ -81,14 +89,18 @@ def standard_stock(book: FactorBook, material: str, bbox_mm: tuple[float, float,
     a, b, c = sorted(float(v) for v in bbox_mm)
     family = _family(book, material)
     options: list[tuple[float, Stock]] = []
-    points = (_sample_points(vertices, faces if faces is not None else np.zeros((0, 3), int))
-              if vertices is not None and len(vertices) else None)
+    points = (
+        _sample_points(vertices, faces if faces is not None else np.zeros((0, 3), int))
+        if vertices is not None and len(vertices)
+        else None
+    )
 
     def volume(t: float, w: float | None, length: float) -> Interval:
         # Bar: cut to length (allowance on both ends). Plate: sawn on four sides.
         def at(x: float) -> float:
             width = w if w is not None else b + 2 * x
             return t * width * (length + 2 * x)
+
         return Interval(at(allowance.low), at(allowance.value), at(allowance.high))
 
     for factor, (form, t, w) in book.stock_sizes.get(family, ()):
@@ -103,11 +115,17 @@ def standard_stock(book: FactorBook, material: str, bbox_mm: tuple[float, float,
             def angle_volume(x: float, section: float = section, length: float = fit[1]) -> float:
                 return section * (length + 2 * x)
 
-            vol = Interval(angle_volume(allowance.low), angle_volume(allowance.value),
-                           angle_volume(allowance.high))
+            vol = Interval(
+                angle_volume(allowance.low), angle_volume(allowance.value), angle_volume(allowance.high)
+            )
             cut = fit[1] + 2 * allowance.value
-            stock = Stock(f"equal angle {w:g} x {w:g} x {t:g} mm, cut to {cut:.0f} mm",
-                          (w, w, cut), vol, (factor.id, allowance.id), True)
+            stock = Stock(
+                f"equal angle {w:g} x {w:g} x {t:g} mm, cut to {cut:.0f} mm",
+                (w, w, cut),
+                vol,
+                (factor.id, allowance.id),
+                True,
+            )
             options.append((vol.value, stock))
             continue
         if t < a:
@@ -120,23 +138,37 @@ def standard_stock(book: FactorBook, material: str, bbox_mm: tuple[float, float,
             def round_volume(x: float, area: float = area) -> float:
                 return area * (c + 2 * x)
 
-            vol = Interval(round_volume(allowance.low), round_volume(allowance.value),
-                           round_volume(allowance.high))
-            stock = Stock(f"round bar {t:g} mm, cut to {c + 2 * allowance.value:.0f} mm",
-                          (t, t, c + 2 * allowance.value), vol, (factor.id, allowance.id), True)
+            vol = Interval(
+                round_volume(allowance.low), round_volume(allowance.value), round_volume(allowance.high)
+            )
+            stock = Stock(
+                f"round bar {t:g} mm, cut to {c + 2 * allowance.value:.0f} mm",
+                (t, t, c + 2 * allowance.value),
+                vol,
+                (factor.id, allowance.id),
+                True,
+            )
         elif form == "flat_bar":
             assert w is not None
             if w < b:
                 continue
             vol = volume(t, w, c)
-            stock = Stock(f"flat bar {t:g} x {w:g} mm, cut to {c + 2 * allowance.value:.0f} mm",
-                          (t, w, c + 2 * allowance.value), vol, (factor.id, allowance.id), True)
+            stock = Stock(
+                f"flat bar {t:g} x {w:g} mm, cut to {c + 2 * allowance.value:.0f} mm",
+                (t, w, c + 2 * allowance.value),
+                vol,
+                (factor.id, allowance.id),
+                True,
+            )
         else:
             vol = volume(t, None, c)
-            stock = Stock(f"plate {t:g} mm, sawn to {b + 2 * allowance.value:.0f} x "
-                          f"{c + 2 * allowance.value:.0f} mm",
-                          (t, b + 2 * allowance.value, c + 2 * allowance.value), vol,
-                          (factor.id, allowance.id), True)
+            stock = Stock(
+                f"plate {t:g} mm, sawn to {b + 2 * allowance.value:.0f} x {c + 2 * allowance.value:.0f} mm",
+                (t, b + 2 * allowance.value, c + 2 * allowance.value),
+                vol,
+                (factor.id, allowance.id),
+                True,
+            )
         options.append((vol.value, stock))
     if options:
         # Each bound is the smallest stock at that bound's allowance (a shop buys the smallest size
@@ -153,17 +185,20 @@ def standard_stock(book: FactorBook, material: str, bbox_mm: tuple[float, float,
 
     vol = Interval(block(allowance.low), block(allowance.value), block(allowance.high))
     size = (a + 2 * allowance.value, b + 2 * allowance.value, c + 2 * allowance.value)
-    return Stock("no standard size holds it: bounding box plus allowance", size, vol,
-                 (allowance.id,), False)
+    return Stock("no standard size holds it: bounding box plus allowance", size, vol, (allowance.id,), False)
 
 
-def sheet_that_holds(book: FactorBook, material: str, bbox_mm: tuple[float, float, float]
-                     ) -> tuple[Factor | None, tuple[Factor, ...]]:
+def sheet_that_holds(
+    book: FactorBook, material: str, bbox_mm: tuple[float, float, float]
+) -> tuple[Factor | None, tuple[Factor, ...]]:
     """The smallest standard sheet a flat part fits on (None if none does), and the sheets known."""
     x, y = sorted(float(v) for v in bbox_mm)[1:]
     sheets = book.sheet_sizes.get(_family(book, material), [])
-    fitting = [(f, (length, width)) for f, (length, width) in sheets
-               if (x <= width and y <= length) or (x <= length and y <= width)]
+    fitting = [
+        (f, (length, width))
+        for f, (length, width) in sheets
+        if (x <= width and y <= length) or (x <= length and y <= width)
+    ]
     best = min(fitting, key=lambda item: item[1][0] * item[1][1])[0] if fitting else None
     return best, tuple(f for f, _ in sheets)
 
@@ -173,7 +208,10 @@ def removal_rate(book: FactorBook, process: str, material: str) -> Factor | None
 
 
 def cutting_hours(
-    book: FactorBook, process: str, material: str, removed_mm3: Interval | float,
+    book: FactorBook,
+    process: str,
+    material: str,
+    removed_mm3: Interval | float,
 ) -> tuple[Interval, tuple[str, ...]]:
     """Time the spindle cuts: removed volume / material removal rate (mm3/min), in hours.
 
@@ -186,7 +224,10 @@ def cutting_hours(
 
 
 def machining_hours(
-    book: FactorBook, process: str, material: str, removed_mm3: Interval | float,
+    book: FactorBook,
+    process: str,
+    material: str,
+    removed_mm3: Interval | float,
 ) -> tuple[Interval, tuple[str, ...]]:
     """Machine time for one part: cutting time + a fixed set-up time per part (clamping, zeroing,
     tool changes). Returns the hours (with bounds) and the factor ids used. The footprint rules

@@ -15,7 +15,7 @@ def num(value: float, digits: int = 3) -> str:
         return f"{value:g}"
     decimals = max(0, digits - 1 - math.floor(math.log10(abs(value))))
     text = f"{value:.{decimals}f}"
-    if decimals == 0 and abs(value) >= 10 ** digits:
+    if decimals == 0 and abs(value) >= 10**digits:
         # keep the significant digits only: 123456 -> 123000
         scale = 10 ** (math.floor(math.log10(abs(value))) - digits + 1)
         text = f"{round(value / scale) * scale:.0f}"

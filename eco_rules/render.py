@@ -11,8 +11,6 @@ from eco_rules.report import EcoReport, TraceLine
 MINUS = "\u2212"
 
 
-
-
 def fmt(value: Interval, digits: int = 3) -> str:
     """``0.966 [0.708–2.27]``: central value, then low and high bounds."""
     central = num(value.value, digits)
@@ -31,12 +29,13 @@ def mass_text(kg: float) -> str:
 def render_report(report: EcoReport, guide: Guide | None = None) -> str:
     out: list[str] = []
     ctx = report.context
-    out.append(f"Eco report: {report.template_id} v{report.template_version} "
-               f"(rules {report.ruleset})")
+    out.append(f"Eco report: {report.template_id} v{report.template_version} (rules {report.ruleset})")
     where = ctx.get("label") or (f"country {ctx['country']}" if ctx.get("country") else "unknown location")
     grid = ctx.get("grid_factor") or ("own figure" if ctx.get("grid_g_per_kwh") is not None else "?")
-    out.append(f"  Made at: {where} (grid: {grid}); delivery {km_text(ctx['distance_km'])} by "
-               f"{ctx['transport_mode']}")
+    out.append(
+        f"  Made at: {where} (grid: {grid}); delivery {km_text(ctx['distance_km'])} by "
+        f"{ctx['transport_mode']}"
+    )
     out.append(f"  Product mass: {fmt(report.product_mass_kg * 1000)} g")
     for name, entry in (ctx.get("production") or {}).items():
         if "source" in entry:
@@ -49,18 +48,25 @@ def render_report(report: EcoReport, guide: Guide | None = None) -> str:
     out.append(f"  {'Life phase':<26}{unit + ' CO2e  central [low–high]':<34}{'MJ':<28}share  data")
     for phase in report.phases:
         share = phase.co2e_kg.value / total
-        out.append(f"  {phase.label:<26}{fmt(phase.co2e_kg * scale):<34}{fmt(phase.energy_mj):<28}"
-                   f"{share:>4.0%}  {phase.status}")
-    out.append(f"  {'Total':<26}{fmt(report.total_co2e_kg * scale):<34}"
-               f"{fmt(report.total_energy_mj):<28}")
+        out.append(
+            f"  {phase.label:<26}{fmt(phase.co2e_kg * scale):<34}{fmt(phase.energy_mj):<28}"
+            f"{share:>4.0%}  {phase.status}"
+        )
+    out.append(f"  {'Total':<26}{fmt(report.total_co2e_kg * scale):<34}{fmt(report.total_energy_mj):<28}")
     out.append("")
     grade = report.grade
     limits = ", ".join(f"{g} \u2264 {m:g}" for g, m in grade.thresholds)
-    out.append(f"  Grade {grade.letter}: {grade.metric_value:.2f} {grade.metric} ({limits}, "
-               "E above; see docs/eco-method.md)")
+    out.append(
+        f"  Grade {grade.letter}: {grade.metric_value:.2f} {grade.metric} ({limits}, "
+        "E above; see docs/eco-method.md)"
+    )
     repair = report.repairability
-    parts = ", ".join(f"{c.label.split(' (')[0].lower()} {c.score:.1f}" if c.applicable
-                      else f"{c.label.split(' (')[0].lower()} n/a" for c in repair.criteria)
+    parts = ", ".join(
+        f"{c.label.split(' (')[0].lower()} {c.score:.1f}"
+        if c.applicable
+        else f"{c.label.split(' (')[0].lower()} n/a"
+        for c in repair.criteria
+    )
     out.append(f"  {repair.label}: {repair.text()} ({parts})")
     circ = report.circularity
     out.append(
@@ -99,8 +105,11 @@ def render_guide(guide: Guide) -> list[str]:
     if not guide.suggestions:
         out.append("    No evaluated alternative lowers the footprint of this variant.")
     for number, suggestion in enumerate(guide.suggestions, start=1):
-        robust = ("saving holds at both ends of the data ranges" if suggestion.robust
-                  else "saving is within the data uncertainty")
+        robust = (
+            "saving holds at both ends of the data ranges"
+            if suggestion.robust
+            else "saving is within the data uncertainty"
+        )
         where = f" at {suggestion.facility}" if suggestion.facility and suggestion.kind != "facility" else ""
         out.append(f"    {number}. {suggestion.text()}{where} (grade {suggestion.grade}; {robust})")
         for trade in suggestion.trade_offs:
@@ -168,8 +177,10 @@ def render_explain(report: EcoReport) -> str:
     out.append(f"{report.repairability.label}: {report.repairability.text()}")
     for criterion in report.repairability.criteria:
         score = f"level {criterion.score:.1f} of 5" if criterion.applicable else "left out"
-        out.append(f"  {criterion.label}: {score} \u00d7 weight {criterion.coefficient:g} "
-                   f"\u2014 {criterion.basis} [{criterion.source}]")
+        out.append(
+            f"  {criterion.label}: {score} \u00d7 weight {criterion.coefficient:g} "
+            f"\u2014 {criterion.basis} [{criterion.source}]"
+        )
     for note in report.repairability.notes:
         out.append(f"  {note}")
     out.append("")
@@ -194,8 +205,10 @@ def _walk(
 
 def _factor_lines(factor: Factor) -> list[str]:
     flag = f" [{factor.flag}]" if factor.flag else ""
-    head = (f"  {factor.id}: {factor.value:g} [{factor.low:g}\u2013{factor.high:g}] {factor.unit}, "
-            f"{factor.status}{flag}")
+    head = (
+        f"  {factor.id}: {factor.value:g} [{factor.low:g}\u2013{factor.high:g}] {factor.unit}, "
+        f"{factor.status}{flag}"
+    )
     lines = [head]
     if factor.boundary:
         lines.append(f"      boundary: {factor.boundary}")

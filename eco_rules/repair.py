@@ -34,8 +34,11 @@ DOCUMENT_KINDS = frozenset({"repair_sheet", "bom", "cad"})
 # What a Fabwise production package contains today: a bill of materials (bom.csv) and the part
 # files (STEP, DXF, STL/3MF). It carries no disassembly or repair sheet.
 PACKAGE_DOCUMENTS = frozenset({"bom", "cad"})
-DOCUMENT_NAMES = {"repair_sheet": "repair/disassembly sheet", "bom": "bill of materials",
-                  "cad": "part files (STEP/DXF/STL)"}
+DOCUMENT_NAMES = {
+    "repair_sheet": "repair/disassembly sheet",
+    "bom": "bill of materials",
+    "cad": "part files (STEP/DXF/STL)",
+}
 
 
 @dataclass(frozen=True)
@@ -108,16 +111,21 @@ def load_repair_method(path: Path) -> RepairMethod:
             depth_above=_level(depth["above"], f"{name}: depth above"),
             depth_not_separable=_level(depth["not_separable"], f"{name}: depth not_separable"),
             fastener_levels=fasteners,
-            tool_levels=_levels(tools, ("none", "basic", "specific", "proprietary", "destructive"),
-                                f"{name}: tool"),
+            tool_levels=_levels(
+                tools, ("none", "basic", "specific", "proprietary", "destructive"), f"{name}: tool"
+            ),
             basic_words=tuple(str(w).lower() for w in tools["basic_words"]),
             proprietary_words=tuple(str(w).lower() for w in tools["proprietary_words"]),
-            spare_levels=_levels(data["spare_parts"],
-                                 ("declared", "declared_nonstandard_hardware", "not_declared"),
-                                 f"{name}: spare parts"),
-            info_levels=_levels(data["repair_information"],
-                                ("repair_sheet_bom_cad", "bom_cad", "one_of_them", "none"),
-                                f"{name}: repair information"),
+            spare_levels=_levels(
+                data["spare_parts"],
+                ("declared", "declared_nonstandard_hardware", "not_declared"),
+                f"{name}: spare parts",
+            ),
+            info_levels=_levels(
+                data["repair_information"],
+                ("repair_sheet_bom_cad", "bom_cad", "one_of_them", "none"),
+                f"{name}: repair information",
+            ),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise RuleFileError(f"{name}: malformed repairability rules ({exc!r})") from None
@@ -166,8 +174,9 @@ class _PartScore:
     reasons: dict[str, str]
 
 
-def _score_part(part: PartResult, build: BuildResult, groups: dict[str, frozenset[str]],
-                method: RepairMethod) -> _PartScore:
+def _score_part(
+    part: PartResult, build: BuildResult, groups: dict[str, frozenset[str]], method: RepairMethod
+) -> _PartScore:
     levels: dict[str, int] = {}
     reasons: dict[str, str] = {}
     group = groups.get(part.name, frozenset({part.name}))
@@ -176,8 +185,9 @@ def _score_part(part: PartResult, build: BuildResult, groups: dict[str, frozense
         others = ", ".join(sorted(group - {part.name}))
         how = "/".join(sorted({j.kind for j in joints if j.kind in PERMANENT_KINDS or not j.reversible}))
         levels["disassembly_depth"] = method.depth_not_separable
-        reasons["disassembly_depth"] = f"{part.name}: {how or 'permanently'} joined to {others}, " \
-                                       "cannot be removed without damage"
+        reasons["disassembly_depth"] = (
+            f"{part.name}: {how or 'permanently'} joined to {others}, cannot be removed without damage"
+        )
         levels["fasteners"] = method.fastener_levels.get("glue", 1)
         reasons["fasteners"] = f"{part.name}: {how or 'permanent'} joint, neither removable nor reusable"
         levels["tools"] = method.tool_levels["destructive"]
@@ -198,12 +208,16 @@ def _score_part(part: PartResult, build: BuildResult, groups: dict[str, frozense
             levels["tools"], reasons["tools"] = method.tool_levels["none"], f"{part.name}: no tool"
     if part.spare:
         by_name = {h.name: h for h in build.hardware}
-        odd = [j.hardware for j in joints if j.hardware and j.hardware in by_name
-               and not by_name[j.hardware].standard]
+        odd = [
+            j.hardware
+            for j in joints
+            if j.hardware and j.hardware in by_name and not by_name[j.hardware].standard
+        ]
         if odd:
             levels["spare_parts"] = method.spare_levels["declared_nonstandard_hardware"]
-            reasons["spare_parts"] = (f"{part.name}: declared spare, held by non-standard "
-                                      f"hardware ({', '.join(sorted(set(odd)))})")
+            reasons["spare_parts"] = (
+                f"{part.name}: declared spare, held by non-standard hardware ({', '.join(sorted(set(odd)))})"
+            )
         else:
             levels["spare_parts"] = method.spare_levels["declared"]
             reasons["spare_parts"] = f"{part.name}: declared spare, exported on its own"
@@ -228,12 +242,13 @@ def _information(documents: frozenset[str], method: RepairMethod) -> tuple[int, 
 
 
 def score_repairability(
-    build: BuildResult, method: RepairMethod, documents: Iterable[str] = PACKAGE_DOCUMENTS,
+    build: BuildResult,
+    method: RepairMethod,
+    documents: Iterable[str] = PACKAGE_DOCUMENTS,
 ) -> Repairability:
     declared = tuple(p for p in build.parts if p.spare)
     priority = declared or build.parts
-    which = ("the declared spare part(s)" if declared
-             else "every part (the template declares no spare part)")
+    which = "the declared spare part(s)" if declared else "every part (the template declares no spare part)"
     groups = permanent_groups(build)
     scores = [_score_part(p, build, groups, method) for p in priority]
     info_level, info_reason = _information(frozenset(documents), method)
@@ -258,5 +273,6 @@ def score_repairability(
         method.mapping_note,
         f"Priority parts: {which}.",
     )
-    return Repairability(round(score, 4), tuple(criteria), method.file, notes,
-                         scale_max=method.scale_max, label=method.label)
+    return Repairability(
+        round(score, 4), tuple(criteria), method.file, notes, scale_max=method.scale_max, label=method.label
+    )

@@ -53,10 +53,18 @@ class TraceLine:
     def to_dict(self) -> dict[str, Any]:
         value: Any = interval_dict(self.value) if isinstance(self.value, Interval) else self.value
         data: dict[str, Any] = {
-            "ref": self.ref, "kind": self.kind, "rule": self.rule_id, "file": self.rule_file,
-            "description": self.description, "subject": self.subject, "expression": self.expression,
-            "value": value, "unit": self.unit, "factors": list(self.factors),
-            "inputs": dict(self.inputs), "depends_on": list(self.depends_on),
+            "ref": self.ref,
+            "kind": self.kind,
+            "rule": self.rule_id,
+            "file": self.rule_file,
+            "description": self.description,
+            "subject": self.subject,
+            "expression": self.expression,
+            "value": value,
+            "unit": self.unit,
+            "factors": list(self.factors),
+            "inputs": dict(self.inputs),
+            "depends_on": list(self.depends_on),
         }
         if self.kind == "rule":
             data["phase"] = self.phase
@@ -199,29 +207,51 @@ class EcoReport:
             "params": self.params,
             "context": self.context,
             "ruleset": self.ruleset,
-            "total": {"co2e_kg": interval_dict(self.total_co2e_kg),
-                      "energy_mj": interval_dict(self.total_energy_mj)},
+            "total": {
+                "co2e_kg": interval_dict(self.total_co2e_kg),
+                "energy_mj": interval_dict(self.total_energy_mj),
+            },
             "product_mass_kg": interval_dict(self.product_mass_kg),
             "machine_hours": interval_dict(self.machine_hours),
             "phases": [
-                {"phase": p.phase, "label": p.label, "co2e_kg": interval_dict(p.co2e_kg),
-                 "energy_mj": interval_dict(p.energy_mj), "lines": list(p.lines), "status": p.status,
-                 "factors": list(p.factor_ids)}
+                {
+                    "phase": p.phase,
+                    "label": p.label,
+                    "co2e_kg": interval_dict(p.co2e_kg),
+                    "energy_mj": interval_dict(p.energy_mj),
+                    "lines": list(p.lines),
+                    "status": p.status,
+                    "factors": list(p.factor_ids),
+                }
                 for p in self.phases
             ],
-            "dominant": {"phase": self.dominant.phase, "share": round(self.dominant.share, 4),
-                         "statement": self.dominant.statement},
-            "grade": {"letter": self.grade.letter, "metric": self.grade.metric,
-                      "value": round(self.grade.metric_value, 4),
-                      "thresholds": [{"grade": g, "max": m} for g, m in self.grade.thresholds],
-                      "basis": self.grade.basis},
+            "dominant": {
+                "phase": self.dominant.phase,
+                "share": round(self.dominant.share, 4),
+                "statement": self.dominant.statement,
+            },
+            "grade": {
+                "letter": self.grade.letter,
+                "metric": self.grade.metric,
+                "value": round(self.grade.metric_value, 4),
+                "thresholds": [{"grade": g, "max": m} for g, m in self.grade.thresholds],
+                "basis": self.grade.basis,
+            },
             "repairability": {
-                "score": round(self.repairability.score, 2), "scale_max": self.repairability.scale_max,
-                "label": self.repairability.label, "method": self.repairability.method,
+                "score": round(self.repairability.score, 2),
+                "scale_max": self.repairability.scale_max,
+                "label": self.repairability.label,
+                "method": self.repairability.method,
                 "criteria": [
-                    {"id": c.id, "label": c.label, "coefficient": c.coefficient,
-                     "score": round(c.score, 2), "basis": c.basis, "source": c.source,
-                     "applicable": c.applicable}
+                    {
+                        "id": c.id,
+                        "label": c.label,
+                        "coefficient": c.coefficient,
+                        "score": round(c.score, 2),
+                        "basis": c.basis,
+                        "source": c.source,
+                        "applicable": c.applicable,
+                    }
                     for c in self.repairability.criteria
                 ],
                 "notes": list(self.repairability.notes),
@@ -236,9 +266,7 @@ class EcoReport:
                 "separable": self.circularity.separable,
                 "labels": dict(self.circularity.labels),
             },
-            "flags": [
-                {"factor": f.id, "status": f.flag, "notes": f.notes} for f in self.flagged_factors
-            ],
+            "flags": [{"factor": f.id, "status": f.flag, "notes": f.notes} for f in self.flagged_factors],
             "warnings": list(self.warnings),
             "trace": {ref: line.to_dict() for ref, line in self.lines.items()},
             "factors": {fid: f.to_dict() for fid, f in self.factors.items()},

@@ -114,8 +114,13 @@ def compile_ruleset(data: Mapping[str, Any], name: str, functions: Mapping[str, 
     if not rules:
         raise RuleFileError(f"{name}: no [[rule]] entries")
     return RuleSet(
-        id=head["id"], version=str(head.get("version", "")), description=str(head.get("description", "")),
-        file=name, derives=derives, rules=rules, derived_types=derived,
+        id=head["id"],
+        version=str(head.get("version", "")),
+        description=str(head.get("description", "")),
+        file=name,
+        derives=derives,
+        rules=rules,
+        derived_types=derived,
     )
 
 
@@ -160,8 +165,11 @@ def _compile(source: str, scope: Scope, expect: Type | None, where: str, field_n
 
 
 def _compile_derive(
-    entry: dict[str, Any], name: str, functions: Mapping[str, FunctionSpec],
-    namespaces: dict[str, dict[str, dict[str, Type]]], derived: dict[str, dict[str, Type]],
+    entry: dict[str, Any],
+    name: str,
+    functions: Mapping[str, FunctionSpec],
+    namespaces: dict[str, dict[str, dict[str, Type]]],
+    derived: dict[str, dict[str, Type]],
     seen: set[str],
 ) -> Derive:
     ident = _entry_id(entry, name, "derive", seen)
@@ -188,13 +196,24 @@ def _compile_derive(
         raise RuleFileError(f"{where}: '{fact}' was derived as {previous} above, here as {kind}")
     derived[scope][fact] = kind
     facts[fact] = kind
-    return Derive(ident, scope, fact, expr, when, _text(entry, "description", where),
-                  _text(entry, "unit", where, required=False), name)
+    return Derive(
+        ident,
+        scope,
+        fact,
+        expr,
+        when,
+        _text(entry, "description", where),
+        _text(entry, "unit", where, required=False),
+        name,
+    )
 
 
 def _compile_rule(
-    entry: dict[str, Any], name: str, functions: Mapping[str, FunctionSpec],
-    namespaces: dict[str, dict[str, dict[str, Type]]], seen: set[str],
+    entry: dict[str, Any],
+    name: str,
+    functions: Mapping[str, FunctionSpec],
+    namespaces: dict[str, dict[str, dict[str, Type]]],
+    seen: set[str],
 ) -> Rule:
     ident = _entry_id(entry, name, "rule", seen)
     where = f"{name}: rule '{ident}'"
@@ -210,5 +229,14 @@ def _compile_rule(
     when = _compile(when_text, compile_scope, Type.BOOL, where, "when") if when_text else None
     co2e = _compile(_text(entry, "co2e_kg", where), compile_scope, Type.QTY, where, "co2e_kg")
     energy = _compile(_text(entry, "energy_mj", where), compile_scope, Type.QTY, where, "energy_mj")
-    return Rule(ident, scope, str(phase), co2e, energy, when, _text(entry, "description", where),
-                _text(entry, "energy_note", where, required=False), name)
+    return Rule(
+        ident,
+        scope,
+        str(phase),
+        co2e,
+        energy,
+        when,
+        _text(entry, "description", where),
+        _text(entry, "energy_note", where, required=False),
+        name,
+    )

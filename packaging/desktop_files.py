@@ -65,7 +65,7 @@ def read_version(repo: Path) -> str:
     text = (repo / "configurator" / "__init__.py").read_text(encoding="utf-8")
     match = re.search(r'^__version__ = "([^"]+)"$', text, re.MULTILINE)
     if match is None:
-        raise SystemExit("desktop_files: no __version__ = \"...\" in configurator/__init__.py")
+        raise SystemExit('desktop_files: no __version__ = "..." in configurator/__init__.py')
     return match.group(1)
 
 
@@ -77,8 +77,10 @@ def release_date(repo: Path, version: str, notes: list[str]) -> str:
         if match:
             return match.group(1)
     today = date.today().isoformat()
-    notes.append(f"CHANGELOG.md has no '## [{version}] - YYYY-MM-DD' heading: the metainfo "
-                 f"release date is today's ({today})")
+    notes.append(
+        f"CHANGELOG.md has no '## [{version}] - YYYY-MM-DD' heading: the metainfo "
+        f"release date is today's ({today})"
+    )
     return today
 
 
@@ -92,18 +94,23 @@ def gather(repo: Path, version: str | None) -> Facts:
     notes: list[str] = []
     source_version = read_version(repo)
     if version is not None and version != source_version:
-        raise SystemExit(f"desktop_files: --version {version} differs from configurator/__init__.py "
-                         f"({source_version}); the version has one source")
+        raise SystemExit(
+            f"desktop_files: --version {version} differs from configurator/__init__.py "
+            f"({source_version}); the version has one source"
+        )
     urls = project_urls(repo)
     appstream_urls = {URL_TYPES[key]: value for key, value in urls.items() if key in URL_TYPES}
     if "homepage" not in appstream_urls:
         notes.append("pyproject.toml has no [project.urls] Homepage: the metainfo has no homepage")
     screenshots_base = urls.get(SCREENSHOTS_URL_KEY)
     if screenshots_base is None:
-        notes.append("pyproject.toml has no [project.urls] Screenshots (the published "
-                     "docs/screenshots/ folder): the metainfo lists no screenshots")
-    return Facts(source_version, release_date(repo, source_version, notes), appstream_urls,
-                 screenshots_base, notes)
+        notes.append(
+            "pyproject.toml has no [project.urls] Screenshots (the published "
+            "docs/screenshots/ folder): the metainfo lists no screenshots"
+        )
+    return Facts(
+        source_version, release_date(repo, source_version, notes), appstream_urls, screenshots_base, notes
+    )
 
 
 def urls_block(urls: dict[str, str]) -> str:
@@ -116,10 +123,12 @@ def screenshots_block(base: str | None) -> str:
     lines = ["  <screenshots>"]
     for index, (name, caption) in enumerate(SCREENSHOTS):
         kind = ' type="default"' if index == 0 else ""
-        lines += [f"    <screenshot{kind}>",
-                  f"      <caption>{escape(caption)}</caption>",
-                  f"      <image>{escape(base.rstrip('/'))}/{name}.png</image>",
-                  "    </screenshot>"]
+        lines += [
+            f"    <screenshot{kind}>",
+            f"      <caption>{escape(caption)}</caption>",
+            f"      <image>{escape(base.rstrip('/'))}/{name}.png</image>",
+            "    </screenshot>",
+        ]
     lines.append("  </screenshots>")
     return "\n".join(lines)
 
@@ -136,20 +145,28 @@ def fill(template: str, values: dict[str, str]) -> str:
 
 def write(out: Path, facts: Facts, exec_name: str) -> list[Path]:
     written: list[Path] = []
-    values = {"APP_ID": APP_ID, "DEVELOPER_ID": DEVELOPER_ID, "VERSION": facts.version,
-              "RELEASE_DATE": facts.release_date, "EXEC": exec_name,
-              "URLS": urls_block(facts.urls), "SCREENSHOTS": screenshots_block(facts.screenshots_base)}
+    values = {
+        "APP_ID": APP_ID,
+        "DEVELOPER_ID": DEVELOPER_ID,
+        "VERSION": facts.version,
+        "RELEASE_DATE": facts.release_date,
+        "EXEC": exec_name,
+        "URLS": urls_block(facts.urls),
+        "SCREENSHOTS": screenshots_block(facts.screenshots_base),
+    }
 
     desktop = out / "applications" / f"{APP_ID}.desktop"
     desktop.parent.mkdir(parents=True, exist_ok=True)
-    desktop.write_text(fill((PACKAGING / "linux" / "fabwise.desktop.in").read_text("utf-8"), values),
-                       encoding="utf-8")
+    desktop.write_text(
+        fill((PACKAGING / "linux" / "fabwise.desktop.in").read_text("utf-8"), values), encoding="utf-8"
+    )
     written.append(desktop)
 
     metainfo = out / "metainfo" / f"{APP_ID}.metainfo.xml"
     metainfo.parent.mkdir(parents=True, exist_ok=True)
-    metainfo.write_text(fill((PACKAGING / "linux" / "metainfo.xml.in").read_text("utf-8"), values),
-                        encoding="utf-8")
+    metainfo.write_text(
+        fill((PACKAGING / "linux" / "metainfo.xml.in").read_text("utf-8"), values), encoding="utf-8"
+    )
     written.append(metainfo)
 
     icons = PACKAGING / "icons"
@@ -169,16 +186,23 @@ def write(out: Path, facts: Facts, exec_name: str) -> list[Path]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, required=True, help="the share/ folder to fill")
-    parser.add_argument("--repo", type=Path, default=PACKAGING.parent,
-                        help="the Fabwise source tree (default: this file's)")
+    parser.add_argument(
+        "--repo", type=Path, default=PACKAGING.parent, help="the Fabwise source tree (default: this file's)"
+    )
     parser.add_argument("--version", help="check that the source has this version")
-    parser.add_argument("--exec", dest="exec_name", default="fabwise",
-                        help="the command the menu entry runs (default: fabwise, on PATH)")
+    parser.add_argument(
+        "--exec",
+        dest="exec_name",
+        default="fabwise",
+        help="the command the menu entry runs (default: fabwise, on PATH)",
+    )
     args = parser.parse_args(argv)
     facts = gather(args.repo.resolve(), args.version)
     written = write(args.out, facts, args.exec_name)
-    print(f"desktop_files: wrote {len(written)} files under {args.out} "
-          f"({APP_ID} {facts.version}, released {facts.release_date})")
+    print(
+        f"desktop_files: wrote {len(written)} files under {args.out} "
+        f"({APP_ID} {facts.version}, released {facts.release_date})"
+    )
     for note in facts.notes:
         print(f"desktop_files: note: {note}", file=sys.stderr)
     return 0

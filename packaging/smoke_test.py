@@ -94,11 +94,14 @@ def find_bundle(given: Path | None) -> Path:
     if given is not None:
         bundle = given.resolve()
     else:
-        found = sorted((PACKAGING / "dist").glob("fabwise-*-linux-*/fabwise"),
-                       key=lambda p: p.stat().st_mtime)
+        found = sorted(
+            (PACKAGING / "dist").glob("fabwise-*-linux-*/fabwise"), key=lambda p: p.stat().st_mtime
+        )
         if not found:
-            raise SystemExit("smoke: no bundle in packaging/dist/; build one with "
-                             "`bash packaging/build.sh`, or give --bundle DIR")
+            raise SystemExit(
+                "smoke: no bundle in packaging/dist/; build one with "
+                "`bash packaging/build.sh`, or give --bundle DIR"
+            )
         bundle = found[-1].parent
     if not (bundle / "fabwise").is_file():
         raise SystemExit(f"smoke: {bundle} has no fabwise executable")
@@ -165,13 +168,20 @@ class Bundle:
             "TMPDIR": str(work),
         }
 
-    def run(self, args: Sequence[str], timeout: float = CLI_TIMEOUT_S,
-            **extra_env: str) -> tuple[subprocess.CompletedProcess[str], float]:
+    def run(
+        self, args: Sequence[str], timeout: float = CLI_TIMEOUT_S, **extra_env: str
+    ) -> tuple[subprocess.CompletedProcess[str], float]:
         started = time.monotonic()
         try:
-            result = subprocess.run([str(self.exe), *args], capture_output=True, text=True,
-                                    timeout=timeout, env={**self.env, **extra_env},
-                                    cwd=self.work, check=False)
+            result = subprocess.run(
+                [str(self.exe), *args],
+                capture_output=True,
+                text=True,
+                timeout=timeout,
+                env={**self.env, **extra_env},
+                cwd=self.work,
+                check=False,
+            )
         except subprocess.TimeoutExpired:
             raise SmokeFailure(f"`fabwise {' '.join(args)}` did not finish in {timeout:g} s") from None
         return result, time.monotonic() - started
@@ -179,8 +189,10 @@ class Bundle:
     def ok(self, args: Sequence[str], timeout: float = CLI_TIMEOUT_S) -> tuple[str, float]:
         result, seconds = self.run(args, timeout)
         if result.returncode != 0:
-            raise SmokeFailure(f"`fabwise {' '.join(args)}` exited {result.returncode}: "
-                               f"{_tail(result.stderr or result.stdout)}")
+            raise SmokeFailure(
+                f"`fabwise {' '.join(args)}` exited {result.returncode}: "
+                f"{_tail(result.stderr or result.stdout)}"
+            )
         if "Traceback" in result.stderr:
             raise SmokeFailure(f"`fabwise {' '.join(args)}` printed a traceback: {_tail(result.stderr)}")
         return result.stdout, seconds
@@ -214,8 +226,7 @@ def cli_checks(bundle: Bundle, report: Report, version: str) -> list[Path]:
         ids = {t["id"] for t in listing["templates"] if t["origin"] == "builtin"}
         missing = builtin_template_ids() - ids
         if missing or listing["broken"]:
-            raise SmokeFailure(f"built-in templates missing: {sorted(missing)}; "
-                               f"broken: {listing['broken']}")
+            raise SmokeFailure(f"built-in templates missing: {sorted(missing)}; broken: {listing['broken']}")
         report.timings["cli_templates_list_s"] = round(seconds, 2)
         return f"{len(ids)} built-in templates from the bundled entry points: {', '.join(sorted(ids))}"
 
@@ -223,8 +234,9 @@ def cli_checks(bundle: Bundle, report: Report, version: str) -> list[Path]:
         result, _ = bundle.run(["build", "no-such-template"])
         lines = result.stderr.strip().splitlines()
         if result.returncode != 2 or not lines or "Traceback" in result.stderr:
-            raise SmokeFailure(f"expected exit 2 and a short message, got {result.returncode}: "
-                               f"{_tail(result.stderr)}")
+            raise SmokeFailure(
+                f"expected exit 2 and a short message, got {result.returncode}: {_tail(result.stderr)}"
+            )
         return lines[0]
 
     def facilities_check() -> str:
@@ -233,22 +245,23 @@ def cli_checks(bundle: Bundle, report: Report, version: str) -> list[Path]:
         if WORKSHOP not in ids:
             raise SmokeFailure(f"the shipped workshop {WORKSHOP} is not in the list")
         examples = json.loads(bundle.ok(["facilities", "list", "--kind", "example", "--json"])[0])
-        return (f"{len(ids)} workshops seeded from the bundled resources/, "
-                f"{len(examples)} of them examples")
+        return f"{len(ids)} workshops seeded from the bundled resources/, {len(examples)} of them examples"
 
     packages: list[Path] = []
 
     def export_check(template: str, place: str) -> Callable[[], str]:
         def check() -> str:
             target = bundle.work / f"{template}.zip"
-            out, seconds = bundle.ok(["export", template, "--facility", WORKSHOP, "--from", place,
-                                      "-o", str(target)])
+            out, seconds = bundle.ok(
+                ["export", template, "--facility", WORKSHOP, "--from", place, "-o", str(target)]
+            )
             if not target.is_file():
                 raise SmokeFailure(f"export said {_tail(out)!r} but wrote no {target.name}")
             packages.append(target)
             report.timings[f"cli_export_{template}_s"] = round(seconds, 2)
             bundle.assert_no_leftovers("the export")
             return f"{target.name}: {target.stat().st_size / 1000:.0f} kB; {_tail(out, 3)}"
+
         return check
 
     def verify_check() -> str:
@@ -291,8 +304,11 @@ class VirtualScreen:
         read_fd, write_fd = os.pipe()
         with open(work / "xvfb.log", "w") as log:
             self.process = subprocess.Popen(
-                ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x1024x24",
-                 "-nolisten", "tcp"], pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=log)
+                ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x1024x24", "-nolisten", "tcp"],
+                pass_fds=(write_fd,),
+                stdout=subprocess.DEVNULL,
+                stderr=log,
+            )
         os.close(write_fd)
         with os.fdopen(read_fd) as pipe:
             number = pipe.readline().strip()
@@ -302,16 +318,24 @@ class VirtualScreen:
 
     def tool(self, *args: str) -> str:
         try:
-            result = subprocess.run(list(args), capture_output=True, text=True, timeout=30,
-                                    env={**os.environ, "DISPLAY": self.display}, check=False)
+            result = subprocess.run(
+                list(args),
+                capture_output=True,
+                text=True,
+                timeout=30,
+                env={**os.environ, "DISPLAY": self.display},
+                check=False,
+            )
         except subprocess.TimeoutExpired:
             return ""
         return result.stdout.strip()
 
     def geometry(self, window: str) -> tuple[int, int, int, int] | None:
-        shell = dict(line.split("=", 1) for line in
-                     self.tool("xdotool", "getwindowgeometry", "--shell", window).splitlines()
-                     if "=" in line)
+        shell = dict(
+            line.split("=", 1)
+            for line in self.tool("xdotool", "getwindowgeometry", "--shell", window).splitlines()
+            if "=" in line
+        )
         try:
             return int(shell["X"]), int(shell["Y"]), int(shell["WIDTH"]), int(shell["HEIGHT"])
         except (KeyError, ValueError):
@@ -329,8 +353,9 @@ class VirtualScreen:
     def largest_window(self, pattern: str) -> str | None:
         """The largest viewable window whose name matches (Qt may map helper windows too);
         ``class:PATTERN`` matches the window class instead."""
-        field, pattern = (("--class", pattern[len("class:"):]) if pattern.startswith("class:")
-                          else ("--name", pattern))
+        field, pattern = (
+            ("--class", pattern[len("class:") :]) if pattern.startswith("class:") else ("--name", pattern)
+        )
         best, best_area = None, 0
         for window in self.tool("xdotool", "search", "--onlyvisible", field, pattern).split():
             geometry = self.geometry(window)
@@ -344,8 +369,9 @@ class VirtualScreen:
         if geometry is None or geometry[2] < 100 or geometry[3] < 100:
             return False
         x, y, width, height = geometry
-        pixel = self.tool("import", "-window", "root", "-crop", f"{width}x{height}+{x}+{y}",
-                          "-resize", "1x1!", "txt:-")
+        pixel = self.tool(
+            "import", "-window", "root", "-crop", f"{width}x{height}+{x}+{y}", "-resize", "1x1!", "txt:-"
+        )
         match = re.search(r"\((\d+),(\d+),(\d+)", pixel)
         return bool(match) and sum(int(v) for v in match.groups()) > 3 * 0.2 * 65535
 
@@ -368,18 +394,27 @@ class App:
         self.started = time.monotonic()
         env = {**bundle.env, "DISPLAY": screen.display, "QT_QPA_PLATFORM": "xcb"}
         with open(self.log, "w") as log:
-            self.process = subprocess.Popen([str(bundle.exe)], env=env, cwd=bundle.work,
-                                            stdout=log, stderr=subprocess.STDOUT)
+            self.process = subprocess.Popen(
+                [str(bundle.exe)], env=env, cwd=bundle.work, stdout=log, stderr=subprocess.STDOUT
+            )
 
-    def wait_for(self, what: str, probe: Callable[[], Any], timeout: float,
-                 retry: Callable[[], None] | None = None, exit_expected: bool = False) -> Any:
+    def wait_for(
+        self,
+        what: str,
+        probe: Callable[[], Any],
+        timeout: float,
+        retry: Callable[[], None] | None = None,
+        exit_expected: bool = False,
+    ) -> Any:
         """Poll ``probe`` until it returns something true; ``retry`` runs every KEY_RETRY_S."""
         deadline = time.monotonic() + timeout
         next_retry = time.monotonic() + KEY_RETRY_S
         while time.monotonic() < deadline:
             if self.process.poll() is not None and not exit_expected:
-                raise SmokeFailure(f"the app exited ({self.process.returncode}) while waiting for "
-                                   f"{what}: {_tail(self.log.read_text(errors='replace'))}")
+                raise SmokeFailure(
+                    f"the app exited ({self.process.returncode}) while waiting for "
+                    f"{what}: {_tail(self.log.read_text(errors='replace'))}"
+                )
             value = probe()
             if value:
                 return value
@@ -387,13 +422,15 @@ class App:
                 retry()
                 next_retry = time.monotonic() + KEY_RETRY_S
             time.sleep(0.2)  # polling an outside process: there is no signal to wait on
-        raise SmokeFailure(f"no {what} after {timeout:g} s; windows on screen: "
-                           f"{self.screen.window_names() or 'none'}")
+        raise SmokeFailure(
+            f"no {what} after {timeout:g} s; windows on screen: {self.screen.window_names() or 'none'}"
+        )
 
     def ready_window(self, pattern: str = MAIN_TITLE, timeout: float = WINDOW_TIMEOUT_S) -> str:
         def probe() -> str | None:
             window = self.screen.largest_window(pattern)
             return window if window and self.screen.painted(window) else None
+
         return str(self.wait_for(f"painted window named {pattern!r}", probe, timeout))
 
     def press(self, window: str, *keys: str) -> None:
@@ -403,13 +440,20 @@ class App:
             self.screen.tool("xdotool", "key", "--clearmodifiers", key)
             time.sleep(0.3)  # a menu opened by the previous key maps its window first
 
-    def press_until(self, keys: tuple[str, ...], what: str, probe: Callable[[], Any],
-                    timeout: float, window_pattern: str = MAIN_TITLE,
-                    exit_expected: bool = False) -> Any:
+    def press_until(
+        self,
+        keys: tuple[str, ...],
+        what: str,
+        probe: Callable[[], Any],
+        timeout: float,
+        window_pattern: str = MAIN_TITLE,
+        exit_expected: bool = False,
+    ) -> Any:
         def send() -> None:
             window = self.screen.largest_window(window_pattern)
             if window:
                 self.press(window, *keys)
+
         send()
         return self.wait_for(what, probe, timeout, retry=send, exit_expected=exit_expected)
 
@@ -418,8 +462,13 @@ class App:
         return self.screen.tool("xdotool", "getwindowname", window) if window else ""
 
     def quit(self) -> None:
-        self.press_until(("ctrl+q",), "exit after Ctrl+Q", lambda: self.process.poll() is not None,
-                         QUIT_TIMEOUT_S, exit_expected=True)
+        self.press_until(
+            ("ctrl+q",),
+            "exit after Ctrl+Q",
+            lambda: self.process.poll() is not None,
+            QUIT_TIMEOUT_S,
+            exit_expected=True,
+        )
         log = self.log.read_text(errors="replace")
         if self.process.returncode != 0:
             raise SmokeFailure(f"the app exited with {self.process.returncode}: {_tail(log)}")
@@ -438,9 +487,15 @@ def write_gui_inputs(bundle: Bundle, exports: Path) -> Path:
     out, _ = bundle.ok(["templates", "show", GUI_TEMPLATE, "--json"])
     shown = json.loads(out)
     params = {p["name"]: p["default"] for p in shown["parameters"]}
-    design = {"format": "fabwise-design", "format_version": 1, "name": DESIGN_NAME,
-              "template": {"id": shown["id"], "version": shown["version"]},
-              "params": params, "facility": WORKSHOP, "place": ""}
+    design = {
+        "format": "fabwise-design",
+        "format_version": 1,
+        "name": DESIGN_NAME,
+        "template": {"id": shown["id"], "version": shown["version"]},
+        "params": params,
+        "facility": WORKSHOP,
+        "place": "",
+    }
     path = bundle.work / "smoke-design.fabwise"
     path.write_text(json.dumps(design, indent=2), encoding="utf-8")
     exports.mkdir(parents=True, exist_ok=True)
@@ -453,12 +508,16 @@ def write_gui_inputs(bundle: Bundle, exports: Path) -> Path:
 def gui_checks(bundle: Bundle, report: Report, pictures: Path) -> None:
     missing = missing_gui_tools()
     if missing:
-        raise SystemExit("smoke: the desktop checks need Debian packages: " + " ".join(missing)
-                         + " (apt-get install them, or run with --no-gui)")
+        raise SystemExit(
+            "smoke: the desktop checks need Debian packages: "
+            + " ".join(missing)
+            + " (apt-get install them, or run with --no-gui)"
+        )
     screen = VirtualScreen(bundle.work)
     exports = bundle.work / "exports"
     state: dict[str, App] = {}
     try:
+
         def first_start() -> str:
             app = App(bundle, screen, "app-first.log")
             try:
@@ -471,8 +530,10 @@ def gui_checks(bundle: Bundle, report: Report, pictures: Path) -> None:
             finally:
                 app.kill()
             bundle.assert_no_leftovers("quitting the app")
-            return (f"painted window after {seconds:.1f} s (WM_CLASS {wm_class}); {shot}; "
-                    "Ctrl+Q: exit 0, nothing left running")
+            return (
+                f"painted window after {seconds:.1f} s (WM_CLASS {wm_class}); {shot}; "
+                "Ctrl+Q: exit 0, nothing left running"
+            )
 
         def second_start_and_open() -> str:
             design = write_gui_inputs(bundle, exports)
@@ -481,8 +542,9 @@ def gui_checks(bundle: Bundle, report: Report, pictures: Path) -> None:
             seconds = time.monotonic() - app.started
             report.timings["gui_start_second_s"] = round(seconds, 2)
             # File > Open design file… (Alt+F, then its mnemonic F): the file dialog.
-            app.press_until(("alt+f", "f"), "Open design file dialog",
-                            lambda: screen.largest_window(OPEN_FILE_TITLE), 60)
+            app.press_until(
+                ("alt+f", "f"), "Open design file dialog", lambda: screen.largest_window(OPEN_FILE_TITLE), 60
+            )
             dialog = app.ready_window(OPEN_FILE_TITLE, 30)
             screen.tool("xdotool", "windowfocus", "--sync", dialog)
             screen.tool("xdotool", "type", "--delay", "10", str(design))
@@ -494,33 +556,40 @@ def gui_checks(bundle: Bundle, report: Report, pictures: Path) -> None:
             app = state["app"]
             started = time.monotonic()
             # Export is refused until the preview of the design is built: Ctrl+E until it opens.
-            app.press_until(("ctrl+e",), "export dialog",
-                            lambda: screen.largest_window(EXPORT_TITLE), EXPORT_TIMEOUT_S)
+            app.press_until(
+                ("ctrl+e",), "export dialog", lambda: screen.largest_window(EXPORT_TITLE), EXPORT_TIMEOUT_S
+            )
             dialog = app.ready_window(EXPORT_TITLE, 30)
             app.press(dialog, "Return")  # the default button: Export
-            package = app.wait_for("exported package", lambda: next(exports.glob("*.zip"), None),
-                                   EXPORT_TIMEOUT_S)
+            package = app.wait_for(
+                "exported package", lambda: next(exports.glob("*.zip"), None), EXPORT_TIMEOUT_S
+            )
             seconds = time.monotonic() - started
             report.timings["gui_export_s"] = round(seconds, 2)
             shot = screen.screenshot(pictures / "gui-export.png")
-            app.press_until(("Escape",), "export dialog closed",
-                            lambda: not screen.largest_window(EXPORT_TITLE), 30,
-                            window_pattern=EXPORT_TITLE)
+            app.press_until(
+                ("Escape",),
+                "export dialog closed",
+                lambda: not screen.largest_window(EXPORT_TITLE),
+                30,
+                window_pattern=EXPORT_TITLE,
+            )
             shot_design = screen.screenshot(pictures / "gui-design.png")
             out, _ = bundle.ok(["package", "verify", str(package)])
             if "PASS" not in out:
                 raise SmokeFailure(f"{package.name}: {_tail(out)}")
-            return (f"{package.name} written in {seconds:.1f} s and verified (PASS); {shot}, "
-                    f"{shot_design}")
+            return f"{package.name} written in {seconds:.1f} s and verified (PASS); {shot}, {shot_design}"
 
         def quit_cleanly() -> str:
             state["app"].quit()
             bundle.assert_no_leftovers("quitting the app")
             return "Ctrl+Q: exit 0, no traceback, no build worker left running"
 
-        if report.run("gui: first start, window, quit", first_start) and \
-                report.run("gui: start again, open a design file", second_start_and_open) and \
-                report.run("gui: export from the export dialog, verify", export_from_dialog):
+        if (
+            report.run("gui: first start, window, quit", first_start)
+            and report.run("gui: start again, open a design file", second_start_and_open)
+            and report.run("gui: export from the export dialog, verify", export_from_dialog)
+        ):
             report.run("gui: quit", quit_cleanly)
     finally:
         if "app" in state:
@@ -531,13 +600,17 @@ def gui_checks(bundle: Bundle, report: Report, pictures: Path) -> None:
 # ------------------------------------------------------------------------------- main
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--bundle", type=Path, help="the bundle folder (default: the newest in "
-                        "packaging/dist/)")
+    parser.add_argument(
+        "--bundle", type=Path, help="the bundle folder (default: the newest in packaging/dist/)"
+    )
     parser.add_argument("--no-gui", action="store_true", help="command-line checks only")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
-    parser.add_argument("--out", type=Path, default=PACKAGING / "build" / "smoke",
-                        help="folder for the screenshots and report.json (default: "
-                        "packaging/build/smoke)")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=PACKAGING / "build" / "smoke",
+        help="folder for the screenshots and report.json (default: packaging/build/smoke)",
+    )
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
 
@@ -549,8 +622,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     archive = folder.parent / f"{folder.name}.tar.gz"
     if archive.is_file():
         report.sizes["archive_mb"] = mb(archive.stat().st_size)
-    print(f"smoke: {folder}\n  Fabwise {version}; folder {report.sizes['folder_mb']} MB in {files} "
-          f"files; archive {report.sizes.get('archive_mb', '(none)')} MB", flush=True)
+    print(
+        f"smoke: {folder}\n  Fabwise {version}; folder {report.sizes['folder_mb']} MB in {files} "
+        f"files; archive {report.sizes.get('archive_mb', '(none)')} MB",
+        flush=True,
+    )
     if folder.name.split("-")[1:2] != [version]:
         print(f"  note: the folder name does not carry version {version}: an old build?")
     if bundle_processes(folder):
@@ -577,10 +653,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"smoke: skipped: {skipped}")
     passed = sum(step.ok for step in report.steps)
     print(f"smoke: {passed} passed, {len(report.steps) - passed} failed")
-    (args.out / "report.json").write_text(json.dumps({
-        "bundle": report.bundle, "version": report.version, "sizes": report.sizes,
-        "timings": report.timings, "skipped": report.skipped, "passed": report.passed,
-        "steps": [step.__dict__ for step in report.steps]}, indent=2), encoding="utf-8")
+    (args.out / "report.json").write_text(
+        json.dumps(
+            {
+                "bundle": report.bundle,
+                "version": report.version,
+                "sizes": report.sizes,
+                "timings": report.timings,
+                "skipped": report.skipped,
+                "passed": report.passed,
+                "steps": [step.__dict__ for step in report.steps],
+            },
+            indent=2,
+        ),
+        encoding="utf-8",
+    )
     print(f"smoke: screenshots and report.json in {args.out}")
     return 0 if report.passed else 1
 

@@ -15,8 +15,11 @@ def _catalogue() -> dict[str, str]:
     template is registered)."""
     from importlib.metadata import entry_points
 
-    return {ep.name: ep.value for ep in entry_points(group="fabwise.templates")
-            if ep.value.startswith(f"{__name__}.")}
+    return {
+        ep.name: ep.value
+        for ep in entry_points(group="fabwise.templates")
+        if ep.value.startswith(f"{__name__}.")
+    }
 
 
 CATALOGUE: dict[str, str] = _catalogue()

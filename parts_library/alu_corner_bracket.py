@@ -84,8 +84,10 @@ def countersink_fits(p: AluCornerBracketParams) -> str | None:
     s = screw(p)
     need = geo.countersink_depth(s.clear_d, s.head_d) + MIN_UNDER_HEAD
     if p.thickness < need - 1e-9:
-        return (f"thickness {fmt_mm(p.thickness)} mm is too thin for {s.thread} "
-                f"countersunk screws: at least {need:.1f} mm")
+        return (
+            f"thickness {fmt_mm(p.thickness)} mm is too thin for {s.thread} "
+            f"countersunk screws: at least {need:.1f} mm"
+        )
     return None
 
 
@@ -101,8 +103,10 @@ def holes_fit_flanges(p: AluCornerBracketParams) -> str | None:
         pitch_needed = s.head_d + 2
         need = first + (n - 1) * pitch_needed + s.head_d / 2 + EDGE
         if last < first - 1e-9 or (n > 1 and (last - first) / (n - 1) < pitch_needed - 1e-9):
-            return (f"{name.replace('_', ' ')} {fmt_mm(leg)} mm is too short for {n} {s.thread} "
-                    f"holes: it must be at least {math.ceil(need)} mm")
+            return (
+                f"{name.replace('_', ' ')} {fmt_mm(leg)} mm is too short for {n} {s.thread} "
+                f"holes: it must be at least {math.ceil(need)} mm"
+            )
     return None
 
 
@@ -114,23 +118,26 @@ def wide_enough(p: AluCornerBracketParams) -> str | None:
     need = s.head_d + 2 * EDGE + webs
     if p.width < need - 1e-9:
         extra = " between the end webs" if webs else ""
-        return (f"width {fmt_mm(p.width)} mm is too narrow for {s.thread} heads{extra}: "
-                f"at least {need:.1f} mm")
+        return f"width {fmt_mm(p.width)} mm is too narrow for {s.thread} heads{extra}: at least {need:.1f} mm"
     return None
 
 
 def _outer_corner(p: AluCornerBracketParams) -> cq.Face:
     """The material outside the rounded outer corner (to cut away)."""
     outer_r = p.inner_radius + p.thickness
-    return geo.profile_cut(geo.rect_face(-1, -1, outer_r + 1, outer_r + 1),
-                           [geo.circle_face((outer_r, outer_r), outer_r)])
+    return geo.profile_cut(
+        geo.rect_face(-1, -1, outer_r + 1, outer_r + 1), [geo.circle_face((outer_r, outer_r), outer_r)]
+    )
 
 
 def _profile(p: AluCornerBracketParams) -> cq.Face:
     t, r = p.thickness, p.inner_radius
     a, b = p.leg_a, p.leg_b
-    pieces = [geo.rect_face(0, 0, a, t), geo.rect_face(0, 0, t, b),
-              geo.profile_cut(geo.rect_face(t, t, r, r), [geo.circle_face((t + r, t + r), r)])]
+    pieces = [
+        geo.rect_face(0, 0, a, t),
+        geo.rect_face(0, 0, t, b),
+        geo.profile_cut(geo.rect_face(t, t, r, r), [geo.circle_face((t + r, t + r), r)]),
+    ]
     return geo.profile_cut(geo.profile_fuse(pieces), [_outer_corner(p)])
 
 
@@ -142,17 +149,17 @@ def _bracket(p: AluCornerBracketParams) -> cq.Shape:
         web = WEB_RATIO * min(p.leg_a, p.leg_b)
         tw = web_thickness(p)
         triangle = geo.polygon_face([(0, 0), (t + web, 0), (0, t + web)])
-        webs = [geo.extrude_face(triangle, tw),
-                geo.extrude_face(triangle, tw).translate(cq.Vector(0, 0, width - tw))]
+        webs = [
+            geo.extrude_face(triangle, tw),
+            geo.extrude_face(triangle, tw).translate(cq.Vector(0, 0, width - tw)),
+        ]
         body = geo.fuse([body, *webs])
         corner = geo.extrude_face(_outer_corner(p), width + 2).translate(cq.Vector(0, 0, -1))
         tools.append(corner)
     s = screw(p)
     tool = geo.countersunk_tool(s.clear_d, s.head_d, t)
-    tools += [geo.oriented(tool, (x, t, width / 2), (0, 1, 0))
-              for x in hole_positions(p, p.leg_a)]
-    tools += [geo.oriented(tool, (t, y, width / 2), (1, 0, 0))
-              for y in hole_positions(p, p.leg_b)]
+    tools += [geo.oriented(tool, (x, t, width / 2), (0, 1, 0)) for x in hole_positions(p, p.leg_a)]
+    tools += [geo.oriented(tool, (t, y, width / 2), (1, 0, 0)) for y in hole_positions(p, p.leg_b)]
     return geo.cut(body, tools)
 
 
@@ -160,30 +167,48 @@ def build(p: AluCornerBracketParams) -> Product:
     s = screw(p)
     quantity = p.quantity
     holes = 2 * p.holes_per_flange
-    length = geo.round_up_to(p.thickness + p.clamped_thickness + s.nut_height + 1.5,
-                             METRIC_LENGTHS)
+    length = geo.round_up_to(p.thickness + p.clamped_thickness + s.nut_height + 1.5, METRIC_LENGTHS)
     leg_b = p.leg_b
     regions = {
         # flange A's outside face (y = 0), bolted to the first member
         "flange A outside": Box((-1e4, -0.01, -1e4), (1e4, 0.01, 1e4), normal=(0, -1, 0)),
         # the outer half of flange B's outside face (x = 0), where the second member pulls
-        "flange B outer half": Box((-0.01, leg_b / 2, -1e4), (0.01, 1e4, 1e4),
-                                   normal=(-1, 0, 0)),
+        "flange B outer half": Box((-0.01, leg_b / 2, -1e4), (0.01, 1e4, 1e4), normal=(-1, 0, 0)),
     }
-    part = Part("bracket", _bracket(p), p.material, Process.CNC_MILL, quantity=quantity,
-                description="milled from bar; deburr all edges", regions=regions)
-    hardware = (
-        Hardware("bolt", f"{s.thread} × {fmt_mm(length)} mm countersunk hex socket screw",
-                 holes * quantity, material="steel", standard="ISO 10642",
-                 **estimated(countersunk_screw_mass_g(s.diameter, length, s.head_d))),
-        Hardware("nut", f"{s.thread} hex nut", holes * quantity, material="steel",
-                 standard="ISO 4032",
-                 **estimated(hex_nut_mass_g(s.diameter, s.nut_width, s.nut_height))),
+    part = Part(
+        "bracket",
+        _bracket(p),
+        p.material,
+        Process.CNC_MILL,
+        quantity=quantity,
+        description="milled from bar; deburr all edges",
+        regions=regions,
     )
-    joints = (Joint(JointKind.BOLT, ("bracket",), holes * quantity,
-                    f"hex key {fmt_mm(s.hex_key)} mm", "bolt"),)
-    notes = [f"Screws are sized to clamp {fmt_mm(p.clamped_thickness)} mm of material; "
-             "with threaded holes instead of nuts, leave the nuts out."]
+    hardware = (
+        Hardware(
+            "bolt",
+            f"{s.thread} × {fmt_mm(length)} mm countersunk hex socket screw",
+            holes * quantity,
+            material="steel",
+            standard="ISO 10642",
+            **estimated(countersunk_screw_mass_g(s.diameter, length, s.head_d)),
+        ),
+        Hardware(
+            "nut",
+            f"{s.thread} hex nut",
+            holes * quantity,
+            material="steel",
+            standard="ISO 4032",
+            **estimated(hex_nut_mass_g(s.diameter, s.nut_width, s.nut_height)),
+        ),
+    )
+    joints = (
+        Joint(JointKind.BOLT, ("bracket",), holes * quantity, f"hex key {fmt_mm(s.hex_key)} mm", "bolt"),
+    )
+    notes = [
+        f"Screws are sized to clamp {fmt_mm(p.clamped_thickness)} mm of material; "
+        "with threaded holes instead of nuts, leave the nuts out."
+    ]
     if p.end_webs:
         notes.append("Inside corners of the end webs keep the radius of the end mill.")
     return Product((part,), joints, hardware, tuple(notes))
@@ -205,53 +230,136 @@ TEMPLATE = Template(
         Length("leg_a", 50, 20, 150, step=1, help="Length of the first flange (outside)."),
         Length("leg_b", 50, 20, 150, step=1, help="Length of the second flange (outside)."),
         Length("width", 30, 12, 100, step=1, help="Width of the bracket."),
-        Length("thickness", 5, 3, 12, step=0.5, group="Strength", eco_tunable=True,
-               help="Flange thickness. Thinner saves metal and machining; it must still take "
-                    "the countersunk heads."),
-        Length("inner_radius", 3, 1, 10, step=0.5, group="Strength",
-               help="Radius of the inside corner: at least the radius of the end mill; larger "
-                    "is stronger."),
-        Toggle("end_webs", False, group="Strength",
-               help="Close both ends with triangular webs: much stiffer."),
+        Length(
+            "thickness",
+            5,
+            3,
+            12,
+            step=0.5,
+            group="Strength",
+            eco_tunable=True,
+            help="Flange thickness. Thinner saves metal and machining; it must still take "
+            "the countersunk heads.",
+        ),
+        Length(
+            "inner_radius",
+            3,
+            1,
+            10,
+            step=0.5,
+            group="Strength",
+            help="Radius of the inside corner: at least the radius of the end mill; larger is stronger.",
+        ),
+        Toggle(
+            "end_webs", False, group="Strength", help="Close both ends with triangular webs: much stiffer."
+        ),
         Count("holes_per_flange", 2, 1, 4, group="Fixing", help="Screw holes in each flange."),
-        Choice("screw", "M4", tuple(METRIC_COUNTERSUNK), group="Fixing",
-               help="Metric countersunk screw size (ISO 10642); holes and countersinks follow."),
-        Length("clamped_thickness", 10, 1, 40, step=0.5, group="Fixing",
-               help="Thickness of what each screw clamps against the bracket: sets the screw "
-                    "length."),
+        Choice(
+            "screw",
+            "M4",
+            tuple(METRIC_COUNTERSUNK),
+            group="Fixing",
+            help="Metric countersunk screw size (ISO 10642); holes and countersinks follow.",
+        ),
+        Length(
+            "clamped_thickness",
+            10,
+            1,
+            40,
+            step=0.5,
+            group="Fixing",
+            help="Thickness of what each screw clamps against the bracket: sets the screw length.",
+        ),
         Count("quantity", 4, 1, 20, group="Order", help="How many brackets."),
-        MaterialSlot("material", "aluminium_recycled", MATERIALS,
-                     help="Bar stock. Recycled aluminium has the same properties as primary."),
+        MaterialSlot(
+            "material",
+            "aluminium_recycled",
+            MATERIALS,
+            help="Bar stock. Recycled aluminium has the same properties as primary.",
+        ),
     ),
     build=build,
     conditions=UseConditions(
-        load_cases=(LoadCase(
-            "corner pried open", part="bracket", duration=SHORT_TERM,
-            description="The second member is levered away from the first, opening the angle.",
-            loads=(Load.force("flange B outer half", 300, direction=(-1, 0, 0),
-                              source=assumption("300 N, a person leaning on a frame corner "
-                                                "(about 30 kg)")),),
-            fixed=("flange A outside",),
-        ),),
-        exposure=Exposure(outdoor_uv=True, water="splash", food_contact=False,
-                          source=assumption("furniture and frames, indoors or outdoors")),
+        load_cases=(
+            LoadCase(
+                "corner pried open",
+                part="bracket",
+                duration=SHORT_TERM,
+                description="The second member is levered away from the first, opening the angle.",
+                loads=(
+                    Load.force(
+                        "flange B outer half",
+                        300,
+                        direction=(-1, 0, 0),
+                        source=assumption("300 N, a person leaning on a frame corner (about 30 kg)"),
+                    ),
+                ),
+                fixed=("flange A outside",),
+            ),
+        ),
+        exposure=Exposure(
+            outdoor_uv=True,
+            water="splash",
+            food_contact=False,
+            source=assumption("furniture and frames, indoors or outdoors"),
+        ),
     ),
     constraints=(countersink_fits, holes_fit_flanges, wide_enough),
     presets=(
-        Preset("furniture", {"leg_a": 40, "leg_b": 40, "width": 20, "thickness": 4,
-                             "holes_per_flange": 1, "screw": "M4", "clamped_thickness": 18},
-               "Small bracket for a cabinet or table frame."),
-        Preset("shelf-frame", {"leg_a": 60, "leg_b": 60, "width": 30, "thickness": 5,
-                               "holes_per_flange": 2, "screw": "M5", "end_webs": True},
-               "Stiff bracket for a shelving frame."),
-        Preset("profile-20", {"leg_a": 38, "leg_b": 38, "width": 18, "thickness": 4,
-                              "holes_per_flange": 1, "screw": "M5", "clamped_thickness": 4,
-                              "material": "aluminium"},
-               "For 20 mm aluminium extrusion."),
-        Preset("heavy-steel", {"leg_a": 100, "leg_b": 80, "width": 50, "thickness": 8,
-                               "holes_per_flange": 3, "screw": "M6", "end_webs": True,
-                               "material": "steel_recycled"},
-               "Heavy steel bracket."),
+        Preset(
+            "furniture",
+            {
+                "leg_a": 40,
+                "leg_b": 40,
+                "width": 20,
+                "thickness": 4,
+                "holes_per_flange": 1,
+                "screw": "M4",
+                "clamped_thickness": 18,
+            },
+            "Small bracket for a cabinet or table frame.",
+        ),
+        Preset(
+            "shelf-frame",
+            {
+                "leg_a": 60,
+                "leg_b": 60,
+                "width": 30,
+                "thickness": 5,
+                "holes_per_flange": 2,
+                "screw": "M5",
+                "end_webs": True,
+            },
+            "Stiff bracket for a shelving frame.",
+        ),
+        Preset(
+            "profile-20",
+            {
+                "leg_a": 38,
+                "leg_b": 38,
+                "width": 18,
+                "thickness": 4,
+                "holes_per_flange": 1,
+                "screw": "M5",
+                "clamped_thickness": 4,
+                "material": "aluminium",
+            },
+            "For 20 mm aluminium extrusion.",
+        ),
+        Preset(
+            "heavy-steel",
+            {
+                "leg_a": 100,
+                "leg_b": 80,
+                "width": 50,
+                "thickness": 8,
+                "holes_per_flange": 3,
+                "screw": "M6",
+                "end_webs": True,
+                "material": "steel_recycled",
+            },
+            "Heavy steel bracket.",
+        ),
     ),
     author="Fabwise",
     license="CC-BY-4.0",

@@ -72,8 +72,7 @@ SCREWS = ("3.5mm", "4mm")
 
 
 def top_radius(p: ApplianceFootParams) -> float:
-    return p.foot_diameter / 2 - p.foot_height * math.tan(
-        math.radians(p.side_angle))
+    return p.foot_diameter / 2 - p.foot_height * math.tan(math.radians(p.side_angle))
 
 
 def pad_size(p: ApplianceFootParams) -> float | None:
@@ -91,20 +90,22 @@ def centre_radius(p: ApplianceFootParams) -> float:
 def top_not_too_small(p: ApplianceFootParams) -> str | None:
     """The tapered side leaves a top face at least half the foot's width."""
     if top_radius(p) < p.foot_diameter / 4 - 1e-9:
-        return (f"side angle {fmt_mm(p.side_angle)}° is too steep for a "
-                f"{fmt_mm(p.foot_height)} mm tall foot of {fmt_mm(p.foot_diameter)} "
-                "mm: the top would be less than half as wide; lower the angle")
+        return (
+            f"side angle {fmt_mm(p.side_angle)}° is too steep for a "
+            f"{fmt_mm(p.foot_height)} mm tall foot of {fmt_mm(p.foot_diameter)} "
+            "mm: the top would be less than half as wide; lower the angle"
+        )
     return None
 
 
-@constraint("mount", "peg_diameter", "interference", "foot_diameter", "side_angle",
-            "foot_height", "screw_size")
+@constraint(
+    "mount", "peg_diameter", "interference", "foot_diameter", "side_angle", "foot_height", "screw_size"
+)
 def centre_fits(p: ApplianceFootParams) -> str | None:
     """The peg (or the screw head) sits inside the foot with material around it."""
     room = top_radius(p) if p.mount == "peg" else p.foot_diameter / 2 - CHAMFER
     if centre_radius(p) + 1.5 > room + 1e-9:
-        what = (f"a {fmt_mm(p.peg_diameter)} mm peg" if p.mount == "peg"
-                else f"a {p.screw_size} screw head")
+        what = f"a {fmt_mm(p.peg_diameter)} mm peg" if p.mount == "peg" else f"a {p.screw_size} screw head"
         return f"the foot is too small for {what}: make it wider"
     return None
 
@@ -113,8 +114,10 @@ def centre_fits(p: ApplianceFootParams) -> str | None:
 def pad_available(p: ApplianceFootParams) -> str | None:
     """A stock felt pad fits under the foot."""
     if p.felt_pad and pad_size(p) is None:
-        return (f"no stock felt pad fits under a {fmt_mm(p.foot_diameter)} mm foot "
-                f"(smallest is {fmt_mm(FELT_PADS[0])} mm): make it wider or turn the pad off")
+        return (
+            f"no stock felt pad fits under a {fmt_mm(p.foot_diameter)} mm foot "
+            f"(smallest is {fmt_mm(FELT_PADS[0])} mm): make it wider or turn the pad off"
+        )
     return None
 
 
@@ -124,19 +127,24 @@ def screw_foot_tall_enough(p: ApplianceFootParams) -> str | None:
     if p.mount != "screw":
         return None
     screw = WOOD_SCREWS[p.screw_size]
-    need = (HEAD_RECESS + (PAD_DEPTH if p.felt_pad else 0.0)
-            + geo.countersink_depth(screw.clear_d, screw.head_d) + 2.0)
+    need = (
+        HEAD_RECESS
+        + (PAD_DEPTH if p.felt_pad else 0.0)
+        + geo.countersink_depth(screw.clear_d, screw.head_d)
+        + 2.0
+    )
     if p.foot_height < need - 1e-9:
-        return (f"foot height {fmt_mm(p.foot_height)} mm is too low for a recessed "
-                f"{p.screw_size} screw: at least {need:.1f} mm")
+        return (
+            f"foot height {fmt_mm(p.foot_height)} mm is too low for a recessed "
+            f"{p.screw_size} screw: at least {need:.1f} mm"
+        )
     return None
 
 
 def _foot(p: ApplianceFootParams) -> tuple[cq.Shape, list[str]]:
     r, h = p.foot_diameter / 2, p.foot_height
     r_top = top_radius(p)
-    body: cq.Shape = geo.revolve_profile([(0, 0), (r - CHAMFER, 0), (r, CHAMFER), (r_top, h),
-                                          (0, h)])
+    body: cq.Shape = geo.revolve_profile([(0, 0), (r - CHAMFER, 0), (r, CHAMFER), (r_top, h), (0, h)])
     notes: list[str] = []
     pad = pad_size(p) if p.felt_pad else None
     floor = PAD_DEPTH if pad else 0.0
@@ -146,21 +154,22 @@ def _foot(p: ApplianceFootParams) -> tuple[cq.Shape, list[str]]:
     if p.mount == "peg":
         rp, length = centre_radius(p), p.peg_length
         tip = min(0.5, 0.2 * rp)
-        peg = geo.revolve_profile([(0, h - 0.5), (rp, h - 0.5), (rp, h + length - tip),
-                                   (rp - tip, h + length), (0, h + length)])
+        peg = geo.revolve_profile(
+            [(0, h - 0.5), (rp, h - 0.5), (rp, h + length - tip), (rp - tip, h + length), (0, h + length)]
+        )
         body = geo.fuse([body, peg])
     else:
         screw = WOOD_SCREWS[p.screw_size]
-        tool = geo.countersunk_tool(screw.clear_d, screw.head_d, h + 1,
-                                    recess_d=screw.head_d + 1.0, recess_depth=HEAD_RECESS + floor)
+        tool = geo.countersunk_tool(
+            screw.clear_d, screw.head_d, h + 1, recess_d=screw.head_d + 1.0, recess_depth=HEAD_RECESS + floor
+        )
         tools.append(geo.oriented(tool, (0, 0, 0), (0, 0, -1)))
     if p.hollow:
         inner = centre_radius(p) + SHELL_WALL
         outer = r_top - SHELL_WALL
         bottom, top = floor + SHELL_WALL, h - SHELL_WALL
         if outer - inner >= 1.5 and top - bottom >= 2.0:
-            tools.append(geo.revolve_profile([(inner, bottom), (outer, bottom), (outer, top),
-                                              (inner, top)]))
+            tools.append(geo.revolve_profile([(inner, bottom), (outer, bottom), (outer, top), (inner, top)]))
             mid = (inner + outer) / 2
             for x in (mid, -mid):  # drain and vent holes for uncured resin
                 tools.append(geo.cylinder(DRAIN_D / 2, bottom + 1, (x, 0, -1)))
@@ -177,27 +186,39 @@ def build(p: ApplianceFootParams) -> Product:
         "floor face": Box((-1e4, -1e4, -0.01), (1e4, 1e4, 0.01), normal=(0, 0, -1)),
         "appliance face": Box((-1e4, -1e4, h - 0.01), (1e4, 1e4, h + 0.01), normal=(0, 0, 1)),
     }
-    part = Part("foot", shape, p.material, Process.SLA, quantity=copies, spare=True,
-                description="replacement foot", regions=regions)
+    part = Part(
+        "foot",
+        shape,
+        p.material,
+        Process.SLA,
+        quantity=copies,
+        spare=True,
+        description="replacement foot",
+        regions=regions,
+    )
     hardware: list[Hardware] = []
     joints: list[Joint] = []
     if p.mount == "peg":
         joints.append(Joint(JointKind.PRESS_FIT, ("foot",), copies))
-        notes.append("Press the peg into the appliance's hole; a drop of glue makes it "
-                     "permanent.")
+        notes.append("Press the peg into the appliance's hole; a drop of glue makes it permanent.")
     else:
         screw = WOOD_SCREWS[p.screw_size]
         length = geo.round_up_to(p.foot_height - HEAD_RECESS + 10.0, WOOD_SCREW_LENGTHS)
-        hardware.append(Hardware("foot screw", f"{fmt_mm(screw.diameter)} × {fmt_mm(length)} "
-                                 "mm countersunk wood screw", copies, material="steel",
-                                 standard="DIN 7997",
-                                 **estimated(wood_screw_mass_g(screw, length))))
+        hardware.append(
+            Hardware(
+                "foot screw",
+                f"{fmt_mm(screw.diameter)} × {fmt_mm(length)} mm countersunk wood screw",
+                copies,
+                material="steel",
+                standard="DIN 7997",
+                **estimated(wood_screw_mass_g(screw, length)),
+            )
+        )
         joints.append(Joint(JointKind.SCREW, ("foot",), copies, screw.drive, "foot screw"))
         notes.append("The screw reaches about 10 mm into the appliance or furniture.")
     if p.felt_pad:
         pad = pad_size(p)
-        hardware.append(Hardware("felt pad", f"self-adhesive felt pad, Ø {fmt_mm(pad or 0)} mm",
-                                 copies))
+        hardware.append(Hardware("felt pad", f"self-adhesive felt pad, Ø {fmt_mm(pad or 0)} mm", copies))
     if p.hollow:
         notes.append("Hollow: rinse and cure through the two drain holes underneath.")
     return Product((part,), tuple(joints), tuple(hardware), tuple(notes))
@@ -216,59 +237,133 @@ TEMPLATE = Template(
     category="Repair",
     processes=(Process.SLA.value,),
     parameters=(
-        Length("foot_diameter", 25, 10, 60, step=0.5, group="Foot",
-               help="Diameter of the foot at the floor."),
-        Length("foot_height", 12, 4, 40, step=0.5, group="Foot",
-               help="Height of the foot, without the peg."),
-        Angle("side_angle", 8, 0, 25, step=1, group="Foot",
-              help="Taper of the side: 0 gives a cylinder."),
-        Choice("mount", "peg", ("peg", "screw"), group="Fit",
-               help="Press-fit peg into an existing hole, or a screw through the foot."),
-        Length("peg_diameter", 6, 2, 16, step=0.05, group="Fit",
-               help="Diameter of the hole in the appliance, measured (for the peg)."),
-        Length("peg_length", 8, 2, 25, step=0.5, group="Fit",
-               help="Depth of that hole: the peg is as long."),
-        Length("interference", 0.05, -0.2, 0.3, step=0.01, group="Fit",
-               help="How much larger than the hole the peg is: more holds tighter, too much "
-                    "cracks it. Negative for a loose fit to glue."),
-        Choice("screw_size", "4mm", SCREWS, group="Fit",
-               help="Countersunk wood screw (for the screw mount)."),
-        Toggle("felt_pad", False, group="Options",
-               help="A recess underneath for a stock self-adhesive felt pad."),
-        Toggle("hollow", True, group="Options", eco_tunable=True,
-               help="Hollow core with drain holes: less resin, same fit and outside."),
+        Length(
+            "foot_diameter", 25, 10, 60, step=0.5, group="Foot", help="Diameter of the foot at the floor."
+        ),
+        Length("foot_height", 12, 4, 40, step=0.5, group="Foot", help="Height of the foot, without the peg."),
+        Angle("side_angle", 8, 0, 25, step=1, group="Foot", help="Taper of the side: 0 gives a cylinder."),
+        Choice(
+            "mount",
+            "peg",
+            ("peg", "screw"),
+            group="Fit",
+            help="Press-fit peg into an existing hole, or a screw through the foot.",
+        ),
+        Length(
+            "peg_diameter",
+            6,
+            2,
+            16,
+            step=0.05,
+            group="Fit",
+            help="Diameter of the hole in the appliance, measured (for the peg).",
+        ),
+        Length("peg_length", 8, 2, 25, step=0.5, group="Fit", help="Depth of that hole: the peg is as long."),
+        Length(
+            "interference",
+            0.05,
+            -0.2,
+            0.3,
+            step=0.01,
+            group="Fit",
+            help="How much larger than the hole the peg is: more holds tighter, too much "
+            "cracks it. Negative for a loose fit to glue.",
+        ),
+        Choice(
+            "screw_size", "4mm", SCREWS, group="Fit", help="Countersunk wood screw (for the screw mount)."
+        ),
+        Toggle(
+            "felt_pad", False, group="Options", help="A recess underneath for a stock self-adhesive felt pad."
+        ),
+        Toggle(
+            "hollow",
+            True,
+            group="Options",
+            eco_tunable=True,
+            help="Hollow core with drain holes: less resin, same fit and outside.",
+        ),
         Count("quantity", 4, 1, 16, group="Order", help="How many feet."),
         MaterialSlot("material", "sla_resin", ("sla_resin",), help="Resin."),
     ),
     build=build,
     conditions=UseConditions(
-        load_cases=(LoadCase(
-            "appliance weight", part="foot", duration=SUSTAINED,
-            description="The appliance stands on its feet for years.",
-            loads=(Load.mass("appliance face", 15, direction=(0, 0, -1), source=assumption(
-                "15 kg per foot: a 60 kg appliance or piece of furniture on four feet")),),
-            fixed=("floor face",),
-        ),),
-        temperatures=(ServiceTemperature(40, assumption(
-            "under a household appliance, up to 40 °C"), description="the floor under an appliance"),),
-        exposure=Exposure(outdoor_uv=False, water="splash", food_contact=False,
-                          source=assumption("kitchen or bathroom floors get wiped and splashed")),
+        load_cases=(
+            LoadCase(
+                "appliance weight",
+                part="foot",
+                duration=SUSTAINED,
+                description="The appliance stands on its feet for years.",
+                loads=(
+                    Load.mass(
+                        "appliance face",
+                        15,
+                        direction=(0, 0, -1),
+                        source=assumption(
+                            "15 kg per foot: a 60 kg appliance or piece of furniture on four feet"
+                        ),
+                    ),
+                ),
+                fixed=("floor face",),
+            ),
+        ),
+        temperatures=(
+            ServiceTemperature(
+                40,
+                assumption("under a household appliance, up to 40 °C"),
+                description="the floor under an appliance",
+            ),
+        ),
+        exposure=Exposure(
+            outdoor_uv=False,
+            water="splash",
+            food_contact=False,
+            source=assumption("kitchen or bathroom floors get wiped and splashed"),
+        ),
     ),
     constraints=(top_not_too_small, centre_fits, pad_available, screw_foot_tall_enough),
     presets=(
-        Preset("washing-machine", {"foot_diameter": 40, "foot_height": 20, "side_angle": 5,
-                                   "mount": "screw", "screw_size": "4mm", "hollow": False},
-               "Sturdy screwed foot for a heavy appliance (solid)."),
-        Preset("speaker", {"foot_diameter": 20, "foot_height": 10, "mount": "peg",
-                           "peg_diameter": 5, "peg_length": 6, "felt_pad": True},
-               "Small peg-in foot with a felt pad."),
-        Preset("cabinet", {"foot_diameter": 30, "foot_height": 25, "side_angle": 10,
-                           "mount": "screw", "felt_pad": True},
-               "Screw-on cabinet foot with a felt pad."),
-        Preset("printer", {"foot_diameter": 14, "foot_height": 6, "side_angle": 0,
-                           "mount": "peg", "peg_diameter": 4, "peg_length": 5,
-                           "hollow": False},
-               "Tiny foot for a printer or laptop stand."),
+        Preset(
+            "washing-machine",
+            {
+                "foot_diameter": 40,
+                "foot_height": 20,
+                "side_angle": 5,
+                "mount": "screw",
+                "screw_size": "4mm",
+                "hollow": False,
+            },
+            "Sturdy screwed foot for a heavy appliance (solid).",
+        ),
+        Preset(
+            "speaker",
+            {
+                "foot_diameter": 20,
+                "foot_height": 10,
+                "mount": "peg",
+                "peg_diameter": 5,
+                "peg_length": 6,
+                "felt_pad": True,
+            },
+            "Small peg-in foot with a felt pad.",
+        ),
+        Preset(
+            "cabinet",
+            {"foot_diameter": 30, "foot_height": 25, "side_angle": 10, "mount": "screw", "felt_pad": True},
+            "Screw-on cabinet foot with a felt pad.",
+        ),
+        Preset(
+            "printer",
+            {
+                "foot_diameter": 14,
+                "foot_height": 6,
+                "side_angle": 0,
+                "mount": "peg",
+                "peg_diameter": 4,
+                "peg_length": 5,
+                "hollow": False,
+            },
+            "Tiny foot for a printer or laptop stand.",
+        ),
     ),
     author="Fabwise",
     license="CC-BY-4.0",

@@ -55,7 +55,6 @@ class CableStrainReliefParams(Params):
     material: str
 
 
-
 @dataclass(frozen=True)
 class CapScrew:
     """ISO 4762 socket head cap screw with its ISO 4032 nut and ISO 273 medium clearance hole."""
@@ -107,16 +106,26 @@ def squeeze_does_not_crush(p: CableStrainReliefParams) -> str | None:
     """The clamp presses the cable by at most a quarter of its diameter."""
     limit = 0.25 * p.cable_diameter
     if p.squeeze > limit + 1e-9:
-        return (f"squeeze {fmt_mm(p.squeeze)} mm would crush a "
-                f"{fmt_mm(p.cable_diameter)} mm cable: at most {limit:.2f} mm")
+        return (
+            f"squeeze {fmt_mm(p.squeeze)} mm would crush a "
+            f"{fmt_mm(p.cable_diameter)} mm cable: at most {limit:.2f} mm"
+        )
     return None
 
 
 def _groove_tool(length: float, radius: float) -> cq.Shape:
     """The cable channel along +x with flared ends, centred on the clamping face at z = 0."""
     flare = min(1.0, 0.4 * radius)
-    tool = geo.revolve_profile([(0, -1), (radius + flare + 1, -1), (radius, flare), (radius,
-                                length - flare), (radius + flare + 1, length + 1), (0, length + 1)])
+    tool = geo.revolve_profile(
+        [
+            (0, -1),
+            (radius + flare + 1, -1),
+            (radius, flare),
+            (radius, length - flare),
+            (radius + flare + 1, length + 1),
+            (0, length + 1),
+        ]
+    )
     return geo.oriented(tool, (0, 0, 0), (1, 0, 0))
 
 
@@ -128,16 +137,20 @@ def _half(p: CableStrainReliefParams, height: float, is_base: bool) -> cq.Shape:
     ear = MOUNT_SCREW.head_d + 6
     ears = is_base and p.mounting_ears
     if ears:
-        pieces.append(geo.box(0, -z.half_width - ear, 0, length, 2 * (z.half_width + ear),
-                              EAR_THICKNESS))
+        pieces.append(geo.box(0, -z.half_width - ear, 0, length, 2 * (z.half_width + ear), EAR_THICKNESS))
     body = geo.fuse(pieces)
     tools: list[cq.Shape] = [_groove_tool(length, z.groove_r).translate(cq.Vector(0, 0, height))]
     for y in (z.screw_y, -z.screw_y):
         tools.append(geo.cylinder(s.clear_d / 2, height + 2, (length / 2, y, -1)))
         if is_base:
             nut_r = s.nut_width / math.sqrt(3) + NUT_CLEARANCE
-            hexagon = [(length / 2 + nut_r * math.cos(math.pi / 3 * i + math.pi / 6),
-                        y + nut_r * math.sin(math.pi / 3 * i + math.pi / 6)) for i in range(6)]
+            hexagon = [
+                (
+                    length / 2 + nut_r * math.cos(math.pi / 3 * i + math.pi / 6),
+                    y + nut_r * math.sin(math.pi / 3 * i + math.pi / 6),
+                )
+                for i in range(6)
+            ]
             tools.append(geo.prism(hexagon, z.trap_top + 1).translate(cq.Vector(0, 0, -1)))
     if ears:
         tool = geo.countersunk_tool(MOUNT_SCREW.clear_d, MOUNT_SCREW.head_d, EAR_THICKNESS)
@@ -154,35 +167,66 @@ def build(p: CableStrainReliefParams) -> Product:
     # Copies side by side in the assembled view, 10 mm apart whatever their width.
     pitch = 2 * (z.half_width + (MOUNT_SCREW.head_d + 6 if p.mounting_ears else 0)) + 10
     parts = (
-        Part("base", _half(p, z.base_h, True), material, Process.FDM, quantity=copies,
-             spare=True, placements=tuple(Placement.at(0, i * pitch, 0) for i in range(copies)),
-             description="lower half with captive nuts"),
-        Part("lid", _half(p, z.lid_h, False), material, Process.FDM, quantity=copies,
-             spare=True, placements=tuple(
-                 Placement.at(0, i * pitch, z.base_h + z.lid_h).rotated("x", 180)
-                 for i in range(copies)),
-             description="upper half; print groove up"),
+        Part(
+            "base",
+            _half(p, z.base_h, True),
+            material,
+            Process.FDM,
+            quantity=copies,
+            spare=True,
+            placements=tuple(Placement.at(0, i * pitch, 0) for i in range(copies)),
+            description="lower half with captive nuts",
+        ),
+        Part(
+            "lid",
+            _half(p, z.lid_h, False),
+            material,
+            Process.FDM,
+            quantity=copies,
+            spare=True,
+            placements=tuple(
+                Placement.at(0, i * pitch, z.base_h + z.lid_h).rotated("x", 180) for i in range(copies)
+            ),
+            description="upper half; print groove up",
+        ),
     )
     hardware = [
-        Hardware("clamp screw", f"{s.thread} × {fmt_mm(z.screw_length)} mm socket head cap "
-                 "screw", 2 * copies, material="steel", standard="ISO 4762",
-                 **estimated(cap_screw_mass_g(float(s.thread[1:]), z.screw_length))),
-        Hardware("nut", f"{s.thread} hex nut", 2 * copies, material="steel",
-                 standard="ISO 4032",
-                 **estimated(hex_nut_mass_g(float(s.thread[1:]), s.nut_width, s.nut_height))),
+        Hardware(
+            "clamp screw",
+            f"{s.thread} × {fmt_mm(z.screw_length)} mm socket head cap screw",
+            2 * copies,
+            material="steel",
+            standard="ISO 4762",
+            **estimated(cap_screw_mass_g(float(s.thread[1:]), z.screw_length)),
+        ),
+        Hardware(
+            "nut",
+            f"{s.thread} hex nut",
+            2 * copies,
+            material="steel",
+            standard="ISO 4032",
+            **estimated(hex_nut_mass_g(float(s.thread[1:]), s.nut_width, s.nut_height)),
+        ),
     ]
-    joints = [Joint(JointKind.SCREW, ("base", "lid"), 2 * copies,
-                    f"hex key {fmt_mm(s.hex_key)} mm", "clamp screw")]
+    joints = [
+        Joint(JointKind.SCREW, ("base", "lid"), 2 * copies, f"hex key {fmt_mm(s.hex_key)} mm", "clamp screw")
+    ]
     if p.mounting_ears:
-        hardware.append(Hardware("mounting screw", f"{fmt_mm(MOUNT_SCREW.diameter)} × 16 mm "
-                                 "countersunk wood screw", 2 * copies, material="steel",
-                                 standard="DIN 7997",
-                                 **estimated(wood_screw_mass_g(MOUNT_SCREW, 16.0))))
-        joints.append(Joint(JointKind.SCREW, ("base",), 2 * copies, MOUNT_SCREW.drive,
-                            "mounting screw"))
-    notes = ("Press the nuts into the hexagonal pockets under the base before assembly.",
-             f"Tighten until the halves touch: the cable is then squeezed by "
-             f"{fmt_mm(p.squeeze)} mm.")
+        hardware.append(
+            Hardware(
+                "mounting screw",
+                f"{fmt_mm(MOUNT_SCREW.diameter)} × 16 mm countersunk wood screw",
+                2 * copies,
+                material="steel",
+                standard="DIN 7997",
+                **estimated(wood_screw_mass_g(MOUNT_SCREW, 16.0)),
+            )
+        )
+        joints.append(Joint(JointKind.SCREW, ("base",), 2 * copies, MOUNT_SCREW.drive, "mounting screw"))
+    notes = (
+        "Press the nuts into the hexagonal pockets under the base before assembly.",
+        f"Tighten until the halves touch: the cable is then squeezed by {fmt_mm(p.squeeze)} mm.",
+    )
     return Product(parts, tuple(joints), tuple(hardware), notes)
 
 
@@ -199,43 +243,89 @@ TEMPLATE = Template(
     category="Repair",
     processes=(Process.FDM.value,),
     parameters=(
-        Length("cable_diameter", 6.5, 2, 16, step=0.1, group="Fit",
-               help="Outside diameter of the cable, measured with calipers."),
-        Length("squeeze", 0.4, 0, 2, step=0.05, group="Fit",
-               help="How much the closed clamp presses the cable (diameter reduction)."),
-        Length("clamp_length", 20, 12, 50, step=1, group="Clamp",
-               help="Length of the clamp along the cable."),
-        Length("wall", 2.4, 1.6, 5, step=0.2, group="Clamp", eco_tunable=True,
-               help="Plastic around the cable channel. Thinner uses less plastic; the grip is "
-                    "the same."),
-        Choice("screw", "M3", tuple(CAP_SCREWS), group="Fixing",
-               help="Socket head screws (ISO 4762) and nuts that close the clamp."),
-        Toggle("mounting_ears", True, group="Fixing",
-               help="Ears with countersunk holes to screw the clamp down."),
+        Length(
+            "cable_diameter",
+            6.5,
+            2,
+            16,
+            step=0.1,
+            group="Fit",
+            help="Outside diameter of the cable, measured with calipers.",
+        ),
+        Length(
+            "squeeze",
+            0.4,
+            0,
+            2,
+            step=0.05,
+            group="Fit",
+            help="How much the closed clamp presses the cable (diameter reduction).",
+        ),
+        Length(
+            "clamp_length", 20, 12, 50, step=1, group="Clamp", help="Length of the clamp along the cable."
+        ),
+        Length(
+            "wall",
+            2.4,
+            1.6,
+            5,
+            step=0.2,
+            group="Clamp",
+            eco_tunable=True,
+            help="Plastic around the cable channel. Thinner uses less plastic; the grip is the same.",
+        ),
+        Choice(
+            "screw",
+            "M3",
+            tuple(CAP_SCREWS),
+            group="Fixing",
+            help="Socket head screws (ISO 4762) and nuts that close the clamp.",
+        ),
+        Toggle(
+            "mounting_ears", True, group="Fixing", help="Ears with countersunk holes to screw the clamp down."
+        ),
         Count("quantity", 1, 1, 10, group="Order", help="How many clamps."),
         MaterialSlot("material", "petg", MATERIALS, help="Filament."),
     ),
     build=build,
     conditions=UseConditions(
-        temperatures=(ServiceTemperature(50, assumption(
-            "inside an appliance or lamp base, up to 50 °C"), description="the inside of a housing"),),
-        exposure=Exposure(outdoor_uv=False, water="none", food_contact=False,
-                          source=assumption("inside a housing")),
-        no_load_reason=("the cable's pull is held by friction under the screws' clamping force, "
-                        "which a linear model of one part cannot represent"),
+        temperatures=(
+            ServiceTemperature(
+                50,
+                assumption("inside an appliance or lamp base, up to 50 °C"),
+                description="the inside of a housing",
+            ),
+        ),
+        exposure=Exposure(
+            outdoor_uv=False, water="none", food_contact=False, source=assumption("inside a housing")
+        ),
+        no_load_reason=(
+            "the cable's pull is held by friction under the screws' clamping force, "
+            "which a linear model of one part cannot represent"
+        ),
     ),
     constraints=(squeeze_does_not_crush,),
     presets=(
-        Preset("lamp-cord", {"cable_diameter": 5.0, "squeeze": 0.4, "clamp_length": 16},
-               "Two-core lamp flex, about 5 mm."),
-        Preset("appliance-cable", {"cable_diameter": 7.5, "squeeze": 0.6, "clamp_length": 24},
-               "Three-core appliance cable (kettle, heater)."),
-        Preset("usb-cable", {"cable_diameter": 3.5, "squeeze": 0.3, "clamp_length": 14,
-                             "mounting_ears": False},
-               "USB or audio cable."),
-        Preset("heavy-cable", {"cable_diameter": 12, "squeeze": 1.0, "clamp_length": 36,
-                               "screw": "M4", "wall": 3.0},
-               "Thick cable for a workshop machine."),
+        Preset(
+            "lamp-cord",
+            {"cable_diameter": 5.0, "squeeze": 0.4, "clamp_length": 16},
+            "Two-core lamp flex, about 5 mm.",
+        ),
+        Preset(
+            "appliance-cable",
+            {"cable_diameter": 7.5, "squeeze": 0.6, "clamp_length": 24},
+            "Three-core appliance cable (kettle, heater).",
+        ),
+        Preset(
+            "usb-cable",
+            {"cable_diameter": 3.5, "squeeze": 0.3, "clamp_length": 14, "mounting_ears": False},
+            "USB or audio cable.",
+        ),
+        Preset(
+            "heavy-cable",
+            {"cable_diameter": 12, "squeeze": 1.0, "clamp_length": 36, "screw": "M4", "wall": 3.0},
+            "Thick cable for a workshop machine.",
+        ),
     ),
     author="Fabwise",
     license="CC-BY-4.0",

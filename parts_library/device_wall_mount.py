@@ -81,8 +81,10 @@ def screws_above_tray(p: DeviceWallMountParams) -> str | None:
     head = WOOD_SCREWS[p.screw_size].head_d
     need = p.wall + p.lip_height + head + 8.0
     if p.back_height < need - 1e-9:
-        return (f"back height {fmt_mm(p.back_height)} mm leaves no room for the screws "
-                f"above a {fmt_mm(p.lip_height)} mm lip: at least {need:g} mm")
+        return (
+            f"back height {fmt_mm(p.back_height)} mm leaves no room for the screws "
+            f"above a {fmt_mm(p.lip_height)} mm lip: at least {need:g} mm"
+        )
     return None
 
 
@@ -95,8 +97,10 @@ def holes_fit_across(p: DeviceWallMountParams) -> str | None:
     width = inner(p)[0] + 2 * p.wall
     need = 2 * head + 20.0
     if width < need - 1e-9:
-        return (f"a holder {width:.0f} mm wide is too narrow for two screws: use one screw "
-                f"(it needs {need:g} mm for two)")
+        return (
+            f"a holder {width:.0f} mm wide is too narrow for two screws: use one screw "
+            f"(it needs {need:g} mm for two)"
+        )
     return None
 
 
@@ -106,8 +110,10 @@ def wall_takes_countersink(p: DeviceWallMountParams) -> str | None:
     screw = WOOD_SCREWS[p.screw_size]
     need = geo.countersink_depth(screw.clear_d, screw.head_d) + 1.0
     if p.wall < need - 1e-9:
-        return (f"wall {fmt_mm(p.wall)} mm is too thin for {p.screw_size} "
-                f"countersunk screws: at least {need:g} mm, or pick a smaller screw")
+        return (
+            f"wall {fmt_mm(p.wall)} mm is too thin for {p.screw_size} "
+            f"countersunk screws: at least {need:g} mm, or pick a smaller screw"
+        )
     return None
 
 
@@ -116,8 +122,7 @@ def _holder(p: DeviceWallMountParams) -> cq.Shape:
     wi, di = inner(p)
     wo = wi + 2 * t
     lip = p.lip_height
-    body = geo.fuse([geo.box(0, 0, 0, wo, p.back_height, t),
-                     geo.box(0, 0, 0, wo, t + lip, di + 2 * t)])
+    body = geo.fuse([geo.box(0, 0, 0, wo, p.back_height, t), geo.box(0, 0, 0, wo, t + lip, di + 2 * t)])
     tools: list[cq.Shape] = [geo.box(t, t, t, wi, lip + 1, di)]
     if p.cable_slot:
         slot = min(CABLE_SLOT, wi - 6)
@@ -146,19 +151,31 @@ def build(p: DeviceWallMountParams) -> Product:
         # the tray's floor, where the device stands (y = up)
         "tray floor": Box((t, t - 0.01, t), (width - t, t + 0.01, 1e4), normal=(0, 1, 0)),
     }
-    part = Part("holder", _holder(p), p.material, Process.FDM,
-                placements=(Placement.at(width, 0, 0).rotated("x", 90).rotated("z", 180),),
-                description="print standing on its floor: no supports needed", regions=regions)
+    part = Part(
+        "holder",
+        _holder(p),
+        p.material,
+        Process.FDM,
+        placements=(Placement.at(width, 0, 0).rotated("x", 90).rotated("z", 180),),
+        description="print standing on its floor: no supports needed",
+        regions=regions,
+    )
     hardware = (
-        Hardware("wall screw", f"{fmt_mm(screw.diameter)} × {fmt_mm(length)} mm countersunk wood "
-                 "screw", n, material="steel", standard="DIN 7997",
-                 **estimated(wood_screw_mass_g(screw, length))),
+        Hardware(
+            "wall screw",
+            f"{fmt_mm(screw.diameter)} × {fmt_mm(length)} mm countersunk wood screw",
+            n,
+            material="steel",
+            standard="DIN 7997",
+            **estimated(wood_screw_mass_g(screw, length)),
+        ),
         Hardware("wall plug", screw.plug, n),
     )
     joints = (Joint(JointKind.SCREW, ("holder",), n, screw.drive, "wall screw"),)
     wi, di = inner(p)
-    notes = (f"Inside: {wi:g} × {di:g} mm for a {fmt_mm(p.device_width)} × "
-             f"{fmt_mm(p.device_depth)} mm device.",)
+    notes = (
+        f"Inside: {wi:g} × {di:g} mm for a {fmt_mm(p.device_width)} × {fmt_mm(p.device_depth)} mm device.",
+    )
     return Product((part,), joints, hardware, notes)
 
 
@@ -175,56 +192,130 @@ TEMPLATE = Template(
     category="Home",
     processes=(Process.FDM.value,),
     parameters=(
-        Length("device_width", 120, 20, 300, step=0.5, group="Device",
-               help="Width of the device, measured across the side that goes into the holder."),
-        Length("device_depth", 30, 5, 120, step=0.5, group="Device",
-               help="Thickness of the device, front to back."),
-        Length("clearance", 0.8, 0, 3, step=0.1, group="Device",
-               help="Gap around the device on each side."),
-        Length("lip_height", 25, 8, 100, step=1, group="Holder",
-               help="Height of the tray's walls (how much of the device they hold)."),
-        Length("back_height", 80, 30, 250, step=1, group="Holder",
-               help="Height of the back plate against the wall."),
-        Length("wall", 3, 2, 6, step=0.2, group="Holder", eco_tunable=True,
-               help="Wall thickness. Thinner uses less plastic; it still holds a light device."),
-        Toggle("cable_slot", True, group="Holder",
-               help="Slot in the floor for a charging cable."),
-        Toggle("front_window", True, group="Holder",
-               help="Cut-out in the front lip to reach buttons or see a display."),
+        Length(
+            "device_width",
+            120,
+            20,
+            300,
+            step=0.5,
+            group="Device",
+            help="Width of the device, measured across the side that goes into the holder.",
+        ),
+        Length(
+            "device_depth",
+            30,
+            5,
+            120,
+            step=0.5,
+            group="Device",
+            help="Thickness of the device, front to back.",
+        ),
+        Length("clearance", 0.8, 0, 3, step=0.1, group="Device", help="Gap around the device on each side."),
+        Length(
+            "lip_height",
+            25,
+            8,
+            100,
+            step=1,
+            group="Holder",
+            help="Height of the tray's walls (how much of the device they hold).",
+        ),
+        Length(
+            "back_height",
+            80,
+            30,
+            250,
+            step=1,
+            group="Holder",
+            help="Height of the back plate against the wall.",
+        ),
+        Length(
+            "wall",
+            3,
+            2,
+            6,
+            step=0.2,
+            group="Holder",
+            eco_tunable=True,
+            help="Wall thickness. Thinner uses less plastic; it still holds a light device.",
+        ),
+        Toggle("cable_slot", True, group="Holder", help="Slot in the floor for a charging cable."),
+        Toggle(
+            "front_window",
+            True,
+            group="Holder",
+            help="Cut-out in the front lip to reach buttons or see a display.",
+        ),
         Count("hole_count", 2, 1, 2, group="Mounting", help="Wall screws."),
-        Choice("screw_size", "4mm", ("3.5mm", "4mm", "4.5mm"), group="Mounting",
-               help="Countersunk wall screws."),
-        Number("device_mass", 1.0, 0, 5, unit="kg", step=0.1, group="Device",
-               help="Weight of the device the holder carries."),
+        Choice(
+            "screw_size", "4mm", ("3.5mm", "4mm", "4.5mm"), group="Mounting", help="Countersunk wall screws."
+        ),
+        Number(
+            "device_mass",
+            1.0,
+            0,
+            5,
+            unit="kg",
+            step=0.1,
+            group="Device",
+            help="Weight of the device the holder carries.",
+        ),
         MaterialSlot("material", "petg", MATERIALS, help="Filament."),
     ),
     build=build,
     conditions=UseConditions(
-        load_cases=(LoadCase(
-            "device weight", part="holder", duration=SUSTAINED,
-            description="The device stands in the tray for years.",
-            loads=(Load.mass("tray floor", param="device_mass", direction=(0, -1, 0),
-                             source=assumption("the user's device mass, resting on the floor "
-                                               "of the tray")),),
-            fixed=("wall face",),
-        ),),
-        temperatures=(ServiceTemperature(45, assumption(
-            "a router or charger warms its holder to about 45 °C"),
-            description="the tray around a warm device"),),
-        exposure=Exposure(outdoor_uv=False, water="none", food_contact=False,
-                          source=assumption("indoors")),
+        load_cases=(
+            LoadCase(
+                "device weight",
+                part="holder",
+                duration=SUSTAINED,
+                description="The device stands in the tray for years.",
+                loads=(
+                    Load.mass(
+                        "tray floor",
+                        param="device_mass",
+                        direction=(0, -1, 0),
+                        source=assumption("the user's device mass, resting on the floor of the tray"),
+                    ),
+                ),
+                fixed=("wall face",),
+            ),
+        ),
+        temperatures=(
+            ServiceTemperature(
+                45,
+                assumption("a router or charger warms its holder to about 45 °C"),
+                description="the tray around a warm device",
+            ),
+        ),
+        exposure=Exposure(outdoor_uv=False, water="none", food_contact=False, source=assumption("indoors")),
     ),
     constraints=(screws_above_tray, holes_fit_across, wall_takes_countersink),
     presets=(
-        Preset("wifi-router", {"device_width": 180, "device_depth": 35, "lip_height": 40,
-                               "back_height": 100},
-               "Router standing on its edge.", label="Wi-Fi router"),
-        Preset("tv-remote", {"device_width": 50, "device_depth": 22, "lip_height": 45,
-                             "back_height": 80, "cable_slot": False, "hole_count": 1},
-               "Pocket for a TV remote.", label="TV remote"),
-        Preset("phone-charging", {"device_width": 78, "device_depth": 10, "clearance": 1.0,
-                                  "lip_height": 30, "back_height": 70},
-               "Phone in its case, charging from below."),
+        Preset(
+            "wifi-router",
+            {"device_width": 180, "device_depth": 35, "lip_height": 40, "back_height": 100},
+            "Router standing on its edge.",
+            label="Wi-Fi router",
+        ),
+        Preset(
+            "tv-remote",
+            {
+                "device_width": 50,
+                "device_depth": 22,
+                "lip_height": 45,
+                "back_height": 80,
+                "cable_slot": False,
+                "hole_count": 1,
+            },
+            "Pocket for a TV remote.",
+            label="TV remote",
+        ),
+        Preset(
+            "phone-charging",
+            {"device_width": 78, "device_depth": 10, "clearance": 1.0, "lip_height": 30, "back_height": 70},
+            "Phone in its case, charging from below.",
+        ),
     ),
     author="Fabwise",
     license="CC-BY-4.0",

@@ -155,9 +155,11 @@ def flat_within_shaft(p: DshaftKnobParams) -> str | None:
     """The flat must leave a D: its depth is less than the shaft radius."""
     limit = p.shaft_diameter / 2 - 0.25
     if p.flat_depth > limit + 1e-9:
-        return (f"flat depth {fmt_mm(p.flat_depth)} mm is too deep for a "
-                f"{fmt_mm(p.shaft_diameter)} mm shaft: it must stay below the shaft radius "
-                f"(at most {limit:.2f} mm). Flat depth = shaft diameter − across-flat size")
+        return (
+            f"flat depth {fmt_mm(p.flat_depth)} mm is too deep for a "
+            f"{fmt_mm(p.shaft_diameter)} mm shaft: it must stay below the shaft radius "
+            f"(at most {limit:.2f} mm). Flat depth = shaft diameter − across-flat size"
+        )
     return None
 
 
@@ -166,9 +168,11 @@ def knob_wide_enough(p: DshaftKnobParams) -> str | None:
     """There is at least MIN_WALL of plastic around the bore, inside the grip."""
     need = 2 * (fit(p).bore_r + MIN_WALL + grip_depth(p))
     if p.knob_diameter < need - 1e-9:
-        return (f"knob diameter {fmt_mm(p.knob_diameter)} mm is too small for a "
-                f"{fmt_mm(p.shaft_diameter)} mm shaft: it must be at least {need:.1f} mm "
-                f"({fmt_mm(MIN_WALL)} mm of wall around the bore)")
+        return (
+            f"knob diameter {fmt_mm(p.knob_diameter)} mm is too small for a "
+            f"{fmt_mm(p.shaft_diameter)} mm shaft: it must be at least {need:.1f} mm "
+            f"({fmt_mm(MIN_WALL)} mm of wall around the bore)"
+        )
     return None
 
 
@@ -177,25 +181,30 @@ def knob_tall_enough(p: DshaftKnobParams) -> str | None:
     """The bore plus a closed top fit in the knob height."""
     need = fit(p).bore_depth + top_thickness(p)
     if p.knob_height < need - 1e-9:
-        return (f"knob height {fmt_mm(p.knob_height)} mm is too low for a shaft that goes "
-                f"{fmt_mm(p.shaft_length)} mm in: it must be at least {need:.1f} mm "
-                "(bore + top wall); lower the shaft length or raise the knob")
+        return (
+            f"knob height {fmt_mm(p.knob_height)} mm is too low for a shaft that goes "
+            f"{fmt_mm(p.shaft_length)} mm in: it must be at least {need:.1f} mm "
+            "(bore + top wall); lower the shaft length or raise the knob"
+        )
     return None
 
 
-@constraint("set_screw", "shaft_length", "knob_diameter", "shaft_diameter", "flat_depth",
-            "clearance")
+@constraint("set_screw", "shaft_length", "knob_diameter", "shaft_diameter", "flat_depth", "clearance")
 def set_screw_fits(p: DshaftKnobParams) -> str | None:
     """An M3 set screw needs enough shaft inside the knob and a stock length that fits."""
     if not p.set_screw:
         return None
     if p.shaft_length < MIN_SET_SCREW_INSERTION - 1e-9:
-        return (f"a set screw needs the shaft to go at least {fmt_mm(MIN_SET_SCREW_INSERTION)} mm "
-                f"into the knob (shaft length is {fmt_mm(p.shaft_length)} mm)")
+        return (
+            f"a set screw needs the shaft to go at least {fmt_mm(MIN_SET_SCREW_INSERTION)} mm "
+            f"into the knob (shaft length is {fmt_mm(p.shaft_length)} mm)"
+        )
     if set_screw_length(p) is None:
-        return (f"knob diameter {fmt_mm(p.knob_diameter)} mm leaves no room for the "
-                f"shortest M3 set screw ({fmt_mm(SET_SCREW_LENGTHS[0])} mm): make the knob wider "
-                "or turn the set screw off")
+        return (
+            f"knob diameter {fmt_mm(p.knob_diameter)} mm leaves no room for the "
+            f"shortest M3 set screw ({fmt_mm(SET_SCREW_LENGTHS[0])} mm): make the knob wider "
+            "or turn the set screw off"
+        )
     return None
 
 
@@ -207,12 +216,16 @@ def label_fits(p: DshaftKnobParams) -> str | None:
         return None
     max_w, max_h, _ = label_box(p)
     if p.label_size > max_h + 1e-9:
-        return (f"label size {fmt_mm(p.label_size)} mm is too large for a "
-                f"{fmt_mm(p.knob_diameter)} mm knob: at most {max_h:.1f} mm")
+        return (
+            f"label size {fmt_mm(p.label_size)} mm is too large for a "
+            f"{fmt_mm(p.knob_diameter)} mm knob: at most {max_h:.1f} mm"
+        )
     width = geo.estimated_text_width(text, p.label_size)
     if width > max_w + 1e-9:
-        return (f"label '{text}' is about {width:.0f} mm wide and does not fit on the top "
-                f"(about {max_w:.0f} mm available): shorten it or make the text smaller")
+        return (
+            f"label '{text}' is about {width:.0f} mm wide and does not fit on the top "
+            f"(about {max_w:.0f} mm available): shorten it or make the text smaller"
+        )
     return None
 
 
@@ -248,18 +261,25 @@ def _body(p: DshaftKnobParams) -> cq.Shape:
     chamfer = top_chamfer(p)
     r_top = top_radius(p)
     if p.grip == "smooth":
-        return geo.revolve_profile([(0, 0), (r_top, 0), (r_top, height - chamfer),
-                                    (r_top - chamfer, height), (0, height)])
+        return geo.revolve_profile(
+            [(0, 0), (r_top, 0), (r_top, height - chamfer), (r_top - chamfer, height), (0, height)]
+        )
     grip_height = height - TOP_STEP
-    top = geo.revolve_profile([(0, grip_height - 0.5), (r_top, grip_height - 0.5),
-                               (r_top, height - chamfer), (r_top - chamfer, height), (0, height)])
+    top = geo.revolve_profile(
+        [
+            (0, grip_height - 0.5),
+            (r_top, grip_height - 0.5),
+            (r_top, height - chamfer),
+            (r_top - chamfer, height),
+            (0, height),
+        ]
+    )
     return geo.only_solid(_grip_solid(p, grip_height).fuse(top).clean())
 
 
 def _bore(f: Fit) -> cq.Shape:
     r = f.bore_r
-    round_part = geo.revolve_profile([(0, -1), (r + 1.5, -1), (r, 0.5), (r, f.bore_depth),
-                                      (0, f.bore_depth)])
+    round_part = geo.revolve_profile([(0, -1), (r + 1.5, -1), (r, 0.5), (r, f.bore_depth), (0, f.bore_depth)])
     flat_side = geo.box(-r - 3, -r - 3, -2, 2 * r + 6, f.flat_y + r + 3, f.bore_depth + 3)
     return round_part.intersect(flat_side)
 
@@ -276,8 +296,7 @@ def build(p: DshaftKnobParams) -> Product:
         outer = radius - grip_depth(p) - p.wall
         roof = height - top_thickness(p)
         if outer - inner >= MIN_CAVITY and roof >= 3.0:
-            tools.append(geo.revolve_profile([(inner, -1), (outer, -1), (outer, roof),
-                                              (inner, roof)]))
+            tools.append(geo.revolve_profile([(inner, -1), (outer, -1), (outer, roof), (inner, roof)]))
         else:
             notes.append("The knob is too small to hollow out: it is printed solid.")
     if p.index_mark:
@@ -287,8 +306,7 @@ def build(p: DshaftKnobParams) -> Product:
     if label:
         max_w, max_h, centre_y = label_box(p)
         size = geo.text_size_to_fit(label, p.label_size, max_w, max_h)
-        text = geo.text_solid(label, size, ENGRAVE_DEPTH + 1, center=(0, centre_y),
-                              z=height - ENGRAVE_DEPTH)
+        text = geo.text_solid(label, size, ENGRAVE_DEPTH + 1, center=(0, centre_y), z=height - ENGRAVE_DEPTH)
         if text is not None:
             tools.append(text)
     hardware: list[Hardware] = []
@@ -298,34 +316,56 @@ def build(p: DshaftKnobParams) -> Product:
         assert length is not None  # guaranteed by set_screw_fits
         z = max(3.0, p.shaft_length / 2)
         reach = radius - f.flat_y + 1
-        tools.append(geo.oriented(geo.hole_tool(SET_SCREW.tap_drill, reach), (0, radius + 0.5, z),
-                                  (0, 1, 0)))
-        hardware.append(Hardware("set screw", f"{SET_SCREW.thread} × {fmt_mm(length)} mm hex "
-                                 "socket set screw, cup point", 1, material="steel",
-                                 standard="ISO 4029",
-                                 **estimated(set_screw_mass_g(float(SET_SCREW.thread[1:]),
-                                                              length))))
-        joints.append(Joint(JointKind.SET_SCREW, ("knob",), 1,
-                            f"hex key {fmt_mm(SET_SCREW.hex_key)} mm", "set screw"))
-        notes.append(f"Tap the {fmt_mm(SET_SCREW.tap_drill)} mm side hole with an "
-                     f"{SET_SCREW.thread} tap, or let the set screw cut its own thread.")
+        tools.append(geo.oriented(geo.hole_tool(SET_SCREW.tap_drill, reach), (0, radius + 0.5, z), (0, 1, 0)))
+        hardware.append(
+            Hardware(
+                "set screw",
+                f"{SET_SCREW.thread} × {fmt_mm(length)} mm hex socket set screw, cup point",
+                1,
+                material="steel",
+                standard="ISO 4029",
+                **estimated(set_screw_mass_g(float(SET_SCREW.thread[1:]), length)),
+            )
+        )
+        joints.append(
+            Joint(JointKind.SET_SCREW, ("knob",), 1, f"hex key {fmt_mm(SET_SCREW.hex_key)} mm", "set screw")
+        )
+        notes.append(
+            f"Tap the {fmt_mm(SET_SCREW.tap_drill)} mm side hole with an "
+            f"{SET_SCREW.thread} tap, or let the set screw cut its own thread."
+        )
     else:
         joints.append(Joint(JointKind.PRESS_FIT, ("knob",), 1))
     notes.append("Print upright as modelled (bore opening on the bed) so the D-profile is exact.")
     knob = geo.cut(body, tools)
     regions = {
         # the bore's flat: it alone turns the shaft (the round part only centres it)
-        "bore flat": Box((-f.bore_r, f.flat_y - 0.01, 0.4), (f.bore_r, f.flat_y + 0.01,
-                                                              f.bore_depth - 0.01),
-                         normal=(0, -1, 0)),
+        "bore flat": Box(
+            (-f.bore_r, f.flat_y - 0.01, 0.4),
+            (f.bore_r, f.flat_y + 0.01, f.bore_depth - 0.01),
+            normal=(0, -1, 0),
+        ),
         # the side of the knob, where fingers grip
-        "grip": Cylinder((0, 0, 0), (0, 0, 1), radius + 0.01, 0.0, height,
-                         inner_radius=radius - grip_depth(p) - 0.5, facing="outward"),
+        "grip": Cylinder(
+            (0, 0, 0),
+            (0, 0, 1),
+            radius + 0.01,
+            0.0,
+            height,
+            inner_radius=radius - grip_depth(p) - 0.5,
+            facing="outward",
+        ),
         "shaft axis": Axis((0, 0, 0), (0, 0, 1)),
     }
-    part = Part("knob", knob, p.material, Process.FDM, spare=True,
-                description=f"knob for a {fmt_mm(p.shaft_diameter)} mm D-shaft",
-                regions=regions)
+    part = Part(
+        "knob",
+        knob,
+        p.material,
+        Process.FDM,
+        spare=True,
+        description=f"knob for a {fmt_mm(p.shaft_diameter)} mm D-shaft",
+        regions=regions,
+    )
     return Product((part,), tuple(joints), tuple(hardware), tuple(notes))
 
 
@@ -342,73 +382,165 @@ TEMPLATE = Template(
     category="Repair",
     processes=(Process.FDM.value,),
     parameters=(
-        Length("shaft_diameter", 6, 3, 12, step=0.05, group="Fit",
-               help="Diameter of the round part of the shaft (measure with calipers)."),
-        Length("flat_depth", 1.5, 0.2, 5.5, step=0.05, group="Fit",
-               help="How deep the flat cuts into the shaft: shaft diameter minus the size measured "
-                    "across the flat."),
-        Length("shaft_length", 12, 4, 30, step=0.5, group="Fit",
-               help="How far the shaft goes into the knob."),
-        Length("clearance", 0.15, 0, 0.5, step=0.05, group="Fit",
-               help="Extra gap added around the shaft. Raise it if the knob is too tight on "
-                    "your printer, lower it for a firmer push fit."),
-        Length("knob_diameter", 35, 10, 80, step=0.5, group="Knob",
-               help="Outer diameter of the knob."),
+        Length(
+            "shaft_diameter",
+            6,
+            3,
+            12,
+            step=0.05,
+            group="Fit",
+            help="Diameter of the round part of the shaft (measure with calipers).",
+        ),
+        Length(
+            "flat_depth",
+            1.5,
+            0.2,
+            5.5,
+            step=0.05,
+            group="Fit",
+            help="How deep the flat cuts into the shaft: shaft diameter minus the size measured "
+            "across the flat.",
+        ),
+        Length(
+            "shaft_length", 12, 4, 30, step=0.5, group="Fit", help="How far the shaft goes into the knob."
+        ),
+        Length(
+            "clearance",
+            0.15,
+            0,
+            0.5,
+            step=0.05,
+            group="Fit",
+            help="Extra gap added around the shaft. Raise it if the knob is too tight on "
+            "your printer, lower it for a firmer push fit.",
+        ),
+        Length("knob_diameter", 35, 10, 80, step=0.5, group="Knob", help="Outer diameter of the knob."),
         Length("knob_height", 18, 8, 50, step=0.5, group="Knob", help="Height of the knob."),
-        Choice("grip", "ribs", ("ribs", "knurled", "smooth"), group="Knob",
-               help="Finger grip around the side: rounded ribs, fine straight knurl, or smooth."),
-        Toggle("hollow", True, group="Knob", eco_tunable=True,
-               help="Hollow the knob from below around a central hub: less plastic, same fit "
-                    "and look."),
-        Length("wall", 2.4, 1.2, 5, step=0.2, group="Knob", eco_tunable=True,
-               help="Wall thickness of the hollow knob (side, top and hub). Thinner uses less "
-                    "plastic and the fit does not change, but the hub gets weaker: `fabwise fit` "
-                    "says how thin still holds."),
-        Toggle("set_screw", False, group="Options",
-               help="Add an M3 set screw that presses on the flat, for shafts that need a firm "
-                    "grip."),
-        Toggle("index_mark", True, group="Options",
-               help="Engrave a pointer line on the top, on the side of the flat."),
+        Choice(
+            "grip",
+            "ribs",
+            ("ribs", "knurled", "smooth"),
+            group="Knob",
+            help="Finger grip around the side: rounded ribs, fine straight knurl, or smooth.",
+        ),
+        Toggle(
+            "hollow",
+            True,
+            group="Knob",
+            eco_tunable=True,
+            help="Hollow the knob from below around a central hub: less plastic, same fit and look.",
+        ),
+        Length(
+            "wall",
+            2.4,
+            1.2,
+            5,
+            step=0.2,
+            group="Knob",
+            eco_tunable=True,
+            help="Wall thickness of the hollow knob (side, top and hub). Thinner uses less "
+            "plastic and the fit does not change, but the hub gets weaker: `fabwise fit` "
+            "says how thin still holds.",
+        ),
+        Toggle(
+            "set_screw",
+            False,
+            group="Options",
+            help="Add an M3 set screw that presses on the flat, for shafts that need a firm grip.",
+        ),
+        Toggle(
+            "index_mark",
+            True,
+            group="Options",
+            help="Engrave a pointer line on the top, on the side of the flat.",
+        ),
         Text("label", "", max_length=8, help="Short text engraved on the top (e.g. 'HOB 2')."),
-        Length("label_size", 5, 3, 12, step=0.5, group="Personalise",
-               help="Letter height of the label."),
-        MaterialSlot("material", "petg", MATERIALS,
-                     help="Filament. PETG or ABS for knobs near heat (cookers); PLA softens at "
-                          "about 55 °C."),
+        Length("label_size", 5, 3, 12, step=0.5, group="Personalise", help="Letter height of the label."),
+        MaterialSlot(
+            "material",
+            "petg",
+            MATERIALS,
+            help="Filament. PETG or ABS for knobs near heat (cookers); PLA softens at about 55 °C.",
+        ),
     ),
     build=build,
     conditions=UseConditions(
-        load_cases=(LoadCase(
-            "hand twist", part="knob", duration=SHORT_TERM,
-            description="A firm twist on a stiff control: the fingers hold the grip, the "
-                        "shaft's flat pushes back.",
-            loads=(Load.torque("bore flat", 0.3, axis="shaft axis", source=assumption(
-                "0.3 N·m, a firm twist on a stiff rotary control; not measured")),),
-            fixed=("grip",),
-        ),),
-        temperatures=(ServiceTemperature(60, assumption(
-            "a knob on a cooker's front panel reaches about 60 °C while the oven is on; not "
-            "measured"), description="a cooker's knob"),),
+        load_cases=(
+            LoadCase(
+                "hand twist",
+                part="knob",
+                duration=SHORT_TERM,
+                description="A firm twist on a stiff control: the fingers hold the grip, the "
+                "shaft's flat pushes back.",
+                loads=(
+                    Load.torque(
+                        "bore flat",
+                        0.3,
+                        axis="shaft axis",
+                        source=assumption("0.3 N·m, a firm twist on a stiff rotary control; not measured"),
+                    ),
+                ),
+                fixed=("grip",),
+            ),
+        ),
+        temperatures=(
+            ServiceTemperature(
+                60,
+                assumption(
+                    "a knob on a cooker's front panel reaches about 60 °C while the oven is on; not measured"
+                ),
+                description="a cooker's knob",
+            ),
+        ),
         statements=(MaterialStatement("pla", "PLA softens at about 55 °C", 55),),
     ),
-    constraints=(flat_within_shaft, knob_wide_enough, knob_tall_enough, set_screw_fits,
-                 label_fits),
+    constraints=(flat_within_shaft, knob_wide_enough, knob_tall_enough, set_screw_fits, label_fits),
     presets=(
-        Preset("cooker-6mm", {"shaft_diameter": 6, "flat_depth": 1.5, "shaft_length": 12,
-                              "knob_diameter": 38, "knob_height": 22, "grip": "ribs",
-                              "material": "abs"},
-               "Cooker/oven knob on a 6 mm D-shaft with a 4.5 mm flat (check your shaft)."),
-        Preset("pot-6mm-small", {"shaft_diameter": 6, "flat_depth": 1.5, "shaft_length": 10,
-                                 "knob_diameter": 16, "knob_height": 14, "grip": "knurled",
-                                 "hollow": False, "index_mark": True},
-               "Small knurled knob for a 6 mm D-shaft potentiometer or encoder."),
-        Preset("quarter-inch", {"shaft_diameter": 6.35, "flat_depth": 1.0, "shaft_length": 12,
-                                "knob_diameter": 25, "knob_height": 16, "grip": "knurled",
-                                "set_screw": True},
-               "Knob for a 1/4 in (6.35 mm) D-shaft with a set screw (audio gear, appliances)."),
-        Preset("labelled", {"knob_diameter": 40, "knob_height": 20, "label": "HOB 1",
-                            "label_size": 5},
-               "Cooker knob with an engraved label."),
+        Preset(
+            "cooker-6mm",
+            {
+                "shaft_diameter": 6,
+                "flat_depth": 1.5,
+                "shaft_length": 12,
+                "knob_diameter": 38,
+                "knob_height": 22,
+                "grip": "ribs",
+                "material": "abs",
+            },
+            "Cooker/oven knob on a 6 mm D-shaft with a 4.5 mm flat (check your shaft).",
+        ),
+        Preset(
+            "pot-6mm-small",
+            {
+                "shaft_diameter": 6,
+                "flat_depth": 1.5,
+                "shaft_length": 10,
+                "knob_diameter": 16,
+                "knob_height": 14,
+                "grip": "knurled",
+                "hollow": False,
+                "index_mark": True,
+            },
+            "Small knurled knob for a 6 mm D-shaft potentiometer or encoder.",
+        ),
+        Preset(
+            "quarter-inch",
+            {
+                "shaft_diameter": 6.35,
+                "flat_depth": 1.0,
+                "shaft_length": 12,
+                "knob_diameter": 25,
+                "knob_height": 16,
+                "grip": "knurled",
+                "set_screw": True,
+            },
+            "Knob for a 1/4 in (6.35 mm) D-shaft with a set screw (audio gear, appliances).",
+        ),
+        Preset(
+            "labelled",
+            {"knob_diameter": 40, "knob_height": 20, "label": "HOB 1", "label_size": 5},
+            "Cooker knob with an engraved label.",
+        ),
     ),
     author="Fabwise",
     license="CC-BY-4.0",

@@ -94,9 +94,11 @@ def arch_leaves_wood(p: FlatpackStoolParams) -> str | None:
     """The foot arch stays below the halving slot with wood to spare."""
     limit = leg_height(p) / 2 - MIN_WEB
     if p.arch_height > limit + 1e-9:
-        return (f"arch height {fmt_mm(p.arch_height)} mm is too high for a "
-                f"{fmt_mm(p.height)} mm stool: at most {limit:.0f} mm, so {MIN_WEB:g} mm of "
-                "wood stays under the cross joint")
+        return (
+            f"arch height {fmt_mm(p.arch_height)} mm is too high for a "
+            f"{fmt_mm(p.height)} mm stool: at most {limit:.0f} mm, so {MIN_WEB:g} mm of "
+            "wood stays under the cross joint"
+        )
     return None
 
 
@@ -105,9 +107,11 @@ def stable_footprint(p: FlatpackStoolParams) -> str | None:
     """Wide enough not to tip (this template's rule: footprint ≥ 0.55 × height)."""
     need = STABILITY_RATIO * p.height
     if p.footprint < need - 1e-9:
-        return (f"footprint {fmt_mm(p.footprint)} mm is too narrow for a "
-                f"{fmt_mm(p.height)} mm tall stool: at least {need:.0f} mm "
-                f"({STABILITY_RATIO:g} × height) so it does not tip")
+        return (
+            f"footprint {fmt_mm(p.footprint)} mm is too narrow for a "
+            f"{fmt_mm(p.height)} mm tall stool: at least {need:.0f} mm "
+            f"({STABILITY_RATIO:g} × height) so it does not tip"
+        )
     return None
 
 
@@ -116,9 +120,11 @@ def legs_flare_out(p: FlatpackStoolParams) -> str | None:
     """The legs are at least as wide at the floor as under the seat."""
     top = TOP_WIDTH_RATIO * p.seat_diameter
     if p.footprint < top - 1e-9:
-        return (f"footprint {fmt_mm(p.footprint)} mm is narrower than the legs under a "
-                f"{fmt_mm(p.seat_diameter)} mm seat ({top:.0f} mm): widen the footprint or "
-                "use a smaller seat")
+        return (
+            f"footprint {fmt_mm(p.footprint)} mm is narrower than the legs under a "
+            f"{fmt_mm(p.seat_diameter)} mm seat ({top:.0f} mm): widen the footprint or "
+            "use a smaller seat"
+        )
     return None
 
 
@@ -141,8 +147,12 @@ def _leg(p: FlatpackStoolParams, slot_from_top: bool) -> cq.Shape:
     left_top, right_top = mid - top_w / 2, mid + top_w / 2
     outline: list[geo.Point] = [(0, 0), (bottom_w, 0), (right_top, h)]
     for centre in (mid + tab_x, mid - tab_x):
-        outline += [(centre + TAB_WIDTH / 2, h), (centre + TAB_WIDTH / 2, h + t),
-                    (centre - TAB_WIDTH / 2, h + t), (centre - TAB_WIDTH / 2, h)]
+        outline += [
+            (centre + TAB_WIDTH / 2, h),
+            (centre + TAB_WIDTH / 2, h + t),
+            (centre - TAB_WIDTH / 2, h + t),
+            (centre - TAB_WIDTH / 2, h),
+        ]
     outline.append((left_top, h))
     tools: list[cq.Face] = []
     for centre in (mid + tab_x, mid - tab_x):  # reliefs where each tab meets the top edge
@@ -151,8 +161,9 @@ def _leg(p: FlatpackStoolParams, slot_from_top: bool) -> cq.Shape:
     arch_h = p.arch_height
     if arch_h > 0:
         half = bottom_w * (1 - 2 * FOOT_RATIO) / 2
-        arch = [(mid + half * math.cos(a), arch_h * math.sin(a))
-                for a in (math.pi * i / 32 for i in range(33))]
+        arch = [
+            (mid + half * math.cos(a), arch_h * math.sin(a)) for a in (math.pi * i / 32 for i in range(33))
+        ]
         tools.append(geo.polygon_face([(mid + half, -1), *arch, (mid - half, -1)]))
     slot_w = t + fit
     x0, x1 = mid - slot_w / 2, mid + slot_w / 2
@@ -171,13 +182,16 @@ def _seat(p: FlatpackStoolParams) -> cq.Shape:
     tools: list[cq.Face] = []
     tab_x = tab_offset(p)
     long_, short = TAB_WIDTH + fit, t + fit
-    for cx, cy, along_x in ((tab_x, 0, True), (-tab_x, 0, True), (0, tab_x, False),
-                            (0, -tab_x, False)):
+    for cx, cy, along_x in ((tab_x, 0, True), (-tab_x, 0, True), (0, tab_x, False), (0, -tab_x, False)):
         w, d = (long_, short) if along_x else (short, long_)
         x0, y0 = cx - w / 2, cy - d / 2
         tools.append(geo.rect_face(x0, y0, w, d))
-        for corner, into in (((x0, y0), (1, 1)), ((x0 + w, y0), (-1, 1)),
-                             ((x0 + w, y0 + d), (-1, -1)), ((x0, y0 + d), (1, -1))):
+        for corner, into in (
+            ((x0, y0), (1, 1)),
+            ((x0 + w, y0), (-1, 1)),
+            ((x0 + w, y0 + d), (-1, -1)),
+            ((x0, y0 + d), (1, -1)),
+        ):
             tools.append(_dogbone(corner, into, bit))
     _, _, hole_d, _ = screw_spec(t)
     s = screw_offset(p)
@@ -201,18 +215,32 @@ def build(p: FlatpackStoolParams) -> Product:
     def sheet(name: str, shape: cq.Shape, placement: Placement, description: str) -> Part:
         # Outlines at nominal size (dogbones for the bit included): the router's CAM offsets
         # the tool path by the bit radius.
-        return Part(name, shape, material, Process.CNC_ROUTER, sheet_thickness=t,
-                    placements=(placement,), description=description, kerf_allowance_mm=0.0,
-                    regions=leg_regions if name.startswith("leg") else {})
+        return Part(
+            name,
+            shape,
+            material,
+            Process.CNC_ROUTER,
+            sheet_thickness=t,
+            placements=(placement,),
+            description=description,
+            kerf_allowance_mm=0.0,
+            regions=leg_regions if name.startswith("leg") else {},
+        )
 
     parts = (
         sheet("seat", _seat(p), Placement.at(0, 0, h), "round seat with four mortises"),
-        sheet("leg with top slot", _leg(p, True),
-              Placement.at(-half_foot, t / 2, 0).rotated("x", 90),
-              "slides down over the other leg"),
-        sheet("leg with bottom slot", _leg(p, False),
-              Placement.at(-t / 2, -half_foot, 0).rotated("x", 90).rotated("z", 90),
-              "stands in the cross"),
+        sheet(
+            "leg with top slot",
+            _leg(p, True),
+            Placement.at(-half_foot, t / 2, 0).rotated("x", 90),
+            "slides down over the other leg",
+        ),
+        sheet(
+            "leg with bottom slot",
+            _leg(p, False),
+            Placement.at(-t / 2, -half_foot, 0).rotated("x", 90).rotated("z", 90),
+            "stands in the cross",
+        ),
     )
     name, spec, _, standard = screw_spec(t)
     legs = ("leg with top slot", "leg with bottom slot")
@@ -221,13 +249,10 @@ def build(p: FlatpackStoolParams) -> Product:
         Joint(JointKind.TAB_SLOT, ("seat", *legs), 4),
         Joint(JointKind.SCREW, ("seat", *legs), 4, screw_tool(t), name),
     )
-    mass = (countersunk_screw_mass_g(7.0, 50.0, 10.0) if t >= 15
-            else countersunk_screw_mass_g(4.0, 40.0, 8.0))
-    hardware = (Hardware(name, spec, 4, material="steel", standard=standard,
-                         **estimated(mass)),)
+    mass = countersunk_screw_mass_g(7.0, 50.0, 10.0) if t >= 15 else countersunk_screw_mass_g(4.0, 40.0, 8.0)
+    hardware = (Hardware(name, spec, 4, material="steel", standard=standard, **estimated(mass)),)
     notes = (
-        f"Dog-bone reliefs are sized for a {fmt_mm(p.bit_diameter)} mm bit: cut with that "
-        "bit or smaller.",
+        f"Dog-bone reliefs are sized for a {fmt_mm(p.bit_diameter)} mm bit: cut with that bit or smaller.",
         "Slide the leg with the top slot down over the other, put the seat on the tabs, then drill "
         "the screw pilot holes into the leg edges through the seat holes.",
     )
@@ -249,46 +274,102 @@ TEMPLATE = Template(
     parameters=(
         Length("seat_diameter", 320, 260, 420, step=5, help="Diameter of the round seat."),
         Length("height", 450, 300, 650, step=5, help="Seat height from the floor."),
-        Length("footprint", 380, 220, 600, step=5,
-               help="Width of each leg at the floor; wider stands steadier."),
-        Choice("thickness", "18mm", THICKNESSES, group="Board",
-               help="Board thickness. 15 and 18 mm take confirmat screws, 12 mm wood screws."),
-        Length("arch_height", 120, 0, 250, step=5, group="Shape", eco_tunable=True,
-               help="Height of the arch cut out between the feet: the stool stands on four feet "
-                    "(steady on uneven floors) and weighs less."),
-        Length("fit_clearance", 0.3, 0, 1, step=0.05, group="Machining",
-               help="Extra width of slots and mortises over the board thickness, so parts slide "
-                    "together. Raise it if your board is thicker than nominal."),
-        Length("bit_diameter", 6, 3, 12, step=0.5, group="Machining",
-               help="Diameter of the router bit; inner corners get reliefs of this size."),
+        Length(
+            "footprint", 380, 220, 600, step=5, help="Width of each leg at the floor; wider stands steadier."
+        ),
+        Choice(
+            "thickness",
+            "18mm",
+            THICKNESSES,
+            group="Board",
+            help="Board thickness. 15 and 18 mm take confirmat screws, 12 mm wood screws.",
+        ),
+        Length(
+            "arch_height",
+            120,
+            0,
+            250,
+            step=5,
+            group="Shape",
+            eco_tunable=True,
+            help="Height of the arch cut out between the feet: the stool stands on four feet "
+            "(steady on uneven floors) and weighs less.",
+        ),
+        Length(
+            "fit_clearance",
+            0.3,
+            0,
+            1,
+            step=0.05,
+            group="Machining",
+            help="Extra width of slots and mortises over the board thickness, so parts slide "
+            "together. Raise it if your board is thicker than nominal.",
+        ),
+        Length(
+            "bit_diameter",
+            6,
+            3,
+            12,
+            step=0.5,
+            group="Machining",
+            help="Diameter of the router bit; inner corners get reliefs of this size.",
+        ),
         MaterialSlot("material", "birch_plywood", MATERIALS, help="Board material."),
     ),
     build=build,
     conditions=UseConditions(
-        load_cases=tuple(LoadCase(
-            f"seated person ({leg})", part=leg, duration=SHORT_TERM,
-            description="A person sits down heavily; each leg carries half through its top edge.",
-            loads=(Load.force("top edge", 1300, share=0.5, direction=(0, -1, 0), source=standard(
-                "1300 N, the seat static load for domestic seating in EN 12520 as usually "
-                "quoted (standard text not consulted); shared by the two legs")),),
-            fixed=("feet",),
-        ) for leg in ("leg with top slot", "leg with bottom slot")),
-        exposure=Exposure(outdoor_uv=False, water="none", food_contact=False,
-                          source=assumption("an indoor stool")),
+        load_cases=tuple(
+            LoadCase(
+                f"seated person ({leg})",
+                part=leg,
+                duration=SHORT_TERM,
+                description="A person sits down heavily; each leg carries half through its top edge.",
+                loads=(
+                    Load.force(
+                        "top edge",
+                        1300,
+                        share=0.5,
+                        direction=(0, -1, 0),
+                        source=standard(
+                            "1300 N, the seat static load for domestic seating in EN 12520 as usually "
+                            "quoted (standard text not consulted); shared by the two legs"
+                        ),
+                    ),
+                ),
+                fixed=("feet",),
+            )
+            for leg in ("leg with top slot", "leg with bottom slot")
+        ),
+        exposure=Exposure(
+            outdoor_uv=False, water="none", food_contact=False, source=assumption("an indoor stool")
+        ),
     ),
     constraints=(arch_leaves_wood, stable_footprint, legs_flare_out),
     presets=(
-        Preset("kitchen-stool", {"seat_diameter": 320, "height": 450, "footprint": 380},
-               "Standard stool, 45 cm."),
-        Preset("kids-stool", {"seat_diameter": 260, "height": 300, "footprint": 260,
-                              "thickness": "15mm", "arch_height": 60},
-               "Low stool for children or as a footrest."),
-        Preset("bar-stool", {"seat_diameter": 360, "height": 650, "footprint": 420,
-                             "arch_height": 200},
-               "Tall stool for a counter."),
-        Preset("light-12mm", {"seat_diameter": 280, "height": 400, "footprint": 300,
-                              "thickness": "12mm", "material": "birch_plywood"},
-               "Light side stool from 12 mm plywood."),
+        Preset(
+            "kitchen-stool", {"seat_diameter": 320, "height": 450, "footprint": 380}, "Standard stool, 45 cm."
+        ),
+        Preset(
+            "kids-stool",
+            {"seat_diameter": 260, "height": 300, "footprint": 260, "thickness": "15mm", "arch_height": 60},
+            "Low stool for children or as a footrest.",
+        ),
+        Preset(
+            "bar-stool",
+            {"seat_diameter": 360, "height": 650, "footprint": 420, "arch_height": 200},
+            "Tall stool for a counter.",
+        ),
+        Preset(
+            "light-12mm",
+            {
+                "seat_diameter": 280,
+                "height": 400,
+                "footprint": 300,
+                "thickness": "12mm",
+                "material": "birch_plywood",
+            },
+            "Light side stool from 12 mm plywood.",
+        ),
     ),
     author="Fabwise",
     license="CC-BY-4.0",

@@ -81,8 +81,10 @@ def ring_clear_of_wall(p: PipeClipParams) -> str | None:
     """The ring sits on the base plate, not in the wall."""
     need = p.wall + BASE - 1.0
     if p.standoff < need - 1e-9:
-        return (f"standoff {fmt_mm(p.standoff)} mm is too small for a "
-                f"{fmt_mm(p.wall)} mm wall: at least {need:g} mm")
+        return (
+            f"standoff {fmt_mm(p.standoff)} mm is too small for a "
+            f"{fmt_mm(p.wall)} mm wall: at least {need:g} mm"
+        )
     return None
 
 
@@ -91,8 +93,10 @@ def screw_fits_width(p: PipeClipParams) -> str | None:
     """The screw head fits on the base tab."""
     need = WOOD_SCREWS[p.screw_size].head_d + 4.0
     if p.clip_width < need - 1e-9:
-        return (f"clip width {fmt_mm(p.clip_width)} mm is too narrow for a "
-                f"{p.screw_size} screw head: at least {need:g} mm")
+        return (
+            f"clip width {fmt_mm(p.clip_width)} mm is too narrow for a "
+            f"{p.screw_size} screw head: at least {need:g} mm"
+        )
     return None
 
 
@@ -101,9 +105,11 @@ def wall_can_flex(p: PipeClipParams) -> str | None:
     """A thick wall on a thin pipe cannot open far enough to snap on."""
     limit = max(1.6, 0.25 * p.pipe_diameter)
     if p.wall > limit + 1e-9:
-        return (f"wall {fmt_mm(p.wall)} mm is too stiff to snap over a "
-                f"{fmt_mm(p.pipe_diameter)} mm pipe: at most {limit:.1f} mm "
-                "(a quarter of the diameter)")
+        return (
+            f"wall {fmt_mm(p.wall)} mm is too stiff to snap over a "
+            f"{fmt_mm(p.pipe_diameter)} mm pipe: at most {limit:.1f} mm "
+            "(a quarter of the diameter)"
+        )
     return None
 
 
@@ -123,8 +129,10 @@ def _profile(p: PipeClipParams) -> cq.Face:
         cuts.append(geo.circle_face((x, 0), r_in))
         reach = 2 * r_out
         # The opening: a sector whose sides cut the ring at ±alpha from the top.
-        arc = [(x + reach * math.sin(a), reach * math.cos(a))
-               for a in (-alpha + 2 * alpha * k / 8 for k in range(9))]
+        arc = [
+            (x + reach * math.sin(a), reach * math.cos(a))
+            for a in (-alpha + 2 * alpha * k / 8 for k in range(9))
+        ]
         cuts.append(geo.polygon_face([(x, 0), *arc]))
     return geo.profile_cut(geo.profile_fuse(pieces), cuts)
 
@@ -148,19 +156,31 @@ def build(p: PipeClipParams) -> Product:
     length = wall_screw_length(screw, BASE)
     r_in, width = inner_r(p), p.clip_width
     regions = {
-        "wall face": Box((-1e4, wall_y(p) - 0.01, -1e4), (1e4, wall_y(p) + 0.01, 1e4),
-                         normal=(0, -1, 0)),
+        "wall face": Box((-1e4, wall_y(p) - 0.01, -1e4), (1e4, wall_y(p) + 0.01, 1e4), normal=(0, -1, 0)),
         # the first pipe's seat (pipe centred on x = 0, y = 0)
-        "pipe seat": Cylinder((0, 0, 0), (0, 0, 1), r_in + 0.5, -1.0, width + 1.0,
-                              inner_radius=r_in - 0.5, facing="inward"),
+        "pipe seat": Cylinder(
+            (0, 0, 0), (0, 0, 1), r_in + 0.5, -1.0, width + 1.0, inner_radius=r_in - 0.5, facing="inward"
+        ),
     }
-    part = Part("clip", _clip(p), p.material, Process.SLS, quantity=copies, spare=True,
-                description=f"snap clip for {pipes} × {fmt_mm(p.pipe_diameter)} mm pipe",
-                regions=regions)
+    part = Part(
+        "clip",
+        _clip(p),
+        p.material,
+        Process.SLS,
+        quantity=copies,
+        spare=True,
+        description=f"snap clip for {pipes} × {fmt_mm(p.pipe_diameter)} mm pipe",
+        regions=regions,
+    )
     hardware = (
-        Hardware("wall screw", f"{fmt_mm(screw.diameter)} × {fmt_mm(length)} mm countersunk wood "
-                 "screw", 2 * copies, material="steel", standard="DIN 7997",
-                 **estimated(wood_screw_mass_g(screw, length))),
+        Hardware(
+            "wall screw",
+            f"{fmt_mm(screw.diameter)} × {fmt_mm(length)} mm countersunk wood screw",
+            2 * copies,
+            material="steel",
+            standard="DIN 7997",
+            **estimated(wood_screw_mass_g(screw, length)),
+        ),
         Hardware("wall plug", screw.plug, 2 * copies),
     )
     joints = (
@@ -184,49 +204,98 @@ TEMPLATE = Template(
     category="Repair",
     processes=(Process.SLS.value,),
     parameters=(
-        Length("pipe_diameter", 22, 6, 60, step=0.1, group="Fit",
-               help="Outside diameter of the pipe, measured with calipers."),
-        Length("fit", 0.1, -0.3, 0.5, step=0.05, group="Fit",
-               help="Radial play around the pipe: negative grips tighter, positive lets it slide "
-                    "(for hot pipes that expand)."),
+        Length(
+            "pipe_diameter",
+            22,
+            6,
+            60,
+            step=0.1,
+            group="Fit",
+            help="Outside diameter of the pipe, measured with calipers.",
+        ),
+        Length(
+            "fit",
+            0.1,
+            -0.3,
+            0.5,
+            step=0.05,
+            group="Fit",
+            help="Radial play around the pipe: negative grips tighter, positive lets it slide "
+            "(for hot pipes that expand).",
+        ),
         Count("pipe_count", 1, 1, 4, group="Fit", help="How many pipes side by side."),
-        Length("clip_width", 14, 8, 30, step=0.5, group="Clip",
-               help="Width of the clip along the pipe."),
-        Length("wall", 2.4, 1.2, 6, step=0.1, group="Clip", eco_tunable=True,
-               help="Thickness of the ring. Thinner uses less powder and snaps on more easily; "
-                    "it still holds the pipe."),
-        Length("standoff", 8, 3, 40, step=0.5, group="Clip",
-               help="Gap from the wall to the pipe surface."),
-        Choice("screw_size", "4mm", SCREWS, group="Mounting",
-               help="Countersunk wall screws, one on each side."),
+        Length("clip_width", 14, 8, 30, step=0.5, group="Clip", help="Width of the clip along the pipe."),
+        Length(
+            "wall",
+            2.4,
+            1.2,
+            6,
+            step=0.1,
+            group="Clip",
+            eco_tunable=True,
+            help="Thickness of the ring. Thinner uses less powder and snaps on more easily; "
+            "it still holds the pipe.",
+        ),
+        Length("standoff", 8, 3, 40, step=0.5, group="Clip", help="Gap from the wall to the pipe surface."),
+        Choice(
+            "screw_size", "4mm", SCREWS, group="Mounting", help="Countersunk wall screws, one on each side."
+        ),
         Count("quantity", 4, 1, 30, group="Order", help="How many clips."),
         MaterialSlot("material", "pa12", ("pa12",), help="SLS powder."),
     ),
     build=build,
     conditions=UseConditions(
-        load_cases=(LoadCase(
-            "pipe weight", part="clip", duration=SUSTAINED,
-            description="A horizontal water-filled pipe hangs in the clip, along the wall.",
-            loads=(Load.mass("pipe seat", 1.0, direction=(-1, 0, 0), source=assumption(
-                "1 kg per clip: about a metre of water-filled 22 mm copper pipe between clips")),),
-            fixed=("wall face",),
-        ),),
-        temperatures=(ServiceTemperature(60, assumption(
-            "a hot-water pipe at about 60 °C"), description="a hot-water pipe"),),
-        exposure=Exposure(outdoor_uv=False, water="splash", food_contact=False,
-                          source=assumption("pipes sweat and drip")),
+        load_cases=(
+            LoadCase(
+                "pipe weight",
+                part="clip",
+                duration=SUSTAINED,
+                description="A horizontal water-filled pipe hangs in the clip, along the wall.",
+                loads=(
+                    Load.mass(
+                        "pipe seat",
+                        1.0,
+                        direction=(-1, 0, 0),
+                        source=assumption(
+                            "1 kg per clip: about a metre of water-filled 22 mm copper pipe between clips"
+                        ),
+                    ),
+                ),
+                fixed=("wall face",),
+            ),
+        ),
+        temperatures=(
+            ServiceTemperature(
+                60, assumption("a hot-water pipe at about 60 °C"), description="a hot-water pipe"
+            ),
+        ),
+        exposure=Exposure(
+            outdoor_uv=False, water="splash", food_contact=False, source=assumption("pipes sweat and drip")
+        ),
     ),
     constraints=(ring_clear_of_wall, screw_fits_width, wall_can_flex),
     presets=(
-        Preset("copper-15mm", {"pipe_diameter": 15, "wall": 2.0, "standoff": 6},
-               "15 mm copper water pipe."),
-        Preset("copper-22mm", {"pipe_diameter": 22, "wall": 2.4, "standoff": 8},
-               "22 mm copper heating pipe."),
-        Preset("conduit-20mm-double", {"pipe_diameter": 20, "pipe_count": 2, "wall": 2.2},
-               "Two 20 mm electrical conduits."),
-        Preset("curtain-rod-8mm", {"pipe_diameter": 8, "fit": 0.2, "wall": 1.8, "standoff": 5,
-                                   "clip_width": 12, "screw_size": "3.5mm"},
-               "Thin rod or cable, loose enough to slide."),
+        Preset("copper-15mm", {"pipe_diameter": 15, "wall": 2.0, "standoff": 6}, "15 mm copper water pipe."),
+        Preset(
+            "copper-22mm", {"pipe_diameter": 22, "wall": 2.4, "standoff": 8}, "22 mm copper heating pipe."
+        ),
+        Preset(
+            "conduit-20mm-double",
+            {"pipe_diameter": 20, "pipe_count": 2, "wall": 2.2},
+            "Two 20 mm electrical conduits.",
+        ),
+        Preset(
+            "curtain-rod-8mm",
+            {
+                "pipe_diameter": 8,
+                "fit": 0.2,
+                "wall": 1.8,
+                "standoff": 5,
+                "clip_width": 12,
+                "screw_size": "3.5mm",
+            },
+            "Thin rod or cable, loose enough to slide.",
+        ),
     ),
     author="Fabwise",
     license="CC-BY-4.0",

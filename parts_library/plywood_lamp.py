@@ -98,9 +98,11 @@ def shade_prints_without_support(p: PlywoodLampParams) -> str | None:
     """The shade's cone leans out by at most 45°, so it prints without support."""
     flare = (p.shade_bottom_diameter - p.shade_top_diameter) / 2
     if flare > p.shade_height + 1e-9:
-        return (f"the shade flares {flare:.0f} mm over a height of {fmt_mm(p.shade_height)} mm: "
-                "more than 45°, it cannot print without support; make it taller or the "
-                "diameters closer")
+        return (
+            f"the shade flares {flare:.0f} mm over a height of {fmt_mm(p.shade_height)} mm: "
+            "more than 45°, it cannot print without support; make it taller or the "
+            "diameters closer"
+        )
     if flare < 0:
         return "the shade's bottom must be at least as wide as its top"
     return None
@@ -112,8 +114,10 @@ def shade_top_has_room(p: PlywoodLampParams) -> str | None:
     need = p.shade_ring_hole + (44.0 if p.vent_holes else 16.0)
     if p.shade_top_diameter < need - 1e-9:
         vents = " with vent holes" if p.vent_holes else ""
-        return (f"shade top diameter {fmt_mm(p.shade_top_diameter)} mm is too small for a "
-                f"{fmt_mm(p.shade_ring_hole)} mm holder hole{vents}: at least {need:g} mm")
+        return (
+            f"shade top diameter {fmt_mm(p.shade_top_diameter)} mm is too small for a "
+            f"{fmt_mm(p.shade_ring_hole)} mm holder hole{vents}: at least {need:g} mm"
+        )
     return None
 
 
@@ -123,8 +127,10 @@ def shade_clears_base(p: PlywoodLampParams) -> str | None:
     gap = p.stem_height + HOLDER_COLLAR - p.shade_height
     if gap < 5.0 - 1e-9:
         need = p.shade_height + 5.0 - HOLDER_COLLAR
-        return (f"a {fmt_mm(p.shade_height)} mm shade would hit the base: the stem must be at "
-                f"least {need:g} mm (it is {fmt_mm(p.stem_height)} mm)")
+        return (
+            f"a {fmt_mm(p.shade_height)} mm shade would hit the base: the stem must be at "
+            f"least {need:g} mm (it is {fmt_mm(p.stem_height)} mm)"
+        )
     return None
 
 
@@ -134,21 +140,24 @@ def base_carries_shade(p: PlywoodLampParams) -> str | None:
     0.6 × the shade's bottom diameter)."""
     need = STABILITY_RATIO * p.shade_bottom_diameter
     if p.base_diameter < need - 1e-9:
-        return (f"a {fmt_mm(p.base_diameter)} mm base is too small under a "
-                f"{fmt_mm(p.shade_bottom_diameter)} mm shade: at least {need:.0f} mm "
-                f"({STABILITY_RATIO:g} × the shade) so the lamp does not tip")
+        return (
+            f"a {fmt_mm(p.base_diameter)} mm base is too small under a "
+            f"{fmt_mm(p.shade_bottom_diameter)} mm shade: at least {need:.0f} mm "
+            f"({STABILITY_RATIO:g} × the shade) so the lamp does not tip"
+        )
     return None
 
 
 def _screw_positions() -> list[tuple[float, float]]:
-    return [(SCREW_CIRCLE * math.cos(a), SCREW_CIRCLE * math.sin(a))
-            for a in (math.radians(90 + 120 * i) for i in range(3))]
+    return [
+        (SCREW_CIRCLE * math.cos(a), SCREW_CIRCLE * math.sin(a))
+        for a in (math.radians(90 + 120 * i) for i in range(3))
+    ]
 
 
 def foot_positions(p: PlywoodLampParams) -> list[tuple[float, float]]:
     r = foot_radius(p)
-    return [(r * math.cos(a), r * math.sin(a))
-            for a in (math.radians(30 + 120 * i) for i in range(3))]
+    return [(r * math.cos(a), r * math.sin(a)) for a in (math.radians(30 + 120 * i) for i in range(3))]
 
 
 def _base(p: PlywoodLampParams) -> cq.Shape:
@@ -161,17 +170,32 @@ def _base(p: PlywoodLampParams) -> cq.Shape:
 
 def _hub(p: PlywoodLampParams) -> cq.Shape:
     r = p.stem_diameter / 2
-    body = geo.revolve_profile([(TUBE_HOLE / 2, 0), (FLANGE_D / 2, 0), (FLANGE_D / 2, FLANGE_H),
-                                (r, FLANGE_H), (r, FLANGE_H + p.stem_height),
-                                (TUBE_HOLE / 2, FLANGE_H + p.stem_height)])
+    body = geo.revolve_profile(
+        [
+            (TUBE_HOLE / 2, 0),
+            (FLANGE_D / 2, 0),
+            (FLANGE_D / 2, FLANGE_H),
+            (r, FLANGE_H),
+            (r, FLANGE_H + p.stem_height),
+            (TUBE_HOLE / 2, FLANGE_H + p.stem_height),
+        ]
+    )
     pilots = [geo.cylinder(PILOT / 2, FLANGE_H, (x, y, -1)) for x, y in _screw_positions()]
     return geo.cut(body, pilots)
 
 
 def _foot(p: PlywoodLampParams) -> cq.Shape:
     peg = (PEG_D - PEG_FIT) / 2
-    return geo.revolve_profile([(0, 0), (FOOT_D / 2, 0), (FOOT_D / 2, FOOT_H), (peg, FOOT_H),
-                                (peg, FOOT_H + board(p) - 0.5), (0, FOOT_H + board(p) - 0.5)])
+    return geo.revolve_profile(
+        [
+            (0, 0),
+            (FOOT_D / 2, 0),
+            (FOOT_D / 2, FOOT_H),
+            (peg, FOOT_H),
+            (peg, FOOT_H + board(p) - 0.5),
+            (0, FOOT_H + board(p) - 0.5),
+        ]
+    )
 
 
 def _shade(p: PlywoodLampParams) -> cq.Shape:
@@ -180,14 +204,17 @@ def _shade(p: PlywoodLampParams) -> cq.Shape:
     slope = math.atan2(r_bot - r_top, h)
     inset = wall / math.cos(slope)
     inner_top = r_top - inset + SHADE_TOP * math.tan(slope)
-    shade = geo.revolve_profile([(hole, 0), (r_top, 0), (r_bot, h), (r_bot - inset, h),
-                                 (inner_top, SHADE_TOP), (hole, SHADE_TOP)])
+    shade = geo.revolve_profile(
+        [(hole, 0), (r_top, 0), (r_bot, h), (r_bot - inset, h), (inner_top, SHADE_TOP), (hole, SHADE_TOP)]
+    )
     if not p.vent_holes:
         return shade
     ring = (hole + r_top - inset) / 2
     vent_r = min(5.0, (r_top - inset - hole) / 2 - 3.0)
-    vents = [geo.cylinder(vent_r, SHADE_TOP + 2, (ring * math.cos(a), ring * math.sin(a), -1))
-             for a in (2 * math.pi * i / 8 for i in range(8))]
+    vents = [
+        geo.cylinder(vent_r, SHADE_TOP + 2, (ring * math.cos(a), ring * math.sin(a), -1))
+        for a in (2 * math.pi * i / 8 for i in range(8))
+    ]
     return geo.cut(shade, vents)
 
 
@@ -197,29 +224,62 @@ def build(p: PlywoodLampParams) -> Product:
     parts = (
         # The base's outline is nominal: the laser's kerf widens its holes by a tenth of a mm,
         # which the dowels' 0.1 mm play already allows for.
-        Part("base", _base(p), p.base_material, Process.LASER, sheet_thickness=t,
-             placements=(Placement.at(0, 0, base_z),), kerf_allowance_mm=0.0,
-             description="plywood disc: tube, screw and foot holes"),
-        Part("hub", _hub(p), p.material, Process.FDM,
-             placements=(Placement.at(0, 0, base_z + t),),
-             description="flange and stem around the lamp tube; print flange down"),
-        Part("foot", _foot(p), p.material, Process.FDM, quantity=3,
-             placements=tuple(Placement.at(x, y, 0) for x, y in foot_positions(p)),
-             description="its peg sits in the base; lifts it so the cord leaves underneath"),
-        Part("shade", _shade(p), p.shade_material, Process.FDM, spare=True,
-             placements=(Placement.at(0, 0, collar_z(p)).rotated("x", 180),),
-             description="print top down as modelled (vase-like)"),
+        Part(
+            "base",
+            _base(p),
+            p.base_material,
+            Process.LASER,
+            sheet_thickness=t,
+            placements=(Placement.at(0, 0, base_z),),
+            kerf_allowance_mm=0.0,
+            description="plywood disc: tube, screw and foot holes",
+        ),
+        Part(
+            "hub",
+            _hub(p),
+            p.material,
+            Process.FDM,
+            placements=(Placement.at(0, 0, base_z + t),),
+            description="flange and stem around the lamp tube; print flange down",
+        ),
+        Part(
+            "foot",
+            _foot(p),
+            p.material,
+            Process.FDM,
+            quantity=3,
+            placements=tuple(Placement.at(x, y, 0) for x, y in foot_positions(p)),
+            description="its peg sits in the base; lifts it so the cord leaves underneath",
+        ),
+        Part(
+            "shade",
+            _shade(p),
+            p.shade_material,
+            Process.FDM,
+            spare=True,
+            placements=(Placement.at(0, 0, collar_z(p)).rotated("x", 180),),
+            description="print top down as modelled (vase-like)",
+        ),
     )
     tube = geo.round_up_to(t + FLANGE_H + p.stem_height + 25.0, TUBE_LENGTHS)
     hardware = (
-        Hardware("lamp holder", f"{p.lamp_holder} lamp holder with shade ring, M10×1 female "
-                 "thread", 1),
-        Hardware("lamp tube", f"M10×1 threaded lamp tube, {fmt_mm(tube)} mm", 1, material="steel",
-                 **estimated(tube_mass_g(10.0, 1.0, tube))),
+        Hardware("lamp holder", f"{p.lamp_holder} lamp holder with shade ring, M10×1 female thread", 1),
+        Hardware(
+            "lamp tube",
+            f"M10×1 threaded lamp tube, {fmt_mm(tube)} mm",
+            1,
+            material="steel",
+            **estimated(tube_mass_g(10.0, 1.0, tube)),
+        ),
         Hardware("lamp nut", "M10×1 lamp nut", 1, material="steel"),
-        Hardware("hub screw", f"ST2.9 × {fmt_mm(screw_length(p))} mm pan head self-tapping "
-                 "screw", 3, material="steel", standard="ISO 7049",
-                 **estimated(cap_screw_mass_g(2.9, screw_length(p)))),
+        Hardware(
+            "hub screw",
+            f"ST2.9 × {fmt_mm(screw_length(p))} mm pan head self-tapping screw",
+            3,
+            material="steel",
+            standard="ISO 7049",
+            **estimated(cap_screw_mass_g(2.9, screw_length(p))),
+        ),
         Hardware("cord set", "2-core lamp flex with plug and in-line switch", 1),
     )
     joints = (
@@ -229,13 +289,10 @@ def build(p: PlywoodLampParams) -> Product:
         Joint(JointKind.SCREW, ("shade",), 1, None, "lamp holder"),
     )
     notes = (
-        "Two workshops can share this lamp: the base is laser-cut, hub, feet and shade are "
-        "printed.",
+        "Two workshops can share this lamp: the base is laser-cut, hub, feet and shade are printed.",
         "Use an LED bulb: incandescent bulbs get hot enough to soften printed plastic.",
-        "Connecting the holder and plug is mains wiring: have it done or checked by a competent "
-        "person.",
-        "Thread the cord up the tube from under the base; the feet leave "
-        f"{fmt_mm(FOOT_H)} mm for it.",
+        "Connecting the holder and plug is mains wiring: have it done or checked by a competent person.",
+        f"Thread the cord up the tube from under the base; the feet leave {fmt_mm(FOOT_H)} mm for it.",
     )
     return Product(parts, joints, hardware, notes)
 
@@ -253,64 +310,141 @@ TEMPLATE = Template(
     category="Lighting",
     processes=(Process.LASER.value, Process.FDM.value),
     parameters=(
-        Length("base_diameter", 180, 120, 300, step=5, group="Base",
-               help="Diameter of the plywood base."),
-        Choice("base_thickness", "6mm", BOARDS, group="Base",
-               help="Thickness of the plywood (or MDF) sheet the base is cut from."),
-        Length("stem_height", 220, 80, 400, step=5, group="Stem",
-               help="Height of the printed stem above the base's flange."),
-        Length("stem_diameter", 22, 18, 36, step=1, group="Stem",
-               help="Outside diameter of the stem."),
-        Length("shade_bottom_diameter", 220, 120, 380, step=5, group="Shade",
-               help="Diameter of the shade at its open bottom."),
-        Length("shade_top_diameter", 110, 60, 250, step=5, group="Shade",
-               help="Diameter of the shade at the top."),
+        Length("base_diameter", 180, 120, 300, step=5, group="Base", help="Diameter of the plywood base."),
+        Choice(
+            "base_thickness",
+            "6mm",
+            BOARDS,
+            group="Base",
+            help="Thickness of the plywood (or MDF) sheet the base is cut from.",
+        ),
+        Length(
+            "stem_height",
+            220,
+            80,
+            400,
+            step=5,
+            group="Stem",
+            help="Height of the printed stem above the base's flange.",
+        ),
+        Length("stem_diameter", 22, 18, 36, step=1, group="Stem", help="Outside diameter of the stem."),
+        Length(
+            "shade_bottom_diameter",
+            220,
+            120,
+            380,
+            step=5,
+            group="Shade",
+            help="Diameter of the shade at its open bottom.",
+        ),
+        Length(
+            "shade_top_diameter",
+            110,
+            60,
+            250,
+            step=5,
+            group="Shade",
+            help="Diameter of the shade at the top.",
+        ),
         Length("shade_height", 160, 60, 300, step=5, group="Shade", help="Height of the shade."),
-        Length("shade_wall", 1.6, 0.8, 3, step=0.1, group="Shade", eco_tunable=True,
-               help="Shade wall thickness. Thinner uses less plastic and lets more light "
-                    "through."),
-        Toggle("vent_holes", True, group="Shade",
-               help="Eight vent holes around the holder let warm air out."),
-        Choice("lamp_holder", "E27", ("E27", "E14"), group="Fit",
-               help="Bulb socket of the lamp holder you buy."),
-        Length("shade_ring_hole", 40, 26, 45, step=0.5, group="Fit",
-               help="Hole for the holder's threaded sleeve, under the shade ring. About 40 mm "
-                    "for E27 and 28 mm for E14 holders; measure your holder."),
-        MaterialSlot("base_material", "birch_plywood", BASE_MATERIALS,
-                     help="Sheet for the laser-cut base."),
+        Length(
+            "shade_wall",
+            1.6,
+            0.8,
+            3,
+            step=0.1,
+            group="Shade",
+            eco_tunable=True,
+            help="Shade wall thickness. Thinner uses less plastic and lets more light through.",
+        ),
+        Toggle(
+            "vent_holes", True, group="Shade", help="Eight vent holes around the holder let warm air out."
+        ),
+        Choice(
+            "lamp_holder", "E27", ("E27", "E14"), group="Fit", help="Bulb socket of the lamp holder you buy."
+        ),
+        Length(
+            "shade_ring_hole",
+            40,
+            26,
+            45,
+            step=0.5,
+            group="Fit",
+            help="Hole for the holder's threaded sleeve, under the shade ring. About 40 mm "
+            "for E27 and 28 mm for E14 holders; measure your holder.",
+        ),
+        MaterialSlot("base_material", "birch_plywood", BASE_MATERIALS, help="Sheet for the laser-cut base."),
         MaterialSlot("material", "petg", PRINT_MATERIALS, help="Printed hub and feet."),
-        MaterialSlot("shade_material", "petg", PRINT_MATERIALS,
-                     help="Printed shade. Light colours and thin walls glow; PETG stands heat "
-                          "better than PLA."),
+        MaterialSlot(
+            "shade_material",
+            "petg",
+            PRINT_MATERIALS,
+            help="Printed shade. Light colours and thin walls glow; PETG stands heat better than PLA.",
+        ),
     ),
     build=build,
-    constraints=(shade_prints_without_support, shade_top_has_room, shade_clears_base,
-                 base_carries_shade),
+    constraints=(shade_prints_without_support, shade_top_has_room, shade_clears_base, base_carries_shade),
     presets=(
-        Preset("desk", {"base_diameter": 160, "stem_height": 200, "shade_bottom_diameter": 200,
-                        "shade_top_diameter": 110, "shade_height": 150},
-               "Desk lamp with a cone shade."),
-        Preset("bedside-e14", {"base_diameter": 130, "base_thickness": "4mm", "stem_height": 140,
-                               "stem_diameter": 20, "shade_bottom_diameter": 160,
-                               "shade_top_diameter": 80, "shade_height": 120,
-                               "lamp_holder": "E14", "shade_ring_hole": 28.5},
-               "Small bedside lamp with an E14 holder."),
-        Preset("reading", {"base_diameter": 220, "stem_height": 320,
-                           "shade_bottom_diameter": 260, "shade_top_diameter": 150,
-                           "shade_height": 180, "base_material": "mdf"},
-               "Tall reading lamp on a wide MDF base."),
+        Preset(
+            "desk",
+            {
+                "base_diameter": 160,
+                "stem_height": 200,
+                "shade_bottom_diameter": 200,
+                "shade_top_diameter": 110,
+                "shade_height": 150,
+            },
+            "Desk lamp with a cone shade.",
+        ),
+        Preset(
+            "bedside-e14",
+            {
+                "base_diameter": 130,
+                "base_thickness": "4mm",
+                "stem_height": 140,
+                "stem_diameter": 20,
+                "shade_bottom_diameter": 160,
+                "shade_top_diameter": 80,
+                "shade_height": 120,
+                "lamp_holder": "E14",
+                "shade_ring_hole": 28.5,
+            },
+            "Small bedside lamp with an E14 holder.",
+        ),
+        Preset(
+            "reading",
+            {
+                "base_diameter": 220,
+                "stem_height": 320,
+                "shade_bottom_diameter": 260,
+                "shade_top_diameter": 150,
+                "shade_height": 180,
+                "base_material": "mdf",
+            },
+            "Tall reading lamp on a wide MDF base.",
+        ),
     ),
     conditions=UseConditions(
         temperatures=(
-            ServiceTemperature(60, assumption(
-                "the shade's top is clamped to the lamp holder, which an LED bulb's base warms to "
-                "about 60 °C; not measured (an incandescent bulb would be far hotter)"),
-                parts=("shade",), description="the shade at the lamp holder"),
-            ServiceTemperature(35, assumption("indoor room, up to 35 °C"),
-                               parts=("base", "hub", "foot"), description="the room"),
+            ServiceTemperature(
+                60,
+                assumption(
+                    "the shade's top is clamped to the lamp holder, which an LED bulb's base warms to "
+                    "about 60 °C; not measured (an incandescent bulb would be far hotter)"
+                ),
+                parts=("shade",),
+                description="the shade at the lamp holder",
+            ),
+            ServiceTemperature(
+                35,
+                assumption("indoor room, up to 35 °C"),
+                parts=("base", "hub", "foot"),
+                description="the room",
+            ),
         ),
-        exposure=Exposure(outdoor_uv=False, water="none", food_contact=False,
-                          source=assumption("an indoor table lamp")),
+        exposure=Exposure(
+            outdoor_uv=False, water="none", food_contact=False, source=assumption("an indoor table lamp")
+        ),
         statements=(MaterialStatement("pla", "PLA softens at about 55 °C", 55),),
         no_load_reason="the parts carry only their own weight and the bulb's, a few newtons",
     ),

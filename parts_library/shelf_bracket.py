@@ -108,8 +108,7 @@ def required_thickness(p: ShelfBracketParams) -> float:
     return recess + geo.countersink_depth(screw.clear_d, screw.head_d) + MIN_BEHIND_HEAD
 
 
-@constraint("height", "hole_count", "hole_spacing", "screw_size", "gusset", "thickness",
-            "screw_covers")
+@constraint("height", "hole_count", "hole_spacing", "screw_size", "gusset", "thickness", "screw_covers")
 def holes_fit_wall_plate(p: ShelfBracketParams) -> str | None:
     """The screw holes fit on the wall plate below the arm (and below the gusset)."""
     lay = layout(p)
@@ -118,14 +117,18 @@ def holes_fit_wall_plate(p: ShelfBracketParams) -> str | None:
     if p.gusset:
         need = lay.gusset_root + GUSSET_MIN + p.thickness
         if p.height < need - 1e-9:
-            return (f"{n} holes at {fmt_mm(spacing)} mm spacing with a gusset need a height of at "
-                    f"least {need:.0f} mm (height is {fmt_mm(p.height)} mm): raise the "
-                    "height, use fewer holes or a smaller spacing, or turn the gusset off")
+            return (
+                f"{n} holes at {fmt_mm(spacing)} mm spacing with a gusset need a height of at "
+                f"least {need:.0f} mm (height is {fmt_mm(p.height)} mm): raise the "
+                "height, use fewer holes or a smaller spacing, or turn the gusset off"
+            )
     elif lay.top_of_holes + ACCESS > below + 1e-9:
         need = lay.top_of_holes + ACCESS + p.thickness
-        return (f"{n} holes at {fmt_mm(spacing)} mm spacing need a height of at least "
-                f"{need:.0f} mm (height is {fmt_mm(p.height)} mm): raise the height or use "
-                "fewer holes or a smaller spacing")
+        return (
+            f"{n} holes at {fmt_mm(spacing)} mm spacing need a height of at least "
+            f"{need:.0f} mm (height is {fmt_mm(p.height)} mm): raise the height or use "
+            "fewer holes or a smaller spacing"
+        )
     return None
 
 
@@ -135,9 +138,11 @@ def thick_enough_for_countersink(p: ShelfBracketParams) -> str | None:
     need = required_thickness(p)
     if p.thickness < need - 1e-9:
         covers = " with screw covers" if p.screw_covers else ""
-        return (f"a {p.screw_size} screw{covers} needs a thickness of at least "
-                f"{need:.1f} mm (thickness is {fmt_mm(p.thickness)} mm): make it thicker, "
-                "pick a smaller screw or turn the covers off")
+        return (
+            f"a {p.screw_size} screw{covers} needs a thickness of at least "
+            f"{need:.1f} mm (thickness is {fmt_mm(p.thickness)} mm): make it thicker, "
+            "pick a smaller screw or turn the covers off"
+        )
     return None
 
 
@@ -152,15 +157,13 @@ def _profile(p: ShelfBracketParams, lay: Layout) -> cq.Solid:
     tip_room = TIP_INSET + SHELF_SCREW.head_d / 2.0 + 3.0
     leg_h = min(leg_v, depth - tip_room - t)
     end_x = t + leg_h
-    outline = [(0, 0), (t, 0), (t, root), (end_x, arm_y), (depth, arm_y), (depth, height),
-               (0, height)]
+    outline = [(0, 0), (t, 0), (t, root), (end_x, arm_y), (depth, arm_y), (depth, height), (0, height)]
     windows = []
     hyp = math.hypot(leg_v, leg_h)
     reach = leg_v * leg_h / hyp  # distance from the inner corner to the gusset's outer edge
     if reach > t + 4.0:
         k = 1.0 - t / reach
-        windows.append(geo.polygon_wire([(t, arm_y), (t, arm_y - k * leg_v),
-                                         (t + k * leg_h, arm_y)]))
+        windows.append(geo.polygon_wire([(t, arm_y), (t, arm_y - k * leg_v), (t + k * leg_h, arm_y)]))
     return geo.prism(outline, p.width, windows)
 
 
@@ -169,7 +172,9 @@ def _bracket(p: ShelfBracketParams, lay: Layout) -> cq.Shape:
     screw = lay.screw
     covers = p.screw_covers
     tool = geo.countersunk_tool(
-        screw.clear_d, screw.head_d, t,
+        screw.clear_d,
+        screw.head_d,
+        t,
         recess_d=screw.head_d + RECESS_EXTRA if covers else 0.0,
         recess_depth=RECESS_DEPTH if covers else 0.0,
     )
@@ -188,8 +193,7 @@ def _shelf_screw_zs(width: float) -> tuple[float, ...]:
 def _cap(screw: WoodScrew) -> cq.Solid:
     r = (screw.head_d + RECESS_EXTRA - CAP_CLEARANCE) / 2.0
     chamfer = 0.3
-    return geo.revolve_profile([(0, 0), (r - chamfer, 0), (r, chamfer), (r, RECESS_DEPTH),
-                                (0, RECESS_DEPTH)])
+    return geo.revolve_profile([(0, 0), (r - chamfer, 0), (r, chamfer), (r, RECESS_DEPTH), (0, RECESS_DEPTH)])
 
 
 def build(p: ShelfBracketParams) -> Product:
@@ -199,9 +203,7 @@ def build(p: ShelfBracketParams) -> Product:
     copies = p.quantity
     n_holes = len(lay.hole_ys)
     pitch = width + COPY_GAP
-    body_places = tuple(
-        Placement.at(0, width + i * pitch, 0).rotated("x", 90) for i in range(copies)
-    )
+    body_places = tuple(Placement.at(0, width + i * pitch, 0).rotated("x", 90) for i in range(copies))
     depth, height = p.depth, p.height
     regions = {
         # the back of the wall plate (x = 0), held by the wall and its screws
@@ -209,38 +211,68 @@ def build(p: ShelfBracketParams) -> Product:
         # the top of the arm, where the shelf board rests (manufacturing y = up when mounted)
         "arm top": Box((t, height - 0.01, 0.0), (depth, height + 0.01, width), normal=(0, 1, 0)),
     }
-    parts = [Part(
-        "bracket", _bracket(p, lay), material, Process.FDM, quantity=copies,
-        placements=body_places,
-        description="L-bracket, printed on its side as modelled", regions=regions,
-    )]
+    parts = [
+        Part(
+            "bracket",
+            _bracket(p, lay),
+            material,
+            Process.FDM,
+            quantity=copies,
+            placements=body_places,
+            description="L-bracket, printed on its side as modelled",
+            regions=regions,
+        )
+    ]
     joints = []
     screw = lay.screw
     wall_len = wall_screw_length(screw, t)
     hardware = [
-        Hardware("wall screw", f"{fmt_mm(screw.diameter)} × {fmt_mm(wall_len)} mm countersunk "
-                 "wood screw", n_holes * copies, material="steel", standard="DIN 7997",
-                 **estimated(wood_screw_mass_g(screw, wall_len))),
+        Hardware(
+            "wall screw",
+            f"{fmt_mm(screw.diameter)} × {fmt_mm(wall_len)} mm countersunk wood screw",
+            n_holes * copies,
+            material="steel",
+            standard="DIN 7997",
+            **estimated(wood_screw_mass_g(screw, wall_len)),
+        ),
         Hardware("wall plug", screw.plug, n_holes * copies),
-        Hardware("shelf screw", f"{fmt_mm(SHELF_SCREW.diameter)} × {fmt_mm(SHELF_SCREW_LENGTH)} "
-                 "mm countersunk wood screw", len(_shelf_screw_zs(width)) * copies,
-                 material="steel", standard="DIN 7997",
-                 **estimated(wood_screw_mass_g(SHELF_SCREW, SHELF_SCREW_LENGTH))),
+        Hardware(
+            "shelf screw",
+            f"{fmt_mm(SHELF_SCREW.diameter)} × {fmt_mm(SHELF_SCREW_LENGTH)} mm countersunk wood screw",
+            len(_shelf_screw_zs(width)) * copies,
+            material="steel",
+            standard="DIN 7997",
+            **estimated(wood_screw_mass_g(SHELF_SCREW, SHELF_SCREW_LENGTH)),
+        ),
     ]
-    joints.append(Joint(JointKind.SCREW, ("bracket",), n_holes * copies, screw.drive,
-                        "wall screw"))
-    joints.append(Joint(JointKind.SCREW, ("bracket",), len(_shelf_screw_zs(width)) * copies,
-                        SHELF_SCREW.drive, "shelf screw"))
+    joints.append(Joint(JointKind.SCREW, ("bracket",), n_holes * copies, screw.drive, "wall screw"))
+    joints.append(
+        Joint(
+            JointKind.SCREW,
+            ("bracket",),
+            len(_shelf_screw_zs(width)) * copies,
+            SHELF_SCREW.drive,
+            "shelf screw",
+        )
+    )
     if p.screw_covers:
         cap_places = tuple(
             Placement.at(t - RECESS_DEPTH, width / 2.0 + i * pitch, y).rotated("y", 90)
-            for i in range(copies) for y in lay.hole_ys
+            for i in range(copies)
+            for y in lay.hole_ys
         )
-        parts.append(Part(
-            "screw cover", _cap(screw), material, Process.FDM, quantity=n_holes * copies,
-            spare=True, placements=cap_places,
-            description="press-in cap hiding a wall-screw head; print flat side down",
-        ))
+        parts.append(
+            Part(
+                "screw cover",
+                _cap(screw),
+                material,
+                Process.FDM,
+                quantity=n_holes * copies,
+                spare=True,
+                placements=cap_places,
+                description="press-in cap hiding a wall-screw head; print flat side down",
+            )
+        )
         joints.append(Joint(JointKind.PRESS_FIT, ("screw cover", "bracket"), n_holes * copies))
     notes = (
         "Print the bracket on its side as modelled: layer lines then follow the L profile.",
@@ -262,55 +294,145 @@ TEMPLATE = Template(
     category="Home",
     processes=(Process.FDM.value,),
     parameters=(
-        Length("depth", 150, 60, 300, step=5, help="How far the arm reaches out from the wall: "
-               "about the depth of the shelf board."),
+        Length(
+            "depth",
+            150,
+            60,
+            300,
+            step=5,
+            help="How far the arm reaches out from the wall: about the depth of the shelf board.",
+        ),
         Length("height", 150, 60, 300, step=5, help="Height of the plate against the wall."),
         Length("width", 30, 20, 60, help="Width of the bracket along the wall."),
-        Length("thickness", 6, 4, 14, step=0.5, group="Strength", eco_tunable=True,
-               help="Thickness of the wall plate, arm and gusset. Thinner uses less plastic and "
-                    "still fits; it also carries less load."),
-        Toggle("gusset", True, group="Strength",
-               help="A diagonal strut under the arm: much stiffer, a little more plastic."),
+        Length(
+            "thickness",
+            6,
+            4,
+            14,
+            step=0.5,
+            group="Strength",
+            eco_tunable=True,
+            help="Thickness of the wall plate, arm and gusset. Thinner uses less plastic and "
+            "still fits; it also carries less load.",
+        ),
+        Toggle(
+            "gusset",
+            True,
+            group="Strength",
+            help="A diagonal strut under the arm: much stiffer, a little more plastic.",
+        ),
         Count("hole_count", 2, 1, 4, group="Mounting", help="Number of wall screws."),
-        Length("hole_spacing", 40, 15, 120, step=5, group="Mounting",
-               help="Distance between wall-screw holes, centre to centre."),
-        Choice("screw_size", "4.5mm", tuple(WOOD_SCREWS), group="Mounting",
-               help="Diameter of the countersunk wall screw; the hole, countersink and wall plug "
-                    "follow from it."),
-        Toggle("screw_covers", True, group="Mounting",
-               help="Recess the screw heads and print caps that press in over them."),
+        Length(
+            "hole_spacing",
+            40,
+            15,
+            120,
+            step=5,
+            group="Mounting",
+            help="Distance between wall-screw holes, centre to centre.",
+        ),
+        Choice(
+            "screw_size",
+            "4.5mm",
+            tuple(WOOD_SCREWS),
+            group="Mounting",
+            help="Diameter of the countersunk wall screw; the hole, countersink and wall plug "
+            "follow from it.",
+        ),
+        Toggle(
+            "screw_covers",
+            True,
+            group="Mounting",
+            help="Recess the screw heads and print caps that press in over them.",
+        ),
         Count("quantity", 2, 1, 8, group="Order", help="How many brackets (a shelf needs two)."),
-        Number("shelf_load", 15, 0, 60, unit="kg", step=1, group="Use",
-               help="The most the shelf will carry, board included; two brackets share it."),
-        MaterialSlot("material", "petg", MATERIALS,
-                     help="Filament. PETG creeps less than PLA under a constant load."),
+        Number(
+            "shelf_load",
+            15,
+            0,
+            60,
+            unit="kg",
+            step=1,
+            group="Use",
+            help="The most the shelf will carry, board included; two brackets share it.",
+        ),
+        MaterialSlot(
+            "material", "petg", MATERIALS, help="Filament. PETG creeps less than PLA under a constant load."
+        ),
     ),
     build=build,
     conditions=UseConditions(
-        load_cases=(LoadCase(
-            "shelf load", part="bracket", duration=SUSTAINED,
-            description="The shelf and what is on it, resting on the arm for years.",
-            loads=(Load.mass("arm top", param="shelf_load", share=0.5, direction=(0, -1, 0),
-                             source=assumption("the user's shelf load, shared equally by the two "
-                                               "brackets of one shelf, spread along the arm")),),
-            fixed=("wall face",),
-        ),),
-        temperatures=(ServiceTemperature(35, assumption(
-            "indoor room, up to 35 °C on a hot summer day"), description="the room"),),
-        exposure=Exposure(outdoor_uv=False, water="none", food_contact=False,
-                          source=assumption("an indoor shelf")),
+        load_cases=(
+            LoadCase(
+                "shelf load",
+                part="bracket",
+                duration=SUSTAINED,
+                description="The shelf and what is on it, resting on the arm for years.",
+                loads=(
+                    Load.mass(
+                        "arm top",
+                        param="shelf_load",
+                        share=0.5,
+                        direction=(0, -1, 0),
+                        source=assumption(
+                            "the user's shelf load, shared equally by the two "
+                            "brackets of one shelf, spread along the arm"
+                        ),
+                    ),
+                ),
+                fixed=("wall face",),
+            ),
+        ),
+        temperatures=(
+            ServiceTemperature(
+                35, assumption("indoor room, up to 35 °C on a hot summer day"), description="the room"
+            ),
+        ),
+        exposure=Exposure(
+            outdoor_uv=False, water="none", food_contact=False, source=assumption("an indoor shelf")
+        ),
     ),
     constraints=(holes_fit_wall_plate, thick_enough_for_countersink),
     presets=(
-        Preset("small", {"depth": 100, "height": 100, "width": 25, "thickness": 5,
-                         "hole_count": 2, "hole_spacing": 30, "screw_size": "3.5mm"},
-               "Light shelf up to ~10 cm deep: spices, small plants."),
-        Preset("medium", {"depth": 150, "height": 150, "width": 30, "thickness": 6,
-                          "hole_count": 2, "hole_spacing": 40, "screw_size": "4.5mm"},
-               "Book shelf about 15 cm deep."),
-        Preset("heavy", {"depth": 250, "height": 220, "width": 45, "thickness": 10,
-                         "hole_count": 3, "hole_spacing": 45, "screw_size": "5mm"},
-               "Deep shelf, 25 cm, three 5 mm screws."),
+        Preset(
+            "small",
+            {
+                "depth": 100,
+                "height": 100,
+                "width": 25,
+                "thickness": 5,
+                "hole_count": 2,
+                "hole_spacing": 30,
+                "screw_size": "3.5mm",
+            },
+            "Light shelf up to ~10 cm deep: spices, small plants.",
+        ),
+        Preset(
+            "medium",
+            {
+                "depth": 150,
+                "height": 150,
+                "width": 30,
+                "thickness": 6,
+                "hole_count": 2,
+                "hole_spacing": 40,
+                "screw_size": "4.5mm",
+            },
+            "Book shelf about 15 cm deep.",
+        ),
+        Preset(
+            "heavy",
+            {
+                "depth": 250,
+                "height": 220,
+                "width": 45,
+                "thickness": 10,
+                "hole_count": 3,
+                "hole_spacing": 45,
+                "screw_size": "5mm",
+            },
+            "Deep shelf, 25 cm, three 5 mm screws.",
+        ),
     ),
     author="Fabwise",
     license="CC-BY-4.0",

@@ -60,12 +60,18 @@ def board(p: SideTableParams) -> float:
 
 def wood(p: SideTableParams) -> stool.FlatpackStoolParams:
     """The stool's joinery for this table: its seat is the table top, standing on the soles."""
-    return stool.FlatpackStoolParams({
-        "seat_diameter": p.top_diameter, "height": p.height - p.sole,
-        "footprint": p.footprint, "thickness": p.thickness, "arch_height": p.arch_height,
-        "fit_clearance": p.fit_clearance, "bit_diameter": p.bit_diameter,
-        "material": p.material,
-    })
+    return stool.FlatpackStoolParams(
+        {
+            "seat_diameter": p.top_diameter,
+            "height": p.height - p.sole,
+            "footprint": p.footprint,
+            "thickness": p.thickness,
+            "arch_height": p.arch_height,
+            "fit_clearance": p.fit_clearance,
+            "bit_diameter": p.bit_diameter,
+            "material": p.material,
+        }
+    )
 
 
 def foot_length(p: SideTableParams) -> float:
@@ -77,9 +83,11 @@ def arch_leaves_wood(p: SideTableParams) -> str | None:
     """The foot arch stays below the halving slot with wood to spare."""
     limit = (p.height - p.sole - board(p)) / 2 - stool.MIN_WEB
     if p.arch_height > limit + 1e-9:
-        return (f"arch height {fmt_mm(p.arch_height)} mm is too high for a {fmt_mm(p.height)} mm "
-                f"table: at most {limit:.0f} mm, so {stool.MIN_WEB:g} mm of wood stays under the "
-                "cross joint")
+        return (
+            f"arch height {fmt_mm(p.arch_height)} mm is too high for a {fmt_mm(p.height)} mm "
+            f"table: at most {limit:.0f} mm, so {stool.MIN_WEB:g} mm of wood stays under the "
+            "cross joint"
+        )
     return None
 
 
@@ -88,9 +96,11 @@ def stable_footprint(p: SideTableParams) -> str | None:
     """Wide enough not to tip (this template's rule: footprint ≥ 0.55 × height)."""
     need = STABILITY_RATIO * p.height
     if p.footprint < need - 1e-9:
-        return (f"footprint {fmt_mm(p.footprint)} mm is too narrow for a {fmt_mm(p.height)} mm "
-                f"tall table: at least {need:.0f} mm ({STABILITY_RATIO:g} × height) so it does "
-                "not tip")
+        return (
+            f"footprint {fmt_mm(p.footprint)} mm is too narrow for a {fmt_mm(p.height)} mm "
+            f"tall table: at least {need:.0f} mm ({STABILITY_RATIO:g} × height) so it does "
+            "not tip"
+        )
     return None
 
 
@@ -99,9 +109,11 @@ def legs_flare_out(p: SideTableParams) -> str | None:
     """The legs are at least as wide at the floor as under the top."""
     top = stool.TOP_WIDTH_RATIO * p.top_diameter
     if p.footprint < top - 1e-9:
-        return (f"footprint {fmt_mm(p.footprint)} mm is narrower than the legs under a "
-                f"{fmt_mm(p.top_diameter)} mm top ({top:.0f} mm): widen the footprint or use a "
-                "smaller top")
+        return (
+            f"footprint {fmt_mm(p.footprint)} mm is narrower than the legs under a "
+            f"{fmt_mm(p.top_diameter)} mm top ({top:.0f} mm): widen the footprint or use a "
+            "smaller top"
+        )
     return None
 
 
@@ -129,22 +141,48 @@ def build(p: SideTableParams) -> Product:
     def sheet(name: str, shape: cq.Shape, placement: Placement, description: str) -> Part:
         # Outlines at nominal size (dogbones for the bit included): the router's CAM offsets
         # the tool path by the bit radius.
-        return Part(name, shape, p.material, Process.CNC_ROUTER, sheet_thickness=t,
-                    placements=(placement,), description=description, kerf_allowance_mm=0.0,
-                    regions=leg_regions if name.startswith("leg") else {})
+        return Part(
+            name,
+            shape,
+            p.material,
+            Process.CNC_ROUTER,
+            sheet_thickness=t,
+            placements=(placement,),
+            description=description,
+            kerf_allowance_mm=0.0,
+            regions=leg_regions if name.startswith("leg") else {},
+        )
 
-    caps = (Placement.at(-half, 0, 0), Placement.at(half - length, 0, 0),
-            Placement.at(0, -half, 0).rotated("z", 90),
-            Placement.at(0, half - length, 0).rotated("z", 90))
+    caps = (
+        Placement.at(-half, 0, 0),
+        Placement.at(half - length, 0, 0),
+        Placement.at(0, -half, 0).rotated("z", 90),
+        Placement.at(0, half - length, 0).rotated("z", 90),
+    )
     parts = (
         sheet("top", stool._seat(w), Placement.at(0, 0, z0 + h), "round top with four mortises"),
-        sheet("leg with top slot", stool._leg(w, True),
-              Placement.at(-half, t / 2, z0).rotated("x", 90), "slides down over the other leg"),
-        sheet("leg with bottom slot", stool._leg(w, False),
-              Placement.at(-t / 2, -half, z0).rotated("x", 90).rotated("z", 90),
-              "stands in the cross"),
-        Part("foot cap", _foot_cap(p), p.foot_material, Process.FDM, quantity=4, spare=True,
-             placements=caps, description="slides over a leg's foot; print standing as modelled"),
+        sheet(
+            "leg with top slot",
+            stool._leg(w, True),
+            Placement.at(-half, t / 2, z0).rotated("x", 90),
+            "slides down over the other leg",
+        ),
+        sheet(
+            "leg with bottom slot",
+            stool._leg(w, False),
+            Placement.at(-t / 2, -half, z0).rotated("x", 90).rotated("z", 90),
+            "stands in the cross",
+        ),
+        Part(
+            "foot cap",
+            _foot_cap(p),
+            p.foot_material,
+            Process.FDM,
+            quantity=4,
+            spare=True,
+            placements=caps,
+            description="slides over a leg's foot; print standing as modelled",
+        ),
     )
     name, spec, _, standard = stool.screw_spec(t)
     legs = ("leg with top slot", "leg with bottom slot")
@@ -154,13 +192,11 @@ def build(p: SideTableParams) -> Product:
         Joint(JointKind.SCREW, ("top", *legs), 4, stool.screw_tool(t), name),
         Joint(JointKind.PRESS_FIT, ("foot cap", *legs), 4),
     )
-    mass = (countersunk_screw_mass_g(7.0, 50.0, 10.0) if t >= 15
-            else countersunk_screw_mass_g(4.0, 40.0, 8.0))
+    mass = countersunk_screw_mass_g(7.0, 50.0, 10.0) if t >= 15 else countersunk_screw_mass_g(4.0, 40.0, 8.0)
     hardware = (Hardware(name, spec, 4, material="steel", standard=standard, **estimated(mass)),)
     notes = (
         "Two workshops can share this table: the plywood is CNC-routed, the foot caps printed.",
-        f"Dog-bone reliefs are sized for a {fmt_mm(p.bit_diameter)} mm bit: cut with that bit or "
-        "smaller.",
+        f"Dog-bone reliefs are sized for a {fmt_mm(p.bit_diameter)} mm bit: cut with that bit or smaller.",
         "Slide the leg with the top slot down over the other, put the top on the tabs, drill the "
         "screw pilot holes into the leg edges through the top, then push a cap onto each foot.",
     )
@@ -182,50 +218,113 @@ TEMPLATE = Template(
     parameters=(
         Length("top_diameter", 450, 380, 560, step=5, help="Diameter of the round top."),
         Length("height", 550, 420, 700, step=5, help="Height of the top from the floor."),
-        Length("footprint", 420, 300, 650, step=5,
-               help="Width of each leg at the floor; wider stands steadier."),
-        Choice("thickness", "18mm", ("15mm", "18mm"), group="Board",
-               help="Board thickness; both take confirmat screws."),
-        Length("arch_height", 150, 0, 250, step=5, group="Shape", eco_tunable=True,
-               help="Height of the arch cut out between the feet: the table stands on four feet "
-                    "(steady on uneven floors) and uses less wood."),
-        Length("sole", 4, 2, 10, step=0.5, group="Feet", eco_tunable=True,
-               help="Thickness of the printed sole under each foot."),
-        Length("fit_clearance", 0.3, 0, 1, step=0.05, group="Machining",
-               help="Extra width of slots and mortises over the board thickness, so parts slide "
-                    "together. Raise it if your board is thicker than nominal."),
-        Length("bit_diameter", 6, 3, 12, step=0.5, group="Machining",
-               help="Diameter of the router bit; inner corners get reliefs of this size."),
+        Length(
+            "footprint", 420, 300, 650, step=5, help="Width of each leg at the floor; wider stands steadier."
+        ),
+        Choice(
+            "thickness",
+            "18mm",
+            ("15mm", "18mm"),
+            group="Board",
+            help="Board thickness; both take confirmat screws.",
+        ),
+        Length(
+            "arch_height",
+            150,
+            0,
+            250,
+            step=5,
+            group="Shape",
+            eco_tunable=True,
+            help="Height of the arch cut out between the feet: the table stands on four feet "
+            "(steady on uneven floors) and uses less wood.",
+        ),
+        Length(
+            "sole",
+            4,
+            2,
+            10,
+            step=0.5,
+            group="Feet",
+            eco_tunable=True,
+            help="Thickness of the printed sole under each foot.",
+        ),
+        Length(
+            "fit_clearance",
+            0.3,
+            0,
+            1,
+            step=0.05,
+            group="Machining",
+            help="Extra width of slots and mortises over the board thickness, so parts slide "
+            "together. Raise it if your board is thicker than nominal.",
+        ),
+        Length(
+            "bit_diameter",
+            6,
+            3,
+            12,
+            step=0.5,
+            group="Machining",
+            help="Diameter of the router bit; inner corners get reliefs of this size.",
+        ),
         MaterialSlot("material", "birch_plywood", BOARD_MATERIALS, help="Board material."),
-        MaterialSlot("foot_material", "petg", PRINT_MATERIALS,
-                     help="Printed foot caps; PETG is tougher underfoot than PLA."),
+        MaterialSlot(
+            "foot_material",
+            "petg",
+            PRINT_MATERIALS,
+            help="Printed foot caps; PETG is tougher underfoot than PLA.",
+        ),
     ),
     build=build,
     constraints=(arch_leaves_wood, stable_footprint, legs_flare_out),
     presets=(
-        Preset("sofa-side", {"top_diameter": 450, "height": 550, "footprint": 420},
-               "Beside a sofa, 55 cm."),
-        Preset("bedside", {"top_diameter": 400, "height": 480, "footprint": 340,
-                           "thickness": "15mm", "arch_height": 100},
-               "Small bedside table from 15 mm board."),
-        Preset("plant-stand", {"top_diameter": 380, "height": 700, "footprint": 400,
-                               "arch_height": 200, "foot_material": "rpetg"},
-               "Tall plant stand on recycled-PETG feet."),
+        Preset("sofa-side", {"top_diameter": 450, "height": 550, "footprint": 420}, "Beside a sofa, 55 cm."),
+        Preset(
+            "bedside",
+            {"top_diameter": 400, "height": 480, "footprint": 340, "thickness": "15mm", "arch_height": 100},
+            "Small bedside table from 15 mm board.",
+        ),
+        Preset(
+            "plant-stand",
+            {
+                "top_diameter": 380,
+                "height": 700,
+                "footprint": 400,
+                "arch_height": 200,
+                "foot_material": "rpetg",
+            },
+            "Tall plant stand on recycled-PETG feet.",
+        ),
     ),
     conditions=UseConditions(
-        load_cases=tuple(LoadCase(
-            f"someone sits on it ({leg})", part=leg, duration=SHORT_TERM,
-            description="A side table gets sat on; each leg carries half through its top edge.",
-            loads=(Load.force("top edge", 1300, share=0.5, direction=(0, -1, 0),
-                              source=assumption(
-                                  "misuse as a seat: the 1300 N seat static load for domestic "
-                                  "seating in EN 12520 as usually quoted (standard text not "
-                                  "consulted), as for the flat-pack stool; shared by the two "
-                                  "legs")),),
-            fixed=("feet",),
-        ) for leg in ("leg with top slot", "leg with bottom slot")),
-        exposure=Exposure(outdoor_uv=False, water="none", food_contact=False,
-                          source=assumption("an indoor side table")),
+        load_cases=tuple(
+            LoadCase(
+                f"someone sits on it ({leg})",
+                part=leg,
+                duration=SHORT_TERM,
+                description="A side table gets sat on; each leg carries half through its top edge.",
+                loads=(
+                    Load.force(
+                        "top edge",
+                        1300,
+                        share=0.5,
+                        direction=(0, -1, 0),
+                        source=assumption(
+                            "misuse as a seat: the 1300 N seat static load for domestic "
+                            "seating in EN 12520 as usually quoted (standard text not "
+                            "consulted), as for the flat-pack stool; shared by the two "
+                            "legs"
+                        ),
+                    ),
+                ),
+                fixed=("feet",),
+            )
+            for leg in ("leg with top slot", "leg with bottom slot")
+        ),
+        exposure=Exposure(
+            outdoor_uv=False, water="none", food_contact=False, source=assumption("an indoor side table")
+        ),
     ),
     author="Fabwise",
     license="CC-BY-4.0",

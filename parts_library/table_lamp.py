@@ -90,9 +90,11 @@ def shade_prints_without_support(p: TableLampParams) -> str | None:
     """The shade's cone leans out by at most 45°, so it prints without support."""
     flare = (p.shade_bottom_diameter - p.shade_top_diameter) / 2
     if flare > p.shade_height + 1e-9:
-        return (f"the shade flares {flare:.0f} mm over a height of "
-                f"{fmt_mm(p.shade_height)} mm: more than 45°, it cannot print without "
-                "support; make it taller or the diameters closer")
+        return (
+            f"the shade flares {flare:.0f} mm over a height of "
+            f"{fmt_mm(p.shade_height)} mm: more than 45°, it cannot print without "
+            "support; make it taller or the diameters closer"
+        )
     if flare < 0:
         return "the shade's bottom must be at least as wide as its top"
     return None
@@ -104,9 +106,11 @@ def shade_top_has_room(p: TableLampParams) -> str | None:
     need = p.shade_ring_hole + (44.0 if p.vent_holes else 16.0)
     if p.shade_top_diameter < need - 1e-9:
         vents = " with vent holes" if p.vent_holes else ""
-        return (f"shade top diameter {fmt_mm(p.shade_top_diameter)} mm is too small for "
-                f"a {fmt_mm(p.shade_ring_hole)} mm holder hole{vents}: at least "
-                f"{need:g} mm")
+        return (
+            f"shade top diameter {fmt_mm(p.shade_top_diameter)} mm is too small for "
+            f"a {fmt_mm(p.shade_ring_hole)} mm holder hole{vents}: at least "
+            f"{need:g} mm"
+        )
     return None
 
 
@@ -116,15 +120,18 @@ def shade_clears_base(p: TableLampParams) -> str | None:
     gap = p.stem_height + HOLDER_COLLAR - p.shade_height
     if gap < 5.0 - 1e-9:
         need = p.shade_height + 5.0 - HOLDER_COLLAR
-        return (f"a {fmt_mm(p.shade_height)} mm shade would hit the base: the stem must "
-                f"be at least {need:g} mm (it is {fmt_mm(p.stem_height)} mm)")
+        return (
+            f"a {fmt_mm(p.shade_height)} mm shade would hit the base: the stem must "
+            f"be at least {need:g} mm (it is {fmt_mm(p.stem_height)} mm)"
+        )
     return None
 
 
 def _boss_positions(p: TableLampParams) -> list[tuple[float, float]]:
     radius = cavity_radius_at(p, PLATE + BOSS_HEIGHT) - BOSS_R + 1.0
-    return [(radius * math.cos(a), radius * math.sin(a))
-            for a in (math.radians(90 + 120 * i) for i in range(3))]
+    return [
+        (radius * math.cos(a), radius * math.sin(a)) for a in (math.radians(90 + 120 * i) for i in range(3))
+    ]
 
 
 def _base(p: TableLampParams) -> cq.Shape:
@@ -132,18 +139,26 @@ def _base(p: TableLampParams) -> cq.Shape:
     r_top = base_top_radius(p)
     body = geo.revolve_profile([(0, 0), (r, 0), (r_top, h), (0, h)])
     roof = h - BASE_TOP
-    cavity = geo.revolve_profile([(0, -1), (cavity_radius_at(p, 0), -1),
-                                  (cavity_radius_at(p, 0), 0), (cavity_radius_at(p, roof), roof),
-                                  (0, roof)])
+    cavity = geo.revolve_profile(
+        [
+            (0, -1),
+            (cavity_radius_at(p, 0), -1),
+            (cavity_radius_at(p, 0), 0),
+            (cavity_radius_at(p, roof), roof),
+            (0, roof),
+        ]
+    )
     hub = geo.cylinder(9.0, 8.0 + 0.5, (0, 0, roof - 8.0))
     bosses = [geo.cylinder(BOSS_R, BOSS_HEIGHT + 0.5, (x, y, PLATE)) for x, y in _boss_positions(p)]
     inside = geo.fuse([hub, *bosses])
     shell = geo.cut(body, [geo.cut(cavity, [inside])])
     tools: list[cq.Shape] = [geo.cylinder(TUBE_HOLE / 2, h + 2, (0, 0, -1))]
-    tools += [geo.cylinder(PILOT / 2, BOSS_HEIGHT - 2, (x, y, PLATE - 1))
-              for x, y in _boss_positions(p)]
-    tools.append(geo.cylinder(CABLE_HOLE / 2, r + 2, (0, 0, PLATE + CABLE_HOLE / 2 + 1),
-                              (-1, 0, 0)).translate(cq.Vector(r + 1, 0, 0)))
+    tools += [geo.cylinder(PILOT / 2, BOSS_HEIGHT - 2, (x, y, PLATE - 1)) for x, y in _boss_positions(p)]
+    tools.append(
+        geo.cylinder(CABLE_HOLE / 2, r + 2, (0, 0, PLATE + CABLE_HOLE / 2 + 1), (-1, 0, 0)).translate(
+            cq.Vector(r + 1, 0, 0)
+        )
+    )
     return geo.cut(shell, tools)
 
 
@@ -151,14 +166,14 @@ def _bottom_plate(p: TableLampParams) -> cq.Shape:
     radius = cavity_radius_at(p, PLATE) - 0.3
     plate = geo.cylinder(radius, PLATE)
     tool = geo.countersunk_tool(PLATE_SCREW_CLEAR, PLATE_SCREW_HEAD, PLATE)
-    return geo.cut(plate, [geo.oriented(tool, (x, y, 0), (0, 0, -1))
-                           for x, y in _boss_positions(p)])
+    return geo.cut(plate, [geo.oriented(tool, (x, y, 0), (0, 0, -1)) for x, y in _boss_positions(p)])
 
 
 def _stem(p: TableLampParams) -> cq.Shape:
     r = p.stem_diameter / 2
-    return geo.revolve_profile([(TUBE_HOLE / 2, 0), (r, 0), (r, p.stem_height),
-                                (TUBE_HOLE / 2, p.stem_height)])
+    return geo.revolve_profile(
+        [(TUBE_HOLE / 2, 0), (r, 0), (r, p.stem_height), (TUBE_HOLE / 2, p.stem_height)]
+    )
 
 
 def _shade(p: TableLampParams) -> cq.Shape:
@@ -168,14 +183,17 @@ def _shade(p: TableLampParams) -> cq.Shape:
     slope = math.atan2(r_bot - r_top, h)
     inset = wall / math.cos(slope)
     inner_top = r_top - inset + SHADE_TOP * math.tan(slope)
-    shade = geo.revolve_profile([(hole, 0), (r_top, 0), (r_bot, h), (r_bot - inset, h),
-                                 (inner_top, SHADE_TOP), (hole, SHADE_TOP)])
+    shade = geo.revolve_profile(
+        [(hole, 0), (r_top, 0), (r_bot, h), (r_bot - inset, h), (inner_top, SHADE_TOP), (hole, SHADE_TOP)]
+    )
     if not p.vent_holes:
         return shade
     ring = (hole + r_top - inset) / 2
     vent_r = min(5.0, (r_top - inset - hole) / 2 - 3.0)
-    vents = [geo.cylinder(vent_r, SHADE_TOP + 2, (ring * math.cos(a), ring * math.sin(a), -1))
-             for a in (2 * math.pi * i / 8 for i in range(8))]
+    vents = [
+        geo.cylinder(vent_r, SHADE_TOP + 2, (ring * math.cos(a), ring * math.sin(a), -1))
+        for a in (2 * math.pi * i / 8 for i in range(8))
+    ]
     return geo.cut(shade, vents)
 
 
@@ -183,26 +201,60 @@ def build(p: TableLampParams) -> Product:
     material, shade_material = p.material, p.shade_material
     base_h = p.base_height
     parts = (
-        Part("base", _base(p), material, Process.FDM, placements=(Placement(),),
-             description="hollow base; print upside down"),
-        Part("bottom plate", _bottom_plate(p), material, Process.FDM,
-             placements=(Placement(),), description="closes the base"),
-        Part("stem", _stem(p), material, Process.FDM, placements=(Placement.at(0, 0, base_h),),
-             description="slides over the lamp tube"),
-        Part("shade", _shade(p), shade_material, Process.FDM, spare=True,
-             placements=(Placement.at(0, 0, collar_z(p)).rotated("x", 180),),
-             description="print top down as modelled (vase-like)"),
+        Part(
+            "base",
+            _base(p),
+            material,
+            Process.FDM,
+            placements=(Placement(),),
+            description="hollow base; print upside down",
+        ),
+        Part(
+            "bottom plate",
+            _bottom_plate(p),
+            material,
+            Process.FDM,
+            placements=(Placement(),),
+            description="closes the base",
+        ),
+        Part(
+            "stem",
+            _stem(p),
+            material,
+            Process.FDM,
+            placements=(Placement.at(0, 0, base_h),),
+            description="slides over the lamp tube",
+        ),
+        Part(
+            "shade",
+            _shade(p),
+            shade_material,
+            Process.FDM,
+            spare=True,
+            placements=(Placement.at(0, 0, collar_z(p)).rotated("x", 180),),
+            description="print top down as modelled (vase-like)",
+        ),
     )
     holder = p.lamp_holder
     tube = geo.round_up_to(BASE_TOP + p.stem_height + 25.0, TUBE_LENGTHS)
     hardware = (
         Hardware("lamp holder", f"{holder} lamp holder with shade ring, M10×1 female thread", 1),
-        Hardware("lamp tube", f"M10×1 threaded lamp tube, {fmt_mm(tube)} mm", 1, material="steel",
-                 **estimated(tube_mass_g(10.0, 1.0, tube))),
+        Hardware(
+            "lamp tube",
+            f"M10×1 threaded lamp tube, {fmt_mm(tube)} mm",
+            1,
+            material="steel",
+            **estimated(tube_mass_g(10.0, 1.0, tube)),
+        ),
         Hardware("lamp nut", "M10×1 lamp nut", 1, material="steel"),
-        Hardware("plate screw", "ST2.9 × 9.5 mm countersunk self-tapping screw", 3,
-                 material="steel", standard="ISO 7050",
-                 **estimated(countersunk_screw_mass_g(2.9, 9.5, 5.5))),
+        Hardware(
+            "plate screw",
+            "ST2.9 × 9.5 mm countersunk self-tapping screw",
+            3,
+            material="steel",
+            standard="ISO 7050",
+            **estimated(countersunk_screw_mass_g(2.9, 9.5, 5.5)),
+        ),
         Hardware("cord set", "2-core lamp flex with plug and in-line switch", 1),
     )
     joints = (
@@ -212,8 +264,7 @@ def build(p: TableLampParams) -> Product:
     )
     notes = (
         "Use an LED bulb: incandescent bulbs get hot enough to soften printed plastic.",
-        "Connecting the holder and plug is mains wiring: have it done or checked by a competent "
-        "person.",
+        "Connecting the holder and plug is mains wiring: have it done or checked by a competent person.",
         f"The cable leaves the base through a {fmt_mm(CABLE_HOLE)} mm hole: grip it inside, e.g. "
         "with the cable strain relief template.",
     )
@@ -233,64 +284,148 @@ TEMPLATE = Template(
     category="Lighting",
     processes=(Process.FDM.value,),
     parameters=(
-        Length("base_diameter", 150, 90, 220, step=5, group="Base",
-               help="Diameter of the base at the table."),
+        Length(
+            "base_diameter", 150, 90, 220, step=5, group="Base", help="Diameter of the base at the table."
+        ),
         Length("base_height", 35, 20, 70, step=1, group="Base", help="Height of the base."),
-        Length("base_wall", 2.4, 1.6, 4, step=0.2, group="Base", eco_tunable=True,
-               help="Wall of the hollow base. Thinner uses less plastic; the base still "
-                    "carries the lamp."),
-        Length("stem_height", 240, 60, 400, step=5, group="Stem",
-               help="Height of the stem between base and lamp holder."),
-        Length("stem_diameter", 24, 18, 40, step=1, group="Stem",
-               help="Outside diameter of the stem."),
-        Length("shade_bottom_diameter", 200, 100, 380, step=5, group="Shade",
-               help="Diameter of the shade at its open bottom."),
-        Length("shade_top_diameter", 100, 60, 250, step=5, group="Shade",
-               help="Diameter of the shade at the top."),
+        Length(
+            "base_wall",
+            2.4,
+            1.6,
+            4,
+            step=0.2,
+            group="Base",
+            eco_tunable=True,
+            help="Wall of the hollow base. Thinner uses less plastic; the base still carries the lamp.",
+        ),
+        Length(
+            "stem_height",
+            240,
+            60,
+            400,
+            step=5,
+            group="Stem",
+            help="Height of the stem between base and lamp holder.",
+        ),
+        Length("stem_diameter", 24, 18, 40, step=1, group="Stem", help="Outside diameter of the stem."),
+        Length(
+            "shade_bottom_diameter",
+            200,
+            100,
+            380,
+            step=5,
+            group="Shade",
+            help="Diameter of the shade at its open bottom.",
+        ),
+        Length(
+            "shade_top_diameter",
+            100,
+            60,
+            250,
+            step=5,
+            group="Shade",
+            help="Diameter of the shade at the top.",
+        ),
         Length("shade_height", 150, 60, 300, step=5, group="Shade", help="Height of the shade."),
-        Length("shade_wall", 1.6, 0.8, 3, step=0.1, group="Shade", eco_tunable=True,
-               help="Shade wall thickness. Thinner uses less plastic and lets more light "
-                    "through."),
-        Toggle("vent_holes", True, group="Shade",
-               help="Eight vent holes around the holder let warm air out."),
-        Choice("lamp_holder", "E27", ("E27", "E14"), group="Fit",
-               help="Bulb socket of the lamp holder you buy."),
-        Length("shade_ring_hole", 40, 26, 45, step=0.5, group="Fit",
-               help="Hole for the holder's threaded sleeve, under the shade ring. About 40 mm "
-                    "for E27 and 28 mm for E14 holders; measure your holder."),
+        Length(
+            "shade_wall",
+            1.6,
+            0.8,
+            3,
+            step=0.1,
+            group="Shade",
+            eco_tunable=True,
+            help="Shade wall thickness. Thinner uses less plastic and lets more light through.",
+        ),
+        Toggle(
+            "vent_holes", True, group="Shade", help="Eight vent holes around the holder let warm air out."
+        ),
+        Choice(
+            "lamp_holder", "E27", ("E27", "E14"), group="Fit", help="Bulb socket of the lamp holder you buy."
+        ),
+        Length(
+            "shade_ring_hole",
+            40,
+            26,
+            45,
+            step=0.5,
+            group="Fit",
+            help="Hole for the holder's threaded sleeve, under the shade ring. About 40 mm "
+            "for E27 and 28 mm for E14 holders; measure your holder.",
+        ),
         MaterialSlot("material", "petg", MATERIALS, help="Base, stem and bottom plate."),
-        MaterialSlot("shade_material", "petg", MATERIALS, group="Material",
-                     help="Shade. Light colours and thin walls glow; PETG stands heat better "
-                          "than PLA."),
+        MaterialSlot(
+            "shade_material",
+            "petg",
+            MATERIALS,
+            group="Material",
+            help="Shade. Light colours and thin walls glow; PETG stands heat better than PLA.",
+        ),
     ),
     build=build,
     conditions=UseConditions(
         temperatures=(
-            ServiceTemperature(60, assumption(
-                "the shade's top is clamped to the lamp holder, which an LED bulb's base warms to "
-                "about 60 °C; not measured (an incandescent bulb would be far hotter)"),
-                parts=("shade",), description="the shade at the lamp holder"),
-            ServiceTemperature(35, assumption("indoor room, up to 35 °C"),
-                               parts=("base", "bottom plate", "stem"), description="the room"),
+            ServiceTemperature(
+                60,
+                assumption(
+                    "the shade's top is clamped to the lamp holder, which an LED bulb's base warms to "
+                    "about 60 °C; not measured (an incandescent bulb would be far hotter)"
+                ),
+                parts=("shade",),
+                description="the shade at the lamp holder",
+            ),
+            ServiceTemperature(
+                35,
+                assumption("indoor room, up to 35 °C"),
+                parts=("base", "bottom plate", "stem"),
+                description="the room",
+            ),
         ),
-        exposure=Exposure(outdoor_uv=False, water="none", food_contact=False,
-                          source=assumption("an indoor table lamp")),
+        exposure=Exposure(
+            outdoor_uv=False, water="none", food_contact=False, source=assumption("an indoor table lamp")
+        ),
         statements=(MaterialStatement("pla", "PLA softens at about 55 °C", 55),),
         no_load_reason="the parts carry only their own weight and the bulb's, a few newtons",
     ),
     constraints=(shade_prints_without_support, shade_top_has_room, shade_clears_base),
     presets=(
-        Preset("desk", {"base_diameter": 130, "stem_height": 200, "shade_bottom_diameter": 200,
-                        "shade_top_diameter": 110, "shade_height": 150},
-               "Desk lamp with a cone shade."),
-        Preset("bedside-e14", {"base_diameter": 110, "base_height": 30, "stem_height": 140,
-                               "stem_diameter": 20, "shade_bottom_diameter": 160,
-                               "shade_top_diameter": 80, "shade_height": 120,
-                               "lamp_holder": "E14", "shade_ring_hole": 28.5},
-               "Small bedside lamp with an E14 holder."),
-        Preset("drum", {"base_diameter": 160, "stem_height": 260, "shade_bottom_diameter": 260,
-                        "shade_top_diameter": 240, "shade_height": 200},
-               "Tall lamp with a drum shade."),
+        Preset(
+            "desk",
+            {
+                "base_diameter": 130,
+                "stem_height": 200,
+                "shade_bottom_diameter": 200,
+                "shade_top_diameter": 110,
+                "shade_height": 150,
+            },
+            "Desk lamp with a cone shade.",
+        ),
+        Preset(
+            "bedside-e14",
+            {
+                "base_diameter": 110,
+                "base_height": 30,
+                "stem_height": 140,
+                "stem_diameter": 20,
+                "shade_bottom_diameter": 160,
+                "shade_top_diameter": 80,
+                "shade_height": 120,
+                "lamp_holder": "E14",
+                "shade_ring_hole": 28.5,
+            },
+            "Small bedside lamp with an E14 holder.",
+        ),
+        Preset(
+            "drum",
+            {
+                "base_diameter": 160,
+                "stem_height": 260,
+                "shade_bottom_diameter": 260,
+                "shade_top_diameter": 240,
+                "shade_height": 200,
+            },
+            "Tall lamp with a drum shade.",
+        ),
     ),
     author="Fabwise",
     license="CC-BY-4.0",

@@ -20,15 +20,19 @@ os.environ["FABWISE_BUILD_SERVER"] = "0"
 
 
 @pytest.fixture(autouse=True)
-def _isolated_user_data(tmp_path_factory: pytest.TempPathFactory,
-                        monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def _isolated_user_data(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[None]:
     monkeypatch.setenv("FABWISE_DATA_DIR", str(tmp_path_factory.mktemp("userdata")))
     yield
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
-        "--template-variants", type=int, default=None, metavar="N",
+        "--template-variants",
+        type=int,
+        default=None,
+        metavar="N",
         help="random valid parameter sets drawn per template by the property test "
         "(tests/templates/test_catalogue.py; default 15, or FABWISE_HYPOTHESIS_EXAMPLES)",
     )

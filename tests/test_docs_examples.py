@@ -26,8 +26,9 @@ def test_every_command_in_the_workshop_guide_is_accepted_by_the_cli() -> None:
 
     parser = build_parser()
     text = (DOCS / "for-facilities.md").read_text(encoding="utf-8")
-    commands = [line.strip() for line in text.splitlines()
-                if line.strip().startswith("fabwise ") and "…" not in line]
+    commands = [
+        line.strip() for line in text.splitlines() if line.strip().startswith("fabwise ") and "…" not in line
+    ]
     assert len(commands) >= 6
     for command in commands:
         args = parser.parse_args(shlex.split(command)[1:])

@@ -13,7 +13,8 @@ PAGE = Path(__file__).resolve().parents[1] / "docs" / "manufacturing-limits.md"
 def test_the_limits_page_is_current() -> None:
     expected = render_markdown(shipped_facilities(), "the facilities Fabwise ships")
     assert PAGE.read_text(encoding="utf-8") == expected, (
-        "regenerate it: fabwise templates limits --shipped > docs/manufacturing-limits.md")
+        "regenerate it: fabwise templates limits --shipped > docs/manufacturing-limits.md"
+    )
 
 
 def test_the_page_names_what_the_issue_found_missing() -> None:

@@ -33,23 +33,38 @@ ORDER_PLACE = "Die, FR"  # a small town: no fab lab with every machine next door
 
 def _parse() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots",
-                        help="folder for the PNG files (default: docs/screenshots)")
-    parser.add_argument("--size", default="1280x800", metavar="WxH",
-                        help="window size (default 1280x800; the layout is checked at 1024x768 too)")
-    parser.add_argument("--timeout", type=float, default=180.0,
-                        help="seconds to wait for any one step (default: 180)")
-    parser.add_argument("--only", choices=("import", "order"),
-                        help="take only this story's screenshot (import: File → Import model…; "
-                        "order: File → Order across workshops…)")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=REPO / "docs" / "screenshots",
+        help="folder for the PNG files (default: docs/screenshots)",
+    )
+    parser.add_argument(
+        "--size",
+        default="1280x800",
+        metavar="WxH",
+        help="window size (default 1280x800; the layout is checked at 1024x768 too)",
+    )
+    parser.add_argument(
+        "--timeout", type=float, default=180.0, help="seconds to wait for any one step (default: 180)"
+    )
+    parser.add_argument(
+        "--only",
+        choices=("import", "order"),
+        help="take only this story's screenshot (import: File → Import model…; "
+        "order: File → Order across workshops…)",
+    )
     return parser.parse_args()
 
 
 def main() -> int:
     args = _parse()
     if os.environ.get("QT_QPA_PLATFORM", "xcb") != "xcb" or not os.environ.get("DISPLAY"):
-        print("screenshots: needs an X server with QT_QPA_PLATFORM=xcb; run it under xvfb-run "
-              "(see the module docstring)", file=sys.stderr)
+        print(
+            "screenshots: needs an X server with QT_QPA_PLATFORM=xcb; run it under xvfb-run "
+            "(see the module docstring)",
+            file=sys.stderr,
+        )
         return 2
     os.environ["QT_QPA_PLATFORM"] = "xcb"
     data = tempfile.mkdtemp(prefix="fabwise-shots-")
@@ -87,8 +102,9 @@ def main() -> int:
 
 
 class Shooter:
-    def __init__(self, registry: Any, out: Path, timeout_ms: float,
-                 size: tuple[int, int] = WINDOW_SIZE) -> None:
+    def __init__(
+        self, registry: Any, out: Path, timeout_ms: float, size: tuple[int, int] = WINDOW_SIZE
+    ) -> None:
         from PySide6.QtCore import QSettings
 
         from configurator.core.service import BuildService
@@ -102,8 +118,9 @@ class Shooter:
         self.written: list[str] = []
         self.service = BuildService(registry)
         settings_file = Path(os.environ["FABWISE_DATA_DIR"]) / "settings.ini"
-        self.window = MainWindow(registry, self.service,
-                                 settings=QSettings(str(settings_file), QSettings.Format.IniFormat))
+        self.window = MainWindow(
+            registry, self.service, settings=QSettings(str(settings_file), QSettings.Format.IniFormat)
+        )
         self.window.resize(*size)
 
     # ------------------------------------------------------------- waiting
@@ -136,17 +153,14 @@ class Shooter:
             pixels = window.page.preview.screenshot()
             if pixels is not None:
                 height, width = pixels.shape[:2]
-                frame = QImage(pixels.tobytes(), width, height, 3 * width,
-                               QImage.Format.Format_RGB888)
-                painter.drawImage(QRect(plotter.mapTo(window, QPoint(0, 0)), plotter.size()),
-                                  frame)
+                frame = QImage(pixels.tobytes(), width, height, 3 * width, QImage.Format.Format_RGB888)
+                painter.drawImage(QRect(plotter.mapTo(window, QPoint(0, 0)), plotter.size()), frame)
         if dialog is not None:
             shot = dialog.grab().toImage()
             x = (image.width() - shot.width()) // 2
             y = max(10, (image.height() - shot.height()) // 2)
             painter.fillRect(image.rect(), QColor(0, 0, 0, 90))
-            painter.fillRect(QRect(x - 1, y - 1, shot.width() + 2, shot.height() + 2),
-                             QColor("#5a6570"))
+            painter.fillRect(QRect(x - 1, y - 1, shot.width() + 2, shot.height() + 2), QColor("#5a6570"))
             painter.drawImage(x, y, shot)
         painter.end()
         return image
@@ -186,16 +200,19 @@ class Shooter:
         importer.ask_units = lambda error: "in"  # type: ignore[method-assign]
 
         def show(report: Any) -> None:
-            box = QMessageBox(QMessageBox.Icon.Information, "Model imported", report_text(report),
-                              parent=window)
+            box = QMessageBox(
+                QMessageBox.Icon.Information, "Model imported", report_text(report), parent=window
+            )
             box.setModal(False)
             box.show()
             shown.append(box)
 
         importer.show_report = show  # type: ignore[method-assign]
         importer.start(path)
-        self.wait_for(lambda: bool(shown) and window.session.result is not None
-                      and not window.session.busy, "the imported model")
+        self.wait_for(
+            lambda: bool(shown) and window.session.result is not None and not window.session.busy,
+            "the imported model",
+        )
         self.shoot("import", shown[0])
         shown[0].close()
 
@@ -209,20 +226,36 @@ class Shooter:
         window = self.window
         here = resolve_user_location(ORDER_PLACE)
         printer = Machine("fdm", "Prusa XL", (360.0, 360.0, 360.0), ("pla", "petg", "rpetg"))
-        laser = Machine("laser", "Epilog Fusion", (600.0, 300.0, 10.0),
-                        ("birch_plywood", "mdf"), sheet_thicknesses_mm=(3.0, 4.0, 6.0))
+        laser = Machine(
+            "laser",
+            "Epilog Fusion",
+            (600.0, 300.0, 10.0),
+            ("birch_plywood", "mdf"),
+            sheet_thicknesses_mm=(3.0, 4.0, 6.0),
+        )
         with FacilityStore() as store:
-            for name, north, machine in (("Print shop Rue Basse", 0.6, printer),
-                                         ("Atelier laser du Pont", 1.4, laser)):
-                store.add(Facility(
-                    id=f"user-{name.lower().replace(' ', '-')}", name=name, kind="user",
-                    location=Location(country="FR", city=here.label.split(",")[0],
-                                      lat=here.lat + north / 111.195, lon=here.lon,
-                                      precision="exact"),
-                    machines=(machine,), inventory_verified=True))
+            for name, north, machine in (
+                ("Print shop Rue Basse", 0.6, printer),
+                ("Atelier laser du Pont", 1.4, laser),
+            ):
+                store.add(
+                    Facility(
+                        id=f"user-{name.lower().replace(' ', '-')}",
+                        name=name,
+                        kind="user",
+                        location=Location(
+                            country="FR",
+                            city=here.label.split(",")[0],
+                            lat=here.lat + north / 111.195,
+                            lon=here.lon,
+                            precision="exact",
+                        ),
+                        machines=(machine,),
+                        inventory_verified=True,
+                    )
+                )
         window.gallery_page.gallery.choose("plywood-lamp")
-        self.wait_for(lambda: window.session.result is not None and not window.session.busy,
-                      "the lamp")
+        self.wait_for(lambda: window.session.result is not None and not window.session.busy, "the lamp")
         window.page.facility_panel.place.setText(ORDER_PLACE)
         dialog = window.open_order_dialog()
         assert dialog is not None
@@ -244,12 +277,13 @@ class Shooter:
         review.cancel_button.click()
 
         window.gallery_page.gallery.choose(TEMPLATE)
-        self.wait_for(lambda: window.session.result is not None and window.eco.report is not None,
-                      "the first build and eco report")
+        self.wait_for(
+            lambda: window.session.result is not None and window.eco.report is not None,
+            "the first build and eco report",
+        )
         window.show_side_tab(0)
         window.set_values({"depth": 180}, "Change depth")  # as the depth field would
-        self.wait_for(lambda: not window.session.busy and window.eco.guide is not None,
-                      "the eco guide")
+        self.wait_for(lambda: not window.session.busy and window.eco.guide is not None, "the eco guide")
         self.shoot("customising")
 
         window.show_side_tab(1)
@@ -262,8 +296,10 @@ class Shooter:
         self.shoot("workshops")
 
         window.show_side_tab(0)
-        self.wait_for(lambda: window.eco.guide is not None and not window.eco.guide_running,
-                      "the eco guide for the workshop")
+        self.wait_for(
+            lambda: window.eco.guide is not None and not window.eco.guide_running,
+            "the eco guide for the workshop",
+        )
         self.shoot("eco-guide")
 
         dialog = window.open_export_dialog()

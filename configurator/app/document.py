@@ -214,8 +214,9 @@ class DesignDocument:
         self._check_dirty()
         return entry
 
-    def open_design(self, design: Design, *, saved_id: str | None = None,
-                    path: Path | None = None, unsaved: bool = False) -> list[str]:
+    def open_design(
+        self, design: Design, *, saved_id: str | None = None, path: Path | None = None, unsaved: bool = False
+    ) -> list[str]:
         """Open a saved design (from the database, a file or the autosave); returns notes on what
         did not carry over to the installed template. ``unsaved``: a restored autosave, unsaved
         work until it is saved."""
@@ -231,8 +232,7 @@ class DesignDocument:
         self._check_dirty()
         return notes
 
-    def reload_template(self, entry: TemplateEntry, values: Mapping[str, Any], *,
-                        unsaved: bool) -> None:
+    def reload_template(self, entry: TemplateEntry, values: Mapping[str, Any], *, unsaved: bool) -> None:
         """The template's file changed: keep the design (name, file, where) on the new version
         with ``values`` carried over. ``unsaved``: the design now differs from what was saved (it
         did already, or values were reset or dropped); otherwise the reloaded design counts as
@@ -330,11 +330,11 @@ class DesignDocument:
         else:
             values = self.presets.load(template.id).get(name)
         if values is None:
-            raise FabwiseError(f"no preset '{name}'",
-                               hint=f"presets: {', '.join(self.preset_names()) or 'none'}")
+            raise FabwiseError(
+                f"no preset '{name}'", hint=f"presets: {', '.join(self.preset_names()) or 'none'}"
+            )
         known = {k: v for k, v in values.items() if k in schema}
-        materials = {p.name: self._values[p.name] for p in schema.material_params()
-                     if p.name in self._values}
+        materials = {p.name: self._values[p.name] for p in schema.material_params() if p.name in self._values}
         return {**schema.defaults(), **materials, **known}
 
     def preset_names(self) -> list[str]:
@@ -366,8 +366,10 @@ def open_variant(
     if design_file is not None:
         design = read_design(design_file)
         if template_id and template_id != design.template_id:
-            raise FabwiseError(f"{design_file} is a design of '{design.template_id}', "
-                               f"not of '{template_id}'", hint="leave out the template id")
+            raise FabwiseError(
+                f"{design_file} is a design of '{design.template_id}', not of '{template_id}'",
+                hint="leave out the template id",
+            )
         document.open_design(design, path=Path(design_file).expanduser().resolve())
     elif template_id:
         document.open(template_id)

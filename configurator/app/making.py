@@ -33,7 +33,8 @@ def facility_context(
         extra.append(f"{facility.name}: electricity source unknown, its country grid is assumed")
     status = "example" if facility.kind == "example" else "user-declared"
     return EcoContext(
-        grid_status=status, machine_power_status=status,
+        grid_status=status,
+        machine_power_status=status,
         machine_power_source=f"{facility.name}: rated power from its machine list"
         + (" (example values, not sourced)" if status == "example" else " (not checked by Fabwise)"),
         country=electricity.grid_country or facility.location.country or None,
@@ -53,8 +54,15 @@ def part_requirements(build: BuildResult) -> list[PartRequirement]:
     for p in build.parts:
         x, y, z = (float(v) for v in p.bbox_mm)
         size = (x, y, z) if min(x, y, z) > 0 else None
-        parts.append(PartRequirement(process=p.process, material=p.material, size_mm=size,
-                                     thickness_mm=p.sheet_thickness_mm, name=p.name))
+        parts.append(
+            PartRequirement(
+                process=p.process,
+                material=p.material,
+                size_mm=size,
+                thickness_mm=p.sheet_thickness_mm,
+                name=p.name,
+            )
+        )
     return parts
 
 
@@ -69,9 +77,15 @@ def facility_option(facility: Facility, context: EcoContext) -> FacilityOption:
     if not facility.inventory_verified:
         caveats.append(f"{facility.name}: machines assumed (inventory not verified)")
     rate = facility.hourly_rate
-    return FacilityOption(facility.id, facility.name, context, check=check, caveats=tuple(caveats),
-                          hourly_rate=rate.amount if rate else None,
-                          currency=rate.currency if rate else "")
+    return FacilityOption(
+        facility.id,
+        facility.name,
+        context,
+        check=check,
+        caveats=tuple(caveats),
+        hourly_rate=rate.amount if rate else None,
+        currency=rate.currency if rate else "",
+    )
 
 
 NO_DISTANCE_NOTE = "no delivery distance given: transport counted as 0 km"
@@ -106,15 +120,13 @@ def is_example(facility: Facility) -> bool:
     return facility.kind == EXAMPLE_KIND
 
 
-def offered_facilities(facilities: Iterable[Facility], *, show_examples: bool = False
-                       ) -> list[Facility]:
+def offered_facilities(facilities: Iterable[Facility], *, show_examples: bool = False) -> list[Facility]:
     """The facilities offered to a person looking for a workshop (list, matching, guide, CLI
     ``near``): fictional example workshops only when they asked for them."""
     return [f for f in facilities if show_examples or not is_example(f)]
 
 
-def offered_or_chosen(facilities: Iterable[Facility], chosen_ids: Iterable[str] = ()
-                      ) -> list[Facility]:
+def offered_or_chosen(facilities: Iterable[Facility], chosen_ids: Iterable[str] = ()) -> list[Facility]:
     """The facilities an order may be planned with: real ones, plus example workshops only
     where the user chose them by id (``chosen_ids``, e.g. ``--assign part=ID``)."""
     chosen = set(chosen_ids)
@@ -124,8 +136,7 @@ def offered_or_chosen(facilities: Iterable[Facility], chosen_ids: Iterable[str] 
 def real_first(matches: Sequence[Any]) -> list[Any]:
     """Ranked facility matches with the example workshops moved after every real one (their
     order kept), so a fictional workshop never ranks among real ones."""
-    return ([m for m in matches if not is_example(m.facility)]
-            + [m for m in matches if is_example(m.facility)])
+    return [m for m in matches if not is_example(m.facility)] + [m for m in matches if is_example(m.facility)]
 
 
 def plural(count: int, word: str, many: str | None = None) -> str:
@@ -133,8 +144,9 @@ def plural(count: int, word: str, many: str | None = None) -> str:
     return f"{count} {word if count == 1 else (many or word + 's')}"
 
 
-def search_summary(capable: int, place: str, radius_km: float | None, *,
-                   show_examples: bool = False, examples: int = 0) -> str:
+def search_summary(
+    capable: int, place: str, radius_km: float | None, *, show_examples: bool = False, examples: int = 0
+) -> str:
     """What a workshop search found, in words, and what to do when it found nothing.
 
     ``capable``: workshops able to make the design (``examples`` of them fictional);
@@ -143,13 +155,18 @@ def search_summary(capable: int, place: str, radius_km: float | None, *,
     real = capable - examples
     if capable == 0:
         within = f"within {radius_km:.0f} km of {place}" if radius_km is not None else "anywhere"
-        hint = ("Try a larger distance, another material or process, or add your own workshop "
-                "(fabwise facilities add)")
+        hint = (
+            "Try a larger distance, another material or process, or add your own workshop "
+            "(fabwise facilities add)"
+        )
         if not show_examples:
             hint += "; to try the flow, turn on “Show example workshops”"
         return f"No workshop {within} can make this design. {hint}."
-    where = (f"within {radius_km:.0f} km of {place}" if radius_km is not None
-             else f"nearest to {place} (none within reach)")
+    where = (
+        f"within {radius_km:.0f} km of {place}"
+        if radius_km is not None
+        else f"nearest to {place} (none within reach)"
+    )
     text = f"{plural(real, 'workshop')} {where} can make it"
     if examples:
         text += f", and {plural(examples, 'example workshop')} (fictional, listed last)"
@@ -167,26 +184,34 @@ def guide_alternatives(
     able to make every part, within ``GUIDE_RADIUS_KM`` of the user (``candidates`` carry
     their distance; None = unknown), not the chosen one, nearest first, at most
     ``GUIDE_ALTERNATIVES``."""
-    found = [(facility, km) for facility, km in candidates
-             if km is not None and km <= GUIDE_RADIUS_KM and facility.id != chosen_id
-             and not is_example(facility) and not assess_facility(facility, parts)[0]]
+    found = [
+        (facility, km)
+        for facility, km in candidates
+        if km is not None
+        and km <= GUIDE_RADIUS_KM
+        and facility.id != chosen_id
+        and not is_example(facility)
+        and not assess_facility(facility, parts)[0]
+    ]
     found.sort(key=lambda item: item[1])
     return found[:GUIDE_ALTERNATIVES]
 
 
-def contact_message(facility: Facility, design: str, package: str | None = None
-                    ) -> tuple[str, str]:
+def contact_message(facility: Facility, design: str, package: str | None = None) -> tuple[str, str]:
     """(subject, body) of a first e-mail to ``facility`` about making ``design``; names the
     production package to attach when one was exported (``package``: its path)."""
     subject = f"Could you make this? {design} (Fabwise package)"
-    lines = [f"Hello {facility.name},", "",
-             f"I would like to have “{design}” made at your workshop."]
+    lines = [f"Hello {facility.name},", "", f"I would like to have “{design}” made at your workshop."]
     if package:
-        lines += [f"The production package is attached: {package.rsplit('/', 1)[-1]}",
-                  "(made with Fabwise; check it with: fabwise package verify FILE)."]
+        lines += [
+            f"The production package is attached: {package.rsplit('/', 1)[-1]}",
+            "(made with Fabwise; check it with: fabwise package verify FILE).",
+        ]
     else:
-        lines += ["I can send the production package (made with Fabwise) as soon as you "
-                  "tell me which files you take."]
+        lines += [
+            "I can send the production package (made with Fabwise) as soon as you "
+            "tell me which files you take."
+        ]
     lines += ["", "Could you tell me the price and when it could be ready?", "", "Thank you,"]
     return subject, "\n".join(lines)
 

@@ -94,10 +94,13 @@ class OrderProposal:
             return None
         saving = single.total_kg.value - split.total_kg.value
         if saving > 0:
-            return (f"the split saves {co2e_text(saving)} against one workshop "
-                    f"({len(split.legs)} parcels instead of 1)")
-        return (f"one workshop saves {co2e_text(-saving)} and {len(split.legs) - 1} parcel(s) "
-                "against the split")
+            return (
+                f"the split saves {co2e_text(saving)} against one workshop "
+                f"({len(split.legs)} parcels instead of 1)"
+            )
+        return (
+            f"one workshop saves {co2e_text(-saving)} and {len(split.legs) - 1} parcel(s) against the split"
+        )
 
 
 def co2e_text(kg: float) -> str:
@@ -105,38 +108,57 @@ def co2e_text(kg: float) -> str:
     return f"{num(kg * 1000)} g CO2e" if abs(kg) < 1 else f"{num(kg)} kg CO2e"
 
 
-def propose_order(build: BuildResult, facilities: Iterable[Facility], *,
-                  origin: tuple[float, float] | None, assign: Mapping[str, str] | None = None,
-                  max_distance_km: float | None = None, single_only: bool = False,
-                  transport: str = "van") -> OrderProposal:
+def propose_order(
+    build: BuildResult,
+    facilities: Iterable[Facility],
+    *,
+    origin: tuple[float, float] | None,
+    assign: Mapping[str, str] | None = None,
+    max_distance_km: float | None = None,
+    single_only: bool = False,
+    transport: str = "van",
+) -> OrderProposal:
     """Plan the order and weigh both plans; FabwiseError when no plan can make it."""
-    options = plan_for_build(build, facilities, origin=origin, assign=assign,
-                             max_distance_km=max_distance_km)
+    options = plan_for_build(build, facilities, origin=origin, assign=assign, max_distance_km=max_distance_km)
     if options.uncovered:
         lines = "; ".join(f"'{part}' ({why})" for part, why in options.uncovered)
-        raise FabwiseError(f"no workshop in reach can make {lines}",
-                           hint="look farther, or add a workshop (`fabwise facilities add`)")
+        raise FabwiseError(
+            f"no workshop in reach can make {lines}",
+            hint="look farther, or add a workshop (`fabwise facilities add`)",
+        )
     chosen = options.single if single_only else options.best
     if chosen is None:
-        raise FabwiseError("no single workshop in reach can make every part",
-                           hint="allow a split across workshops")
+        raise FabwiseError(
+            "no single workshop in reach can make every part", hint="allow a split across workshops"
+        )
     single = order_footprint(build, options.single, transport) if options.single else None
-    split = (order_footprint(build, options.split, transport)
-             if options.split is not None and not options.split.single else None)
+    split = (
+        order_footprint(build, options.split, transport)
+        if options.split is not None and not options.split.single
+        else None
+    )
     return OrderProposal(options, chosen, single, split)
 
 
-def plan_for_build(build: BuildResult, facilities: Iterable[Facility], *,
-                   origin: tuple[float, float] | None,
-                   assign: Mapping[str, str] | None = None,
-                   max_distance_km: float | None = None) -> OrderOptions:
-    return plan_order(facilities, part_requirements(build), origin=origin, assign=assign,
-                      max_distance_km=max_distance_km)
+def plan_for_build(
+    build: BuildResult,
+    facilities: Iterable[Facility],
+    *,
+    origin: tuple[float, float] | None,
+    assign: Mapping[str, str] | None = None,
+    max_distance_km: float | None = None,
+) -> OrderOptions:
+    return plan_order(
+        facilities, part_requirements(build), origin=origin, assign=assign, max_distance_km=max_distance_km
+    )
 
 
 def _leg_build(build: BuildResult, parts: Sequence[str], with_hardware: bool) -> BuildResult:
-    return replace(build, parts=tuple(p for p in build.parts if p.name in parts),
-                   hardware=build.hardware if with_hardware else ())
+    return replace(
+        build,
+        parts=tuple(p for p in build.parts if p.name in parts),
+        hardware=build.hardware if with_hardware else (),
+    )
 
 
 def order_footprint(build: BuildResult, plan: OrderPlan, transport: str = "van") -> OrderFootprint:
@@ -145,16 +167,20 @@ def order_footprint(build: BuildResult, plan: OrderPlan, transport: str = "van")
     legs = []
     for index, leg in enumerate(plan.legs):
         distance = leg.distance_km or 0.0
-        notes = ([] if leg.distance_km is not None else
-                 [f"{leg.facility.name}: no distance to you known, transport counted as 0 km"])
+        notes = (
+            []
+            if leg.distance_km is not None
+            else [f"{leg.facility.name}: no distance to you known, transport counted as 0 km"]
+        )
         context = facility_context(leg.facility, distance, transport, notes)
         report = engine.evaluate(_leg_build(build, leg.parts, index == 0), context)
         legs.append(LegFootprint(leg.facility.id, leg.parts, distance, report))
     return OrderFootprint(tuple(legs))
 
 
-def production_footprint(build: BuildResult, plan: OrderPlan, transport: str = "van",
-                         quantity: int = 1) -> OrderFootprint:
+def production_footprint(
+    build: BuildResult, plan: OrderPlan, transport: str = "van", quantity: int = 1
+) -> OrderFootprint:
     """:func:`order_footprint` from the real jobs: each leg's printed parts sliced and laser
     parts timed for its workshop (as a single export does), with that workshop's quote."""
     from configurator.app.quoting import quote_build
@@ -165,15 +191,19 @@ def production_footprint(build: BuildResult, plan: OrderPlan, transport: str = "
     for index, leg in enumerate(plan.legs):
         share = _leg_build(build, leg.parts, index == 0)
         measurement = measure_build(share, leg.facility, book=engine.book)
-        quote, _, _ = quote_build(share, leg.facility, quantity, engine=engine,
-                                  measurement=measurement)
+        quote, _, _ = quote_build(share, leg.facility, quantity, engine=engine, measurement=measurement)
         distance = leg.distance_km or 0.0
-        notes = ([] if leg.distance_km is not None else
-                 [f"{leg.facility.name}: no distance to you known, transport counted as 0 km"])
-        context = with_production(facility_context(leg.facility, distance, transport, notes),
-                                  measurement)
-        legs.append(LegFootprint(leg.facility.id, leg.parts, distance,
-                                 engine.evaluate(share, context), quote.to_dict()))
+        notes = (
+            []
+            if leg.distance_km is not None
+            else [f"{leg.facility.name}: no distance to you known, transport counted as 0 km"]
+        )
+        context = with_production(facility_context(leg.facility, distance, transport, notes), measurement)
+        legs.append(
+            LegFootprint(
+                leg.facility.id, leg.parts, distance, engine.evaluate(share, context), quote.to_dict()
+            )
+        )
     return OrderFootprint(tuple(legs))
 
 
@@ -182,9 +212,11 @@ def _slug(text: str) -> str:
 
 
 def _order_id(request: BuildRequest, plan: OrderPlan) -> str:
-    key = json.dumps([request.ref.id, request.params,
-                      [(leg.facility.id, leg.parts) for leg in plan.legs]],
-                     sort_keys=True, default=str)
+    key = json.dumps(
+        [request.ref.id, request.params, [(leg.facility.id, leg.parts) for leg in plan.legs]],
+        sort_keys=True,
+        default=str,
+    )
     return hashlib.sha256(key.encode()).hexdigest()[:12]
 
 
@@ -195,11 +227,20 @@ class OrderExport:
     assembly: Path
 
 
-def export_order(service: BuildService, request: BuildRequest, plan: OrderPlan, folder: Path, *,
-                 quantity: int = 1, transport: str = "van", preview: str = "auto",
-                 material: str | None = None, mesh_quality: str | None = None,
-                 timeout: float = ORDER_PACKAGE_TIMEOUT_S,
-                 footprint: OrderFootprint | None = None) -> OrderExport:
+def export_order(
+    service: BuildService,
+    request: BuildRequest,
+    plan: OrderPlan,
+    folder: Path,
+    *,
+    quantity: int = 1,
+    transport: str = "van",
+    preview: str = "auto",
+    material: str | None = None,
+    mesh_quality: str | None = None,
+    timeout: float = ORDER_PACKAGE_TIMEOUT_S,
+    footprint: OrderFootprint | None = None,
+) -> OrderExport:
     """One package per workshop and an assembly sheet, in ``folder`` (which must not exist yet).
 
     Every package is checked and written into a hidden sibling folder first; the folder is
@@ -223,36 +264,59 @@ def export_order(service: BuildService, request: BuildRequest, plan: OrderPlan, 
         written: list[tuple[str, Path]] = []
         summaries = []
         for index, leg in enumerate(plan.legs, start=1):
-            elsewhere = [{"part": part, "facility": other.facility.id,
-                          "facility_name": other.facility.name}
-                         for other in plan.legs if other is not leg for part in other.parts]
-            order = {"id": order_id, "package": index, "packages": len(plan.legs),
-                     "here": list(leg.parts), "elsewhere": elsewhere,
-                     "hardware_here": index == 1, "transport_leg_km": leg.distance_km,
-                     "eco_scope": "this workshop's parts, made here and delivered from here "
-                                  "to the person (one transport leg)"
-                                  + (", and the bought hardware" if index == 1 else "")}
+            elsewhere = [
+                {"part": part, "facility": other.facility.id, "facility_name": other.facility.name}
+                for other in plan.legs
+                if other is not leg
+                for part in other.parts
+            ]
+            order = {
+                "id": order_id,
+                "package": index,
+                "packages": len(plan.legs),
+                "here": list(leg.parts),
+                "elsewhere": elsewhere,
+                "hardware_here": index == 1,
+                "transport_leg_km": leg.distance_km,
+                "eco_scope": "this workshop's parts, made here and delivered from here "
+                "to the person (one transport leg)" + (", and the bought hardware" if index == 1 else ""),
+            }
             share = footprint.legs[index - 1]
             name = f"{index}-{_slug(leg.facility.name)}.zip"
             summary = export_package(
-                service, request, staging / name, facility=leg.facility,
-                eco=share.report.to_dict(), quote=share.quote,
-                options=ExportOptions(quantity=quantity, material=material, preview=preview,
-                                      parts=leg.parts, order=order, mesh_quality=mesh_quality),
-                record=False, timeout=timeout)
+                service,
+                request,
+                staging / name,
+                facility=leg.facility,
+                eco=share.report.to_dict(),
+                quote=share.quote,
+                options=ExportOptions(
+                    quantity=quantity,
+                    material=material,
+                    preview=preview,
+                    parts=leg.parts,
+                    order=order,
+                    mesh_quality=mesh_quality,
+                ),
+                record=False,
+                timeout=timeout,
+            )
             written.append((leg.facility.id, folder / name))
             summaries.append(summary)
-        record = assembly_record(build, plan_legs(plan, footprint), order_id=order_id,
-                                 quantity=quantity,
-                                 packages=[(p.name, s.files) for (_, p), s in
-                                           zip(written, summaries, strict=True)])
+        record = assembly_record(
+            build,
+            plan_legs(plan, footprint),
+            order_id=order_id,
+            quantity=quantity,
+            packages=[(p.name, s.files) for (_, p), s in zip(written, summaries, strict=True)],
+        )
         write_atomic(staging / ASSEMBLY_JSON, json.dumps(record, indent=2, ensure_ascii=False))
         write_atomic(staging / ASSEMBLY_HTML, assembly_html(record))
         staging.rename(folder)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    for (facility_id, path) in written:
+    for facility_id, path in written:
         record_export(path, request, facility_id)
     return OrderExport(folder, tuple(written), folder / ASSEMBLY_HTML)
 
@@ -263,8 +327,11 @@ def plan_legs(plan: OrderPlan, footprint: OrderFootprint | None) -> list[dict[st
     for index, leg in enumerate(plan.legs):
         facility = leg.facility
         entry: dict[str, Any] = {
-            "facility": facility.id, "name": facility.name,
-            "place": facility.location.label(), "url": facility.url or "", "parts": list(leg.parts),
+            "facility": facility.id,
+            "name": facility.name,
+            "place": facility.location.label(),
+            "url": facility.url or "",
+            "parts": list(leg.parts),
             "distance_km": None if leg.distance_km is None else round(leg.distance_km, 1),
             "hardware": index == 0,
         }
@@ -274,7 +341,10 @@ def plan_legs(plan: OrderPlan, footprint: OrderFootprint | None) -> list[dict[st
             entry["transport_co2e_kg"] = round(footprint.legs[index].transport_kg.value, 4)
             quote = footprint.legs[index].quote
             if quote is not None:
-                entry["quote"] = {"currency": quote["currency"], "total": quote["total"],
-                                  "complete": quote["complete"]}
+                entry["quote"] = {
+                    "currency": quote["currency"],
+                    "total": quote["total"],
+                    "complete": quote["complete"],
+                }
         legs.append(entry)
     return legs

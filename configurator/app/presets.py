@@ -35,5 +35,4 @@ class UserPresets:
         """Add or replace the preset ``name``; raises OSError or FabwiseError if it cannot."""
         presets = self.load(template_id)
         presets[name] = dict(values)
-        write_atomic(self._path(template_id), json.dumps(presets, indent=2, sort_keys=True),
-                     make_folder=True)
+        write_atomic(self._path(template_id), json.dumps(presets, indent=2, sort_keys=True), make_folder=True)

@@ -16,8 +16,14 @@ from configurator.sdk.results import BuildResult
 from eco_rules.report import EcoReport
 
 
-def quote_build(build: BuildResult, facility: Facility, quantity: int = 1, *, engine: Any = None,
-                measurement: Measurement | None = None) -> tuple[Quote, Measurement, EcoReport]:
+def quote_build(
+    build: BuildResult,
+    facility: Facility,
+    quantity: int = 1,
+    *,
+    engine: Any = None,
+    measurement: Measurement | None = None,
+) -> tuple[Quote, Measurement, EcoReport]:
     """Measure (slice, laser time) ``build`` for ``facility``, evaluate it, and quote it."""
     from configurator.app.making import facility_context
     from configurator.core.production.measure import measure_build, with_production

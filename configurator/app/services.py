@@ -41,39 +41,45 @@ def shared_host(shared_worker: bool) -> TemplateHost | None:
     return TemplateHost(build_server.ServerWorker(pool=build_server.HOST))  # type: ignore[arg-type]
 
 
-def trust_store(folders: Iterable[Path] = (), *, trust_all_found: bool = False,
-                host: TemplateHost | None = None) -> TrustStore:
+def trust_store(
+    folders: Iterable[Path] = (), *, trust_all_found: bool = False, host: TemplateHost | None = None
+) -> TrustStore:
     """The user's trust list; with ``trust_all_found``, every outside template found in the
     entry points, the user folder and ``folders`` is also trusted for this session."""
     store = TrustStore()
     if trust_all_found:
-        probe = TemplateRegistry.discover(list(folders), user_folder=user_template_folder(),
-                                          trust=store, host=host)
+        probe = TemplateRegistry.discover(
+            list(folders), user_folder=user_template_folder(), trust=store, host=host
+        )
         for candidate in probe.untrusted:
             store.trust_for_session(candidate)
     return store
 
 
-def discover_templates(folders: Iterable[Path] = (), *, trust_all_found: bool = False,
-                       shared_worker: bool = False) -> TemplateRegistry:
+def discover_templates(
+    folders: Iterable[Path] = (), *, trust_all_found: bool = False, shared_worker: bool = False
+) -> TemplateRegistry:
     """Every template found (entry points, the user's folder, ``folders``), under the user's trust.
     ``shared_worker``: outside templates are imported in the build server's template host."""
     folders = list(folders)
     host = shared_host(shared_worker)
     return TemplateRegistry.discover(
-        folders, user_folder=user_template_folder(),
-        trust=trust_store(folders, trust_all_found=trust_all_found, host=host), host=host,
-        models_folder=user_models_folder())
+        folders,
+        user_folder=user_template_folder(),
+        trust=trust_store(folders, trust_all_found=trust_all_found, host=host),
+        host=host,
+        models_folder=user_models_folder(),
+    )
 
 
-def open_build_service(folders: Iterable[Path] = (), *, trust_all_found: bool = False,
-                       shared_worker: bool = False) -> BuildService:
+def open_build_service(
+    folders: Iterable[Path] = (), *, trust_all_found: bool = False, shared_worker: bool = False
+) -> BuildService:
     """A build service over :func:`discover_templates`; close it (or use ``with``) when done.
 
     ``shared_worker``: build in the warm build server that successive commands share
     (:mod:`configurator.core.build_server`), where it is enabled; else in a worker of our own."""
-    registry = discover_templates(folders, trust_all_found=trust_all_found,
-                                  shared_worker=shared_worker)
+    registry = discover_templates(folders, trust_all_found=trust_all_found, shared_worker=shared_worker)
     from configurator.core import build_server
 
     if shared_worker and build_server.enabled():

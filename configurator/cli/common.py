@@ -54,8 +54,9 @@ def warn_about_folders(registry: TemplateRegistry, folders: list[Path]) -> None:
 
 def registry_from_args(args: argparse.Namespace) -> TemplateRegistry:
     folders = folders_from_args(args)
-    registry = discover_templates(folders, trust_all_found=bool(getattr(args, "trust", False)),
-                                  shared_worker=True)
+    registry = discover_templates(
+        folders, trust_all_found=bool(getattr(args, "trust", False)), shared_worker=True
+    )
     warn_about_folders(registry, folders)
     _warn_about_trust(registry)
     return registry
@@ -63,8 +64,9 @@ def registry_from_args(args: argparse.Namespace) -> TemplateRegistry:
 
 def service_from_args(args: argparse.Namespace) -> BuildService:
     folders = folders_from_args(args)
-    service = open_build_service(folders, trust_all_found=bool(getattr(args, "trust", False)),
-                                 shared_worker=True)
+    service = open_build_service(
+        folders, trust_all_found=bool(getattr(args, "trust", False)), shared_worker=True
+    )
     warn_about_folders(service.registry, folders)
     _warn_about_trust(service.registry)
     return service
@@ -72,34 +74,59 @@ def service_from_args(args: argparse.Namespace) -> BuildService:
 
 def add_variant_arguments(parser: argparse.ArgumentParser, optional_id: bool = False) -> None:
     """``ID --set name=value ... --preset NAME`` as used by build, eco and export."""
-    parser.add_argument("template_id", metavar="ID", nargs="?" if optional_id else None,
-                        help="template id (see `templates list`)")
     parser.add_argument(
-        "--set", dest="assignments", action="append", default=[], metavar="NAME=VALUE",
+        "template_id",
+        metavar="ID",
+        nargs="?" if optional_id else None,
+        help="template id (see `templates list`)",
+    )
+    parser.add_argument(
+        "--set",
+        dest="assignments",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
         help="set a parameter (repeatable); lengths accept units, e.g. depth=15cm",
     )
-    parser.add_argument("--preset", help="start from this preset (the template's own, else one "
-                        "you saved in the app) instead of the defaults")
-    parser.add_argument("--design", type=Path, metavar="FILE",
-                        help="start from a saved .fabwise design file (then ID is optional)")
+    parser.add_argument(
+        "--preset",
+        help="start from this preset (the template's own, else one "
+        "you saved in the app) instead of the defaults",
+    )
+    parser.add_argument(
+        "--design",
+        type=Path,
+        metavar="FILE",
+        help="start from a saved .fabwise design file (then ID is optional)",
+    )
 
 
 def variant_values(args: argparse.Namespace) -> dict[str, Any]:
     return parse_assignments(args.assignments)
 
 
-def variant_document(service: BuildService, args: argparse.Namespace,
-                     values: dict[str, Any] | None = None) -> DesignDocument:
+def variant_document(
+    service: BuildService, args: argparse.Namespace, values: dict[str, Any] | None = None
+) -> DesignDocument:
     """The design ``--design``, ID, ``--preset`` and ``--set`` (or ``values``) describe."""
     from configurator.app.document import open_variant
 
-    return open_variant(service.registry, args.template_id,
-                        design_file=getattr(args, "design", None), preset=args.preset,
-                        values=variant_values(args) if values is None else values)
+    return open_variant(
+        service.registry,
+        args.template_id,
+        design_file=getattr(args, "design", None),
+        preset=args.preset,
+        values=variant_values(args) if values is None else values,
+    )
 
 
-def variant_request(service: BuildService, args: argparse.Namespace, *, quality: Quality = Quality.FINE,
-                    values: dict[str, Any] | None = None) -> BuildRequest:
+def variant_request(
+    service: BuildService,
+    args: argparse.Namespace,
+    *,
+    quality: Quality = Quality.FINE,
+    values: dict[str, Any] | None = None,
+) -> BuildRequest:
     """A validated build request for the design the arguments describe."""
     document = variant_document(service, args, values)
     with_material(document, getattr(args, "material", None))
@@ -125,9 +152,9 @@ def with_material(document: DesignDocument, material: str | None) -> None:
     if len(slots) != 1:
         names = ", ".join(p.name for p in slots) or "none"
         raise FabwiseError(
-            f"--material needs a template with one material slot; "
-            f"'{template.id}' has {len(slots)} ({names})",
-            hint="use --set SLOT=MATERIAL instead")
+            f"--material needs a template with one material slot; '{template.id}' has {len(slots)} ({names})",
+            hint="use --set SLOT=MATERIAL instead",
+        )
     document.commit({slots[0].name: material})
 
 

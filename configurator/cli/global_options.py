@@ -28,7 +28,7 @@ def hoist_global_options(argv: Sequence[str]) -> list[str]:
         if token in FLAGS:
             hoisted.append(token)
         elif token in WITH_VALUE and index + 1 < len(tokens):
-            hoisted.extend(tokens[index:index + 2])
+            hoisted.extend(tokens[index : index + 2])
             index += 1
         elif token.partition("=")[0] in WITH_VALUE and "=" in token:
             hoisted.append(token)

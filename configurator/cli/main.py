@@ -44,12 +44,16 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"fabwise {__version__}")
     parser.add_argument("--debug", action="store_true", help="show tracebacks for errors")
     parser.add_argument(
-        "--templates", action="append", default=[], metavar="FOLDER",
+        "--templates",
+        action="append",
+        default=[],
+        metavar="FOLDER",
         help="also load templates from this folder (repeatable; may come anywhere on the line); "
         "a template here wins over an installed one with the same id",
     )
     parser.add_argument(
-        "--trust", action="store_true",
+        "--trust",
+        action="store_true",
         help="run outside templates found for this command without asking (this run only; "
         "their code runs with your rights, isolated in the build worker)",
     )
@@ -112,8 +116,9 @@ def run_command(parser: argparse.ArgumentParser, args: argparse.Namespace) -> in
     install_lazy_cadquery()
     if args.command is None:
         parser.print_usage(sys.stderr)
-        print("fabwise: error: no command given (run `fabwise` alone to open the desktop app)",
-              file=sys.stderr)
+        print(
+            "fabwise: error: no command given (run `fabwise` alone to open the desktop app)", file=sys.stderr
+        )
         return EXIT_USER_ERROR
     previous = _interrupt_on_sigterm()
     try:
@@ -141,8 +146,10 @@ def _run(args: argparse.Namespace) -> int:
         return code
     except TemplateNotFound as exc:
         if not getattr(args, "templates", None):
-            extra = ("if it is a template file of yours, add `--templates FOLDER` (anywhere on "
-                     "the line) or put the file in your template folder")
+            extra = (
+                "if it is a template file of yours, add `--templates FOLDER` (anywhere on "
+                "the line) or put the file in your template folder"
+            )
             exc.hint = f"{exc.hint}; {extra}" if exc.hint else extra
         _print_error(exc, args.debug)
         return EXIT_USER_ERROR
@@ -169,8 +176,7 @@ def _run(args: argparse.Namespace) -> int:
         if args.debug:
             traceback.print_exc()
         else:
-            print("  run again with --debug for the traceback, and please report it",
-                  file=sys.stderr)
+            print("  run again with --debug for the traceback, and please report it", file=sys.stderr)
         return EXIT_BUG
 
 

@@ -27,11 +27,13 @@ def number(low: float, high: float, unit: str = "", *, low_open: bool = False) -
             raise argparse.ArgumentTypeError(f"'{text}' is not a number") from None
         if not math.isfinite(value):
             raise argparse.ArgumentTypeError(
-                f"'{text}' is not a finite number: give a value from {_bounds(low, high, unit)}")
+                f"'{text}' is not a finite number: give a value from {_bounds(low, high, unit)}"
+            )
         if value > high or value < low or (low_open and value == low):
             above = "above " if low_open else ""
             raise argparse.ArgumentTypeError(
-                f"{text} is out of range: give a value from {above}{_bounds(low, high, unit)}")
+                f"{text} is out of range: give a value from {above}{_bounds(low, high, unit)}"
+            )
         return value
 
     parse.__name__ = "number"  # argparse names the type in its messages
@@ -48,7 +50,8 @@ def whole(low: int, high: int, unit: str = "") -> Callable[[str], int]:
             raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
         if not low <= value <= high:
             raise argparse.ArgumentTypeError(
-                f"{text} is out of range: give a whole number from {_bounds(low, high, unit)}")
+                f"{text} is out of range: give a whole number from {_bounds(low, high, unit)}"
+            )
         return value
 
     parse.__name__ = "whole number"

@@ -90,8 +90,9 @@ def to_shape(obj: Any, what: str) -> cq.Shape:
     if isinstance(obj, list | tuple) and obj:  # e.g. the wires of an engraving
         shapes = [to_shape(item, what) for item in obj]
         return shapes[0] if len(shapes) == 1 else cq.Compound.makeCompound(shapes)
-    raise TemplateError(f"{what} must be a CadQuery Workplane or Shape (or a list of them), "
-                        f"got {type(obj).__name__}")
+    raise TemplateError(
+        f"{what} must be a CadQuery Workplane or Shape (or a list of them), got {type(obj).__name__}"
+    )
 
 
 def build_product(template: Template, params: dict[str, Any]) -> BuiltProduct:
@@ -106,8 +107,9 @@ def build_product(template: Template, params: dict[str, Any]) -> BuiltProduct:
     shapes: dict[str, cq.Shape | MeshShape] = {}
     engravings: dict[str, cq.Shape | None] = {}
     for part in product.parts:
-        shapes[part.name] = (part.shape if isinstance(part.shape, MeshShape)
-                             else to_shape(part.shape, f"part '{part.name}'"))
+        shapes[part.name] = (
+            part.shape if isinstance(part.shape, MeshShape) else to_shape(part.shape, f"part '{part.name}'")
+        )
         engravings[part.name] = (
             to_shape(part.engraving, f"engraving of '{part.name}'") if part.engraving else None
         )
@@ -151,10 +153,10 @@ def tessellate(shape: cq.Shape, quality: Quality) -> tuple[FloatArray, IntArray]
     if not len(corners):
         return np.zeros((0, 3), np.float32), np.zeros((0, 3), np.int32)
     # Merge coincident corners: quantise, then find unique rows as single 24-byte keys.
-    keys = np.ascontiguousarray(
-        np.round(corners.astype(np.float64) / MERGE_QUANTUM_MM).astype(np.int64))
-    _, first, inverse = np.unique(keys.view(np.dtype((np.void, keys.itemsize * 3))).ravel(),
-                                  return_index=True, return_inverse=True)
+    keys = np.ascontiguousarray(np.round(corners.astype(np.float64) / MERGE_QUANTUM_MM).astype(np.int64))
+    _, first, inverse = np.unique(
+        keys.view(np.dtype((np.void, keys.itemsize * 3))).ravel(), return_index=True, return_inverse=True
+    )
     faces = inverse.reshape(-1, 3)
     keep = (faces[:, 0] != faces[:, 1]) & (faces[:, 1] != faces[:, 2]) & (faces[:, 0] != faces[:, 2])
     return corners[first].astype(np.float32), faces[keep].astype(np.int32)
@@ -188,8 +190,11 @@ def _polyline(wire: cq.Wire, quality: Quality = Quality.FINE, face: cq.Face | No
     """A wire as one 2D polyline, edges in connection order (closed wires not repeating their
     first point)."""
     points: list[tuple[float, float]] = []
-    explorer = (BRepTools_WireExplorer(wire.wrapped, face.wrapped) if face is not None
-                else BRepTools_WireExplorer(wire.wrapped))
+    explorer = (
+        BRepTools_WireExplorer(wire.wrapped, face.wrapped)
+        if face is not None
+        else BRepTools_WireExplorer(wire.wrapped)
+    )
     while explorer.More():
         for point in _edge_points(explorer.Current(), quality):
             if not points or points[-1] != point:
@@ -209,8 +214,9 @@ def _lies_on_z0(face: cq.Face) -> bool:
     return bool(abs(abs(normal.Z()) - 1.0) < 1e-9 and abs(origin.Z()) < SHEET_TOLERANCE_MM)
 
 
-def sheet_outlines(part: Part, shape: cq.Shape,
-                   quality: Quality = Quality.FINE) -> tuple[tuple[FloatArray, ...], float]:
+def sheet_outlines(
+    part: Part, shape: cq.Shape, quality: Quality = Quality.FINE
+) -> tuple[tuple[FloatArray, ...], float]:
     """Closed 2D outlines of a flat part (its face on z = 0, sampled within the quality's
     deflection) and the total cut length in mm (exact, from the B-rep)."""
     assert part.sheet_thickness is not None
@@ -232,8 +238,9 @@ def sheet_outlines(part: Part, shape: cq.Shape,
     return tuple(outlines), cut_length
 
 
-def _engraving_paths(shape: cq.Shape,
-                     quality: Quality = Quality.FINE) -> tuple[tuple[FloatArray, ...], float]:
+def _engraving_paths(
+    shape: cq.Shape, quality: Quality = Quality.FINE
+) -> tuple[tuple[FloatArray, ...], float]:
     wires = shape.Wires() or [cq.Wire.assembleEdges([e]) for e in shape.Edges()]
     paths = tuple(_polyline(w, quality) for w in wires)
     return paths, sum(e.Length() for e in shape.Edges())
@@ -283,8 +290,10 @@ def measure_mesh(part: Part, mesh: MeshShape) -> SolidMeasures:
     faces = mesh.faces.astype(np.int32)
     volume, area = mesh_volume_and_area(mesh.vertices, mesh.faces)  # in float64
     if not volume > 0:
-        raise TemplateError(f"part '{part.name}' has no volume ({volume:g} mm³): its mesh is "
-                            "not a closed, outward-facing surface")
+        raise TemplateError(
+            f"part '{part.name}' has no volume ({volume:g} mm³): its mesh is "
+            "not a closed, outward-facing surface"
+        )
     size = tuple(float(v) for v in np.ptp(mesh.vertices, axis=0))
     return SolidMeasures([], volume, area, (size[0], size[1], size[2]), vertices, faces)
 
@@ -309,8 +318,9 @@ def measure_solid(part: Part, shape: cq.Shape | MeshShape, quality: Quality) -> 
     return SolidMeasures(warnings, float(volume), area, size, vertices, faces)
 
 
-def _measure_part(part: Part, shape: cq.Shape | MeshShape, engraving: cq.Shape | None,
-                  quality: Quality) -> tuple[PartResult, list[str]]:
+def _measure_part(
+    part: Part, shape: cq.Shape | MeshShape, engraving: cq.Shape | None, quality: Quality
+) -> tuple[PartResult, list[str]]:
     """One part as plain data. For a preview frame (``PREVIEW_ONLY``) only the mesh and exact
     bounds, with volume and area read off the mesh; otherwise checked and measured in full."""
     full = quality not in PREVIEW_ONLY
@@ -349,8 +359,9 @@ def measure(built: BuiltProduct, quality: Quality) -> tuple[tuple[PartResult, ..
     results: list[PartResult] = []
     warnings: list[str] = []
     for part in built.product.parts:
-        result, part_warnings = _measure_part(part, built.shapes[part.name],
-                                              built.engravings[part.name], quality)
+        result, part_warnings = _measure_part(
+            part, built.shapes[part.name], built.engravings[part.name], quality
+        )
         results.append(result)
         warnings.extend(part_warnings)
     return tuple(results), warnings

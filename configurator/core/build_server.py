@@ -71,8 +71,7 @@ def _code_stamp() -> str:
 def server_key() -> str:
     from configurator import __version__
 
-    parts = [sys.executable, __version__, _code_stamp(),
-             *(f"{k}={os.environ.get(k, '')}" for k in _ENV_KEYS)]
+    parts = [sys.executable, __version__, _code_stamp(), *(f"{k}={os.environ.get(k, '')}" for k in _ENV_KEYS)]
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:20]
 
 
@@ -85,8 +84,10 @@ def runtime_folder(base: str | None = None) -> Path:
     folder.mkdir(mode=0o700, exist_ok=True)
     info = folder.stat()
     if info.st_uid != os.getuid() or info.st_mode & 0o077:
-        raise FabwiseError(f"{folder} is not private to you, so no build server is used there",
-                           hint=f"remove it, or set {ENV_SWITCH}=0")
+        raise FabwiseError(
+            f"{folder} is not private to you, so no build server is used there",
+            hint=f"remove it, or set {ENV_SWITCH}=0",
+        )
     return folder
 
 
@@ -98,6 +99,7 @@ def _paths(key: str) -> tuple[Path, Path]:
 
 
 # -- errors as plain data ----------------------------------------------------------------------
+
 
 def _error_data(exc: BaseException) -> tuple[Any, ...]:
     if isinstance(exc, ValidationError):
@@ -259,6 +261,7 @@ def serve(socket_path: Path, secret_path: Path) -> None:
 
 # -- the client --------------------------------------------------------------------------------
 
+
 class ServerWorker:
     """Stands in for a :class:`~configurator.core.worker.WorkerProcess`: jobs run in the build
     server (started on first use). Same ``call`` contract; ``close`` leaves the server running."""
@@ -285,8 +288,7 @@ class ServerWorker:
         if not (self.socket_path.exists() and self.secret_path.exists()):
             return None
         try:
-            return Client(str(self.socket_path), family="AF_UNIX",
-                          authkey=self.secret_path.read_bytes())
+            return Client(str(self.socket_path), family="AF_UNIX", authkey=self.secret_path.read_bytes())
         except (OSError, EOFError, ValueError):
             return None
 
@@ -301,8 +303,9 @@ class ServerWorker:
                 time.sleep(0.05)
                 conn = self._connect()
             if conn is None:  # build anyway, in a worker of our own (as without the server)
-                self.fallback_reason = ("the build server did not start (see "
-                                        f"{self.socket_path.with_suffix('.log')})")
+                self.fallback_reason = (
+                    f"the build server did not start (see {self.socket_path.with_suffix('.log')})"
+                )
                 self._fallback = POOLS[self.pool]()
                 return
         self._conn = conn
@@ -316,10 +319,18 @@ class ServerWorker:
         log = self.socket_path.with_suffix(".log")  # why a server failed, for --debug and bugs
         with open(log, "ab") as errors:
             subprocess.Popen(  # detached: it outlives this command and serves the next ones
-                [sys.executable, "-m", "configurator.core.build_server", str(self.socket_path),
-                 str(self.secret_path)],
-                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=errors,
-                start_new_session=True, close_fds=True,
+                [
+                    sys.executable,
+                    "-m",
+                    "configurator.core.build_server",
+                    str(self.socket_path),
+                    str(self.secret_path),
+                ],
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=errors,
+                start_new_session=True,
+                close_fds=True,
             )
 
     def warm_up(self) -> None:
@@ -330,8 +341,14 @@ class ServerWorker:
                 return
             self._request("ping", None, START_WAIT_S)
 
-    def call(self, job: str, payload: Any, timeout: float,
-             cancel: threading.Event | None = None, unless: threading.Event | None = None) -> Any:
+    def call(
+        self,
+        job: str,
+        payload: Any,
+        timeout: float,
+        cancel: threading.Event | None = None,
+        unless: threading.Event | None = None,
+    ) -> Any:
         with self._lock:
             if (cancel is not None and cancel.is_set()) or (unless is not None and unless.is_set()):
                 raise BuildFailed("cancelled", "cancelled before it started")
@@ -340,8 +357,7 @@ class ServerWorker:
                 return self._fallback.call(job, payload, timeout, cancel, unless)
             return self._request(job, payload, timeout, cancel)
 
-    def _request(self, job: str, payload: Any, timeout: float,
-                 cancel: threading.Event | None = None) -> Any:
+    def _request(self, job: str, payload: Any, timeout: float, cancel: threading.Event | None = None) -> Any:
         conn = self._conn
         assert conn is not None
         try:
@@ -353,8 +369,11 @@ class ServerWorker:
             status, value = conn.recv()
         except (EOFError, OSError):
             self._drop()
-            raise BuildFailed("crash", "the build server went away; retry the command",
-                              hint=f"set {ENV_SWITCH}=0 to build without it") from None
+            raise BuildFailed(
+                "crash",
+                "the build server went away; retry the command",
+                hint=f"set {ENV_SWITCH}=0 to build without it",
+            ) from None
         if status == "ok":
             return value
         raise _rebuild(value)

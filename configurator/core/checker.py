@@ -88,8 +88,7 @@ def _rule_name(rule: object) -> str:
     check = getattr(rule, "check", None)
     name = getattr(check, "__name__", "")
     params = ", ".join(getattr(rule, "params", ()))
-    return f"constraint {name} (on {params})" if name and name != "<lambda>" else (
-        f"constraint on {params}")
+    return f"constraint {name} (on {params})" if name and name != "<lambda>" else (f"constraint on {params}")
 
 
 def _check_constraints(entry: TemplateEntry, report: CheckReport) -> None:
@@ -109,8 +108,11 @@ def _check_constraints(entry: TemplateEntry, report: CheckReport) -> None:
     for index, count in held.items():
         rule = schema.constraints[index]
         if count / SAMPLES < 0.05:
-            report.add("warning", f"{_rule_name(rule)} held in only {count} of {SAMPLES} random "
-                       "variants: are its ranges right?")
+            report.add(
+                "warning",
+                f"{_rule_name(rule)} held in only {count} of {SAMPLES} random "
+                "variants: are its ranges right?",
+            )
 
 
 def _check_declaration(entry: TemplateEntry, report: CheckReport) -> None:
@@ -124,8 +126,9 @@ def _check_declaration(entry: TemplateEntry, report: CheckReport) -> None:
         if param.kind is ParamKind.MATERIAL:
             unknown = [m for m in param.options if m not in materials]
             if unknown:
-                report.add("error", f"material slot '{param.name}' offers unknown material(s): "
-                           f"{', '.join(unknown)}")
+                report.add(
+                    "error", f"material slot '{param.name}' offers unknown material(s): {', '.join(unknown)}"
+                )
     if not template.schema.presets:
         report.add("warning", "the template has no presets")
 
@@ -135,11 +138,14 @@ def _check_result(variant: str, result: BuildResult, report: CheckReport) -> Non
     for part in result.parts:
         material = materials.get(part.material)
         if material is None:
-            report.add("error", f"part '{part.name}' uses unknown material '{part.material}'",
-                       variant)
+            report.add("error", f"part '{part.name}' uses unknown material '{part.material}'", variant)
         elif part.process not in material.processes:
-            report.add("error", f"part '{part.name}' is {part.material}, which cannot be made "
-                       f"by {part.process} (allowed: {', '.join(material.processes)})", variant)
+            report.add(
+                "error",
+                f"part '{part.name}' is {part.material}, which cannot be made "
+                f"by {part.process} (allowed: {', '.join(material.processes)})",
+                variant,
+            )
     for warning in result.warnings:
         report.add("warning", warning, variant)
 
@@ -149,61 +155,71 @@ def _check_geometry(variant: str, checks: VariantChecks, report: CheckReport) ->
         report.add("error", overlap.message(), variant)
     for check in checks.thickness:
         if check.status == "fail":
-            report.add("error", f"{check.message} (the export is refused; "
-                       f"source: {check.source})", variant)
+            report.add("error", f"{check.message} (the export is refused; source: {check.source})", variant)
 
 
-def _check_fit(entry: TemplateEntry, service: BuildService, report: CheckReport,
-               prefix: str = "") -> None:
+def _check_fit(entry: TemplateEntry, service: BuildService, report: CheckReport, prefix: str = "") -> None:
     """Warn when the template declares no conditions of use or its default variant fails them."""
     from configurator.core.fit import FitRequest, FitService
 
     conditions = entry.template.conditions
     if conditions is None or not conditions.declared:
-        report.add("warning", f"{prefix}the template declares no conditions of use (loads, temperature, "
-                   "water, sunlight): the eco-guide cannot tell whether its alternatives still "
-                   "do the job (see docs/authoring-templates.md, 'Conditions of use')")
+        report.add(
+            "warning",
+            f"{prefix}the template declares no conditions of use (loads, temperature, "
+            "water, sunlight): the eco-guide cannot tell whether its alternatives still "
+            "do the job (see docs/authoring-templates.md, 'Conditions of use')",
+        )
         return
     if not conditions.load_cases and not conditions.no_load_reason:
-        report.add("warning", f"{prefix}no load case and no no_load_reason: say what the product carries, "
-                   "or why it carries nothing worth checking")
+        report.add(
+            "warning",
+            f"{prefix}no load case and no no_load_reason: say what the product carries, "
+            "or why it carries nothing worth checking",
+        )
     try:
         request = service.request(entry.template.id, {})
         fit = FitService(service).check(FitRequest(request.ref, dict(request.params)))
     except FabwiseError as exc:
-        report.add("warning", f"{prefix}the fit-for-use check of the defaults could not run: "
-                   f"{exc.message}")
+        report.add("warning", f"{prefix}the fit-for-use check of the defaults could not run: {exc.message}")
         return
     for verdict in fit.verdicts:
         if verdict.status == "fails":
-            report.add("warning", f"{prefix}defaults fail a condition of use: {verdict.condition}: "
-                       f"{verdict.reason}")
+            report.add(
+                "warning", f"{prefix}defaults fail a condition of use: {verdict.condition}: {verdict.reason}"
+            )
         elif verdict.status == "unknown":
             report.add("warning", f"{prefix}defaults: {verdict.condition} is unknown: {verdict.reason}")
     if fit.status == "holds":
         sf = fit.min_safety_factor
-        report.add("ok", f"{prefix}defaults hold every condition of use"
-                   + (f" (lowest safety factor {sf:.2f})" if sf is not None else ""))
+        report.add(
+            "ok",
+            f"{prefix}defaults hold every condition of use"
+            + (f" (lowest safety factor {sf:.2f})" if sf is not None else ""),
+        )
 
 
-
-def _check_exportability(variant: str, result: BuildResult, classes: Sequence[object],
-                         report: CheckReport) -> None:
+def _check_exportability(
+    variant: str, result: BuildResult, classes: Sequence[object], report: CheckReport
+) -> None:
     from configurator.core.checks.exportability import explain_unable, exportability
 
     found = exportability(result.parts, classes)  # type: ignore[arg-type]
     if not found.total:
         return
     if not found.able:
-        report.add("error", "no facility in the directory can make it; "
-                   f"{explain_unable(found, result.parts, classes)}", variant)  # type: ignore[arg-type]
+        report.add(
+            "error",
+            f"no facility in the directory can make it; {explain_unable(found, result.parts, classes)}",
+            variant,
+        )  # type: ignore[arg-type]
         return
     names = ", ".join(c.label for c in found.able[:3])
-    share = (f"{found.facilities_able:,} of {found.total:,} facilities in the directory "
-             f"({names})")
+    share = f"{found.facilities_able:,} of {found.total:,} facilities in the directory ({names})"
     if found.share < 0.5:
-        report.add("warning", f"only {share} can make it; "
-                   f"{explain_unable(found, result.parts, classes)}", variant)  # type: ignore[arg-type]
+        report.add(
+            "warning", f"only {share} can make it; {explain_unable(found, result.parts, classes)}", variant
+        )  # type: ignore[arg-type]
     else:
         report.add("ok", f"can be made by {share}", variant)
 
@@ -218,14 +234,19 @@ def _facility_classes(report: CheckReport, facilities: Sequence[object] | None) 
             with FacilityStore() as store:
                 facilities = store.all()
     except Exception as exc:  # a locked or unreadable database: say so, check the rest
-        report.add("warning", f"the facility directory could not be read ({exc}), so "
-                   "exportability was not checked")
+        report.add(
+            "warning", f"the facility directory could not be read ({exc}), so exportability was not checked"
+        )
         return []
     return list(facility_classes(facilities))  # type: ignore[arg-type]
 
 
-def _load(path: Path, trust: TrustPolicy | None, report: CheckReport, host: Any = None,
-          ) -> tuple[TemplateRegistry, list[TemplateEntry]] | None:
+def _load(
+    path: Path,
+    trust: TrustPolicy | None,
+    report: CheckReport,
+    host: Any = None,
+) -> tuple[TemplateRegistry, list[TemplateEntry]] | None:
     registry = TemplateRegistry(trust, host)
     templates = registry.add_file(path)
     if registry.untrusted:
@@ -278,18 +299,25 @@ def check_template_file(
         _check_declaration(entry, report)
         progress(f"{prefix}trying the constraints on random variants")
         _check_constraints(entry, report)
-        _build_variants(entry, registry, service_timeout, report, progress, facilities, worker,
-                        prefix)
+        _build_variants(entry, registry, service_timeout, report, progress, facilities, worker, prefix)
     return report
 
 
-def _build_variants(entry: TemplateEntry, registry: TemplateRegistry, service_timeout: float,
-                    report: CheckReport, progress: Progress,
-                    facilities: Sequence[object] | None, worker: Any, prefix: str = "") -> None:
+def _build_variants(
+    entry: TemplateEntry,
+    registry: TemplateRegistry,
+    service_timeout: float,
+    report: CheckReport,
+    progress: Progress,
+    facilities: Sequence[object] | None,
+    worker: Any,
+    prefix: str = "",
+) -> None:
     template = entry.template
-    todo = [replace(v, label=prefix + v.label,
-                    exported=v.label == "defaults" or v.preset is not None)
-            for v in variants(template.schema)]
+    todo = [
+        replace(v, label=prefix + v.label, exported=v.label == "defaults" or v.preset is not None)
+        for v in variants(template.schema)
+    ]
     classes: list[object] | None = None
     timeout = template.build_timeout or service_timeout
     with BuildService(registry, timeout=service_timeout, worker=worker) as service:
@@ -301,8 +329,7 @@ def _build_variants(entry: TemplateEntry, registry: TemplateRegistry, service_ti
                 request = service.request(template.id, variant.values)
             except ValidationError as exc:
                 if variant.preset is not None:
-                    report.add("error", f"{prefix}preset '{variant.preset}' is invalid: "
-                               f"{exc.message}")
+                    report.add("error", f"{prefix}preset '{variant.preset}' is invalid: {exc.message}")
                 else:
                     never_valid.append(variant.label)
                 continue
@@ -310,7 +337,8 @@ def _build_variants(entry: TemplateEntry, registry: TemplateRegistry, service_ti
             start = time.perf_counter()
             try:
                 checks: VariantChecks = service.run_job(
-                    Job.CHECK_VARIANT, VariantPayload(request, measure_thickness=True), timeout)
+                    Job.CHECK_VARIANT, VariantPayload(request, measure_thickness=True), timeout
+                )
             except BuildFailed as exc:
                 report.add("error", f"build failed: {exc.message}", variant.label)
                 if exc.kind == "timeout":
@@ -329,21 +357,26 @@ def _build_variants(entry: TemplateEntry, registry: TemplateRegistry, service_ti
                     classes = _facility_classes(report, facilities)
                 _check_exportability(variant.label, checks.result, classes, report)
         if never_valid:
-            report.add("ok", f"{prefix}skipped (not a valid variant on their own): "
-                       + ", ".join(sorted(never_valid)))
+            report.add(
+                "ok", f"{prefix}skipped (not a valid variant on their own): " + ", ".join(sorted(never_valid))
+            )
         progress(f"{prefix}checking the defaults against the conditions of use")
         _check_fit(entry, service, report, prefix)
     times = {k: v for k, v in report.build_times.items() if k.startswith(prefix)}
     if times:
         slowest = max(times, key=lambda k: times[k])
-        report.add("ok", f"{prefix}built {len(times)} variants; defaults "
-                   f"{times.get(prefix + 'defaults', float('nan')):.2f} s, slowest: {slowest} "
-                   f"{times[slowest]:.2f} s")
+        report.add(
+            "ok",
+            f"{prefix}built {len(times)} variants; defaults "
+            f"{times.get(prefix + 'defaults', float('nan')):.2f} s, slowest: {slowest} "
+            f"{times[slowest]:.2f} s",
+        )
 
 
 def _stop_after_timeout(rest: list[Variant], report: CheckReport) -> None:
     if rest:
-        report.add("warning", f"{len(rest)} more variant(s) not built: a build that runs out of "
-                   "time would likely do so again; fix it and check again")
-
-
+        report.add(
+            "warning",
+            f"{len(rest)} more variant(s) not built: a build that runs out of "
+            "time would likely do so again; fix it and check again",
+        )

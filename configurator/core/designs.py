@@ -59,12 +59,14 @@ def _now() -> str:
 
 def design_from_json(data: Any, where: str) -> Design:
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise FabwiseError(f"{where} is not a Fabwise design file",
-                           hint="open a .fabwise file saved by Fabwise")
+        raise FabwiseError(
+            f"{where} is not a Fabwise design file", hint="open a .fabwise file saved by Fabwise"
+        )
     version = data.get("format_version")
     if not isinstance(version, int) or version > FORMAT_VERSION:
-        raise FabwiseError(f"{where} was written by a newer Fabwise (format {version})",
-                           hint="update Fabwise to open it")
+        raise FabwiseError(
+            f"{where} was written by a newer Fabwise (format {version})", hint="update Fabwise to open it"
+        )
     template = data.get("template")
     params = data.get("params")
     if not isinstance(template, dict) or not isinstance(template.get("id"), str):
@@ -104,8 +106,10 @@ def read_design(path: Path) -> Design:
     except json.JSONDecodeError as exc:
         raise FabwiseError(f"{path} is damaged (not valid JSON: line {exc.lineno})") from None
     except RecursionError:
-        raise FabwiseError(f"{path} is not a Fabwise design: its JSON is nested too deeply",
-                           hint="open a .fabwise file saved by Fabwise") from None
+        raise FabwiseError(
+            f"{path} is not a Fabwise design: its JSON is nested too deeply",
+            hint="open a .fabwise file saved by Fabwise",
+        ) from None
     return design_from_json(data, path.name)
 
 
@@ -113,8 +117,7 @@ def fit_to_template(design: Design, schema: Any, version: str) -> tuple[dict[str
     """The design's values for the installed template, and notes on what did not carry over."""
     notes = []
     if design.template_version and design.template_version != version:
-        notes.append(f"saved with template version {design.template_version}; "
-                     f"version {version} is installed")
+        notes.append(f"saved with template version {design.template_version}; version {version} is installed")
     values = {}
     for name, value in design.params.items():
         if name in schema:
@@ -157,8 +160,7 @@ class DesignStore:
     def find(self, name: str) -> str | None:
         """The id of the design saved under exactly ``name``, or None."""
         with explained(self.path):
-            row = self.db.execute("SELECT id FROM designs WHERE name = ?",
-                                  [design_name(name)]).fetchone()
+            row = self.db.execute("SELECT id FROM designs WHERE name = ?", [design_name(name)]).fetchone()
         return str(row[0]) if row else None
 
     def _new_id(self, name: str) -> str:
@@ -198,8 +200,7 @@ class DesignStore:
     def get(self, design_id: str) -> Design:
         rows = list(self.db.table("designs").rows_where("id = ?", [design_id]))
         if not rows:
-            raise FabwiseError(f"no saved design '{design_id}'",
-                               hint="see the list of saved designs")
+            raise FabwiseError(f"no saved design '{design_id}'", hint="see the list of saved designs")
         return self._design(rows[0])
 
     def designs(self) -> list[tuple[str, Design]]:

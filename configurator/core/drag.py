@@ -47,8 +47,9 @@ def slider_position(param: Parameter, value: float) -> int:
     return round((value - low) / (high - low) * slider_positions(param))
 
 
-def drag_candidates(param: Parameter, current: float, recent: Sequence[float],
-                    count: int = 3) -> list[float | int]:
+def drag_candidates(
+    param: Parameter, current: float, recent: Sequence[float], count: int = 3
+) -> list[float | int]:
     """The values a drag of ``param`` now at ``current`` is likely to reach next, most likely first.
 
     ``recent`` are the last few changes of the dragged value (newest last). The drag is assumed to
@@ -67,8 +68,10 @@ def drag_candidates(param: Parameter, current: float, recent: Sequence[float],
             break
         same_way.append(abs(change))
     here = slider_position(param, current)
-    speed = max(1, round(slider_position(param, current + direction * sum(same_way)
-                                         / len(same_way)) - here) * direction)
+    speed = max(
+        1,
+        round(slider_position(param, current + direction * sum(same_way) / len(same_way)) - here) * direction,
+    )
     offsets = [speed, speed + 1, speed - 1, *(speed * k for k in range(2, count + 1))]
     candidates: list[float | int] = []
     seen = {here}

@@ -29,23 +29,26 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def record_export(package: Path, request: BuildRequest, facility_id: str | None,
-                  db_path: Path | None = None) -> bool:
+def record_export(
+    package: Path, request: BuildRequest, facility_id: str | None, db_path: Path | None = None
+) -> bool:
     """Add a row for ``package``; False (and a log line) if the history could not be written."""
     material = next((v for k, v in request.params.items() if k == "material"), None)
     try:
         opened = open_database(db_path)
         try:
-            opened.db.table("exports").insert({
-                "path": str(package),
-                "sha256": _sha256(package),
-                "template_id": request.ref.id,
-                "template_version": request.ref.version,
-                "params": json.dumps(request.params, sort_keys=True),
-                "material": material if isinstance(material, str) else None,
-                "facility_id": facility_id,
-                "exported_utc": datetime.now(UTC).isoformat(timespec="seconds"),
-            })
+            opened.db.table("exports").insert(
+                {
+                    "path": str(package),
+                    "sha256": _sha256(package),
+                    "template_id": request.ref.id,
+                    "template_version": request.ref.version,
+                    "params": json.dumps(request.params, sort_keys=True),
+                    "material": material if isinstance(material, str) else None,
+                    "facility_id": facility_id,
+                    "exported_utc": datetime.now(UTC).isoformat(timespec="seconds"),
+                }
+            )
         finally:
             opened.db.close()
     except (OSError, sqlite3.Error, FabwiseError) as exc:  # e.g. another program holds the db

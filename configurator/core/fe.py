@@ -163,8 +163,15 @@ def _rigid_body_modes(locs: FloatArray, comp: IntArray) -> FloatArray:
     return modes
 
 
-def solve(mesh: TetMesh, youngs_mpa: float, poisson: float, fixed: Sequence[FacetSelector],
-          loads: Sequence[Traction], *, solver: str = "auto") -> FEResult:
+def solve(
+    mesh: TetMesh,
+    youngs_mpa: float,
+    poisson: float,
+    fixed: Sequence[FacetSelector],
+    loads: Sequence[Traction],
+    *,
+    solver: str = "auto",
+) -> FEResult:
     """Linear elasticity on ``mesh``; raises FEError when a region selects no facet."""
     from threadpoolctl import threadpool_limits
 
@@ -172,8 +179,14 @@ def solve(mesh: TetMesh, youngs_mpa: float, poisson: float, fixed: Sequence[Face
         return _solve(mesh, youngs_mpa, poisson, fixed, loads, solver)
 
 
-def _solve(mesh: TetMesh, youngs_mpa: float, poisson: float, fixed: Sequence[FacetSelector],
-           loads: Sequence[Traction], solver: str) -> FEResult:
+def _solve(
+    mesh: TetMesh,
+    youngs_mpa: float,
+    poisson: float,
+    fixed: Sequence[FacetSelector],
+    loads: Sequence[Traction],
+    solver: str,
+) -> FEResult:
     import scipy.sparse.linalg as spla
     from skfem import Basis, ElementTetP2, ElementVector, FacetBasis, LinearForm, MeshTet, condense
     from skfem.models.elasticity import lame_parameters
@@ -195,8 +208,10 @@ def _solve(mesh: TetMesh, youngs_mpa: float, poisson: float, fixed: Sequence[Fac
         mask = np.asarray(selector.test(centroids, normals), dtype=bool)
         chosen = boundary[mask]
         if not len(chosen):
-            raise FEError(f"region '{selector.name}' selects no surface of the meshed part",
-                          hint="the template's region does not touch the part's surface")
+            raise FEError(
+                f"region '{selector.name}' selects no surface of the meshed part",
+                hint="the template's region does not touch the part's surface",
+            )
         return np.asarray(chosen, dtype=np.int64)
 
     fixed_area: dict[str, float] = {}
@@ -236,15 +251,22 @@ def _solve(mesh: TetMesh, youngs_mpa: float, poisson: float, fixed: Sequence[Fac
         import pyamg
 
         modes = _rigid_body_modes(basis.doflocs[:, interior], comp[interior])
-        ml = pyamg.smoothed_aggregation_solver(A, B=modes, max_coarse=300,
-                                               smooth=("jacobi", {"omega": 4.0 / 3.0}))
+        ml = pyamg.smoothed_aggregation_solver(
+            A, B=modes, max_coarse=300, smooth=("jacobi", {"omega": 4.0 / 3.0})
+        )
         count = [0]
 
         def tick(_: object) -> None:
             count[0] += 1
 
-        sol, info = spla.cg(A, b, rtol=CG_TOLERANCE, maxiter=CG_MAX_ITERATIONS,
-                            M=ml.aspreconditioner(cycle="V"), callback=tick)
+        sol, info = spla.cg(
+            A,
+            b,
+            rtol=CG_TOLERANCE,
+            maxiter=CG_MAX_ITERATIONS,
+            M=ml.aspreconditioner(cycle="V"),
+            callback=tick,
+        )
         iterations = count[0]
         residual = float(np.linalg.norm(b - A @ sol)) / norm_b
         converged = info == 0
@@ -277,14 +299,22 @@ def _solve(mesh: TetMesh, youngs_mpa: float, poisson: float, fixed: Sequence[Fac
     surf_tris = m.facets[:, boundary].T
     surf_vertices, surf_faces = np.unique(surf_tris, return_inverse=True)
     return FEResult(
-        nodes=int(basis.doflocs.shape[1] // 3), elements=int(m.t.shape[1]), dofs=int(basis.N),
+        nodes=int(basis.doflocs.shape[1] // 3),
+        elements=int(m.t.shape[1]),
+        dofs=int(basis.N),
         mesh_size_mm=mesh.size_mm,
         max_von_mises_mpa=float(vm_nodal[judged].max()),
         max_layer_stress_mpa=float(max(layer_nodal[judged].max(), 0.0)),
         max_displacement_mm=float(np.linalg.norm(disp, axis=1).max()),
-        solver=used, iterations=iterations, residual=residual, converged=converged,
-        mesh_seconds=mesh.mesh_seconds, assemble_seconds=assemble_seconds,
-        solve_seconds=solve_seconds, loaded_area_mm2=loaded_area, fixed_area_mm2=fixed_area,
+        solver=used,
+        iterations=iterations,
+        residual=residual,
+        converged=converged,
+        mesh_seconds=mesh.mesh_seconds,
+        assemble_seconds=assemble_seconds,
+        solve_seconds=solve_seconds,
+        loaded_area_mm2=loaded_area,
+        fixed_area_mm2=fixed_area,
         surface_points=m.p[:, surf_vertices].T.copy(),
         surface_faces=surf_faces.reshape(-1, 3).astype(np.int64),
         surface_von_mises=vm_nodal[surf_vertices],
@@ -304,12 +334,16 @@ def direct_factor(matrix: object) -> Any:
     from scipy.sparse import csc_matrix
 
     try:
-        return spla.splu(csc_matrix(matrix), permc_spec="MMD_AT_PLUS_A",
-                         options={"SymmetricMode": True, "DiagPivotThresh": 0.001})
+        return spla.splu(
+            csc_matrix(matrix),
+            permc_spec="MMD_AT_PLUS_A",
+            options={"SymmetricMode": True, "DiagPivotThresh": 0.001},
+        )
     except RuntimeError as exc:  # "Factor is exactly singular"
-        raise FEError(f"the part is not held in place by its fixed regions ({exc})",
-                      hint="fix regions that stop it moving and turning in every direction"
-                      ) from exc
+        raise FEError(
+            f"the part is not held in place by its fixed regions ({exc})",
+            hint="fix regions that stop it moving and turning in every direction",
+        ) from exc
 
 
 def _stiffness(basis: object, lam: float, mu: float) -> object:
@@ -369,8 +403,10 @@ def _traction_vector(fbasis: object, load: Traction, area: float, form: type) ->
 
         j_total = float(Functional(lambda w: _r_perp_sq(w.x, origin, axis)).assemble(fbasis))
         if j_total <= 0:
-            raise FEError(f"region '{load.region.name}' lies on the torque axis",
-                          hint="a torque needs a surface away from its axis")
+            raise FEError(
+                f"region '{load.region.name}' lies on the torque axis",
+                hint="a torque needs a surface away from its axis",
+            )
         scale = load.torque / j_total
 
         def twist(v: object, w: object) -> object:
@@ -378,9 +414,16 @@ def _traction_vector(fbasis: object, load: Traction, area: float, form: type) ->
             rel = np.stack([x[i] - origin[i] for i in range(3)])
             along = sum(rel[i] * axis[i] for i in range(3))
             perp = np.stack([rel[i] - along * axis[i] for i in range(3)])
-            t = np.stack([axis[1] * perp[2] - axis[2] * perp[1],
-                          axis[2] * perp[0] - axis[0] * perp[2],
-                          axis[0] * perp[1] - axis[1] * perp[0]]) * scale
+            t = (
+                np.stack(
+                    [
+                        axis[1] * perp[2] - axis[2] * perp[1],
+                        axis[2] * perp[0] - axis[0] * perp[2],
+                        axis[0] * perp[1] - axis[1] * perp[0],
+                    ]
+                )
+                * scale
+            )
             return sum(t[i] * v[i] for i in range(3))  # type: ignore[index]
 
         return np.asarray(asm(form(twist), fbasis))
@@ -394,8 +437,9 @@ def _r_perp_sq(x: FloatArray, origin: FloatArray, axis: FloatArray) -> FloatArra
     return np.asarray(sum((rel[i] - along * axis[i]) ** 2 for i in range(3)))
 
 
-def _corner_stresses(m: object, element: object, u: FloatArray, lam: float,
-                     mu: float) -> tuple[FloatArray, FloatArray]:
+def _corner_stresses(
+    m: object, element: object, u: FloatArray, lam: float, mu: float
+) -> tuple[FloatArray, FloatArray]:
     """Von Mises and the layer-interface stress (z = const planes) at each element's four
     corners: (nelems, 4) each."""
     from skfem import Basis
@@ -409,9 +453,10 @@ def _corner_stresses(m: object, element: object, u: FloatArray, lam: float,
     for i in range(3):
         stress[i, i] += lam * trace
     s = stress
-    vm = np.sqrt(0.5 * ((s[0, 0] - s[1, 1]) ** 2 + (s[1, 1] - s[2, 2]) ** 2
-                        + (s[2, 2] - s[0, 0]) ** 2)
-                 + 3.0 * (s[0, 1] ** 2 + s[1, 2] ** 2 + s[0, 2] ** 2))
+    vm = np.sqrt(
+        0.5 * ((s[0, 0] - s[1, 1]) ** 2 + (s[1, 1] - s[2, 2]) ** 2 + (s[2, 2] - s[0, 0]) ** 2)
+        + 3.0 * (s[0, 1] ** 2 + s[1, 2] ** 2 + s[0, 2] ** 2)
+    )
     # the stress on a layer interface (z = const): tension across it and shear along it, combined
     # as von Mises would (a layer interface is weakest in both)
     interface = np.sqrt(np.maximum(s[2, 2], 0.0) ** 2 + 3.0 * (s[0, 2] ** 2 + s[1, 2] ** 2))

@@ -47,6 +47,7 @@ SUITABILITY = ("good", "fair", "poor")
 
 # --- material rows -------------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class PropertyRow:
     material: str
@@ -67,8 +68,9 @@ class PropertyRow:
         try:
             return float(self.value)
         except ValueError:
-            raise FabwiseError(f"{PROPERTIES_FILE}: {self.material}.{self.name} is not a "
-                               f"number ('{self.value}')") from None
+            raise FabwiseError(
+                f"{PROPERTIES_FILE}: {self.material}.{self.name} is not a number ('{self.value}')"
+            ) from None
 
 
 @lru_cache(maxsize=4)
@@ -78,9 +80,15 @@ def load_properties(path: Path | None = None) -> dict[tuple[str, str], PropertyR
     with source.open(newline="", encoding="utf-8") as handle:
         for line, raw in enumerate(csv.DictReader(handle), start=2):
             try:
-                row = PropertyRow(raw["material"].strip(), raw["property"].strip(),
-                                  raw["value"].strip(), raw["unit"].strip(), raw["source"].strip(),
-                                  raw["status"].strip(), (raw.get("notes") or "").strip())
+                row = PropertyRow(
+                    raw["material"].strip(),
+                    raw["property"].strip(),
+                    raw["value"].strip(),
+                    raw["unit"].strip(),
+                    raw["source"].strip(),
+                    raw["status"].strip(),
+                    (raw.get("notes") or "").strip(),
+                )
             except (KeyError, AttributeError) as exc:
                 raise FabwiseError(f"{source}:{line}: bad material property row ({exc})") from exc
             if (row.material, row.name) in rows:
@@ -94,6 +102,7 @@ def prop(material: str, name: str) -> PropertyRow | None:
 
 
 # --- verdicts --------------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class SolverRun:
@@ -179,15 +188,21 @@ class FitReport:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "template": self.template_id, "params": dict(self.params), "status": self.status,
-            "declared": self.declared, "min_safety_factor": self.min_safety_factor,
-            "verdicts": [v.to_dict() for v in self.verdicts], "notes": list(self.notes),
-            "seconds": round(self.seconds, 3), "cpu_seconds": round(self.cpu_seconds, 3),
+            "template": self.template_id,
+            "params": dict(self.params),
+            "status": self.status,
+            "declared": self.declared,
+            "min_safety_factor": self.min_safety_factor,
+            "verdicts": [v.to_dict() for v in self.verdicts],
+            "notes": list(self.notes),
+            "seconds": round(self.seconds, 3),
+            "cpu_seconds": round(self.cpu_seconds, 3),
             "cpu_path_seconds": round(self.cpu_path_seconds or self.cpu_seconds, 3),
         }
 
 
 # --- the checks that need no geometry --------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class PartInfo:
@@ -207,8 +222,9 @@ def _statement_for(statements: Sequence[MaterialStatement], material: str) -> Ma
     return next((s for s in statements if s.material == material), None)
 
 
-def temperature_verdicts(temps: Iterable[ServiceTemperature], parts: Sequence[PartInfo],
-                         statements: Sequence[MaterialStatement]) -> list[Verdict]:
+def temperature_verdicts(
+    temps: Iterable[ServiceTemperature], parts: Sequence[PartInfo], statements: Sequence[MaterialStatement]
+) -> list[Verdict]:
     out = []
     for temp in temps:
         scope = [p for p in parts if not temp.parts or p.name in temp.parts]
@@ -216,9 +232,17 @@ def temperature_verdicts(temps: Iterable[ServiceTemperature], parts: Sequence[Pa
             row = prop(part.material, "softening_c")
             condition = f"service temperature {temp.max_c:g} °C ({part.name})"
             if row is None:
-                out.append(Verdict(condition, "temperature", UNKNOWN,
-                                   f"no softening temperature on record for {part.material}",
-                                   part.name, part.material, sources=(temp.source.label(),)))
+                out.append(
+                    Verdict(
+                        condition,
+                        "temperature",
+                        UNKNOWN,
+                        f"no softening temperature on record for {part.material}",
+                        part.name,
+                        part.material,
+                        sources=(temp.source.label(),),
+                    )
+                )
                 continue
             limit = row.number()
             margin = limit - temp.max_c
@@ -230,12 +254,21 @@ def temperature_verdicts(temps: Iterable[ServiceTemperature], parts: Sequence[Pa
                 reason = f"{softens}; {where} reaches {temp.max_c:g} °C"
                 status = FAILS
             else:
-                reason = (f"{name} keeps its shape to about {limit:g} °C; {where} reaches "
-                          f"{temp.max_c:g} °C")
+                reason = f"{name} keeps its shape to about {limit:g} °C; {where} reaches {temp.max_c:g} °C"
                 status = HOLDS
-            out.append(Verdict(condition, "temperature", status, reason, part.name, part.material,
-                               margin=f"{margin:+.0f} K", rows=(row.ref,),
-                               sources=(temp.source.label(),)))
+            out.append(
+                Verdict(
+                    condition,
+                    "temperature",
+                    status,
+                    reason,
+                    part.name,
+                    part.material,
+                    margin=f"{margin:+.0f} K",
+                    rows=(row.ref,),
+                    sources=(temp.source.label(),),
+                )
+            )
     return out
 
 
@@ -255,38 +288,84 @@ def exposure_verdicts(exposure: Exposure | None, parts: Sequence[PartInfo]) -> l
             row = prop(part.material, "uv")
             grade = _suitability(row)
             if grade is None:
-                out.append(Verdict(f"outdoors in sunlight ({part.name})", "uv", UNKNOWN,
-                                   f"no UV rating on record for {name}", part.name, part.material,
-                                   sources=source))
+                out.append(
+                    Verdict(
+                        f"outdoors in sunlight ({part.name})",
+                        "uv",
+                        UNKNOWN,
+                        f"no UV rating on record for {name}",
+                        part.name,
+                        part.material,
+                        sources=source,
+                    )
+                )
             else:
                 assert row is not None
                 status = FAILS if grade == "poor" else HOLDS
-                out.append(Verdict(f"outdoors in sunlight ({part.name})", "uv", status,
-                                   f"{name} is rated {grade} in sunlight", part.name,
-                                   part.material, rows=(row.ref,), sources=source))
+                out.append(
+                    Verdict(
+                        f"outdoors in sunlight ({part.name})",
+                        "uv",
+                        status,
+                        f"{name} is rated {grade} in sunlight",
+                        part.name,
+                        part.material,
+                        rows=(row.ref,),
+                        sources=source,
+                    )
+                )
         if exposure.water != "none":
             row = prop(part.material, "water")
             grade = _suitability(row)
             condition = f"water: {exposure.water} ({part.name})"
             if grade is None:
-                out.append(Verdict(condition, "water", UNKNOWN, f"no water rating on record for "
-                                   f"{name}", part.name, part.material, sources=source))
+                out.append(
+                    Verdict(
+                        condition,
+                        "water",
+                        UNKNOWN,
+                        f"no water rating on record for {name}",
+                        part.name,
+                        part.material,
+                        sources=source,
+                    )
+                )
             else:
                 assert row is not None
                 bad = {"poor"} if exposure.water in ("humid", "splash") else {"poor", "fair"}
                 status = FAILS if grade in bad else HOLDS
-                out.append(Verdict(condition, "water", status,
-                                   f"{name} is rated {grade} with water", part.name,
-                                   part.material, rows=(row.ref,), sources=source))
+                out.append(
+                    Verdict(
+                        condition,
+                        "water",
+                        status,
+                        f"{name} is rated {grade} with water",
+                        part.name,
+                        part.material,
+                        rows=(row.ref,),
+                        sources=source,
+                    )
+                )
         if exposure.food_contact:
             row = prop(part.material, "food_contact")
             value = row.value if row is not None else "unknown"
             status = {"yes": HOLDS, "no": FAILS}.get(value, UNKNOWN)
-            reason = {"yes": f"{name} is declared for food contact",
-                      "no": f"{name} is not for food contact"}.get(
-                value, f"no food-contact declaration on record for {name}: ask the maker for one")
-            out.append(Verdict(f"food contact ({part.name})", "food", status, reason, part.name,
-                               part.material, rows=(row.ref,) if row else (), sources=source))
+            reason = {
+                "yes": f"{name} is declared for food contact",
+                "no": f"{name} is not for food contact",
+            }.get(value, f"no food-contact declaration on record for {name}: ask the maker for one")
+            out.append(
+                Verdict(
+                    f"food contact ({part.name})",
+                    "food",
+                    status,
+                    reason,
+                    part.name,
+                    part.material,
+                    rows=(row.ref,) if row else (),
+                    sources=source,
+                )
+            )
     return out
 
 
@@ -299,63 +378,105 @@ def statement_verdicts(statements: Sequence[MaterialStatement]) -> list[Verdict]
         row = prop(said.material, "softening_c")
         condition = f"template says: \u201c{said.text}\u201d"
         if row is None:
-            out.append(Verdict(condition, "statement", UNKNOWN,
-                               f"no softening temperature on record for {said.material}",
-                               material=said.material))
+            out.append(
+                Verdict(
+                    condition,
+                    "statement",
+                    UNKNOWN,
+                    f"no softening temperature on record for {said.material}",
+                    material=said.material,
+                )
+            )
             continue
         gap = abs(row.number() - said.softening_c)
         status = HOLDS if gap <= STATEMENT_TOLERANCE_K else FAILS
-        reason = (f"the material row agrees ({row.number():g} °C)" if status == HOLDS else
-                  f"the material row says {row.number():g} °C: the statement is off by "
-                  f"{gap:.0f} K; correct one of them")
-        out.append(Verdict(condition, "statement", status, reason, material=said.material,
-                           margin=f"{gap:.0f} K", rows=(row.ref,)))
+        reason = (
+            f"the material row agrees ({row.number():g} °C)"
+            if status == HOLDS
+            else f"the material row says {row.number():g} °C: the statement is off by "
+            f"{gap:.0f} K; correct one of them"
+        )
+        out.append(
+            Verdict(
+                condition,
+                "statement",
+                status,
+                reason,
+                material=said.material,
+                margin=f"{gap:.0f} K",
+                rows=(row.ref,),
+            )
+        )
     return out
 
 
 def environment_verdicts(conditions: UseConditions, parts: Sequence[PartInfo]) -> list[Verdict]:
-    return [*temperature_verdicts(conditions.temperatures, parts, conditions.statements),
-            *exposure_verdicts(conditions.exposure, parts),
-            *statement_verdicts(conditions.statements)]
+    return [
+        *temperature_verdicts(conditions.temperatures, parts, conditions.statements),
+        *exposure_verdicts(conditions.exposure, parts),
+        *statement_verdicts(conditions.statements),
+    ]
 
 
-def report_without_loads(conditions: UseConditions | None, template_id: str,
-                         params: Mapping[str, Value], parts: Sequence[PartInfo]) -> FitReport:
+def report_without_loads(
+    conditions: UseConditions | None, template_id: str, params: Mapping[str, Value], parts: Sequence[PartInfo]
+) -> FitReport:
     """The report of a template that declares no load case (or no conditions at all): every
     verdict comes from the material rows and the parts' materials, no geometry needed."""
     start, cpu = time.perf_counter(), time.process_time()
     if conditions is None or not conditions.declared:
-        return FitReport(template_id, dict(params), (), False,
-                         ("the template declares no conditions of use",),
-                         time.perf_counter() - start, time.process_time() - cpu)
-    notes = ((f"no load case: {conditions.no_load_reason}",)
-             if not conditions.load_cases and conditions.no_load_reason else ())
-    return FitReport(template_id, dict(params), tuple(environment_verdicts(conditions, parts)),
-                     True, notes, time.perf_counter() - start, time.process_time() - cpu)
+        return FitReport(
+            template_id,
+            dict(params),
+            (),
+            False,
+            ("the template declares no conditions of use",),
+            time.perf_counter() - start,
+            time.process_time() - cpu,
+        )
+    notes = (
+        (f"no load case: {conditions.no_load_reason}",)
+        if not conditions.load_cases and conditions.no_load_reason
+        else ()
+    )
+    return FitReport(
+        template_id,
+        dict(params),
+        tuple(environment_verdicts(conditions, parts)),
+        True,
+        notes,
+        time.perf_counter() - start,
+        time.process_time() - cpu,
+    )
 
 
-def strength_for(material: str, process: str, duration: str) -> tuple[float, float | None,
-                                                                       tuple[str, ...]]:
+def strength_for(material: str, process: str, duration: str) -> tuple[float, float | None, tuple[str, ...]]:
     """(derated in-plane strength, derated across-layer strength or None, rows used)."""
-    rows = [prop(material, "strength_mpa"),
-            prop(material, "creep_factor_sustained" if duration == SUSTAINED
-                 else "creep_factor_short")]
+    rows = [
+        prop(material, "strength_mpa"),
+        prop(material, "creep_factor_sustained" if duration == SUSTAINED else "creep_factor_short"),
+    ]
     if rows[0] is None or rows[1] is None:
-        raise FabwiseError(f"no strength or creep derating on record for material '{material}'",
-                           hint=f"add rows to resources/data/{PROPERTIES_FILE}")
+        raise FabwiseError(
+            f"no strength or creep derating on record for material '{material}'",
+            hint=f"add rows to resources/data/{PROPERTIES_FILE}",
+        )
     strength = rows[0].number() * rows[1].number()
     across: float | None = None
     if process == "fdm":
         layer = prop(material, "layer_strength_factor")
         if layer is None:
-            raise FabwiseError(f"no layer-strength factor on record for FDM material "
-                               f"'{material}'", hint=f"add it to resources/data/{PROPERTIES_FILE}")
+            raise FabwiseError(
+                f"no layer-strength factor on record for FDM material '{material}'",
+                hint=f"add it to resources/data/{PROPERTIES_FILE}",
+            )
         rows.append(layer)
         across = strength * layer.number()
     return strength, across, tuple(r.ref for r in rows if r is not None)
 
 
 # --- the service -----------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class FitRequest:
@@ -377,8 +498,14 @@ class FitService:
     the two halves run at the same time and are merged in the declared order (the flat-pack
     stool's two legs are meshed and solved side by side)."""
 
-    def __init__(self, builds: BuildService, *, max_entries: int = 128,
-                 timeout: float = 120.0, lanes: WorkerLanes | None = None) -> None:
+    def __init__(
+        self,
+        builds: BuildService,
+        *,
+        max_entries: int = 128,
+        timeout: float = 120.0,
+        lanes: WorkerLanes | None = None,
+    ) -> None:
         self.builds = builds
         self.lanes = lanes
         self.timeout = timeout
@@ -390,9 +517,15 @@ class FitService:
 
     @staticmethod
     def key(request: FitRequest) -> tuple[str, ...]:
-        return (request.ref.id, request.ref.fingerprint, canonical_json(request.params),
-                f"{request.refine:g}", str(request.stress_map), repr(request.cases),
-                str(request.environment))
+        return (
+            request.ref.id,
+            request.ref.fingerprint,
+            canonical_json(request.params),
+            f"{request.refine:g}",
+            str(request.stress_map),
+            repr(request.cases),
+            str(request.environment),
+        )
 
     def cached(self, request: FitRequest) -> FitReport | None:
         with self._lock:
@@ -403,8 +536,7 @@ class FitService:
                 self.hits += 1
             return report
 
-    def check(self, request: FitRequest | BuildRequest,
-              cancel: threading.Event | None = None) -> FitReport:
+    def check(self, request: FitRequest | BuildRequest, cancel: threading.Event | None = None) -> FitReport:
         if isinstance(request, BuildRequest):
             request = FitRequest(request.ref, dict(request.params))
         found = self.cached(request)
@@ -439,22 +571,19 @@ class FitService:
 
         def run_second() -> None:
             try:
-                other.append(lanes.call(FIT_JOB, second, self.timeout, cancel,
-                                        affinity=(shape, 1)))
+                other.append(lanes.call(FIT_JOB, second, self.timeout, cancel, affinity=(shape, 1)))
             except BaseException as exc:  # re-raised in the caller's thread below
                 other.append(exc)
 
         thread = threading.Thread(target=run_second, name="fabwise-fit-lane", daemon=True)
         thread.start()
         try:
-            mine: FitReport = lanes.call(FIT_JOB, first, self.timeout, cancel,
-                                         affinity=(shape, 0))
+            mine: FitReport = lanes.call(FIT_JOB, first, self.timeout, cancel, affinity=(shape, 0))
         finally:
             thread.join()
         if isinstance(other[0], BaseException):
             raise other[0]
-        return merge_split(mine, other[0], len(first.cases or ()),
-                           time.perf_counter() - start)
+        return merge_split(mine, other[0], len(first.cases or ()), time.perf_counter() - start)
 
     def _without_loads(self, request: FitRequest) -> FitReport | None:
         """Without load cases nothing needs the B-rep: when the variant is already built (the
@@ -482,8 +611,7 @@ class FitService:
         schema = self.builds.registry.get(request.ref.id).template.schema
         materials = {param.name for param in schema.material_params()}
         shape = {k: v for k, v in request.params.items() if k not in materials}
-        return (request.ref.id, request.ref.fingerprint, canonical_json(shape),
-                f"{request.refine:g}")
+        return (request.ref.id, request.ref.fingerprint, canonical_json(shape), f"{request.refine:g}")
 
     def _case_names(self, request: FitRequest) -> tuple[str, ...]:
         conditions = self.builds.registry.get(request.ref.id).template.conditions
@@ -491,14 +619,14 @@ class FitService:
             return ()
         return tuple(case.name for case in conditions.load_cases)
 
-    def check_values(self, template_id: str, values: Mapping[str, object] | None = None,
-                     **kwargs: Any) -> FitReport:
+    def check_values(
+        self, template_id: str, values: Mapping[str, object] | None = None, **kwargs: Any
+    ) -> FitReport:
         build_request = self.builds.request(template_id, values)
         return self.check(FitRequest(build_request.ref, dict(build_request.params), **kwargs))
 
 
-def merge_split(first: FitReport, second: FitReport, first_cases: int,
-                seconds: float) -> FitReport:
+def merge_split(first: FitReport, second: FitReport, first_cases: int, seconds: float) -> FitReport:
     """One report from the two halves of a split check: ``first`` has the even-numbered load
     cases (``first_cases`` verdicts) then the environment verdicts, ``second`` the odd-numbered
     load cases; the load verdicts are put back in the declared order."""
@@ -506,9 +634,16 @@ def merge_split(first: FitReport, second: FitReport, first_cases: int,
     odds = second.verdicts
     loads: list[Verdict] = []
     for i in range(max(len(evens), len(odds))):
-        loads.extend(evens[i:i + 1])
-        loads.extend(odds[i:i + 1])
-    return FitReport(first.template_id, dict(first.params), (*loads, *env), first.declared,
-                     first.notes, seconds, first.cpu_seconds + second.cpu_seconds,
-                     max(first.cpu_seconds, second.cpu_seconds),
-                     stress_maps={**first.stress_maps, **second.stress_maps})
+        loads.extend(evens[i : i + 1])
+        loads.extend(odds[i : i + 1])
+    return FitReport(
+        first.template_id,
+        dict(first.params),
+        (*loads, *env),
+        first.declared,
+        first.notes,
+        seconds,
+        first.cpu_seconds + second.cpu_seconds,
+        max(first.cpu_seconds, second.cpu_seconds),
+        stress_maps={**first.stress_maps, **second.stress_maps},
+    )

@@ -75,9 +75,12 @@ def selector(name: str, region: Any) -> fe.FacetSelector:
             rel = c - origin
             along = rel @ axis
             radial = np.linalg.norm(rel - np.outer(along, axis), axis=1)
-            mask = ((radial <= region.radius + 1e-6) & (radial >= region.inner_radius - 1e-6)
-                    & (along >= region.start - 1e-6)
-                    & (along <= region.end + 1e-6))
+            mask = (
+                (radial <= region.radius + 1e-6)
+                & (radial >= region.inner_radius - 1e-6)
+                & (along >= region.start - 1e-6)
+                & (along <= region.end + 1e-6)
+            )
             if region.facing:
                 radial_dir = (rel - np.outer(along, axis)) / np.maximum(radial, 1e-12)[:, None]
                 sign = -1.0 if region.facing == "inward" else 1.0
@@ -85,8 +88,9 @@ def selector(name: str, region: Any) -> fe.FacetSelector:
             return np.asarray(mask & normal(n, cos) if region.normal is not None else mask)
 
         return fe.FacetSelector(name, in_cylinder)
-    raise FabwiseError(f"region '{name}' is a {type(region).__name__}: loads and supports need a "
-                       "Box or a Cylinder")
+    raise FabwiseError(
+        f"region '{name}' is a {type(region).__name__}: loads and supports need a Box or a Cylinder"
+    )
 
 
 def _normal_test(normal: tuple[float, float, float] | None, angle: float) -> tuple[Any, float]:
@@ -138,24 +142,42 @@ def mesh_shape(shape: Any, refine: float = 1.0) -> fe.TetMesh:
     return mesh
 
 
-def run_case(case: LoadCase, shape: Any, regions: Mapping[str, Any], part: PartInfo,
-             params: Mapping[str, Value], required: float, refine: float = 1.0,
-             ) -> tuple[Verdict, fe.FEResult | None]:
+def run_case(
+    case: LoadCase,
+    shape: Any,
+    regions: Mapping[str, Any],
+    part: PartInfo,
+    params: Mapping[str, Value],
+    required: float,
+    refine: float = 1.0,
+) -> tuple[Verdict, fe.FEResult | None]:
     """One load case on one part: FE solve and the verdict against the derated strength."""
     condition = f"{case.name} ({case.duration} load on the {part.name})"
     sources = tuple(dict.fromkeys(load.magnitude.source.label() for load in case.loads))
     missing = [r for r in (*case.fixed, *(ld.region for ld in case.loads)) if r not in regions]
     if missing:
-        return Verdict(condition, "load", UNKNOWN, f"the part names no region "
-                       f"{', '.join(repr(m) for m in missing)}", part.name, part.material,
-                       sources=sources), None
+        return Verdict(
+            condition,
+            "load",
+            UNKNOWN,
+            f"the part names no region {', '.join(repr(m) for m in missing)}",
+            part.name,
+            part.material,
+            sources=sources,
+        ), None
     e_row, nu_row = prop(part.material, "youngs_mpa"), prop(part.material, "poisson")
     if e_row is None or nu_row is None:
-        return Verdict(condition, "load", UNKNOWN, f"no stiffness on record for {part.material}",
-                       part.name, part.material, sources=sources), None
+        return Verdict(
+            condition,
+            "load",
+            UNKNOWN,
+            f"no stiffness on record for {part.material}",
+            part.name,
+            part.material,
+            sources=sources,
+        ), None
     try:
-        strength, across, strength_rows = strength_for(part.material, part.process,
-                                                       case.duration)
+        strength, across, strength_rows = strength_for(part.material, part.process, case.duration)
         tractions, described = [], []
         for load in case.loads:
             sel = selector(load.region, regions[load.region])
@@ -165,8 +187,7 @@ def run_case(case: LoadCase, shape: Any, regions: Mapping[str, Any], part: PartI
                 axis = regions.get(load.axis)
                 if not isinstance(axis, Axis):
                     raise FabwiseError(f"torque axis '{load.axis}' is not an Axis region")
-                tractions.append(fe.Traction(sel, torque=amount, origin=axis.origin,
-                                             axis=axis.direction))
+                tractions.append(fe.Traction(sel, torque=amount, origin=axis.origin, axis=axis.direction))
             else:
                 assert load.direction is not None
                 tractions.append(fe.Traction(sel, force=tuple(amount * _unit(load.direction))))
@@ -179,18 +200,31 @@ def run_case(case: LoadCase, shape: Any, regions: Mapping[str, Any], part: PartI
         cached = _SOLVES.get(key)
         if cached is not None and cached[0] is mesh:
             base_e, base = cached[1], cached[2]
-            result = replace(base, max_displacement_mm=base.max_displacement_mm * base_e / youngs,
-                             solver=f"{base.solver}, reused: same mesh, loads and Poisson ratio",
-                             assemble_seconds=0.0, solve_seconds=0.0, mesh_seconds=0.0)
+            result = replace(
+                base,
+                max_displacement_mm=base.max_displacement_mm * base_e / youngs,
+                solver=f"{base.solver}, reused: same mesh, loads and Poisson ratio",
+                assemble_seconds=0.0,
+                solve_seconds=0.0,
+                mesh_seconds=0.0,
+            )
         else:
-            result = fe.solve(mesh, youngs, poisson,
-                              [selector(name, regions[name]) for name in case.fixed], tractions)
+            result = fe.solve(
+                mesh, youngs, poisson, [selector(name, regions[name]) for name in case.fixed], tractions
+            )
             _SOLVES[key] = (mesh, youngs, result)
             while len(_SOLVES) > 32:
                 _SOLVES.popitem(last=False)
     except FabwiseError as exc:
-        return Verdict(condition, "load", UNKNOWN, f"the structural check could not run: "
-                       f"{exc.message}", part.name, part.material, sources=sources), None
+        return Verdict(
+            condition,
+            "load",
+            UNKNOWN,
+            f"the structural check could not run: {exc.message}",
+            part.name,
+            part.material,
+            sources=sources,
+        ), None
     sf_plane = strength / result.max_von_mises_mpa if result.max_von_mises_mpa > 0 else math.inf
     sf = sf_plane
     governing = f"von Mises {result.max_von_mises_mpa:.3g} MPa against {strength:.3g} MPa"
@@ -198,36 +232,70 @@ def run_case(case: LoadCase, shape: Any, regions: Mapping[str, Any], part: PartI
         sf_layers = across / result.max_layer_stress_mpa
         if sf_layers < sf:
             sf = sf_layers
-            governing = (f"stress on the print layers' bond (tension across, shear along) "
-                         f"{result.max_layer_stress_mpa:.3g} MPa against {across:.3g} MPa")
+            governing = (
+                f"stress on the print layers' bond (tension across, shear along) "
+                f"{result.max_layer_stress_mpa:.3g} MPa against {across:.3g} MPa"
+            )
     derate = "sustained-load (creep) derated" if case.duration == SUSTAINED else "short-term"
     status = HOLDS if sf >= required and result.converged else FAILS
     if not result.converged:
         status = UNKNOWN
-    reason = (f"{'; '.join(described)}: peak {governing} ({derate} strength), largest "
-              f"deflection {result.max_displacement_mm:.2g} mm; needs a safety factor of "
-              f"{required:g}")
-    run = SolverRun(ELEMENT, result.nodes, result.elements, result.dofs, result.mesh_size_mm,
-                    result.solver, result.iterations, result.residual, result.converged,
-                    result.mesh_seconds, result.assemble_seconds, result.solve_seconds,
-                    result.max_von_mises_mpa, result.max_layer_stress_mpa,
-                    result.max_displacement_mm, tuple(described), case.fixed)
-    verdict = Verdict(condition, "load", status, reason, part.name, part.material,
-                      safety_factor=round(sf, 3) if math.isfinite(sf) else None,
-                      required=required, margin=f"SF {sf:.2f} (needs {required:g})",
-                      rows=(e_row.ref, nu_row.ref, *strength_rows), sources=sources, run=run)
+    reason = (
+        f"{'; '.join(described)}: peak {governing} ({derate} strength), largest "
+        f"deflection {result.max_displacement_mm:.2g} mm; needs a safety factor of "
+        f"{required:g}"
+    )
+    run = SolverRun(
+        ELEMENT,
+        result.nodes,
+        result.elements,
+        result.dofs,
+        result.mesh_size_mm,
+        result.solver,
+        result.iterations,
+        result.residual,
+        result.converged,
+        result.mesh_seconds,
+        result.assemble_seconds,
+        result.solve_seconds,
+        result.max_von_mises_mpa,
+        result.max_layer_stress_mpa,
+        result.max_displacement_mm,
+        tuple(described),
+        case.fixed,
+    )
+    verdict = Verdict(
+        condition,
+        "load",
+        status,
+        reason,
+        part.name,
+        part.material,
+        safety_factor=round(sf, 3) if math.isfinite(sf) else None,
+        required=required,
+        margin=f"SF {sf:.2f} (needs {required:g})",
+        rows=(e_row.ref, nu_row.ref, *strength_rows),
+        sources=sources,
+        run=run,
+    )
     return verdict, result
 
 
-def check_conditions(conditions: UseConditions | None, template_id: str,
-                     params: Mapping[str, Value], product: Any, shapes: Mapping[str, Any],
-                     refine: float = 1.0, stress_map: bool = False,
-                     cases: tuple[str, ...] | None = None, environment: bool = True) -> FitReport:
+def check_conditions(
+    conditions: UseConditions | None,
+    template_id: str,
+    params: Mapping[str, Value],
+    product: Any,
+    shapes: Mapping[str, Any],
+    refine: float = 1.0,
+    stress_map: bool = False,
+    cases: tuple[str, ...] | None = None,
+    environment: bool = True,
+) -> FitReport:
     """Every condition of use for one built variant (or, with ``cases`` and ``environment``, one
     share of them: see :class:`FitRequest`)."""
     parts = [PartInfo(p.name, p.material, p.process) for p in product.parts]
-    if conditions is None or not conditions.declared or (not conditions.load_cases
-                                                         and environment):
+    if conditions is None or not conditions.declared or (not conditions.load_cases and environment):
         return report_without_loads(conditions, template_id, params, parts)
     start, cpu = time.perf_counter(), time.process_time()
     verdicts: list[Verdict] = []
@@ -238,24 +306,35 @@ def check_conditions(conditions: UseConditions | None, template_id: str,
             continue
         part = by_name.get(case.part)
         if part is None:
-            verdicts.append(Verdict(case.name, "load", UNKNOWN,
-                                    f"this variant has no part '{case.part}'"))
+            verdicts.append(Verdict(case.name, "load", UNKNOWN, f"this variant has no part '{case.part}'"))
             continue
         info = PartInfo(part.name, part.material, part.process)
-        verdict, result = run_case(case, shapes[part.name], part.regions, info, params,
-                                   conditions.required_safety_factor, refine)
+        verdict, result = run_case(
+            case, shapes[part.name], part.regions, info, params, conditions.required_safety_factor, refine
+        )
         verdicts.append(verdict)
         if stress_map and result is not None:
-            maps[case.name] = {"part": part.name, "points": result.surface_points,
-                               "faces": result.surface_faces,
-                               "von_mises": result.surface_von_mises}
+            maps[case.name] = {
+                "part": part.name,
+                "points": result.surface_points,
+                "faces": result.surface_faces,
+                "von_mises": result.surface_von_mises,
+            }
     if environment:
         verdicts.extend(environment_verdicts(conditions, parts))
     notes = []
     if not conditions.load_cases and conditions.no_load_reason:
         notes.append(f"no load case: {conditions.no_load_reason}")
-    return FitReport(template_id, dict(params), tuple(verdicts), True, tuple(notes),
-                     time.perf_counter() - start, time.process_time() - cpu, stress_maps=maps)
+    return FitReport(
+        template_id,
+        dict(params),
+        tuple(verdicts),
+        True,
+        tuple(notes),
+        time.perf_counter() - start,
+        time.process_time() - cpu,
+        stress_maps=maps,
+    )
 
 
 def run_fit(request: FitRequest) -> FitReport:
@@ -265,6 +344,14 @@ def run_fit(request: FitRequest) -> FitReport:
     key = (request.ref.id, request.ref.fingerprint, canonical_json(values))
     built = RECENT_BUILDS.get(key) or build_product(template, values)
     remember(request.ref, built)
-    return check_conditions(template.conditions, template.id, built.params, built.product,
-                            built.shapes, request.refine, request.stress_map, request.cases,
-                            request.environment)
+    return check_conditions(
+        template.conditions,
+        template.id,
+        built.params,
+        built.product,
+        built.shapes,
+        request.refine,
+        request.stress_map,
+        request.cases,
+        request.environment,
+    )

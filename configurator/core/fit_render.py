@@ -22,12 +22,16 @@ def _verdict_lines(v: Verdict) -> list[str]:
         lines.append(f"    row: {row}")
     if v.run is not None:
         r = v.run
-        lines.append(f"    solver: {r.element}; {r.elements} elements, {r.nodes} nodes, {r.dofs} "
-                     f"unknowns, element size {r.mesh_size_mm:.2g} mm; {r.solver}, "
-                     f"{r.iterations} iterations, residual {r.residual:.1e}"
-                     f"{'' if r.converged else ' (NOT converged)'}")
-        lines.append(f"    time: mesh {r.mesh_seconds:.2f} s, assembly {r.assemble_seconds:.2f} s, "
-                     f"solve {r.solve_seconds:.2f} s")
+        lines.append(
+            f"    solver: {r.element}; {r.elements} elements, {r.nodes} nodes, {r.dofs} "
+            f"unknowns, element size {r.mesh_size_mm:.2g} mm; {r.solver}, "
+            f"{r.iterations} iterations, residual {r.residual:.1e}"
+            f"{'' if r.converged else ' (NOT converged)'}"
+        )
+        lines.append(
+            f"    time: mesh {r.mesh_seconds:.2f} s, assembly {r.assemble_seconds:.2f} s, "
+            f"solve {r.solve_seconds:.2f} s"
+        )
         lines.append(f"    fixed: {', '.join(r.fixed)}")
     return lines
 
@@ -42,6 +46,8 @@ def render_fit(report: FitReport) -> str:
         lines.extend("  " + line for line in _verdict_lines(verdict))
     for note in report.notes:
         lines.append(f"  note: {note}")
-    lines.append("  Not covered: fatigue, impact, print or cutting defects, joints and fasteners "
-                 "(see docs/fit-for-use.md).")
+    lines.append(
+        "  Not covered: fatigue, impact, print or cutting defects, joints and fasteners "
+        "(see docs/fit-for-use.md)."
+    )
     return "\n".join(lines)

@@ -64,8 +64,14 @@ class WorkerLanes:
             self._busy.discard(lane)
             self._condition.notify_all()
 
-    def call(self, job: str, payload: Any, timeout: float,
-             cancel: threading.Event | None = None, affinity: Hashable | None = None) -> Any:
+    def call(
+        self,
+        job: str,
+        payload: Any,
+        timeout: float,
+        cancel: threading.Event | None = None,
+        affinity: Hashable | None = None,
+    ) -> Any:
         """Run ``job`` on the first free worker (waiting for one if all are busy), or on the
         worker of its ``affinity``."""
         lane = self._take(affinity)

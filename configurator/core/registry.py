@@ -71,8 +71,10 @@ class Shadowed:
     hidden: str  # where the installed one it replaced comes from
 
     def message(self) -> str:
-        return (f"template '{self.template_id}' from {self.used} is used instead of the "
-                f"installed one from {self.hidden} (same id)")
+        return (
+            f"template '{self.template_id}' from {self.used} is used instead of the "
+            f"installed one from {self.hidden} (same id)"
+        )
 
 
 @dataclass(frozen=True)
@@ -116,8 +118,9 @@ class TemplateRegistry:
         :mod:`configurator.core.template_host`)."""
         added = []
         for declaration in self.host.describe(source):
-            ref = TemplateRef(declaration.id, declaration.version, origin, source.location,
-                              source.fingerprint)
+            ref = TemplateRef(
+                declaration.id, declaration.version, origin, source.location, source.fingerprint
+            )
             template = isolated_template(declaration, ref, self.host)
             self.add(template, ref, file=file)
             added.append(template)
@@ -164,12 +167,21 @@ class TemplateRegistry:
             model = read_model(folder)
             template = model_template(model)
         except Exception as exc:
-            self.broken.append(BrokenTemplate(folder.name, IMPORTED_ORIGIN, str(folder),
-                                              str(folder), _short_reason(exc),
-                                              traceback.format_exc()))
+            self.broken.append(
+                BrokenTemplate(
+                    folder.name,
+                    IMPORTED_ORIGIN,
+                    str(folder),
+                    str(folder),
+                    _short_reason(exc),
+                    traceback.format_exc(),
+                )
+            )
             return None
-        self.add(template, TemplateRef(template.id, template.version, IMPORTED_ORIGIN,
-                                       str(folder), model.fingerprint))
+        self.add(
+            template,
+            TemplateRef(template.id, template.version, IMPORTED_ORIGIN, str(folder), model.fingerprint),
+        )
         return template
 
     @property
@@ -190,28 +202,41 @@ class TemplateRegistry:
                     f"template '{template_id}' is broken: {broken[0].reason}",
                     hint=f"see {broken[0].file or broken[0].location}",
                 ) from None
-            hint = (f"did you mean {', '.join(close)}?" if close
-                    else "run `fabwise templates list` to see the available ids")
+            hint = (
+                f"did you mean {', '.join(close)}?"
+                if close
+                else "run `fabwise templates list` to see the available ids"
+            )
             if self.untrusted and not close:
                 names = ", ".join(c.label for c in self.untrusted)
-                hint = (f"it may be in a template you have not trusted yet ({names}); "
-                        "see `fabwise templates trust --help`")
+                hint = (
+                    f"it may be in a template you have not trusted yet ({names}); "
+                    "see `fabwise templates trust --help`"
+                )
             raise TemplateNotFound(f"no template '{template_id}'", hint=hint) from None
 
     def add(self, template: Template, ref: TemplateRef, file: str | None = None) -> None:
         existing = self._entries.get(template.id)
-        if (existing is not None and self._overriding and template.id not in self._given
-                and existing.ref.location != ref.location):
-            self.shadowed.append(Shadowed(template.id, file or ref.location,
-                                          existing.ref.location))
+        if (
+            existing is not None
+            and self._overriding
+            and template.id not in self._given
+            and existing.ref.location != ref.location
+        ):
+            self.shadowed.append(Shadowed(template.id, file or ref.location, existing.ref.location))
             self._entries[template.id] = TemplateEntry(ref, template)
             self._given.add(template.id)
             return
         if existing is not None:
-            self.broken.append(BrokenTemplate(
-                template.id, ref.origin, ref.location, file,
-                f"duplicate id '{template.id}': already provided by {existing.ref.location}",
-            ))
+            self.broken.append(
+                BrokenTemplate(
+                    template.id,
+                    ref.origin,
+                    ref.location,
+                    file,
+                    f"duplicate id '{template.id}': already provided by {existing.ref.location}",
+                )
+            )
             return
         self._entries[template.id] = TemplateEntry(ref, template)
         if self._overriding:
@@ -235,15 +260,22 @@ class TemplateRegistry:
         origin = "builtin" if dist == BUILTIN_DISTRIBUTION else "entry_point"
         if origin != "builtin":
             if ep.dist is None:
-                self.broken.append(BrokenTemplate(
-                    ep.name, origin, ep.value, None,
-                    "its package cannot be found, so its code cannot be pinned"))
+                self.broken.append(
+                    BrokenTemplate(
+                        ep.name,
+                        origin,
+                        ep.value,
+                        None,
+                        "its package cannot be found, so its code cannot be pinned",
+                    )
+                )
                 return
             try:
                 candidate = package_candidate(ep.dist)
             except FabwiseError as exc:
-                self.broken.append(BrokenTemplate(ep.name, origin, ep.value, None,
-                                                  f"{exc.message} ({exc.hint})"))
+                self.broken.append(
+                    BrokenTemplate(ep.name, origin, ep.value, None, f"{exc.message} ({exc.hint})")
+                )
                 return
             if not self._admit(candidate):
                 return
@@ -251,11 +283,13 @@ class TemplateRegistry:
                 self._add_isolated(Source("entry_point", ep.value, candidate.sha256), origin, None)
             except TemplateLoadError as exc:
                 failure = exc.failure
-                self.broken.append(BrokenTemplate(ep.name, origin, ep.value, failure.file,
-                                                  failure.reason, failure.details))
+                self.broken.append(
+                    BrokenTemplate(ep.name, origin, ep.value, failure.file, failure.reason, failure.details)
+                )
             except FabwiseError as exc:
-                self.broken.append(BrokenTemplate(ep.name, origin, ep.value, None,
-                                                  exc.message, exc.hint or ""))
+                self.broken.append(
+                    BrokenTemplate(ep.name, origin, ep.value, None, exc.message, exc.hint or "")
+                )
             return
         try:
             templates = _templates_in(ep.load(), ep.value)
@@ -264,10 +298,16 @@ class TemplateRegistry:
             spec = importlib.util.find_spec(ep.module) if _importable(ep.module) else None
             if spec is not None and spec.origin:
                 module_file = spec.origin
-            self.broken.append(BrokenTemplate(
-                ep.name, origin, ep.value, _error_file(exc, module_file), _short_reason(exc),
-                traceback.format_exc(),
-            ))
+            self.broken.append(
+                BrokenTemplate(
+                    ep.name,
+                    origin,
+                    ep.value,
+                    _error_file(exc, module_file),
+                    _short_reason(exc),
+                    traceback.format_exc(),
+                )
+            )
             return
         for template in templates:
             ref = TemplateRef(template.id, template.version, origin, ep.value, template.version)
@@ -292,7 +332,8 @@ class TemplateRegistry:
         """Forget everything ``path`` provided (its templates, or its broken/untrusted entry)."""
         location = str(path.resolve())
         self._entries = {
-            tid: e for tid, e in self._entries.items()
+            tid: e
+            for tid, e in self._entries.items()
             if not (e.ref.origin in ("file", IMPORTED_ORIGIN) and e.ref.location == location)
         }
         self.broken = [b for b in self.broken if b.location != location]
@@ -324,27 +365,36 @@ class TemplateRegistry:
                 return []
             source = Source("file", str(path), candidate.sha256)
             if _is_builtin_file(candidate):  # Fabwise's own code: imported here, from the bytes
-                templates = _templates_in(load_file_module(path, candidate.sha256, data),
-                                          str(path))
+                templates = _templates_in(load_file_module(path, candidate.sha256, data), str(path))
                 for template in templates:
-                    self.add(template, TemplateRef(template.id, template.version, "file",
-                                                   str(path), candidate.sha256), file=str(path))
+                    self.add(
+                        template,
+                        TemplateRef(template.id, template.version, "file", str(path), candidate.sha256),
+                        file=str(path),
+                    )
                 return templates
             return self._add_isolated(source, "file", str(path))
         except TemplateLoadError as exc:
             failure = exc.failure
-            self.broken.append(BrokenTemplate(path.stem, "file", str(path), failure.file,
-                                              failure.reason, failure.details))
+            self.broken.append(
+                BrokenTemplate(path.stem, "file", str(path), failure.file, failure.reason, failure.details)
+            )
             return []
         except FabwiseError as exc:
             reason = exc.message if not exc.hint else f"{exc.message} ({exc.hint})"
             self.broken.append(BrokenTemplate(path.stem, "file", str(path), str(path), reason))
             return []
         except Exception as exc:
-            self.broken.append(BrokenTemplate(
-                path.stem, "file", str(path), _error_file(exc, str(path)), _short_reason(exc),
-                traceback.format_exc(),
-            ))
+            self.broken.append(
+                BrokenTemplate(
+                    path.stem,
+                    "file",
+                    str(path),
+                    _error_file(exc, str(path)),
+                    _short_reason(exc),
+                    traceback.format_exc(),
+                )
+            )
             return []
 
 

@@ -45,7 +45,7 @@ def test_random_valid_variants_build(values: dict[str, Any]) -> None:
     assert parts
 '''
 
-DOC_TEXT = '''# {title}
+DOC_TEXT = """# {title}
 
 {description}
 
@@ -59,38 +59,58 @@ Say anything a workshop should know: orientation, supports, finishing, assembly.
 
 ## Licence
 Say under which licence you publish this template.
-'''
+"""
 
 
 def template_text(process: str, parts: int, **names: str) -> str:
     if process in printed.PROCESSES:
         materials, material, wall, largest = printed.PROCESSES[process]
-        return printed.TEXT.format(process=process, parts=parts, materials=list(materials),
-                                   material=material, wall_min=wall,
-                                   wall_default=max(2.0, wall), largest=largest, **names)
+        return printed.TEXT.format(
+            process=process,
+            parts=parts,
+            materials=list(materials),
+            material=material,
+            wall_min=wall,
+            wall_default=max(2.0, wall),
+            largest=largest,
+            **names,
+        )
     if process in sheet.PROCESSES:
         thicknesses, thickness, materials, material, kerf, kerf_help = sheet.PROCESSES[process]
-        return sheet.TEXT.format(process=process, parts=parts, thicknesses=list(thicknesses),
-                                 thickness=thickness, materials=list(materials),
-                                 material=material, kerf=kerf, kerf_help=kerf_help, **names)
+        return sheet.TEXT.format(
+            process=process,
+            parts=parts,
+            thicknesses=list(thicknesses),
+            thickness=thickness,
+            materials=list(materials),
+            material=material,
+            kerf=kerf,
+            kerf_help=kerf_help,
+            **names,
+        )
     return milled.TEXT.format(parts=parts, **names)
 
 
 def scaffold(name: str, folder: Path, process: str = "fdm", parts: int = 1) -> list[Path]:
     template_id = re.sub(r"[^a-z0-9]+", "-", name.strip().lower()).strip("-")
     if not template_id or not template_id[0].isalpha():
-        raise FabwiseError(f"'{name}' is not usable as a template name",
-                           hint="start with a letter, e.g. `fabwise templates new plant-pot`")
+        raise FabwiseError(
+            f"'{name}' is not usable as a template name",
+            hint="start with a letter, e.g. `fabwise templates new plant-pot`",
+        )
     if process not in SCAFFOLD_PROCESSES:
-        raise FabwiseError(f"no process '{process}'",
-                           hint=f"one of: {', '.join(SCAFFOLD_PROCESSES)}")
+        raise FabwiseError(f"no process '{process}'", hint=f"one of: {', '.join(SCAFFOLD_PROCESSES)}")
     if not 1 <= parts <= MAX_PARTS:
         raise FabwiseError(f"--parts {parts} is out of range", hint=f"1 to {MAX_PARTS}")
     module = template_id.replace("-", "_")
     title = template_id.replace("-", " ").capitalize()
-    names = {"template_id": template_id, "module": module, "title": title,
-             "description": f"A customisable {title.lower()}.",
-             "cls": "".join(w.capitalize() for w in module.split("_")) + "Params"}
+    names = {
+        "template_id": template_id,
+        "module": module,
+        "title": title,
+        "description": f"A customisable {title.lower()}.",
+        "cls": "".join(w.capitalize() for w in module.split("_")) + "Params",
+    }
     files = {
         folder / f"{module}.py": template_text(process, parts, **names),
         folder / f"test_{module}.py": TEST_TEXT.format(test_file=f"test_{module}.py", **names),
@@ -98,8 +118,10 @@ def scaffold(name: str, folder: Path, process: str = "fdm", parts: int = 1) -> l
     }
     existing = [str(p) for p in files if p.exists()]
     if existing:
-        raise FabwiseError(f"{', '.join(existing)} already exist(s)",
-                           hint="choose another name or folder; nothing was written")
+        raise FabwiseError(
+            f"{', '.join(existing)} already exist(s)",
+            hint="choose another name or folder; nothing was written",
+        )
     folder.mkdir(parents=True, exist_ok=True)
     for path, text in files.items():
         path.write_text(text, encoding="utf-8")

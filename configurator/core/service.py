@@ -36,6 +36,8 @@ def _quality(quality: Quality | str) -> Quality:
     except ValueError:
         known = ", ".join(q.value for q in Quality)
         raise FabwiseError(f"no build quality '{quality}'", hint=f"one of: {known}") from None
+
+
 def job_timeout(asked: object, limit: float) -> float:
     """The wall-clock limit for a template's build: Fabwise's ``limit``, or less if the template
     asks for less. A template can never raise it (``build_timeout=10**6`` gets ``limit``)."""
@@ -76,15 +78,13 @@ class BuildService:
                 self._speculator = Speculator(self, self._speculative_worker)
             return self._speculator
 
-    def speculate_drag(self, request: BuildRequest, param: str, delta: float,
-                       count: int = 3) -> int:
+    def speculate_drag(self, request: BuildRequest, param: str, delta: float, count: int = 3) -> int:
         """Pre-build ``param`` moved ``delta`` further, ``count`` times; returns how many queued."""
         guesses = self.speculator.drag_guesses(request, param, delta, count)
         self.speculator.speculate(guesses)
         return len(guesses)
 
-    def speculate_values(self, request: BuildRequest, param: str,
-                         values: Sequence[float]) -> int:
+    def speculate_values(self, request: BuildRequest, param: str, values: Sequence[float]) -> int:
         """Pre-build ``request`` with ``param`` at each of ``values`` (most likely first), replacing
         the guesses queued before; returns how many were queued."""
         guesses = self.speculator.value_guesses(request, param, values)
@@ -147,8 +147,9 @@ class BuildService:
             workers.append(self.speculator.worker)
         return WorkerLanes(workers)
 
-    def build(self, request: BuildRequest, lanes: WorkerLanes | None = None,
-              affinity: Hashable | None = None) -> BuildResult:
+    def build(
+        self, request: BuildRequest, lanes: WorkerLanes | None = None, affinity: Hashable | None = None
+    ) -> BuildResult:
         """The result for ``request``: from the cache, else built in the worker (or in the first
         free worker of ``lanes``, or the one of ``affinity``: see :class:`WorkerLanes`)."""
         cached = self.cached(request)
@@ -187,8 +188,7 @@ class BuildService:
 
         def build_here() -> None:
             try:
-                result: BuildResult = self.worker.call(BUILD_JOB, request, timeout,
-                                                       unless=guess_won)
+                result: BuildResult = self.worker.call(BUILD_JOB, request, timeout, unless=guess_won)
                 self.cache.put(key, result)
                 own.append(result)
             except FabwiseError as exc:
@@ -221,8 +221,9 @@ class BuildService:
     ) -> BuildResult:
         return self.build(self.request(template_id, values, **kwargs))
 
-    def run_job(self, job: str, payload: Any, timeout: float | None = None,
-                cancel: threading.Event | None = None) -> Any:
+    def run_job(
+        self, job: str, payload: Any, timeout: float | None = None, cancel: threading.Event | None = None
+    ) -> Any:
         """Run another worker job (e.g. an export) with the same isolation as builds.
 
         Set ``cancel`` from any thread to abandon the job (it raises ``BuildFailed`` with kind
@@ -269,8 +270,9 @@ class BuildScheduler:
     builds the next ones. A request that arrives meanwhile waits for that one guess at most.
     """
 
-    def __init__(self, service: BuildService, deliver: Callable[[BuildOutcome], None],
-                 idle_guesses: bool = True) -> None:
+    def __init__(
+        self, service: BuildService, deliver: Callable[[BuildOutcome], None], idle_guesses: bool = True
+    ) -> None:
         self.service = service
         self._deliver = deliver
         self._pending: BuildRequest | None = None

@@ -40,9 +40,16 @@ class BuildHost(Protocol):
     worker: WorkerProcess
     timeout: float
 
-    def request(self, template_id: str, values: Mapping[str, object] | None = None, *,
-                preset: str | None = None, quality: Quality | str = ...,
-                revision: int = 0) -> BuildRequest: ...
+    def request(
+        self,
+        template_id: str,
+        values: Mapping[str, object] | None = None,
+        *,
+        preset: str | None = None,
+        quality: Quality | str = ...,
+        revision: int = 0,
+    ) -> BuildRequest: ...
+
 
 SPECULATIVE_NICENESS = 10
 GUESS_DECIMALS = 9  # as slider values are rounded, so guesses hit the cache keys of real requests
@@ -51,8 +58,7 @@ GUESS_DECIMALS = 9  # as slider values are rounded, so guesses hit the cache key
 class Speculator:
     def __init__(self, service: BuildHost, worker: WorkerProcess | None = None) -> None:
         self.service = service
-        self.worker = worker or WorkerProcess(limits=service.worker.limits,
-                                              niceness=SPECULATIVE_NICENESS)
+        self.worker = worker or WorkerProcess(limits=service.worker.limits, niceness=SPECULATIVE_NICENESS)
         self._queue: list[BuildRequest] = []
         self._inflight: dict[CacheKey, threading.Event] = {}
         self._condition = threading.Condition()
@@ -76,11 +82,9 @@ class Speculator:
         current = request.params.get(param)
         if delta == 0 or isinstance(current, bool) or not isinstance(current, int | float):
             return []
-        return self.value_guesses(request, param,
-                                  [current + step * delta for step in range(1, count + 1)])
+        return self.value_guesses(request, param, [current + step * delta for step in range(1, count + 1)])
 
-    def value_guesses(self, request: BuildRequest, param: str,
-                      values: Sequence[float]) -> list[BuildRequest]:
+    def value_guesses(self, request: BuildRequest, param: str, values: Sequence[float]) -> list[BuildRequest]:
         """``request`` with ``param`` set to each of ``values`` (most likely first): the valid
         ones that are neither cached nor being built, at the request's quality."""
         schema = self.service.registry.get(request.ref.id).template.schema
@@ -135,8 +139,9 @@ class Speculator:
         with self._condition:
             return bool(self._queue)
 
-    def take(self, lane: Callable[[], None] | None = None
-             ) -> tuple[BuildRequest, CacheKey, threading.Event] | None:
+    def take(
+        self, lane: Callable[[], None] | None = None
+    ) -> tuple[BuildRequest, CacheKey, threading.Event] | None:
         """The most likely queued guess, for another worker (``lane``, see :meth:`add_lane`) to
         build with :meth:`build_on`; it counts as being built from now on."""
         with self._condition:
@@ -153,9 +158,12 @@ class Speculator:
             self._condition.notify_all()
             return None
 
-    def build_on(self, worker: WorkerProcess,
-                 taken: tuple[BuildRequest, CacheKey, threading.Event],
-                 lane: Callable[[], None] | None = None) -> None:
+    def build_on(
+        self,
+        worker: WorkerProcess,
+        taken: tuple[BuildRequest, CacheKey, threading.Event],
+        lane: Callable[[], None] | None = None,
+    ) -> None:
         """Build a guess from :meth:`take` on ``worker`` (into the cache, like every guess)."""
         try:
             self._build(*taken, worker=worker)
@@ -193,8 +201,8 @@ class Speculator:
         """Wait until nothing is queued or being built; False if that took longer than timeout."""
         with self._condition:
             return self._condition.wait_for(
-                lambda: self._closed or not (self._queue or self._inflight
-                                              or self._start_requested), timeout)
+                lambda: self._closed or not (self._queue or self._inflight or self._start_requested), timeout
+            )
 
     def running(self, key: CacheKey) -> bool:
         """True while ``key`` is being built speculatively."""
@@ -213,8 +221,11 @@ class Speculator:
     def _run(self) -> None:
         while True:
             with self._condition:
-                while not self._closed and not self._start_requested \
-                        and len(self._queue) <= (1 if self._head_reserved() else 0):
+                while (
+                    not self._closed
+                    and not self._start_requested
+                    and len(self._queue) <= (1 if self._head_reserved() else 0)
+                ):
                     self._condition.wait()
                 if self._closed:
                     return
@@ -241,11 +252,15 @@ class Speculator:
                 self._start_requested = False
                 self._condition.notify_all()
 
-    def _build(self, request: BuildRequest, key: CacheKey, event: threading.Event,
-               worker: WorkerProcess | None = None) -> None:
+    def _build(
+        self,
+        request: BuildRequest,
+        key: CacheKey,
+        event: threading.Event,
+        worker: WorkerProcess | None = None,
+    ) -> None:
         try:
-            result: BuildResult = (worker or self.worker).call(
-                Job.BUILD, request, self.service.timeout)
+            result: BuildResult = (worker or self.worker).call(Job.BUILD, request, self.service.timeout)
             self.service.cache.put(key, result)
             if worker is None:
                 self.built += 1

@@ -86,8 +86,9 @@ class TaskOutcome:
 class BackgroundTasks:
     """Newest-wins tasks on one background thread; see the module's docstring."""
 
-    def __init__(self, deliver: Callable[[TaskOutcome], None], *, name: str = "fabwise-tasks",
-                 persistent: bool = False) -> None:
+    def __init__(
+        self, deliver: Callable[[TaskOutcome], None], *, name: str = "fabwise-tasks", persistent: bool = False
+    ) -> None:
         self._deliver = deliver
         self._name = name
         self._persistent = persistent
@@ -139,8 +140,7 @@ class BackgroundTasks:
             task = self._current.get(key)
             return task is not None and not task.done
 
-    def shutdown(self, timeout: float | None = 10.0,
-                 last: Callable[[], None] | None = None) -> bool:
+    def shutdown(self, timeout: float | None = 10.0, last: Callable[[], None] | None = None) -> bool:
         """Cancel everything, run ``last`` on the helper's thread (e.g. close what lives there),
         and join the thread; True if it ended within ``timeout``. No outcome is delivered after
         this returns (a delivery in progress finishes first)."""
@@ -152,8 +152,7 @@ class BackgroundTasks:
             if last is not None:
                 self._queue.append(Task("", lambda _task: last(), self))
                 if self._thread is None:
-                    self._thread = threading.Thread(target=self._run, name=self._name,
-                                                    daemon=True)
+                    self._thread = threading.Thread(target=self._run, name=self._name, daemon=True)
                     self._thread.start()
             self._lock.notify_all()
             thread = self._thread

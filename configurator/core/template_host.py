@@ -101,12 +101,28 @@ def _plain_preset(preset: Preset) -> Preset:
     values = {str(k): v for k, v in dict(preset.values).items()}
     if not all(isinstance(v, _PLAIN) for v in values.values()):
         raise TemplateError(f"preset '{preset.name}' has values that are not plain data")
-    return Preset(str(preset.name), values, str(preset.description), str(preset.label),
-                  declared_at=str(preset.declared_at))
+    return Preset(
+        str(preset.name),
+        values,
+        str(preset.description),
+        str(preset.label),
+        declared_at=str(preset.declared_at),
+    )
 
 
-_CONDITION_TYPES = (UseConditions, LoadCase, Load, Magnitude, ServiceTemperature, Exposure,
-                    MaterialStatement, sdk_conditions.Source, Box, Cylinder, Axis)
+_CONDITION_TYPES = (
+    UseConditions,
+    LoadCase,
+    Load,
+    Magnitude,
+    ServiceTemperature,
+    Exposure,
+    MaterialStatement,
+    sdk_conditions.Source,
+    Box,
+    Cylinder,
+    Axis,
+)
 
 
 def _plain_condition_value(value: Any, where: str) -> Any:
@@ -119,8 +135,9 @@ def _plain_condition_value(value: Any, where: str) -> Any:
     if isinstance(value, tuple | list):
         return tuple(_plain_condition_value(v, where) for v in value)
     if type(value) in _CONDITION_TYPES:
-        return type(value)(**{f.name: _plain_condition_value(getattr(value, f.name), where)
-                              for f in fields(value) if f.init})
+        return type(value)(
+            **{f.name: _plain_condition_value(getattr(value, f.name), where) for f in fields(value) if f.init}
+        )
     raise TemplateError(f"{where}: {type(value).__name__} is not plain data")
 
 
@@ -137,14 +154,19 @@ def _plain_conditions(conditions: Any) -> UseConditions | None:
 def _declaration(template: Template) -> Declaration:
     timeout = template.build_timeout
     return Declaration(
-        str(template.id), str(template.version), str(template.name), str(template.description),
-        str(template.category), tuple(str(p) for p in template.processes),
+        str(template.id),
+        str(template.version),
+        str(template.name),
+        str(template.description),
+        str(template.category),
+        tuple(str(p) for p in template.processes),
         tuple(_plain_parameter(p) for p in template.parameters),
         tuple((tuple(str(n) for n in c.params), str(c.description)) for c in template.constraints),
         tuple(_plain_preset(p) for p in template.presets),
-        str(template.author), str(template.license), tuple(str(t) for t in template.tags),
-        float(timeout) if isinstance(timeout, int | float) and not isinstance(timeout, bool)
-        else None,
+        str(template.author),
+        str(template.license),
+        tuple(str(t) for t in template.tags),
+        float(timeout) if isinstance(timeout, int | float) and not isinstance(timeout, bool) else None,
         _plain_conditions(template.conditions),
     )
 
@@ -223,16 +245,18 @@ class TemplateHost:
         """The declarations of ``source``; LoadFailure or TemplateError when it does not load."""
         try:
             self._sync()
-            declared: list[Declaration] | LoadFailure = self.worker.call(DESCRIBE_JOB, source,
-                                                                         LOAD_TIMEOUT_S)
+            declared: list[Declaration] | LoadFailure = self.worker.call(DESCRIBE_JOB, source, LOAD_TIMEOUT_S)
         except BuildFailed as exc:
             if exc.kind == "timeout":
                 raise TemplateError(
                     f"loading it took longer than {LOAD_TIMEOUT_S:g} s (its module-level code "
-                    "never finished), so it was stopped", hint="ask the template's author") from None
+                    "never finished), so it was stopped",
+                    hint="ask the template's author",
+                ) from None
             if exc.kind in ("crash", "limit"):
-                raise TemplateError(f"loading it stopped the template host: {exc.message}",
-                                    hint="ask the template's author") from None
+                raise TemplateError(
+                    f"loading it stopped the template host: {exc.message}", hint="ask the template's author"
+                ) from None
             raise TemplateError(exc.message, exc.hint) from None
         if isinstance(declared, LoadFailure):
             raise TemplateLoadError(declared)
@@ -240,8 +264,7 @@ class TemplateHost:
 
     def check(self, ref: TemplateRef, index: int, values: Mapping[str, Any]) -> str | None:
         self._sync()
-        result: str | None = self.worker.call(CHECK_JOB, (ref, index, dict(values)),
-                                              CHECK_TIMEOUT_S)
+        result: str | None = self.worker.call(CHECK_JOB, (ref, index, dict(values)), CHECK_TIMEOUT_S)
         return result
 
     def close(self) -> None:
@@ -278,8 +301,9 @@ class RemoteCheck:
 
 
 def _not_here(params: Params) -> Product:
-    raise FabwiseError("an outside template builds only in the build worker",
-                       hint="build through the build service")
+    raise FabwiseError(
+        "an outside template builds only in the build worker", hint="build through the build service"
+    )
 
 
 def isolated_template(declaration: Declaration, ref: TemplateRef, host: TemplateHost) -> Template:
@@ -290,8 +314,19 @@ def isolated_template(declaration: Declaration, ref: TemplateRef, host: Template
         for index, (params, description) in enumerate(d.constraints)
     )
     return Template(
-        id=d.id, version=d.version, name=d.name, description=d.description, category=d.category,
-        processes=d.processes, parameters=d.parameters, build=_not_here,
-        constraints=constraints, presets=d.presets, author=d.author, license=d.license,
-        tags=d.tags, build_timeout=d.build_timeout, conditions=d.conditions,
+        id=d.id,
+        version=d.version,
+        name=d.name,
+        description=d.description,
+        category=d.category,
+        processes=d.processes,
+        parameters=d.parameters,
+        build=_not_here,
+        constraints=constraints,
+        presets=d.presets,
+        author=d.author,
+        license=d.license,
+        tags=d.tags,
+        build_timeout=d.build_timeout,
+        conditions=d.conditions,
     )

@@ -79,8 +79,7 @@ def file_fingerprint(path: Path) -> str:
 _file_modules: dict[tuple[str, str], ModuleType] = {}
 
 
-def load_file_module(path: Path, fingerprint: str | None = None,
-                     data: bytes | None = None) -> ModuleType:
+def load_file_module(path: Path, fingerprint: str | None = None, data: bytes | None = None) -> ModuleType:
     """Run a template file under a private module name; the same content runs once.
 
     The file is read once (or ``data``, the bytes already hashed, is used), its hash is checked
@@ -92,8 +91,10 @@ def load_file_module(path: Path, fingerprint: str | None = None,
         data = path.read_bytes()
     actual = hashlib.sha256(data).hexdigest()
     if fingerprint is not None and actual != fingerprint:
-        raise TemplateError(f"template file {path} changed since it was loaded",
-                            hint="reload the template (and trust it again if it is yours)")
+        raise TemplateError(
+            f"template file {path} changed since it was loaded",
+            hint="reload the template (and trust it again if it is yours)",
+        )
     key = (str(path), actual)
     if key in _file_modules:
         return _file_modules[key]
@@ -135,8 +136,10 @@ def load_source(source: Source) -> list[Template]:
         raise TemplateNotFound(f"the package providing {source.location} is gone")
     candidate = package_candidate(ep.dist)
     if candidate.sha256 != source.fingerprint:
-        raise TemplateError(f"the package {candidate.label} changed since it was loaded",
-                            hint="reload templates (and trust the package again)")
+        raise TemplateError(
+            f"the package {candidate.label} changed since it was loaded",
+            hint="reload templates (and trust the package again)",
+        )
     with pinned_imports(candidate):
         loaded = ep.load()
     templates = _templates_in(loaded, source.location)
@@ -152,8 +155,9 @@ def load_ref(ref: TemplateRef) -> Template:
 
         model = read_model(Path(ref.location))
         if model.fingerprint != ref.fingerprint:
-            raise TemplateError(f"imported model {model.name} changed since it was loaded",
-                                hint="reload the templates")
+            raise TemplateError(
+                f"imported model {model.name} changed since it was loaded", hint="reload the templates"
+            )
         candidates = [model_template(model)]
     elif ref.origin in ("file", "entry_point"):
         candidates = load_source(Source(ref.origin, ref.location, ref.fingerprint))
@@ -167,10 +171,8 @@ def load_ref(ref: TemplateRef) -> Template:
         if template.id == ref.id:
             if template.version != ref.version:
                 raise TemplateError(
-                    f"template '{ref.id}' is now version {template.version}, "
-                    f"not {ref.version}", hint="reload templates"
+                    f"template '{ref.id}' is now version {template.version}, not {ref.version}",
+                    hint="reload templates",
                 )
             return template
     raise TemplateNotFound(f"{ref.location} no longer provides template '{ref.id}'")
-
-

@@ -152,7 +152,8 @@ def _package_files(dist: Distribution, name: str) -> list[Path]:
                     raise UnpinnablePackage(
                         f"the package {name} contains {found.name}, compiled code that cannot be "
                         "checked against a source file, so it will not run",
-                        hint="ask its author for a pure-Python template package")
+                        hint="ask its author for a pure-Python template package",
+                    )
                 if found.suffix == ".py":
                     files.append(found)
         return files
@@ -165,7 +166,8 @@ def _package_files(dist: Distribution, name: str) -> list[Path]:
             raise UnpinnablePackage(
                 f"the package {name} installs {file.name}, compiled code that cannot be "
                 "checked against a source file, so it will not run",
-                hint="ask its author for a pure-Python template package")
+                hint="ask its author for a pure-Python template package",
+            )
         if file.suffix == ".py":
             files.append(located)
     return files
@@ -201,8 +203,9 @@ class _PinnedLoader(importlib.machinery.SourceFileLoader):
         path = self.get_filename(fullname)
         data = Path(path).read_bytes()
         if hashlib.sha256(data).hexdigest() != self.sha256:
-            raise ImportError(f"{path} changed after it was trusted; trust the package again",
-                              name=fullname, path=path)
+            raise ImportError(
+                f"{path} changed after it was trusted; trust the package again", name=fullname, path=path
+            )
         return compile(data, path, "exec", dont_inherit=True)
 
 
@@ -213,8 +216,9 @@ class PinnedSources(importlib.abc.MetaPathFinder):
         self.files = dict(candidate.files)
         self.label = candidate.label
 
-    def find_spec(self, fullname: str, path: Sequence[str] | None = None,
-                  target: ModuleType | None = None) -> importlib.machinery.ModuleSpec | None:
+    def find_spec(
+        self, fullname: str, path: Sequence[str] | None = None, target: ModuleType | None = None
+    ) -> importlib.machinery.ModuleSpec | None:
         spec = importlib.machinery.PathFinder.find_spec(fullname, path)
         if spec is None or spec.origin is None:
             return None

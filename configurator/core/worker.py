@@ -77,8 +77,11 @@ def _user_frame(exc: BaseException) -> str:
     """The innermost frame outside Fabwise's own core, its SDK and the standard library."""
     for frame in reversed(traceback.extract_tb(exc.__traceback__)):
         name = frame.filename
-        if ("/configurator/core/" in name or "/configurator/sdk/" in name
-                or ("/lib/python" in name and "site-packages" not in name)):
+        if (
+            "/configurator/core/" in name
+            or "/configurator/sdk/" in name
+            or ("/lib/python" in name and "site-packages" not in name)
+        ):
             continue
         return f"{os.path.basename(name)}:{frame.lineno}"
     return ""
@@ -90,15 +93,15 @@ def _describe(exc: BaseException) -> JobError:
 
         problem = explain(exc)
         if problem is not None:  # a full disk or read-only folder is not the template's fault
-            return JobError("EnvironmentProblem", problem.message, problem.hint, (), "",
-                            traceback.format_exc())
+            return JobError(
+                "EnvironmentProblem", problem.message, problem.hint, (), "", traceback.format_exc()
+            )
     issues: tuple[tuple[tuple[str, ...], str], ...] = ()
     if isinstance(exc, ValidationError):
         issues = tuple((issue.params, issue.message) for issue in exc.issues)
     hint = exc.hint if isinstance(exc, FabwiseError) else None
     message = exc.message if isinstance(exc, FabwiseError) else (str(exc) or type(exc).__name__)
-    return JobError(type(exc).__name__, message, hint, issues, _user_frame(exc),
-                    traceback.format_exc())
+    return JobError(type(exc).__name__, message, hint, issues, _user_frame(exc), traceback.format_exc())
 
 
 def _apply_memory_limit(memory_mb: int | None) -> None:
@@ -178,8 +181,13 @@ def _start_guardian(lifeline: Connection, conn: Connection) -> None:
 
 
 def _worker_main(
-    conn: Connection, warm_imports: Sequence[str], limits: WorkerLimits, niceness: int = 0,
-    lifeline: Connection | None = None, parent_pid: int = 0, pdeathsig: bool = False,
+    conn: Connection,
+    warm_imports: Sequence[str],
+    limits: WorkerLimits,
+    niceness: int = 0,
+    lifeline: Connection | None = None,
+    parent_pid: int = 0,
+    pdeathsig: bool = False,
 ) -> None:
     if os.name == "posix":
         with contextlib.suppress(OSError):
@@ -218,8 +226,11 @@ def _worker_main(
             reply = (job_id, "error", _describe(exc))
         if out_of_memory:
             gc.collect()
-            reply = (job_id, "error", JobError(
-                "MemoryError", "the template ran out of its memory allowance", None, (), "", ""))
+            reply = (
+                job_id,
+                "error",
+                JobError("MemoryError", "the template ran out of its memory allowance", None, (), "", ""),
+            )
         try:
             conn.send(reply)
         except (BrokenPipeError, EOFError, ConnectionError):
@@ -320,9 +331,17 @@ class WorkerProcess:
         pdeathsig = threading.current_thread() is threading.main_thread()
         process = self._ctx.Process(
             target=_worker_main,
-            args=(child, self._warm_imports, self.limits, self._niceness, lifeline_read,
-                  os.getpid(), pdeathsig),
-            name="fabwise-build-worker", daemon=True,
+            args=(
+                child,
+                self._warm_imports,
+                self.limits,
+                self._niceness,
+                lifeline_read,
+                os.getpid(),
+                pdeathsig,
+            ),
+            name="fabwise-build-worker",
+            daemon=True,
         )
         process.start()
         child.close()
@@ -347,7 +366,11 @@ class WorkerProcess:
             self.start()
 
     def call(
-        self, job: str, payload: Any, timeout: float, cancel: threading.Event | None = None,
+        self,
+        job: str,
+        payload: Any,
+        timeout: float,
+        cancel: threading.Event | None = None,
         unless: threading.Event | None = None,
     ) -> Any:
         """Run ``job`` on ``payload``. Setting ``cancel`` (before or during the job) abandons it:
@@ -389,7 +412,8 @@ class WorkerProcess:
                 if remaining <= 0:
                     self._discard()
                     raise BuildFailed(
-                        "timeout", f"the build took longer than {timeout:g} s and was stopped",
+                        "timeout",
+                        f"the build took longer than {timeout:g} s and was stopped",
                         hint="try smaller values, or ask the template's author",
                     )
                 try:
@@ -469,7 +493,8 @@ def _rebuild_error(error: JobError) -> FabwiseError:
         return BuildFailed("limit", error.message, "try smaller values", error.details)
     where = f" at {error.where}" if error.where else ""
     return BuildFailed(
-        "template", f"the template failed{where}: {error.type_name}: {error.message}",
+        "template",
+        f"the template failed{where}: {error.type_name}: {error.message}",
         hint="this is a bug in the template; run with --debug for the traceback",
         details=error.details,
     )

@@ -69,6 +69,7 @@ DURATIONS = (SUSTAINED, SHORT_TERM)
 
 # --- regions: named by the part, in its manufacturing frame (mm) -------------------------------
 
+
 @dataclass(frozen=True)
 class Box:
     """Surface facets whose centre lies in the axis-aligned box ``lo``..``hi`` and, when ``normal``
@@ -108,6 +109,7 @@ Region = Box | Cylinder | Axis
 
 
 # --- loads --------------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Magnitude:
@@ -173,18 +175,39 @@ class Load:
             raise ValueError(f"force on '{self.region}' needs a direction")
 
     @staticmethod
-    def force(region: str, newtons: float | None = None, *, direction: tuple[float, float, float],
-              source: Source, param: str | None = None, share: float = 1.0) -> Load:
+    def force(
+        region: str,
+        newtons: float | None = None,
+        *,
+        direction: tuple[float, float, float],
+        source: Source,
+        param: str | None = None,
+        share: float = 1.0,
+    ) -> Load:
         return Load(region, Magnitude("N", source, newtons, param, share), direction=direction)
 
     @staticmethod
-    def mass(region: str, kg: float | None = None, *, direction: tuple[float, float, float],
-             source: Source, param: str | None = None, share: float = 1.0) -> Load:
+    def mass(
+        region: str,
+        kg: float | None = None,
+        *,
+        direction: tuple[float, float, float],
+        source: Source,
+        param: str | None = None,
+        share: float = 1.0,
+    ) -> Load:
         return Load(region, Magnitude("kg", source, kg, param, share), direction=direction)
 
     @staticmethod
-    def torque(region: str, newton_metres: float | None = None, *, axis: str, source: Source,
-               param: str | None = None, share: float = 1.0) -> Load:
+    def torque(
+        region: str,
+        newton_metres: float | None = None,
+        *,
+        axis: str,
+        source: Source,
+        param: str | None = None,
+        share: float = 1.0,
+    ) -> Load:
         return Load(region, Magnitude("N·m", source, newton_metres, param, share), axis=axis)
 
 
@@ -209,6 +232,7 @@ class LoadCase:
 
 
 # --- environment ---------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class ServiceTemperature:
@@ -253,8 +277,10 @@ class MaterialStatement:
 
 
 DEFAULT_SAFETY_SOURCE = Source(
-    SourceKind.ASSUMPTION, "2.0 on the derated strength: the scatter of printed and cut parts is "
-    "not covered by the material rows' typical values")
+    SourceKind.ASSUMPTION,
+    "2.0 on the derated strength: the scatter of printed and cut parts is "
+    "not covered by the material rows' typical values",
+)
 
 
 @dataclass(frozen=True)
@@ -280,6 +306,7 @@ class UseConditions:
 
     def parameters(self) -> tuple[str, ...]:
         """Names of the parameters whose values are load magnitudes."""
-        names = [load.magnitude.param for case in self.load_cases for load in case.loads
-                 if load.magnitude.param]
+        names = [
+            load.magnitude.param for case in self.load_cases for load in case.loads if load.magnitude.param
+        ]
         return tuple(dict.fromkeys(n for n in names if n))

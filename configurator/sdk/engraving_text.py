@@ -47,8 +47,13 @@ def _font_characters() -> frozenset[int] | None:
     if fc_match is None:
         return None
     try:
-        found = subprocess.run([fc_match, "-f", "%{file}", ENGRAVING_FONT], capture_output=True,
-                               text=True, timeout=10, check=False).stdout.strip()
+        found = subprocess.run(
+            [fc_match, "-f", "%{file}", ENGRAVING_FONT],
+            capture_output=True,
+            text=True,
+            timeout=10,
+            check=False,
+        ).stdout.strip()
         from fontTools.ttLib import TTFont
 
         with TTFont(Path(found), lazy=True) as font:
@@ -83,9 +88,11 @@ def engraving_problem(text: str) -> str | None:
     rtl = [ch for ch in text if unicodedata.bidirectional(ch) in _RTL]
     if rtl:
         scripts = ", ".join(dict.fromkeys(_script(ch) for ch in rtl))
-        return (f"{_listed(rtl)} ({scripts}) are written right to left, and engraving draws "
-                "letters left to right without joining them, so they would come out reversed; "
-                "use Latin, Greek or Cyrillic letters")
+        return (
+            f"{_listed(rtl)} ({scripts}) are written right to left, and engraving draws "
+            "letters left to right without joining them, so they would come out reversed; "
+            "use Latin, Greek or Cyrillic letters"
+        )
     complex_chars: list[str] = []
     why: list[str] = []
     for ch in text:
@@ -100,12 +107,16 @@ def engraving_problem(text: str) -> str | None:
                 complex_chars.append(ch)
                 why.append("combining marks")
     if complex_chars:
-        return (f"{_listed(complex_chars)} ({', '.join(dict.fromkeys(why))}) need text shaping "
-                "(joined letters, placed marks), which engraving does not do; use Latin, Greek or "
-                "Cyrillic letters")
+        return (
+            f"{_listed(complex_chars)} ({', '.join(dict.fromkeys(why))}) need text shaping "
+            "(joined letters, placed marks), which engraving does not do; use Latin, Greek or "
+            "Cyrillic letters"
+        )
     characters = _font_characters()
     missing = [ch for ch in text if not ch.isspace() and not _has_glyph(ord(ch), characters)]
     if missing:
-        return (f"the engraving font has no glyph for {_listed(missing)}: it would be engraved as "
-                "an empty box; remove or replace those characters")
+        return (
+            f"the engraving font has no glyph for {_listed(missing)}: it would be engraved as "
+            "an empty box; remove or replace those characters"
+        )
     return None

@@ -45,8 +45,10 @@ __all__ = [
 
 _T = TypeVar("_T")
 THREAD_FILL = 0.8  # a threaded shank as a share of a full cylinder of the nominal diameter
-MASS_NOTE = ("estimated from nominal dimensions × steel density (resources/data/materials.csv); "
-             "threads taken as 80 % of a full shank")
+MASS_NOTE = (
+    "estimated from nominal dimensions × steel density (resources/data/materials.csv); "
+    "threads taken as 80 % of a full shank"
+)
 
 
 @cache
@@ -178,28 +180,45 @@ SET_SCREW_LENGTHS = (3.0, 4.0, 5.0, 6.0, 8.0, 10.0, 12.0, 16.0)
 
 # --- bill-of-materials entries a designer uses (docs/authoring-templates.md, "Helpers") ---------
 
+
 def wood_screw(size: str, length: float, quantity: int, name: str = "screw") -> Hardware:
     """``quantity`` countersunk wood screws, ``size`` one of :data:`WOOD_SCREWS` (e.g. "4mm"),
     ``length`` mm, with their steel mass estimated from the nominal dimensions."""
     screw = _known(WOOD_SCREWS, size, "wood screw size")
-    return Hardware(name, f"{fmt_mm(screw.diameter)} mm countersunk wood screw, "
-                    f"{fmt_mm(length)} mm", quantity, material="steel", standard="DIN 7997",
-                    **estimated(wood_screw_mass_g(screw, length)))
+    return Hardware(
+        name,
+        f"{fmt_mm(screw.diameter)} mm countersunk wood screw, {fmt_mm(length)} mm",
+        quantity,
+        material="steel",
+        standard="DIN 7997",
+        **estimated(wood_screw_mass_g(screw, length)),
+    )
 
 
 def countersunk_screw(thread: str, length: float, quantity: int, name: str = "screw") -> Hardware:
     """ISO 10642 countersunk hex socket screws, ``thread`` one of :data:`METRIC_COUNTERSUNK`."""
     screw = _known(METRIC_COUNTERSUNK, thread, "metric thread")
-    return Hardware(name, f"{thread} × {fmt_mm(length)} mm countersunk hex socket screw",
-                    quantity, material="steel", standard="ISO 10642",
-                    **estimated(countersunk_screw_mass_g(screw.diameter, length, screw.head_d)))
+    return Hardware(
+        name,
+        f"{thread} × {fmt_mm(length)} mm countersunk hex socket screw",
+        quantity,
+        material="steel",
+        standard="ISO 10642",
+        **estimated(countersunk_screw_mass_g(screw.diameter, length, screw.head_d)),
+    )
 
 
 def hex_nut(thread: str, quantity: int, name: str = "nut") -> Hardware:
     """ISO 4032 hex nuts for ``thread`` (one of :data:`METRIC_COUNTERSUNK`)."""
     screw = _known(METRIC_COUNTERSUNK, thread, "metric thread")
-    return Hardware(name, f"{thread} hex nut", quantity, material="steel", standard="ISO 4032",
-                    **estimated(hex_nut_mass_g(screw.diameter, screw.nut_width, screw.nut_height)))
+    return Hardware(
+        name,
+        f"{thread} hex nut",
+        quantity,
+        material="steel",
+        standard="ISO 4032",
+        **estimated(hex_nut_mass_g(screw.diameter, screw.nut_width, screw.nut_height)),
+    )
 
 
 def _known(table: dict[str, _T], key: str, what: str) -> _T:

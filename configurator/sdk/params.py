@@ -78,9 +78,7 @@ class Parameter:
 
     def _check_declaration(self) -> None:
         if not _IDENT.match(self.name):
-            raise ValueError(
-                f"parameter name '{self.name}' must be lower_snake_case (letters, digits, _)"
-            )
+            raise ValueError(f"parameter name '{self.name}' must be lower_snake_case (letters, digits, _)")
         if self.kind in NUMERIC_KINDS:
             if self.minimum is None or self.maximum is None:
                 raise ValueError(f"parameter '{self.name}' needs a minimum and a maximum")
@@ -91,9 +89,7 @@ class Parameter:
         if self.kind in (ParamKind.CHOICE, ParamKind.MATERIAL) and not self.options:
             raise ValueError(f"parameter '{self.name}' needs at least one option")
         if self.eco_tunable and self.kind not in NUMERIC_KINDS | {ParamKind.TOGGLE}:
-            raise ValueError(
-                f"parameter '{self.name}': only numeric or toggle parameters can be eco-tunable"
-            )
+            raise ValueError(f"parameter '{self.name}': only numeric or toggle parameters can be eco-tunable")
         # The default must itself be valid: a template that ships an invalid default is broken.
         try:
             canonical = self.coerce(self.default)
@@ -137,7 +133,7 @@ class Parameter:
         except ParamValueError as exc:
             message = str(exc)
             if message.startswith(self.name):
-                message = self.title + message[len(self.name):]
+                message = self.title + message[len(self.name) :]
             raise ParamValueError(message) from None
 
     def _coerce_number(self, raw: object) -> float | int:
@@ -151,8 +147,7 @@ class Parameter:
         if number < self.minimum - tolerance or number > self.maximum + tolerance:
             unit = f" {self.unit}" if self.unit else ""
             raise ParamValueError(
-                f"{self.name} = {_fmt(number)}{unit} is out of range: "
-                f"allowed {self.describe_range()}"
+                f"{self.name} = {_fmt(number)}{unit} is out of range: allowed {self.describe_range()}"
             )
         if self.kind is ParamKind.COUNT:
             return int(number)
@@ -198,9 +193,7 @@ class Parameter:
     def _coerce_option(self, raw: object) -> str:
         if not isinstance(raw, str) or raw.strip() not in self.options:
             what = "material" if self.kind is ParamKind.MATERIAL else "choice"
-            raise ParamValueError(
-                f"{self.name}: {what} {raw!r} is not allowed: {self.describe_range()}"
-            )
+            raise ParamValueError(f"{self.name}: {what} {raw!r} is not allowed: {self.describe_range()}")
         return raw.strip()
 
     def _coerce_text(self, raw: object) -> str:
@@ -246,8 +239,10 @@ def normalise_decimal(text: str, decimal_point: str = ".") -> str:
         assert digits is not None
         grouped = whole + digits.group(0) + part[3:]
         decimal = whole + "." + part
-        raise ParamValueError(f"'{text}' could be {grouped} or {decimal}: type it without the "
-                              f"comma, or with a point for decimals")
+        raise ParamValueError(
+            f"'{text}' could be {grouped} or {decimal}: type it without the "
+            f"comma, or with a point for decimals"
+        )
     return text.replace(",", ".", 1) if text.count(",") == 1 else text
 
 
@@ -272,8 +267,9 @@ def Length(
     eco_tunable: bool = False,
 ) -> Parameter:
     """A length in millimetres."""
-    return Parameter(name, ParamKind.LENGTH, default, label, minimum, maximum, step, "mm", group,
-                     help, eco_tunable)
+    return Parameter(
+        name, ParamKind.LENGTH, default, label, minimum, maximum, step, "mm", group, help, eco_tunable
+    )
 
 
 def Angle(
@@ -289,8 +285,9 @@ def Angle(
     eco_tunable: bool = False,
 ) -> Parameter:
     """An angle in degrees."""
-    return Parameter(name, ParamKind.ANGLE, default, label, minimum, maximum, step, "deg", group,
-                     help, eco_tunable)
+    return Parameter(
+        name, ParamKind.ANGLE, default, label, minimum, maximum, step, "deg", group, help, eco_tunable
+    )
 
 
 def Count(
@@ -305,8 +302,7 @@ def Count(
     eco_tunable: bool = False,
 ) -> Parameter:
     """A whole number of things (holes, slots, shelves)."""
-    return Parameter(name, ParamKind.COUNT, default, label, minimum, maximum, 1, "", group, help,
-                     eco_tunable)
+    return Parameter(name, ParamKind.COUNT, default, label, minimum, maximum, 1, "", group, help, eco_tunable)
 
 
 def Number(
@@ -323,8 +319,9 @@ def Number(
     eco_tunable: bool = False,
 ) -> Parameter:
     """Any other quantity; ``unit`` says what it measures (``"%"``, ``"kg"``, ``""``)."""
-    return Parameter(name, ParamKind.NUMBER, default, label, minimum, maximum, step, unit, group,
-                     help, eco_tunable)
+    return Parameter(
+        name, ParamKind.NUMBER, default, label, minimum, maximum, step, unit, group, help, eco_tunable
+    )
 
 
 def Toggle(
@@ -337,8 +334,7 @@ def Toggle(
     eco_tunable: bool = False,
 ) -> Parameter:
     """An on/off option."""
-    return Parameter(name, ParamKind.TOGGLE, default, label, group=group, help=help,
-                     eco_tunable=eco_tunable)
+    return Parameter(name, ParamKind.TOGGLE, default, label, group=group, help=help, eco_tunable=eco_tunable)
 
 
 def Choice(
@@ -351,8 +347,7 @@ def Choice(
     help: str = "",
 ) -> Parameter:
     """One of a fixed set of named options."""
-    return Parameter(name, ParamKind.CHOICE, default, label, group=group, help=help,
-                     options=tuple(options))
+    return Parameter(name, ParamKind.CHOICE, default, label, group=group, help=help, options=tuple(options))
 
 
 def Text(
@@ -365,8 +360,7 @@ def Text(
     help: str = "",
 ) -> Parameter:
     """Free text, e.g. an engraving."""
-    return Parameter(name, ParamKind.TEXT, default, label, group=group, help=help,
-                     max_length=max_length)
+    return Parameter(name, ParamKind.TEXT, default, label, group=group, help=help, max_length=max_length)
 
 
 def MaterialSlot(
@@ -379,8 +373,7 @@ def MaterialSlot(
     help: str = "",
 ) -> Parameter:
     """The material of one or more parts, chosen from material ids the template allows."""
-    return Parameter(name, ParamKind.MATERIAL, default, label, group=group, help=help,
-                     options=tuple(options))
+    return Parameter(name, ParamKind.MATERIAL, default, label, group=group, help=help, options=tuple(options))
 
 
 @dataclass(frozen=True)
@@ -463,8 +456,7 @@ def check_params_type(params_type: type[Params], parameters: Sequence[Parameter]
         return
     if not issubclass(params_type, Params):
         raise ValueError(f"{params_type.__name__} must be a subclass of Params")
-    hints = {name: hint for name, hint in typing.get_type_hints(params_type).items()
-             if name != "data"}
+    hints = {name: hint for name, hint in typing.get_type_hints(params_type).items() if name != "data"}
     problems = []
     declared = {p.name: p for p in parameters}
     for name, param in declared.items():
@@ -477,5 +469,4 @@ def check_params_type(params_type: type[Params], parameters: Sequence[Parameter]
             problems.append(f"'{name}' hides Params.{name}: rename the parameter")
     problems += [f"'{name}' is not a declared parameter" for name in hints if name not in declared]
     if problems:
-        raise ValueError(f"{params_type.__name__} does not match the parameters: "
-                         + "; ".join(problems))
+        raise ValueError(f"{params_type.__name__} does not match the parameters: " + "; ".join(problems))

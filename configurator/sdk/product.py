@@ -59,8 +59,17 @@ class JointKind(StrEnum):
 # pressed on a shaft pulls off and goes back on), and so does a dry finger joint; glue and welds do
 # not. A glued finger joint is declared as a finger joint *and* a glue joint, so it scores as glued.
 REVERSIBLE_JOINTS = frozenset(
-    {JointKind.SCREW, JointKind.BOLT, JointKind.SNAP_FIT, JointKind.SET_SCREW, JointKind.MAGNET,
-     JointKind.TAB_SLOT, JointKind.DOWEL, JointKind.PRESS_FIT, JointKind.FINGER}
+    {
+        JointKind.SCREW,
+        JointKind.BOLT,
+        JointKind.SNAP_FIT,
+        JointKind.SET_SCREW,
+        JointKind.MAGNET,
+        JointKind.TAB_SLOT,
+        JointKind.DOWEL,
+        JointKind.PRESS_FIT,
+        JointKind.FINGER,
+    }
 )
 
 
@@ -182,12 +191,13 @@ class Part:
         if self.process in SHEET_PROCESSES and self.sheet_thickness is None:
             raise ValueError(f"part '{self.name}': a {self.process} part needs sheet_thickness")
         if isinstance(self.shape, MeshShape) and self.process in SHEET_PROCESSES:
-            raise ValueError(f"part '{self.name}': a mesh part cannot be cut from sheet "
-                             "(cut files need exact outlines)")
+            raise ValueError(
+                f"part '{self.name}': a mesh part cannot be cut from sheet (cut files need exact outlines)"
+            )
         if self.kerf_allowance_mm is not None and (
-                self.process not in SHEET_PROCESSES or self.kerf_allowance_mm < 0):
-            raise ValueError(f"part '{self.name}': kerf_allowance_mm is 0 or more, for sheet "
-                             "parts only")
+            self.process not in SHEET_PROCESSES or self.kerf_allowance_mm < 0
+        ):
+            raise ValueError(f"part '{self.name}': kerf_allowance_mm is 0 or more, for sheet parts only")
 
 
 @dataclass(frozen=True)
@@ -240,9 +250,7 @@ class Product:
         for joint in self.joints:
             missing = [p for p in joint.parts if p not in names]
             if missing:
-                raise ValueError(
-                    f"{joint.kind.value} joint refers to missing part(s): {', '.join(missing)}"
-                )
+                raise ValueError(f"{joint.kind.value} joint refers to missing part(s): {', '.join(missing)}")
             if joint.hardware is not None and joint.hardware not in hardware_names:
                 raise ValueError(
                     f"{joint.kind.value} joint uses hardware '{joint.hardware}' "

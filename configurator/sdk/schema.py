@@ -73,18 +73,23 @@ def parameters_read(function: Callable[..., object]) -> tuple[str, ...]:
     arg = node.args.args[0].arg
     found: list[tuple[int, int, str]] = []
     for sub in ast.walk(node):
-        if not (isinstance(sub, ast.Attribute) and isinstance(sub.value, ast.Name)
-                and sub.value.id == arg):
+        if not (isinstance(sub, ast.Attribute) and isinstance(sub.value, ast.Name) and sub.value.id == arg):
             continue
         name = sub.attr
         if name in _ACCESSORS:
             continue
         found.append((sub.lineno, sub.col_offset, name))
     for sub in ast.walk(node):
-        if (isinstance(sub, ast.Call) and isinstance(sub.func, ast.Attribute)
-                and isinstance(sub.func.value, ast.Name) and sub.func.value.id == arg
-                and sub.func.attr in _ACCESSORS and sub.args
-                and isinstance(sub.args[0], ast.Constant) and isinstance(sub.args[0].value, str)):
+        if (
+            isinstance(sub, ast.Call)
+            and isinstance(sub.func, ast.Attribute)
+            and isinstance(sub.func.value, ast.Name)
+            and sub.func.value.id == arg
+            and sub.func.attr in _ACCESSORS
+            and sub.args
+            and isinstance(sub.args[0], ast.Constant)
+            and isinstance(sub.args[0].value, str)
+        ):
             found.append((sub.lineno, sub.col_offset, sub.args[0].value))
     names: list[str] = []
     for _line, _col, name in sorted(found):
@@ -128,8 +133,7 @@ class Schema:
         by_name: dict[str, Parameter] = {}
         for param in self.parameters:
             if param.name in by_name:
-                raise DeclarationError(f"parameter '{param.name}' is declared twice",
-                                       param.declared_at)
+                raise DeclarationError(f"parameter '{param.name}' is declared twice", param.declared_at)
             by_name[param.name] = param
         object.__setattr__(self, "_by_name", by_name)
         check_params_type(self.params_type, self.parameters)
@@ -137,16 +141,16 @@ class Schema:
             unknown = [name for name in rule.params if name not in by_name]
             if unknown:
                 _name, site = function_site(rule.check)
-                close = [m for name in unknown
-                         for m in difflib.get_close_matches(name, list(by_name), n=1)]
+                close = [m for name in unknown for m in difflib.get_close_matches(name, list(by_name), n=1)]
                 raise DeclarationError(
                     f"{_rule_label(rule)} names unknown parameter(s): {', '.join(unknown)}"
-                    + (f" (did you mean {', '.join(close)}?)" if close else ""), site)
+                    + (f" (did you mean {', '.join(close)}?)" if close else ""),
+                    site,
+                )
         seen: set[str] = set()
         for preset in self.presets:
             if preset.name in seen:
-                raise DeclarationError(f"two presets are named '{preset.name}'",
-                                       preset.declared_at)
+                raise DeclarationError(f"two presets are named '{preset.name}'", preset.declared_at)
             seen.add(preset.name)
 
     def __getitem__(self, name: str) -> Parameter:
@@ -250,12 +254,14 @@ def _rule_label(rule: Constraint) -> str:
     """``constraint walls_fit (on wall, width)``, or ``constraint on wall, width`` for a lambda."""
     function, _site = function_site(rule.check)
     on = ", ".join(rule.params)
-    return f"constraint {function} (on {on})" if function and function != "<lambda>" else (
-        f"constraint on {on}")
+    return (
+        f"constraint {function} (on {on})" if function and function != "<lambda>" else (f"constraint on {on}")
+    )
 
 
-def load_time_problem(schema: Schema, values: Mapping[str, object], what: str,
-                      site: str) -> DeclarationError | None:
+def load_time_problem(
+    schema: Schema, values: Mapping[str, object], what: str, site: str
+) -> DeclarationError | None:
     """Why ``values`` (the defaults, or a preset declared at ``site``) is not a valid variant,
     naming ``what`` and the constraint function that refuses it; None if it is valid."""
     merged, issues = schema.check(values)
@@ -272,8 +278,9 @@ def load_time_problem(schema: Schema, values: Mapping[str, object], what: str,
             if message:
                 _name, rule_site = function_site(rule.check)
                 where = f" ({rule_site})" if rule_site and rule_site != site else ""
-                return DeclarationError(f"{what}: refused by {_rule_label(rule)}{where}: {message}",
-                                        site or rule_site)
+                return DeclarationError(
+                    f"{what}: refused by {_rule_label(rule)}{where}: {message}", site or rule_site
+                )
     listed = "; ".join(issue.message for issue in (single or issues))
     return DeclarationError(f"{what} is not valid: {listed}", site)
 

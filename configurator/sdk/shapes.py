@@ -109,8 +109,7 @@ def box(x0: float, y0: float, z0: float, dx: float, dy: float, dz: float) -> cq.
     return cq.Solid.makeBox(dx, dy, dz, cq.Vector(x0, y0, z0))
 
 
-def cylinder(radius: float, height: float, base: Point3 = (0, 0, 0),
-             axis: Point3 = (0, 0, 1)) -> cq.Solid:
+def cylinder(radius: float, height: float, base: Point3 = (0, 0, 0), axis: Point3 = (0, 0, 1)) -> cq.Solid:
     return cq.Solid.makeCylinder(radius, height, cq.Vector(*base), cq.Vector(*axis))
 
 
@@ -141,8 +140,7 @@ def countersunk_tool(
     r, head_r = clear_d / 2.0, head_d / 2.0
     sink = (head_r - r) / math.tan(math.radians(angle / 2.0))
     top = -recess_depth
-    profile: list[Point] = [(0.0, -depth - 1.0), (r, -depth - 1.0), (r, top - sink),
-                            (head_r, top)]
+    profile: list[Point] = [(0.0, -depth - 1.0), (r, -depth - 1.0), (r, top - sink), (head_r, top)]
     if recess_depth > 0:
         profile += [(max(recess_d, head_d) / 2.0, top)]
         profile += [(max(recess_d, head_d) / 2.0, 1.0)]
@@ -184,15 +182,20 @@ def only_solid(shape: cq.Shape) -> cq.Shape:
     return shape
 
 
-def text_faces(text: str, size: float, *, center: Point = (0.0, 0.0),
-               kind: str = "bold") -> list[cq.Face]:
+def text_faces(text: str, size: float, *, center: Point = (0.0, 0.0), kind: str = "bold") -> list[cq.Face]:
     """Planar faces of ``text`` on z = 0, centred on ``center``; empty for blank text."""
     if not text.strip():
         return []
-    solid = cq.Compound.makeText(text, size, 1.0, font=TEXT_FONT, kind=kind,  # type: ignore[arg-type]
-                                 halign="center", valign="center")
-    faces = [f for f in solid.Faces()
-             if f.geomType() == "PLANE" and abs(f.Center().z) < 1e-6]
+    solid = cq.Compound.makeText(
+        text,
+        size,
+        1.0,
+        font=TEXT_FONT,
+        kind=kind,  # type: ignore[arg-type]
+        halign="center",
+        valign="center",
+    )
+    faces = [f for f in solid.Faces() if f.geomType() == "PLANE" and abs(f.Center().z) < 1e-6]
     box_ = cq.Compound.makeCompound(faces).BoundingBox()
     shift = cq.Vector(center[0] - box_.center.x, center[1] - box_.center.y, 0)
     return [f.translate(shift) for f in faces]
@@ -204,8 +207,9 @@ def text_size_to_fit(text: str, size: float, max_width: float, max_height: float
     if not faces:
         return size
     box_ = cq.Compound.makeCompound(faces).BoundingBox()
-    scale = min(1.0, max_width / box_.xlen if box_.xlen else 1.0,
-                max_height / box_.ylen if box_.ylen else 1.0)
+    scale = min(
+        1.0, max_width / box_.xlen if box_.xlen else 1.0, max_height / box_.ylen if box_.ylen else 1.0
+    )
     return size * scale
 
 
@@ -218,8 +222,9 @@ def text_outline(text: str, size: float, center: Point = (0.0, 0.0)) -> cq.Compo
     return cq.Compound.makeCompound(wires) if wires else None
 
 
-def text_solid(text: str, size: float, depth: float, *, center: Point = (0.0, 0.0),
-               z: float = 0.0) -> cq.Shape | None:
+def text_solid(
+    text: str, size: float, depth: float, *, center: Point = (0.0, 0.0), z: float = 0.0
+) -> cq.Shape | None:
     """Text as a solid ``depth`` thick from ``z`` upward (to emboss, or to cut for engraving)."""
     faces = text_faces(text, size, center=center)
     if not faces:
@@ -248,6 +253,7 @@ def round_down_to(value: float, choices: Sequence[float]) -> float | None:
 
 # --- 2D profiles: booleans on faces are much faster than on solids; extrude once at the end ------
 
+
 def polygon_face(points: Sequence[Point]) -> cq.Face:
     return cq.Face.makeFromWires(polygon_wire(points))
 
@@ -257,8 +263,7 @@ def circle_face(center: Point, radius: float) -> cq.Face:
 
 
 def rect_face(x0: float, y0: float, width: float, height: float) -> cq.Face:
-    return polygon_face([(x0, y0), (x0 + width, y0), (x0 + width, y0 + height),
-                         (x0, y0 + height)])
+    return polygon_face([(x0, y0), (x0 + width, y0), (x0 + width, y0 + height), (x0, y0 + height)])
 
 
 def profile_cut(outer: cq.Face, cuts: Sequence[cq.Face]) -> cq.Face:

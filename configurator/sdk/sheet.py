@@ -39,7 +39,6 @@ __all__ = [
 ]
 
 
-
 @dataclass(frozen=True)
 class Run:
     """A stretch ``start``..``end`` of an edge whose outline is ``inset`` in from the edge."""
@@ -97,8 +96,9 @@ def _reverse(profile: Profile, length: float) -> Profile:
     return tuple(Run(length - r.end, length - r.start, r.inset) for r in reversed(profile))
 
 
-def panel_outline(width: float, height: float, bottom: Profile, right: Profile, top: Profile,
-                  left: Profile) -> list[Point]:
+def panel_outline(
+    width: float, height: float, bottom: Profile, right: Profile, top: Profile, left: Profile
+) -> list[Point]:
     """Counter-clockwise outline of a ``width`` × ``height`` panel with the given edge profiles.
 
     Bottom and top profiles run along x from 0 to ``width``; left and right along y from 0 to
@@ -115,15 +115,23 @@ def panel_outline(width: float, height: float, bottom: Profile, right: Profile, 
     for index, (profile, origin, direction, inward, _length) in enumerate(edges):
         prev_profile, _, _, prev_inward, _ = edges[index - 1]
         d_prev, d_this = prev_profile[-1].inset, profile[0].inset
-        points.append((origin[0] + d_prev * prev_inward[0] + d_this * inward[0],
-                       origin[1] + d_prev * prev_inward[1] + d_this * inward[1]))
+        points.append(
+            (
+                origin[0] + d_prev * prev_inward[0] + d_this * inward[0],
+                origin[1] + d_prev * prev_inward[1] + d_this * inward[1],
+            )
+        )
         for before, after in pairwise(profile):
             if abs(before.inset - after.inset) < 1e-12:
                 continue
             s = before.end
             for inset in (before.inset, after.inset):
-                points.append((origin[0] + s * direction[0] + inset * inward[0],
-                               origin[1] + s * direction[1] + inset * inward[1]))
+                points.append(
+                    (
+                        origin[0] + s * direction[0] + inset * inward[0],
+                        origin[1] + s * direction[1] + inset * inward[1],
+                    )
+                )
     return geo.dedupe(points)
 
 
@@ -142,8 +150,9 @@ def kerf_hole(wire: cq.Wire, kerf: float) -> cq.Wire:
     return wire.offset2D(-kerf / 2.0, "intersection")[0]
 
 
-def sheet_part(points: Sequence[Point], thickness: float, kerf: float = 0.0,
-               holes: Iterable[cq.Wire] = ()) -> cq.Solid:
+def sheet_part(
+    points: Sequence[Point], thickness: float, kerf: float = 0.0, holes: Iterable[cq.Wire] = ()
+) -> cq.Solid:
     """A flat part on z = 0, ``thickness`` thick, outline kerf-compensated."""
     return geo.extrude(kerf_wire(points, kerf), thickness, [kerf_hole(h, kerf) for h in holes])
 
@@ -153,6 +162,7 @@ def rect(x0: float, y0: float, x1: float, y1: float) -> list[Point]:
 
 
 # --- joints and engraving, the public names a designer uses (docs/authoring-templates.md) -------
+
 
 def kerf_outline(points: Sequence[Point], kerf: float) -> cq.Wire:
     """The outline ``points`` grown by half the ``kerf`` (the width the beam or cutter removes),
@@ -166,10 +176,8 @@ def finger_joint(length: float, count: int, depth: float) -> tuple[Profile, Prof
     finger, so they interlock. Use them as edges in :func:`panel_outline`."""
     if count < 1 or count % 2 == 0:
         raise ValueError(f"a finger joint needs an odd number of fingers, got {count}")
-    notch_first = fingers(length, 0.0, length, count, depth, first_in=True, start_in=False,
-                          end_in=False)
-    finger_first = fingers(length, 0.0, length, count, depth, first_in=False, start_in=False,
-                           end_in=False)
+    notch_first = fingers(length, 0.0, length, count, depth, first_in=True, start_in=False, end_in=False)
+    finger_first = fingers(length, 0.0, length, count, depth, first_in=False, start_in=False, end_in=False)
     return notch_first, finger_first
 
 
@@ -197,8 +205,15 @@ def tab_profile(length: float, count: int, tab_width: float, depth: float) -> Pr
     return tuple(runs)
 
 
-def slot_holes(start: Point, direction: Point, length: float, count: int, tab_width: float,
-               thickness: float, clearance: float = 0.0) -> list[cq.Wire]:
+def slot_holes(
+    start: Point,
+    direction: Point,
+    length: float,
+    count: int,
+    tab_width: float,
+    thickness: float,
+    clearance: float = 0.0,
+) -> list[cq.Wire]:
     """Rectangular slots for the tabs of :func:`tab_profile` (same ``length``, ``count`` and
     ``tab_width``): along the line from ``start`` in ``direction`` (a unit vector, e.g. (1, 0)),
     each ``tab_width`` long and ``thickness`` (the tabbed sheet's) wide, plus ``clearance`` all
@@ -209,9 +224,10 @@ def slot_holes(start: Point, direction: Point, length: float, count: int, tab_wi
     holes = []
     for centre in tab_positions(length, count):
         cx, cy = start[0] + dx * centre, start[1] + dy * centre
-        corners = [(cx + sx * half_w * dx + st * half_t * nx,
-                    cy + sx * half_w * dy + st * half_t * ny)
-                   for sx, st in ((-1, -1), (1, -1), (1, 1), (-1, 1))]
+        corners = [
+            (cx + sx * half_w * dx + st * half_t * nx, cy + sx * half_w * dy + st * half_t * ny)
+            for sx, st in ((-1, -1), (1, -1), (1, 1), (-1, 1))
+        ]
         holes.append(geo.polygon_wire(corners))
     return holes
 

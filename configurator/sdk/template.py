@@ -52,9 +52,7 @@ class Template:
 
     def __post_init__(self) -> None:
         if not _ID.match(self.id):
-            raise ValueError(
-                f"template id '{self.id}' must be lowercase letters, digits and dashes"
-            )
+            raise ValueError(f"template id '{self.id}' must be lowercase letters, digits and dashes")
         if not _VERSION.match(self.version):
             raise ValueError(f"template '{self.id}': version must look like 1.2.0")
         if not self.processes:
@@ -62,18 +60,18 @@ class Template:
         unknown = [p for p in self.processes if p not in set(Process)]
         if unknown:
             raise ValueError(f"template '{self.id}': unknown process(es) {', '.join(unknown)}")
-        schema = Schema(tuple(self.parameters), tuple(self.constraints), tuple(self.presets),
-                        self.params_type)
+        schema = Schema(
+            tuple(self.parameters), tuple(self.constraints), tuple(self.presets), self.params_type
+        )
         object.__setattr__(self, "schema", schema)
         # The defaults and every preset must be valid variants; say which and where if not.
-        problem = load_time_problem(schema, {}, f"template '{self.id}': the defaults",
-                                    declaration_site())
+        problem = load_time_problem(schema, {}, f"template '{self.id}': the defaults", declaration_site())
         for preset in schema.presets:
             if problem is not None:
                 break
-            problem = load_time_problem(schema, preset.values,
-                                        f"template '{self.id}': preset '{preset.name}'",
-                                        preset.declared_at)
+            problem = load_time_problem(
+                schema, preset.values, f"template '{self.id}': preset '{preset.name}'", preset.declared_at
+            )
         if problem is not None:
             raise problem
         if self.conditions is not None:
@@ -81,5 +79,7 @@ class Template:
             for name in self.conditions.parameters():
                 param = by_name.get(name)
                 if param is None or param.kind not in NUMERIC_KINDS:
-                    raise ValueError(f"template '{self.id}': load magnitude parameter '{name}' "
-                                     "must be a numeric parameter of the template")
+                    raise ValueError(
+                        f"template '{self.id}': load magnitude parameter '{name}' "
+                        "must be a numeric parameter of the template"
+                    )

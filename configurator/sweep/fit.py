@@ -43,10 +43,14 @@ class FitSummary:
     min_safety_factor: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"status": self.status, "reason": self.reason,
-                "min_safety_factor": self.min_safety_factor,
-                "verdicts": [{"condition": v.condition, "verdict": v.verdict, "detail": v.detail}
-                             for v in self.verdicts]}
+        return {
+            "status": self.status,
+            "reason": self.reason,
+            "min_safety_factor": self.min_safety_factor,
+            "verdicts": [
+                {"condition": v.condition, "verdict": v.verdict, "detail": v.detail} for v in self.verdicts
+            ],
+        }
 
 
 # (template, built product) -> summary of every declared condition
@@ -109,8 +113,7 @@ def _adapter(check: Callable[..., Any]) -> FitEngine:
             verdicts.append(FitVerdict(v.condition, v.status, detail))
         summary = summarise(verdicts, getattr(report, "min_safety_factor", None))
         if summary.status != report.status:  # the engine's own verdict wins, with our words
-            return FitSummary(report.status, summary.reason, summary.verdicts,
-                              summary.min_safety_factor)
+            return FitSummary(report.status, summary.reason, summary.verdicts, summary.min_safety_factor)
         return summary
 
     return engine

@@ -115,23 +115,35 @@ def _template(ref: TemplateRef) -> Any:
 def _user_frame(exc: BaseException) -> str:
     for frame in reversed(traceback.extract_tb(exc.__traceback__)):
         name = frame.filename
-        if "/configurator/" in name or "/eco_rules/" in name or (
-                "/lib/python" in name and "site-packages" not in name):
+        if (
+            "/configurator/" in name
+            or "/eco_rules/" in name
+            or ("/lib/python" in name and "site-packages" not in name)
+        ):
             continue
         return f"{os.path.basename(name)}:{frame.lineno}"
     return ""
 
 
-def _failure(task: VariantTask, stage: str, exc: BaseException, worker: str, started: float,
-             **measured: Any) -> VariantOutcome:
+def _failure(
+    task: VariantTask, stage: str, exc: BaseException, worker: str, started: float, **measured: Any
+) -> VariantOutcome:
     if isinstance(exc, FabwiseError):
         message = exc.message
     else:
         message = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
     if isinstance(exc, ValidationError):
         message = "; ".join(issue.message for issue in exc.issues)
-    return VariantOutcome(task.index, "failed", stage, message, _user_frame(exc), worker,
-                          total_s=time.perf_counter() - started, **measured)
+    return VariantOutcome(
+        task.index,
+        "failed",
+        stage,
+        message,
+        _user_frame(exc),
+        worker,
+        total_s=time.perf_counter() - started,
+        **measured,
+    )
 
 
 def running() -> tuple[int, float] | None:
@@ -167,12 +179,22 @@ def _evaluate(task: VariantTask, worker: str) -> VariantOutcome:
     low, high = result.assembled_bounds()
     size = tuple(round(h - lo, 4) for lo, h in zip(low, high, strict=True))
     geometry: dict[str, Any] = {
-        "build_s": result.build_seconds, "measure_s": result.tessellate_seconds,
-        "size_mm": size, "volume_mm3": result.total_volume_mm3, "parts": len(result.parts),
+        "build_s": result.build_seconds,
+        "measure_s": result.tessellate_seconds,
+        "size_mm": size,
+        "volume_mm3": result.total_volume_mm3,
+        "parts": len(result.parts),
         "warnings": result.warnings,
-        "requirements": tuple((p.name, p.process, p.material,
-                               tuple(round(float(v), 3) for v in p.bbox_mm), p.sheet_thickness_mm)
-                              for p in result.parts),
+        "requirements": tuple(
+            (
+                p.name,
+                p.process,
+                p.material,
+                tuple(round(float(v), 3) for v in p.bbox_mm),
+                p.sheet_thickness_mm,
+            )
+            for p in result.parts
+        ),
     }
     mark = time.perf_counter()
     try:
@@ -182,9 +204,12 @@ def _evaluate(task: VariantTask, worker: str) -> VariantOutcome:
     eco_s = time.perf_counter() - mark
     total = report.total_co2e_kg
     eco: dict[str, Any] = {
-        "eco_s": eco_s, "co2e_kg": (total.low, total.value, total.high),
-        "energy_mj": report.total_energy_mj.value, "mass_kg": report.product_mass_kg.value,
-        "grade": report.grade.letter, "repairability": report.repairability.score,
+        "eco_s": eco_s,
+        "co2e_kg": (total.low, total.value, total.high),
+        "energy_mj": report.total_energy_mj.value,
+        "mass_kg": report.product_mass_kg.value,
+        "grade": report.grade.letter,
+        "repairability": report.repairability.score,
     }
     mark = time.perf_counter()
     try:
@@ -200,7 +225,14 @@ def _evaluate(task: VariantTask, worker: str) -> VariantOutcome:
 
         found, _ = assess_facility(task.facility, part_requirements(result))
         facility_ok, reasons = not found, tuple(found)
-    return VariantOutcome(task.index, "ok", worker=worker, total_s=time.perf_counter() - started,
-                          fit=fit, facility_ok=facility_ok, facility_reasons=reasons,
-                          **geometry, **eco)
-
+    return VariantOutcome(
+        task.index,
+        "ok",
+        worker=worker,
+        total_s=time.perf_counter() - started,
+        fit=fit,
+        facility_ok=facility_ok,
+        facility_reasons=reasons,
+        **geometry,
+        **eco,
+    )

@@ -34,7 +34,7 @@ def _svg(figure: Any) -> str:
     buffer = io.StringIO()
     figure.savefig(buffer, format="svg", metadata={"Date": None})
     text = buffer.getvalue()
-    return text[text.index("<svg"):]  # drop the XML prolog and doctype: inline in HTML
+    return text[text.index("<svg") :]  # drop the XML prolog and doctype: inline in HTML
 
 
 def _grid(count: int) -> tuple[int, int]:
@@ -49,16 +49,17 @@ def _panels(schema: Schema | None, rows: Sequence[Row]) -> list[str]:
     names = list(rows[0]["params"])
     varying = [n for n in names if len({json.dumps(r["params"].get(n)) for r in rows}) > 1]
     if schema is not None:
-        varying.sort(key=lambda n: (n not in schema or schema[n].kind not in NUMERIC_KINDS,
-                                    names.index(n)))
+        varying.sort(key=lambda n: (n not in schema or schema[n].kind not in NUMERIC_KINDS, names.index(n)))
     return varying[:MAX_PANELS]
 
 
 def _is_numeric(schema: Schema | None, name: str, rows: Sequence[Row]) -> bool:
     if schema is not None and name in schema:
         return schema[name].kind in NUMERIC_KINDS
-    return all(isinstance(r["params"].get(name), int | float)
-               and not isinstance(r["params"].get(name), bool) for r in rows)
+    return all(
+        isinstance(r["params"].get(name), int | float) and not isinstance(r["params"].get(name), bool)
+        for r in rows
+    )
 
 
 def _label(schema: Schema | None, name: str) -> str:
@@ -82,8 +83,14 @@ def plot_failures(schema: Schema | None, rows: Sequence[Row]) -> str:
             low, high = min(values), max(values)
             bins = min(12, max(3, len(set(values))))
             data = [[float(v) for v in groups[o]] for o in OUTCOME_COLOURS]
-            ax.hist(data, bins=bins, range=(low, high if high > low else low + 1), stacked=True,
-                    color=list(OUTCOME_COLOURS.values()), label=list(OUTCOME_COLOURS))
+            ax.hist(
+                data,
+                bins=bins,
+                range=(low, high if high > low else low + 1),
+                stacked=True,
+                color=list(OUTCOME_COLOURS.values()),
+                label=list(OUTCOME_COLOURS),
+            )
         else:
             options = sorted({str(r["params"][name]) for r in rows})
             bottom = [0] * len(options)
@@ -95,7 +102,7 @@ def plot_failures(schema: Schema | None, rows: Sequence[Row]) -> str:
         ax.set_xlabel(_label(schema, name), fontsize=8)
         ax.set_ylabel("variants", fontsize=8)
         ax.tick_params(labelsize=7)
-    for ax in axes[len(names):]:
+    for ax in axes[len(names) :]:
         ax.set_visible(False)
     axes[0].legend(fontsize=7)
     return _svg(figure)
@@ -131,10 +138,14 @@ def plot_failure_map(schema: Schema | None, rows: Sequence[Row]) -> str:
     for outcome, colour in OUTCOME_COLOURS.items():
         chosen = [r for r in rows if r["outcome"] == outcome]
         if chosen:
-            ax.scatter([float(r["params"][x_name]) for r in chosen],
-                       [float(r["params"][y_name]) for r in chosen], s=22 if outcome != "ok" else 12,
-                       c=colour, marker="x" if outcome != "ok" else "o", label=f"{outcome} "
-                       f"({len(chosen)})")
+            ax.scatter(
+                [float(r["params"][x_name]) for r in chosen],
+                [float(r["params"][y_name]) for r in chosen],
+                s=22 if outcome != "ok" else 12,
+                c=colour,
+                marker="x" if outcome != "ok" else "o",
+                label=f"{outcome} ({len(chosen)})",
+            )
     ax.set_xlabel(_label(schema, x_name), fontsize=9)
     ax.set_ylabel(_label(schema, y_name), fontsize=9)
     ax.legend(fontsize=8)
@@ -164,12 +175,18 @@ def plot_fit(schema: Schema | None, rows: Sequence[Row]) -> str:
     figure = _figure(6.4, 3.4)
     ax = figure.subplots()
     for status, colour in FIT_COLOURS.items():
-        chosen = [(float(r["params"][name]), min_safety_factor(r)) for r in checked
-                  if r["fit_status"] == status]
+        chosen = [
+            (float(r["params"][name]), min_safety_factor(r)) for r in checked if r["fit_status"] == status
+        ]
         chosen = [(x, y) for x, y in chosen if y is not None]
         if chosen:
-            ax.scatter([x for x, _ in chosen], [y for _, y in chosen], s=14, c=colour,
-                       label=f"{status} ({len(chosen)})")
+            ax.scatter(
+                [x for x, _ in chosen],
+                [y for _, y in chosen],
+                s=14,
+                c=colour,
+                label=f"{status} ({len(chosen)})",
+            )
     ax.set_xlabel(_label(schema, name), fontsize=9)
     ax.set_ylabel("smallest safety factor", fontsize=9)
     ax.legend(fontsize=8)
@@ -183,8 +200,12 @@ def _ok(rows: Sequence[Row]) -> list[Row]:
 
 def plot_footprint_vs_dimensions(schema: Schema | None, rows: Sequence[Row]) -> str:
     ok = _ok(rows)
-    names = [n for n in _panels(schema, rows) if _is_numeric(schema, n, rows)
-             and (schema is None or n not in schema or schema[n].kind is ParamKind.LENGTH)]
+    names = [
+        n
+        for n in _panels(schema, rows)
+        if _is_numeric(schema, n, rows)
+        and (schema is None or n not in schema or schema[n].kind is ParamKind.LENGTH)
+    ]
     names = names or [n for n in _panels(schema, rows) if _is_numeric(schema, n, rows)]
     if not ok or not names:
         return ""
@@ -194,20 +215,39 @@ def plot_footprint_vs_dimensions(schema: Schema | None, rows: Sequence[Row]) -> 
     axes = figure.subplots(nrows, ncols, squeeze=False, sharey=True).ravel()
     colours = [GRADE_COLOURS.get(str(r.get("grade")), "#666666") for r in ok]
     for ax, name in zip(axes, names, strict=False):
-        ax.scatter([float(r["params"][name]) for r in ok], [r["co2e_kg"] for r in ok], s=10,
-                   c=colours, edgecolors="#333333", linewidths=0.2)
+        ax.scatter(
+            [float(r["params"][name]) for r in ok],
+            [r["co2e_kg"] for r in ok],
+            s=10,
+            c=colours,
+            edgecolors="#333333",
+            linewidths=0.2,
+        )
         ax.set_xlabel(_label(schema, name), fontsize=8)
         ax.tick_params(labelsize=7)
     for ax in axes[::ncols]:
         ax.set_ylabel("kg CO2e (central)", fontsize=8)
-    for ax in axes[len(names):]:
+    for ax in axes[len(names) :]:
         ax.set_visible(False)
     from matplotlib.lines import Line2D
 
     present = sorted({str(r.get("grade")) for r in ok} & set(GRADE_COLOURS))
-    axes[0].legend(handles=[Line2D([], [], marker="o", linestyle="", markersize=5,
-                                   markerfacecolor=GRADE_COLOURS[g], markeredgecolor="#333333",
-                                   label=f"grade {g}") for g in present], fontsize=7)
+    axes[0].legend(
+        handles=[
+            Line2D(
+                [],
+                [],
+                marker="o",
+                linestyle="",
+                markersize=5,
+                markerfacecolor=GRADE_COLOURS[g],
+                markeredgecolor="#333333",
+                label=f"grade {g}",
+            )
+            for g in present
+        ],
+        fontsize=7,
+    )
     return _svg(figure)
 
 
@@ -240,10 +280,16 @@ def plot_pareto(rows: Sequence[Row]) -> tuple[str, list[Row]]:
     front = pareto_front(points)
     figure = _figure(6.4, 3.6)
     ax = figure.subplots()
-    ax.scatter([p[0] for p in points], [p[1] for p in points], s=10, c="#9bb7d4",
-               label="variants")
-    ax.plot([points[i][0] for i in front], [points[i][1] for i in front], "o-", color="#c0392b",
-            markersize=4, linewidth=1.2, label="Pareto front")
+    ax.scatter([p[0] for p in points], [p[1] for p in points], s=10, c="#9bb7d4", label="variants")
+    ax.plot(
+        [points[i][0] for i in front],
+        [points[i][1] for i in front],
+        "o-",
+        color="#c0392b",
+        markersize=4,
+        linewidth=1.2,
+        label="Pareto front",
+    )
     ax.set_xlabel("size: assembled bounding box (litres)", fontsize=9)
     ax.set_ylabel("kg CO2e (central)", fontsize=9)
     ax.legend(fontsize=8)
@@ -252,8 +298,9 @@ def plot_pareto(rows: Sequence[Row]) -> tuple[str, list[Row]]:
 
 
 def plot_build_times(rows: Sequence[Row]) -> str:
-    times = [float(r["build_s"]) + float(r.get("measure_s") or 0.0) for r in rows
-             if r.get("build_s") is not None]
+    times = [
+        float(r["build_s"]) + float(r.get("measure_s") or 0.0) for r in rows if r.get("build_s") is not None
+    ]
     if not times:
         return ""
     figure = _figure(6.4, 3.0)
@@ -264,11 +311,13 @@ def plot_build_times(rows: Sequence[Row]) -> str:
     p95 = ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))]
     ax.axvline(median, color="#333333", linestyle="--", linewidth=1, label=f"median {median:.3f} s")
     ax.axvline(p95, color="#c0392b", linestyle=":", linewidth=1, label=f"95th percentile {p95:.3f} s")
-    corners = [float(r["build_s"]) + float(r.get("measure_s") or 0.0) for r in rows
-               if r.get("build_s") is not None and r["origin"] in ("corner", "default")]
+    corners = [
+        float(r["build_s"]) + float(r.get("measure_s") or 0.0)
+        for r in rows
+        if r.get("build_s") is not None and r["origin"] in ("corner", "default")
+    ]
     if corners:
-        ax.plot(corners, [0] * len(corners), "|", color="#e67e22", markersize=14,
-                label="default and corners")
+        ax.plot(corners, [0] * len(corners), "|", color="#e67e22", markersize=14, label="default and corners")
     ax.set_xlabel("build + measuring time per variant (s, on its worker)", fontsize=9)
     ax.set_ylabel("variants", fontsize=9)
     ax.legend(fontsize=8)
@@ -328,20 +377,28 @@ def plot_grade_map(schema: Schema | None, rows: Sequence[Row]) -> str:
         if not chosen:
             continue
         xs = [float(r["params"][x_name]) for r in chosen]
-        ys = ([float(r["params"][y_name]) for r in chosen] if y_name else
-              [r["co2e_kg"] for r in chosen])
-        ax.scatter(xs, ys, s=18, c=colour, edgecolors="#333333", linewidths=0.3,
-                   label=f"grade {letter} ({len(chosen)})")
+        ys = [float(r["params"][y_name]) for r in chosen] if y_name else [r["co2e_kg"] for r in chosen]
+        ax.scatter(
+            xs,
+            ys,
+            s=18,
+            c=colour,
+            edgecolors="#333333",
+            linewidths=0.3,
+            label=f"grade {letter} ({len(chosen)})",
+        )
     others = sorted({str(r["grade"]) for r in ok} - set(GRADE_COLOURS))
     for letter in others:
         chosen = [r for r in ok if str(r["grade"]) == letter]
-        ax.scatter([float(r["params"][x_name]) for r in chosen],
-                   [float(r["params"][y_name]) if y_name else r["co2e_kg"] for r in chosen],
-                   s=18, c="#666666", label=f"grade {letter} ({len(chosen)})")
+        ax.scatter(
+            [float(r["params"][x_name]) for r in chosen],
+            [float(r["params"][y_name]) if y_name else r["co2e_kg"] for r in chosen],
+            s=18,
+            c="#666666",
+            label=f"grade {letter} ({len(chosen)})",
+        )
     ax.set_xlabel(_label(schema, x_name), fontsize=9)
     ax.set_ylabel(_label(schema, y_name) if y_name else "kg CO2e (central)", fontsize=9)
     ax.legend(fontsize=8, loc="best")
     ax.tick_params(labelsize=8)
     return _svg(figure)
-
-

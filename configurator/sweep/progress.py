@@ -27,9 +27,16 @@ def fmt_duration(seconds: float) -> str:
 class Progress:
     """Call :meth:`advance` for each finished variant; :meth:`close` at the end."""
 
-    def __init__(self, total: int, *, already: int = 0, stream: TextIO | None = None,
-                 interval: float = 5.0, tty: bool | None = None,
-                 clock: Callable[[], float] | None = None) -> None:
+    def __init__(
+        self,
+        total: int,
+        *,
+        already: int = 0,
+        stream: TextIO | None = None,
+        interval: float = 5.0,
+        tty: bool | None = None,
+        clock: Callable[[], float] | None = None,
+    ) -> None:
         self.total = total
         self.done = already
         self.failed = 0
@@ -66,8 +73,10 @@ class Progress:
         rate_text = f"{rate:.2f} variants/s" if rate else "… variants/s"
         trouble = f", {self.failed} failed" if self.failed else ""
         trouble += f", {self.lost} lost" if self.lost else ""
-        return (f"[{bar}] {self.done}/{self.total} {share:4.0%}  {rate_text}  ETA {eta}  "
-                f"elapsed {fmt_duration(self._clock() - self._start)}{trouble}")
+        return (
+            f"[{bar}] {self.done}/{self.total} {share:4.0%}  {rate_text}  ETA {eta}  "
+            f"elapsed {fmt_duration(self._clock() - self._start)}{trouble}"
+        )
 
     def advance(self, outcome: str = "ok") -> None:
         with self._lock:

@@ -82,8 +82,10 @@ def _probe() -> dict[str, Any]:
 def check_address(scheduler: str) -> None:
     """Raise a readable error unless ``scheduler`` looks like ``tcp://HOST:PORT``."""
     if not _ADDRESS.match(scheduler):
-        raise FabwiseError(f"'{scheduler}' is not a scheduler address",
-                           hint="give it as tcp://HOST:PORT, e.g. tcp://10.0.0.5:8786")
+        raise FabwiseError(
+            f"'{scheduler}' is not a scheduler address",
+            hint="give it as tcp://HOST:PORT, e.g. tcp://10.0.0.5:8786",
+        )
 
 
 def _probe_template(ref: Any) -> str:
@@ -123,33 +125,41 @@ class Cluster:
         if scheduler is not None:
             check_address(scheduler)
             try:
-                self.client: Any = dist.Client(scheduler, timeout=CONNECT_TIMEOUT_S,
-                                     set_as_default=False)
+                self.client: Any = dist.Client(scheduler, timeout=CONNECT_TIMEOUT_S, set_as_default=False)
             except (OSError, TimeoutError) as exc:
-                raise FabwiseError(f"cannot reach the Dask scheduler at {scheduler}: {exc}",
-                                   hint="start one with `dask scheduler` and workers with "
-                                        "`dask worker ADDRESS --nthreads 1` (see docs/sweeps.md)"
-                                   ) from None
+                raise FabwiseError(
+                    f"cannot reach the Dask scheduler at {scheduler}: {exc}",
+                    hint="start one with `dask scheduler` and workers with "
+                    "`dask worker ADDRESS --nthreads 1` (see docs/sweeps.md)",
+                ) from None
         else:
             count = workers or _default_workers()
             if count < 1:
                 raise FabwiseError("--workers must be 1 or more")
-            with dask.config.set({"distributed.scheduler.allowed-failures": 0,
-                                  "distributed.worker.daemon": False,
-                                  "distributed.admin.system-monitor.gil.enabled": False}):
+            with dask.config.set(
+                {
+                    "distributed.scheduler.allowed-failures": 0,
+                    "distributed.worker.daemon": False,
+                    "distributed.admin.system-monitor.gil.enabled": False,
+                }
+            ):
                 self._cluster = dist.LocalCluster(
-                    n_workers=count, threads_per_worker=1, processes=True, host="127.0.0.1",
-                    scheduler_port=0, dashboard_address=None, silence_logs=logging.ERROR)
+                    n_workers=count,
+                    threads_per_worker=1,
+                    processes=True,
+                    host="127.0.0.1",
+                    scheduler_port=0,
+                    dashboard_address=None,
+                    silence_logs=logging.ERROR,
+                )
             self.client = dist.Client(self._cluster, set_as_default=False)
         self._registered = False
 
     def info(self) -> ClusterInfo:
         workers = self.client.scheduler_info(n_workers=-1)["workers"]
         threads = sum(int(w.get("nthreads", 1)) for w in workers.values())
-        where = (f"Dask scheduler {self.scheduler}" if self.scheduler else
-                 "local Dask cluster on 127.0.0.1")
-        return ClusterInfo(f"{where}, {len(workers)} worker(s), {threads} thread(s)",
-                           len(workers), threads)
+        where = f"Dask scheduler {self.scheduler}" if self.scheduler else "local Dask cluster on 127.0.0.1"
+        return ClusterInfo(f"{where}, {len(workers)} worker(s), {threads} thread(s)", len(workers), threads)
 
     def prepare(self, wait_for: int = 1, timeout: float = 120.0) -> list[str]:
         """Wait for workers, check they run this Fabwise, warm them. Returns notes to show."""
@@ -157,27 +167,38 @@ class Cluster:
         try:
             self.client.wait_for_workers(wait_for, timeout=timeout)
         except TimeoutError:
-            raise FabwiseError(f"no Dask worker joined within {timeout:g} s",
-                               hint="start workers with `dask worker SCHEDULER --nthreads 1`"
-                               ) from None
+            raise FabwiseError(
+                f"no Dask worker joined within {timeout:g} s",
+                hint="start workers with `dask worker SCHEDULER --nthreads 1`",
+            ) from None
         try:
             answers = self.client.run(_probe, on_error="return")
         except Exception as exc:  # the probe cannot even be unpickled there
-            raise FabwiseError(f"the Dask workers cannot run Fabwise: {exc}",
-                               hint=f"install fabwise {__version__} on every worker") from None
-        wrong = {addr: a for addr, a in answers.items()
-                 if isinstance(a, BaseException) or a.get("fabwise") != __version__}
+            raise FabwiseError(
+                f"the Dask workers cannot run Fabwise: {exc}",
+                hint=f"install fabwise {__version__} on every worker",
+            ) from None
+        wrong = {
+            addr: a
+            for addr, a in answers.items()
+            if isinstance(a, BaseException) or a.get("fabwise") != __version__
+        }
         if wrong:
             listed = "; ".join(
                 f"{addr}: {a if isinstance(a, BaseException) else 'fabwise ' + str(a['fabwise'])}"
-                for addr, a in sorted(wrong.items()))
-            raise FabwiseError(f"{len(wrong)} worker(s) cannot run this Fabwise ({listed})",
-                               hint=f"install fabwise {__version__} on every worker")
+                for addr, a in sorted(wrong.items())
+            )
+            raise FabwiseError(
+                f"{len(wrong)} worker(s) cannot run this Fabwise ({listed})",
+                hint=f"install fabwise {__version__} on every worker",
+            )
         threads = self.client.nthreads()
         multi = sorted(addr for addr, n in threads.items() if n > 1)
         if multi:
-            notes.append(f"{len(multi)} worker(s) run several threads: CadQuery holds the GIL, so "
-                         "one thread per worker process (`--nthreads 1`) gives more variants/s")
+            notes.append(
+                f"{len(multi)} worker(s) run several threads: CadQuery holds the GIL, so "
+                "one thread per worker process (`--nthreads 1`) gives more variants/s"
+            )
         self.client.register_plugin(WarmKernel(ignore_interrupts=self.scheduler is None))
         self._registered = True
         return notes
@@ -186,13 +207,18 @@ class Cluster:
         """Raise a readable error if a worker cannot load the template (not installed there, a
         template file missing or different on that machine)."""
         answers = self.client.run(_probe_template, ref, on_error="return")
-        wrong = {addr: (a if isinstance(a, str) else f"{type(a).__name__}: {a}")
-                 for addr, a in answers.items() if not isinstance(a, str) or a}
+        wrong = {
+            addr: (a if isinstance(a, str) else f"{type(a).__name__}: {a}")
+            for addr, a in answers.items()
+            if not isinstance(a, str) or a
+        }
         if wrong:
             listed = "; ".join(f"{addr}: {why}" for addr, why in sorted(wrong.items()))
-            raise FabwiseError(f"{len(wrong)} worker(s) cannot load template '{ref.id}' ({listed})",
-                               hint="install the template on every worker (a template file must "
-                               "be at the same path, with the same content)")
+            raise FabwiseError(
+                f"{len(wrong)} worker(s) cannot load template '{ref.id}' ({listed})",
+                hint="install the template on every worker (a template file must "
+                "be at the same path, with the same content)",
+            )
 
     def close(self) -> None:
         with contextlib.suppress(Exception):
@@ -218,23 +244,33 @@ class Cluster:
 def _default_workers() -> int:
     import os
 
-    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity")
-               else os.cpu_count() or 1)
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
 
 
 def lost_outcome(task: VariantTask, attempts: int, error: BaseException) -> VariantOutcome:
     return VariantOutcome(
-        task.index, "lost", "worker",
+        task.index,
+        "lost",
+        "worker",
         f"its worker died {attempts} time(s) while evaluating it ({type(error).__name__}); "
-        "a crash in the CAD kernel or running out of memory does this", "")
+        "a crash in the CAD kernel or running out of memory does this",
+        "",
+    )
 
 
 def timeout_outcome(task: VariantTask, seconds: float, restarted: bool) -> VariantOutcome:
-    after = ("its worker was restarted" if restarted else
-             "its worker has no nanny to restart it and stays busy with it until it is restarted")
-    return VariantOutcome(task.index, "failed", "timeout",
-                          f"still running after {seconds:.0f} s, over the sweep's time limit; "
-                          f"{after}", "")
+    after = (
+        "its worker was restarted"
+        if restarted
+        else "its worker has no nanny to restart it and stays busy with it until it is restarted"
+    )
+    return VariantOutcome(
+        task.index,
+        "failed",
+        "timeout",
+        f"still running after {seconds:.0f} s, over the sweep's time limit; {after}",
+        "",
+    )
 
 
 class _Watchdog(threading.Thread):
@@ -242,8 +278,15 @@ class _Watchdog(threading.Thread):
     wait forever), and cancel variants running past the time limit, restarting their worker
     when it has a nanny (Dask cannot stop a running task any other way)."""
 
-    def __init__(self, cluster: Cluster, stream: Any, stop: threading.Event,
-                 futures: dict[int, Any], timeout: float | None, period: float = 2.0) -> None:
+    def __init__(
+        self,
+        cluster: Cluster,
+        stream: Any,
+        stop: threading.Event,
+        futures: dict[int, Any],
+        timeout: float | None,
+        period: float = 2.0,
+    ) -> None:
         super().__init__(name="fabwise-sweep-watchdog", daemon=True)
         self.cluster, self.stream, self.stop, self.futures = cluster, stream, stop, futures
         self.timeout, self.period = timeout, period
@@ -306,9 +349,13 @@ def _bounded(call: Callable[[], Any], seconds: float) -> Any:
     return box[0] if box else None
 
 
-def run_tasks(cluster: Cluster, tasks: Sequence[VariantTask],
-              deliver: Callable[[VariantOutcome, int], None],
-              stop: threading.Event | None = None, timeout: float | None = None) -> int:
+def run_tasks(
+    cluster: Cluster,
+    tasks: Sequence[VariantTask],
+    deliver: Callable[[VariantOutcome, int], None],
+    stop: threading.Event | None = None,
+    timeout: float | None = None,
+) -> int:
     """Evaluate ``tasks`` on the cluster; ``deliver(outcome, attempts)`` is called on this thread
     as each finishes. A variant still running after ``timeout`` seconds is stopped and reported.
     Returns how many were delivered (fewer if ``stop`` was set)."""
@@ -328,8 +375,7 @@ def run_tasks(cluster: Cluster, tasks: Sequence[VariantTask],
         live[key] = by_index[task.index] = future
         return future
 
-    stream: Any = dist.as_completed([submit(task, 1) for task in tasks], with_results=False,
-                                    loop=client.loop)
+    stream: Any = dist.as_completed([submit(task, 1) for task in tasks], with_results=False, loop=client.loop)
     watchdog = _Watchdog(cluster, stream, stop, by_index, timeout)
     watchdog.start()
     delivered = 0
@@ -358,8 +404,7 @@ def run_tasks(cluster: Cluster, tasks: Sequence[VariantTask],
                 if isinstance(error, killed_worker):
                     outcome = lost_outcome(attempt.task, attempt.attempts, error)
                 else:
-                    outcome = VariantOutcome(index, "failed", "worker",
-                                             f"{type(error).__name__}: {error}")
+                    outcome = VariantOutcome(index, "failed", "worker", f"{type(error).__name__}: {error}")
             future.release()
             deliver(outcome, attempt.attempts)
             delivered += 1
@@ -374,8 +419,15 @@ def run_tasks(cluster: Cluster, tasks: Sequence[VariantTask],
 @contextlib.contextmanager
 def quiet_dask_logs() -> Iterator[None]:
     """Keep Dask's own warnings (e.g. a worker lost) out of the progress line."""
-    names = ("distributed", "distributed.scheduler", "distributed.worker", "distributed.nanny",
-             "distributed.core", "distributed.client", "distributed.batched")
+    names = (
+        "distributed",
+        "distributed.scheduler",
+        "distributed.worker",
+        "distributed.nanny",
+        "distributed.core",
+        "distributed.client",
+        "distributed.batched",
+    )
     loggers = [logging.getLogger(n) for n in names]
     levels = [lg.level for lg in loggers]
     for lg in loggers:

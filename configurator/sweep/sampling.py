@@ -106,8 +106,7 @@ def corners(schema: Schema) -> tuple[list[dict[str, Value]], int]:
         for param, pair in zip(tunable, ends, strict=True):
             candidates.extend({**defaults, param.name: v} for v in pair)
         for side in (0, 1):
-            candidates.append({**defaults, **{p.name: e[side] for p, e in zip(tunable, ends,
-                                                                              strict=True)}})
+            candidates.append({**defaults, **{p.name: e[side] for p, e in zip(tunable, ends, strict=True)}})
     lengths = [p for p in schema.parameters if p.kind is ParamKind.LENGTH]
     if lengths:
         for u in (0.0, 1.0):
@@ -135,8 +134,9 @@ def _engine(method: str, dims: int, seed: int) -> object:
     return qmc.LatinHypercube(d=dims, seed=seed)
 
 
-def draw(schema: Schema, samples: int, seed: int = 0, method: str = "lhs",
-         include_corners: bool = True) -> Plan:
+def draw(
+    schema: Schema, samples: int, seed: int = 0, method: str = "lhs", include_corners: bool = True
+) -> Plan:
     """``samples`` valid quasi-random variants (plus the corners), seeded."""
     if samples < 0:
         raise FabwiseError("--samples must be 0 or more")
@@ -169,8 +169,10 @@ def draw(schema: Schema, samples: int, seed: int = 0, method: str = "lhs",
             points = engine.random(batch)  # type: ignore[attr-defined]
             for row in points:
                 drawn += 1
-                values = {**defaults, **{p.name: value_at(p, float(u))
-                                         for p, u in zip(dims, row, strict=True)}}
+                values = {
+                    **defaults,
+                    **{p.name: value_at(p, float(u)) for p, u in zip(dims, row, strict=True)},
+                }
                 valid = _valid(schema, values)
                 if valid is None:
                     rejected += 1
@@ -185,9 +187,11 @@ def draw(schema: Schema, samples: int, seed: int = 0, method: str = "lhs",
                 if kept >= wanted or drawn >= budget:
                     break
         if kept < wanted:
-            notes.append(f"only {kept} of {wanted} samples found after {drawn} draws: the "
-                         f"constraints reject {rejected} and the steps repeat {duplicates}; the "
-                         "allowed space is smaller than asked")
+            notes.append(
+                f"only {kept} of {wanted} samples found after {drawn} draws: the "
+                f"constraints reject {rejected} and the steps repeat {duplicates}; the "
+                "allowed space is smaller than asked"
+            )
     elif wanted and not dims:
         notes.append("the template has no parameter a sweep can vary")
     return Plan(tuple(planned), rejected, duplicates, tuple(notes))
@@ -206,8 +210,10 @@ def parse_grid(schema: Schema, specs: Sequence[str]) -> tuple[GridAxis, ...]:
         name, sep, rest = spec.partition("=")
         name = name.strip()
         if not sep or not name or not rest.strip():
-            raise FabwiseError(f"--grid '{spec}' is not of the form name=a:b:n or name=x,y",
-                               hint="e.g. --grid depth=100:300:5 --grid material=pla,petg")
+            raise FabwiseError(
+                f"--grid '{spec}' is not of the form name=a:b:n or name=x,y",
+                hint="e.g. --grid depth=100:300:5 --grid material=pla,petg",
+            )
         if name not in schema:
             known = ", ".join(schema.names)
             raise FabwiseError(f"--grid: unknown parameter '{name}'", hint=f"known: {known}")
@@ -218,7 +224,8 @@ def parse_grid(schema: Schema, specs: Sequence[str]) -> tuple[GridAxis, ...]:
             if len(parts) != 3 or param.kind not in NUMERIC_KINDS:
                 raise FabwiseError(
                     f"--grid '{spec}': a:b:n needs a numeric parameter and three numbers",
-                    hint=f"{name} takes {param.describe_range()}; list values as {name}=x,y")
+                    hint=f"{name} takes {param.describe_range()}; list values as {name}=x,y",
+                )
             try:
                 start, stop = param.coerce(parts[0].strip()), param.coerce(parts[1].strip())
             except ValueError as exc:
@@ -230,8 +237,7 @@ def parse_grid(schema: Schema, specs: Sequence[str]) -> tuple[GridAxis, ...]:
             if count < 1:
                 raise FabwiseError(f"--grid '{spec}': n must be 1 or more")
             assert isinstance(start, int | float) and isinstance(stop, int | float)
-            raw = ([start] if count == 1 else
-                   [start + (stop - start) * i / (count - 1) for i in range(count)])
+            raw = [start] if count == 1 else [start + (stop - start) * i / (count - 1) for i in range(count)]
             if param.kind is ParamKind.COUNT:
                 raw = list(sorted({round(float(v)) for v in raw}))
         else:
@@ -251,8 +257,10 @@ def grid(schema: Schema, axes: Iterable[GridAxis]) -> Plan:
     axes = tuple(axes)
     size = math.prod(len(a.values) for a in axes)
     if size > MAX_GRID_VARIANTS:
-        raise FabwiseError(f"the grid has {size:,} combinations (at most {MAX_GRID_VARIANTS:,})",
-                           hint="use fewer values per axis, or --samples for an even spread")
+        raise FabwiseError(
+            f"the grid has {size:,} combinations (at most {MAX_GRID_VARIANTS:,})",
+            hint="use fewer values per axis, or --samples for an even spread",
+        )
     defaults = schema.defaults()
     planned: list[Variant] = []
     seen: set[str] = set()
@@ -269,6 +277,7 @@ def grid(schema: Schema, axes: Iterable[GridAxis]) -> Plan:
             continue
         seen.add(variant.key)
         planned.append(variant)
-    notes = (f"{rejected} grid point(s) break the template's constraints and were left out",) \
-        if rejected else ()
+    notes = (
+        (f"{rejected} grid point(s) break the template's constraints and were left out",) if rejected else ()
+    )
     return Plan(tuple(planned), rejected, duplicates, notes)

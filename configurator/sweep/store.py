@@ -87,8 +87,9 @@ def _now() -> str:
 
 def spec_key(fingerprint: str, spec: Mapping[str, Any], context: Mapping[str, Any]) -> str:
     """Identity of what a sweep asks for: same template content, sampling and context."""
-    text = json.dumps({"fingerprint": fingerprint, "spec": spec, "context": context},
-                      sort_keys=True, separators=(",", ":"))
+    text = json.dumps(
+        {"fingerprint": fingerprint, "spec": spec, "context": context}, sort_keys=True, separators=(",", ":")
+    )
     return hashlib.sha256(text.encode()).hexdigest()[:24]
 
 
@@ -134,8 +135,10 @@ class Summary:
 
     def headline(self) -> str:
         """E.g. ``2,000 variants checked, 0 failures, footprint 0.3–1.9 kg CO2e``."""
-        text = f"{self.done:,} variant{'s' if self.done != 1 else ''} checked, " \
-               f"{self.failed:,} failure{'s' if self.failed != 1 else ''}"
+        text = (
+            f"{self.done:,} variant{'s' if self.done != 1 else ''} checked, "
+            f"{self.failed:,} failure{'s' if self.failed != 1 else ''}"
+        )
         if self.lost:
             text += f", {self.lost:,} lost"
         unfit = self.fit_counts.get("fails", 0)
@@ -176,21 +179,23 @@ class SweepStore:
                 self.conn.executescript(_SCHEMA)
                 self._check_version()
             except (sqlite3.DatabaseError, OSError) as exc:
-                raise FabwiseError(f"cannot use the sweep database {self.path}: {exc}",
-                                   hint="give another file with --db, or move this one away"
-                                   ) from None
+                raise FabwiseError(
+                    f"cannot use the sweep database {self.path}: {exc}",
+                    hint="give another file with --db, or move this one away",
+                ) from None
         self.conn.row_factory = sqlite3.Row
 
     def _check_version(self) -> None:
         row = self.conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
         if row is None:
             with self.conn:
-                self.conn.execute("INSERT INTO meta VALUES ('schema_version', ?)",
-                                  (str(SCHEMA_VERSION),))
+                self.conn.execute("INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
         elif int(row[0]) > SCHEMA_VERSION:
-            raise FabwiseError(f"{self.path} was written by a newer Fabwise "
-                               f"(schema {row[0]}, this one reads {SCHEMA_VERSION})",
-                               hint="upgrade Fabwise, or use another file with --db")
+            raise FabwiseError(
+                f"{self.path} was written by a newer Fabwise "
+                f"(schema {row[0]}, this one reads {SCHEMA_VERSION})",
+                hint="upgrade Fabwise, or use another file with --db",
+            )
 
     def close(self) -> None:
         self.conn.close()
@@ -202,24 +207,47 @@ class SweepStore:
         self.close()
 
     # --- writing ---------------------------------------------------------------------------
-    def create(self, *, template_id: str, template_version: str, fingerprint: str,
-               spec: Mapping[str, Any], context: Mapping[str, Any],
-               variants: Sequence[tuple[str, str, Mapping[str, Any]]], rejected: int = 0,
-               duplicates: int = 0, notes: Sequence[str] = ()) -> int:
+    def create(
+        self,
+        *,
+        template_id: str,
+        template_version: str,
+        fingerprint: str,
+        spec: Mapping[str, Any],
+        context: Mapping[str, Any],
+        variants: Sequence[tuple[str, str, Mapping[str, Any]]],
+        rejected: int = 0,
+        duplicates: int = 0,
+        notes: Sequence[str] = (),
+    ) -> int:
         """A new sweep with its planned variants ((key, origin, params) each); returns its id."""
         with self.conn:
             cursor = self.conn.execute(
                 "INSERT INTO sweeps (template_id, template_version, fingerprint, spec_json, "
                 "spec_key, context_json, planned, rejected, duplicates, notes_json, created) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (template_id, template_version, fingerprint, json.dumps(spec, sort_keys=True),
-                 spec_key(fingerprint, spec, context), json.dumps(context, sort_keys=True),
-                 len(variants), rejected, duplicates, json.dumps(list(notes)), _now()))
+                (
+                    template_id,
+                    template_version,
+                    fingerprint,
+                    json.dumps(spec, sort_keys=True),
+                    spec_key(fingerprint, spec, context),
+                    json.dumps(context, sort_keys=True),
+                    len(variants),
+                    rejected,
+                    duplicates,
+                    json.dumps(list(notes)),
+                    _now(),
+                ),
+            )
             sweep_id = int(cursor.lastrowid or 0)
             self.conn.executemany(
                 "INSERT INTO variants (sweep_id, idx, key, origin, params_json) VALUES (?, ?, ?, ?, ?)",
-                ((sweep_id, i, key, origin, json.dumps(dict(params), sort_keys=True))
-                 for i, (key, origin, params) in enumerate(variants)))
+                (
+                    (sweep_id, i, key, origin, json.dumps(dict(params), sort_keys=True))
+                    for i, (key, origin, params) in enumerate(variants)
+                ),
+            )
         return sweep_id
 
     def record(self, sweep_id: int, row: Mapping[str, Any]) -> None:
@@ -229,32 +257,50 @@ class SweepStore:
         with self.conn:
             self.conn.execute(
                 f"UPDATE variants SET {assignments}, done_at = ? WHERE sweep_id = ? AND idx = ?",
-                [*(row[c] for c in columns), _now(), sweep_id, row["idx"]])
+                [*(row[c] for c in columns), _now(), sweep_id, row["idx"]],
+            )
 
     def mark_run(self, sweep_id: int, *, cluster: str, workers: int | None, wall_s: float) -> None:
         """After a run: add its time, and mark the sweep finished when nothing is left to do."""
         left = self.conn.execute(
             "SELECT COUNT(*) FROM variants WHERE sweep_id = ? AND (outcome IS NULL OR outcome = 'lost')",
-            (sweep_id,)).fetchone()[0]
+            (sweep_id,),
+        ).fetchone()[0]
         with self.conn:
             self.conn.execute(
                 "UPDATE sweeps SET runs = runs + 1, cluster = ?, workers = ?, wall_s = wall_s + ?, "
                 "finished = ? WHERE id = ?",
-                (cluster, workers, wall_s, None if left else _now(), sweep_id))
+                (cluster, workers, wall_s, None if left else _now(), sweep_id),
+            )
 
     # --- reading ---------------------------------------------------------------------------
     def _info(self, row: sqlite3.Row) -> SweepInfo:
-        return SweepInfo(row["id"], row["template_id"], row["template_version"], row["fingerprint"],
-                         json.loads(row["spec_json"]), json.loads(row["context_json"]),
-                         row["planned"], row["rejected"], row["duplicates"],
-                         tuple(json.loads(row["notes_json"])), row["created"], row["finished"],
-                         row["runs"], row["cluster"], row["workers"], row["wall_s"])
+        return SweepInfo(
+            row["id"],
+            row["template_id"],
+            row["template_version"],
+            row["fingerprint"],
+            json.loads(row["spec_json"]),
+            json.loads(row["context_json"]),
+            row["planned"],
+            row["rejected"],
+            row["duplicates"],
+            tuple(json.loads(row["notes_json"])),
+            row["created"],
+            row["finished"],
+            row["runs"],
+            row["cluster"],
+            row["workers"],
+            row["wall_s"],
+        )
 
     def sweep(self, sweep_id: int) -> SweepInfo:
         row = self.conn.execute("SELECT * FROM sweeps WHERE id = ?", (sweep_id,)).fetchone()
         if row is None:
-            raise FabwiseError(f"no sweep {sweep_id} in {self.path}",
-                               hint="`fabwise sweep --list` shows the sweeps stored there")
+            raise FabwiseError(
+                f"no sweep {sweep_id} in {self.path}",
+                hint="`fabwise sweep --list` shows the sweeps stored there",
+            )
         return self._info(row)
 
     def sweeps(self, template_id: str | None = None) -> list[SweepInfo]:
@@ -266,28 +312,32 @@ class SweepStore:
     def unfinished_match(self, template_id: str, key: str) -> SweepInfo | None:
         row = self.conn.execute(
             "SELECT * FROM sweeps WHERE template_id = ? AND spec_key = ? AND finished IS NULL "
-            "ORDER BY id DESC LIMIT 1", (template_id, key)).fetchone()
+            "ORDER BY id DESC LIMIT 1",
+            (template_id, key),
+        ).fetchone()
         return self._info(row) if row is not None else None
 
     def previous(self, sweep: SweepInfo) -> SweepInfo | None:
         """The latest earlier sweep of the same template (for comparison)."""
         row = self.conn.execute(
             "SELECT * FROM sweeps WHERE template_id = ? AND id < ? ORDER BY id DESC LIMIT 1",
-            (sweep.template_id, sweep.id)).fetchone()
+            (sweep.template_id, sweep.id),
+        ).fetchone()
         return self._info(row) if row is not None else None
 
     def todo(self, sweep_id: int) -> list[tuple[int, dict[str, Any]]]:
         """Variants still to run (never run, or lost last time): (index, params)."""
         rows = self.conn.execute(
             "SELECT idx, params_json FROM variants WHERE sweep_id = ? AND "
-            "(outcome IS NULL OR outcome = 'lost') ORDER BY idx", (sweep_id,))
+            "(outcome IS NULL OR outcome = 'lost') ORDER BY idx",
+            (sweep_id,),
+        )
         return [(r["idx"], json.loads(r["params_json"])) for r in rows]
 
     def rows(self, sweep_id: int) -> list[dict[str, Any]]:
         """Every variant of a sweep as a dict (params decoded)."""
         out = []
-        for row in self.conn.execute("SELECT * FROM variants WHERE sweep_id = ? ORDER BY idx",
-                                     (sweep_id,)):
+        for row in self.conn.execute("SELECT * FROM variants WHERE sweep_id = ? ORDER BY idx", (sweep_id,)):
             data = dict(row)
             data["params"] = json.loads(data.pop("params_json"))
             out.append(data)
@@ -295,37 +345,52 @@ class SweepStore:
 
     def summary(self, sweep_id: int) -> Summary:
         info = self.sweep(sweep_id)
-        counts = dict(self.conn.execute(
-            "SELECT COALESCE(outcome, 'pending'), COUNT(*) FROM variants WHERE sweep_id = ? "
-            "GROUP BY outcome", (sweep_id,)).fetchall())
+        counts = dict(
+            self.conn.execute(
+                "SELECT COALESCE(outcome, 'pending'), COUNT(*) FROM variants WHERE sweep_id = ? "
+                "GROUP BY outcome",
+                (sweep_id,),
+            ).fetchall()
+        )
         low, high = self.conn.execute(
             "SELECT MIN(co2e_kg), MAX(co2e_kg) FROM variants WHERE sweep_id = ? AND outcome = 'ok'",
-            (sweep_id,)).fetchone()
-        fit = dict(self.conn.execute(
-            "SELECT fit_status, COUNT(*) FROM variants WHERE sweep_id = ? AND outcome = 'ok' "
-            "GROUP BY fit_status", (sweep_id,)).fetchall())
+            (sweep_id,),
+        ).fetchone()
+        fit = dict(
+            self.conn.execute(
+                "SELECT fit_status, COUNT(*) FROM variants WHERE sweep_id = ? AND outcome = 'ok' "
+                "GROUP BY fit_status",
+                (sweep_id,),
+            ).fetchall()
+        )
         facility = None
         if info.context.get("facility"):
             facility = self.conn.execute(
-                "SELECT COUNT(*) FROM variants WHERE sweep_id = ? AND facility_ok = 1",
-                (sweep_id,)).fetchone()[0]
-        times = sorted(r[0] for r in self.conn.execute(
-            "SELECT build_s FROM variants WHERE sweep_id = ? AND build_s IS NOT NULL", (sweep_id,)))
+                "SELECT COUNT(*) FROM variants WHERE sweep_id = ? AND facility_ok = 1", (sweep_id,)
+            ).fetchone()[0]
+        times = sorted(
+            r[0]
+            for r in self.conn.execute(
+                "SELECT build_s FROM variants WHERE sweep_id = ? AND build_s IS NOT NULL", (sweep_id,)
+            )
+        )
         median = times[len(times) // 2] if times else None
         ok, failed, lost = counts.get("ok", 0), counts.get("failed", 0), counts.get("lost", 0)
-        return Summary(info, ok + failed, ok, failed, lost, counts.get("pending", 0), low, high,
-                       fit, facility, median)
+        return Summary(
+            info, ok + failed, ok, failed, lost, counts.get("pending", 0), low, high, fit, facility, median
+        )
 
     def latest_complete(self, template_id: str, template_version: str) -> Summary | None:
         """The newest finished sweep of this template version, if any."""
         row = self.conn.execute(
             "SELECT id FROM sweeps WHERE template_id = ? AND template_version = ? AND finished "
-            "IS NOT NULL ORDER BY id DESC LIMIT 1", (template_id, template_version)).fetchone()
+            "IS NOT NULL ORDER BY id DESC LIMIT 1",
+            (template_id, template_version),
+        ).fetchone()
         return self.summary(row[0]) if row is not None else None
 
 
-def gallery_summaries(templates: Iterable[tuple[str, str]],
-                      path: Path | None = None) -> dict[str, str]:
+def gallery_summaries(templates: Iterable[tuple[str, str]], path: Path | None = None) -> dict[str, str]:
     """For the gallery: template id -> headline of its newest finished sweep of that version.
 
     Reads only; a missing or unreadable database gives no summaries (the gallery must open)."""

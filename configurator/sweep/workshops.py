@@ -43,9 +43,15 @@ def requirements(row: Mapping[str, Any]) -> list[PartRequirement] | None:
     parts = []
     for name, process, material, size, sheet in json.loads(text):
         box = tuple(float(v) for v in size)
-        parts.append(PartRequirement(process=process, material=material,
-                                     size_mm=box if min(box) > 0 else None,  # type: ignore[arg-type]
-                                     thickness_mm=sheet, name=name))
+        parts.append(
+            PartRequirement(
+                process=process,
+                material=material,
+                size_mm=box if min(box) > 0 else None,  # type: ignore[arg-type]
+                thickness_mm=sheet,
+                name=name,
+            )
+        )
     return parts
 
 
@@ -67,8 +73,17 @@ def shares(rows: Sequence[Mapping[str, Any]], facilities: Sequence[Facility]) ->
             else:
                 can += 1
         main = reasons.most_common(1)[0][0] if reasons else ""
-        out.append(WorkshopShare(facility.id, facility.name, facility.location.country or "", can,
-                                 len(needs), facility.inventory_verified, main))
+        out.append(
+            WorkshopShare(
+                facility.id,
+                facility.name,
+                facility.location.country or "",
+                can,
+                len(needs),
+                facility.inventory_verified,
+                main,
+            )
+        )
     out.sort(key=lambda s: (-s.share, s.name))
     return out
 

@@ -75,7 +75,9 @@ def startup_folders(args: argparse.Namespace, settings: QSettings | None) -> lis
 
 
 def open_main_window(
-    registry: TemplateRegistry, *, settings: QSettings | None = None,
+    registry: TemplateRegistry,
+    *,
+    settings: QSettings | None = None,
     template_folders: Sequence[Path] = (),
 ) -> tuple[MainWindow, BuildService]:
     """Create the build service and show the main window; the 3D view follows the first paint.

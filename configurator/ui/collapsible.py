@@ -42,8 +42,6 @@ class CollapsibleSection(QWidget):
         if self.header.isChecked() != expanded:
             self.header.setChecked(expanded)  # re-enters through the toggled signal
             return
-        self.header.setArrowType(
-            Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow
-        )
+        self.header.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
         self.body.setVisible(expanded)
         self.toggled.emit(expanded)

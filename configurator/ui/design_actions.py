@@ -72,9 +72,15 @@ class DesignActions(QObject):
     opened = Signal(str)  # "db:<id>" or the file path read
     autosaved = Signal(str)  # path
 
-    def __init__(self, session: DesignSession, view: StatusView, *,
-                 settings: QSettings | None = None, store: DesignStore | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: DesignSession,
+        view: StatusView,
+        *,
+        settings: QSettings | None = None,
+        store: DesignStore | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.document = session.document
@@ -119,8 +125,9 @@ class DesignActions(QObject):
             return None
         if document.saved_id is not None and document.name:
             return self.save_named(document.name)
-        name, ok = QInputDialog.getText(self._parent_widget, "Save design", "Name of this design:",
-                                        text=document.title)
+        name, ok = QInputDialog.getText(
+            self._parent_widget, "Save design", "Name of this design:", text=document.title
+        )
         name = name.strip()
         if not ok or not name:
             return None
@@ -153,10 +160,12 @@ class DesignActions(QObject):
 
     def _confirm_replace(self, name: str) -> bool:
         answer = QMessageBox.question(
-            self._parent_widget, "Save design",
+            self._parent_widget,
+            "Save design",
             f"A saved design is already called “{name}”. Replace it?",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
+            QMessageBox.StandardButton.No,
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     def save_as_file(self) -> Path | None:
@@ -165,8 +174,9 @@ class DesignActions(QObject):
         if design is None:
             return None
         suggested = str(Path.home() / f"{slug(design.name or design.template_id)}{SUFFIX}")
-        target, _ = QFileDialog.getSaveFileName(self._parent_widget, "Export design file", suggested,
-                                                f"Fabwise designs (*{SUFFIX})")
+        target, _ = QFileDialog.getSaveFileName(
+            self._parent_widget, "Export design file", suggested, f"Fabwise designs (*{SUFFIX})"
+        )
         return self.save_to_file(Path(target)) if target else None
 
     def save_to_file(self, path: Path) -> Path | None:
@@ -214,8 +224,12 @@ class DesignActions(QObject):
         except STORE_ERRORS as exc:
             self._report("error", f"Could not read your saved designs: {_reason(exc)}")
             return None
-        dialog = SavedDesignsDialog(designs, template_name=self._template_name,
-                                    delete_design=self.delete_saved, parent=self._parent_widget)
+        dialog = SavedDesignsDialog(
+            designs,
+            template_name=self._template_name,
+            delete_design=self.delete_saved,
+            parent=self._parent_widget,
+        )
         dialog.open_requested.connect(self.open_saved)
         self.dialog = dialog
         dialog.open()
@@ -246,8 +260,9 @@ class DesignActions(QObject):
     def open_file_dialog(self) -> None:
         current = self.document.path
         folder = str(current.parent if current else Path.home())
-        target, _ = QFileDialog.getOpenFileName(self._parent_widget, "Open design file", folder,
-                                                f"Fabwise designs (*{SUFFIX})")
+        target, _ = QFileDialog.getOpenFileName(
+            self._parent_widget, "Open design file", folder, f"Fabwise designs (*{SUFFIX})"
+        )
         if target:
             self.open_path(Path(target))
 
@@ -263,15 +278,15 @@ class DesignActions(QObject):
         self.opened.emit(str(path))
         return True
 
-    def open_design(self, design: Design, *, saved_id: str | None = None,
-                    path: Path | None = None, unsaved: bool = False) -> bool:
+    def open_design(
+        self, design: Design, *, saved_id: str | None = None, path: Path | None = None, unsaved: bool = False
+    ) -> bool:
         """Make ``design`` the one being customised (its values, workshop, name); asks first
         if the design on screen has unsaved changes."""
         if not self.settle_unsaved("opening another design"):
             return False
         try:
-            notes = self.session.open_design(design, saved_id=saved_id, path=path,
-                                             unsaved=unsaved)
+            notes = self.session.open_design(design, saved_id=saved_id, path=path, unsaved=unsaved)
         except FabwiseError as exc:
             self._report("error", exc.message, exc.hint or "")
             return False

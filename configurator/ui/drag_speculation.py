@@ -34,8 +34,7 @@ def _number(value: Any) -> float | None:
 class DragSpeculation:
     """Turns the movement of a drag into speculative builds of the values ahead of it."""
 
-    def __init__(self, service: BuildService, lookahead: int = LOOKAHEAD,
-                 enabled: bool = True) -> None:
+    def __init__(self, service: BuildService, lookahead: int = LOOKAHEAD, enabled: bool = True) -> None:
         self.service = service
         self.lookahead = lookahead
         self.enabled = enabled
@@ -43,8 +42,14 @@ class DragSpeculation:
         self._param = ""
         self._recent: list[float] = []
 
-    def moved(self, ref: TemplateRef, values: Mapping[str, Value], param: Parameter,
-              previous: Value | None, quality: Quality) -> int:
+    def moved(
+        self,
+        ref: TemplateRef,
+        values: Mapping[str, Value],
+        param: Parameter,
+        previous: Value | None,
+        quality: Quality,
+    ) -> int:
         """``param`` was dragged from ``previous`` to ``values[param.name]`` (``values`` valid and
         canonical): queue the values the drag will likely reach next. Returns how many."""
         if not self.enabled:

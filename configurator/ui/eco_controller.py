@@ -46,8 +46,7 @@ class EcoController(QObject):
     stress_ready = Signal(object)  # FitReport with stress maps
     production_ready = Signal(object)  # Measurement of the shown design (slices, laser times)
 
-    def __init__(self, session: DesignSession, service: BuildService,
-                 parent: QObject | None = None) -> None:
+    def __init__(self, session: DesignSession, service: BuildService, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.service = service
@@ -148,9 +147,15 @@ class EcoController(QObject):
             except Exception as exc:  # the model figures stay, labelled with why; the app goes on
                 from configurator.core.production.measure import Measurement
 
-                measured = Measurement(None, "", reasons={
-                    p.name: f"slicing failed ({type(exc).__name__}: {exc})"
-                    for p in result.parts if p.process == "fdm"})
+                measured = Measurement(
+                    None,
+                    "",
+                    reasons={
+                        p.name: f"slicing failed ({type(exc).__name__}: {exc})"
+                        for p in result.parts
+                        if p.process == "fdm"
+                    },
+                )
             return result, key, measured
 
         self._slicing.submit(task_key, work)
@@ -222,8 +227,9 @@ class EcoController(QObject):
     def _on_fit_done(self, outcome: TaskOutcome) -> None:
         report, exc = outcome.value, outcome.error
         if exc is not None:  # a failed check must not take the panel down
-            self.fit_failed.emit(exc.message if isinstance(exc, FabwiseError)
-                                 else f"{type(exc).__name__}: {exc}")
+            self.fit_failed.emit(
+                exc.message if isinstance(exc, FabwiseError) else f"{type(exc).__name__}: {exc}"
+            )
             return
         if outcome.key == "stress":
             self.stress_ready.emit(report)
@@ -256,16 +262,27 @@ class EcoController(QObject):
             def builder(values: Mapping[str, Value]) -> BuildResult:
                 task.check()
                 # built on the worker where its fit check will run (which then reuses the build)
-                built: BuildResult = fits.build(service.request(template_id, dict(values),
-                                                                quality=GUIDE_QUALITY))
+                built: BuildResult = fits.build(
+                    service.request(template_id, dict(values), quality=GUIDE_QUALITY)
+                )
                 return built
 
             # alternatives are measured with the rules' models; so is the baseline they are
             # compared with when the shown report used the slicer
-            return build_guide(engine, template.schema, template_id, params, result, context,
-                               builder, facility=facility, facilities=options,
-                               baseline=baseline, fitness=fitness,
-                               parallel=lanes.width if lanes is not None else 1)
+            return build_guide(
+                engine,
+                template.schema,
+                template_id,
+                params,
+                result,
+                context,
+                builder,
+                facility=facility,
+                facilities=options,
+                baseline=baseline,
+                fitness=fitness,
+                parallel=lanes.width if lanes is not None else 1,
+            )
 
         self.guide_running = True
         self.guide_started.emit()

@@ -30,8 +30,12 @@ from configurator.ui.phase_chart import PhaseBar, PhaseChart
 from configurator.ui.plain_label import plain_label
 from eco_rules.numbers import km_text, num
 
-SHORT_PHASE_LABELS = {"material": "Material", "manufacturing": "Making",
-                      "transport": "Transport", "end_of_life": "End of life"}
+SHORT_PHASE_LABELS = {
+    "material": "Material",
+    "manufacturing": "Making",
+    "transport": "Transport",
+    "end_of_life": "End of life",
+}
 GRADE_COLORS = {"A": "#1a9850", "B": "#66bd63", "C": "#d9b600", "D": "#f46d43", "E": "#d73027"}
 
 
@@ -64,8 +68,11 @@ class SuggestionRow(QFrame):
         font.setBold(True)
         self.title.setFont(font)
         details = [f"grade {suggestion.grade}"]
-        details.append("saving holds across the factor ranges" if suggestion.robust
-                       else "saving uncertain within the factor ranges")
+        details.append(
+            "saving holds across the factor ranges"
+            if suggestion.robust
+            else "saving uncertain within the factor ranges"
+        )
         details.extend(suggestion.trade_offs)
         self.details = _wrapped(" · ".join(details), "color: palette(placeholder-text);")
         self.apply_button = QPushButton("Apply")
@@ -91,9 +98,13 @@ class TraceDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(_wrapped("Every figure below points to the rule that produced it, the "
-                                  "facts it read and the factor rows (with their sources) it "
-                                  "used. Proxies and estimates are marked."))
+        layout.addWidget(
+            _wrapped(
+                "Every figure below points to the rule that produced it, the "
+                "facts it read and the factor rows (with their sources) it "
+                "used. Proxies and estimates are marked."
+            )
+        )
         layout.addWidget(view, 1)
         layout.addWidget(buttons)
 
@@ -156,8 +167,9 @@ class EcoPanel(QWidget):
         self.fit_lines = _wrapped("")
         self.fit_lines.setTextFormat(Qt.TextFormat.PlainText)
         self.stress_button = QPushButton("Show stress on the part")
-        self.stress_button.setToolTip("Colour the preview by von Mises stress from the "
-                                      "finite-element check (red = highest)")
+        self.stress_button.setToolTip(
+            "Colour the preview by von Mises stress from the finite-element check (red = highest)"
+        )
         self.stress_button.clicked.connect(self.stress_requested.emit)
         self.stress_button.setEnabled(False)
         self.guide_box = QVBoxLayout()
@@ -207,9 +219,19 @@ class EcoPanel(QWidget):
         self.total.setText(message)
         self.fit = None
         self.stress_button.setEnabled(False)
-        for label in (self.total_detail, self.context_label, self.dominant, self.repair,
-                      self.repair_reasons, self.circularity, self.caveats, self.guide_status,
-                      self.rejected, self.fit_status, self.fit_lines):
+        for label in (
+            self.total_detail,
+            self.context_label,
+            self.dominant,
+            self.repair,
+            self.repair_reasons,
+            self.circularity,
+            self.caveats,
+            self.guide_status,
+            self.rejected,
+            self.fit_status,
+            self.fit_lines,
+        ):
             label.setText("")
         self.chart.set_bars([])
         self._clear_suggestions()
@@ -231,8 +253,10 @@ class EcoPanel(QWidget):
         self.grade.setText(grade.letter)
         self.grade.setStyleSheet(grade_style(GRADE_COLORS.get(grade.letter, "#888")))
         limits = ", ".join(f"{g} ≤ {m:g}" for g, m in grade.thresholds)
-        self.grade.setToolTip(f"Grade {grade.letter}: {grade.metric_value:.2f} {grade.metric}"
-                              f"\nThresholds: {limits}, E above\n{grade.basis}")
+        self.grade.setToolTip(
+            f"Grade {grade.letter}: {grade.metric_value:.2f} {grade.metric}"
+            f"\nThresholds: {limits}, E above\n{grade.basis}"
+        )
         total = report.total_co2e_kg
         scale = mass_scale(total.value)
         self.total.setText(f"{format_amount(total.value, scale)} CO2e")
@@ -244,28 +268,43 @@ class EcoPanel(QWidget):
             f"{format_amount(mass.value, mass_scale(mass.value))}"
         )
         context = report.context
-        where = context.get("label") or (f"country {context['country']}" if context.get("country")
-                                         else "no facility chosen (world-average electricity)")
+        where = context.get("label") or (
+            f"country {context['country']}"
+            if context.get("country")
+            else "no facility chosen (world-average electricity)"
+        )
         self.context_label.setText(
             f"Made at: {where}; delivery {km_text(context.get('distance_km', 0))} by "
-            f"{context.get('transport_mode', 'van')}")
+            f"{context.get('transport_mode', 'van')}"
+        )
         bars = []
         for phase in report.phases:
             co2 = phase.co2e_kg
             refs = ", ".join(phase.lines)
-            bars.append(PhaseBar(
-                phase.phase, SHORT_PHASE_LABELS.get(phase.phase, phase.label), co2.value, co2.low,
-                co2.high, format_amount(co2.value, scale),
-                f"{phase.label}: {format_amount(co2.value, scale)} "
-                f"({format_range(co2.low, co2.high, scale)}), {num(phase.energy_mj.value, 2)} MJ"
-                f"\ndata: {phase.status} (weakest status of the factor rows behind it)"
-                f"\ntrace lines: {refs or 'none'}"))
+            bars.append(
+                PhaseBar(
+                    phase.phase,
+                    SHORT_PHASE_LABELS.get(phase.phase, phase.label),
+                    co2.value,
+                    co2.low,
+                    co2.high,
+                    format_amount(co2.value, scale),
+                    f"{phase.label}: {format_amount(co2.value, scale)} "
+                    f"({format_range(co2.low, co2.high, scale)}), {num(phase.energy_mj.value, 2)} MJ"
+                    f"\ndata: {phase.status} (weakest status of the factor rows behind it)"
+                    f"\ntrace lines: {refs or 'none'}",
+                )
+            )
         self.chart.set_bars(bars)
         self.dominant.setText(report.dominant.statement)
         repair = report.repairability
         self.repair.setText(f"{repair.text()} — {repair.label}")
-        reasons = [f"• {c.label}: level {c.score:.1f} of 5 — {c.basis}" if c.applicable
-                   else f"• {c.label}: not applicable — {c.basis}" for c in repair.criteria]
+        reasons = [
+            f"• {c.label}: level {c.score:.1f} of 5 — {c.basis}"
+            if c.applicable
+            else f"• {c.label}: not applicable — {c.basis}"
+            for c in repair.criteria
+        ]
         reasons.extend(f"• {note}" for note in repair.notes)
         self.repair_reasons.setText("\n".join(reasons))
         circ = report.circularity
@@ -276,7 +315,8 @@ class EcoPanel(QWidget):
             f"{circ.recycled_at_end_of_life:.0%} by mass "
             f"({', '.join(circ.end_of_life_routes) or 'no route'}) · "
             f"bio-based {circ.bio_based_share:.0%} · "
-            f"{'all joints come apart' if circ.separable else 'some parts are glued or welded'}")
+            f"{'all joints come apart' if circ.separable else 'some parts are glued or welded'}"
+        )
         self.circularity.setToolTip("\n".join(f"{k.replace('_', ' ')}: {v}" for k, v in circ.labels))
         self._show_caveats(report)
         self.trace_button.setEnabled(True)
@@ -293,28 +333,33 @@ class EcoPanel(QWidget):
         notes.extend(report.warnings)
         notes.extend(str(n) for n in report.context.get("notes", ()) or ())
         self.caveats.setText("\n".join(notes))
-        self.caveats.setToolTip("\n".join(
-            f"{f.id}: {f.flag}; source: {f.source}" for f in flagged))
+        self.caveats.setToolTip("\n".join(f"{f.id}: {f.flag}; source: {f.source}" for f in flagged))
 
     def show_guide(self, guide: Any) -> None:
         self.guide = guide
         self._clear_suggestions()
-        self.rejected.setText("\n".join(f"Not offered: {r.text()}"
-                                         for r in getattr(guide, "rejected", ())))
+        self.rejected.setText("\n".join(f"Not offered: {r.text()}" for r in getattr(guide, "rejected", ())))
         if not guide.suggestions:
             self.guide_status.setText(
-                f"No evaluated alternative lowers the footprint ({guide.evaluated} evaluated).")
+                f"No evaluated alternative lowers the footprint ({guide.evaluated} evaluated)."
+            )
             return
-        sliced = bool(self.report is not None and any(
-            "source" in entry for entry in (self.report.context.get("production") or {}).values()))
-        basis = (" Alternatives are compared on the volume model (they are not sliced), so their "
-                 "figures differ from the sliced figures above." if sliced else "")
+        sliced = bool(
+            self.report is not None
+            and any("source" in entry for entry in (self.report.context.get("production") or {}).values())
+        )
+        basis = (
+            " Alternatives are compared on the volume model (they are not sliced), so their "
+            "figures differ from the sliced figures above."
+            if sliced
+            else ""
+        )
         self.guide_status.setText(
-            f"{len(guide.suggestions)} of {guide.evaluated} evaluated alternatives save CO2e:{basis}")
+            f"{len(guide.suggestions)} of {guide.evaluated} evaluated alternatives save CO2e:{basis}"
+        )
         for suggestion in guide.suggestions:
             row = SuggestionRow(suggestion)
-            row.apply_button.clicked.connect(
-                lambda _=False, s=suggestion: self.suggestion_chosen.emit(s))
+            row.apply_button.clicked.connect(lambda _=False, s=suggestion: self.suggestion_chosen.emit(s))
             self.guide_box.addWidget(row)
             self.suggestion_rows.append(row)
 
@@ -329,26 +374,29 @@ class EcoPanel(QWidget):
         """Each condition, its verdict and safety factor or margin; details in the tooltip."""
         self.fit = report
         status = report.status
-        self.fit_status.setStyleSheet(f"color: {FIT_COLORS.get(status, '#55606b')}; "
-                                      "font-weight: bold;")
+        self.fit_status.setStyleSheet(f"color: {FIT_COLORS.get(status, '#55606b')}; font-weight: bold;")
         if not report.declared:
-            self.fit_status.setText("This template declares no conditions of use: nothing was "
-                                    "checked.")
+            self.fit_status.setText("This template declares no conditions of use: nothing was checked.")
             self.fit_lines.setText("")
             return
         sf = report.min_safety_factor
-        summary = {"holds": "Holds every declared condition",
-                   "fails": "Fails a condition of use",
-                   "unknown": "Some conditions could not be decided"}[status]
-        self.fit_status.setText(summary + (f" (lowest safety factor {sf:.1f})"
-                                           if sf is not None else ""))
+        summary = {
+            "holds": "Holds every declared condition",
+            "fails": "Fails a condition of use",
+            "unknown": "Some conditions could not be decided",
+        }[status]
+        self.fit_status.setText(summary + (f" (lowest safety factor {sf:.1f})" if sf is not None else ""))
         lines = []
         for v in report.verdicts:
-            figure = (f"safety factor {v.safety_factor:.1f}" if v.safety_factor is not None
-                      else (f"margin {v.margin}" if v.margin else ""))
-            lines.append(f"{'✔' if v.status == 'holds' else '✘' if v.status == 'fails' else '?'} "
-                         f"{v.condition}: {v.status}" + (f", {figure}" if figure else "")
-                         + f"\n    {v.reason}")
+            figure = (
+                f"safety factor {v.safety_factor:.1f}"
+                if v.safety_factor is not None
+                else (f"margin {v.margin}" if v.margin else "")
+            )
+            lines.append(
+                f"{'✔' if v.status == 'holds' else '✘' if v.status == 'fails' else '?'} "
+                f"{v.condition}: {v.status}" + (f", {figure}" if figure else "") + f"\n    {v.reason}"
+            )
         lines.extend(f"Note: {n}" for n in report.notes)
         self.fit_lines.setText("\n".join(lines))
         from configurator.core.fit_render import render_fit

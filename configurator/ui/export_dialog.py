@@ -54,9 +54,12 @@ STATUS_COLOR = {"pass": "#1a7f37", "fail": "#b3261e", "unknown": "#8a5a00"}
 def confirm_replace(parent: QWidget | None, path: Path) -> bool:
     """Ask before an export replaces a file (tests replace this function)."""
     answer = QMessageBox.question(
-        parent, "Replace package?", f"{path.name} already exists in {path.parent}. Replace it?",
+        parent,
+        "Replace package?",
+        f"{path.name} already exists in {path.parent}. Replace it?",
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No)
+        QMessageBox.StandardButton.No,
+    )
     return answer == QMessageBox.StandardButton.Yes
 
 
@@ -133,9 +136,11 @@ class ExportDialog(QDialog):
         self._quotes = TaskBridge("fabwise-quote", self)
         self._quotes.finished.connect(self._on_quote)
 
-        title = QLabel(f"<b>{html.escape(template_name)}</b> — STEP, STL/3MF, DXF, print-ready "
-                       "G-code or 3MF project for printed parts, manifest with checksums, bill of "
-                       "materials, quote, eco report and preview, in one zip.")
+        title = QLabel(
+            f"<b>{html.escape(template_name)}</b> — STEP, STL/3MF, DXF, print-ready "
+            "G-code or 3MF project for printed parts, manifest with checksums, bill of "
+            "materials, quote, eco report and preview, in one zip."
+        )
         title.setWordWrap(True)
         where = facility.name if facility is not None else "no workshop chosen"
         self.facility_label = plain_label(f"For: {where}")
@@ -189,8 +194,7 @@ class ExportDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        for button in (self.open_button, self.cancel_button, self.export_button,
-                       self.close_button):
+        for button in (self.open_button, self.cancel_button, self.export_button, self.close_button):
             buttons.addWidget(button)
 
         layout = QVBoxLayout(self)
@@ -242,8 +246,9 @@ class ExportDialog(QDialog):
     def _precheck(self) -> None:
         self.checks.clear()
         if self.facility is None:
-            self.checks_label.setText("Choose a workshop in the “Make it” panel first: the "
-                                      "package is checked against its machines.")
+            self.checks_label.setText(
+                "Choose a workshop in the “Make it” panel first: the package is checked against its machines."
+            )
             self.export_button.setEnabled(False)
             return
         from configurator.core.export import EstablishedChecks, plan_parts
@@ -251,21 +256,26 @@ class ExportDialog(QDialog):
         # the export job takes these checks instead of running them again (same design, same
         # workshop record), so the package carries what the person saw here
         self.established = EstablishedChecks.of(self.request, self.build_result, self.facility)
-        checks = (self.established.checks if self.established is not None else
-                  [c for plan in plan_parts(self.build_result.parts, self.facility)
-                   for c in plan.checks])
+        checks = (
+            self.established.checks
+            if self.established is not None
+            else [c for plan in plan_parts(self.build_result.parts, self.facility) for c in plan.checks]
+        )
         self.show_checks(checks)
         failed = sum(c.status == "fail" for c in checks)
         unknown = sum(c.status == "unknown" for c in checks)
         if failed:
-            self.checks_label.setText(f"{failed} check(s) fail: the package cannot be written. "
-                                      "Change the design, the material or the workshop.")
+            self.checks_label.setText(
+                f"{failed} check(s) fail: the package cannot be written. "
+                "Change the design, the material or the workshop."
+            )
             self.export_button.setEnabled(False)
         else:
-            note = (f" {unknown} not confirmed by the workshop's data (shown with ?)."
-                    if unknown else "")
-            self.checks_label.setText(f"{len(checks) - unknown} checks pass.{note} Wall and "
-                                      "feature thickness are checked during export.")
+            note = f" {unknown} not confirmed by the workshop's data (shown with ?)." if unknown else ""
+            self.checks_label.setText(
+                f"{len(checks) - unknown} checks pass.{note} Wall and "
+                "feature thickness are checked during export."
+            )
             self.export_button.setEnabled(True)
 
     def show_checks(self, checks: list[Any]) -> None:
@@ -275,8 +285,11 @@ class ExportDialog(QDialog):
             self.checks.addItem(check_item(check))
 
     def failing_checks(self) -> list[str]:
-        return [self.checks.item(i).text() for i in range(self.checks.count())
-                if self.checks.item(i).data(Qt.ItemDataRole.UserRole) == "fail"]
+        return [
+            self.checks.item(i).text()
+            for i in range(self.checks.count())
+            if self.checks.item(i).data(Qt.ItemDataRole.UserRole) == "fail"
+        ]
 
     # ---------------------------------------------------------------- export
     def output_path(self) -> Path:
@@ -292,8 +305,10 @@ class ExportDialog(QDialog):
 
         output = self.output_path()
         if output.exists() and not confirm_replace(self, output):
-            self.status.setText(f"Not exported: {output.name} already exists. Choose another "
-                                "file name, or export again and replace it.")
+            self.status.setText(
+                f"Not exported: {output.name} already exists. Choose another "
+                "file name, or export again and replace it."
+            )
             return
         options = ExportOptions(quantity=self.quantity.value(), material=self.material)
         service = self.service
@@ -309,10 +324,19 @@ class ExportDialog(QDialog):
             quote = shown if shown is not None and shown.quantity == quantity else None
             if quote is None:
                 quote, _, _ = quote_build(result, facility, quantity)
-            return export_package(service, request, output, facility=facility, eco=eco,
-                                  eco_reason=reason, options=options, other_facilities=others,
-                                  cancel=task.stop_event, quote=quote.to_dict(),
-                                  established=established)
+            return export_package(
+                service,
+                request,
+                output,
+                facility=facility,
+                eco=eco,
+                eco_reason=reason,
+                options=options,
+                other_facilities=others,
+                cancel=task.stop_event,
+                quote=quote.to_dict(),
+                established=established,
+            )
 
         self.summary = None
         self.error = None
@@ -354,7 +378,8 @@ class ExportDialog(QDialog):
                 f"Wrote {summary.path} ({len(summary.files) + 1} files), signed with your key "
                 f"{short_fingerprint(summary.signer_fingerprint)}: read it to the workshop so it "
                 "can trust your packages. It can check the package with File → Open package… or "
-                f"fabwise package verify {Path(summary.path or '').name}")
+                f"fabwise package verify {Path(summary.path or '').name}"
+            )
             self.show_checks(list(summary.checks))
             unknown = sum(c.status == "unknown" for c in summary.checks)
             note = f", {unknown} not confirmed by the workshop's data" if unknown else ""
@@ -403,8 +428,7 @@ class ExportDialog(QDialog):
         rows = unique
         for row in rows:
             when = saved_time_text(str(row.get("exported_utc", "")))
-            lines.append(f"• {when}  {Path(str(row.get('path', ''))).name}  "
-                         f"({row.get('template_id', '')})")
+            lines.append(f"• {when}  {Path(str(row.get('path', ''))).name}  ({row.get('template_id', '')})")
         self.recent_label.setText("\n".join(lines))
         self.recent_label.setToolTip("\n".join(str(row.get("path", "")) for row in rows))
         self.recent_label.show()
@@ -416,8 +440,10 @@ class ExportDialog(QDialog):
                 from PySide6.QtWidgets import QApplication
 
                 QApplication.clipboard().setText(folder)
-                self.status.setText(f"No file manager is set up here to open the folder. The "
-                                    f"package is in {folder} (copied to the clipboard).")
+                self.status.setText(
+                    f"No file manager is set up here to open the folder. The "
+                    f"package is in {folder} (copied to the clipboard)."
+                )
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, "Export to folder", self.folder.text())

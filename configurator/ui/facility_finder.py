@@ -59,9 +59,13 @@ class FacilityAnswer:
         """What the search found, in words (and what to do when it found nothing)."""
         from configurator.app.making import search_summary
 
-        return search_summary(len(self.capable), self.place_label, self.radius_km,
-                              show_examples=self.search.show_examples,
-                              examples=self.example_count)
+        return search_summary(
+            len(self.capable),
+            self.place_label,
+            self.radius_km,
+            show_examples=self.search.show_examples,
+            examples=self.example_count,
+        )
 
 
 def _search(store: Any, search: FacilitySearch) -> FacilityAnswer:
@@ -72,8 +76,7 @@ def _search(store: Any, search: FacilitySearch) -> FacilityAnswer:
     here = resolve_user_location(search.place)
     placed = offered_facilities(store.search(placed_only=True), show_examples=search.show_examples)
     origin = (here.lat, here.lon)
-    report = match_facilities(placed, search.parts, origin=origin,
-                              max_distance_km=SEARCH_RADIUS_KM)
+    report = match_facilities(placed, search.parts, origin=origin, max_distance_km=SEARCH_RADIUS_KM)
     radius: float | None = SEARCH_RADIUS_KM
     if not report.capable:
         report = match_facilities(placed, search.parts, origin=origin)
@@ -83,9 +86,17 @@ def _search(store: Any, search: FacilitySearch) -> FacilityAnswer:
     if search.sort_by == "footprint" and search.result is not None:
         capable, footprints = _rank_by_footprint(capable, search, here.label)
     capable = tuple(real_first(capable))  # a fictional workshop never ranks among real ones
-    return FacilityAnswer(search, here.label, here.country, here.note, tuple(capable),
-                          tuple(report.incapable), radius, footprints,
-                          tuple(getattr(store, "warnings", ())))
+    return FacilityAnswer(
+        search,
+        here.label,
+        here.country,
+        here.note,
+        tuple(capable),
+        tuple(report.incapable),
+        radius,
+        footprints,
+        tuple(getattr(store, "warnings", ())),
+    )
 
 
 def quoted(matches: Any) -> list[Any]:
@@ -128,8 +139,9 @@ def quote_line(quote: Any) -> str:
     return text
 
 
-def _rank_by_footprint(matches: tuple[Any, ...], search: FacilitySearch,
-                       place: str) -> tuple[tuple[Any, ...], dict[str, float]]:
+def _rank_by_footprint(
+    matches: tuple[Any, ...], search: FacilitySearch, place: str
+) -> tuple[tuple[Any, ...], dict[str, float]]:
     from configurator.app.making import delivery_note, facility_context
     from eco_rules import default_engine
 
@@ -140,8 +152,9 @@ def _rank_by_footprint(matches: tuple[Any, ...], search: FacilitySearch,
         km = match.distance_km or 0.0
         note = delivery_note(km, place)
         context = facility_context(match.facility, km, search.transport, [note])
-        footprints[match.facility.id] = engine.evaluate(search.result, context,
-                                                        documents=()).total_co2e_kg.value
+        footprints[match.facility.id] = engine.evaluate(
+            search.result, context, documents=()
+        ).total_co2e_kg.value
     ranked = sorted(matches[:FOOTPRINT_RANKED], key=lambda m: footprints[m.facility.id])
     return tuple(ranked) + tuple(matches[FOOTPRINT_RANKED:]), footprints
 
@@ -154,8 +167,7 @@ class FacilityFinder(QObject):
     saved = Signal(object)  # a facility written by ``save``
     save_failed = Signal(str)
 
-    def __init__(self, store_factory: Callable[[], Any] | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(self, store_factory: Callable[[], Any] | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._store_factory = store_factory
         self._store: Any = None
@@ -188,8 +200,7 @@ class FacilityFinder(QObject):
             try:  # after the list is shown: slicing a big part can take a minute
                 quotes = _quotes(answer.capable, search.result)
             except Exception as exc:  # the list stays; each row says there is no quote
-                quotes = {m.facility.id: f"{type(exc).__name__}: {exc}"
-                          for m in quoted(answer.capable)}
+                quotes = {m.facility.id: f"{type(exc).__name__}: {exc}" for m in quoted(answer.capable)}
             return answer, quotes  # added to the answer on the GUI thread, which shows it
 
         self._tasks.submit("search", work)
@@ -201,8 +212,7 @@ class FacilityFinder(QObject):
     def save(self, facility: Any) -> Task:
         """Write ``facility`` on the store's thread; ``saved`` (the stored record) or
         ``save_failed``. A newer record for the same facility supersedes one not yet written."""
-        return self._tasks.submit(f"save:{facility.id}",
-                                  lambda _task: self._open_store().update(facility))
+        return self._tasks.submit(f"save:{facility.id}", lambda _task: self._open_store().update(facility))
 
     def _on_done(self, outcome: TaskOutcome) -> None:
         exc = outcome.error

@@ -40,10 +40,10 @@ def _muted(text: str = "") -> QLabel:
 def facility_tooltip(facility: Any) -> str:
     lines = [facility.name, facility.location.label()]
     for machine in facility.machines:
-        size = ("×".join(f"{v:g}" for v in machine.envelope_mm) + " mm"
-                if machine.envelope_mm else "size unknown")
-        lines.append(f"• {PROCESS_LABELS.get(machine.process, machine.process)}: "
-                     f"{machine.name} ({size})")
+        size = (
+            "×".join(f"{v:g}" for v in machine.envelope_mm) + " mm" if machine.envelope_mm else "size unknown"
+        )
+        lines.append(f"• {PROCESS_LABELS.get(machine.process, machine.process)}: {machine.name} ({size})")
     lines.append(f"Electricity: {facility.electricity.describe()}")
     website = website_of(facility)
     if website:
@@ -66,8 +66,9 @@ class FacilityPanel(QWidget):
         self.answer: FacilityAnswer | None = None
         self.place = QLineEdit()
         self.place.setPlaceholderText("Your town, e.g. Lyon, FR")
-        self.place.setToolTip("A city ('Lyon, FR'), a country, or coordinates 'lat,lon'. "
-                              "Looked up offline in GeoNames.")
+        self.place.setToolTip(
+            "A city ('Lyon, FR'), a country, or coordinates 'lat,lon'. Looked up offline in GeoNames."
+        )
         self.place.returnPressed.connect(self.request_search)
         self.find_button = QPushButton("Find")
         self.find_button.clicked.connect(self.request_search)
@@ -82,7 +83,8 @@ class FacilityPanel(QWidget):
         self.show_examples.setToolTip(
             "Fabwise ships a few fictional, fully described workshops to show how the flow works. "
             "They are not real businesses: they are listed last, labelled, and never suggested by "
-            "the eco guide.")
+            "the eco guide."
+        )
         self.show_examples.toggled.connect(self._on_show_examples)
 
         self.status = _muted("Enter where you are to find workshops that can make this design.")
@@ -96,8 +98,9 @@ class FacilityPanel(QWidget):
         self.clear_button.clicked.connect(lambda: self.facility_chosen.emit(None))
         self.clear_button.setEnabled(False)
         self.prices_button = QPushButton("Prices…")
-        self.prices_button.setToolTip("Record this workshop's own prices, lead time and printer "
-                                      "profile (used by its quotes)")
+        self.prices_button.setToolTip(
+            "Record this workshop's own prices, lead time and printer profile (used by its quotes)"
+        )
         self.prices_button.clicked.connect(self.prices_requested.emit)
         self.prices_button.setEnabled(False)
         chosen_row = QHBoxLayout()
@@ -105,8 +108,9 @@ class FacilityPanel(QWidget):
         chosen_row.addWidget(self.prices_button)
         chosen_row.addWidget(self.clear_button)
         self.contact_button = QPushButton("Contact…")
-        self.contact_button.setToolTip("Write to the chosen workshop: an e-mail naming your design "
-                                       "and its production package")
+        self.contact_button.setToolTip(
+            "Write to the chosen workshop: an e-mail naming your design and its production package"
+        )
         self.contact_button.clicked.connect(lambda: self._emit_for_chosen(self.contact_requested))
         self.website_button = QPushButton("Website")
         self.website_button.setToolTip("Open the chosen workshop's website")
@@ -126,11 +130,12 @@ class FacilityPanel(QWidget):
         self.capable.itemDoubleClicked.connect(self._on_item_chosen)
         self.use_button = QPushButton("Make it here")
         self.use_button.setEnabled(False)
-        self.use_button.clicked.connect(
-            lambda: self._on_item_chosen(self.capable.currentItem()))
+        self.use_button.clicked.connect(lambda: self._on_item_chosen(self.capable.currentItem()))
         self.capable.currentItemChanged.connect(
             lambda item, _prev: self.use_button.setEnabled(
-                item is not None and item.data(FACILITY_ROLE) is not None))
+                item is not None and item.data(FACILITY_ROLE) is not None
+            )
+        )
         self.incapable_section = CollapsibleSection("Cannot make this design")
         self.incapable = QListWidget()
         self.incapable.setWordWrap(True)
@@ -175,7 +180,8 @@ class FacilityPanel(QWidget):
         if quote is not None:
             line += f"\n   {quote_line(quote)}"
         elif answer.search.result is not None and any(
-                m.facility.id == facility.id for m in quoted(answer.capable)):
+            m.facility.id == facility.id for m in quoted(answer.capable)
+        ):
             line += "\n   quote: slicing and pricing…"
         if match.caveats:
             line += "\n   " + "; ".join(match.caveats)
@@ -220,8 +226,7 @@ class FacilityPanel(QWidget):
             item = QListWidgetItem(f"{match.facility.name}{distance}: {'; '.join(match.reasons)}")
             item.setToolTip(facility_tooltip(match.facility))
             self.incapable.addItem(item)
-        self.incapable_section.header.setText(
-            f"Cannot make this design ({len(answer.incapable)})")
+        self.incapable_section.header.setText(f"Cannot make this design ({len(answer.incapable)})")
         self.status.setText(f"{answer.summary()} {answer.place_note}".strip())
 
     def show_failure(self, error: str) -> None:

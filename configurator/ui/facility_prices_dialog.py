@@ -50,8 +50,9 @@ class FacilityPricesDialog(QDialog):
         self.setWindowTitle(f"Prices of {facility.name}")
         self.facility = facility
         pricing = facility.pricing
-        currency = (pricing.currency if pricing else
-                    facility.hourly_rate.currency if facility.hourly_rate else "EUR")
+        currency = (
+            pricing.currency if pricing else facility.hourly_rate.currency if facility.hourly_rate else "EUR"
+        )
         self.currency = QLineEdit(currency)
         self.currency.setMaxLength(3)
         self.currency.setToolTip("ISO 4217 code of every price below, e.g. EUR")
@@ -73,8 +74,10 @@ class FacilityPricesDialog(QDialog):
             form.addRow(f"{material} per kg", box)
         lead = pricing.lead_time_days if pricing else None
         self.lead_fast, self.lead_usual = QSpinBox(), QSpinBox()
-        for days, value in ((self.lead_fast, lead[0] if lead else -1),
-                            (self.lead_usual, lead[1] if lead else -1)):
+        for days, value in (
+            (self.lead_fast, lead[0] if lead else -1),
+            (self.lead_usual, lead[1] if lead else -1),
+        ):
             days.setRange(-1, 365)
             days.setSpecialValueText(NOT_SET)
             days.setValue(value)
@@ -97,13 +100,15 @@ class FacilityPricesDialog(QDialog):
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b3261e;")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Prices left “not set” are quoted with typical fab-lab prices, "
-                                "marked as such."))
+        layout.addWidget(
+            QLabel("Prices left “not set” are quoted with typical fab-lab prices, marked as such.")
+        )
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
@@ -116,14 +121,21 @@ class FacilityPricesDialog(QDialog):
         fast, usual = self.lead_fast.value(), self.lead_usual.value()
         if (fast < 0) != (usual < 0):
             raise FabwiseError("give both lead times (fastest and usual) or neither")
-        kept_sheets = tuple(m for m in (self.facility.pricing.materials if self.facility.pricing else ())
-                            if m.per_sheet is not None)
+        kept_sheets = tuple(
+            m
+            for m in (self.facility.pricing.materials if self.facility.pricing else ())
+            if m.per_sheet is not None
+        )
         pricing = Pricing(
             currency=self.currency.text().strip().upper(),
             machine_rates=tuple((p, v) for p, box in self.rates.items() if (v := _value(box)) is not None),
             setup_fee=_value(self.setup_fee),
-            materials=tuple(MaterialPrice(m, per_kg=v) for m, box in self.material_prices.items()
-                            if (v := _value(box)) is not None) + kept_sheets,
+            materials=tuple(
+                MaterialPrice(m, per_kg=v)
+                for m, box in self.material_prices.items()
+                if (v := _value(box)) is not None
+            )
+            + kept_sheets,
             lead_time_days=(fast, usual) if fast >= 0 else None,
             note=self.note.text().strip(),
         )
@@ -131,8 +143,7 @@ class FacilityPricesDialog(QDialog):
         if self.profile.count():
             chosen = str(self.profile.currentData() or "")
             machines = tuple(replace(m, profile=chosen) if m.process == "fdm" else m for m in machines)
-        return check_facility(replace(self.facility, pricing=pricing, machines=machines),
-                              where="your prices")
+        return check_facility(replace(self.facility, pricing=pricing, machines=machines), where="your prices")
 
     def accept(self) -> None:
         try:

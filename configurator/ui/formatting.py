@@ -48,8 +48,7 @@ def format_range(low: float, high: float, scale: tuple[float, str]) -> str:
 REFIT_RATIO = 1.5  # the model grew or shrank this much since the camera was fitted: fit again
 
 
-def needs_refit(fitted: tuple[float, float, float] | None,
-                size: tuple[float, float, float]) -> bool:
+def needs_refit(fitted: tuple[float, float, float] | None, size: tuple[float, float, float]) -> bool:
     """True when the model's largest dimension changed by more than ``REFIT_RATIO`` since the
     camera was last fitted (it would leave the view, or shrink to a speck)."""
     if fitted is None:

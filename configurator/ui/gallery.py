@@ -92,9 +92,7 @@ class TemplateFilter(QSortFilterProxyModel):
         else:
             self.invalidateFilter()
 
-    def filterAcceptsRow(
-        self, row: int, parent: QModelIndex | QPersistentModelIndex
-    ) -> bool:
+    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
         index = self.sourceModel().index(row, 0, parent)
         if self._category and index.data(CATEGORY_ROLE) != self._category:
             return False
@@ -122,9 +120,7 @@ class CardDelegate(QStyledItemDelegate):
 
     placeholder = "picture being rendered…"
 
-    def sizeHint(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         return CARD_SIZE
 
     def paint(
@@ -139,8 +135,7 @@ class CardDelegate(QStyledItemDelegate):
         palette: QPalette = option.palette
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
-        border = palette.color(QPalette.ColorRole.Highlight) if selected or hovered \
-            else QColor("#c9ced6")
+        border = palette.color(QPalette.ColorRole.Highlight) if selected or hovered else QColor("#c9ced6")
         painter.setPen(border)
         painter.setBrush(palette.color(QPalette.ColorRole.Base))
         painter.drawRoundedRect(rect, 6, 6)
@@ -148,8 +143,11 @@ class CardDelegate(QStyledItemDelegate):
         thumb_rect = QRect(rect.left() + 1, rect.top() + 1, rect.width() - 2, THUMB_HEIGHT)
         pixmap = index.data(THUMBNAIL_ROLE)
         if isinstance(pixmap, QPixmap) and not pixmap.isNull():
-            scaled = pixmap.scaled(thumb_rect.size(), Qt.AspectRatioMode.KeepAspectRatio,
-                                   Qt.TransformationMode.SmoothTransformation)
+            scaled = pixmap.scaled(
+                thumb_rect.size(),
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
             x = thumb_rect.left() + (thumb_rect.width() - scaled.width()) // 2
             y = thumb_rect.top() + (thumb_rect.height() - scaled.height()) // 2
             painter.fillRect(thumb_rect, QColor("#e4e9ee"))
@@ -167,37 +165,48 @@ class CardDelegate(QStyledItemDelegate):
         painter.setPen(palette.color(QPalette.ColorRole.Text))
         line = painter.fontMetrics().height()
         name = painter.fontMetrics().elidedText(
-            str(index.data(NAME_ROLE)), Qt.TextElideMode.ElideRight, text_rect.width())
-        painter.drawText(QRect(text_rect.left(), text_rect.top(), text_rect.width(), line),
-                         Qt.AlignmentFlag.AlignLeft, name)
+            str(index.data(NAME_ROLE)), Qt.TextElideMode.ElideRight, text_rect.width()
+        )
+        painter.drawText(
+            QRect(text_rect.left(), text_rect.top(), text_rect.width(), line),
+            Qt.AlignmentFlag.AlignLeft,
+            name,
+        )
         small = QFont(option.font)
         painter.setFont(small)
         small_line = painter.fontMetrics().height()
         top = text_rect.top() + line + 2
         painter.setPen(QColor("#2f6f4f"))
         meta = f"{index.data(CATEGORY_ROLE)} · {index.data(PROCESS_ROLE)}"
-        meta = painter.fontMetrics().elidedText(meta, Qt.TextElideMode.ElideRight,
-                                                text_rect.width())
-        painter.drawText(QRect(text_rect.left(), top, text_rect.width(), small_line),
-                         Qt.AlignmentFlag.AlignLeft, meta)
+        meta = painter.fontMetrics().elidedText(meta, Qt.TextElideMode.ElideRight, text_rect.width())
+        painter.drawText(
+            QRect(text_rect.left(), top, text_rect.width(), small_line), Qt.AlignmentFlag.AlignLeft, meta
+        )
         top += small_line + 2
         bottom = text_rect.bottom()
         sweep = index.data(SWEEP_ROLE)
         if sweep:  # "2,000 variants checked, 0 failures, footprint 0.3–1.9 kg CO2e"
             bottom -= small_line
             painter.setPen(QColor("#2f6f4f") if ", 0 failures" in str(sweep) else QColor("#9a6700"))
-            line_text = painter.fontMetrics().elidedText(str(sweep), Qt.TextElideMode.ElideRight,
-                                                         text_rect.width())
-            painter.drawText(QRect(text_rect.left(), bottom + 1, text_rect.width(), small_line),
-                             Qt.AlignmentFlag.AlignLeft, line_text)
+            line_text = painter.fontMetrics().elidedText(
+                str(sweep), Qt.TextElideMode.ElideRight, text_rect.width()
+            )
+            painter.drawText(
+                QRect(text_rect.left(), bottom + 1, text_rect.width(), small_line),
+                Qt.AlignmentFlag.AlignLeft,
+                line_text,
+            )
         painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
         metrics = painter.fontMetrics()
         max_lines = max(0, (bottom - top) // small_line)
-        for number, text in enumerate(wrap_lines(str(index.data(DESCRIPTION_ROLE)), metrics,
-                                                 text_rect.width(), max_lines)):
-            painter.drawText(QRect(text_rect.left(), top + number * small_line,
-                                   text_rect.width(), small_line),
-                             Qt.AlignmentFlag.AlignLeft, text)
+        for number, text in enumerate(
+            wrap_lines(str(index.data(DESCRIPTION_ROLE)), metrics, text_rect.width(), max_lines)
+        ):
+            painter.drawText(
+                QRect(text_rect.left(), top + number * small_line, text_rect.width(), small_line),
+                Qt.AlignmentFlag.AlignLeft,
+                text,
+            )
         painter.restore()
 
 
@@ -266,9 +275,12 @@ class TemplateGallery(QWidget):
         self.proxy.modelReset.connect(self._update_count)
         self.proxy.layoutChanged.connect(self._update_count)
 
-    def set_templates(self, entries: Iterable[TemplateEntry],
-                      broken: Iterable[BrokenTemplate] = (),
-                      untrusted: Iterable[Candidate] = ()) -> None:
+    def set_templates(
+        self,
+        entries: Iterable[TemplateEntry],
+        broken: Iterable[BrokenTemplate] = (),
+        untrusted: Iterable[Candidate] = (),
+    ) -> None:
         thumbnails = self._thumbnails()
         entries = list(entries)
         sweeps = gallery_summaries((e.template.id, e.template.version) for e in entries)
@@ -284,9 +296,17 @@ class TemplateGallery(QWidget):
             item.setData(template.description, DESCRIPTION_ROLE)
             item.setData(template.category, CATEGORY_ROLE)
             item.setData(processes, PROCESS_ROLE)
-            search = " ".join([template.name, template.description, template.category,
-                               processes, " ".join(template.processes), " ".join(template.tags),
-                               template.id])
+            search = " ".join(
+                [
+                    template.name,
+                    template.description,
+                    template.category,
+                    processes,
+                    " ".join(template.processes),
+                    " ".join(template.tags),
+                    template.id,
+                ]
+            )
             item.setData(search.lower(), SEARCH_ROLE)
             tip = f"{template.name}\n{template.description}\nMade by: {processes}"
             sweep = sweeps.get(template.id)
@@ -344,8 +364,7 @@ class TemplateGallery(QWidget):
 
     def template_ids(self) -> list[str]:
         """The ids of the cards currently shown (after search and filter), in order."""
-        return [str(self.proxy.index(row, 0).data(ID_ROLE))
-                for row in range(self.proxy.rowCount())]
+        return [str(self.proxy.index(row, 0).data(ID_ROLE)) for row in range(self.proxy.rowCount())]
 
     def choose(self, template_id: str) -> None:
         """Open ``template_id`` as a click on its card would."""

@@ -94,17 +94,23 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.eco = EcoController(self.session, service, self)
-        self.making = MakingController(self.session, self.eco, self.page.facility_panel,
-                                       self.undo_stack, store_factory, self)
+        self.making = MakingController(
+            self.session, self.eco, self.page.facility_panel, self.undo_stack, store_factory, self
+        )
         self.designs = DesignActions(self.session, self, settings=settings, parent=self)
         self.thumbnails = ThumbnailService(service, parent=self)
-        self.sources = TemplateSources(self.session, self, notice=template_notice,
-                                       gallery=gallery, thumbnails=self.thumbnails,
-                                       undo_stack=self.undo_stack, settings=settings,
-                                       parent=self)
+        self.sources = TemplateSources(
+            self.session,
+            self,
+            notice=template_notice,
+            gallery=gallery,
+            thumbnails=self.thumbnails,
+            undo_stack=self.undo_stack,
+            settings=settings,
+            parent=self,
+        )
 
-        self.importer = ModelImporter(service, self, on_imported=self._on_model_imported,
-                                      parent=self)
+        self.importer = ModelImporter(service, self, on_imported=self._on_model_imported, parent=self)
 
         self._busy = BusyIndicator()
         self._status_label = plain_label("Choose a template to start.")
@@ -121,8 +127,9 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------ status interface
     def report(self, level: str, text: str, hint: str = "", details: str = "") -> None:
         """A message on the page the user is looking at (gallery or customising page)."""
-        banner = (self.gallery_page.banner if self._pages.currentWidget() is self.gallery_page
-                  else self.page.banner)
+        banner = (
+            self.gallery_page.banner if self._pages.currentWidget() is self.gallery_page else self.page.banner
+        )
         banner.show_message(level, text, hint=hint, details=details)
 
     def show_status(self, text: str) -> None:
@@ -135,8 +142,7 @@ class MainWindow(QMainWindow):
         self.page.panel.flush()
 
     # ----------------------------------------------------------------- set-up
-    def _action(self, text: str, slot: Callable[[], Any], shortcut: Any = None,
-                tip: str = "") -> QAction:
+    def _action(self, text: str, slot: Callable[[], Any], shortcut: Any = None, tip: str = "") -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -158,26 +164,43 @@ class MainWindow(QMainWindow):
         designs = self.designs
         actions.update(
             gallery=self._action("&Templates…", self.show_gallery, "Ctrl+T"),
-            open=self._action("&Open saved design…", designs.open_saved_dialog,
-                              QKeySequence.StandardKey.Open),
-            open_file=self._action("Open design &file…", designs.open_file_dialog,
-                                   tip="Open a .fabwise design file"),
-            import_model=self._action("&Import model…", self.importer.import_dialog, "Ctrl+I",
-                                      "Make a product of your own STL, 3MF, STEP or okh.toml"),
-            template_folders=self._action("Template f&olders…", self.sources.edit_folders,
-                                          tip="Folders to load templates from"),
-            save=self._action("&Save design", designs.save, QKeySequence.StandardKey.Save,
-                              "Save in your saved designs"),
-            save_file=self._action("E&xport design file…", designs.save_as_file,
-                                   "Ctrl+Shift+S", "Write a small .fabwise file"),
-            export=self._action("&Export package…", self.open_export_dialog, "Ctrl+E",
-                                "Check and write a production package"),
-            order=self._action("&Order across workshops…", self.open_order_dialog, "Ctrl+Shift+E",
-                               "One workshop or a split: one package per workshop"),
+            open=self._action(
+                "&Open saved design…", designs.open_saved_dialog, QKeySequence.StandardKey.Open
+            ),
+            open_file=self._action(
+                "Open design &file…", designs.open_file_dialog, tip="Open a .fabwise design file"
+            ),
+            import_model=self._action(
+                "&Import model…",
+                self.importer.import_dialog,
+                "Ctrl+I",
+                "Make a product of your own STL, 3MF, STEP or okh.toml",
+            ),
+            template_folders=self._action(
+                "Template f&olders…", self.sources.edit_folders, tip="Folders to load templates from"
+            ),
+            save=self._action(
+                "&Save design", designs.save, QKeySequence.StandardKey.Save, "Save in your saved designs"
+            ),
+            save_file=self._action(
+                "E&xport design file…", designs.save_as_file, "Ctrl+Shift+S", "Write a small .fabwise file"
+            ),
+            export=self._action(
+                "&Export package…", self.open_export_dialog, "Ctrl+E", "Check and write a production package"
+            ),
+            order=self._action(
+                "&Order across workshops…",
+                self.open_order_dialog,
+                "Ctrl+Shift+E",
+                "One workshop or a split: one package per workshop",
+            ),
             open_package=self._action(
-                "Open &package…", self.open_package_dialog, "Ctrl+Shift+O",
+                "Open &package…",
+                self.open_package_dialog,
+                "Ctrl+Shift+O",
                 "Open a production package you received: verify it, see its parts, job sheet, "
-                "bill of materials and eco report"),
+                "bill of materials and eco report",
+            ),
             quit=self._action("&Quit", self.close, QKeySequence.StandardKey.Quit),
         )
         recent_menu = file_menu.addMenu("Open &recent")
@@ -205,8 +228,12 @@ class MainWindow(QMainWindow):
 
         preview = self.page.preview
         view_menu = bar.addMenu("&View")
-        for key, label, shortcut in (("iso", "&Isometric", "Ctrl+1"), ("front", "&Front", "Ctrl+2"),
-                                     ("top", "&Top", "Ctrl+3"), ("side", "&Side", "Ctrl+4")):
+        for key, label, shortcut in (
+            ("iso", "&Isometric", "Ctrl+1"),
+            ("front", "&Front", "Ctrl+2"),
+            ("top", "&Top", "Ctrl+3"),
+            ("side", "&Side", "Ctrl+4"),
+        ):
             view_menu.addAction(self._action(label, partial(preview.set_view, key), shortcut))
         view_menu.addAction(self._action("Fit to &window", preview.fit, "Ctrl+0"))
         keep = QAction("&Keep camera on size changes", self)
@@ -217,8 +244,7 @@ class MainWindow(QMainWindow):
         actions["keep_camera"] = keep
         view_menu.addSeparator()
         view_menu.addAction(self._action("&Eco panel", lambda: self.show_side_tab(0), "Ctrl+G"))
-        view_menu.addAction(self._action("&Workshops panel", lambda: self.show_side_tab(1),
-                                         "Ctrl+M"))
+        view_menu.addAction(self._action("&Workshops panel", lambda: self.show_side_tab(1), "Ctrl+M"))
         help_menu = bar.addMenu("&Help")
         actions["about"] = self._action("&About Fabwise and data sources", self.show_about)
         help_menu.addAction(actions["about"])
@@ -234,7 +260,8 @@ class MainWindow(QMainWindow):
         panel.save_preset_requested.connect(self.save_user_preset)
         panel.reset_requested.connect(self.reset_to_defaults)
         panel.history_requested.connect(
-            lambda step: self.undo_stack.redo() if step == "redo" else self.undo_stack.undo())
+            lambda step: self.undo_stack.redo() if step == "redo" else self.undo_stack.undo()
+        )
         page.banner.retry_requested.connect(self.session.rebuild)
         self.gallery_page.banner.retry_requested.connect(self._restore_autosave)
         self.gallery_page.banner.dismissed.connect(self._dismiss_restore)
@@ -269,8 +296,12 @@ class MainWindow(QMainWindow):
         if restore is not None:
             when = restore.saved_utc.replace("T", " ").replace("+00:00", " UTC")
             self.gallery_page.banner.show_message(
-                "info", f"You have unsaved work: “{restore.name or restore.template_id}” "
-                f"(autosaved {when}). Restore it?", retry=True, retry_text="Restore")
+                "info",
+                f"You have unsaved work: “{restore.name or restore.template_id}” "
+                f"(autosaved {when}). Restore it?",
+                retry=True,
+                retry_text="Restore",
+            )
         self.startup_finished.emit()
 
     # -------------------------------------------------------------- templates
@@ -298,8 +329,10 @@ class MainWindow(QMainWindow):
         self.sources.refresh_gallery()
         if template is None:
             broken = next((b for b in self._registry.broken if b.location == report.folder), None)
-            self.report("error", f"The imported model could not be loaded: "
-                        f"{broken.reason if broken else 'unknown reason'}")
+            self.report(
+                "error",
+                f"The imported model could not be loaded: {broken.reason if broken else 'unknown reason'}",
+            )
             return
         self.thumbnails.start([self._registry.get(template.id)])
         if self.session.entry is not None and self.session.entry.template.id == template.id:
@@ -436,8 +469,9 @@ class MainWindow(QMainWindow):
             "crash": "The build worker crashed; a fresh one will be used.",
             "limit": "The build exceeded its resource limit.",
         }.get(kind, "The preview could not be built.")
-        self.page.banner.show_message("error", f"{lead} {error.message}", hint=error.hint or "",
-                                      details=details, retry=True)
+        self.page.banner.show_message(
+            "error", f"{lead} {error.message}", hint=error.hint or "", details=details, retry=True
+        )
         self.show_status("Build failed: the preview shows the last good design.")
         self.page.eco_panel.show_stale("The figures are for the last design that built.")
         self._update_actions()
@@ -458,8 +492,9 @@ class MainWindow(QMainWindow):
         has_design = self.session.template is not None
         for name in ("save", "save_file", "reset"):
             actions[name].setEnabled(has_design)
-        actions["export"].setEnabled(has_design and not self.session.issues
-                                     and self.session.result is not None)
+        actions["export"].setEnabled(
+            has_design and not self.session.issues and self.session.result is not None
+        )
         actions["order"].setEnabled(actions["export"].isEnabled())
 
     # ----------------------------------------------------------------- export
@@ -470,8 +505,9 @@ class MainWindow(QMainWindow):
         from configurator.ui.package_dialog import PackageDialog
 
         if path is None:
-            chosen, _ = QFileDialog.getOpenFileName(self, "Open a production package", "",
-                                                    "Fabwise packages (*.zip)")
+            chosen, _ = QFileDialog.getOpenFileName(
+                self, "Open a production package", "", "Fabwise packages (*.zip)"
+            )
             if not chosen:
                 return None
             path = Path(chosen)
@@ -487,12 +523,12 @@ class MainWindow(QMainWindow):
         template, result = self.session.template, self.session.result
         canonical = self.session.canonical_values()
         if template is None or result is None or canonical is None:
-            self.page.banner.show_message("warning",
-                                          "Fix the design first: nothing valid to export.")
+            self.page.banner.show_message("warning", "Fix the design first: nothing valid to export.")
             return None
         if not self.session.result_is_current:
-            self.page.banner.show_message("warning", "The preview is still being built; try "
-                                          "again in a moment.")
+            self.page.banner.show_message(
+                "warning", "The preview is still being built; try again in a moment."
+            )
             return None
         request = self._service.request(template.id, canonical)
         making = self.eco.making
@@ -501,8 +537,12 @@ class MainWindow(QMainWindow):
         materials = [p.name for p in template.schema.material_params()]
         folder = self.settings.value("export/folder", "") if self.settings else ""
         dialog = ExportDialog(
-            self._service, request, result, template_name=template.name,
-            facility=making.facility, eco=eco,
+            self._service,
+            request,
+            result,
+            template_name=template.name,
+            facility=making.facility,
+            eco=eco,
             eco_reason="" if eco is not None else "the eco evaluation failed",
             material=str(canonical[materials[0]]) if len(materials) == 1 else None,
             other_facilities=[a.facility for a in making.alternatives],

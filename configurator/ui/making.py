@@ -47,12 +47,12 @@ class MakingChoice:
         if self.facility is None:
             km, notes = self._distance_notes(None)
             if self.place_country:
-                notes = [f"no facility chosen: the {self.place_country} grid average is assumed",
-                         *notes]
+                notes = [f"no facility chosen: the {self.place_country} grid average is assumed", *notes]
             else:
                 notes = [NO_FACILITY_NOTE]
-            return EcoContext(country=self.place_country, distance_km=km,
-                              transport_mode=self.transport, notes=tuple(notes))
+            return EcoContext(
+                country=self.place_country, distance_km=km, transport_mode=self.transport, notes=tuple(notes)
+            )
         km, notes = self._distance_notes(self.distance_km)
         context: EcoContext = facility_context(self.facility, km, self.transport, notes)
         return context

@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     from configurator.ui.session import DesignSession
 
 
-
 def open_url(url: str) -> bool:
     """Open ``url`` with the desktop's program for it; False if there is none. (Tests replace
     this function.)"""
@@ -35,9 +34,15 @@ def open_url(url: str) -> bool:
 class MakingController(QObject):
     facility_changed = Signal(object)  # Facility or None
 
-    def __init__(self, session: DesignSession, eco: EcoController, panel: FacilityPanel,
-                 undo_stack: QUndoStack, store_factory: Callable[[], Any] | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        session: DesignSession,
+        eco: EcoController,
+        panel: FacilityPanel,
+        undo_stack: QUndoStack,
+        store_factory: Callable[[], Any] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.document = session.document
@@ -60,8 +65,7 @@ class MakingController(QObject):
         self.finder.quoted.connect(self.panel.show_quotes)
         self.finder.fetched.connect(self.apply_facility)
         self.finder.saved.connect(self._on_saved)
-        self.finder.save_failed.connect(
-            lambda error: self.panel.show_failure(f"prices not saved: {error}"))
+        self.finder.save_failed.connect(lambda error: self.panel.show_failure(f"prices not saved: {error}"))
         self.panel.place.textChanged.connect(self.document.set_place)
         self.document.set_place(self.panel.place.text())
         eco.report_ready.connect(lambda _report: self._design_changed())
@@ -80,8 +84,11 @@ class MakingController(QObject):
         result = self.session.result
         parts = tuple(part_requirements(result)) if result is not None else ()
         self._last_parts = parts
-        self.finder.find(FacilitySearch(place, parts, sort_by, result, self.making.transport,
-                                        self.panel.show_examples.isChecked()))
+        self.finder.find(
+            FacilitySearch(
+                place, parts, sort_by, result, self.making.transport, self.panel.show_examples.isChecked()
+            )
+        )
 
     def _design_changed(self) -> None:
         """Re-match when the parts changed (sizes, materials, processes) and a place is known."""
@@ -105,8 +112,9 @@ class MakingController(QObject):
             from PySide6.QtWidgets import QApplication
 
             QApplication.clipboard().setText(f"{subject}\n\n{body}")
-            self.panel.status.setText("No e-mail program is set up here: the message is on the "
-                                      "clipboard to paste into your e-mail.")
+            self.panel.status.setText(
+                "No e-mail program is set up here: the message is on the clipboard to paste into your e-mail."
+            )
         return url
 
     def open_website(self, facility: Any) -> None:
@@ -117,8 +125,7 @@ class MakingController(QObject):
             from PySide6.QtWidgets import QApplication
 
             QApplication.clipboard().setText(url)
-            self.panel.status.setText(f"No web browser is set up here: {url} is on the "
-                                      "clipboard.")
+            self.panel.status.setText(f"No web browser is set up here: {url} is on the clipboard.")
 
     def _on_failure(self, error: str) -> None:
         self.answer = None  # no other place's workshops stay offered
@@ -209,8 +216,10 @@ class MakingController(QObject):
         result = self.session.result
         parts = part_requirements(result) if result is not None else []
         found = guide_alternatives(
-            [(m.facility, m.distance_km) for m in self.answer.capable], parts,
-            chosen_id=chosen.id if chosen is not None else None)
+            [(m.facility, m.distance_km) for m in self.answer.capable],
+            parts,
+            chosen_id=chosen.id if chosen is not None else None,
+        )
         return [Alternative(facility, km) for facility, km in found]
 
     def alternative(self, facility_id: str) -> Any:

@@ -56,7 +56,13 @@ class MessageBanner(QFrame):
         return self.label.text()
 
     def show_message(
-        self, level: str, text: str, *, hint: str = "", details: str = "", retry: bool = False,
+        self,
+        level: str,
+        text: str,
+        *,
+        hint: str = "",
+        details: str = "",
+        retry: bool = False,
         retry_text: str = "Try again",
     ) -> None:
         self.level = level

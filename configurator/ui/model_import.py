@@ -32,9 +32,11 @@ from configurator.core.service import BuildService
 from configurator.sdk.errors import FabwiseError
 from configurator.ui.status import StatusView
 
-FILE_FILTER = ("Models (*.stl *.STL *.3mf *.step *.stp *.STEP *.STP *.toml);;"
-               "STL (*.stl *.STL);;3MF (*.3mf);;STEP (*.step *.stp *.STEP *.STP);;"
-               "Open Know-How manifest (*.toml)")
+FILE_FILTER = (
+    "Models (*.stl *.STL *.3mf *.step *.stp *.STEP *.STP *.toml);;"
+    "STL (*.stl *.STL);;3MF (*.3mf);;STEP (*.step *.stp *.STEP *.STP);;"
+    "Open Know-How manifest (*.toml)"
+)
 IMPORT_TIMEOUT_S = 600.0
 
 
@@ -43,16 +45,14 @@ def report_text(report: ImportReport) -> str:
     lines = [f"“{report.name}” is now in your gallery under Your models."]
     for part in report.parts:
         size = " × ".join(f"{v:.1f}" for v in part.size_mm)
-        what = (f"{part.triangles:,} triangles" if part.triangles is not None
-                else "exact solid from STEP")
+        what = f"{part.triangles:,} triangles" if part.triangles is not None else "exact solid from STEP"
         lines.append(f"\n{part.name}: {size} mm, {what}")
         lines.append(f"  units: {part.units} ({part.units_reason})")
         lines += [f"  repaired: {r}" for r in part.repairs]
         lines += [f"  note: {n}" for n in part.notes]
     lines += [f"\nskipped {s}" for s in report.skipped]
     if report.license:
-        lines.append(f"\nlicence: {report.license}" + (f", by {report.author}"
-                                                       if report.author else ""))
+        lines.append(f"\nlicence: {report.license}" + (f", by {report.author}" if report.author else ""))
     return "\n".join(lines)
 
 
@@ -62,9 +62,14 @@ class ModelImporter(QObject):
     finished = Signal(object)  # ImportReport
     failed = Signal(object)  # FabwiseError
 
-    def __init__(self, service: BuildService, view: StatusView, *,
-                 on_imported: Callable[[ImportReport], None], parent: QWidget | None = None
-                 ) -> None:
+    def __init__(
+        self,
+        service: BuildService,
+        view: StatusView,
+        *,
+        on_imported: Callable[[ImportReport], None],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.service = service
         self.view = view
@@ -82,14 +87,15 @@ class ModelImporter(QObject):
         return Path(name) if name else None
 
     def ask_name(self, suggested: str) -> str | None:
-        text, ok = QInputDialog.getText(self.parent_widget, "Import model",
-                                        "Name of the product:", text=suggested)
+        text, ok = QInputDialog.getText(
+            self.parent_widget, "Import model", "Name of the product:", text=suggested
+        )
         return text.strip() or suggested if ok else None
 
     def confirm_replace(self, name: str) -> bool:
         answer = QMessageBox.question(
-            self.parent_widget, "Import model",
-            f"A model named “{name}” is already imported. Replace it?")
+            self.parent_widget, "Import model", f"A model named “{name}” is already imported. Replace it?"
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     def ask_units(self, error: UnitsUnclear) -> str | None:
@@ -97,8 +103,13 @@ class ModelImporter(QObject):
         choices.append(f"millimetres, as it is ({error.longest:,.3g} mm long)")
         units = [u for u, _ in error.options] + ["mm"]
         choice, ok = QInputDialog.getItem(
-            self.parent_widget, "Which unit?",
-            f"{error.message}.\nWhich unit was it drawn in?", choices, 0, False)
+            self.parent_widget,
+            "Which unit?",
+            f"{error.message}.\nWhich unit was it drawn in?",
+            choices,
+            0,
+            False,
+        )
         return units[choices.index(choice)] if ok else None
 
     def show_report(self, report: ImportReport) -> None:
@@ -125,8 +136,7 @@ class ModelImporter(QObject):
         self._pending = (path, name, replace)
         request = ImportRequest(str(path), str(user_models_folder()), name, units, replace)
         self.view.show_status(f"Importing {path.name}…")
-        self.running = threading.Thread(target=self._run, args=(request,), daemon=True,
-                                        name="fabwise-import")
+        self.running = threading.Thread(target=self._run, args=(request,), daemon=True, name="fabwise-import")
         self.running.start()
         return True
 
@@ -140,8 +150,9 @@ class ModelImporter(QObject):
             self.failed.emit(exc)
             return
         except Exception as exc:  # a bug: say so rather than die silently in a thread
-            self.failed.emit(FabwiseError(f"the import failed unexpectedly: {exc}",
-                                          hint="please report it with the file"))
+            self.failed.emit(
+                FabwiseError(f"the import failed unexpectedly: {exc}", hint="please report it with the file")
+            )
             return
         self.finished.emit(report)
 
@@ -155,8 +166,7 @@ class ModelImporter(QObject):
                 self.start(path, units=units, name=name)
                 return
         self.view.show_status("Import failed.")
-        self.view.report("error", f"Could not import the model: {error.message}",
-                         error.hint or "")
+        self.view.report("error", f"Could not import the model: {error.message}", error.hint or "")
 
     def _done(self, report: ImportReport) -> None:
         self.last_report = report

@@ -34,8 +34,7 @@ NATIVE_PLATFORMS = ("xcb",)
 
 def native_view_supported() -> bool:
     """True where a native child window can host VTK's own OpenGL window (X11)."""
-    return (vtk_qt.QVTKRWIBase == "QWidget"
-            and QGuiApplication.platformName() in NATIVE_PLATFORMS)
+    return vtk_qt.QVTKRWIBase == "QWidget" and QGuiApplication.platformName() in NATIVE_PLATFORMS
 
 
 @contextlib.contextmanager

@@ -68,8 +68,7 @@ class NumberField(QDoubleSpinBox):
 
     def validate(self, text: str, pos: int) -> Any:
         # Anything may be typed; only a value the parameter takes is "acceptable".
-        state = (QValidator.State.Intermediate if self.problem_with(text)
-                 else QValidator.State.Acceptable)
+        state = QValidator.State.Intermediate if self.problem_with(text) else QValidator.State.Acceptable
         return state, text, pos
 
     def valueFromText(self, text: str) -> float:
@@ -135,24 +134,31 @@ class NumberField(QDoubleSpinBox):
             self._set_problem(f"{self.problem_with(text)}. Kept {kept}.")
         super().focusOutEvent(event)
 
-
     def event(self, event: QEvent) -> bool:
-        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
-                and _undo_or_redo(event)):
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and _undo_or_redo(event)
+        ):
             event.accept()  # the key press comes to keyPressEvent (flush first, then undo)
             return True
         return super().event(event)
 
 
 def _undo_or_redo(event: QKeyEvent) -> str:
-    """"undo", "redo" or "" for a key press."""
+    """ "undo", "redo" or "" for a key press."""
     pressed = QKeySequence(event.keyCombination())
 
     def pressed_any(bindings: list[QKeySequence]) -> bool:
         return any(pressed.matches(b) == QKeySequence.SequenceMatch.ExactMatch for b in bindings)
 
-    if pressed_any([*QKeySequence.keyBindings(QKeySequence.StandardKey.Redo),
-                    QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")]):
+    if pressed_any(
+        [
+            *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo),
+            QKeySequence("Ctrl+Y"),
+            QKeySequence("Ctrl+Shift+Z"),
+        ]
+    ):
         return "redo"
     if pressed_any(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo)):
         return "undo"

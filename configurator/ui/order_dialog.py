@@ -51,14 +51,24 @@ def proposal_html(proposal: Any, place: str) -> str:
     def plan(title: str, plan: Any, footprint: Any) -> str:
         rows = "".join(
             f"<tr><td>{escape(leg.facility.name)}</td><td>{escape(_km(leg.distance_km))}</td>"
-            f"<td>{escape(', '.join(leg.parts))}</td></tr>" for leg in plan.legs)
-        fp = (f"<p>{co2e_text(footprint.total_kg.value)}, of which transport "
-              f"{co2e_text(footprint.transport_kg.value)} over {len(footprint.legs)} "
-              "leg(s)</p>") if footprint is not None else ""
+            f"<td>{escape(', '.join(leg.parts))}</td></tr>"
+            for leg in plan.legs
+        )
+        fp = (
+            (
+                f"<p>{co2e_text(footprint.total_kg.value)}, of which transport "
+                f"{co2e_text(footprint.transport_kg.value)} over {len(footprint.legs)} "
+                "leg(s)</p>"
+            )
+            if footprint is not None
+            else ""
+        )
         chosen = " (chosen)" if plan is proposal.chosen else ""
-        return (f"<h3>{escape(title)}{chosen}</h3><table border='1' cellspacing='0' "
-                f"cellpadding='3'><tr><th>Workshop</th><th>To you</th><th>Parts</th></tr>"
-                f"{rows}</table>{fp}")
+        return (
+            f"<h3>{escape(title)}{chosen}</h3><table border='1' cellspacing='0' "
+            f"cellpadding='3'><tr><th>Workshop</th><th>To you</th><th>Parts</th></tr>"
+            f"{rows}</table>{fp}"
+        )
 
     options = proposal.options
     parts = [f"<p>From {escape(place)}.</p>"]
@@ -67,16 +77,17 @@ def proposal_html(proposal: Any, place: str) -> str:
     else:
         parts.append("<h3>One workshop</h3><p>No workshop Fabwise knows can make every part.</p>")
     if options.split is not None and not options.split.single:
-        parts.append(plan(f"Split across {len(options.split.legs)} workshops", options.split,
-                          proposal.split))
+        parts.append(plan(f"Split across {len(options.split.legs)} workshops", options.split, proposal.split))
     else:
         parts.append("<h3>Split</h3><p>No split is shorter than one workshop.</p>")
     advice = proposal.advice()
     if advice:
         parts.append(f"<p><b>Guide:</b> {escape(advice)}.</p>")
-    parts.append("<p><i>Distances are straight lines from each workshop to you; transport is "
-                 "counted once per leg. Footprints here are estimated from the parts' volume; "
-                 "the packages use the sliced jobs and carry each workshop's quote.</i></p>")
+    parts.append(
+        "<p><i>Distances are straight lines from each workshop to you; transport is "
+        "counted once per leg. Footprints here are estimated from the parts' volume; "
+        "the packages use the sliced jobs and carry each workshop's quote.</i></p>"
+    )
     return "".join(parts)
 
 
@@ -85,8 +96,9 @@ class OrderDialog(QDialog):
     exported = Signal(object)  # OrderExport
     failed = Signal(object)  # FabwiseError
 
-    def __init__(self, service: BuildService, session: Any, place: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, service: BuildService, session: Any, place: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Order across workshops")
         self.resize(760, 620)
@@ -134,8 +146,11 @@ class OrderDialog(QDialog):
 
     # ------------------------------------------------------------------ planning
     def assignments(self) -> dict[str, str]:
-        return {part: str(combo.currentData()) for part, combo in self.assign_combos.items()
-                if combo.currentData() is not None}
+        return {
+            part: str(combo.currentData())
+            for part, combo in self.assign_combos.items()
+            if combo.currentData() is not None
+        }
 
     def plan(self) -> bool:
         result = self.session.result
@@ -149,8 +164,7 @@ class OrderDialog(QDialog):
             self.status.setText("Type where you are first.")
             return False
         self.status.setText("Planning…")
-        self._start(self._plan_job, result, place, self.assignments(),
-                    self.single_only.isChecked())
+        self._start(self._plan_job, result, place, self.assignments(), self.single_only.isChecked())
         return True
 
     def _plan_job(self, result: Any, place: str, assign: dict[str, str], single: bool) -> None:
@@ -167,8 +181,7 @@ class OrderDialog(QDialog):
         with FacilityStore() as store:  # example workshops only where the user assigned them
             facilities = offered_or_chosen(store.search(placed_only=True), assign.values())
         origin = (here.lat, here.lon)
-        proposal = propose_order(result, facilities, origin=origin, assign=assign,
-                                 single_only=single)
+        proposal = propose_order(result, facilities, origin=origin, assign=assign, single_only=single)
         choices: dict[str, list[tuple[str, str, float | None]]] = {}
 
         def km(facility: Any) -> float:
@@ -203,8 +216,9 @@ class OrderDialog(QDialog):
                 combo.setCurrentIndex(max(index, 0))
             combo.blockSignals(False)
         legs = len(proposal.chosen.legs)
-        self.status.setText(f"Planned: {legs} workshop(s). Export writes one package each and "
-                            "an assembly sheet for you.")
+        self.status.setText(
+            f"Planned: {legs} workshop(s). Export writes one package each and an assembly sheet for you."
+        )
         self.export_button.setEnabled(True)
 
     # ------------------------------------------------------------------ export
@@ -234,8 +248,9 @@ class OrderDialog(QDialog):
     def _export_job(self, request: Any, proposal: Any, folder: Path) -> None:
         from configurator.app.order import export_order
 
-        self.exported.emit(export_order(self.service, request, proposal.chosen, folder,
-                                        mesh_quality=self.mesh_quality))
+        self.exported.emit(
+            export_order(self.service, request, proposal.chosen, folder, mesh_quality=self.mesh_quality)
+        )
 
     def _on_exported(self, result: Any) -> None:
         self.running = None
@@ -258,8 +273,7 @@ class OrderDialog(QDialog):
             except FabwiseError as exc:
                 self.failed.emit(exc)
             except Exception as exc:  # a bug: report it rather than lose it in the thread
-                self.failed.emit(FabwiseError(f"unexpected error: {exc}",
-                                              hint="please report it"))
+                self.failed.emit(FabwiseError(f"unexpected error: {exc}", hint="please report it"))
 
         self.running = threading.Thread(target=run, daemon=True, name="fabwise-order")
         self.running.start()

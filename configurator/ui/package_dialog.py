@@ -58,8 +58,7 @@ class PackageDialog(QDialog):
     opened = Signal(object)  # OpenedPackage
     rebuilt = Signal(object)  # RebuildReport
 
-    def __init__(self, path: Path, service: Any | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, path: Path, service: Any | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.path = Path(path)
         self.service = service
@@ -71,8 +70,10 @@ class PackageDialog(QDialog):
         self.verdict.setObjectName("packageVerdict")
         self.verdict.setWordWrap(True)
         self.verdict.setTextFormat(Qt.TextFormat.PlainText)
-        self.rebuild_verdict = QLabel("Not rebuilt yet: “Rebuild and compare” rebuilds every "
-                                      "part from the template and compares the files with it.")
+        self.rebuild_verdict = QLabel(
+            "Not rebuilt yet: “Rebuild and compare” rebuilds every "
+            "part from the template and compares the files with it."
+        )
         self.rebuild_verdict.setWordWrap(True)
         self.rebuild_verdict.setTextFormat(Qt.TextFormat.PlainText)
         self.findings = QListWidget()
@@ -92,11 +93,14 @@ class PackageDialog(QDialog):
         self.tabs.addTab(self.eco, "Eco report")
 
         self.trust_button = QPushButton("Trust this sender…")
-        self.trust_button.setToolTip("Add the key that signed this package to your known "
-                                     "senders, after checking its fingerprint with the sender")
+        self.trust_button.setToolTip(
+            "Add the key that signed this package to your known "
+            "senders, after checking its fingerprint with the sender"
+        )
         self.rebuild_button = QPushButton("Rebuild and compare")
-        self.rebuild_button.setToolTip("Rebuild every part from the template named in the "
-                                       "package and compare each file with it")
+        self.rebuild_button.setToolTip(
+            "Rebuild every part from the template named in the package and compare each file with it"
+        )
         self.slicer_button = QPushButton("Open in PrusaSlicer")
         from configurator.core.export.package_view import find_slicer
 
@@ -152,23 +156,25 @@ class PackageDialog(QDialog):
         self.findings.clear()
         for finding in package.report.findings:
             self.findings.addItem(f"{MARKS[finding.level]} {finding.subject}: {finding.message}")
-        self.job_sheet.setHtml(package.job_sheet_html or "<p>This package has no job sheet "
-                               "(made by an older Fabwise): see the manifest.</p>")
+        self.job_sheet.setHtml(
+            package.job_sheet_html
+            or "<p>This package has no job sheet (made by an older Fabwise): see the manifest.</p>"
+        )
         self._fill_bom(package.bom)
         self.eco.setHtml(package.eco_html or "<p>No eco report in this package.</p>")
         self._show_scene(scene)
         ok = package.report.passed
         self.trust_button.setEnabled(ok and not package.report.signature.known)
         self.rebuild_button.setEnabled(ok and self.service is not None)
-        printed = any(p["process"] in ("fdm", "sla", "sls")
-                      for p in (package.manifest or {}).get("parts", []))
+        printed = any(
+            p["process"] in ("fdm", "sla", "sls") for p in (package.manifest or {}).get("parts", [])
+        )
         self.slicer_button.setEnabled(ok and printed and self.slicer is not None)
         self.opened.emit(package)
 
     def _show_verdict(self) -> None:
         report = self.package.report
-        state = "fail" if not report.passed else (
-            "pass" if report.signature.known else "unknown")
+        state = "fail" if not report.passed else ("pass" if report.signature.known else "unknown")
         self.verdict.setText(f"{self.package.title()}\n{self.package.verdict()}")
         self.verdict.setStyleSheet(f"color: {COLORS[state]}; font-weight: bold;")
         self.verdict.setProperty("state", state)
@@ -181,7 +187,7 @@ class PackageDialog(QDialog):
         self.bom.setHorizontalHeaderLabels(header)
         self.bom.setRowCount(len(body))
         for r, row in enumerate(body):
-            for c, cell in enumerate(row[:len(header)]):
+            for c, cell in enumerate(row[: len(header)]):
                 self.bom.setItem(r, c, QTableWidgetItem(cell))
 
     def _show_scene(self, scene: Any) -> None:
@@ -192,8 +198,9 @@ class PackageDialog(QDialog):
         from configurator.ui.preview import PreviewPane
 
         names = ", ".join(p.name for p in scene.parts)
-        self.parts_note.setText(f"One copy of each part, side by side, from the package's own "
-                                f"files: {visible(names)}")
+        self.parts_note.setText(
+            f"One copy of each part, side by side, from the package's own files: {visible(names)}"
+        )
         self.preview = PreviewPane(self.parts_tab)
         self.parts_layout.addWidget(self.preview, 1)
         self.scene = scene
@@ -207,15 +214,16 @@ class PackageDialog(QDialog):
         signature = self.package.report.signature
         short = signature.to_dict()["short_fingerprint"]
         name, ok = QInputDialog.getText(
-            self, "Trust this sender",
+            self,
+            "Trust this sender",
             f"Key fingerprint:\n{short}\n\nAsk the sender to read you their fingerprint (shown "
-            "when they export). Trust it only if it is the same.\n\nWho is the sender?")
+            "when they export). Trust it only if it is the same.\n\nWho is the sender?",
+        )
         if not ok or not name.strip():
             return
         import base64
 
-        SenderStore().trust(Signer(base64.b64decode(signature.public_key),
-                                   signature.fingerprint), name)
+        SenderStore().trust(Signer(base64.b64decode(signature.public_key), signature.fingerprint), name)
         self._opening.submit("open", self._open)  # the verdict again, now with a known sender
 
     def start_rebuild(self) -> None:
@@ -227,8 +235,7 @@ class PackageDialog(QDialog):
         if service is None:
             return
         path = self.path
-        self._rebuilding.submit("rebuild",
-                                lambda _task: rebuild_package(path, manifest, service))
+        self._rebuilding.submit("rebuild", lambda _task: rebuild_package(path, manifest, service))
 
     def _show_rebuild(self, outcome: TaskOutcome) -> None:
         report, error = outcome.value, outcome.error
@@ -240,8 +247,10 @@ class PackageDialog(QDialog):
         if report.status == "refused":
             text = f"Not rebuilt: {report.reason}"
         elif report.same:
-            text = (f"Every geometry file ({len(report.files)}) matches a rebuild from the "
-                    "template: the files are what the parameters describe.")
+            text = (
+                f"Every geometry file ({len(report.files)}) matches a rebuild from the "
+                "template: the files are what the parameters describe."
+            )
         else:
             text = "The files differ from a rebuild: " + "; ".join(report.differences()[:5])
         self.rebuild_verdict.setText(visible(text, 2000, keep_newlines=True))

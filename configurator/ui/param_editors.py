@@ -229,9 +229,7 @@ def _swatch(color: str) -> QIcon:
 class MaterialEditor(ChoiceEditor):
     """The template's allowed materials; those the template's processes cannot use are disabled."""
 
-    def __init__(
-        self, param: Parameter, processes: tuple[str, ...], parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, param: Parameter, processes: tuple[str, ...], parent: QWidget | None = None) -> None:
         super().__init__(param, parent)
         self.processes = processes
         self.combo.clear()
@@ -243,19 +241,18 @@ class MaterialEditor(ChoiceEditor):
             self.combo.addItem(label, option)
             index = self.combo.count() - 1
             if material is None:
-                self.combo.setItemData(index, "not in the material catalogue",
-                                       Qt.ItemDataRole.ToolTipRole)
+                self.combo.setItemData(index, "not in the material catalogue", Qt.ItemDataRole.ToolTipRole)
                 continue
             self.combo.setItemIcon(index, _swatch(material.color))
             usable = set(material.processes) & set(processes)
             if usable:
                 ways = ", ".join(PROCESS_LABELS.get(p, p) for p in material.processes)
-                self.combo.setItemData(index, f"{material.name}: {ways}",
-                                       Qt.ItemDataRole.ToolTipRole)
+                self.combo.setItemData(index, f"{material.name}: {ways}", Qt.ItemDataRole.ToolTipRole)
             else:
                 needs = ", ".join(PROCESS_LABELS.get(p, p) for p in processes)
                 self.combo.setItemData(
-                    index, f"{material.name} cannot be made by {needs}",
+                    index,
+                    f"{material.name} cannot be made by {needs}",
                     Qt.ItemDataRole.ToolTipRole,
                 )
                 if isinstance(model, QStandardItemModel):

@@ -40,7 +40,7 @@ from configurator.ui.plain_label import plain_label
 ISSUE_STYLE = "color: #b3261e;"
 LABEL_MAX_WIDTH = 116  # longer labels wrap onto a second line
 MIN_WIDTH = 280
-INVALID_STYLE = "ParameterEditor[invalid=\"true\"] { background: #fde7e4; border-radius: 3px; }"
+INVALID_STYLE = 'ParameterEditor[invalid="true"] { background: #fde7e4; border-radius: 3px; }'
 
 
 def name_for_readers(editor: ParameterEditor, param: Any) -> None:
@@ -139,8 +139,17 @@ class ParameterPanel(QWidget):
         for param in template.schema.parameters:
             groups.setdefault(param.group, []).append(param)
         metrics = self.fontMetrics()
-        label_width = max((metrics.horizontalAdvance(p.title) for p in template.schema.parameters
-                           if p.kind is not ParamKind.TOGGLE), default=0) + 6
+        label_width = (
+            max(
+                (
+                    metrics.horizontalAdvance(p.title)
+                    for p in template.schema.parameters
+                    if p.kind is not ParamKind.TOGGLE
+                ),
+                default=0,
+            )
+            + 6
+        )
         for position, (group, params) in enumerate(groups.items()):
             section = CollapsibleSection(group)
             grid = QGridLayout(section.body)
@@ -196,8 +205,13 @@ class ParameterPanel(QWidget):
         self.form.adjustSize()
         bar = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
         margins = self._layout.contentsMargins()
-        needed = (self.form.minimumSizeHint().width() + bar + margins.left() + margins.right()
-                  + 2 * self.scroll_area.frameWidth())
+        needed = (
+            self.form.minimumSizeHint().width()
+            + bar
+            + margins.left()
+            + margins.right()
+            + 2 * self.scroll_area.frameWidth()
+        )
         self.setMinimumWidth(max(MIN_WIDTH, needed))
 
     def _clear_form(self) -> None:
@@ -218,8 +232,9 @@ class ParameterPanel(QWidget):
         for preset in self._entry.template.schema.presets:
             self.preset_combo.addItem(preset.title, preset.name)
             if preset.description:
-                self.preset_combo.setItemData(self.preset_combo.count() - 1, preset.description,
-                                              Qt.ItemDataRole.ToolTipRole)
+                self.preset_combo.setItemData(
+                    self.preset_combo.count() - 1, preset.description, Qt.ItemDataRole.ToolTipRole
+                )
         for name in user_presets:
             self.preset_combo.addItem(f"{name} (yours)", name)
         self.preset_combo.setEnabled(self.preset_combo.count() > 1)
@@ -262,8 +277,7 @@ class ParameterPanel(QWidget):
         self._render_issues()
 
     def _render_issues(self) -> None:
-        per_param: dict[str, list[str]] = {name: [text] for name, text
-                                           in self.input_problems.items()}
+        per_param: dict[str, list[str]] = {name: [text] for name, text in self.input_problems.items()}
         general: list[str] = []
         invalid: set[str] = set(self.input_problems)
         for issue in self._issues:
@@ -273,8 +287,7 @@ class ParameterPanel(QWidget):
                 continue
             # next to the value just edited if it is involved, else the first one in the form
             order = list(self.editors)
-            target = (self.last_edited if self.last_edited in known
-                      else min(known, key=order.index))
+            target = self.last_edited if self.last_edited in known else min(known, key=order.index)
             per_param.setdefault(target, []).append(issue.message)
             invalid.update(known)
         for name, label in self.issue_labels.items():

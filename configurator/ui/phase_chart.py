@@ -52,24 +52,25 @@ class PhaseChart(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         scale_max = max((b.high for b in self.bars), default=0.0) or 1.0
         metrics = self.fontMetrics()
-        label_width = max((metrics.horizontalAdvance(b.label) for b in self.bars),
-                          default=LABEL_WIDTH) + 10
-        value_width = max((metrics.horizontalAdvance(b.text) for b in self.bars),
-                          default=VALUE_WIDTH) + 8
+        label_width = max((metrics.horizontalAdvance(b.label) for b in self.bars), default=LABEL_WIDTH) + 10
+        value_width = max((metrics.horizontalAdvance(b.text) for b in self.bars), default=VALUE_WIDTH) + 8
         bar_left = label_width
         bar_width = max(20, self.width() - label_width - value_width - 6)
         text_color = self.palette().color(self.foregroundRole())
         for row, bar in enumerate(self.bars):
             top = row * ROW_HEIGHT + 2
             painter.setPen(text_color)
-            painter.drawText(QRectF(0, top, label_width - 6, ROW_HEIGHT),
-                             int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
-                             bar.label)
-            painter.fillRect(QRectF(bar_left, top + 5, bar_width, ROW_HEIGHT - 10),
-                             QColor("#eef1f4"))
+            painter.drawText(
+                QRectF(0, top, label_width - 6, ROW_HEIGHT),
+                int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+                bar.label,
+            )
+            painter.fillRect(QRectF(bar_left, top + 5, bar_width, ROW_HEIGHT - 10), QColor("#eef1f4"))
             length = bar_width * max(bar.value, 0.0) / scale_max
-            painter.fillRect(QRectF(bar_left, top + 5, length, ROW_HEIGHT - 10),
-                             QColor(PHASE_COLORS.get(bar.phase, "#888888")))
+            painter.fillRect(
+                QRectF(bar_left, top + 5, length, ROW_HEIGHT - 10),
+                QColor(PHASE_COLORS.get(bar.phase, "#888888")),
+            )
             low_x = bar_left + bar_width * max(bar.low, 0.0) / scale_max
             high_x = bar_left + bar_width * max(bar.high, 0.0) / scale_max
             middle = top + ROW_HEIGHT / 2
@@ -78,7 +79,9 @@ class PhaseChart(QWidget):
             for x in (low_x, high_x):
                 painter.drawLine(int(x), int(middle - 4), int(x), int(middle + 4))
             painter.setPen(text_color)
-            painter.drawText(QRectF(bar_left + bar_width + 6, top, value_width, ROW_HEIGHT),
-                             int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
-                             bar.text)
+            painter.drawText(
+                QRectF(bar_left + bar_width + 6, top, value_width, ROW_HEIGHT),
+                int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+                bar.text,
+            )
         painter.end()

@@ -78,9 +78,7 @@ class PreviewPane(QWidget):
 
         self.placeholder = plain_label("Preparing the 3D view…")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setStyleSheet(
-            f"background: {BACKGROUND_TOP}; color: #44505c; font-size: 14px;"
-        )
+        self.placeholder.setStyleSheet(f"background: {BACKGROUND_TOP}; color: #44505c; font-size: 14px;")
         self.stack = QStackedLayout()
         self.stack.addWidget(self.placeholder)
 
@@ -168,8 +166,7 @@ class PreviewPane(QWidget):
         size = overall_size(result)
         self.dimensions.setText(f"Overall size: {format_size(size)}")
         # a large size change re-fits the camera (keeping the direction) unless asked not to
-        self.refitted = first_of_template or (not self.keep_camera
-                                              and needs_refit(self._fitted_size, size))
+        self.refitted = first_of_template or (not self.keep_camera and needs_refit(self._fitted_size, size))
         if self.refitted:
             self._fitted_size = size
         if self.plotter is not None:  # it emits scene_shown once shown
@@ -198,13 +195,18 @@ class PreviewPane(QWidget):
             mesh = pv.PolyData(np.asarray(data["points"], dtype=float), faces)
             mesh.point_data["von Mises (MPa)"] = np.asarray(data["von_mises"], dtype=float)
             matrix = part.placements[0] if part.placements else np.eye(4)
-            for key in [k for k in self._actors
-                        if k.startswith(f"part:{part.name}") and ":edges" not in k]:
+            for key in [k for k in self._actors if k.startswith(f"part:{part.name}") and ":edges" not in k]:
                 self._actors[key].visibility = False
             name = f"stress:{case}"
-            actor = self.plotter.add_mesh(mesh, scalars="von Mises (MPa)", cmap="turbo",
-                                          name=name, reset_camera=False, render=False,
-                                          scalar_bar_args={"title": "von Mises (MPa)"})
+            actor = self.plotter.add_mesh(
+                mesh,
+                scalars="von Mises (MPa)",
+                cmap="turbo",
+                name=name,
+                reset_camera=False,
+                render=False,
+                scalar_bar_args={"title": "von Mises (MPa)"},
+            )
             actor.user_matrix = matrix
             self._actors[name] = actor
         self.plotter.render()
@@ -237,8 +239,7 @@ class PreviewPane(QWidget):
                 self._actors[name].visibility = True
                 names.add(name)
                 if part.edges.n_points:
-                    self._update_actor(f"{name}:edges", part.edges, matrix, EDGE_COLOR,
-                                       edges=True)
+                    self._update_actor(f"{name}:edges", part.edges, matrix, EDGE_COLOR, edges=True)
                     names.add(f"{name}:edges")
         for stale in set(self._actors) - names:
             self._remove_actor(stale)
@@ -292,18 +293,31 @@ class PreviewPane(QWidget):
             self._refining = False
             self.frame_refined.emit()
 
-    def _update_actor(self, name: str, mesh: Any, matrix: Any, color: str, *,
-                      edges: bool) -> None:
+    def _update_actor(self, name: str, mesh: Any, matrix: Any, color: str, *, edges: bool) -> None:
         actor = self._actors.get(name)
         if actor is None:
             if edges:
                 actor = self.plotter.add_mesh(
-                    mesh, color=color, line_width=1, name=name, reset_camera=False,
-                    render=False, pickable=False)
+                    mesh,
+                    color=color,
+                    line_width=1,
+                    name=name,
+                    reset_camera=False,
+                    render=False,
+                    pickable=False,
+                )
             else:
                 actor = self.plotter.add_mesh(
-                    mesh, color=color, name=name, smooth_shading=False, specular=0.15,
-                    ambient=0.15, diffuse=0.85, reset_camera=False, render=False)
+                    mesh,
+                    color=color,
+                    name=name,
+                    smooth_shading=False,
+                    specular=0.15,
+                    ambient=0.15,
+                    diffuse=0.85,
+                    reset_camera=False,
+                    render=False,
+                )
             self._actors[name] = actor
             self._actor_colors[name] = color
         else:
@@ -345,8 +359,7 @@ class PreviewPane(QWidget):
             window.SetMultiSamples(samples)
 
     def _at_drag_quality(self) -> bool:
-        return bool(self._software_gl and self._full_samples
-                    and self.plotter.ren_win.GetMultiSamples() == 0)
+        return bool(self._software_gl and self._full_samples and self.plotter.ren_win.GetMultiSamples() == 0)
 
     def _refine(self) -> None:
         """Render the still picture at full quality (after a drag, once the user pauses)."""

@@ -93,8 +93,7 @@ class SavedDesignsDialog(QDialog):
         for design_id, design in designs:
             name = self._template_name(design.template_id)
             template = name or f"{design.template_id} (not installed)"
-            item = QTreeWidgetItem([design.name or design_id, template,
-                                    saved_time_text(design.saved_utc)])
+            item = QTreeWidgetItem([design.name or design_id, template, saved_time_text(design.saved_utc)])
             item.setData(0, ID_ROLE, design_id)
             item.setToolTip(1, f"{design.template_id} version {design.template_version}")
             item.setToolTip(2, design.saved_utc)
@@ -144,10 +143,12 @@ class SavedDesignsDialog(QDialog):
 
     def _ask(self, name: str) -> bool:
         answer = QMessageBox.question(
-            self, "Delete saved design",
+            self,
+            "Delete saved design",
             f"Delete the saved design “{name}”? This cannot be undone.",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
+            QMessageBox.StandardButton.No,
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     def _update_buttons(self) -> None:

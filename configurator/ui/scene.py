@@ -49,7 +49,10 @@ def feature_edges(mesh: pv.PolyData) -> pv.PolyData:
     if mesh.n_points == 0:
         return pv.PolyData()
     edges: pv.PolyData = mesh.extract_feature_edges(
-        FEATURE_ANGLE, boundary_edges=True, non_manifold_edges=False, manifold_edges=False,
+        FEATURE_ANGLE,
+        boundary_edges=True,
+        non_manifold_edges=False,
+        manifold_edges=False,
     )
     return edges
 
@@ -59,6 +62,7 @@ def scene_parts(result: BuildResult) -> list[ScenePart]:
     for part in result.parts:
         mesh = part_mesh(part)
         placements = tuple(np.asarray(m, dtype=np.float64) for m in part.placements) or (IDENTITY,)
-        parts.append(ScenePart(part.name, mesh, feature_edges(mesh),
-                               material_color(part.material), placements))
+        parts.append(
+            ScenePart(part.name, mesh, feature_edges(mesh), material_color(part.material), placements)
+        )
     return parts

@@ -65,9 +65,7 @@ class DesignSession(QObject):
     design_opened = Signal(object)  # the saved Design just opened (from the database or a file)
     preview_restored = Signal(object)  # BuildResult: the last valid committed design, shown again
 
-    def __init__(
-        self, document: DesignDocument, bridge: BuildBridge, parent: QObject | None = None
-    ) -> None:
+    def __init__(self, document: DesignDocument, bridge: BuildBridge, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self.bridge = bridge
@@ -160,8 +158,9 @@ class DesignSession(QObject):
         """The template's entry; FabwiseError (naming the id) before anything changes."""
         return self.document.registry.get(template_id)
 
-    def open_design(self, design: Design, *, saved_id: str | None = None,
-                    path: Path | None = None, unsaved: bool = False) -> list[str]:
+    def open_design(
+        self, design: Design, *, saved_id: str | None = None, path: Path | None = None, unsaved: bool = False
+    ) -> list[str]:
         """Open a saved design (see :meth:`DesignDocument.open_design`) and build it."""
         self.registry_entry_or_raise(design.template_id)
         self.opening.emit()
@@ -171,8 +170,7 @@ class DesignSession(QObject):
         self.design_opened.emit(design)
         return notes
 
-    def reload_template(self, entry: TemplateEntry, values: Mapping[str, Any], *,
-                        unsaved: bool) -> None:
+    def reload_template(self, entry: TemplateEntry, values: Mapping[str, Any], *, unsaved: bool) -> None:
         """The template changed on disk: rebuild the design on its new version."""
         self._reset_build()
         self.document.reload_template(entry, values, unsaved=unsaved)

@@ -36,8 +36,11 @@ class _FirstPaint(QObject):
         QTimer.singleShot(NO_PAINT_FALLBACK_MS, self._fire)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (event.type() == QEvent.Type.Paint and isinstance(watched, QWidget)
-                and watched.window() is self.window):
+        if (
+            event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and watched.window() is self.window
+        ):
             self.app.removeEventFilter(self)
             QTimer.singleShot(0, self._fire)  # runs once this paint has been flushed
         return False
@@ -77,8 +80,9 @@ def after_first_paint(window: QWidget, callback: Callable[[], None]) -> None:
     _FirstPaint(window, callback)
 
 
-def load_view_after_first_paint(window: QWidget, finish: Callable[[], None],
-                                modules: Sequence[str] = VIEW_MODULES) -> None:
+def load_view_after_first_paint(
+    window: QWidget, finish: Callable[[], None], modules: Sequence[str] = VIEW_MODULES
+) -> None:
     """After the first frame, import the 3D view's libraries in the background, then ``finish``
     (which creates the view) on the GUI thread."""
     preload = ModulePreload(modules, window)

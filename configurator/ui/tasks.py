@@ -27,8 +27,7 @@ class TaskBridge(QObject):
     finished = Signal(object)  # TaskOutcome, on the GUI thread, only while current
     _arrived = Signal(object)  # TaskOutcome, from the helper's thread
 
-    def __init__(self, name: str, parent: QObject | None = None, *,
-                 persistent: bool = False) -> None:
+    def __init__(self, name: str, parent: QObject | None = None, *, persistent: bool = False) -> None:
         super().__init__(parent)
         self.tasks = BackgroundTasks(self._from_thread, name=name, persistent=persistent)
         self._arrived.connect(self._on_arrived)
@@ -45,8 +44,7 @@ class TaskBridge(QObject):
     def cancel(self, key: str) -> None:
         self.tasks.cancel(key)
 
-    def shutdown(self, timeout: float | None = 10.0,
-                 last: Callable[[], None] | None = None) -> bool:
+    def shutdown(self, timeout: float | None = 10.0, last: Callable[[], None] | None = None) -> bool:
         return self.tasks.shutdown(timeout, last)
 
     def _from_thread(self, outcome: TaskOutcome) -> None:

@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 from configurator.ui.plain_label import plain_label
 
 FOLDERS_KEY = "templates/folders"
-NOTE = ("Fabwise loads the templates in these folders at start-up and reloads a template when its "
-        "file changes. Templates from outside Fabwise run only after you trust them.")
+NOTE = (
+    "Fabwise loads the templates in these folders at start-up and reloads a template when its "
+    "file changes. Templates from outside Fabwise run only after you trust them."
+)
 
 
 def saved_folders(settings: QSettings | None) -> list[Path]:
@@ -52,8 +54,9 @@ def unique_folders(folders: Iterable[Path]) -> list[Path]:
 class TemplateFoldersDialog(QDialog):
     """Edit the saved folders; folders from the command line are shown but fixed for this run."""
 
-    def __init__(self, folders: Iterable[Path], command_line: Iterable[Path] = (),
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, folders: Iterable[Path], command_line: Iterable[Path] = (), parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Template folders")
         self.resize(560, 320)
@@ -79,8 +82,9 @@ class TemplateFoldersDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.list, 1)
         row.addLayout(side)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons

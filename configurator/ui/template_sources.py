@@ -50,8 +50,7 @@ def template_files(folder: Path) -> list[Path]:
     """The files a template folder contributes (the same rule as the registry's)."""
     if not folder.is_dir():
         return []
-    return sorted(p.resolve() for p in folder.glob("*.py")
-                  if not p.name.startswith(("_", "test_")))
+    return sorted(p.resolve() for p in folder.glob("*.py") if not p.name.startswith(("_", "test_")))
 
 
 def content_hash(path: Path) -> str | None:
@@ -66,9 +65,18 @@ class TemplateSources(QObject):
     reloaded = Signal(str, list)  # template id reloaded into the open design; names reset
     trust_needed = Signal(object)  # Candidate: a changed outside file waits for the user
 
-    def __init__(self, session: DesignSession, view: StatusView, *, notice: MessageBanner,
-                 gallery: TemplateGallery, thumbnails: ThumbnailService, undo_stack: QUndoStack,
-                 settings: QSettings | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: DesignSession,
+        view: StatusView,
+        *,
+        notice: MessageBanner,
+        gallery: TemplateGallery,
+        thumbnails: ThumbnailService,
+        undo_stack: QUndoStack,
+        settings: QSettings | None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.view = view
@@ -102,8 +110,9 @@ class TemplateSources(QObject):
     # --------------------------------------------------------------- folders
     def folders(self) -> list[Path]:
         """Every template folder in use: the user's, the saved ones, the command line's."""
-        return unique_folders([user_template_folder(), *saved_folders(self.settings),
-                               *self.command_line_folders])
+        return unique_folders(
+            [user_template_folder(), *saved_folders(self.settings), *self.command_line_folders]
+        )
 
     def set_command_line_folders(self, folders: Iterable[Path]) -> None:
         """Folders given with ``--templates`` (already discovered): watch them too."""
@@ -112,8 +121,9 @@ class TemplateSources(QObject):
 
     def edit_folders(self) -> TemplateFoldersDialog:
         """“Template folders…”: edit the saved folders."""
-        dialog = TemplateFoldersDialog(saved_folders(self.settings),
-                                       self.command_line_folders, parent=self._parent_widget)
+        dialog = TemplateFoldersDialog(
+            saved_folders(self.settings), self.command_line_folders, parent=self._parent_widget
+        )
         dialog.accepted.connect(lambda: self.set_saved_folders(dialog.folders()))
         self.dialog = dialog
         dialog.open()
@@ -178,8 +188,9 @@ class TemplateSources(QObject):
         if self._stopped:
             return
         changed = Path(path)
-        self._dirty.add(changed if str(changed) in self.watcher.directories() or changed.is_dir()
-                        else changed.parent)
+        self._dirty.add(
+            changed if str(changed) in self.watcher.directories() or changed.is_dir() else changed.parent
+        )
         self._settle.start()
 
     def apply_changes(self) -> None:
@@ -201,12 +212,16 @@ class TemplateSources(QObject):
 
     def _reload(self, path: Path, digest: str | None) -> None:
         open_entry = self.session.entry
-        affects_design = (open_entry is not None and open_entry.ref.origin == "file"
-                          and open_entry.ref.location == str(path))
+        affects_design = (
+            open_entry is not None
+            and open_entry.ref.origin == "file"
+            and open_entry.ref.location == str(path)
+        )
         if affects_design:
             self.view.commit_pending_edits()  # a value being typed belongs to the design
-        was_loaded = any(e.ref.origin == "file" and e.ref.location == str(path)
-                         for e in self.registry.entries)
+        was_loaded = any(
+            e.ref.origin == "file" and e.ref.location == str(path) for e in self.registry.entries
+        )
         templates = self.registry.reload_file(path)
         if digest is None:
             self._seen.pop(path, None)
@@ -218,13 +233,17 @@ class TemplateSources(QObject):
             self._ask_trust_again(candidate)
         elif broken is not None and (was_loaded or affects_design):
             self.notice.show_message(
-                "error", f"{path.name} changed and no longer loads: {broken.reason}",
+                "error",
+                f"{path.name} changed and no longer loads: {broken.reason}",
                 hint="the design keeps the last version that loaded; fix the file to reload it",
-                details=broken.details)
+                details=broken.details,
+            )
         elif digest is None and (was_loaded or affects_design):
             self.notice.show_message(
-                "warning", f"{path.name} was removed: its templates are no longer listed",
-                hint="the design keeps the last version that loaded")
+                "warning",
+                f"{path.name} was removed: its templates are no longer listed",
+                hint="the design keeps the last version that loaded",
+            )
         elif templates:
             self._clear_notice_for(path)
             self.view.show_status(f"Reloaded {path.name}")
@@ -238,8 +257,10 @@ class TemplateSources(QObject):
             entry = self.registry.get(old.template.id)
         except FabwiseError:
             self.notice.show_message(
-                "warning", f"{path.name} changed and no longer provides “{old.template.name}”; "
-                "the preview shows the last version.")
+                "warning",
+                f"{path.name} changed and no longer provides “{old.template.name}”; "
+                "the preview shows the last version.",
+            )
             return
         if entry.ref == old.ref:
             return
@@ -254,8 +275,10 @@ class TemplateSources(QObject):
         self.session.reload_template(entry, values, unsaved=bool(reset or removed))
         notes = []
         if reset:
-            notes.append("back to the default: " + ", ".join(
-                f"{n} = {_text(values[n])} (allowed {schema[n].describe_range()})" for n in reset))
+            notes.append(
+                "back to the default: "
+                + ", ".join(f"{n} = {_text(values[n])} (allowed {schema[n].describe_range()})" for n in reset)
+            )
         if removed:
             notes.append("no longer parameters: " + ", ".join(removed))
         if added:
@@ -325,16 +348,18 @@ class TemplateSources(QObject):
     def _ask_trust_again(self, candidate: Candidate) -> None:
         self._notice_candidate = candidate
         self.notice.show_message(
-            "warning", f"{candidate.label} changed: review and trust the new version to reload",
-            retry=True, retry_text="Review…")
+            "warning",
+            f"{candidate.label} changed: review and trust the new version to reload",
+            retry=True,
+            retry_text="Review…",
+        )
         self.trust_needed.emit(candidate)
 
     def _review_notice(self) -> None:
         candidate = self._notice_candidate
         if candidate is None:
             return
-        pending = next((c for c in self.registry.untrusted
-                        if c.location == candidate.location), candidate)
+        pending = next((c for c in self.registry.untrusted if c.location == candidate.location), candidate)
         self.review(pending, changed=True)
 
     def _clear_notice_for(self, path: Path) -> None:

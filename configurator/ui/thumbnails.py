@@ -45,8 +45,9 @@ def render_thumbnail(result: BuildResult, path: Path) -> None:
 
     meshes = []
     for part in result.parts:
-        meshes.extend(placed_meshes(part.vertices, part.faces, part.placements,
-                                    material_color(part.material)))
+        meshes.extend(
+            placed_meshes(part.vertices, part.faces, part.placements, material_color(part.material))
+        )
     png = render_software(meshes)
     write_atomic(path, png, make_folder=True)
 
@@ -55,8 +56,9 @@ class ThumbnailService(QObject):
     thumbnail_ready = Signal(str, QPixmap)  # template id, image
     finished = Signal()
 
-    def __init__(self, service: BuildService, folder: Path | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, service: BuildService, folder: Path | None = None, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.service = service
         self.folder = folder or user_data_dir() / "thumbnails"

@@ -32,8 +32,7 @@ CHANGED_NOTE = "This file changed since it was last trusted; the new version has
 class TrustDialog(QDialog):
     """Shows one :class:`Candidate`; accepted means “Trust and load”."""
 
-    def __init__(self, candidate: Candidate, *, changed: bool = False,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, candidate: Candidate, *, changed: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.candidate = candidate
         what = "template package" if candidate.kind == "package" else "template file"
@@ -53,7 +52,8 @@ class TrustDialog(QDialog):
         self.warning = plain_label(WARNING)
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet(
-            "background: #fff4d6; border: 1px solid #e6c770; border-radius: 4px; padding: 6px;")
+            "background: #fff4d6; border: 1px solid #e6c770; border-radius: 4px; padding: 6px;"
+        )
         self.changed_label = plain_label(CHANGED_NOTE)
         self.changed_label.setWordWrap(True)
         self.changed_label.setVisible(changed)

@@ -35,9 +35,7 @@ class SetValuesCommand(QUndoCommand):
 class CallbackCommand(QUndoCommand):
     """A change outside the parameters (e.g. the chosen facility), applied through callbacks."""
 
-    def __init__(
-        self, apply: Callable[[Any], None], before: Any, after: Any, text: str
-    ) -> None:
+    def __init__(self, apply: Callable[[Any], None], before: Any, after: Any, text: str) -> None:
         super().__init__(text)
         self._apply = apply
         self.before = before

@@ -18,8 +18,10 @@ class UntrustedTemplates(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("untrustedTemplates")
-        self.setStyleSheet("QFrame#untrustedTemplates { background: #eef2f7; "
-                           "border: 1px solid #b8c4d3; border-radius: 4px; }")
+        self.setStyleSheet(
+            "QFrame#untrustedTemplates { background: #eef2f7; "
+            "border: 1px solid #b8c4d3; border-radius: 4px; }"
+        )
         self._rows = QVBoxLayout(self)
         self._rows.setContentsMargins(8, 6, 8, 6)
         self._rows.setSpacing(4)
@@ -55,8 +57,12 @@ class UntrustedTemplates(QFrame):
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         label = plain_label(self._text(candidate))
-        label.setToolTip(plain_tooltip(f"{candidate.location}\nNot loaded: templates from outside "
-                                       "Fabwise run only once you trust them."))
+        label.setToolTip(
+            plain_tooltip(
+                f"{candidate.location}\nNot loaded: templates from outside "
+                "Fabwise run only once you trust them."
+            )
+        )
         button = QPushButton("Review…")
         button.setToolTip("See where it comes from and decide whether to run it")
         button.clicked.connect(lambda _=False, c=candidate: self.review_requested.emit(c))

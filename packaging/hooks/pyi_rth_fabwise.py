@@ -14,6 +14,10 @@ import sys
 _bundle = getattr(sys, "_MEIPASS", None)
 if _bundle is not None:
     os.environ.setdefault("FABWISE_RESOURCES", os.path.join(_bundle, "resources"))
-    if (sys.platform.startswith("linux") and "QT_QPA_PLATFORM" not in os.environ
-            and os.environ.get("WAYLAND_DISPLAY") and os.environ.get("DISPLAY")):
+    if (
+        sys.platform.startswith("linux")
+        and "QT_QPA_PLATFORM" not in os.environ
+        and os.environ.get("WAYLAND_DISPLAY")
+        and os.environ.get("DISPLAY")
+    ):
         os.environ["QT_QPA_PLATFORM"] = "xcb"

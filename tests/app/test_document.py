@@ -75,7 +75,11 @@ def test_saving_reads_the_document_and_marks_it_clean(document: DesignDocument) 
     design = document.to_design("Hall box")
     assert design is not None
     assert (design.params["width"], design.place, design.facility_id, design.name) == (
-        90, "Leeds, GB", "fablab-leeds", "Hall box")
+        90,
+        "Leeds, GB",
+        "fablab-leeds",
+        "Hall box",
+    )
     document.mark_saved("Hall box", saved_id="hall-box")
     assert not document.is_dirty and document.title == "Hall box"
     document.set_facility(None)  # another workshop is a change to save
@@ -83,12 +87,17 @@ def test_saving_reads_the_document_and_marks_it_clean(document: DesignDocument) 
 
 
 def test_opening_a_saved_design_says_what_did_not_carry_over(document: DesignDocument) -> None:
-    design = Design("sample-box", "0.9.0", {"width": 70, "gone": 1}, name="Old box",
-                    facility_id="f1", place="York")
+    design = Design(
+        "sample-box", "0.9.0", {"width": 70, "gone": 1}, name="Old box", facility_id="f1", place="York"
+    )
     notes = document.open_design(design, saved_id="old-box")
     assert document.values["width"] == 70 and "gone" not in document.values
     assert (document.name, document.saved_id, document.place, document.facility_id) == (
-        "Old box", "old-box", "York", "f1")
+        "Old box",
+        "old-box",
+        "York",
+        "f1",
+    )
     assert any("version 0.9.0" in n for n in notes) and any("'gone'" in n for n in notes)
     assert not document.is_dirty
     document.open_design(design, unsaved=True)  # a restored autosave stays unsaved work
@@ -112,10 +121,12 @@ def test_open_variant_takes_a_design_file_a_user_preset_and_set_values(
     presets = UserPresets(tmp_path / "presets")
     presets.save("sample-box", "Wide", {"width": 180})
     path = write_design(tmp_path / "box", Design("sample-box", "1.0.0", {"height": 50}))
-    document = open_variant(registry, design_file=path, preset="Wide", values={"depth": 55},
-                            presets=presets)
+    document = open_variant(registry, design_file=path, preset="Wide", values={"depth": 55}, presets=presets)
     assert {k: document.values[k] for k in ("width", "height", "depth")} == {
-        "width": 180, "height": 30, "depth": 55}  # a preset starts from the defaults
+        "width": 180,
+        "height": 30,
+        "depth": 55,
+    }  # a preset starts from the defaults
     document = open_variant(registry, design_file=path, values={"depth": 55}, presets=presets)
     assert document.valid_values()["height"] == 50
     with pytest.raises(FabwiseError, match="not of 'other'"):

@@ -10,15 +10,22 @@ from configurator.core.facilities.seed import load_seed
 
 
 def test_capable_near_and_not_the_chosen_one_nearest_first() -> None:
-    parts = [PartRequirement(process="fdm", material="pla", size_mm=(20.0, 20.0, 10.0),
-                             thickness_mm=None, name="clip")]
+    parts = [
+        PartRequirement(
+            process="fdm", material="pla", size_mm=(20.0, 20.0, 10.0), thickness_mm=None, name="clip"
+        )
+    ]
     facilities = [f for f in load_seed().facilities if not assess_facility(f, parts)[0]]
     assert len(facilities) >= 2
     fdm, other = facilities[0], facilities[1]
-    laser_only = replace(fdm, id="laser-only", machines=tuple(
-        m for m in fdm.machines if m.process != "fdm"))
-    candidates = [(other, 40.0), (fdm, 12.0), (laser_only, 5.0),
-                  (replace(other, id="far"), GUIDE_RADIUS_KM + 1), (replace(fdm, id="nowhere"), None)]
+    laser_only = replace(fdm, id="laser-only", machines=tuple(m for m in fdm.machines if m.process != "fdm"))
+    candidates = [
+        (other, 40.0),
+        (fdm, 12.0),
+        (laser_only, 5.0),
+        (replace(other, id="far"), GUIDE_RADIUS_KM + 1),
+        (replace(fdm, id="nowhere"), None),
+    ]
     chosen = guide_alternatives(candidates, parts, chosen_id=None)
     assert [(f.id, km) for f, km in chosen] == [(fdm.id, 12.0), (other.id, 40.0)]
     assert [f.id for f, _ in guide_alternatives(candidates, parts, chosen_id=fdm.id)] == [other.id]
@@ -27,8 +34,11 @@ def test_capable_near_and_not_the_chosen_one_nearest_first() -> None:
 
 
 def _clip() -> list[PartRequirement]:
-    return [PartRequirement(process="fdm", material="pla", size_mm=(20.0, 20.0, 10.0),
-                            thickness_mm=None, name="clip")]
+    return [
+        PartRequirement(
+            process="fdm", material="pla", size_mm=(20.0, 20.0, 10.0), thickness_mm=None, name="clip"
+        )
+    ]
 
 
 def test_the_guide_never_recommends_a_fictional_example_workshop() -> None:
@@ -51,8 +61,9 @@ def test_example_workshops_are_offered_only_when_asked_for_and_rank_after_real_o
     assert not [f for f in offered_facilities(seed) if f.kind == "example"]
     assert len(offered_facilities(seed, show_examples=True)) == len(seed)
     lyon = (45.764, 4.8357)  # Atelier Canal (fictional) is in Lyon, 0 km away
-    report = match_facilities(offered_facilities(seed, show_examples=True), _clip(),
-                              origin=lyon, max_distance_km=200)
+    report = match_facilities(
+        offered_facilities(seed, show_examples=True), _clip(), origin=lyon, max_distance_km=200
+    )
     ranked = real_first(report.capable)
     kinds = [m.facility.kind == "example" for m in ranked]
     assert kinds[0] is False and True in kinds

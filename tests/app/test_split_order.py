@@ -26,24 +26,37 @@ from eco_rules import default_engine
 
 HOME = (45.7640, 4.8357)  # Lyon
 PRINTER = Machine("fdm", "Prusa MK4", (250.0, 210.0, 220.0), ("pla", "petg"))
-LASER = Machine("laser", "Epilog Fusion", (600.0, 300.0, 10.0), ("birch_plywood", "mdf"),
-                sheet_thicknesses_mm=(3.0, 4.0, 6.0))
+LASER = Machine(
+    "laser",
+    "Epilog Fusion",
+    (600.0, 300.0, 10.0),
+    ("birch_plywood", "mdf"),
+    sheet_thicknesses_mm=(3.0, 4.0, 6.0),
+)
 
 
 def shop(identifier: str, km_north: float, *machines: Machine) -> Facility:
     """A workshop ``km_north`` km north of HOME (one degree of latitude ≈ 111.2 km)."""
-    return Facility(id=identifier, name=identifier.replace("-", " ").title(), kind="user",
-                    location=Location(country="FR", city="Lyon", lat=HOME[0] + km_north / 111.195,
-                                      lon=HOME[1], precision="exact"),
-                    machines=machines, inventory_verified=True)
+    return Facility(
+        id=identifier,
+        name=identifier.replace("-", " ").title(),
+        kind="user",
+        location=Location(
+            country="FR", city="Lyon", lat=HOME[0] + km_north / 111.195, lon=HOME[1], precision="exact"
+        ),
+        machines=machines,
+        inventory_verified=True,
+    )
 
 
 PRINT_SHOP = shop("print-shop", 1.0, PRINTER)
 LASER_SHOP = shop("laser-shop", 2.0, LASER)
 FAB_LAB = shop("fab-lab", 10.0, PRINTER, LASER)
-PARTS = [PartRequirement("laser", "birch_plywood", (180, 180, 6), 6.0, "base"),
-         PartRequirement("fdm", "petg", (50, 50, 200), None, "hub"),
-         PartRequirement("fdm", "petg", (200, 200, 150), None, "shade")]
+PARTS = [
+    PartRequirement("laser", "birch_plywood", (180, 180, 6), 6.0, "base"),
+    PartRequirement("fdm", "petg", (50, 50, 200), None, "hub"),
+    PartRequirement("fdm", "petg", (200, 200, 150), None, "shade"),
+]
 
 
 def test_a_nearer_split_beats_a_farther_single_workshop() -> None:
@@ -76,8 +89,7 @@ def test_split_when_no_workshop_makes_everything_and_uncovered_parts_are_named()
 
 
 def test_the_user_can_pin_a_part_and_a_wrong_pin_says_why() -> None:
-    options = plan_order([PRINT_SHOP, LASER_SHOP, FAB_LAB], PARTS, origin=HOME,
-                         assign={"shade": "fab-lab"})
+    options = plan_order([PRINT_SHOP, LASER_SHOP, FAB_LAB], PARTS, origin=HOME, assign={"shade": "fab-lab"})
     plan = options.best
     assert plan is not None and plan.facility_for("shade").id == "fab-lab"
     assert plan.pinned == ("shade",)
@@ -93,7 +105,8 @@ def test_distance_is_from_each_workshop_to_the_person() -> None:
     for leg in options.best.legs:
         where = leg.facility.location
         assert leg.distance_km == pytest.approx(
-            haversine_km(HOME[0], HOME[1], where.lat or 0, where.lon or 0))
+            haversine_km(HOME[0], HOME[1], where.lat or 0, where.lon or 0)
+        )
 
 
 @pytest.fixture(scope="module")
@@ -105,8 +118,7 @@ def service() -> Iterator[BuildService]:
 @pytest.fixture(scope="module")
 def lamp(service: BuildService) -> tuple[Any, BuildResult]:
     # The smallest preset: every export slices the printed parts (twice: quote and print files).
-    values = dict(service.registry.get("plywood-lamp").template.schema.preset("bedside-e14")
-                  .values)
+    values = dict(service.registry.get("plywood-lamp").template.schema.preset("bedside-e14").values)
     request = service.request("plywood-lamp", values)
     return request, service.build(request)
 
@@ -127,12 +139,15 @@ def test_transport_is_counted_once_per_leg(lamp: tuple[Any, BuildResult]) -> Non
     assert all(leg.transport_kg.value > 0 for leg in footprint.legs)
     # Doubling a leg's distance doubles its transport and leaves the other leg alone.
     far = shop("print-shop", 2.0, PRINTER)
-    farther = order_footprint(build, plan_for_build(build, [far, LASER_SHOP],
-                                                    origin=HOME).best)  # type: ignore[arg-type]
+    farther = order_footprint(build, plan_for_build(build, [far, LASER_SHOP], origin=HOME).best)  # type: ignore[arg-type]
     doubled = next(leg for leg in farther.legs if leg.facility_id == "print-shop")
     assert doubled.transport_kg.value == pytest.approx(2 * printed.transport_kg.value, rel=1e-3)
-    laser_legs = [leg.transport_kg.value for fp in (footprint, farther) for leg in fp.legs
-                  if leg.facility_id == "laser-shop"]
+    laser_legs = [
+        leg.transport_kg.value
+        for fp in (footprint, farther)
+        for leg in fp.legs
+        if leg.facility_id == "laser-shop"
+    ]
     assert laser_legs[0] == pytest.approx(laser_legs[1])
     # Material is counted once per part whatever the split: the legs' material phases add up
     # to the whole product's.
@@ -148,12 +163,14 @@ def _context() -> Any:
 
 
 def test_split_order_exports_one_verifying_package_per_workshop(
-        service: BuildService, lamp: tuple[Any, BuildResult], tmp_path: Path) -> None:
+    service: BuildService, lamp: tuple[Any, BuildResult], tmp_path: Path
+) -> None:
     request, build = lamp
     plan = plan_for_build(build, [PRINT_SHOP, LASER_SHOP], origin=HOME).best
     assert plan is not None
-    exported = export_order(service, request, plan, tmp_path / "order", quantity=2,
-                            preview="software", mesh_quality="coarse")
+    exported = export_order(
+        service, request, plan, tmp_path / "order", quantity=2, preview="software", mesh_quality="coarse"
+    )
     record = json.loads((exported.folder / "assembly.json").read_text(encoding="utf-8"))
     assert [p.name for _, p in exported.packages] == ["1-print-shop.zip", "2-laser-shop.zip"]
     seen_parts = []
@@ -175,7 +192,8 @@ def test_split_order_exports_one_verifying_package_per_workshop(
         assert manifest["eco"]["status"] == "evaluated"
         # The package's eco share is the leg the assembly sheet shows, and it has its quote.
         assert manifest["eco"]["total_co2e_kg"]["value"] == pytest.approx(
-            record["workshops"][index - 1]["co2e_kg"], abs=1e-4)
+            record["workshops"][index - 1]["co2e_kg"], abs=1e-4
+        )
         assert "quote.json" in names and manifest["quote"]["total"]["value"] > 0
         assert "this workshop's parts" in order["eco_scope"]
     assert sorted(seen_parts) == sorted(p.name for p in build.parts)
@@ -188,7 +206,8 @@ def test_split_order_exports_one_verifying_package_per_workshop(
 
 
 def test_a_blocked_workshop_leaves_no_half_order(
-        service: BuildService, lamp: tuple[Any, BuildResult], tmp_path: Path) -> None:
+    service: BuildService, lamp: tuple[Any, BuildResult], tmp_path: Path
+) -> None:
     request, build = lamp
     small = Machine("fdm", "Mini", (120.0, 120.0, 120.0), ("pla", "petg"))
     tiny_shop = shop("tiny-shop", 0.5, small)
@@ -198,11 +217,9 @@ def test_a_blocked_workshop_leaves_no_half_order(
 
     broken = replace(plan, legs=(replace(plan.legs[0], facility=tiny_shop), *plan.legs[1:]))
     with pytest.raises(ExportBlocked):
-        export_order(service, request, broken, tmp_path / "order", preview="software",
-                     mesh_quality="coarse")
+        export_order(service, request, broken, tmp_path / "order", preview="software", mesh_quality="coarse")
     assert not (tmp_path / "order").exists()
     assert list(tmp_path.iterdir()) == []
     with pytest.raises(FabwiseError, match="already exists"):
         (tmp_path / "taken").mkdir()
-        export_order(service, request, plan, tmp_path / "taken", preview="software",
-                     mesh_quality="coarse")
+        export_order(service, request, plan, tmp_path / "taken", preview="software", mesh_quality="coarse")

@@ -23,8 +23,7 @@ def folder(tmp_path: Path) -> Path:
     return path
 
 
-def test_templates_list_shows_good_and_broken(folder: Path, capsys: pytest.CaptureFixture[str]
-                                              ) -> None:
+def test_templates_list_shows_good_and_broken(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--trust", "--templates", str(folder), "templates", "list"]) == 0
     out = capsys.readouterr().out
     assert "block" in out and "Block block" in out
@@ -46,8 +45,7 @@ def test_build_json(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert part["mass_g"] == pytest.approx(4500e-9 * 1240 * 1000, rel=1e-3)  # PLA 1240 kg/m³
 
 
-def test_user_errors_are_one_line_with_exit_2(folder: Path, capsys: pytest.CaptureFixture[str]
-                                              ) -> None:
+def test_user_errors_are_one_line_with_exit_2(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code = main(["--trust", "--templates", str(folder), "build", "block", "--set", "size=900"])
     err = capsys.readouterr().err
     assert code == 2
@@ -55,7 +53,8 @@ def test_user_errors_are_one_line_with_exit_2(folder: Path, capsys: pytest.Captu
     assert "broken.py:1: ModuleNotFoundError" in err.splitlines()[0]
     assert err.splitlines()[1] == (
         "fabwise: error: invalid parameters for template 'block': "
-        "size = 900 mm is out of range: allowed 5–100 mm")
+        "size = 900 mm is out of range: allowed 5–100 mm"
+    )
     assert "Traceback" not in err
     assert main(["--trust", "--templates", str(folder), "build", "nope"]) == 2
     assert "no template 'nope'" in capsys.readouterr().err
@@ -67,13 +66,15 @@ def test_template_bug_is_explained_and_debug_shows_traceback(
     assert main(["--trust", "--templates", str(folder), "build", "block", "--set", "mode=raise"]) == 2
     err = capsys.readouterr().err
     assert "ZeroDivisionError: the designer divided by zero" in err and "Traceback" not in err
-    assert main(["--debug", "--trust", "--templates", str(folder), "build", "block",
-                 "--set", "mode=raise"]) == 2
+    assert (
+        main(["--debug", "--trust", "--templates", str(folder), "build", "block", "--set", "mode=raise"]) == 2
+    )
     assert "Traceback" in capsys.readouterr().err
 
 
-def test_check_command_reports_and_fails_on_bad_preset(tmp_path: Path,
-                                                       capsys: pytest.CaptureFixture[str]) -> None:
+def test_check_command_reports_and_fails_on_bad_preset(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     good = tmp_path / "good.py"
     good.write_text(template_source("good"))
     assert main(["--trust", "templates", "check", str(good)]) == 0
@@ -87,10 +88,10 @@ def test_check_command_reports_and_fails_on_bad_preset(tmp_path: Path,
 
 
 def test_no_display_gives_a_clear_message_not_a_qt_abort() -> None:
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
-    proc = subprocess.run([sys.executable, "-m", "configurator"], env=env, capture_output=True,
-                          text=True, timeout=60)
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    proc = subprocess.run(
+        [sys.executable, "-m", "configurator"], env=env, capture_output=True, text=True, timeout=60
+    )
     assert proc.returncode == 3
     assert "no display found" in proc.stderr
     assert "fabwise --help" in proc.stderr and "xvfb-run" in proc.stderr

@@ -18,18 +18,24 @@ SAMPLES = str(Path(__file__).resolve().parents[1] / "ui" / "sample_templates")
 def saved() -> str:
     store = DesignStore()
     try:
-        return store.save(Design("sample-box", "1.0.0", {"width": 90, "lid": False},
-                                 name="Hall box", facility_id="fablab-x", place="York"))
+        return store.save(
+            Design(
+                "sample-box",
+                "1.0.0",
+                {"width": 90, "lid": False},
+                name="Hall box",
+                facility_id="fablab-x",
+                place="York",
+            )
+        )
     finally:
         store.close()
 
 
-def test_designs_list_show_and_export(saved: str, tmp_path: Path,
-                                      capsys: pytest.CaptureFixture[str]) -> None:
+def test_designs_list_show_and_export(saved: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["designs", "list", "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)
-    assert [(d["id"], d["name"], d["template"]) for d in listed] == [
-        (saved, "Hall box", "sample-box")]
+    assert [(d["id"], d["name"], d["template"]) for d in listed] == [(saved, "Hall box", "sample-box")]
     args = ["--trust", "--templates", SAMPLES, "designs"]
     assert main([*args, "show", saved]) == 0
     out = capsys.readouterr().out
@@ -47,10 +53,10 @@ def test_designs_show_names_an_unknown_design(capsys: pytest.CaptureFixture[str]
     assert "no saved design 'no-such-design'" in capsys.readouterr().err
 
 
-def test_build_from_a_design_file_with_a_user_preset(tmp_path: Path,
-                                                     capsys: pytest.CaptureFixture[str]) -> None:
-    path = write_design(tmp_path / "box", Design("sample-box", "1.0.0", {"width": 70,
-                                                                         "lid": False}))
+def test_build_from_a_design_file_with_a_user_preset(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write_design(tmp_path / "box", Design("sample-box", "1.0.0", {"width": 70, "lid": False}))
     base = ["--trust", "--templates", SAMPLES, "build", "--design", str(path), "--json"]
     assert main([*base, "--set", "depth=50"]) == 0
     summary = json.loads(capsys.readouterr().out)

@@ -12,8 +12,9 @@ import trimesh
 from configurator.cli.main import main
 
 
-def test_import_asks_for_units_then_lists_and_removes(tmp_path: Path,
-                                                      capsys: pytest.CaptureFixture[str]) -> None:
+def test_import_asks_for_units_then_lists_and_removes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = tmp_path / "Door Stop.stl"
     trimesh.creation.box((3.0, 1.0, 1.0)).export(path)
     assert main(["import", str(path)]) == 2
@@ -33,7 +34,8 @@ def test_import_asks_for_units_then_lists_and_removes(tmp_path: Path,
     assert "no imported model" in capsys.readouterr().err
 
 
-def test_import_of_a_missing_file_is_a_clear_error(tmp_path: Path,
-                                                   capsys: pytest.CaptureFixture[str]) -> None:
+def test_import_of_a_missing_file_is_a_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["import", str(tmp_path / "nope.stl")]) == 2
     assert "no file" in capsys.readouterr().err

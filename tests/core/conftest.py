@@ -7,20 +7,22 @@ from pathlib import Path
 
 import pytest
 
-TEMPLATE_HEADER = '''
+TEMPLATE_HEADER = """
 from __future__ import annotations
 import os, signal, time
 import cadquery as cq
 from configurator.sdk.params import Length, MaterialSlot, Choice
 from configurator.sdk.product import Part, Product
 from configurator.sdk.template import Template
-'''
+"""
 
 
 def template_source(template_id: str, body: str = "", version: str = "1.0.0") -> str:
     """A small one-part FDM template whose build runs ``body`` first (to misbehave on demand)."""
     body = textwrap.indent(textwrap.dedent(body), "    ") if body else "    pass"
-    return TEMPLATE_HEADER + f'''
+    return (
+        TEMPLATE_HEADER
+        + f'''
 def build(p):
 {body}
     solid = cq.Workplane("XY").box(p.num("size"), p.num("size"), 5)
@@ -35,9 +37,10 @@ TEMPLATE = Template(
     build=build,
 )
 '''
+    )
 
 
-MISBEHAVING_BODY = '''
+MISBEHAVING_BODY = """
 mode = p.text("mode")
 if mode == "raise":
     raise ZeroDivisionError("the designer divided by zero")
@@ -47,7 +50,7 @@ if mode == "exit":
     os._exit(7)
 if mode == "segv":
     os.kill(os.getpid(), signal.SIGSEGV)
-'''
+"""
 
 
 @pytest.fixture

@@ -62,8 +62,11 @@ def test_errors_come_back_as_the_same_errors(runtime: Path, tmp_path: Path) -> N
         assert crashed.value.kind == "crash"
         request = service.request("block", {"size": 25})
         with pytest.raises(ValidationError):
-            service.worker.call("configurator.core.build:run_build",
-                                type(request)(request.ref, {"size": 999}, request.quality), 20)
+            service.worker.call(
+                "configurator.core.build:run_build",
+                type(request)(request.ref, {"size": 999}, request.quality),
+                20,
+            )
         assert service.build(request).parts[0].volume_mm3 == pytest.approx(25 * 25 * 5)
 
 
@@ -76,8 +79,7 @@ def test_a_timeout_replaces_the_worker_not_the_server(runtime: Path, tmp_path: P
         assert service.build_values("block", {"size": 10}).parts[0].volume_mm3 == pytest.approx(500)
 
 
-def test_the_server_key_follows_the_data_folder(monkeypatch: pytest.MonkeyPatch,
-                                                tmp_path: Path) -> None:
+def test_the_server_key_follows_the_data_folder(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     first = build_server.server_key()
     monkeypatch.setenv("FABWISE_DATA_DIR", str(tmp_path / "other"))
     assert build_server.server_key() != first
@@ -100,17 +102,18 @@ def test_off_switch(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_a_server_that_cannot_start_falls_back_to_a_worker_of_our_own(
-        runtime: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    runtime: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(ServerWorker, "_launch", lambda self: None)  # it never comes up
     monkeypatch.setattr(build_server, "START_WAIT_S", 0.5)
     with _service(tmp_path) as service:
-        assert service.build_values("block", {"size": 10}).parts[0].volume_mm3 == (
-            pytest.approx(500))
+        assert service.build_values("block", {"size": 10}).parts[0].volume_mm3 == (pytest.approx(500))
         assert "did not start" in service.worker.fallback_reason  # type: ignore[attr-defined]
 
 
-def test_deep_runtime_folders_fall_back_to_a_short_one(monkeypatch: pytest.MonkeyPatch,
-                                                       tmp_path: Path) -> None:
+def test_deep_runtime_folders_fall_back_to_a_short_one(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     deep = tmp_path / ("d" * 80)
     deep.mkdir()
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(deep))

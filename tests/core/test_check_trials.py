@@ -15,14 +15,14 @@ from configurator.core.trust import TrustAll
 from configurator.sdk.params import Length, Text
 from configurator.sdk.schema import Schema
 
-HEADER = '''
+HEADER = """
 from __future__ import annotations
 import cadquery as cq
 from configurator.sdk.params import Length, MaterialSlot, Text
 from configurator.sdk.product import Part, Placement, Product
 from configurator.sdk.schema import Preset
 from configurator.sdk.template import Template
-'''
+"""
 
 PRINTER = Machine("fdm", "Desktop printer", (250, 210, 200), ("pla", "petg"))
 LASER = Machine("laser", "Laser 600", (600, 400, 6), ("birch_plywood",), None, (3.0, 6.0))
@@ -33,11 +33,13 @@ FACILITIES = [
 ]
 
 
-def _template(tmp_path: Path, build: str, parameters: str, extra: str = "",
-              presets: str = "") -> Path:
+def _template(tmp_path: Path, build: str, parameters: str, extra: str = "", presets: str = "") -> Path:
     path = tmp_path / "trial.py"
     parameters = parameters.rstrip().rstrip(",") + ","
-    path.write_text(HEADER + extra + f'''
+    path.write_text(
+        HEADER
+        + extra
+        + f"""
 def build(p):
 {build}
 
@@ -46,7 +48,8 @@ TEMPLATE = Template(
     processes=("fdm", "laser"), parameters=({parameters}), build=build,
     presets=({presets}),
 )
-''')
+"""
+    )
     return path
 
 
@@ -55,17 +58,23 @@ def _check(path: Path, **kwargs: object) -> list[str]:
     return [f"{f.level}: {f.text}" for f in report.findings]
 
 
-BLOCK = '''    body = cq.Workplane("XY").box(p.size, p.size, 10, centered=(True, True, False))
-    return Product(parts=(Part("block", body, "pla", "fdm"),))'''
+BLOCK = """    body = cq.Workplane("XY").box(p.size, p.size, 10, centered=(True, True, False))
+    return Product(parts=(Part("block", body, "pla", "fdm"),))"""
 
 
 def test_a_label_that_breaks_the_build_fails_check(tmp_path: Path) -> None:
-    build = '''    if p.label:
+    build = (
+        """    if p.label:
         raise ValueError("engraving text is not supported yet")
-''' + BLOCK
-    path = _template(tmp_path, build, 'Length("size", 30, 20, 60, help="edge"), '
-                     'Text("label", "", max_length=12, help="engraved")',
-                     presets='Preset("p", {"size": 40}, "p"),')
+"""
+        + BLOCK
+    )
+    path = _template(
+        tmp_path,
+        build,
+        'Length("size", 30, 20, 60, help="edge"), Text("label", "", max_length=12, help="engraved")',
+        presets='Preset("p", {"size": 40}, "p"),',
+    )
     found = _check(path)
     errors = [f for f in found if f.startswith("error")]
     assert len(errors) == 1, found  # one message, the variants listed in it
@@ -75,20 +84,28 @@ def test_a_label_that_breaks_the_build_fails_check(tmp_path: Path) -> None:
 
 
 def test_engraving_as_a_tuple_of_wires_builds(tmp_path: Path) -> None:
-    build = '''    plate = cq.Workplane("XY").box(80, 40, 3, centered=(True, True, False))
+    build = """    plate = cq.Workplane("XY").box(80, 40, 3, centered=(True, True, False))
     text = cq.Workplane("XY").text(p.label or " ", 8, 1, kind="bold").faces("<Z")
     wires = tuple(w for f in text.vals() for w in f.Wires()) if p.label.strip() else None
     return Product(parts=(Part("tag", plate, "birch_plywood", "laser", sheet_thickness=3,
-                                engraving=wires),))'''
-    path = _template(tmp_path, build, 'Text("label", "Hi", max_length=8, help="engraved")',
-                     presets='Preset("p", {"label": "Bo"}, "p"),')
+                                engraving=wires),))"""
+    path = _template(
+        tmp_path,
+        build,
+        'Text("label", "Hi", max_length=8, help="engraved")',
+        presets='Preset("p", {"label": "Bo"}, "p"),',
+    )
     found = _check(path)
     assert not [f for f in found if f.startswith("error")], found
 
 
 def test_a_preset_too_large_for_every_printer_is_an_error_naming_the_limit(tmp_path: Path) -> None:
-    path = _template(tmp_path, BLOCK, 'Length("size", 30, 20, 400, help="edge")',
-                     presets='Preset("huge", {"size": 300}, "too big"),')
+    path = _template(
+        tmp_path,
+        BLOCK,
+        'Length("size", 30, 20, 400, help="edge")',
+        presets='Preset("huge", {"size": 300}, "too big"),',
+    )
     found = _check(path)
     huge = [f for f in found if "preset 'huge'" in f and "no facility" in f]
     assert huge and huge[0].startswith("error"), found
@@ -100,11 +117,12 @@ def test_a_preset_too_large_for_every_printer_is_an_error_naming_the_limit(tmp_p
 
 
 def test_overlapping_placed_copies_are_reported(tmp_path: Path) -> None:
-    build = '''    body = cq.Workplane("XY").box(p.size, 20, 10, centered=(True, True, False))
+    build = """    body = cq.Workplane("XY").box(p.size, 20, 10, centered=(True, True, False))
     spots = (Placement.at(0, 0, 0), Placement.at(p.shift, 0, 0))
-    return Product(parts=(Part("slat", body, "pla", "fdm", quantity=2, placements=spots),))'''
-    path = _template(tmp_path, build, 'Length("size", 30, 20, 60, help="edge"), '
-                     'Length("shift", 40, 10, 80, help="gap")')
+    return Product(parts=(Part("slat", body, "pla", "fdm", quantity=2, placements=spots),))"""
+    path = _template(
+        tmp_path, build, 'Length("size", 30, 20, 60, help="edge"), Length("shift", 40, 10, 80, help="gap")'
+    )
     found = _check(path)
     overlap = [f for f in found if "in the assembled view" in f]
     assert overlap and overlap[0].startswith("error"), found
@@ -122,7 +140,7 @@ def test_cadquery_at_import_time_is_an_error_with_its_line(tmp_path: Path) -> No
 
 def test_import_rule_reads_only_code_that_runs_at_import(tmp_path: Path) -> None:
     path = tmp_path / "m.py"
-    path.write_text('''import cadquery as cq
+    path.write_text("""import cadquery as cq
 from cadquery import Workplane
 
 def fine(p):
@@ -138,16 +156,19 @@ class Shapes:
     unit = cq.Vector(1, 0, 0)
 
 fine_too = lambda: cq.Workplane()
-''')
+""")
     lines = [use.line for use in import_time_uses(path)]
     assert lines == [2, 7, 10, 14], lines  # annotations count without the __future__ import
 
 
 def test_one_finding_per_distinct_error_with_its_variants(tmp_path: Path) -> None:
-    build = '''    raise RuntimeError("always broken")'''
-    path = _template(tmp_path, build, 'Length("size", 30, 20, 60, help="edge"), '
-                     'Length("depth", 30, 20, 60, help="d")',
-                     presets='Preset("a", {"size": 40}, "a"), Preset("b", {"size": 50}, "b"),')
+    build = """    raise RuntimeError("always broken")"""
+    path = _template(
+        tmp_path,
+        build,
+        'Length("size", 30, 20, 60, help="edge"), Length("depth", 30, 20, 60, help="d")',
+        presets='Preset("a", {"size": 40}, "a"), Preset("b", {"size": 50}, "b"),',
+    )
     report = check_template_file(path, trust=TrustAll(), facilities=FACILITIES)
     broken = [f for f in report.errors if "always broken" in f.message]
     assert len(broken) == 1
@@ -157,8 +178,9 @@ def test_one_finding_per_distinct_error_with_its_variants(tmp_path: Path) -> Non
 
 
 def test_progress_is_reported_while_it_runs(tmp_path: Path) -> None:
-    path = _template(tmp_path, BLOCK, 'Length("size", 30, 20, 60, help="edge")',
-                     presets='Preset("p", {"size": 40}, "p"),')
+    path = _template(
+        tmp_path, BLOCK, 'Length("size", 30, 20, 60, help="edge")', presets='Preset("p", {"size": 40}, "p"),'
+    )
     heard: list[str] = []
     check_template_file(path, trust=TrustAll(), facilities=FACILITIES, progress=heard.append)
     assert heard[0] == "loading the template"
@@ -183,9 +205,9 @@ def test_corners_cover_both_ends_together() -> None:
 
 @pytest.mark.parametrize("thin", [0.5])
 def test_a_wall_below_the_fdm_minimum_is_an_error(tmp_path: Path, thin: float) -> None:
-    build = '''    body = cq.Workplane("XY").box(40, 40, 20, centered=(True, True, False))
+    build = """    body = cq.Workplane("XY").box(40, 40, 20, centered=(True, True, False))
     body = body.faces(">Z").shell(-p.wall)
-    return Product(parts=(Part("cup", body, "pla", "fdm"),))'''
+    return Product(parts=(Part("cup", body, "pla", "fdm"),))"""
     path = _template(tmp_path, build, f'Length("wall", 2, {thin}, 3, step=0.1, help="wall")')
     found = _check(path)
     thin_wall = [f for f in found if "below the 0.8 mm minimum for fdm" in f]
@@ -194,15 +216,20 @@ def test_a_wall_below_the_fdm_minimum_is_an_error(tmp_path: Path, thin: float) -
 
 
 def test_a_build_that_hangs_stops_the_check_with_progress(tmp_path: Path) -> None:
-    build = '''    if p.size > 50:
+    build = (
+        """    if p.size > 50:
         import time
         time.sleep(600)
-''' + BLOCK
-    path = _template(tmp_path, build, 'Length("size", 30, 20, 60, help="edge"), '
-                     'Length("other", 30, 20, 60, help="o")')
+"""
+        + BLOCK
+    )
+    path = _template(
+        tmp_path, build, 'Length("size", 30, 20, 60, help="edge"), Length("other", 30, 20, 60, help="o")'
+    )
     heard: list[str] = []
-    report = check_template_file(path, trust=TrustAll(), facilities=FACILITIES,
-                                 service_timeout=3, progress=heard.append)
+    report = check_template_file(
+        path, trust=TrustAll(), facilities=FACILITIES, service_timeout=3, progress=heard.append
+    )
     timed_out = [f for f in report.errors if "longer than 3 s" in f.message]
     assert timed_out and timed_out[0].variants == ("size at maximum",)
     assert any("not built" in f.message for f in report.warnings)

@@ -31,13 +31,18 @@ def _write(tmp_path: Path, text: str) -> Path:
 
 
 def test_unlikely_constraint_and_missing_help_are_warned(tmp_path: Path) -> None:
-    source = template_source("rare").replace(
-        "    build=build,\n",
-        "    build=build,\n    constraints=(Constraint(('size',), lambda p: None if p.num('size') < 6 "
-        "else 'size must stay under 6 mm'),),\n",
-    ).replace("from configurator.sdk.template import Template",
-              "from configurator.sdk.template import Template\n"
-              "from configurator.sdk.schema import Constraint")
+    source = (
+        template_source("rare")
+        .replace(
+            "    build=build,\n",
+            "    build=build,\n    constraints=(Constraint(('size',), lambda p: None if p.num('size') < 6 "
+            "else 'size must stay under 6 mm'),),\n",
+        )
+        .replace(
+            "from configurator.sdk.template import Template",
+            "from configurator.sdk.template import Template\nfrom configurator.sdk.schema import Constraint",
+        )
+    )
     source = source.replace('Length("size", 20, 5, 100, help="edge")', 'Length("size", 5, 5, 100)')
     report = check_template_file(_write(tmp_path, source), trust=TrustAll())
     messages = [f.message for f in report.warnings]
@@ -46,12 +51,17 @@ def test_unlikely_constraint_and_missing_help_are_warned(tmp_path: Path) -> None
 
 
 def test_defaults_that_violate_a_constraint_fail_to_load(tmp_path: Path) -> None:
-    source = template_source("bad").replace(
-        "    build=build,\n",
-        "    build=build,\n    constraints=(Constraint(('size',), lambda p: 'never fine'),),\n",
-    ).replace("from configurator.sdk.template import Template",
-              "from configurator.sdk.template import Template\n"
-              "from configurator.sdk.schema import Constraint")
+    source = (
+        template_source("bad")
+        .replace(
+            "    build=build,\n",
+            "    build=build,\n    constraints=(Constraint(('size',), lambda p: 'never fine'),),\n",
+        )
+        .replace(
+            "from configurator.sdk.template import Template",
+            "from configurator.sdk.template import Template\nfrom configurator.sdk.schema import Constraint",
+        )
+    )
     report = check_template_file(_write(tmp_path, source), trust=TrustAll())
     assert not report.passed
     assert "never fine" in report.errors[0].message

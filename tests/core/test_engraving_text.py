@@ -17,13 +17,16 @@ def test_left_to_right_text_with_glyphs_is_engraved(text: str) -> None:
     assert schema.validate({"lid_text": text})["lid_text"] == text
 
 
-@pytest.mark.parametrize(("text", "named", "why"), [
-    ("שלום", "ש ל ו ם", "right to left"),
-    ("مرحبا", "م ر ح ب ا", "right to left"),
-    ("Anna שרה", "ש ר ה", "right to left"),
-    ("नमस्ते", "न म", "text shaping"),
-    ("box 📦", "📦", "no glyph"),
-])
+@pytest.mark.parametrize(
+    ("text", "named", "why"),
+    [
+        ("שלום", "ש ל ו ם", "right to left"),
+        ("مرحبا", "م ر ح ب ا", "right to left"),
+        ("Anna שרה", "ש ר ה", "right to left"),
+        ("नमस्ते", "न म", "text shaping"),
+        ("box 📦", "📦", "no glyph"),
+    ],
+)
 def test_text_that_would_be_engraved_wrongly_is_refused_naming_the_characters(
     text: str, named: str, why: str
 ) -> None:

@@ -41,7 +41,7 @@ def test_a_default_out_of_range_points_at_its_parameter(tmp_path: Path) -> None:
 
 
 def test_a_constraint_naming_an_unknown_parameter_names_the_function(tmp_path: Path) -> None:
-    text = EXAMPLE.replace('@constraint(description=', '@constraint("hook_dept", description=')
+    text = EXAMPLE.replace("@constraint(description=", '@constraint("hook_dept", description=')
     where, reason = _broken(tmp_path, text)
     assert where == f"{tmp_path / 'wall_hook.py'}:{_line_of(text, '@constraint(')}"
     assert "constraint hook_fits" in reason and "hook_dept" in reason
@@ -49,8 +49,10 @@ def test_a_constraint_naming_an_unknown_parameter_names_the_function(tmp_path: P
 
 
 def test_a_preset_breaking_a_constraint_names_preset_and_constraint(tmp_path: Path) -> None:
-    text = EXAMPLE.replace('{"width": 20, "plate_height": 30, "hook_depth": 20}',
-                           '{"width": 20, "plate_height": 20, "hook_depth": 45}')
+    text = EXAMPLE.replace(
+        '{"width": 20, "plate_height": 30, "hook_depth": 20}',
+        '{"width": 20, "plate_height": 20, "hook_depth": 45}',
+    )
     where, reason = _broken(tmp_path, text)
     assert where == f"{tmp_path / 'wall_hook.py'}:{_line_of(text, KEYS)}"
     assert "preset 'keys': refused by constraint hook_fits" in reason
@@ -58,8 +60,7 @@ def test_a_preset_breaking_a_constraint_names_preset_and_constraint(tmp_path: Pa
 
 
 def test_a_preset_with_an_unknown_parameter_is_named(tmp_path: Path) -> None:
-    text = EXAMPLE.replace('{"width": 20, "plate_height": 30, "hook_depth": 20}',
-                           '{"widht": 20}')
+    text = EXAMPLE.replace('{"width": 20, "plate_height": 30, "hook_depth": 20}', '{"widht": 20}')
     where, reason = _broken(tmp_path, text)
     assert where.endswith(f":{_line_of(text, KEYS)}")
     assert "preset 'keys' is not valid: unknown parameter 'widht': did you mean 'width'?" in reason
@@ -67,7 +68,8 @@ def test_a_preset_with_an_unknown_parameter_is_named(tmp_path: Path) -> None:
 
 def test_defaults_breaking_a_constraint_name_it(tmp_path: Path) -> None:
     text = EXAMPLE.replace('Length("hook_depth", 35', 'Length("hook_depth", 79').replace(
-        'Length("plate_height", 40', 'Length("plate_height", 30')
+        'Length("plate_height", 40', 'Length("plate_height", 30'
+    )
     assert text != EXAMPLE
     where, reason = _broken(tmp_path, text)
     assert where.startswith(str(tmp_path / "wall_hook.py") + ":")

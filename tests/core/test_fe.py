@@ -38,10 +38,17 @@ def cantilever_mesh(tmp_path_factory: pytest.TempPathFactory) -> fe.TetMesh:
 
 @pytest.mark.parametrize("solver", ["amg-cg", "direct"])
 def test_cantilever_tip_deflection_and_root_stress_match_beam_theory(
-        cantilever_mesh: fe.TetMesh, solver: str) -> None:
+    cantilever_mesh: fe.TetMesh, solver: str
+) -> None:
     length, b, h, load = 100.0, 10.0, 10.0, 50.0
-    result = fe.solve(cantilever_mesh, E_MPA, NU, [_at_x(0.0, "root")],
-                      [fe.Traction(_at_x(length, "tip"), force=(0.0, 0.0, -load))], solver=solver)
+    result = fe.solve(
+        cantilever_mesh,
+        E_MPA,
+        NU,
+        [_at_x(0.0, "root")],
+        [fe.Traction(_at_x(length, "tip"), force=(0.0, 0.0, -load))],
+        solver=solver,
+    )
     inertia = b * h**3 / 12
     deflection = load * length**3 / (3 * E_MPA * inertia)
     root_stress = load * length * (h / 2) / inertia
@@ -55,8 +62,7 @@ def test_cantilever_tip_deflection_and_root_stress_match_beam_theory(
         assert 0 < result.iterations < 200
 
 
-def test_stiffness_kernel_matches_scikit_fem_linear_elasticity(
-        cantilever_mesh: fe.TetMesh) -> None:
+def test_stiffness_kernel_matches_scikit_fem_linear_elasticity(cantilever_mesh: fe.TetMesh) -> None:
     from skfem import Basis, ElementTetP2, ElementVector, MeshTet, asm
     from skfem.models.elasticity import lame_parameters, linear_elasticity
 
@@ -70,12 +76,24 @@ def test_stiffness_kernel_matches_scikit_fem_linear_elasticity(
 
 def test_small_hole_in_a_plate_concentrates_stress_about_three_times(tmp_path: Path) -> None:
     width, length, thick, hole = 60.0, 120.0, 3.0, 6.0  # d/W = 0.1
-    plate = (cq.Workplane().box(length, width, thick, centered=(False, True, True))
-             .faces(">Z").workplane().center(length / 2, 0).hole(hole).val())
+    plate = (
+        cq.Workplane()
+        .box(length, width, thick, centered=(False, True, True))
+        .faces(">Z")
+        .workplane()
+        .center(length / 2, 0)
+        .hole(hole)
+        .val()
+    )
     mesh = fe.mesh_brep(_brep(plate, tmp_path, "plate"), 6.0, min_size_mm=0.5)
     stress = 10.0
-    result = fe.solve(mesh, E_MPA, NU, [_at_x(0.0, "end")],
-                      [fe.Traction(_at_x(length, "pull"), force=(stress * width * thick, 0, 0))])
+    result = fe.solve(
+        mesh,
+        E_MPA,
+        NU,
+        [_at_x(0.0, "end")],
+        [fe.Traction(_at_x(length, "pull"), force=(stress * width * thick, 0, 0))],
+    )
     # Peterson: Kt (gross section) = 3.03 at d/W = 0.1; far field from the clamp is uniaxial
     kt = result.max_von_mises_mpa / stress
     assert 2.8 <= kt <= 3.3, kt
@@ -90,31 +108,39 @@ def test_torque_on_a_shaft_gives_saint_venant_shear(tmp_path: Path) -> None:
     diameter, length, torque = 10.0, 40.0, 5000.0  # N·mm
     shaft = cq.Solid.makeCylinder(diameter / 2, length, cq.Vector(0, 0, 0), cq.Vector(1, 0, 0))
     mesh = fe.mesh_brep(_brep(shaft, tmp_path, "shaft"), 2.0)
-    result = fe.solve(mesh, E_MPA, NU, [_at_x(0.0, "fixed end")],
-                      [fe.Traction(_at_x(length, "twisted end"), torque=torque,
-                                   axis=(1.0, 0.0, 0.0))])
+    result = fe.solve(
+        mesh,
+        E_MPA,
+        NU,
+        [_at_x(0.0, "fixed end")],
+        [fe.Traction(_at_x(length, "twisted end"), torque=torque, axis=(1.0, 0.0, 0.0))],
+    )
     shear = 16 * torque / (math.pi * diameter**3)
     # away from the ends the surface shear is uniform; check the surface at mid-length
     mid = np.abs(result.surface_points[:, 0] - length / 2) < 4.0
-    assert np.median(result.surface_von_mises[mid]) == pytest.approx(math.sqrt(3) * shear,
-                                                                     rel=0.05)
+    assert np.median(result.surface_von_mises[mid]) == pytest.approx(math.sqrt(3) * shear, rel=0.05)
     # twist angle at the free end: T L / (G J), so the edge moves r·θ
     g_mod = E_MPA / (2 * (1 + NU))
     polar = math.pi * diameter**4 / 32
     assert result.max_displacement_mm == pytest.approx(
-        diameter / 2 * torque * length / (g_mod * polar), rel=0.05)
+        diameter / 2 * torque * length / (g_mod * polar), rel=0.05
+    )
 
 
 def test_a_region_that_selects_nothing_is_a_clear_error(cantilever_mesh: fe.TetMesh) -> None:
     with pytest.raises(fe.FEError, match="region 'nowhere' selects no surface"):
-        fe.solve(cantilever_mesh, E_MPA, NU, [_at_x(0.0, "root")],
-                 [fe.Traction(_at_x(500.0, "nowhere"), force=(0, 0, -1))])
+        fe.solve(
+            cantilever_mesh,
+            E_MPA,
+            NU,
+            [_at_x(0.0, "root")],
+            [fe.Traction(_at_x(500.0, "nowhere"), force=(0, 0, -1))],
+        )
 
 
 def test_nothing_fixed_is_a_clear_error(cantilever_mesh: fe.TetMesh) -> None:
     with pytest.raises(fe.FEError, match="at least one fixed region"):
-        fe.solve(cantilever_mesh, E_MPA, NU, [],
-                 [fe.Traction(_at_x(100.0, "tip"), force=(0, 0, -1))])
+        fe.solve(cantilever_mesh, E_MPA, NU, [], [fe.Traction(_at_x(100.0, "tip"), force=(0, 0, -1))])
 
 
 def test_a_file_without_a_solid_is_a_clear_error(tmp_path: Path) -> None:

@@ -105,8 +105,10 @@ def test_inch_file_is_flagged_and_imported_once_the_unit_is_given(tmp_path: Path
 def test_3mf_declared_unit_is_used(tmp_path: Path) -> None:
     box = _box((2.0, 1.0, 0.5))
     data = three_mf_bytes(box.vertices.astype(np.float32), box.faces.astype(np.int32), "block")
-    with zipfile.ZipFile(tmp_path / "tmp.3mf", "w") as out, \
-            zipfile.ZipFile(__import__("io").BytesIO(data)) as source:
+    with (
+        zipfile.ZipFile(tmp_path / "tmp.3mf", "w") as out,
+        zipfile.ZipFile(__import__("io").BytesIO(data)) as source,
+    ):
         for info in source.infolist():
             content = source.read(info)
             if info.filename.endswith(".model"):
@@ -195,8 +197,10 @@ def test_okh_paths_cannot_leave_the_manifest_folder(tmp_path: Path) -> None:
     inner = tmp_path / "repo"
     inner.mkdir()
     _box((20, 20, 20)).export(tmp_path / "outside.stl")
-    (inner / "okh.toml").write_text('okhv = "OKH-LOSHv1.0"\nname = "x"\n[[part]]\nname = "a"\n'
-                                    'source = "../outside.stl"\n', encoding="utf-8")
+    (inner / "okh.toml").write_text(
+        'okhv = "OKH-LOSHv1.0"\nname = "x"\n[[part]]\nname = "a"\nsource = "../outside.stl"\n',
+        encoding="utf-8",
+    )
     with pytest.raises(FabwiseError, match="outside its folder"):
         run_import(_request(inner / "okh.toml", tmp_path / "models"))
 
@@ -206,8 +210,9 @@ def test_damaged_model_folder_is_listed_as_broken(tmp_path: Path) -> None:
     _box((20, 20, 20)).export(path)
     report = run_import(_request(path, tmp_path / "models"))
     (Path(report.folder) / "model.json").write_text("{", encoding="utf-8")
-    registry = TemplateRegistry.discover(use_entry_points=False, trust=TrustAll(),
-                                         models_folder=tmp_path / "models")
+    registry = TemplateRegistry.discover(
+        use_entry_points=False, trust=TrustAll(), models_folder=tmp_path / "models"
+    )
     assert registry.ids() == []
     assert registry.broken and "damaged" in registry.broken[0].reason
 
@@ -226,8 +231,7 @@ def test_mesh_rays_through_the_grid_match_testing_every_triangle() -> None:
     curved ones (a torus) together, rays from random points on the surface."""
     from configurator.core.export.thickness import _ray_hits
 
-    mesh = trimesh.util.concatenate([trimesh.creation.torus(30, 8),
-                                     trimesh.creation.box((100, 100, 3))])
+    mesh = trimesh.util.concatenate([trimesh.creation.torus(30, 8), trimesh.creation.box((100, 100, 3))])
     assert isinstance(mesh, trimesh.Trimesh)
     rng = np.random.default_rng(7)
     chosen = rng.choice(len(mesh.faces), 150)
@@ -239,14 +243,12 @@ def test_mesh_rays_through_the_grid_match_testing_every_triangle() -> None:
         hits = np.sort(_ray_hits(origin, direction, corners))
         hits = hits[np.isfinite(hits)]
         distinct = np.concatenate([[0], np.nonzero(np.diff(hits) > 1e-4)[0] + 1])
-        expected = hits[distinct[1]] - hits[0] if len(hits) >= 2 and len(distinct) > 1 \
-            else np.inf
+        expected = hits[distinct[1]] - hits[0] if len(hits) >= 2 and len(distinct) > 1 else np.inf
         assert found == pytest.approx(expected)
     assert np.isfinite(distance).sum() > 100
 
 
-def test_imported_model_builds_scales_and_exports_a_package_that_verifies(
-        tmp_path: Path) -> None:
+def test_imported_model_builds_scales_and_exports_a_package_that_verifies(tmp_path: Path) -> None:
     from configurator.core.export import ExportOptions, export_package
     from configurator.core.export.verify import verify_package
     from configurator.core.service import BuildService
@@ -255,12 +257,12 @@ def test_imported_model_builds_scales_and_exports_a_package_that_verifies(
     path = tmp_path / "hook.stl"
     _box((30, 20, 10)).export(path)
     run_import(_request(path, tmp_path / "models", license="CC-BY-4.0", author="Bo"))
-    registry = TemplateRegistry.discover(use_entry_points=False, trust=TrustAll(),
-                                         models_folder=tmp_path / "models")
+    registry = TemplateRegistry.discover(
+        use_entry_points=False, trust=TrustAll(), models_folder=tmp_path / "models"
+    )
     assert registry.get("model-hook").template.category == "Your models"
     with BuildService(registry) as service:
-        result = service.build_values("model-hook", {"scale": 200, "copies": 2,
-                                                     "material": "petg"})
+        result = service.build_values("model-hook", {"scale": 200, "copies": 2, "material": "petg"})
         part = result.parts[0]
         assert part.volume_mm3 == pytest.approx(6000 * 8)
         assert part.quantity == 2 and part.process == "fdm"
@@ -269,8 +271,9 @@ def test_imported_model_builds_scales_and_exports_a_package_that_verifies(
         facility = make_facility()
         request = service.request("model-hook", {"material": "petg"})
         out = tmp_path / "hook.zip"
-        summary = export_package(service, request, out, facility=facility,
-                                 options=ExportOptions(preview="software"), timeout=600.0)
+        summary = export_package(
+            service, request, out, facility=facility, options=ExportOptions(preview="software"), timeout=600.0
+        )
     assert summary.ok
     with zipfile.ZipFile(out) as archive:
         names = archive.namelist()
@@ -299,14 +302,16 @@ def test_a_hollow_stays_hollow_and_a_flipped_body_is_turned(tmp_path: Path) -> N
     assert any("3 separate shells" in n for n in part.notes)
 
 
-@pytest.mark.parametrize(("longest", "options"), [
-    (0.12, ("m",)),  # drawn in metres (Blender's default)
-    (4.0, ("cm", "in")),  # a 4-inch (or 4 cm) thing
-    (9.5, ("cm", "in")),
-    (12000.0, ()),  # nothing usual makes 12 m plausible
-])
-def test_implausible_sizes_name_the_units_that_fit(longest: float,
-                                                   options: tuple[str, ...]) -> None:
+@pytest.mark.parametrize(
+    ("longest", "options"),
+    [
+        (0.12, ("m",)),  # drawn in metres (Blender's default)
+        (4.0, ("cm", "in")),  # a 4-inch (or 4 cm) thing
+        (9.5, ("cm", "in")),
+        (12000.0, ()),  # nothing usual makes 12 m plausible
+    ],
+)
+def test_implausible_sizes_name_the_units_that_fit(longest: float, options: tuple[str, ...]) -> None:
     from configurator.core.imported.units import UnitsUnclear, decide_units
 
     with pytest.raises(UnitsUnclear) as caught:

@@ -20,8 +20,7 @@ class _Worker:
         self.jobs: list[Any] = []
         self._lock = threading.Lock()
 
-    def call(self, job: str, payload: Any, timeout: float,
-             cancel: threading.Event | None = None) -> Any:
+    def call(self, job: str, payload: Any, timeout: float, cancel: threading.Event | None = None) -> Any:
         with self._lock:
             self.running += 1
             self.most = max(self.most, self.running)
@@ -48,8 +47,9 @@ def test_jobs_at_the_same_time_share_the_workers_one_each() -> None:
     workers = [_Worker("a"), _Worker("b")]
     lanes = WorkerLanes(workers)  # type: ignore[arg-type]
     results: list[Any] = []
-    threads = [threading.Thread(target=lambda i=i: results.append(lanes.call("job", i, 5.0)))
-               for i in range(6)]
+    threads = [
+        threading.Thread(target=lambda i=i: results.append(lanes.call("job", i, 5.0))) for i in range(6)
+    ]
     for thread in threads:
         thread.start()
     for thread in threads:
@@ -83,13 +83,14 @@ def test_jobs_with_one_affinity_wait_for_their_worker() -> None:
     def run(payload: Any, affinity: str) -> None:
         results.append(lanes.call("job", payload, 5.0, affinity=affinity))
 
-    threads = [threading.Thread(target=run, args=(i, "shape-1" if i % 2 else "shape-2"))
-               for i in range(8)]
+    threads = [threading.Thread(target=run, args=(i, "shape-1" if i % 2 else "shape-2")) for i in range(8)]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
-    by_shape = {affinity: {name for name, payload in results if payload % 2 == odd}
-                for affinity, odd in (("shape-1", 1), ("shape-2", 0))}
+    by_shape = {
+        affinity: {name for name, payload in results if payload % 2 == odd}
+        for affinity, odd in (("shape-1", 1), ("shape-2", 0))
+    }
     assert all(len(names) == 1 for names in by_shape.values()), by_shape
     assert all(w.most == 1 for w in workers)

@@ -151,8 +151,11 @@ def test_typed_input_reads_decimal_commas_and_units(text: str, point: str, expec
 
 def test_typed_input_is_never_clamped_or_truncated() -> None:
     shade = Length("shade_height", 150, 80, 400, label="Shade height")
-    with pytest.raises(ParamValueError, match=r"^Shade height = 600 mm is out of range: "
-                                              r"allowed 80–400 mm"):
+    with pytest.raises(
+        ParamValueError,
+        match=r"^Shade height = 600 mm is out of range: "
+        r"allowed 80–400 mm",
+    ):
         shade.parse_input("600")
     with pytest.raises(ParamValueError, match=r"could be 1500 or 1\.5"):
         shade.parse_input("1,500")

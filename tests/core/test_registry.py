@@ -28,11 +28,16 @@ def third_party_site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterato
     (site / "acme_templates.py").write_text(template_source("acme-block"))
     (site / "acme_broken.py").write_text("import no_such_module_anywhere\n")
     (site / "acme_empty.py").write_text("X = 1\n")
-    _fake_distribution(site, "acme_fabwise_templates", "acme_templates", {
-        "acme-block": "acme_templates:TEMPLATE",
-        "acme-broken": "acme_broken:TEMPLATE",
-        "acme-empty": "acme_empty",
-    })
+    _fake_distribution(
+        site,
+        "acme_fabwise_templates",
+        "acme_templates",
+        {
+            "acme-block": "acme_templates:TEMPLATE",
+            "acme-broken": "acme_broken:TEMPLATE",
+            "acme-empty": "acme_empty",
+        },
+    )
     monkeypatch.syspath_prepend(str(site))
     yield site
     for name in ("acme_templates", "acme_broken", "acme_empty"):
@@ -116,8 +121,7 @@ def test_reload_file_picks_up_changes_and_parameters_carry_over(tmp_path: Path) 
     path.write_text(template_source("good"))
     registry = TemplateRegistry.discover([folder], use_entry_points=False, trust=TrustAll())
     old = registry.get("good").template.schema.validate({"size": 40, "mode": "raise"})
-    path.write_text(template_source("good").replace('Length("size", 20, 5, 100',
-                                                    'Length("size", 20, 5, 30'))
+    path.write_text(template_source("good").replace('Length("size", 20, 5, 100', 'Length("size", 20, 5, 30'))
     (template,) = registry.reload_file(path)
     assert template.schema["size"].maximum == 30
     assert registry.get("good").ref.fingerprint != ""

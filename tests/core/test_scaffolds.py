@@ -39,7 +39,8 @@ def test_scaffolds_pass_check(tmp_path: Path, process: str) -> None:
     assert report.passed, [f.text for f in report.errors]
     # Only the directory's truth may warn: few workshops offer SLA, SLS or metal milling.
     assert all("facilities in the directory" in f.message for f in report.warnings), [
-        f.text for f in report.warnings]
+        f.text for f in report.warnings
+    ]
     if process in ("laser", "cnc_router"):
         assert "tab_profile(" in text and "slot_holes(" in text and "engraving_wires(" in text
         assert "kerf" in text
@@ -57,9 +58,14 @@ def test_the_scaffolded_test_builds_random_variants(tmp_path: Path) -> None:
 
 def test_the_scaffolded_test_fails_for_a_broken_build(tmp_path: Path) -> None:
     written = scaffold("pot", tmp_path, "fdm")
-    source = written[0].read_text().replace(
-        "    parts = [Part(\"body\"",
-        "    if p.width > 150:\n        raise ValueError('too wide')\n    parts = [Part(\"body\"")
+    source = (
+        written[0]
+        .read_text()
+        .replace(
+            '    parts = [Part("body"',
+            "    if p.width > 150:\n        raise ValueError('too wide')\n    parts = [Part(\"body\"",
+        )
+    )
     written[0].write_text(source)
     spec = importlib.util.spec_from_file_location("test_pot", written[1])
     assert spec is not None and spec.loader is not None

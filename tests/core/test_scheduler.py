@@ -12,7 +12,7 @@ from configurator.core.registry import TemplateRegistry
 from configurator.core.service import BuildOutcome, BuildScheduler, BuildService
 from configurator.core.trust import TrustAll
 
-SLOW_TEMPLATE = '''
+SLOW_TEMPLATE = """
 import time
 import cadquery as cq
 from configurator.sdk.params import Length, Number, MaterialSlot
@@ -26,7 +26,7 @@ def build(p):
 TEMPLATE = Template(id="slow", version="1.0.0", name="Slow", description="d", category="Test",
     processes=("fdm",), parameters=(Length("size", 10, 1, 100),
     Number("delay", 0, 0, 5000, unit="ms")), build=build)
-'''
+"""
 
 
 @pytest.fixture(scope="module")

@@ -17,14 +17,20 @@ from configurator.sdk.schema import (
 @constraint("inner", "outer", description="inner at least 10 mm less than outer")
 def inner_fits(p: Params) -> str | None:
     if p.num("inner") > p.num("outer") - 10:
-        return (f"inner width must be at least 10 mm less than outer width "
-                f"(inner {p.num('inner'):g} mm, outer {p.num('outer'):g} mm)")
+        return (
+            f"inner width must be at least 10 mm less than outer width "
+            f"(inner {p.num('inner'):g} mm, outer {p.num('outer'):g} mm)"
+        )
     return None
 
 
 SCHEMA = Schema(
-    (Length("outer", 100, 20, 300), Length("inner", 80, 10, 290), Count("holes", 2, 0, 8),
-     Toggle("lid", True)),
+    (
+        Length("outer", 100, 20, 300),
+        Length("inner", 80, 10, 290),
+        Count("holes", 2, 0, 8),
+        Toggle("lid", True),
+    ),
     (inner_fits,),
     (Preset("small", {"outer": 50, "inner": 30}),),
 )
@@ -61,8 +67,7 @@ def test_unknown_parameter_suggests_close_name() -> None:
 
 def test_base_values_from_a_preset() -> None:
     base = SCHEMA.validate(SCHEMA.preset("small").values)
-    assert SCHEMA.validate({"holes": 3}, base=base) == {
-        "outer": 50.0, "inner": 30.0, "holes": 3, "lid": True}
+    assert SCHEMA.validate({"holes": 3}, base=base) == {"outer": 50.0, "inner": 30.0, "holes": 3, "lid": True}
     with pytest.raises(KeyError, match="no preset 'huge' \\(presets: small\\)"):
         SCHEMA.preset("huge")
 

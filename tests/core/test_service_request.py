@@ -34,8 +34,7 @@ def checks(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
     return made
 
 
-def test_values_over_a_preset_are_validated_once(service: BuildService,
-                                                 checks: list[dict[str, Any]]) -> None:
+def test_values_over_a_preset_are_validated_once(service: BuildService, checks: list[dict[str, Any]]) -> None:
     schema = service.registry.get("pipe-clip").template.schema
     preset = schema.preset("copper-22mm")
     request = service.request("pipe-clip", {"wall": 3.0}, preset="copper-22mm")
@@ -43,8 +42,7 @@ def test_values_over_a_preset_are_validated_once(service: BuildService,
     assert request.params == {**schema.defaults(), **preset.values, "wall": 3.0}
 
 
-def test_plain_values_are_validated_once(service: BuildService,
-                                         checks: list[dict[str, Any]]) -> None:
+def test_plain_values_are_validated_once(service: BuildService, checks: list[dict[str, Any]]) -> None:
     service.request("pipe-clip", {"pipe_diameter": 18})
     assert len(checks) == 1
 

@@ -30,16 +30,42 @@ def _never_built(params: Any) -> Any:
 
 
 TEMPLATE = Template(
-    id="block", version="1.0.0", name="Block", description="d", category="Test",
-    processes=("fdm",), parameters=(Length("size", 50, 10, 100, step=0.5),), build=_never_built,
+    id="block",
+    version="1.0.0",
+    name="Block",
+    description="d",
+    category="Test",
+    processes=("fdm",),
+    parameters=(Length("size", 50, 10, 100, step=0.5),),
+    build=_never_built,
 )
 
 
 def result_for(request: BuildRequest) -> BuildResult:
-    part = PartResult("block", "pla", "fdm", 1, False, 1.0, 1.0, (1.0, 1.0, 1.0),
-                      np.zeros((3, 3), np.float32), np.array([[0, 1, 2]], np.int32))
-    return BuildResult(request.ref.id, request.ref.version, dict(request.params),
-                       request.quality, (part,), (), (), (), 0.0, 0.0)
+    part = PartResult(
+        "block",
+        "pla",
+        "fdm",
+        1,
+        False,
+        1.0,
+        1.0,
+        (1.0, 1.0, 1.0),
+        np.zeros((3, 3), np.float32),
+        np.array([[0, 1, 2]], np.int32),
+    )
+    return BuildResult(
+        request.ref.id,
+        request.ref.version,
+        dict(request.params),
+        request.quality,
+        (part,),
+        (),
+        (),
+        (),
+        0.0,
+        0.0,
+    )
 
 
 class GatedWorker:
@@ -64,9 +90,14 @@ class GatedWorker:
     def finish(self, size: float) -> None:
         self.gate(size).set()
 
-    def call(self, job: str, payload: BuildRequest, timeout: float,
-             cancel: threading.Event | None = None,
-             unless: threading.Event | None = None) -> BuildResult:
+    def call(
+        self,
+        job: str,
+        payload: BuildRequest,
+        timeout: float,
+        cancel: threading.Event | None = None,
+        unless: threading.Event | None = None,
+    ) -> BuildResult:
         try:
             with self._busy:  # one job at a time, like a real worker
                 if unless is not None and unless.is_set():
@@ -119,8 +150,7 @@ def test_a_new_step_replaces_the_queued_guesses(workers: Any) -> None:
     assert spare.started.acquire(timeout=WAIT_S)  # 50.5 is being built; 51, 51.5 wait
     assert sizes(speculator.queued()) == [51.0, 51.5]
     # The user reverses: the guesses still waiting are replaced by guesses the other way.
-    service.speculate_drag(service.request("block", {"size": 49.5}, quality="coarse"), "size",
-                           -0.5)
+    service.speculate_drag(service.request("block", {"size": 49.5}, quality="coarse"), "size", -0.5)
     assert sizes(speculator.queued()) == [49.0, 48.5, 48.0]
     assert speculator.discarded == 2
     for size in (50.5, 49.0, 48.5, 48.0):
@@ -146,12 +176,12 @@ def test_cancel_drops_the_queue_and_lets_the_running_guess_finish(workers: Any) 
 
 def test_a_guess_being_built_answers_the_user_as_soon_as_it_is_ready(workers: Any) -> None:
     service, main, spare = workers
-    busy = threading.Thread(target=service.build,
-                            args=(service.request("block", {"size": 99}, quality="coarse"),))
+    busy = threading.Thread(
+        target=service.build, args=(service.request("block", {"size": 99}, quality="coarse"),)
+    )
     busy.start()  # the main worker is busy with something else (e.g. the eco guide)
     assert main.started.acquire(timeout=WAIT_S)
-    service.speculate_drag(service.request("block", {"size": 70}, quality="coarse"), "size", 2.0,
-                           count=1)
+    service.speculate_drag(service.request("block", {"size": 70}, quality="coarse"), "size", 2.0, count=1)
     assert spare.started.acquire(timeout=WAIT_S)  # 72 is being built speculatively
     wanted = service.request("block", {"size": 72}, quality="coarse", revision=9)
     answers: list[BuildResult] = []
@@ -171,8 +201,7 @@ def test_a_guess_being_built_answers_the_user_as_soon_as_it_is_ready(workers: An
 
 def test_a_crawling_guess_does_not_hold_the_user_up(workers: Any) -> None:
     service, main, spare = workers
-    service.speculate_drag(service.request("block", {"size": 80}, quality="coarse"), "size", 1.0,
-                           count=1)
+    service.speculate_drag(service.request("block", {"size": 80}, quality="coarse"), "size", 1.0, count=1)
     assert spare.started.acquire(timeout=WAIT_S)  # 81: the low-priority worker crawls
     wanted = service.request("block", {"size": 81}, quality="coarse", revision=4)
     answers: list[BuildResult] = []
@@ -210,8 +239,7 @@ def test_speculative_results_are_never_delivered_to_the_front_end(workers: Any) 
     delivered: list[BuildOutcome] = []
     scheduler = BuildScheduler(service, delivered.append)
     try:
-        service.speculate_drag(service.request("block", {"size": 30}, quality="coarse"), "size",
-                               1.0, count=2)
+        service.speculate_drag(service.request("block", {"size": 30}, quality="coarse"), "size", 1.0, count=2)
         for size in (31.0, 32.0):
             spare.finish(size)
             main.finish(size)
@@ -225,20 +253,18 @@ def test_speculative_results_are_never_delivered_to_the_front_end(workers: Any) 
         scheduler.close()
 
 
-def test_an_idle_scheduler_builds_guesses_and_a_request_waits_for_one_at_most(
-    workers: Any
-) -> None:
+def test_an_idle_scheduler_builds_guesses_and_a_request_waits_for_one_at_most(workers: Any) -> None:
     service, main, spare = workers
     delivered: list[BuildOutcome] = []
     arrived = threading.Event()
+
     def deliver(outcome: BuildOutcome) -> None:
         delivered.append(outcome)
         arrived.set()
 
     scheduler = BuildScheduler(service, deliver)
     try:
-        service.speculate_drag(service.request("block", {"size": 30}, quality="coarse"), "size",
-                               1.0, count=4)
+        service.speculate_drag(service.request("block", {"size": 30}, quality="coarse"), "size", 1.0, count=4)
         assert spare.started.acquire(timeout=WAIT_S)  # the speculative worker builds one
         assert main.started.acquire(timeout=WAIT_S)  # the idle build worker takes another
         (guess,) = main.built_sizes()

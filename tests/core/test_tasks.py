@@ -46,8 +46,7 @@ def tasks(inbox: Inbox) -> Iterator[BackgroundTasks]:
     helper.shutdown(WAIT_S)
 
 
-def blocker(started: threading.Event, release: threading.Event,
-            value: Any = None) -> Callable[[Task], Any]:
+def blocker(started: threading.Event, release: threading.Event, value: Any = None) -> Callable[[Task], Any]:
     def work(_task: Task) -> Any:
         started.set()
         assert release.wait(WAIT_S)
@@ -71,7 +70,8 @@ def test_a_value_is_delivered_with_its_key(tasks: BackgroundTasks, inbox: Inbox)
 
 
 def test_a_superseded_running_task_is_asked_to_stop_and_its_result_never_arrives(
-        tasks: BackgroundTasks, inbox: Inbox) -> None:
+    tasks: BackgroundTasks, inbox: Inbox
+) -> None:
     started, release = threading.Event(), threading.Event()
     old = tasks.submit("search", blocker(started, release, "old"))
     assert started.wait(WAIT_S)
@@ -105,7 +105,8 @@ def test_other_keys_are_not_superseded(tasks: BackgroundTasks, inbox: Inbox) -> 
 
 
 def test_an_error_is_delivered_as_a_value_and_the_next_task_still_runs(
-        tasks: BackgroundTasks, inbox: Inbox) -> None:
+    tasks: BackgroundTasks, inbox: Inbox
+) -> None:
     def fails(_task: Task) -> None:
         raise ValueError("no such place")
 
@@ -118,8 +119,7 @@ def test_an_error_is_delivered_as_a_value_and_the_next_task_still_runs(
     assert inbox.finals() == [("fetch", "facility")]
 
 
-def test_cancel_stops_a_running_task_and_delivers_nothing_of_it(
-        tasks: BackgroundTasks, inbox: Inbox) -> None:
+def test_cancel_stops_a_running_task_and_delivers_nothing_of_it(tasks: BackgroundTasks, inbox: Inbox) -> None:
     started, release = threading.Event(), threading.Event()
     checked: list[bool] = []
 
@@ -157,7 +157,8 @@ def test_a_cancelled_queued_task_never_runs(tasks: BackgroundTasks, inbox: Inbox
 
 
 def test_stop_asks_the_task_to_end_and_still_delivers_how_it_ended(
-        tasks: BackgroundTasks, inbox: Inbox) -> None:
+    tasks: BackgroundTasks, inbox: Inbox
+) -> None:
     started = threading.Event()
 
     def export(task: Task) -> str:
@@ -181,7 +182,10 @@ def test_progress_arrives_in_order_before_the_end(tasks: BackgroundTasks, inbox:
     tasks.submit("thumbnails", draw)
     inbox.wait(lambda got: len(got) == 3)
     assert [(o.progress, o.value) for o in inbox.outcomes] == [
-        (True, "box"), (True, "hook"), (False, "all drawn")]
+        (True, "box"),
+        (True, "hook"),
+        (False, "all drawn"),
+    ]
 
 
 def test_a_superseded_task_reports_nothing(tasks: BackgroundTasks, inbox: Inbox) -> None:
@@ -195,6 +199,7 @@ def test_a_superseded_task_reports_nothing(tasks: BackgroundTasks, inbox: Inbox)
 
     tasks.submit("search", old)
     assert started.wait(WAIT_S)
+
     def new(task: Task) -> str:
         task.report("new list")
         return "new quotes"
@@ -206,8 +211,7 @@ def test_a_superseded_task_reports_nothing(tasks: BackgroundTasks, inbox: Inbox)
     assert [o.value for o in inbox.outcomes] == ["new list", "new quotes"]
 
 
-def test_shutdown_joins_the_thread_runs_last_there_and_delivers_nothing_after(
-        inbox: Inbox) -> None:
+def test_shutdown_joins_the_thread_runs_last_there_and_delivers_nothing_after(inbox: Inbox) -> None:
     tasks = BackgroundTasks(inbox, name="test-store", persistent=True)
     threads: list[str] = []
     tasks.submit("open", lambda _task: threads.append(threading.current_thread().name))
@@ -244,8 +248,7 @@ def test_a_persistent_helper_keeps_one_thread(inbox: Inbox) -> None:
     assert tasks.shutdown(WAIT_S)
 
 
-def test_an_idle_helper_ends_its_thread_and_starts_again(tasks: BackgroundTasks,
-                                                         inbox: Inbox) -> None:
+def test_an_idle_helper_ends_its_thread_and_starts_again(tasks: BackgroundTasks, inbox: Inbox) -> None:
     tasks.submit("one", lambda _task: threading.current_thread().ident)
     inbox.wait(lambda got: len(got) == 1)
     first = inbox.outcomes[0].value
@@ -258,8 +261,7 @@ def test_an_idle_helper_ends_its_thread_and_starts_again(tasks: BackgroundTasks,
     assert inbox.finals()[-1] == ("two", "again")
 
 
-def test_a_failing_receiver_does_not_stop_the_tasks_behind(caplog: pytest.LogCaptureFixture
-                                                           ) -> None:
+def test_a_failing_receiver_does_not_stop_the_tasks_behind(caplog: pytest.LogCaptureFixture) -> None:
     got: list[Any] = []
     done = threading.Event()
 

@@ -17,7 +17,7 @@ from configurator.core.template_host import TemplateHost
 from configurator.core.trust import TrustAll
 from tests.core.conftest import template_source
 
-CONSTRAINED = '''
+CONSTRAINED = """
 from configurator.sdk.schema import constraint
 
 @constraint("size", description="size must not be 13")
@@ -37,7 +37,7 @@ TEMPLATE = Template(
                 MaterialSlot("material", "pla", ("pla", "petg"), help="m")),
     constraints=(_not_thirteen,), build=build,
 )
-'''
+"""
 
 
 @pytest.fixture
@@ -51,9 +51,11 @@ def test_module_level_code_runs_in_the_host_not_here(tmp_path: Path, host: Templ
     marker = tmp_path / "who"
     (tmp_path / "t").mkdir()
     (tmp_path / "t" / "spy.py").write_text(
-        template_source("spy") + f"open({str(marker)!r}, 'w').write(str(os.getpid()))\n")
-    registry = TemplateRegistry.discover([tmp_path / "t"], use_entry_points=False,
-                                         trust=TrustAll(), host=host)
+        template_source("spy") + f"open({str(marker)!r}, 'w').write(str(os.getpid()))\n"
+    )
+    registry = TemplateRegistry.discover(
+        [tmp_path / "t"], use_entry_points=False, trust=TrustAll(), host=host
+    )
     assert registry.ids() == ["spy"]
     assert int(marker.read_text()) == host.worker.pid != os.getpid()
     schema = registry.get("spy").template.schema
@@ -69,8 +71,9 @@ def test_a_sleep_at_module_level_does_not_hang_discovery(
     (tmp_path / "t" / "sleepy.py").write_text(template_source("sleepy") + "time.sleep(600)\n")
     (tmp_path / "t" / "fine.py").write_text(template_source("fine"))
     started = time.monotonic()
-    registry = TemplateRegistry.discover([tmp_path / "t"], use_entry_points=False,
-                                         trust=TrustAll(), host=host)
+    registry = TemplateRegistry.discover(
+        [tmp_path / "t"], use_entry_points=False, trust=TrustAll(), host=host
+    )
     assert time.monotonic() - started < 60
     assert registry.ids() == ["fine"]
     (broken,) = registry.broken
@@ -82,9 +85,11 @@ def test_a_crashing_constraint_is_a_message_and_the_caller_survives(
 ) -> None:
     (tmp_path / "t").mkdir()
     (tmp_path / "t" / "guarded.py").write_text(
-        template_source("unused").split("TEMPLATE = Template(")[0] + CONSTRAINED)
-    registry = TemplateRegistry.discover([tmp_path / "t"], use_entry_points=False,
-                                         trust=TrustAll(), host=host)
+        template_source("unused").split("TEMPLATE = Template(")[0] + CONSTRAINED
+    )
+    registry = TemplateRegistry.discover(
+        [tmp_path / "t"], use_entry_points=False, trust=TrustAll(), host=host
+    )
     assert registry.ids() == ["guarded"], registry.broken
     schema = registry.get("guarded").template.schema
     _, issues = schema.check({"size": 13})  # segfaults, in the host
@@ -98,15 +103,15 @@ def test_a_crashing_constraint_is_a_message_and_the_caller_survives(
     assert schema.check({"size": 30})[1] == []  # a fresh host answers
 
 
-def test_an_outside_template_cannot_build_in_the_app_process(tmp_path: Path,
-                                                             host: TemplateHost) -> None:
+def test_an_outside_template_cannot_build_in_the_app_process(tmp_path: Path, host: TemplateHost) -> None:
     from configurator.core.build import build_product
     from configurator.sdk.errors import FabwiseError
 
     (tmp_path / "t").mkdir()
     (tmp_path / "t" / "plain.py").write_text(template_source("plain"))
-    registry = TemplateRegistry.discover([tmp_path / "t"], use_entry_points=False,
-                                         trust=TrustAll(), host=host)
+    registry = TemplateRegistry.discover(
+        [tmp_path / "t"], use_entry_points=False, trust=TrustAll(), host=host
+    )
     with pytest.raises(FabwiseError, match="builds only in the build worker"):
         build_product(registry.get("plain").template, {})
 
@@ -128,8 +133,8 @@ def test_conditions_of_use_cross_as_plain_data_and_a_subclass_is_refused() -> No
 
     conditions = UseConditions(
         temperatures=(ServiceTemperature(60, assumption("a lamp"), description="near the bulb"),),
-        exposure=Exposure(outdoor_uv=False, water="none", food_contact=False,
-                          source=assumption("indoors")))
+        exposure=Exposure(outdoor_uv=False, water="none", food_contact=False, source=assumption("indoors")),
+    )
     plain = _plain_conditions(conditions)
     assert plain == conditions and plain is not conditions and plain.declared
 

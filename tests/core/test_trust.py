@@ -59,8 +59,7 @@ def test_damaged_trust_list_is_explained_and_trusts_nothing(tmp_path: Path) -> N
     assert store.entries() == []
 
 
-def test_cli_refuses_then_trusts(outside: tuple[Path, Path],
-                                 capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_refuses_then_trusts(outside: tuple[Path, Path], capsys: pytest.CaptureFixture[str]) -> None:
     path, _ = outside
     folder = str(path.parent)
     assert main(["--templates", folder, "build", "gift"]) == 2
@@ -74,12 +73,12 @@ def test_cli_refuses_then_trusts(outside: tuple[Path, Path],
     assert main(["templates", "trust", str(path)]) == 0
     assert main(["--templates", folder, "build", "gift", "--json"]) == 0
     out = capsys.readouterr().out
-    assert json.loads(out[out.index("{"):])["template"] == "gift"
+    assert json.loads(out[out.index("{") :])["template"] == "gift"
     assert main(["templates", "untrust", str(path)]) == 0
     assert main(["--templates", folder, "build", "gift"]) == 2
 
 
-GREEDY = '''
+GREEDY = """
 def build(p):
     if p.text("mode") == "raise":  # "loop": spin forever
         while True:
@@ -87,7 +86,7 @@ def build(p):
     hoard = []
     while True:
         hoard.append(bytearray(50_000_000))
-'''
+"""
 
 
 @pytest.fixture(scope="module")
@@ -110,8 +109,9 @@ def test_endless_loop_hits_the_cpu_limit(limited_service: BuildService) -> None:
 
 def test_endless_allocation_hits_the_memory_limit(limited_service: BuildService) -> None:
     # Only the memory limit here: on a loaded machine a CPU limit could be reached first.
-    service = BuildService(limited_service.registry, timeout=60,
-                           limits=WorkerLimits(cpu_seconds=None, memory_mb=2048))
+    service = BuildService(
+        limited_service.registry, timeout=60, limits=WorkerLimits(cpu_seconds=None, memory_mb=2048)
+    )
     try:
         with pytest.raises(BuildFailed) as info:
             service.build_values("greedy")

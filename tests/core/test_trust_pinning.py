@@ -87,12 +87,13 @@ def _editable_install(root: Path, marker: Path) -> tuple[Path, Path]:
     (info / "METADATA").write_text("Metadata-Version: 2.1\nName: gifttpl\nVersion: 1.0\n")
     (info / "entry_points.txt").write_text("[fabwise.templates]\ngift = gifttpl.templates\n")
     (info / "top_level.txt").write_text("gifttpl\n")
-    (info / "direct_url.json").write_text(json.dumps(
-        {"url": f"file://{root / 'project'}", "dir_info": {"editable": True}}))
+    (info / "direct_url.json").write_text(
+        json.dumps({"url": f"file://{root / 'project'}", "dir_info": {"editable": True}})
+    )
     (site / "__editable__.gifttpl-1.0.pth").write_text(f"{src}\n")
     (info / "RECORD").write_text(
-        "__editable__.gifttpl-1.0.pth,,\ngifttpl-1.0.dist-info/METADATA,,\n"
-        "gifttpl-1.0.dist-info/RECORD,,\n")
+        "__editable__.gifttpl-1.0.pth,,\ngifttpl-1.0.dist-info/METADATA,,\ngifttpl-1.0.dist-info/RECORD,,\n"
+    )
     return site, package
 
 
@@ -139,9 +140,7 @@ def test_a_trusted_package_imports_only_its_hashed_bytes(
     assert entry.ref.origin == "entry_point" and len(entry.ref.fingerprint) == 64
 
 
-def test_a_package_with_compiled_code_is_refused_with_a_reason(
-    editable: tuple[Path, Path, Path]
-) -> None:
+def test_a_package_with_compiled_code_is_refused_with_a_reason(editable: tuple[Path, Path, Path]) -> None:
     site, package, _ = editable
     (package / "_speedups.cpython-311-x86_64-linux-gnu.so").write_bytes(b"\x7fELF")
     with pytest.raises(UnpinnablePackage, match="compiled code"):

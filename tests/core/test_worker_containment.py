@@ -23,8 +23,9 @@ from configurator.core.worker import WorkerLimits, WorkerProcess
 from configurator.sdk.errors import BuildFailed
 
 REPO = Path(__file__).resolve().parents[2]
-pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"),
-                                reason="process groups, /proc and a child subreaper")
+pytestmark = pytest.mark.skipif(
+    not sys.platform.startswith("linux"), reason="process groups, /proc and a child subreaper"
+)
 
 HARNESS = textwrap.dedent("""
     import ctypes, json, os, signal, subprocess, sys, threading, time
@@ -95,8 +96,9 @@ HARNESS = textwrap.dedent("""
 
 def _harness(mode: str) -> list[int]:
     env = dict(os.environ, PYTHONPATH=str(REPO))
-    run = subprocess.run([sys.executable, "-c", HARNESS, mode], env=env, capture_output=True,
-                         text=True, timeout=120, cwd=REPO)
+    run = subprocess.run(
+        [sys.executable, "-c", HARNESS, mode], env=env, capture_output=True, text=True, timeout=120, cwd=REPO
+    )
     assert run.returncode == 0, run.stderr
     survivors: list[int] = json.loads(run.stdout.strip().splitlines()[-1])["survivors"]
     return survivors
@@ -134,10 +136,21 @@ def test_a_template_ignoring_sigxcpu_is_still_stopped_at_its_cpu_allowance() -> 
     assert time.monotonic() - started < 20
 
 
-@pytest.mark.parametrize(("asked", "expected"), [
-    (10**6, 60.0), (float("inf"), 60.0), (float("nan"), 60.0), (-1, 60.0), (0, 60.0),
-    (True, 60.0), ("30", 60.0), (None, 60.0), (5, 5.0), (59.5, 59.5),
-])
+@pytest.mark.parametrize(
+    ("asked", "expected"),
+    [
+        (10**6, 60.0),
+        (float("inf"), 60.0),
+        (float("nan"), 60.0),
+        (-1, 60.0),
+        (0, 60.0),
+        (True, 60.0),
+        ("30", 60.0),
+        (None, 60.0),
+        (5, 5.0),
+        (59.5, 59.5),
+    ],
+)
 def test_a_template_can_only_lower_the_build_timeout(asked: object, expected: float) -> None:
     assert job_timeout(asked, 60.0) == expected
 
@@ -149,7 +162,8 @@ def test_a_huge_build_timeout_does_not_lift_the_services_limit(tmp_path: Path) -
     from tests.core.conftest import MISBEHAVING_BODY, template_source
 
     source = template_source("patient", MISBEHAVING_BODY).replace(
-        'category="Test",', 'category="Test", build_timeout=10**6,')
+        'category="Test",', 'category="Test", build_timeout=10**6,'
+    )
     (tmp_path / "patient.py").write_text(source)
     registry = TemplateRegistry.discover([tmp_path], use_entry_points=False, trust=TrustAll())
     assert registry.get("patient").template.build_timeout == 10**6
@@ -160,4 +174,3 @@ def test_a_huge_build_timeout_does_not_lift_the_services_limit(tmp_path: Path) -
         assert caught.value.kind == "timeout"
         assert time.monotonic() - started < 60  # the worker start (CadQuery import) included
         assert "4 s" in caught.value.message
-

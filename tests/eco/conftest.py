@@ -25,10 +25,18 @@ def make_part(
     cut_length_mm: float | None = None,
 ) -> PartResult:
     return PartResult(
-        name=name, material=material, process=process, quantity=quantity, spare=spare,
-        volume_mm3=volume_mm3, area_mm2=area_mm2, bbox_mm=bbox_mm,
-        vertices=np.zeros((0, 3), np.float32), faces=np.zeros((0, 3), np.int32),
-        sheet_thickness_mm=sheet_thickness_mm, cut_length_mm=cut_length_mm,
+        name=name,
+        material=material,
+        process=process,
+        quantity=quantity,
+        spare=spare,
+        volume_mm3=volume_mm3,
+        area_mm2=area_mm2,
+        bbox_mm=bbox_mm,
+        vertices=np.zeros((0, 3), np.float32),
+        faces=np.zeros((0, 3), np.int32),
+        sheet_thickness_mm=sheet_thickness_mm,
+        cut_length_mm=cut_length_mm,
     )
 
 
@@ -40,22 +48,47 @@ def make_build(
     params: dict[str, Value] | None = None,
 ) -> BuildResult:
     return BuildResult(
-        template_id=template_id, template_version="1.0.0", params=dict(params or {}),
-        quality=Quality.FINE, parts=tuple(parts), joints=tuple(joints), hardware=tuple(hardware),
-        notes=(), build_seconds=0.0, tessellate_seconds=0.0,
+        template_id=template_id,
+        template_version="1.0.0",
+        params=dict(params or {}),
+        quality=Quality.FINE,
+        parts=tuple(parts),
+        joints=tuple(joints),
+        hardware=tuple(hardware),
+        notes=(),
+        build_seconds=0.0,
+        tessellate_seconds=0.0,
     )
 
 
 def cube_part(material: str = "pla", edge: float = 20.0, process: str = "fdm") -> PartResult:
-    return make_part(material=material, process=process, volume_mm3=edge**3, area_mm2=6 * edge**2,
-                     bbox_mm=(edge, edge, edge))
+    return make_part(
+        material=material,
+        process=process,
+        volume_mm3=edge**3,
+        area_mm2=6 * edge**2,
+        bbox_mm=(edge, edge, edge),
+    )
 
 
-def sheet_part(material: str = "birch_plywood", thickness: float = 3.0, side: float = 100.0,
-               process: str = "laser", quantity: int = 1) -> PartResult:
-    return make_part(name="panel", material=material, process=process, volume_mm3=side * side * thickness,
-                     area_mm2=2 * side * side + 4 * side * thickness, bbox_mm=(side, side, thickness),
-                     quantity=quantity, sheet_thickness_mm=thickness, cut_length_mm=4 * side)
+def sheet_part(
+    material: str = "birch_plywood",
+    thickness: float = 3.0,
+    side: float = 100.0,
+    process: str = "laser",
+    quantity: int = 1,
+) -> PartResult:
+    return make_part(
+        name="panel",
+        material=material,
+        process=process,
+        volume_mm3=side * side * thickness,
+        area_mm2=2 * side * side + 4 * side * thickness,
+        bbox_mm=(side, side, thickness),
+        quantity=quantity,
+        sheet_thickness_mm=thickness,
+        cut_length_mm=4 * side,
+    )
 
 
 @pytest.fixture(scope="session")

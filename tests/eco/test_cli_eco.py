@@ -27,8 +27,9 @@ def eco(folder: Path, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[i
 def test_real_build_matches_the_hand_calculation(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
     # the volume model's arithmetic (--no-slice: PrusaSlicer's figures are tested in
     # tests/core/production)
-    code, out, _ = eco(folder, capsys, "--country", "FR", "--distance-km", "0", "--json", "--explain",
-                       "--no-slice")
+    code, out, _ = eco(
+        folder, capsys, "--country", "FR", "--distance-km", "0", "--json", "--explain", "--no-slice"
+    )
     assert code == 0
     data = json.loads(out)
     # 20 x 20 x 5 mm PLA block: volume 2000 mm3, area 1200 mm2 -> shell 1080 + 15 % of 920 = 1218 mm3
@@ -45,14 +46,27 @@ def test_real_build_matches_the_hand_calculation(folder: Path, capsys: pytest.Ca
     assert "Ember" in data["factors"]["grid.FR"]["source"]
 
 
-def test_guide_saving_equals_two_separate_evaluations(folder: Path,
-                                                      capsys: pytest.CaptureFixture[str]) -> None:
+def test_guide_saving_equals_two_separate_evaluations(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     # the guide compares alternatives on the volume model, so the two evaluations use it too
-    _, out, _ = eco(folder, capsys, "--material", "petg", "--country", "DE", "--distance-km", "3", "--json",
-                    "--no-slice")
+    _, out, _ = eco(
+        folder, capsys, "--material", "petg", "--country", "DE", "--distance-km", "3", "--json", "--no-slice"
+    )
     petg = json.loads(out)
-    _, out, _ = eco(folder, capsys, "--material", "pla", "--country", "DE", "--distance-km", "3", "--json",
-                    "--no-guide", "--no-slice")
+    _, out, _ = eco(
+        folder,
+        capsys,
+        "--material",
+        "pla",
+        "--country",
+        "DE",
+        "--distance-km",
+        "3",
+        "--json",
+        "--no-guide",
+        "--no-slice",
+    )
     pla = json.loads(out)
     (suggestion,) = petg["guide"]["suggestions"]
     assert suggestion["changes"] == {"material": "pla"}

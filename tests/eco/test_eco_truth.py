@@ -23,9 +23,13 @@ RANK = {"A": 0, "B": 1, "C": 2, "D": 3, "E": 4}
 TEMPLATE_KIND = {  # template id -> (material, process) of its default variant
     "flatpack-stool": ("birch_plywood", "cnc_router"),
     "alu-corner-bracket": ("aluminium_recycled", "cnc_mill"),
-    "device-wall-mount": ("petg", "fdm"), "shelf-bracket": ("petg", "fdm"), "table-lamp": ("petg", "fdm"),
-    "cable-strain-relief": ("petg", "fdm"), "dshaft-knob": ("petg", "fdm"),
-    "appliance-foot": ("sla_resin", "sla"), "pipe-clip": ("pa12", "sls"),
+    "device-wall-mount": ("petg", "fdm"),
+    "shelf-bracket": ("petg", "fdm"),
+    "table-lamp": ("petg", "fdm"),
+    "cable-strain-relief": ("petg", "fdm"),
+    "dshaft-knob": ("petg", "fdm"),
+    "appliance-foot": ("sla_resin", "sla"),
+    "pipe-clip": ("pa12", "sls"),
     "finger-box": ("birch_plywood", "laser"),
 }
 
@@ -35,10 +39,16 @@ def test_every_catalogue_template_is_covered() -> None:
 
 
 @settings(max_examples=80, deadline=None)
-@given(st.sampled_from(sorted(TEMPLATE_KIND)), st.floats(5, 80), st.floats(1.0, 3.0),
-       st.sampled_from(["FR", "PL", "DE"]), st.floats(0, 300))
-def test_higher_total_never_gets_a_better_grade(template: str, edge: float, factor: float,
-                                                country: str, km: float) -> None:
+@given(
+    st.sampled_from(sorted(TEMPLATE_KIND)),
+    st.floats(5, 80),
+    st.floats(1.0, 3.0),
+    st.sampled_from(["FR", "PL", "DE"]),
+    st.floats(0, 300),
+)
+def test_higher_total_never_gets_a_better_grade(
+    template: str, edge: float, factor: float, country: str, km: float
+) -> None:
     """Same template, material, facility and delivery: more material (a higher total) never earns a
     better grade. The former kg CO2e per kg metric failed this."""
     material, process = TEMPLATE_KIND[template]
@@ -46,11 +56,25 @@ def test_higher_total_never_gets_a_better_grade(template: str, edge: float, fact
     reports = []
     for size in (edge, edge * factor):
         if process in ("laser",):
-            part = make_part("p", material, process, volume_mm3=size * size * 4, area_mm2=2 * size * size,
-                             bbox_mm=(size, size, 4.0), sheet_thickness_mm=4.0, cut_length_mm=4 * size)
+            part = make_part(
+                "p",
+                material,
+                process,
+                volume_mm3=size * size * 4,
+                area_mm2=2 * size * size,
+                bbox_mm=(size, size, 4.0),
+                sheet_thickness_mm=4.0,
+                cut_length_mm=4 * size,
+            )
         else:
-            part = make_part("p", material, process, volume_mm3=size**3 * 0.6, area_mm2=6 * size**2,
-                             bbox_mm=(size, size, size))
+            part = make_part(
+                "p",
+                material,
+                process,
+                volume_mm3=size**3 * 0.6,
+                area_mm2=6 * size**2,
+                bbox_mm=(size, size, size),
+            )
         reports.append(ENGINE.evaluate(make_build([part], template_id=template), context))
     low, high = sorted(reports, key=lambda r: r.total_co2e_kg.value)
     assert RANK[high.grade.letter] >= RANK[low.grade.letter]
@@ -59,14 +83,27 @@ def test_higher_total_never_gets_a_better_grade(template: str, edge: float, fact
 def _box(glued: bool):  # type: ignore[no-untyped-def]
     """The finger box's joint structure: bottom, four sides, lid with a glued locator."""
     names = ["bottom", "front", "back", "left", "right"]
-    pairs = [("bottom", s) for s in names[1:]] + [("front", "left"), ("front", "right"),
-                                                   ("back", "left"), ("back", "right")]
+    pairs = [("bottom", s) for s in names[1:]] + [
+        ("front", "left"),
+        ("front", "right"),
+        ("back", "left"),
+        ("back", "right"),
+    ]
     joints = [JointInfo("finger", p, 3, None, None, True) for p in pairs]
     if glued:
         joints += [JointInfo("glue", p, 3, None, None, False) for p in pairs]
     joints.append(JointInfo("glue", ("lid", "lid locator"), 1, None, None, False))
-    parts = [make_part(n, "birch_plywood", "laser", sheet_thickness_mm=4.0, cut_length_mm=400.0,
-                       bbox_mm=(100.0, 60.0, 4.0)) for n in [*names, "lid", "lid locator"]]
+    parts = [
+        make_part(
+            n,
+            "birch_plywood",
+            "laser",
+            sheet_thickness_mm=4.0,
+            cut_length_mm=400.0,
+            bbox_mm=(100.0, 60.0, 4.0),
+        )
+        for n in [*names, "lid", "lid locator"]
+    ]
     return make_build(parts, joints)
 
 
@@ -85,20 +122,31 @@ def test_hand_scored_glued_box_is_well_below_the_unglued_one() -> None:
 
 
 def _lamp(shade_joint: JointInfo):  # type: ignore[no-untyped-def]
-    parts = [make_part("base", "petg"), make_part("stem", "petg"), make_part("bottom plate", "petg"),
-             make_part("shade", "petg", spare=True)]
-    joints = [JointInfo("screw", ("bottom plate", "base"), 3, "screwdriver PH1", "plate screw", True),
-              JointInfo("screw", ("base", "stem"), 1, "spanner or pliers", "lamp nut", True), shade_joint]
-    hardware = [HardwareItem("lamp holder", "E27", 1, None, None, "E27 lamp holder"),
-                HardwareItem("plate screw", "M3", 3, "steel", 1.0, "ISO 7045")]
+    parts = [
+        make_part("base", "petg"),
+        make_part("stem", "petg"),
+        make_part("bottom plate", "petg"),
+        make_part("shade", "petg", spare=True),
+    ]
+    joints = [
+        JointInfo("screw", ("bottom plate", "base"), 3, "screwdriver PH1", "plate screw", True),
+        JointInfo("screw", ("base", "stem"), 1, "spanner or pliers", "lamp nut", True),
+        shade_joint,
+    ]
+    hardware = [
+        HardwareItem("lamp holder", "E27", 1, None, None, "E27 lamp holder"),
+        HardwareItem("plate screw", "M3", 3, "steel", 1.0, "ISO 7045"),
+    ]
     return make_build(parts, joints, hardware)
 
 
 def test_hand_scored_lamp_with_screw_on_shade_beats_a_glued_shade() -> None:
-    screwed = ENGINE.evaluate(_lamp(JointInfo("screw", ("shade",), 1, None, "lamp holder", True)),
-                              EcoContext(country="FR")).repairability
-    glued = ENGINE.evaluate(_lamp(JointInfo("glue", ("shade", "stem"), 1, None, None, False)),
-                            EcoContext(country="FR")).repairability
+    screwed = ENGINE.evaluate(
+        _lamp(JointInfo("screw", ("shade",), 1, None, "lamp holder", True)), EcoContext(country="FR")
+    ).repairability
+    glued = ENGINE.evaluate(
+        _lamp(JointInfo("glue", ("shade", "stem"), 1, None, None, False)), EcoContext(country="FR")
+    ).repairability
     # Screw-on shade (the declared spare): 1 step (5), reusable fastener (5), no tool (5), declared
     # spare with a standard holder (5), SRI 3: R = (1.25 + 0.75 + 0.75 + 0.75 + 0.45) / 0.85 = 4.65.
     assert screwed.score == pytest.approx(3.95 / 0.85, abs=1e-3)
@@ -108,9 +156,11 @@ def test_hand_scored_lamp_with_screw_on_shade_beats_a_glued_shade() -> None:
 
 def test_no_report_row_is_sourced_unless_its_factor_rows_are() -> None:
     build = make_build([make_part("p", "petg", "fdm")])
-    for context in (EcoContext(country="FR", distance_km=10),
-                    EcoContext(country="FR", machine_power_w={"fdm": 240.0}, machine_power_status="example"),
-                    EcoContext(grid_g_per_kwh=20.0, grid_status="user-declared")):
+    for context in (
+        EcoContext(country="FR", distance_km=10),
+        EcoContext(country="FR", machine_power_w={"fdm": 240.0}, machine_power_status="example"),
+        EcoContext(grid_g_per_kwh=20.0, grid_status="user-declared"),
+    ):
         report = ENGINE.evaluate(build, context)
         for phase in report.phases:
             statuses = {report.factors[f].status for f in phase.factor_ids}
@@ -119,8 +169,9 @@ def test_no_report_row_is_sourced_unless_its_factor_rows_are() -> None:
         for fid, factor in report.factors.items():
             if fid.startswith("context."):
                 assert factor.status != "sourced"
-    example = ENGINE.evaluate(build, EcoContext(country="FR", machine_power_w={"fdm": 240.0},
-                                                machine_power_status="example"))
+    example = ENGINE.evaluate(
+        build, EcoContext(country="FR", machine_power_w={"fdm": 240.0}, machine_power_status="example")
+    )
     assert example.phase("manufacturing").status == "example"
     assert "context.machine_power" in {f.id for f in example.flagged_factors}
 
@@ -129,24 +180,33 @@ def test_every_shown_circularity_figure_has_a_source_or_an_assumption_label() ->
     for material, process in {("rpetg", "fdm"), ("aluminium_recycled", "cnc_mill"), ("pla", "fdm")}:
         report = ENGINE.evaluate(make_build([make_part("p", material, process)]), EcoContext(country="FR"))
         circ = report.circularity
-        for figure in ("recycled_content", "recycled_at_end_of_life", "bio_based", "mono_material",
-                       "separable"):
+        for figure in (
+            "recycled_content",
+            "recycled_at_end_of_life",
+            "bio_based",
+            "mono_material",
+            "separable",
+        ):
             assert circ.label(figure), figure
         assert "assumption" in circ.label("recycled_content")
     # Recycled at end of life agrees with the route used: PETG defaults to incineration -> 0 %
     petg = ENGINE.evaluate(make_build([make_part("p", "petg", "fdm")]), EcoContext(country="FR"))
     assert petg.circularity.recycled_at_end_of_life == 0
     assert petg.circularity.end_of_life_routes == ("incineration",)
-    forced = ENGINE.evaluate(make_build([make_part("p", "petg", "fdm")]),
-                             EcoContext(country="FR", eol_route="recycling"))
+    forced = ENGINE.evaluate(
+        make_build([make_part("p", "petg", "fdm")]), EcoContext(country="FR", eol_route="recycling")
+    )
     assert forced.circularity.recycled_at_end_of_life == pytest.approx(1.0)
 
 
-@pytest.mark.parametrize(("country", "cited"), [
-    ("FR", (44.2, 33.0, 56.02)),   # Ember 2024, Electricity Maps 2024, Ember 2023
-    ("PL", (615.0, 581.0, 661.93)),
-    ("DE", (342.1, 341.0, 381.41)),
-])
+@pytest.mark.parametrize(
+    ("country", "cited"),
+    [
+        ("FR", (44.2, 33.0, 56.02)),  # Ember 2024, Electricity Maps 2024, Ember 2023
+        ("PL", (615.0, 581.0, 661.93)),
+        ("DE", (342.1, 341.0, 381.41)),
+    ],
+)
 def test_grid_rows_hold_the_cited_values(country: str, cited: tuple[float, ...]) -> None:
     factor = ENGINE.book.grid[country].factor
     for value in cited:
@@ -154,11 +214,14 @@ def test_grid_rows_hold_the_cited_values(country: str, cited: tuple[float, ...])
     assert factor.high - factor.low > 10
 
 
-@pytest.mark.parametrize(("factor_id", "cited"), [
-    ("material.petg.carbon", (3.4, 3.864)),  # PET: PlasticsEurope 2008 via Hopewell 2009; DESNZ 2025
-    ("material.aluminium.carbon", (12.79, 15.1)),  # ICE v2 virgin; IAI 2022 primary
-    ("material.pla.carbon", (0.5, 0.65, 0.8)),  # Groot & Boren 2010
-])
+@pytest.mark.parametrize(
+    ("factor_id", "cited"),
+    [
+        ("material.petg.carbon", (3.4, 3.864)),  # PET: PlasticsEurope 2008 via Hopewell 2009; DESNZ 2025
+        ("material.aluminium.carbon", (12.79, 15.1)),  # ICE v2 virgin; IAI 2022 primary
+        ("material.pla.carbon", (0.5, 0.65, 0.8)),  # Groot & Boren 2010
+    ],
+)
 def test_material_rows_hold_the_cited_values(factor_id: str, cited: tuple[float, ...]) -> None:
     factor = ENGINE.book.factor(factor_id)
     for value in cited:
@@ -204,8 +267,11 @@ def test_engine_rejects_non_finite_context_values() -> None:
     from configurator.sdk.errors import FabwiseError
 
     build = make_build([make_part("p")])
-    for context in (EcoContext(distance_km=float("nan")), EcoContext(grid_g_per_kwh=float("inf")),
-                    EcoContext(distance_km=1e308)):
+    for context in (
+        EcoContext(distance_km=float("nan")),
+        EcoContext(grid_g_per_kwh=float("inf")),
+        EcoContext(distance_km=1e308),
+    ):
         with pytest.raises(FabwiseError):
             ENGINE.evaluate(build, context)
 
@@ -246,13 +312,33 @@ def test_standard_stock_is_the_smallest_standard_size_that_holds_the_part() -> N
 
 
 def test_a_sheet_part_larger_than_any_standard_sheet_is_named() -> None:
-    big = make_part("top", "birch_plywood", "laser", volume_mm3=3000 * 1300 * 6.0, area_mm2=2 * 3000 * 1300,
-                    bbox_mm=(3000.0, 1300.0, 6.0), sheet_thickness_mm=6.0, cut_length_mm=8600.0)
+    big = make_part(
+        "top",
+        "birch_plywood",
+        "laser",
+        volume_mm3=3000 * 1300 * 6.0,
+        area_mm2=2 * 3000 * 1300,
+        bbox_mm=(3000.0, 1300.0, 6.0),
+        sheet_thickness_mm=6.0,
+        cut_length_mm=8600.0,
+    )
     report = ENGINE.evaluate(make_build([big]), EcoContext(country="FR"))
     assert any("larger than the standard sheets" in w for w in report.warnings)
-    small = ENGINE.evaluate(make_build([make_part("p", "birch_plywood", "laser", bbox_mm=(200.0, 100.0, 6.0),
-                                                  sheet_thickness_mm=6.0, cut_length_mm=600.0)]),
-                            EcoContext(country="FR"))
+    small = ENGINE.evaluate(
+        make_build(
+            [
+                make_part(
+                    "p",
+                    "birch_plywood",
+                    "laser",
+                    bbox_mm=(200.0, 100.0, 6.0),
+                    sheet_thickness_mm=6.0,
+                    cut_length_mm=600.0,
+                )
+            ]
+        ),
+        EcoContext(country="FR"),
+    )
     assert not any("standard sheets" in w for w in small.warnings)
 
 
@@ -268,10 +354,12 @@ def test_an_l_shaped_part_is_cut_from_a_standard_angle_a_solid_block_is_not() ->
     assert angle_fit(l_points, 50, 5) == (2, 30.0)
     assert angle_fit(l_points, 50, 4) is None  # wall too thin for the part
     assert angle_fit(block, 50, 5) is None
-    thin = standard_stock(ENGINE.book, "aluminium", (50.0, 50.0, 30.0), l_points.astype(np.float32),
-                          np.zeros((0, 3), np.int32))
+    thin = standard_stock(
+        ENGINE.book, "aluminium", (50.0, 50.0, 30.0), l_points.astype(np.float32), np.zeros((0, 3), np.int32)
+    )
     assert thin.description.startswith("equal angle 50 x 50 x 5")
-    solid = standard_stock(ENGINE.book, "aluminium", (50.0, 50.0, 30.0), block.astype(np.float32),
-                           np.zeros((0, 3), np.int32))
+    solid = standard_stock(
+        ENGINE.book, "aluminium", (50.0, 50.0, 30.0), block.astype(np.float32), np.zeros((0, 3), np.int32)
+    )
     assert solid.description.startswith("flat bar 30 x 50")
     assert thin.volume_mm3.value < solid.volume_mm3.value

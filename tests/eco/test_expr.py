@@ -17,7 +17,10 @@ SCOPE = Scope(
     functions={
         "double": FunctionSpec("double", (Type.QTY,), None, lambda env, x: x * 2),
         "factor": FunctionSpec(
-            "factor", (Type.STR,), Type.QTY, lambda env, key: Interval(1, 2, 3),
+            "factor",
+            (Type.STR,),
+            Type.QTY,
+            lambda env, key: Interval(1, 2, 3),
             literal_checks={0: lambda key: None if key == "known" else "no such factor"},
         ),
     },
@@ -25,10 +28,12 @@ SCOPE = Scope(
 
 
 def env() -> EvalEnv:
-    return EvalEnv({
-        "part": {"volume": 10.0, "density": Interval(900, 1000, 1100), "process": "fdm", "spare": True},
-        "ctx": {"grid": Interval(0.1, 0.2, 0.3)},
-    })
+    return EvalEnv(
+        {
+            "part": {"volume": 10.0, "density": Interval(900, 1000, 1100), "process": "fdm", "spare": True},
+            "ctx": {"grid": Interval(0.1, 0.2, 0.3)},
+        }
+    )
 
 
 def run(source: str) -> object:
@@ -97,8 +102,9 @@ def intervals(draw: st.DrawFn) -> tuple[Interval, list[float]]:
 
 
 @given(intervals(), intervals())
-def test_interval_arithmetic_contains_every_corner(x: tuple[Interval, list[float]],
-                                                   y: tuple[Interval, list[float]]) -> None:
+def test_interval_arithmetic_contains_every_corner(
+    x: tuple[Interval, list[float]], y: tuple[Interval, list[float]]
+) -> None:
     (a, xs), (b, ys) = x, y
     for op in ("add", "sub", "mul"):
         result = {"add": a + b, "sub": a - b, "mul": a * b}[op]

@@ -13,8 +13,20 @@ from eco_rules import FactorBook, FactorDataError
 
 DATA = Path(__file__).resolve().parents[2] / "resources" / "data"
 REQUIRED_MATERIALS = {
-    "pla", "rpla", "petg", "rpetg", "abs", "pa12", "sla_resin", "birch_plywood", "mdf", "acrylic",
-    "aluminium", "aluminium_recycled", "steel", "steel_recycled",
+    "pla",
+    "rpla",
+    "petg",
+    "rpetg",
+    "abs",
+    "pa12",
+    "sla_resin",
+    "birch_plywood",
+    "mdf",
+    "acrylic",
+    "aluminium",
+    "aluminium_recycled",
+    "steel",
+    "steel_recycled",
 }
 
 
@@ -27,9 +39,21 @@ def test_material_catalogue_has_the_required_ids_and_columns() -> None:
     with (DATA / "materials.csv").open(newline="", encoding="utf-8") as handle:
         reader = csv.DictReader(handle)
         assert reader.fieldnames == [
-            "id", "name", "family", "processes", "form", "density_kg_m3", "density_low",
-            "density_high", "density_source", "density_status", "recycled_content", "bio_based",
-            "recyclable", "color", "notes",
+            "id",
+            "name",
+            "family",
+            "processes",
+            "form",
+            "density_kg_m3",
+            "density_low",
+            "density_high",
+            "density_source",
+            "density_status",
+            "recycled_content",
+            "bio_based",
+            "recyclable",
+            "color",
+            "notes",
         ]
         rows = list(reader)
     assert {r["id"] for r in rows} >= REQUIRED_MATERIALS
@@ -68,8 +92,14 @@ def test_every_factor_is_sourced_with_bounds_and_status(book: FactorBook) -> Non
 
 def test_gaps_from_the_shared_data_stay_visibly_marked(book: FactorBook) -> None:
     # Shared REFERENCE.md marks these GAP or PROXY: they must not pass as plain 'sourced'.
-    for fid in ("material.acrylic.carbon", "material.rpla.carbon", "material.petg.carbon",
-                "material.rpetg.carbon", "material.pa12.carbon", "material.sla_resin.carbon"):
+    for fid in (
+        "material.acrylic.carbon",
+        "material.rpla.carbon",
+        "material.petg.carbon",
+        "material.rpetg.carbon",
+        "material.pa12.carbon",
+        "material.sla_resin.carbon",
+    ):
         assert book.factor(fid).flagged, fid
     assert book.factor("transport.bicycle.carbon").status == "assumption"
     assert book.factor("density.sla_resin").status == "estimate"
@@ -106,8 +136,9 @@ def _edit_row(path: Path, row_id: str, column: str, value: str) -> None:
         ("subject", "unobtainium", "names material 'unobtainium', which is not in"),
     ],
 )
-def test_malformed_rows_are_refused_with_file_and_line(tmp_path: Path, column: str, value: str,
-                                                       message: str) -> None:
+def test_malformed_rows_are_refused_with_file_and_line(
+    tmp_path: Path, column: str, value: str, message: str
+) -> None:
     folder = _copy_data(tmp_path)
     _edit_row(folder / "material_factors.csv", "material.pla.carbon", column, value)
     with pytest.raises(FactorDataError) as caught:

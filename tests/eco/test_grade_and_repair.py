@@ -41,16 +41,20 @@ def test_report_grade_is_the_orders_footprint_not_per_kg(engine: EcoEngine) -> N
     assert report.grade.letter == engine.grading.grade(report.total_co2e_kg.value).letter
 
 
-def _repair(engine: EcoEngine, joints: list[JointInfo], hardware: list[HardwareItem] | None = None,
-            parts: int = 2) -> float:
+def _repair(
+    engine: EcoEngine, joints: list[JointInfo], hardware: list[HardwareItem] | None = None, parts: int = 2
+) -> float:
     items = [make_part(f"p{i}", "pla", "fdm", spare=(i == 0)) for i in range(parts)]
     report = engine.evaluate(make_build(items, joints, hardware or []), EcoContext(country="FR"))
     return report.repairability.score
 
 
 def test_screws_are_more_repairable_than_glue(engine: EcoEngine) -> None:
-    screwed = _repair(engine, [JointInfo("screw", ("p0", "p1"), 2, "screwdriver PH2", "s", True)],
-                      [HardwareItem("screw", "M3", 2, "steel", 0.5, "ISO 7045")])
+    screwed = _repair(
+        engine,
+        [JointInfo("screw", ("p0", "p1"), 2, "screwdriver PH2", "s", True)],
+        [HardwareItem("screw", "M3", 2, "steel", 0.5, "ISO 7045")],
+    )
     glued = _repair(engine, [JointInfo("glue", ("p0", "p1"), 1, None, None, False)])
     assert 0 <= glued < screwed <= 10
 
@@ -76,8 +80,12 @@ def test_score_is_the_eu_weighted_mean_without_software_updates(engine: EcoEngin
     report = engine.evaluate(make_build([make_part("knob", spare=True)]), EcoContext(country="FR"))
     repair = report.repairability
     assert {c.id: c.coefficient for c in repair.criteria} == {
-        "disassembly_depth": 0.25, "fasteners": 0.15, "tools": 0.15, "spare_parts": 0.15,
-        "repair_information": 0.15}
+        "disassembly_depth": 0.25,
+        "fasteners": 0.15,
+        "tools": 0.15,
+        "spare_parts": 0.15,
+        "repair_information": 0.15,
+    }
     expected = sum(c.coefficient * c.score for c in repair.criteria) / 0.85
     assert repair.score == pytest.approx(expected, abs=1e-4)
     assert 1 <= repair.score <= 5 and repair.scale_max == 5

@@ -39,8 +39,14 @@ def build_box(params: Mapping[str, Value]) -> BuildResult:
     inner = EDGE - 2 * wall
     material = str(params["material"])
     process = "cnc_mill" if material == "aluminium" else "fdm"
-    part = make_part("box", material, process, volume_mm3=EDGE**3 - inner**3,
-                     area_mm2=6 * EDGE**2 + 6 * inner**2, bbox_mm=(EDGE, EDGE, EDGE))
+    part = make_part(
+        "box",
+        material,
+        process,
+        volume_mm3=EDGE**3 - inner**3,
+        area_mm2=6 * EDGE**2 + 6 * inner**2,
+        bbox_mm=(EDGE, EDGE, EDGE),
+    )
     return make_build([part], params=dict(params))
 
 
@@ -92,10 +98,16 @@ def test_tunable_candidates_stay_in_range() -> None:
 def test_facilities_are_compared_and_trade_offs_stated(engine: EcoEngine) -> None:
     printable = frozenset({"pla", "petg", "rpetg", "abs"})
     here = FacilityOption("here", "Here Lab", CONTEXT, frozenset({"fdm"}), printable)
-    green = FacilityOption("green", "Green Lab", EcoContext(country="SE", distance_km=30, label="Green Lab"),
-                           frozenset({"fdm", "cnc_mill"}), None)
-    lasers = FacilityOption("cut", "Cut Shop", EcoContext(country="NO", distance_km=2),
-                            frozenset({"laser"}), frozenset({"mdf"}))
+    green = FacilityOption(
+        "green",
+        "Green Lab",
+        EcoContext(country="SE", distance_km=30, label="Green Lab"),
+        frozenset({"fdm", "cnc_mill"}),
+        None,
+    )
+    lasers = FacilityOption(
+        "cut", "Cut Shop", EcoContext(country="NO", distance_km=2), frozenset({"laser"}), frozenset({"mdf"})
+    )
     guide = guide_for(engine, facility=here, facilities=[here, green, lasers])
     move = next(s for s in guide.suggestions if s.kind == "facility")
     assert move.facility == "Green Lab"
@@ -108,10 +120,12 @@ def test_facilities_are_compared_and_trade_offs_stated(engine: EcoEngine) -> Non
 
 def test_suggestions_name_their_facility_by_id_as_two_can_share_a_label(engine: EcoEngine) -> None:
     here = FacilityOption("here", "Here Lab", CONTEXT, frozenset({"fdm"}))
-    near = FacilityOption("twin-near", "Twin Lab", EcoContext(country="SE", distance_km=3),
-                          frozenset({"fdm", "cnc_mill"}))
-    far = FacilityOption("twin-far", "Twin Lab", EcoContext(country="NO", distance_km=40),
-                         frozenset({"fdm", "cnc_mill"}))
+    near = FacilityOption(
+        "twin-near", "Twin Lab", EcoContext(country="SE", distance_km=3), frozenset({"fdm", "cnc_mill"})
+    )
+    far = FacilityOption(
+        "twin-far", "Twin Lab", EcoContext(country="NO", distance_km=40), frozenset({"fdm", "cnc_mill"})
+    )
     guide = guide_for(engine, facility=here, facilities=[here, far, near])
     moves = [s for s in guide.suggestions if s.kind == "facility"]
     assert sorted(s.facility_id for s in moves) == ["twin-far", "twin-near"]
@@ -126,8 +140,13 @@ def test_suggestions_name_their_facility_by_id_as_two_can_share_a_label(engine: 
 
 def test_machine_time_and_cost_trade_offs(engine: EcoEngine) -> None:
     here = FacilityOption("here", "Here Lab", CONTEXT, hourly_rate=4.0, currency="EUR")
-    other = FacilityOption("green", "Green Lab", EcoContext(country="NO", distance_km=8, label="Green Lab"),
-                           hourly_rate=6.0, currency="EUR")
+    other = FacilityOption(
+        "green",
+        "Green Lab",
+        EcoContext(country="NO", distance_km=8, label="Green Lab"),
+        hourly_rate=6.0,
+        currency="EUR",
+    )
     guide = guide_for(engine, facility=here, facilities=[here, other])
     move = next(s for s in guide.suggestions if s.kind == "facility")
     hours = guide.baseline.machine_hours.value
@@ -189,9 +208,13 @@ def _fit(params: Mapping[str, Value]) -> _Fit:
 
 
 def _summary(guide: Guide) -> tuple[object, ...]:
-    return ([(s.title, s.saving_kg, s.trade_offs, s.fit_status) for s in guide.suggestions],
-            [(r.title, r.reasons) for r in guide.rejected], guide.builds, guide.evaluated,
-            sorted(guide.skipped))
+    return (
+        [(s.title, s.saving_kg, s.trade_offs, s.fit_status) for s in guide.suggestions],
+        [(r.title, r.reasons) for r in guide.rejected],
+        guide.builds,
+        guide.evaluated,
+        sorted(guide.skipped),
+    )
 
 
 def test_a_parallel_guide_is_the_same_guide(engine: EcoEngine) -> None:
@@ -206,8 +229,9 @@ def test_a_parallel_guide_is_the_same_guide(engine: EcoEngine) -> None:
         return build_box(params)
 
     one = guide_for(engine, fitness=_fit)
-    two = build_guide(engine, SCHEMA, "box", PARAMS, build_box(PARAMS), CONTEXT, builder,
-                      fitness=_fit, parallel=2)
+    two = build_guide(
+        engine, SCHEMA, "box", PARAMS, build_box(PARAMS), CONTEXT, builder, fitness=_fit, parallel=2
+    )
     assert _summary(two) == _summary(one)
     assert two.rejected, "thinner walls fail the stand-in check"
     assert len(threads) >= 2 and all(t.startswith("fabwise-guide") for t in threads)
@@ -222,12 +246,12 @@ def test_a_parallel_guide_keeps_the_build_budget(engine: EcoEngine) -> None:
             raise BuildFailed("template", "the PLA variant broke")
         return build_box(params)
 
-    one = build_guide(engine, SCHEMA, "box", PARAMS, build_box(PARAMS), CONTEXT, flaky,
-                      max_builds=3)
+    one = build_guide(engine, SCHEMA, "box", PARAMS, build_box(PARAMS), CONTEXT, flaky, max_builds=3)
     first = list(calls)
     calls.clear()
-    two = build_guide(engine, SCHEMA, "box", PARAMS, build_box(PARAMS), CONTEXT, flaky,
-                      max_builds=3, parallel=2)
+    two = build_guide(
+        engine, SCHEMA, "box", PARAMS, build_box(PARAMS), CONTEXT, flaky, max_builds=3, parallel=2
+    )
     assert sorted(map(str, calls)) == sorted(map(str, first))
     assert _summary(two) == _summary(one)
     assert two.builds == 3 and any("build budget" in r for r in two.skipped)

@@ -9,10 +9,18 @@ from eco_rules import EcoContext, EcoEngine, EcoReport, default_engine
 from tests.eco.conftest import cube_part, make_build, sheet_part
 
 ENGINE: EcoEngine = default_engine()
-MATERIAL_PROCESS = st.sampled_from([
-    ("pla", "fdm"), ("petg", "fdm"), ("abs", "fdm"), ("pa12", "sls"), ("sla_resin", "sla"),
-    ("aluminium", "cnc_mill"), ("steel_recycled", "cnc_mill"), ("pine", "cnc_router"),
-])
+MATERIAL_PROCESS = st.sampled_from(
+    [
+        ("pla", "fdm"),
+        ("petg", "fdm"),
+        ("abs", "fdm"),
+        ("pa12", "sls"),
+        ("sla_resin", "sla"),
+        ("aluminium", "cnc_mill"),
+        ("steel_recycled", "cnc_mill"),
+        ("pine", "cnc_router"),
+    ]
+)
 COUNTRIES = sorted(c for c in ENGINE.book.grid if c not in ("WORLD", "EU"))
 
 
@@ -32,8 +40,11 @@ def test_more_mass_never_less_co2e(mp: tuple[str, str], edge: float, factor: flo
         # grows, but a larger part in the same bar needs less cutting (less electricity), so only
         # the material phase is monotone. That is how a shop works, not a loophole: the guide
         # states the extra product mass of such a variant.
-        pairs = zip(small.phase("material").co2e_kg.as_tuple(), large.phase("material").co2e_kg.as_tuple(),
-                    strict=True)
+        pairs = zip(
+            small.phase("material").co2e_kg.as_tuple(),
+            large.phase("material").co2e_kg.as_tuple(),
+            strict=True,
+        )
     else:
         pairs = zip(_triple(small), _triple(large), strict=True)
     for a, b in pairs:
@@ -61,8 +72,11 @@ def test_cleaner_grid_never_more_co2e(mp: tuple[str, str], edge: float, g1: floa
 
 
 @settings(max_examples=40, deadline=None)
-@given(st.sampled_from(["van", "truck", "rail", "ship", "air", "car", "bicycle"]),
-       st.floats(0, 2000), st.floats(0, 2000))
+@given(
+    st.sampled_from(["van", "truck", "rail", "ship", "air", "car", "bicycle"]),
+    st.floats(0, 2000),
+    st.floats(0, 2000),
+)
 def test_longer_trip_never_less_co2e(mode: str, d1: float, d2: float) -> None:
     near, far = sorted((d1, d2))
     build = make_build([cube_part("petg", 30)])

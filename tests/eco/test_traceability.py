@@ -21,10 +21,14 @@ def report(engine: EcoEngine) -> EcoReport:
         make_part("base", "pine", "cnc_router", volume_mm3=60000, area_mm2=12000, bbox_mm=(100, 60, 18)),
         cube_part("steel_recycled", 25.0, "cnc_mill"),
     ]
-    hardware = [HardwareItem("screw", "M4x12", 4, "stainless_304", 1.8, "ISO 7045"),
-                HardwareItem("magnet", "10x3", 2, None, 1.7, None)]
-    joints = [JointInfo("screw", ("knob", "base"), 4, "hex key 2.5 mm", "screw", True),
-              JointInfo("glue", ("lens", "panel"), 1, None, None, False)]
+    hardware = [
+        HardwareItem("screw", "M4x12", 4, "stainless_304", 1.8, "ISO 7045"),
+        HardwareItem("magnet", "10x3", 2, None, 1.7, None),
+    ]
+    joints = [
+        JointInfo("screw", ("knob", "base"), 4, "hex key 2.5 mm", "screw", True),
+        JointInfo("glue", ("lens", "panel"), 1, None, None, False),
+    ]
     build = make_build(parts, joints, hardware)
     return engine.evaluate(build, EcoContext(country="IT", distance_km=35, transport_mode="van"))
 

@@ -25,10 +25,13 @@ PACKAGES = ("configurator", "parts_library", "eco_rules")
 def run_hook(env: dict[str, str], meipass: str | None, variable: str = "FABWISE_RESOURCES") -> str:
     """Run the runtime hook as PyInstaller does (before any app code); ``variable`` after it."""
     setup = f"import sys; sys._MEIPASS = {meipass!r}\n" if meipass is not None else ""
-    code = (setup + f"exec(compile(open({str(HOOK)!r}).read(), 'hook', 'exec'))\n"
-            f"import os; print(os.environ.get({variable!r}, '<unset>'))")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            env=env, timeout=60, check=True)
+    code = (
+        setup + f"exec(compile(open({str(HOOK)!r}).read(), 'hook', 'exec'))\n"
+        f"import os; print(os.environ.get({variable!r}, '<unset>'))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60, check=True
+    )
     return result.stdout.strip()
 
 
@@ -82,13 +85,19 @@ def test_every_data_file_in_the_packages_is_package_data() -> None:
     missing = []
     for package in PACKAGES:
         for path in (REPO / package).rglob("*"):
-            if (path.is_dir() or "__pycache__" in path.parts or path.suffix in (".py", ".pyc")
-                    or path.name.startswith(".")):
+            if (
+                path.is_dir()
+                or "__pycache__" in path.parts
+                or path.suffix in (".py", ".pyc")
+                or path.name.startswith(".")
+            ):
                 continue
             if not any(fnmatch.fnmatch(path.name, pattern) for pattern in patterns):
                 missing.append(str(path.relative_to(REPO)))
-    assert missing == [], ("these files would be left out of the installed package, and so of "
-                           f"the bundle; add their pattern to [tool.setuptools.package-data]: {missing}")
+    assert missing == [], (
+        "these files would be left out of the installed package, and so of "
+        f"the bundle; add their pattern to [tool.setuptools.package-data]: {missing}"
+    )
 
 
 def test_resources_the_bundle_ships_are_where_the_code_looks(monkeypatch: pytest.MonkeyPatch) -> None:

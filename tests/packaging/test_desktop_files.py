@@ -28,7 +28,10 @@ ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
 def run_generator(out: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, str(PACKAGING / "desktop_files.py"), "--out", str(out), *args],
-        capture_output=True, text=True, timeout=60, check=False,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
     )
 
 
@@ -112,18 +115,30 @@ def test_a_second_version_number_is_refused(tmp_path: Path) -> None:
     assert not (tmp_path / "metainfo").exists()
 
 
-@pytest.mark.skipif(shutil.which("desktop-file-validate") is None,
-                    reason="desktop-file-validate (Debian desktop-file-utils) not installed")
+@pytest.mark.skipif(
+    shutil.which("desktop-file-validate") is None,
+    reason="desktop-file-validate (Debian desktop-file-utils) not installed",
+)
 def test_desktop_entry_passes_desktop_file_validate(share: Path) -> None:
-    result = subprocess.run(["desktop-file-validate", str(share / "applications" / f"{APP_ID}.desktop")],
-                            capture_output=True, text=True, timeout=60, check=False)
+    result = subprocess.run(
+        ["desktop-file-validate", str(share / "applications" / f"{APP_ID}.desktop")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-@pytest.mark.skipif(shutil.which("appstreamcli") is None,
-                    reason="appstreamcli (Debian appstream) not installed")
+@pytest.mark.skipif(
+    shutil.which("appstreamcli") is None, reason="appstreamcli (Debian appstream) not installed"
+)
 def test_metainfo_passes_appstream_validation(share: Path) -> None:
-    result = subprocess.run(["appstreamcli", "validate", "--no-net",
-                             str(share / "metainfo" / f"{APP_ID}.metainfo.xml")],
-                            capture_output=True, text=True, timeout=60, check=False)
+    result = subprocess.run(
+        ["appstreamcli", "validate", "--no-net", str(share / "metainfo" / f"{APP_ID}.metainfo.xml")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert result.returncode == 0, result.stdout + result.stderr

@@ -28,15 +28,25 @@ def bundle(tmp_path: Path) -> Path:
     exe.write_text("#!/bin/sh\necho fabwise stand-in\n", encoding="utf-8")
     exe.chmod(0o755)
     shutil.copy(PACKAGING / "linux" / "install.sh", folder / "install.sh")
-    subprocess.run([sys.executable, str(PACKAGING / "desktop_files.py"), "--out", str(folder / "share")],
-                   check=True, capture_output=True, timeout=60)
+    subprocess.run(
+        [sys.executable, str(PACKAGING / "desktop_files.py"), "--out", str(folder / "share")],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
     return folder
 
 
 def install(bundle: Path, prefix: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "HOME": str(prefix.parent)}
-    return subprocess.run(["bash", str(bundle / "install.sh"), "--prefix", str(prefix), *args],
-                          capture_output=True, text=True, env=env, timeout=60, check=False)
+    return subprocess.run(
+        ["bash", str(bundle / "install.sh"), "--prefix", str(prefix), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
 
 
 def test_install_links_the_executable_and_writes_the_menu_entry(bundle: Path, tmp_path: Path) -> None:
@@ -53,8 +63,10 @@ def test_install_links_the_executable_and_writes_the_menu_entry(bundle: Path, tm
     assert section["TryExec"] == str(bundle / "fabwise")
     assert (prefix / "share" / "metainfo" / f"{APP_ID}.metainfo.xml").is_file()
     assert (prefix / "share" / "icons" / "hicolor" / "48x48" / "apps" / f"{APP_ID}.png").is_file()
-    assert subprocess.run([str(link)], capture_output=True, text=True, check=True,
-                          timeout=30).stdout.strip() == "fabwise stand-in"
+    assert (
+        subprocess.run([str(link)], capture_output=True, text=True, check=True, timeout=30).stdout.strip()
+        == "fabwise stand-in"
+    )
 
 
 def test_uninstall_takes_out_what_install_added(bundle: Path, tmp_path: Path) -> None:
@@ -63,8 +75,7 @@ def test_uninstall_takes_out_what_install_added(bundle: Path, tmp_path: Path) ->
     result = install(bundle, prefix, "--uninstall")
     assert result.returncode == 0, result.stderr
     # Shared caches that the desktop tools refresh (icon-theme.cache, mimeinfo.cache) may stay.
-    leftovers = [p for p in prefix.rglob("*")
-                 if (p.is_file() or p.is_symlink()) and p.suffix != ".cache"]
+    leftovers = [p for p in prefix.rglob("*") if (p.is_file() or p.is_symlink()) and p.suffix != ".cache"]
     assert leftovers == []
     assert (bundle / "fabwise").is_file()  # the bundle itself stays
 

@@ -47,15 +47,33 @@ def _free_port() -> int:
 
 def _comparable(rows: list[dict[str, Any]]) -> dict[str, tuple[Any, ...]]:
     """Per variant, everything that must not depend on where it ran (not timings, not workers)."""
-    return {r["key"]: (r["outcome"], r["stage"], r["co2e_low"], r["co2e_kg"], r["co2e_high"],
-                       r["grade"], r["mass_kg"], r["size_x"], r["size_y"], r["size_z"],
-                       r["fit_status"]) for r in rows}
+    return {
+        r["key"]: (
+            r["outcome"],
+            r["stage"],
+            r["co2e_low"],
+            r["co2e_kg"],
+            r["co2e_high"],
+            r["grade"],
+            r["mass_kg"],
+            r["size_x"],
+            r["size_y"],
+            r["size_z"],
+            r["fit_status"],
+        )
+        for r in rows
+    }
 
 
-def _sweep(registry: TemplateRegistry, store: SweepStore, cluster: Cluster, samples: int, seed: int,
-           on_outcome: Any = None) -> int:
-    planned = plan(registry, SweepRequest("sweep-block", samples=samples, seed=seed, fresh=True),
-                   store)
+def _sweep(
+    registry: TemplateRegistry,
+    store: SweepStore,
+    cluster: Cluster,
+    samples: int,
+    seed: int,
+    on_outcome: Any = None,
+) -> int:
+    planned = plan(registry, SweepRequest("sweep-block", samples=samples, seed=seed, fresh=True), store)
     result = run(store, planned, cluster, on_outcome=on_outcome)
     assert not result.interrupted
     return planned.sweep_id
@@ -116,17 +134,34 @@ def external(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any
 
     def start(args: list[str], name: str) -> subprocess.Popen[bytes]:
         log = (logs / f"{name}.log").open("wb")
-        process = subprocess.Popen([*dask, *args], stdout=log, stderr=subprocess.STDOUT,
-                                   start_new_session=True)
+        process = subprocess.Popen(
+            [*dask, *args], stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+        )
         processes.append(process)
         return process
 
     try:
-        start(["scheduler", "--host", "127.0.0.1", "--port", str(port), "--no-dashboard"],
-              "scheduler")
-        workers = [start(["worker", address, "--nthreads", "1", "--nworkers", "1", "--no-nanny",
-                          "--host", "127.0.0.1", "--no-dashboard", "--death-timeout", "60"],
-                         f"worker{i}") for i in (1, 2)]
+        start(["scheduler", "--host", "127.0.0.1", "--port", str(port), "--no-dashboard"], "scheduler")
+        workers = [
+            start(
+                [
+                    "worker",
+                    address,
+                    "--nthreads",
+                    "1",
+                    "--nworkers",
+                    "1",
+                    "--no-nanny",
+                    "--host",
+                    "127.0.0.1",
+                    "--no-dashboard",
+                    "--death-timeout",
+                    "60",
+                ],
+                f"worker{i}",
+            )
+            for i in (1, 2)
+        ]
         yield {"address": address, "workers": workers, "logs": logs}
     finally:
         for process in reversed(processes):
@@ -156,18 +191,24 @@ def _worker_state() -> dict[str, Any]:
     from configurator.core import build
     from configurator.sweep import job
 
-    return {"cadquery": "cadquery" in worker_sys.modules, "engine": "engine" in job._state,
-            "parallel_booleans": BOPAlgo_Options.GetParallelMode_s(),
-            "parallel_meshing": build.PARALLEL_MESHING}
+    return {
+        "cadquery": "cadquery" in worker_sys.modules,
+        "engine": "engine" in job._state,
+        "parallel_booleans": BOPAlgo_Options.GetParallelMode_s(),
+        "parallel_meshing": build.PARALLEL_MESHING,
+    }
 
 
-def test_workers_are_warm_before_the_first_variant_with_occt_threads_off(
-        local_cluster: Cluster) -> None:
+def test_workers_are_warm_before_the_first_variant_with_occt_threads_off(local_cluster: Cluster) -> None:
     states = local_cluster.client.run(_worker_state)
     assert len(states) == 2
     for state in states.values():
-        assert state == {"cadquery": True, "engine": True, "parallel_booleans": False,
-                         "parallel_meshing": False}
+        assert state == {
+            "cadquery": True,
+            "engine": True,
+            "parallel_booleans": False,
+            "parallel_meshing": False,
+        }
 
 
 def test_local_cluster_sweep_stores_every_variant(store: SweepStore, local_sweep: int) -> None:
@@ -178,9 +219,9 @@ def test_local_cluster_sweep_stores_every_variant(store: SweepStore, local_sweep
     assert all(r["attempts"] == 1 for r in rows)
 
 
-def test_existing_cluster_gives_the_same_results(registry_: TemplateRegistry, store: SweepStore,
-                                                 local_sweep: int,
-                                                 external_cluster: Cluster) -> None:
+def test_existing_cluster_gives_the_same_results(
+    registry_: TemplateRegistry, store: SweepStore, local_sweep: int, external_cluster: Cluster
+) -> None:
     info = external_cluster.info()
     assert info.workers == 2 and "127.0.0.1" in info.description
     sweep_id = _sweep(registry_, store, external_cluster, samples=8, seed=5)
@@ -188,9 +229,9 @@ def test_existing_cluster_gives_the_same_results(registry_: TemplateRegistry, st
     assert _comparable(rows) == _comparable(store.rows(local_sweep))
 
 
-def test_interrupted_sweep_resumes_where_it_stopped(registry_: TemplateRegistry,
-                                                    store: SweepStore,
-                                                    local_cluster: Cluster) -> None:
+def test_interrupted_sweep_resumes_where_it_stopped(
+    registry_: TemplateRegistry, store: SweepStore, local_cluster: Cluster
+) -> None:
     import threading
 
     stop = threading.Event()
@@ -215,14 +256,13 @@ def test_interrupted_sweep_resumes_where_it_stopped(registry_: TemplateRegistry,
     assert {r["idx"]: r["done_at"] for r in rows if r["idx"] in done_before} == done_before
 
 
-def test_a_variant_that_hangs_is_stopped_and_reported(registry_: TemplateRegistry,
-                                                      store: SweepStore,
-                                                      local_cluster: Cluster) -> None:
+def test_a_variant_that_hangs_is_stopped_and_reported(
+    registry_: TemplateRegistry, store: SweepStore, local_cluster: Cluster
+) -> None:
     client = local_cluster.client
     client.run(lambda: os.environ.__setitem__("SWEEP_BLOCK_HANG", "1"))
     try:
-        planned = plan(registry_, SweepRequest("sweep-block", grid=("width=20,25,30",),
-                                               fresh=True), store)
+        planned = plan(registry_, SweepRequest("sweep-block", grid=("width=20,25,30",), fresh=True), store)
         result = run(store, planned, local_cluster, timeout=3.0)
     finally:
         client.run(lambda: os.environ.pop("SWEEP_BLOCK_HANG", None))
@@ -235,8 +275,8 @@ def test_a_variant_that_hangs_is_stopped_and_reported(registry_: TemplateRegistr
 
 
 def test_a_variant_that_kills_its_worker_twice_is_reported_lost(
-        registry_: TemplateRegistry, store: SweepStore, local_cluster: Cluster,
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    registry_: TemplateRegistry, store: SweepStore, local_cluster: Cluster, monkeypatch: pytest.MonkeyPatch
+) -> None:
     client = local_cluster.client
     monkeypatch.setenv("SWEEP_BLOCK_CRASH", "1")  # workers the nannies restart inherit it
     # Restart every worker so each one has it: a worker a nanny was still bringing back (e.g.
@@ -245,8 +285,7 @@ def test_a_variant_that_kills_its_worker_twice_is_reported_lost(
     client.wait_for_workers(2, timeout=120)
     client.run(lambda: os.environ.__setitem__("SWEEP_BLOCK_CRASH", "1"))
     try:
-        planned = plan(registry_, SweepRequest("sweep-block", grid=("width=30,35,40",),
-                                               fresh=True), store)
+        planned = plan(registry_, SweepRequest("sweep-block", grid=("width=30,35,40",), fresh=True), store)
         run(store, planned, local_cluster)
     finally:
         monkeypatch.delenv("SWEEP_BLOCK_CRASH")
@@ -273,9 +312,9 @@ def _kill_a_busy_worker(cluster: Cluster, pids: dict[str, int]) -> tuple[str, se
     raise AssertionError("no worker was ever busy")
 
 
-def test_local_worker_killed_mid_sweep_loses_nothing(registry_: TemplateRegistry,
-                                                     store: SweepStore,
-                                                     local_cluster: Cluster) -> None:
+def test_local_worker_killed_mid_sweep_loses_nothing(
+    registry_: TemplateRegistry, store: SweepStore, local_cluster: Cluster
+) -> None:
     pids = local_cluster.worker_pids()
     killed: list[tuple[str, set[str]]] = []
 
@@ -294,11 +333,24 @@ def test_local_worker_killed_mid_sweep_loses_nothing(registry_: TemplateRegistry
 
 
 def test_cli_sweep_on_the_existing_cluster_writes_report_and_compares(
-        external: dict[str, Any], external_cluster: Cluster, tmp_path: Path,
-        capsys: pytest.CaptureFixture[str]) -> None:
+    external: dict[str, Any], external_cluster: Cluster, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     db = tmp_path / "cli.sqlite"
-    args = ["--templates", str(TEMPLATES), "--trust", "sweep", "sweep-block", "--samples", "3",
-            "--seed", "2", "--scheduler", external["address"], "--db", str(db)]
+    args = [
+        "--templates",
+        str(TEMPLATES),
+        "--trust",
+        "sweep",
+        "sweep-block",
+        "--samples",
+        "3",
+        "--seed",
+        "2",
+        "--scheduler",
+        external["address"],
+        "--db",
+        str(db),
+    ]
     assert main([*args, "-o", str(tmp_path / "first")]) == 0
     out = capsys.readouterr()
     assert "variants checked" in out.out and "fit for use:" in out.out
@@ -306,7 +358,7 @@ def test_cli_sweep_on_the_existing_cluster_writes_report_and_compares(
     page = (tmp_path / "first" / "report.html").read_text(encoding="utf-8")
     for heading in ("Failures by parameter region", "Pareto front", "Build time", "Grade map"):
         assert heading in page
-    assert "<script" not in page and "src=\"http" not in page  # self-contained
+    assert "<script" not in page and 'src="http' not in page  # self-contained
     csv_lines = (tmp_path / "first" / "variants.csv").read_text(encoding="utf-8").splitlines()
     with SweepStore(db) as store:
         assert len(csv_lines) == 1 + store.sweep(1).planned
@@ -319,14 +371,29 @@ def test_cli_sweep_on_the_existing_cluster_writes_report_and_compares(
     assert main(["sweep", "--list", "--db", str(db)]) == 0
     listed = capsys.readouterr().out.splitlines()
     assert len(listed) == 2 and all("finished" in line for line in listed)
-    assert main(["--templates", str(TEMPLATES), "--trust", "sweep", "--report", "1", "--db",
-                 str(db), "-o", str(tmp_path / "again"), "--json"]) == 0
+    assert (
+        main(
+            [
+                "--templates",
+                str(TEMPLATES),
+                "--trust",
+                "sweep",
+                "--report",
+                "1",
+                "--db",
+                str(db),
+                "-o",
+                str(tmp_path / "again"),
+                "--json",
+            ]
+        )
+        == 0
+    )
     assert '"complete": true' in capsys.readouterr().out
     assert (tmp_path / "again" / "report.html").exists()
 
 
-def test_workers_that_cannot_load_the_template_are_named(external_cluster: Cluster,
-                                                        tmp_path: Path) -> None:
+def test_workers_that_cannot_load_the_template_are_named(external_cluster: Cluster, tmp_path: Path) -> None:
     from configurator.sdk.errors import FabwiseError
     from configurator.sdk.results import TemplateRef
 
@@ -335,10 +402,9 @@ def test_workers_that_cannot_load_the_template_are_named(external_cluster: Clust
         external_cluster.check_template(elsewhere)
 
 
-def test_existing_worker_killed_mid_sweep_loses_nothing(registry_: TemplateRegistry,
-                                                        store: SweepStore,
-                                                        external: dict[str, Any],
-                                                        external_cluster: Cluster) -> None:
+def test_existing_worker_killed_mid_sweep_loses_nothing(
+    registry_: TemplateRegistry, store: SweepStore, external: dict[str, Any], external_cluster: Cluster
+) -> None:
     pids = external_cluster.worker_pids()
     assert sorted(pids.values()) == sorted(p.pid for p in external["workers"])
     killed: list[tuple[str, set[str]]] = []

@@ -58,11 +58,12 @@ class _Verdict:
 def test_engine_report_becomes_the_variant_verdict() -> None:
     calls: list[Any] = []
 
-    def check_conditions(conditions: Any, template_id: str, params: Any, product: Any,
-                         shapes: Any) -> Any:
+    def check_conditions(conditions: Any, template_id: str, params: Any, product: Any, shapes: Any) -> Any:
         calls.append((template_id, params))
-        verdicts = (_Verdict("shelf load 15 kg", "holds", "stress below strength", 2.6),
-                    _Verdict("70 °C lamp", "fails", "PLA softens at 55 °C"))
+        verdicts = (
+            _Verdict("shelf load 15 kg", "holds", "stress below strength", 2.6),
+            _Verdict("70 °C lamp", "fails", "PLA softens at 55 °C"),
+        )
         return SimpleNamespace(verdicts=verdicts, status="fails", min_safety_factor=2.6)
 
     fit.set_fit_engine(fit._adapter(check_conditions))
@@ -86,8 +87,10 @@ def test_summary_rules() -> None:
 
 
 def _rows_needing(process: str, material: str, sizes: list[float]) -> list[dict[str, Any]]:
-    return [{"outcome": "ok", "parts_json": json.dumps(
-        [["part", process, material, [size, size, 10.0], None]])} for size in sizes]
+    return [
+        {"outcome": "ok", "parts_json": json.dumps([["part", process, material, [size, size, 10.0], None]])}
+        for size in sizes
+    ]
 
 
 def test_workshop_shares_follow_the_matcher(canal: Any) -> None:
@@ -104,10 +107,13 @@ def test_workshop_shares_follow_the_matcher(canal: Any) -> None:
 def test_report_lists_workshops_of_the_sweep_country(tmp_path: Path, canal: Any) -> None:
     store, sweep_id = stored_sweep(tmp_path / "s.sqlite", count=3)
     for i in range(3):
-        store.record(sweep_id, {"idx": i, "parts_json": json.dumps(
-            [["block", "fdm", "pla", [40.0, 40.0, 20.0], None]])})
-    page = write_report(store, sweep_id, tmp_path / "r", None, workshops=[canal],
-                        workshops_chosen="one workshop").read_text(encoding="utf-8")
+        store.record(
+            sweep_id,
+            {"idx": i, "parts_json": json.dumps([["block", "fdm", "pla", [40.0, 40.0, 20.0], None]])},
+        )
+    page = write_report(
+        store, sweep_id, tmp_path / "r", None, workshops=[canal], workshops_chosen="one workshop"
+    ).read_text(encoding="utf-8")
     assert "Which workshops can make it" in page
     assert "example-atelier-canal" in page and "3 of 3" in page
     plain = write_report(store, sweep_id, tmp_path / "r2", None).read_text(encoding="utf-8")

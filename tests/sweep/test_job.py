@@ -28,8 +28,7 @@ def _task(registry: TemplateRegistry, index: int, **values: object) -> job.Varia
     return job.VariantTask(index, entry.ref, params, EcoContext(country="FR"))
 
 
-def test_a_built_variant_has_eco_figures_fit_status_and_part_requirements(
-        registry: TemplateRegistry) -> None:
+def test_a_built_variant_has_eco_figures_fit_status_and_part_requirements(registry: TemplateRegistry) -> None:
     outcome = job.evaluate_variant(_task(registry, 3, width=40, slots=2))
     assert outcome.outcome == "ok" and outcome.index == 3
     assert outcome.co2e_kg is not None and outcome.co2e_kg[0] <= outcome.co2e_kg[1] <= outcome.co2e_kg[2]

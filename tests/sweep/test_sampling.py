@@ -70,14 +70,17 @@ def test_grid_is_full_factorial_less_what_breaks_constraints(registry: TemplateR
     assert all(v.origin == "grid" for v in plan.variants)
 
 
-@pytest.mark.parametrize("spec, words", [
-    ("width", "not of the form"),
-    ("widht=20:40:3", "unknown parameter 'widht'"),
-    ("material=1:2:3", "a:b:n needs a numeric parameter"),
-    ("width=20:400:3", "out of range"),
-    ("width=20:40:x", "whole number"),
-    ("material=pla,wood", "not allowed"),
-])
+@pytest.mark.parametrize(
+    "spec, words",
+    [
+        ("width", "not of the form"),
+        ("widht=20:40:3", "unknown parameter 'widht'"),
+        ("material=1:2:3", "a:b:n needs a numeric parameter"),
+        ("width=20:400:3", "out of range"),
+        ("width=20:40:x", "whole number"),
+        ("material=pla,wood", "not allowed"),
+    ],
+)
 def test_bad_grid_names_the_problem(registry: TemplateRegistry, spec: str, words: str) -> None:
     with pytest.raises(FabwiseError, match=words):
         sampling.parse_grid(_schema(registry), [spec])
@@ -90,5 +93,6 @@ def test_a_space_smaller_than_asked_is_reported_not_looped(registry: TemplateReg
     tiny = Schema((Length("a", 1, 1, 3), Toggle("b", False)))
     plan = sampling.draw(tiny, 20, seed=1, include_corners=False)
     assert sorted((v.params["a"], v.params["b"]) for v in plan.variants) == [
-        (a, b) for a in (1.0, 2.0, 3.0) for b in (False, True)]
+        (a, b) for a in (1.0, 2.0, 3.0) for b in (False, True)
+    ]
     assert any("only 6 of 20 samples" in note for note in plan.notes)

@@ -44,8 +44,7 @@ def test_gallery_shows_the_newest_finished_sweep_of_the_same_version(tmp_path: P
     stored_sweep(path, count=3)[0].close()
     stored_sweep(path, count=6, failing=(0, 1))[0].close()
     stored_sweep(path, template_id="other", version="2.0.0", count=2)[0].close()
-    found = gallery_summaries([("sweep-block", "1.0.0"), ("other", "1.0.0"), ("none", "1.0.0")],
-                              path)
+    found = gallery_summaries([("sweep-block", "1.0.0"), ("other", "1.0.0"), ("none", "1.0.0")], path)
     assert found == {"sweep-block": "6 variants checked, 2 failures, footprint 1.2–1.5 kg CO2e"}
     assert gallery_summaries([("sweep-block", "1.0.0")], tmp_path / "missing.sqlite") == {}
 
@@ -74,8 +73,9 @@ def test_database_from_a_newer_fabwise_is_refused(tmp_path: Path) -> None:
         SweepStore(path)
 
 
-@pytest.mark.parametrize("value, text", [(0.312, "0.31"), (1.94, "1.9"), (12.04, "12.0"),
-                                         (0.0451, "0.045"), (0, "0")])
+@pytest.mark.parametrize(
+    "value, text", [(0.312, "0.31"), (1.94, "1.9"), (12.04, "12.0"), (0.0451, "0.045"), (0, "0")]
+)
 def test_kg_figures(value: float, text: str) -> None:
     assert fmt_kg(value) == text
 
@@ -107,30 +107,46 @@ def test_report_is_self_contained_and_names_failures(tmp_path: Path) -> None:
 
 def test_csv_never_starts_a_cell_with_a_formula(tmp_path: Path) -> None:
     store, sweep_id = stored_sweep(tmp_path / "s.sqlite", count=2, failing=(0,))
-    store.record(sweep_id, {"idx": 0, "message": "=HYPERLINK(\"x\")"})
+    store.record(sweep_id, {"idx": 0, "message": '=HYPERLINK("x")'})
     text = render_csv(store, sweep_id)
     assert "'=HYPERLINK" in text
 
 
 def test_failure_axes_pick_the_parameters_that_separate_failures() -> None:
-    rows = [{"outcome": "failed" if h > 80 and s == 4 else "ok",
-             "params": {"height": float(h), "slots": s, "width": float(w)}}
-            for h in (20, 50, 90, 100) for s in (0, 2, 4) for w in (30, 60)]
+    rows = [
+        {
+            "outcome": "failed" if h > 80 and s == 4 else "ok",
+            "params": {"height": float(h), "slots": s, "width": float(w)},
+        }
+        for h in (20, 50, 90, 100)
+        for s in (0, 2, 4)
+        for w in (30, 60)
+    ]
     assert sorted(failure_axes(None, rows)) == ["height", "slots"]
 
 
 def test_fit_verdicts_get_their_section_and_reach_the_headline(tmp_path: Path) -> None:
     store, sweep_id = stored_sweep(tmp_path / "s.sqlite", count=4)
-    for i, (status, factor) in enumerate([("holds", 3.1), ("holds", 2.2), ("fails", 0.8),
-                                          ("unknown", None)]):
+    for i, (status, factor) in enumerate([("holds", 3.1), ("holds", 2.2), ("fails", 0.8), ("unknown", None)]):
         reason = "shelf load: safety factor 0.8" if status == "fails" else ""
-        store.record(sweep_id, {"idx": i, "fit_status": status, "fit_json": json.dumps(
-            {"status": status, "reason": reason, "min_safety_factor": factor, "verdicts": []})})
-    assert store.summary(sweep_id).headline() == \
-        "4 variants checked, 0 failures, 1 unfit for use, footprint 1.0–1.3 kg CO2e"
+        store.record(
+            sweep_id,
+            {
+                "idx": i,
+                "fit_status": status,
+                "fit_json": json.dumps(
+                    {"status": status, "reason": reason, "min_safety_factor": factor, "verdicts": []}
+                ),
+            },
+        )
+    assert (
+        store.summary(sweep_id).headline()
+        == "4 variants checked, 0 failures, 1 unfit for use, footprint 1.0–1.3 kg CO2e"
+    )
     page = write_report(store, sweep_id, tmp_path / "r", None).read_text(encoding="utf-8")
-    assert "4 variant(s) checked against the template's conditions of use: 2 holds, 1 fails, " \
-           "1 unknown" in page
+    assert (
+        "4 variant(s) checked against the template's conditions of use: 2 holds, 1 fails, 1 unknown" in page
+    )
     assert "shelf load: safety factor 0.8" in page
     assert page.count("<svg") == 6  # the safety-factor picture joins the five
 
@@ -138,8 +154,19 @@ def test_fit_verdicts_get_their_section_and_reach_the_headline(tmp_path: Path) -
 def test_unchecked_fit_says_why(tmp_path: Path) -> None:
     store, sweep_id = stored_sweep(tmp_path / "s.sqlite", count=2)
     for i in range(2):
-        store.record(sweep_id, {"idx": i, "fit_json": json.dumps(
-            {"status": "not checked", "reason": "not checked: the template declares no "
-             "conditions of use", "min_safety_factor": None, "verdicts": []})})
+        store.record(
+            sweep_id,
+            {
+                "idx": i,
+                "fit_json": json.dumps(
+                    {
+                        "status": "not checked",
+                        "reason": "not checked: the template declares no conditions of use",
+                        "min_safety_factor": None,
+                        "verdicts": [],
+                    }
+                ),
+            },
+        )
     page = write_report(store, sweep_id, tmp_path / "r", None).read_text(encoding="utf-8")
     assert "<h2>Fit for use</h2>\n<p>not checked: the template declares no conditions" in page

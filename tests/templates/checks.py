@@ -65,9 +65,7 @@ def value_strategy(param: Parameter) -> st.SearchStrategy[Any]:
 
 
 def values_strategy(template: Template) -> st.SearchStrategy[dict[str, Any]]:
-    return st.fixed_dictionaries(
-        {param.name: value_strategy(param) for param in template.schema.parameters}
-    )
+    return st.fixed_dictionaries({param.name: value_strategy(param) for param in template.schema.parameters})
 
 
 def mesh_of(part: PartResult) -> trimesh.Trimesh:
@@ -92,10 +90,9 @@ def check_part(part: PartResult, quality: Quality = Quality.FINE) -> None:
     mesh = mesh_of(part)
     assert mesh.is_watertight, f"{part.name}: mesh is not watertight"
     deflection = QUALITY[quality][0]
-    assert math.isclose(mesh.volume, part.volume_mm3, rel_tol=VOLUME_REL_TOL,
-                        abs_tol=part.area_mm2 * deflection), (
-        f"{part.name}: mesh volume {mesh.volume:.1f} mm³ vs B-rep {part.volume_mm3:.1f} mm³"
-    )
+    assert math.isclose(
+        mesh.volume, part.volume_mm3, rel_tol=VOLUME_REL_TOL, abs_tol=part.area_mm2 * deflection
+    ), f"{part.name}: mesh volume {mesh.volume:.1f} mm³ vs B-rep {part.volume_mm3:.1f} mm³"
     material = load_materials()[part.material]
     assert part.process in material.processes, (
         f"{part.name}: {part.material} cannot be made by {part.process}"
@@ -112,8 +109,9 @@ def check_part(part: PartResult, quality: Quality = Quality.FINE) -> None:
         assert len(path) >= 2
 
 
-def build_and_check(template: Template, values: dict[str, Any],
-                    quality: Quality = Quality.COARSE) -> tuple[BuiltProduct, tuple[PartResult, ...]]:
+def build_and_check(
+    template: Template, values: dict[str, Any], quality: Quality = Quality.COARSE
+) -> tuple[BuiltProduct, tuple[PartResult, ...]]:
     built = build_product(template, values)
     parts, warnings = measure(built, quality)
     assert not warnings, warnings

@@ -19,8 +19,9 @@ def catalogue_registry() -> TemplateRegistry:
     registry = TemplateRegistry()
     for template_id, target in CATALOGUE.items():
         template = TEMPLATES[template_id]
-        registry.add(template, TemplateRef(template.id, template.version, "builtin", target,
-                                           template.version))
+        registry.add(
+            template, TemplateRef(template.id, template.version, "builtin", target, template.version)
+        )
     return registry
 
 

@@ -55,8 +55,9 @@ def test_declaration_is_complete(template_id: str) -> None:
     assert template.schema.eco_tunable(), "at least one eco-tunable parameter"
 
 
-@pytest.mark.parametrize(("template_id", "variant", "values"), variants(),
-                         ids=[f"{t}-{v}" for t, v, _ in variants()])
+@pytest.mark.parametrize(
+    ("template_id", "variant", "values"), variants(), ids=[f"{t}-{v}" for t, v, _ in variants()]
+)
 def test_defaults_and_presets_build(template_id: str, variant: str, values: dict[str, Any]) -> None:
     template = TEMPLATES[template_id]
     built, parts = build_and_check(template, values, quality=Quality.FINE)
@@ -67,8 +68,11 @@ def test_defaults_and_presets_build(template_id: str, variant: str, values: dict
 
 
 @pytest.mark.parametrize("template_id", IDS)
-@settings(max_examples=HYPOTHESIS_EXAMPLES, deadline=None,
-          suppress_health_check=[HealthCheck.filter_too_much, HealthCheck.too_slow])
+@settings(
+    max_examples=HYPOTHESIS_EXAMPLES,
+    deadline=None,
+    suppress_health_check=[HealthCheck.filter_too_much, HealthCheck.too_slow],
+)
 @given(data=st.data())
 def test_drawn_parameter_sets_build_or_explain(template_id: str, data: st.DataObject) -> None:
     template = TEMPLATES[template_id]
@@ -94,8 +98,7 @@ def test_service_rejects_a_constraint_violation_with_a_message(
     build_service: BuildService,
 ) -> None:
     with pytest.raises(ValidationError) as caught:
-        build_service.build_values("shelf-bracket", {"height": 60, "hole_count": 4,
-                                                     "hole_spacing": 60})
+        build_service.build_values("shelf-bracket", {"height": 60, "hole_count": 4, "hole_spacing": 60})
     assert "height" in str(caught.value) and "60 mm" in str(caught.value)
 
 
@@ -107,8 +110,7 @@ def test_every_template_module_is_registered_once() -> None:
 
     import parts_library
 
-    modules = [m.name for m in pkgutil.iter_modules(parts_library.__path__)
-               if not m.name.startswith("_")]
+    modules = [m.name for m in pkgutil.iter_modules(parts_library.__path__) if not m.name.startswith("_")]
     expected = {}
     for name in modules:
         template = importlib.import_module(f"parts_library.{name}").TEMPLATE
@@ -127,6 +129,5 @@ def test_template_modules_import_without_cadquery() -> None:
         "    importlib.import_module(name)\n"
         "print('loaded' if cadquery_loaded() else 'lazy')\n"
     )
-    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                         check=True)
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "lazy", out.stderr

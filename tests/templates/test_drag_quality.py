@@ -36,10 +36,8 @@ def test_a_drag_frame_matches_the_coarse_build_of_the_same_values(template_id: s
         assert np.array_equal(quick.vertices, full.vertices)
         assert np.array_equal(quick.faces, full.faces)
         assert len(quick.placements) == len(full.placements)
-        assert all(np.array_equal(a, b)
-                   for a, b in zip(quick.placements, full.placements, strict=True))
-        assert (quick.material, quick.process, quick.quantity) == (
-            full.material, full.process, full.quantity)
+        assert all(np.array_equal(a, b) for a, b in zip(quick.placements, full.placements, strict=True))
+        assert (quick.material, quick.process, quick.quantity) == (full.material, full.process, full.quantity)
         # read off a chordal mesh (0.4 mm deflection): within a few per cent of the B-rep
         assert math.isclose(quick.volume_mm3, full.volume_mm3, rel_tol=0.03), quick.name
         assert math.isclose(quick.area_mm2, full.area_mm2, rel_tol=0.03), quick.name
@@ -52,14 +50,23 @@ def test_a_drag_frame_matches_the_coarse_build_of_the_same_values(template_id: s
 def test_mesh_volume_and_area_of_a_unit_cube() -> None:
     vertices = np.array([[x, y, z] for x in (0, 1) for y in (0, 1) for z in (0, 1)], np.float32)
     # outward-wound triangles of the cube (two per face)
-    faces = np.array([
-        [0, 1, 3], [0, 3, 2],  # x = 0
-        [4, 6, 7], [4, 7, 5],  # x = 1
-        [0, 4, 5], [0, 5, 1],  # y = 0
-        [2, 3, 7], [2, 7, 6],  # y = 1
-        [0, 2, 6], [0, 6, 4],  # z = 0
-        [1, 5, 7], [1, 7, 3],  # z = 1
-    ], np.int32)
+    faces = np.array(
+        [
+            [0, 1, 3],
+            [0, 3, 2],  # x = 0
+            [4, 6, 7],
+            [4, 7, 5],  # x = 1
+            [0, 4, 5],
+            [0, 5, 1],  # y = 0
+            [2, 3, 7],
+            [2, 7, 6],  # y = 1
+            [0, 2, 6],
+            [0, 6, 4],  # z = 0
+            [1, 5, 7],
+            [1, 7, 3],  # z = 1
+        ],
+        np.int32,
+    )
     volume, area = mesh_volume_and_area(vertices, faces)
     assert volume == pytest.approx(1.0)
     assert area == pytest.approx(6.0)

@@ -32,7 +32,9 @@ def variant_pair(draw: st.DrawFn) -> tuple[str, dict[str, Any], dict[str, Any]]:
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(variant_pair(), st.sampled_from(["FR", "PL"]))
 def test_higher_total_never_gets_a_better_grade_on_any_template(
-    build_service: BuildService, pair: tuple[str, dict[str, Any], dict[str, Any]], country: str,
+    build_service: BuildService,
+    pair: tuple[str, dict[str, Any], dict[str, Any]],
+    country: str,
 ) -> None:
     template_id, first, second = pair
     schema = TEMPLATES[template_id].schema
@@ -51,9 +53,12 @@ def test_higher_total_never_gets_a_better_grade_on_any_template(
 
 
 def test_audited_aluminium_bracket_grades_follow_the_totals(build_service: BuildService) -> None:
-    reports = {t: ENGINE.evaluate(build_service.build_values("alu-corner-bracket", {"thickness": t}),
-                                  EcoContext(country="FR"))
-               for t in (4.5, 5.0, 12.0)}
+    reports = {
+        t: ENGINE.evaluate(
+            build_service.build_values("alu-corner-bracket", {"thickness": t}), EcoContext(country="FR")
+        )
+        for t in (4.5, 5.0, 12.0)
+    }
     by_total = sorted(reports.values(), key=lambda r: r.total_co2e_kg.value)
     assert [RANK[r.grade.letter] for r in by_total] == sorted(RANK[r.grade.letter] for r in by_total)
     # The 12 mm flange sits in the same standard bar as the 5 mm one: no material "saving".
@@ -72,7 +77,8 @@ def test_real_lamp_screw_on_shade_scores_above_a_glued_shade(build_service: Buil
     build = build_service.build_values("table-lamp", {})
     glued_joints = tuple(
         JointInfo("glue", ("shade", "stem"), 1, None, None, False) if "shade" in j.parts else j
-        for j in build.joints)
+        for j in build.joints
+    )
     screwed = ENGINE.evaluate(build, EcoContext(country="FR")).repairability
     glued = ENGINE.evaluate(replace(build, joints=glued_joints), EcoContext(country="FR")).repairability
     assert screwed.score > glued.score + 1.0
@@ -81,9 +87,11 @@ def test_real_lamp_screw_on_shade_scores_above_a_glued_shade(build_service: Buil
 def test_guide_no_longer_offers_a_thicker_flange_as_a_saving(build_service: BuildService) -> None:
     """The audit: on a coal-heavy grid the guide said 'Thickness 12 mm instead of 5 mm: -0.19 kg'
     while the bracket gained 185 g of aluminium (the stock was the bounding box either way)."""
-    thin = ENGINE.evaluate(build_service.build_values("alu-corner-bracket", {"thickness": 5.0}),
-                           EcoContext(country="PL"))
-    thick = ENGINE.evaluate(build_service.build_values("alu-corner-bracket", {"thickness": 12.0}),
-                            EcoContext(country="PL"))
+    thin = ENGINE.evaluate(
+        build_service.build_values("alu-corner-bracket", {"thickness": 5.0}), EcoContext(country="PL")
+    )
+    thick = ENGINE.evaluate(
+        build_service.build_values("alu-corner-bracket", {"thickness": 12.0}), EcoContext(country="PL")
+    )
     assert thick.total_co2e_kg.value > thin.total_co2e_kg.value
     assert thick.phase("material").co2e_kg.value > thin.phase("material").co2e_kg.value

@@ -19,8 +19,7 @@ from tests.templates.checks import TEMPLATES, brep, overlap_volume, placed
 from tests.templates.test_phase2_templates import assert_no_overlaps, placed_all
 
 
-def build(template_id: str, preset: str | None = None,
-          values: dict[str, Any] | None = None) -> BuiltProduct:
+def build(template_id: str, preset: str | None = None, values: dict[str, Any] | None = None) -> BuiltProduct:
     template = TEMPLATES[template_id]
     merged = dict(template.schema.preset(preset).values) if preset else {}
     merged.update(values or {})
@@ -53,8 +52,9 @@ def test_lamp_parts_do_not_overlap_and_feet_sit_in_their_holes(preset: str | Non
 
 def test_lamp_screws_meet_pilot_holes_and_stay_inside_the_hub() -> None:
     for thickness in lamp.BOARDS:
-        p = lamp.PlywoodLampParams({**TEMPLATES["plywood-lamp"].schema.validate(
-            {"base_thickness": thickness})})
+        p = lamp.PlywoodLampParams(
+            {**TEMPLATES["plywood-lamp"].schema.validate({"base_thickness": thickness})}
+        )
         assert lamp.screw_length(p) <= lamp.board(p) + lamp.FLANGE_H - 1.0
         assert lamp.screw_length(p) > lamp.board(p) + 1.0  # it reaches into the flange
     built = build("plywood-lamp")
@@ -66,8 +66,15 @@ def test_lamp_screws_meet_pilot_holes_and_stay_inside_the_hub() -> None:
 
 def test_lamp_base_must_carry_its_shade() -> None:
     with pytest.raises(ValidationError, match="does not tip"):
-        build("plywood-lamp", values={"base_diameter": 120, "shade_bottom_diameter": 300,
-                                      "shade_height": 300, "stem_height": 300})
+        build(
+            "plywood-lamp",
+            values={
+                "base_diameter": 120,
+                "shade_bottom_diameter": 300,
+                "shade_height": 300,
+                "stem_height": 300,
+            },
+        )
 
 
 @pytest.mark.parametrize("preset", [None, "bedside", "plant-stand"])
@@ -83,8 +90,7 @@ def test_table_caps_hold_each_foot_without_overlap(preset: str | None) -> None:
     for cap in shapes["foot cap"]:
         box = cap.BoundingBox()
         # Each cap surrounds exactly one leg end: some leg passes through its channel.
-        inside = cq.Solid.makeBox(box.xlen, box.ylen, table.CAP_DEPTH,
-                                  cq.Vector(box.xmin, box.ymin, sole))
+        inside = cq.Solid.makeBox(box.xlen, box.ylen, table.CAP_DEPTH, cq.Vector(box.xmin, box.ymin, sole))
         held = [leg for leg in legs if overlap_volume(leg, inside) > 1.0]
         assert len(held) == 1
 
@@ -129,9 +135,14 @@ def test_lamp_goes_through_eco_export_and_verify(tmp_path: Any) -> None:
         phases = report.to_dict()
         assert phases["product_mass_kg"]["value"] > 0
         out = tmp_path / "lamp.zip"
-        summary = export_package(service, request, out, facility=make_facility(),
-                                 options=ExportOptions(preview="software", mesh_quality="coarse"),
-                                 timeout=600.0)
+        summary = export_package(
+            service,
+            request,
+            out,
+            facility=make_facility(),
+            options=ExportOptions(preview="software", mesh_quality="coarse"),
+            timeout=600.0,
+        )
     assert summary.ok
     with zipfile.ZipFile(out) as archive:
         names = set(archive.namelist())

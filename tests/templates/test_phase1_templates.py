@@ -22,21 +22,38 @@ def placed_copies(built: BuiltProduct, name: str) -> list[cq.Shape]:
 
 # --- finger box -------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("values", [
-    {"kerf": 0, "lid": False},
-    {"kerf": 0, "lid": False, "length": 233, "width": 87, "height": 141, "thickness": "6mm",
-     "finger_width": 9},
-    {"kerf": 0, "lid": False, "length": 60, "width": 50, "height": 30, "thickness": "3mm",
-     "finger_width": 5},
-])
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        {"kerf": 0, "lid": False},
+        {
+            "kerf": 0,
+            "lid": False,
+            "length": 233,
+            "width": 87,
+            "height": 141,
+            "thickness": "6mm",
+            "finger_width": 9,
+        },
+        {
+            "kerf": 0,
+            "lid": False,
+            "length": 60,
+            "width": 50,
+            "height": 30,
+            "thickness": "3mm",
+            "finger_width": 5,
+        },
+    ],
+)
 def test_box_panels_fill_the_walls_exactly_without_overlap(values: dict[str, Any]) -> None:
     template = TEMPLATES["finger-box"]
     built = build_product(template, values)
     p = built.params
     t = float(str(p["thickness"]).removesuffix("mm"))
     length, width, height = float(p["length"]), float(p["width"]), float(p["height"])
-    panels = [s for name in ("bottom", "long side", "short side")
-              for s in placed_copies(built, name)]
+    panels = [s for name in ("bottom", "long side", "short side") for s in placed_copies(built, name)]
     walls = length * width * height - (length - 2 * t) * (width - 2 * t) * (height - t)
     assert math.isclose(sum(s.Volume() for s in panels), walls, rel_tol=1e-6)
     for a, b in itertools.combinations(panels, 2):
@@ -77,6 +94,7 @@ def test_box_text_without_lid_is_refused_with_a_reason() -> None:
 
 
 # --- D-shaft knob -----------------------------------------------------------------------------
+
 
 def d_shaft(diameter: float, flat_depth: float, length: float, flat_towards: float) -> cq.Shape:
     """The user's shaft, entering the knob from z = 0, flat facing +y (or -y)."""
@@ -122,9 +140,11 @@ def test_knob_flat_deeper_than_radius_is_refused_naming_values() -> None:
 
 # --- shelf bracket ----------------------------------------------------------------------------
 
+
 def test_bracket_covers_sit_flush_in_their_recesses() -> None:
-    built = build_product(TEMPLATES["shelf-bracket"], {"quantity": 1, "hole_count": 3,
-                                                       "hole_spacing": 30, "height": 180})
+    built = build_product(
+        TEMPLATES["shelf-bracket"], {"quantity": 1, "hole_count": 3, "hole_spacing": 30, "height": 180}
+    )
     (bracket,) = placed_copies(built, "bracket")
     caps = placed_copies(built, "screw cover")
     assert len(caps) == 3
@@ -135,9 +155,17 @@ def test_bracket_covers_sit_flush_in_their_recesses() -> None:
 
 
 def test_bracket_hardware_follows_screw_size_and_counts() -> None:
-    product = build_product(TEMPLATES["shelf-bracket"], {"screw_size": "5mm", "hole_count": 3,
-                                                         "hole_spacing": 30, "quantity": 2,
-                                                         "thickness": 8, "height": 200}).product
+    product = build_product(
+        TEMPLATES["shelf-bracket"],
+        {
+            "screw_size": "5mm",
+            "hole_count": 3,
+            "hole_spacing": 30,
+            "quantity": 2,
+            "thickness": 8,
+            "height": 200,
+        },
+    ).product
     items = {h.name: h for h in product.hardware}
     assert items["wall screw"].quantity == 6 and items["wall screw"].spec.startswith("5 × ")
     assert items["wall plug"].quantity == 6 and "8 × 40" in items["wall plug"].spec
@@ -147,8 +175,7 @@ def test_bracket_hardware_follows_screw_size_and_counts() -> None:
 
 def test_bracket_refuses_holes_that_do_not_fit_with_numbers() -> None:
     with pytest.raises(ValidationError) as caught:
-        build_product(TEMPLATES["shelf-bracket"], {"height": 80, "hole_count": 3,
-                                                   "hole_spacing": 40})
+        build_product(TEMPLATES["shelf-bracket"], {"height": 80, "hole_count": 3, "hole_spacing": 40})
     message = str(caught.value)
     assert "3 holes at 40 mm" in message and "height is 80 mm" in message
 

@@ -15,8 +15,7 @@ from configurator.sdk.errors import ValidationError
 from tests.templates.checks import TEMPLATES, brep, overlap_volume, placed
 
 
-def build(template_id: str, values: dict[str, Any] | None = None,
-          preset: str | None = None) -> BuiltProduct:
+def build(template_id: str, values: dict[str, Any] | None = None, preset: str | None = None) -> BuiltProduct:
     template = TEMPLATES[template_id]
     merged = dict(template.schema.preset(preset).values) if preset else {}
     merged.update(values or {})
@@ -27,8 +26,9 @@ def placed_all(built: BuiltProduct) -> dict[str, list[Any]]:
     shapes: dict[str, list[Any]] = {}
     for part in built.product.parts:
         shape = brep(built, part.name)
-        shapes[part.name] = ([placed(shape, pl.matrix()) for pl in part.placements]
-                             if part.placements else [shape])
+        shapes[part.name] = (
+            [placed(shape, pl.matrix()) for pl in part.placements] if part.placements else [shape]
+        )
     return shapes
 
 
@@ -39,6 +39,7 @@ def assert_no_overlaps(built: BuiltProduct) -> None:
 
 
 # --- flat-pack stool --------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("preset", ["kitchen-stool", "kids-stool", "light-12mm"])
 def test_stool_parts_interlock_without_overlap_and_screws_hit_legs(preset: str) -> None:
@@ -51,9 +52,11 @@ def test_stool_parts_interlock_without_overlap_and_screws_hit_legs(preset: str) 
     assert seat.BoundingBox().zmax == pytest.approx(height, abs=1e-6)
     assert max(leg.BoundingBox().zmax for leg in legs) == pytest.approx(height, abs=1e-6)
     # Each seat screw hole is over the top edge of a leg, 1 mm below the seat.
-    holes = [f for f in brep(built, "seat").Faces()  # full circles, not dog-bone arcs
-             if f.geomType() == "CYLINDER" and f.BoundingBox().xlen < 100
-             and any(e.IsClosed() for e in f.Edges())]
+    holes = [
+        f
+        for f in brep(built, "seat").Faces()  # full circles, not dog-bone arcs
+        if f.geomType() == "CYLINDER" and f.BoundingBox().xlen < 100 and any(e.IsClosed() for e in f.Edges())
+    ]
     assert len(holes) == 4
     seat_bottom = seat.BoundingBox().zmin
     for hole in holes:
@@ -82,10 +85,13 @@ def test_stool_refuses_tippy_footprint() -> None:
 
 # --- milled corner bracket --------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(("holes", "webs"), [(1, False), (2, True), (3, False)])
 def test_corner_bracket_has_one_countersink_per_hole(holes: int, webs: bool) -> None:
-    built = build("alu-corner-bracket", {"holes_per_flange": holes, "end_webs": webs,
-                                         "leg_a": 90, "leg_b": 90, "width": 40})
+    built = build(
+        "alu-corner-bracket",
+        {"holes_per_flange": holes, "end_webs": webs, "leg_a": 90, "leg_b": 90, "width": 40},
+    )
     cones = [f for f in brep(built, "bracket").Faces() if f.geomType() == "CONE"]
     assert len(cones) == 2 * holes
     (bolts,) = [h for h in built.product.hardware if h.name == "bolt"]
@@ -99,6 +105,7 @@ def test_corner_bracket_too_short_for_holes_names_minimum() -> None:
 
 # --- pipe clip --------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("diameter", [6.0, 15.0, 22.0, 60.0])
 def test_pipe_clip_holds_the_measured_pipe(diameter: float) -> None:
     built = build("pipe-clip", {"pipe_diameter": diameter, "fit": 0.0, "wall": 1.5})
@@ -107,12 +114,12 @@ def test_pipe_clip_holds_the_measured_pipe(diameter: float) -> None:
     pipe = cq.Solid.makeCylinder(diameter / 2 - 1e-3, width + 2, cq.Vector(0, 0, -1))
     assert overlap_volume(clip, pipe) < 1e-3
     # The ring wraps past the pipe's equator: the pipe cannot leave without the clip flexing.
-    upper_half = cq.Solid.makeBox(diameter, diameter / 2, width,
-                                  cq.Vector(-diameter / 2, 0.0, 0.0))
+    upper_half = cq.Solid.makeBox(diameter, diameter / 2, width, cq.Vector(-diameter / 2, 0.0, 0.0))
     assert overlap_volume(clip, upper_half.cut(pipe)) > 0
 
 
 # --- cable strain relief ----------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("preset", ["lamp-cord", "usb-cable", "heavy-cable"])
 def test_strain_relief_squeezes_the_cable_by_the_chosen_amount(preset: str) -> None:
@@ -145,9 +152,12 @@ def test_strain_relief_screw_reaches_through_the_nut_but_not_out() -> None:
 
 # --- appliance foot ---------------------------------------------------------------------------
 
+
 def test_foot_peg_is_the_measured_hole_plus_interference() -> None:
-    built = build("appliance-foot", {"mount": "peg", "peg_diameter": 6, "interference": 0.1,
-                                     "peg_length": 8, "foot_height": 12})
+    built = build(
+        "appliance-foot",
+        {"mount": "peg", "peg_diameter": 6, "interference": 0.1, "peg_length": 8, "foot_height": 12},
+    )
     foot = brep(built, "foot")
     peg = foot.intersect(cq.Solid.makeBox(40, 40, 5, cq.Vector(-20, -20, 13)))
     assert peg.BoundingBox().xlen == pytest.approx(6.1, abs=1e-3)
@@ -157,16 +167,18 @@ def test_foot_peg_is_the_measured_hole_plus_interference() -> None:
 @pytest.mark.parametrize("mount", ["peg", "screw"])
 def test_hollow_foot_has_no_closed_void(mount: str) -> None:
     """A sealed cavity would trap liquid resin: the hollow core must open through drain holes."""
-    built = build("appliance-foot", {"mount": mount, "hollow": True, "foot_diameter": 40,
-                                     "foot_height": 20})
+    built = build("appliance-foot", {"mount": mount, "hollow": True, "foot_diameter": 40, "foot_height": 20})
     foot = brep(built, "foot")
     assert len(foot.Shells()) == 1
-    solid = brep(build("appliance-foot", {"mount": mount, "hollow": False, "foot_diameter": 40,
-                                     "foot_height": 20}), "foot")
+    solid = brep(
+        build("appliance-foot", {"mount": mount, "hollow": False, "foot_diameter": 40, "foot_height": 20}),
+        "foot",
+    )
     assert foot.Volume() < 0.8 * solid.Volume()
 
 
 # --- table lamp -------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("preset", ["desk", "bedside-e14", "drum"])
 def test_lamp_parts_assemble_without_overlap(preset: str) -> None:
@@ -179,8 +191,10 @@ def test_lamp_parts_assemble_without_overlap(preset: str) -> None:
 def test_lamp_shade_hole_matches_the_holder_and_shade_is_the_spare() -> None:
     built = build("table-lamp", {"shade_ring_hole": 28.5, "lamp_holder": "E14"})
     shade = brep(built, "shade")
-    hole = min((f for f in shade.Faces() if f.geomType() == "CYLINDER"),
-               key=lambda f: abs(f.BoundingBox().xlen - 28.5))
+    hole = min(
+        (f for f in shade.Faces() if f.geomType() == "CYLINDER"),
+        key=lambda f: abs(f.BoundingBox().xlen - 28.5),
+    )
     assert hole.BoundingBox().xlen == pytest.approx(28.5, abs=1e-3)
     spares = [p.name for p in built.product.parts if p.spare]
     assert spares == ["shade"]
@@ -190,9 +204,9 @@ def test_lamp_shade_hole_matches_the_holder_and_shade_is_the_spare() -> None:
 
 # --- device wall holder -----------------------------------------------------------------------
 
+
 def test_wall_holder_fits_the_measured_device_and_not_a_bigger_one() -> None:
-    built = build("device-wall-mount", {"device_width": 120, "device_depth": 30,
-                                        "clearance": 0.8, "wall": 3})
+    built = build("device-wall-mount", {"device_width": 120, "device_depth": 30, "clearance": 0.8, "wall": 3})
     holder = brep(built, "holder")
     t, c = 3.0, 0.8
 

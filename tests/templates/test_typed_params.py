@@ -26,11 +26,14 @@ def test_values_read_as_attributes_with_their_types() -> None:
         p.widht  # noqa: B018
 
 
-@pytest.mark.parametrize(("annotations", "problem"), [
-    ({"width": float, "holes": int}, "'lid: bool' is missing"),
-    ({"width": int, "holes": int, "lid": bool}, "'width' is a length: annotate it as float"),
-    ({"width": float, "holes": int, "lid": bool, "depth": float}, "'depth' is not a declared"),
-])
+@pytest.mark.parametrize(
+    ("annotations", "problem"),
+    [
+        ({"width": float, "holes": int}, "'lid: bool' is missing"),
+        ({"width": int, "holes": int, "lid": bool}, "'width' is a length: annotate it as float"),
+        ({"width": float, "holes": int, "lid": bool, "depth": float}, "'depth' is not a declared"),
+    ],
+)
 def test_a_params_class_that_does_not_match_the_parameters_is_refused(
     annotations: dict[str, type], problem: str
 ) -> None:

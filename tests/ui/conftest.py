@@ -60,8 +60,7 @@ def ui_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
 
 @pytest.fixture(scope="session")
 def ui_registry() -> TemplateRegistry:
-    registry = TemplateRegistry.discover([SAMPLE_TEMPLATES], use_entry_points=False,
-                                        trust=TrustAll())
+    registry = TemplateRegistry.discover([SAMPLE_TEMPLATES], use_entry_points=False, trust=TrustAll())
     assert not registry.broken, registry.broken
     return registry
 

@@ -16,8 +16,7 @@ from configurator.ui.param_editors import NumberEditor
 BUILD_WAIT_MS = 60_000  # first build starts the worker (seconds on a loaded machine)
 
 
-def make_window(qtbot: Any, registry: TemplateRegistry, service: BuildService,
-                data_dir: Path) -> MainWindow:
+def make_window(qtbot: Any, registry: TemplateRegistry, service: BuildService, data_dir: Path) -> MainWindow:
     settings = QSettings(str(data_dir / "test-settings.ini"), QSettings.Format.IniFormat)
     settings.clear()
     window = MainWindow(registry, service, settings=settings)

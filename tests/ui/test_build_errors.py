@@ -18,8 +18,9 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def window(qtbot: QtBot, ui_registry: TemplateRegistry, ui_service: BuildService,
-           ui_data_dir: Path) -> MainWindow:
+def window(
+    qtbot: QtBot, ui_registry: TemplateRegistry, ui_service: BuildService, ui_data_dir: Path
+) -> MainWindow:
     window = make_window(qtbot, ui_registry, ui_service, ui_data_dir)
     open_template(qtbot, window, "sample-trouble")
     return window

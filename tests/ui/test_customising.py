@@ -19,8 +19,9 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def window(qtbot: QtBot, ui_registry: TemplateRegistry, ui_service: BuildService,
-           ui_data_dir: Path) -> MainWindow:
+def window(
+    qtbot: QtBot, ui_registry: TemplateRegistry, ui_service: BuildService, ui_data_dir: Path
+) -> MainWindow:
     return make_window(qtbot, ui_registry, ui_service, ui_data_dir)
 
 
@@ -45,7 +46,10 @@ def test_opening_a_template_shows_its_parts_placed_and_sized(qtbot: QtBot, windo
     assert result is not None and result.template_id == "sample-box"
     # body once, lid twice (two placements), each with its feature-edge overlay
     assert {n for n in window.page.preview.actor_names if not n.endswith(":edges")} == {
-        "part:body#0", "part:lid#0", "part:lid#1"}
+        "part:body#0",
+        "part:lid#0",
+        "part:lid#1",
+    }
     # 60 wide body + 10 gap + 60 wide lid; lid 5 mm above the 30 mm body, 2 mm thick
     assert window.page.preview.dimensions.text() == "Overall size: 130 × 40 × 37 mm"
     assert set(window.page.panel.editors) == set(result.params)
@@ -87,8 +91,7 @@ def test_toggle_and_material_change_the_build(qtbot: QtBot, window: MainWindow) 
     assert result is not None and result.parts[0].material == "petg"
 
 
-def test_material_choice_disables_materials_the_process_cannot_use(window: MainWindow,
-                                                                   qtbot: QtBot) -> None:
+def test_material_choice_disables_materials_the_process_cannot_use(window: MainWindow, qtbot: QtBot) -> None:
     open_template(qtbot, window, "sample-box")
     editor = window.page.panel.editor("material")
     enabled = editor.enabled_options()  # type: ignore[attr-defined]
@@ -137,9 +140,7 @@ def test_busy_is_reported_while_a_build_runs(qtbot: QtBot, window: MainWindow) -
     assert not window.session.busy
 
 
-def test_dragging_previews_coarse_and_release_commits_one_fine_step(
-    qtbot: QtBot, window: MainWindow
-) -> None:
+def test_dragging_previews_coarse_and_release_commits_one_fine_step(qtbot: QtBot, window: MainWindow) -> None:
     open_template(qtbot, window, "sample-box")
     slider = number_editor(window, "height").slider
     with qtbot.waitSignal(window.session.result_ready, timeout=BUILD_WAIT_MS) as coarse:
@@ -265,14 +266,18 @@ def _type(qtbot: QtBot, editor: NumberEditor, text: str) -> None:
     QTest.keyClick(editor.spin, Qt.Key.Key_Return)
 
 
-@pytest.mark.parametrize(("name", "text", "expected"), [
-    ("wall", "2,5", 2.5),  # a decimal comma in a point locale: 2.5, not 2
-    ("width", "8 cm", 80.0),  # units as the CLI takes them
-    ("width", "15cm", 150.0),
-    ("height", "4in", 101.6),
-])
-def test_typed_values_take_units_and_a_decimal_comma(qtbot: QtBot, window: MainWindow, name: str,
-                                                      text: str, expected: float) -> None:
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        ("wall", "2,5", 2.5),  # a decimal comma in a point locale: 2.5, not 2
+        ("width", "8 cm", 80.0),  # units as the CLI takes them
+        ("width", "15cm", 150.0),
+        ("height", "4in", 101.6),
+    ],
+)
+def test_typed_values_take_units_and_a_decimal_comma(
+    qtbot: QtBot, window: MainWindow, name: str, text: str, expected: float
+) -> None:
     """Issue 15 #4: `2,5` became 2 and `8 cm` reverted to the old value."""
     open_template(qtbot, window, "sample-box")
     editor = window.page.panel.editor(name)

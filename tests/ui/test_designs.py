@@ -23,16 +23,21 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def window(qtbot: QtBot, ui_registry: TemplateRegistry, ui_service: BuildService,
-           ui_data_dir: Path) -> MainWindow:
+def window(
+    qtbot: QtBot, ui_registry: TemplateRegistry, ui_service: BuildService, ui_data_dir: Path
+) -> MainWindow:
     autosave_path().unlink(missing_ok=True)  # each test starts without leftover work
     return make_window(qtbot, ui_registry, ui_service, ui_data_dir)
 
 
-def test_save_to_file_and_reopen_in_a_new_window(qtbot: QtBot, window: MainWindow, tmp_path: Path,
-                                                 ui_registry: TemplateRegistry,
-                                                 ui_service: BuildService,
-                                                 ui_data_dir: Path) -> None:
+def test_save_to_file_and_reopen_in_a_new_window(
+    qtbot: QtBot,
+    window: MainWindow,
+    tmp_path: Path,
+    ui_registry: TemplateRegistry,
+    ui_service: BuildService,
+    ui_data_dir: Path,
+) -> None:
     open_template(qtbot, window, "sample-box")
     commit(qtbot, window, "depth", 77.5)
     commit(qtbot, window, "material", "rpla")
@@ -75,8 +80,11 @@ def _recent_texts(window: MainWindow) -> list[str]:
 
 
 def test_saved_design_is_kept_in_the_database_and_reopens(
-    qtbot: QtBot, window: MainWindow, ui_registry: TemplateRegistry, ui_service: BuildService,
-    ui_data_dir: Path
+    qtbot: QtBot,
+    window: MainWindow,
+    ui_registry: TemplateRegistry,
+    ui_service: BuildService,
+    ui_data_dir: Path,
 ) -> None:
     open_template(qtbot, window, "sample-box")
     commit(qtbot, window, "height", 44)
@@ -109,8 +117,9 @@ def test_saved_design_is_kept_in_the_database_and_reopens(
     assert _recent_texts(other)[0] == "Kitchen box (saved design)"
 
 
-def test_saved_design_can_be_deleted_from_the_list(qtbot: QtBot, window: MainWindow,
-                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_saved_design_can_be_deleted_from_the_list(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
 
     open_template(qtbot, window, "sample-box")
     window.designs.save_named("Spare box")
@@ -119,8 +128,7 @@ def test_saved_design_can_be_deleted_from_the_list(qtbot: QtBot, window: MainWin
     assert dialog is not None
     dialog.select("spare-box")
     answers = iter([QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes])
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *args, **kwargs: next(answers))
+    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: next(answers))
     dialog.delete_button.click()  # answered No: kept
     assert "spare-box" in dialog.design_ids()
     dialog.delete_button.click()  # answered Yes
@@ -132,8 +140,9 @@ def test_saved_design_can_be_deleted_from_the_list(qtbot: QtBot, window: MainWin
     dialog.close_button.click()
 
 
-def test_recent_designs_list_saved_designs_and_files(qtbot: QtBot, window: MainWindow,
-                                                     tmp_path: Path) -> None:
+def test_recent_designs_list_saved_designs_and_files(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
     open_template(qtbot, window, "sample-box")
     commit(qtbot, window, "width", 70)
     window.designs.save_to_file(tmp_path / "shared")
@@ -149,28 +158,44 @@ def test_recent_designs_list_saved_designs_and_files(qtbot: QtBot, window: MainW
     assert window.document.path == (tmp_path / "shared.fabwise").resolve()
 
 
-def test_damaged_or_foreign_files_are_refused_with_a_reason(qtbot: QtBot, window: MainWindow,
-                                                            tmp_path: Path) -> None:
+def test_damaged_or_foreign_files_are_refused_with_a_reason(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
     broken = tmp_path / "broken.fabwise"
     broken.write_text("{ not json")
     assert not window.designs.open_path(broken)
     assert "damaged" in window.gallery_page.banner.text
     unknown = tmp_path / "unknown.fabwise"
-    unknown.write_text(json.dumps({"format": "fabwise-design", "format_version": 1,
-                                   "template": {"id": "no-such-thing", "version": "1.0.0"},
-                                   "params": {}}))
+    unknown.write_text(
+        json.dumps(
+            {
+                "format": "fabwise-design",
+                "format_version": 1,
+                "template": {"id": "no-such-thing", "version": "1.0.0"},
+                "params": {},
+            }
+        )
+    )
     assert not window.designs.open_path(unknown)
     assert "no template 'no-such-thing'" in window.gallery_page.banner.text
     assert window.session.template is None  # nothing half-opened
 
 
-def test_values_from_an_older_template_are_kept_or_explained(qtbot: QtBot, window: MainWindow,
-                                                             tmp_path: Path) -> None:
+def test_values_from_an_older_template_are_kept_or_explained(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
     old = tmp_path / "old.fabwise"
-    old.write_text(json.dumps({
-        "format": "fabwise-design", "format_version": 1, "name": "old",
-        "template": {"id": "sample-box", "version": "0.9.0"},
-        "params": {"width": 90, "colour": "red"}}))
+    old.write_text(
+        json.dumps(
+            {
+                "format": "fabwise-design",
+                "format_version": 1,
+                "name": "old",
+                "template": {"id": "sample-box", "version": "0.9.0"},
+                "params": {"width": 90, "colour": "red"},
+            }
+        )
+    )
     with qtbot.waitSignal(window.session.result_ready, timeout=BUILD_WAIT_MS):
         assert window.designs.open_path(old)
     assert window.session.values["width"] == 90
@@ -179,8 +204,11 @@ def test_values_from_an_older_template_are_kept_or_explained(qtbot: QtBot, windo
 
 
 def test_unsaved_work_is_autosaved_and_offered_after_a_restart(
-    qtbot: QtBot, window: MainWindow, ui_registry: TemplateRegistry, ui_service: BuildService,
-    ui_data_dir: Path
+    qtbot: QtBot,
+    window: MainWindow,
+    ui_registry: TemplateRegistry,
+    ui_service: BuildService,
+    ui_data_dir: Path,
 ) -> None:
     open_template(qtbot, window, "sample-box")
     with qtbot.waitSignal(window.designs.autosaved, timeout=10_000):
@@ -199,8 +227,9 @@ def test_unsaved_work_is_autosaved_and_offered_after_a_restart(
     assert not autosave_path().exists()
 
 
-def test_switching_product_with_unsaved_changes_asks_first(qtbot: QtBot, window: MainWindow,
-                                                          save_prompts: SavePrompts) -> None:
+def test_switching_product_with_unsaved_changes_asks_first(
+    qtbot: QtBot, window: MainWindow, save_prompts: SavePrompts
+) -> None:
     """Issue 15 #3: going back to the gallery and opening another product discarded the edits."""
     open_template(qtbot, window, "sample-box")
     window.show_gallery()
@@ -227,8 +256,9 @@ def test_switching_product_with_unsaved_changes_asks_first(qtbot: QtBot, window:
     assert len(save_prompts.asked) == 2
 
 
-def test_switching_product_can_save_first(qtbot: QtBot, window: MainWindow, save_prompts: SavePrompts,
-                                          monkeypatch: pytest.MonkeyPatch) -> None:
+def test_switching_product_can_save_first(
+    qtbot: QtBot, window: MainWindow, save_prompts: SavePrompts, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from PySide6.QtWidgets import QInputDialog
 
     open_template(qtbot, window, "sample-box")
@@ -245,8 +275,9 @@ def test_switching_product_can_save_first(qtbot: QtBot, window: MainWindow, save
     assert window.session.template.id == "sample-trouble"
 
 
-def test_quitting_with_unsaved_changes_asks_and_can_be_cancelled(qtbot: QtBot, window: MainWindow,
-                                                                 save_prompts: SavePrompts) -> None:
+def test_quitting_with_unsaved_changes_asks_and_can_be_cancelled(
+    qtbot: QtBot, window: MainWindow, save_prompts: SavePrompts
+) -> None:
     open_template(qtbot, window, "sample-box")
     with qtbot.waitSignal(window.designs.autosaved, timeout=10_000):
         commit(qtbot, window, "height", 44)
@@ -260,10 +291,13 @@ def test_quitting_with_unsaved_changes_asks_and_can_be_cancelled(qtbot: QtBot, w
     assert not autosave_path().exists()  # the user chose not to keep them
 
 
-def test_the_autosave_always_holds_the_last_state(qtbot: QtBot, window: MainWindow,
-                                                  ui_registry: TemplateRegistry,
-                                                  ui_service: BuildService,
-                                                  ui_data_dir: Path) -> None:
+def test_the_autosave_always_holds_the_last_state(
+    qtbot: QtBot,
+    window: MainWindow,
+    ui_registry: TemplateRegistry,
+    ui_service: BuildService,
+    ui_data_dir: Path,
+) -> None:
     """Issue 15 #3: after switching products, "Restore" offered the untouched product."""
     open_template(qtbot, window, "sample-box")
     with qtbot.waitSignal(window.designs.autosaved, timeout=10_000):
@@ -314,8 +348,13 @@ def test_about_lists_data_sources_and_licences(window: MainWindow) -> None:
     dialog.close()
 
 
-def test_layout_is_kept_in_settings(qtbot: QtBot, window: MainWindow, ui_registry: TemplateRegistry,
-                                    ui_service: BuildService, ui_data_dir: Path) -> None:
+def test_layout_is_kept_in_settings(
+    qtbot: QtBot,
+    window: MainWindow,
+    ui_registry: TemplateRegistry,
+    ui_service: BuildService,
+    ui_data_dir: Path,
+) -> None:
     window.show_side_tab(1)
     window.page.facility_panel.place.setText("Manchester, GB")
     window._save_layout()

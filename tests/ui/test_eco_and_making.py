@@ -24,8 +24,9 @@ WORKSHOP = "example-atelier-canal"  # fictional seed workshop in Lyon with FDM p
 
 
 @pytest.fixture
-def window(qtbot: QtBot, ui_registry: TemplateRegistry, ui_service: BuildService,
-           ui_data_dir: Path) -> MainWindow:
+def window(
+    qtbot: QtBot, ui_registry: TemplateRegistry, ui_service: BuildService, ui_data_dir: Path
+) -> MainWindow:
     return make_window(qtbot, ui_registry, ui_service, ui_data_dir)
 
 
@@ -68,8 +69,10 @@ def test_guide_suggestion_applies_and_undoes(qtbot: QtBot, window: MainWindow) -
     commit(qtbot, window, "material", "petg")
     # The guide builds and checks (fit for use) every alternative: minutes on a loaded machine.
     # A new report clears the previous guide, so a guide present with the PETG report is PETG's.
-    qtbot.waitUntil(lambda: _report_for(window, material="petg") and window.eco.guide is not None,
-                    timeout=BUILD_WAIT_MS * 5)
+    qtbot.waitUntil(
+        lambda: _report_for(window, material="petg") and window.eco.guide is not None,
+        timeout=BUILD_WAIT_MS * 5,
+    )
     rows = window.page.eco_panel.suggestion_rows
     materials = [r for r in rows if r.suggestion.kind == "material"]
     assert materials, [r.suggestion.title for r in rows]
@@ -82,8 +85,7 @@ def test_guide_suggestion_applies_and_undoes(qtbot: QtBot, window: MainWindow) -
     assert bar.value() == 0  # the new grade is in view (issue 15 #6)
     assert window.session.values["material"] == best.changes["material"]
     assert window.undo_stack.undoText() == f"Eco suggestion: {best.title}"
-    qtbot.waitUntil(lambda: _report_for(window, material=best.changes["material"]),
-                    timeout=BUILD_WAIT_MS)
+    qtbot.waitUntil(lambda: _report_for(window, material=best.changes["material"]), timeout=BUILD_WAIT_MS)
     # the guide compares alternatives on the volume model (they are not sliced): the applied
     # design, evaluated that way, has the suggestion's figure
     model = window.eco.engine.evaluate(window.session.result, window.eco.making.eco_context())
@@ -104,18 +106,20 @@ def test_workshop_search_choice_and_undo(qtbot: QtBot, window: MainWindow) -> No
     real = [m.distance_km for m in answer.capable if m.facility.kind != "example"]
     examples = [m.distance_km for m in answer.capable if m.facility.kind == "example"]
     assert real == sorted(real) and examples == sorted(examples)  # nearest first
-    assert [m.facility.kind == "example" for m in answer.capable][-len(examples):] == [True] * len(
-        examples)  # the fictional ones after every real one
+    assert [m.facility.kind == "example" for m in answer.capable][-len(examples) :] == [True] * len(
+        examples
+    )  # the fictional ones after every real one
     assert all(not m.reasons for m in answer.capable)
     assert all(m.reasons for m in answer.incapable)  # every refusal says why
-    qtbot.waitUntil(lambda: window.eco.report.context.get("label", "").startswith("EXAMPLE"),
-                    timeout=5000)
+    qtbot.waitUntil(lambda: window.eco.report.context.get("label", "").startswith("EXAMPLE"), timeout=5000)
     assert "Atelier Canal" in window.page.eco_panel.context_label.text()
     assert "Atelier Canal" in window.page.facility_panel.chosen.text()
 
     def atelier_row() -> str:
-        rows = [window.page.facility_panel.capable.item(i).text()
-                for i in range(window.page.facility_panel.capable.count())]
+        rows = [
+            window.page.facility_panel.capable.item(i).text()
+            for i in range(window.page.facility_panel.capable.count())
+        ]
         return next(row for row in rows if "Atelier Canal" in row)
 
     # the list comes first; each row's quote follows once its parts are sliced and priced
@@ -155,8 +159,7 @@ def test_a_chosen_workshop_can_be_contacted_and_its_website_opened(
     assert "Sample box" in QApplication.clipboard().text()
     facility = window.eco.making.facility
     assert facility is not None
-    assert panel.website_button.isEnabled() == bool(facility.url or
-                                                    (facility.source and facility.source.url))
+    assert panel.website_button.isEnabled() == bool(facility.url or (facility.source and facility.source.url))
 
 
 def test_example_workshops_are_hidden_unless_asked_for_then_listed_last_and_labelled(
@@ -176,8 +179,7 @@ def test_example_workshops_are_hidden_unless_asked_for_then_listed_last_and_labe
     assert all(m.facility.kind != "example" for m in (*answer.capable, *answer.incapable))
     assert panel.item_for(WORKSHOP) is None
     count = len(answer.capable)
-    assert panel.status.text().startswith(
-        f"{count} workshop{'s' if count != 1 else ''} within")
+    assert panel.status.text().startswith(f"{count} workshop{'s' if count != 1 else ''} within")
 
     with qtbot.waitSignal(window.making.finder.answered, timeout=SEARCH_WAIT_MS):
         panel.show_examples.setChecked(True)
@@ -186,8 +188,11 @@ def test_example_workshops_are_hidden_unless_asked_for_then_listed_last_and_labe
     kinds = [m.facility.kind == "example" for m in answer.capable]
     assert kinds[0] is False and kinds == sorted(kinds)  # every real one first
     rows = [panel.capable.item(r) for r in range(panel.capable.count())]
-    heading = next(r for r, item in enumerate(rows) if "fictional" in item.text()
-                   and item.data(Qt.ItemDataRole.UserRole + 1) is None)
+    heading = next(
+        r
+        for r, item in enumerate(rows)
+        if "fictional" in item.text() and item.data(Qt.ItemDataRole.UserRole + 1) is None
+    )
     chosen_row = panel.item_for(WORKSHOP)
     assert chosen_row is not None and rows.index(chosen_row) > heading
     assert not rows[heading].flags() & Qt.ItemFlag.ItemIsSelectable
@@ -201,8 +206,9 @@ def test_example_workshops_are_hidden_unless_asked_for_then_listed_last_and_labe
     assert panel.status.text().startswith("Could not search")
 
 
-def test_export_checks_first_then_writes_the_package(qtbot: QtBot, window: MainWindow,
-                                                     tmp_path: Path) -> None:
+def test_export_checks_first_then_writes_the_package(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
     from configurator.core.export import verify_package
 
     open_template(qtbot, window, "sample-box")
@@ -217,8 +223,7 @@ def test_export_checks_first_then_writes_the_package(qtbot: QtBot, window: MainW
     dialog.close_button.click()
 
     _choose_workshop(qtbot, window)
-    qtbot.waitUntil(lambda: window.eco.report.context.get("label", "").startswith("EXAMPLE"),
-                    timeout=5000)
+    qtbot.waitUntil(lambda: window.eco.report.context.get("label", "").startswith("EXAMPLE"), timeout=5000)
     dialog = window.open_export_dialog()
     assert dialog.failing_checks() == [] and dialog.export_button.isEnabled()
     dialog.folder.setText(str(tmp_path))
@@ -242,8 +247,9 @@ def test_export_checks_first_then_writes_the_package(qtbot: QtBot, window: MainW
     dialog.close_button.click()
 
 
-def test_printed_parts_are_sliced_off_the_gui_thread(qtbot: QtBot, window: MainWindow,
-                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_printed_parts_are_sliced_off_the_gui_thread(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import threading
 
     from configurator.core.production import measure
@@ -294,8 +300,10 @@ def test_export_can_be_cancelled(qtbot: QtBot, window: MainWindow, tmp_path: Pat
 
 def test_fit_for_use_section_follows_the_design_and_draws_stress(qtbot: QtBot, window: MainWindow) -> None:
     open_template(qtbot, window, "sample-box")
-    qtbot.waitUntil(lambda: window.eco.fit is not None
-                    and window.eco.fit.params.get("material") == "pla", timeout=BUILD_WAIT_MS * 2)
+    qtbot.waitUntil(
+        lambda: window.eco.fit is not None and window.eco.fit.params.get("material") == "pla",
+        timeout=BUILD_WAIT_MS * 2,
+    )
     panel = window.page.eco_panel
     assert window.eco.fit.status == "holds"
     assert panel.fit_status.text().startswith("Holds every declared condition")
@@ -307,8 +315,10 @@ def test_fit_for_use_section_follows_the_design_and_draws_stress(qtbot: QtBot, w
     if window.page.preview.plotter is not None:
         assert any(n.startswith("stress:") for n in window.page.preview.actor_names)
     commit(qtbot, window, "wall", 1.0)  # thinner walls: the check runs again, off the GUI thread
-    qtbot.waitUntil(lambda: window.eco.fit is not None
-                    and window.eco.fit.params.get("wall") == 1.0, timeout=BUILD_WAIT_MS * 2)
+    qtbot.waitUntil(
+        lambda: window.eco.fit is not None and window.eco.fit.params.get("wall") == 1.0,
+        timeout=BUILD_WAIT_MS * 2,
+    )
     if window.page.preview.plotter is not None:  # the new design's build removed the old picture
         assert not any(n.startswith("stress:") for n in window.page.preview.actor_names)
 
@@ -321,10 +331,14 @@ def test_a_guide_suggestion_names_its_workshop_by_id_not_by_name(qtbot: QtBot, w
 
     far = make_facility(id="twin-far", name="Twin Lab")
     near = make_facility(id="twin-near", name="Twin Lab")  # two workshops, one name
-    window.eco.set_making(MakingChoice(alternatives=[Alternative(far, 40.0),
-                                                     Alternative(near, 3.0)]))
-    suggestion = SimpleNamespace(kind="facility", title="make it at Twin Lab instead",
-                                 changes={}, facility="Twin Lab", facility_id="twin-near")
+    window.eco.set_making(MakingChoice(alternatives=[Alternative(far, 40.0), Alternative(near, 3.0)]))
+    suggestion = SimpleNamespace(
+        kind="facility",
+        title="make it at Twin Lab instead",
+        changes={},
+        facility="Twin Lab",
+        facility_id="twin-near",
+    )
     window.apply_suggestion(suggestion)
     assert window.eco.making.facility is not None
     assert window.eco.making.facility.id == "twin-near"

@@ -21,7 +21,7 @@ EXPORT_WAIT_MS = 240_000
 CANCEL_WAIT_MS = 60_000  # far below the export's own 180 s timeout
 WORKSHOP = "example-atelier-canal"  # fictional seed workshop with FDM printers
 
-SLOW_TEMPLATE = '''\
+SLOW_TEMPLATE = """\
 import time
 from pathlib import Path
 
@@ -46,7 +46,7 @@ TEMPLATE = Template(
     parameters=(Choice("mode", "quick", ("quick", "slow")), Length("size", 30, 10, 100)),
     build=build,
 )
-'''
+"""
 
 
 @pytest.fixture
@@ -64,16 +64,25 @@ def _dialog(qtbot: QtBot, service: BuildService, values: dict[str, object], out:
     result = service.build(service.request("slow-tile"))
     with FacilityStore() as store:
         facility = store.get(WORKSHOP)
-    dialog = ExportDialog(service, service.request("slow-tile", values), result,
-                          template_name="Slow tile", facility=facility, eco=None,
-                          eco_reason="not evaluated in this test", material="pla", folder=out)
+    dialog = ExportDialog(
+        service,
+        service.request("slow-tile", values),
+        result,
+        template_name="Slow tile",
+        facility=facility,
+        eco=None,
+        eco_reason="not evaluated in this test",
+        material="pla",
+        folder=out,
+    )
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
 
 
-def test_cancel_stops_the_running_export_job(qtbot: QtBot, slow_service: tuple[BuildService, Path],
-                                            tmp_path: Path) -> None:
+def test_cancel_stops_the_running_export_job(
+    qtbot: QtBot, slow_service: tuple[BuildService, Path], tmp_path: Path
+) -> None:
     service, marker = slow_service
     out = tmp_path / "out"
     out.mkdir()
@@ -92,9 +101,9 @@ def test_cancel_stops_the_running_export_job(qtbot: QtBot, slow_service: tuple[B
     assert result.params["size"] == 44
 
 
-def test_written_package_is_listed_in_recent_exports(qtbot: QtBot,
-                                                     slow_service: tuple[BuildService, Path],
-                                                     tmp_path: Path) -> None:
+def test_written_package_is_listed_in_recent_exports(
+    qtbot: QtBot, slow_service: tuple[BuildService, Path], tmp_path: Path
+) -> None:
     service, _marker = slow_service
     out = tmp_path / "out"
     out.mkdir()
@@ -113,8 +122,7 @@ def test_written_package_is_listed_in_recent_exports(qtbot: QtBot,
 
 
 def test_exporting_again_under_one_name_asks_and_lists_the_package_once(
-    qtbot: QtBot, slow_service: tuple[BuildService, Path], tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, slow_service: tuple[BuildService, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Issue 15 #6: a second export under one name overwrote without asking and was listed
     twice in Recent exports; Open folder did nothing where no file manager is registered."""
@@ -129,6 +137,7 @@ def test_exporting_again_under_one_name_asks_and_lists_the_package_once(
         dialog.export_button.click()
     first = (out / "tile-twice.zip").read_bytes()
     asked: list[Path] = []
+
     def refuse(_parent: object, path: Path) -> bool:
         asked.append(path)
         return False

@@ -16,8 +16,9 @@ pytestmark = pytest.mark.gui
 
 def test_prices_entered_become_the_facility_record(qtbot: QtBot) -> None:
     sheet = MaterialPrice("birch_plywood", per_sheet=9.0, sheet_mm=(600, 400), thickness_mm=3.0)
-    shop = make_facility(machines=(PRINTER, LASER), hourly_rate=None,
-                         pricing=Pricing("EUR", materials=(sheet,)))
+    shop = make_facility(
+        machines=(PRINTER, LASER), hourly_rate=None, pricing=Pricing("EUR", materials=(sheet,))
+    )
     dialog = FacilityPricesDialog(shop)
     qtbot.addWidget(dialog)
     assert set(dialog.rates) == {"fdm", "laser"}

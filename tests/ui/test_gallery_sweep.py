@@ -16,14 +16,19 @@ from configurator.ui.gallery import ID_ROLE, SWEEP_ROLE, TemplateGallery
 def _store_finished_sweep(template_id: str, version: str, failures: int) -> None:
     with SweepStore(default_db_path()) as store:
         variants = [(str(i), "sample", {"i": i}) for i in range(4)]
-        sweep_id = store.create(template_id=template_id, template_version=version,
-                                fingerprint=version, spec={}, context={}, variants=variants)
+        sweep_id = store.create(
+            template_id=template_id,
+            template_version=version,
+            fingerprint=version,
+            spec={},
+            context={},
+            variants=variants,
+        )
         for i in range(4):
             if i < failures:
                 store.record(sweep_id, {"idx": i, "outcome": "failed", "attempts": 1})
             else:
-                store.record(sweep_id, {"idx": i, "outcome": "ok", "co2e_kg": 0.3 + i * 0.5,
-                                        "attempts": 1})
+                store.record(sweep_id, {"idx": i, "outcome": "ok", "co2e_kg": 0.3 + i * 0.5, "attempts": 1})
         store.mark_run(sweep_id, cluster="test", workers=1, wall_s=1.0)
 
 
@@ -36,8 +41,9 @@ def _sweep_texts(gallery: TemplateGallery) -> dict[str, str]:
     return found
 
 
-def test_gallery_card_carries_the_sweep_summary(qtbot: QtBot, ui_registry: TemplateRegistry,
-                                                tmp_path: Path) -> None:
+def test_gallery_card_carries_the_sweep_summary(
+    qtbot: QtBot, ui_registry: TemplateRegistry, tmp_path: Path
+) -> None:
     assert Path(os.environ["FABWISE_DATA_DIR"]) == default_db_path().parent
     shelf = ui_registry.get("sample-box").template
     _store_finished_sweep("sample-box", shelf.version, failures=0)

@@ -39,8 +39,9 @@ def _clipped(window: MainWindow) -> list[str]:
         if right > viewport.width():
             found.append(f"{name}: editor ends at {right}, the panel shows {viewport.width()} px")
         if isinstance(editor, NumberEditor) and editor.spin.width() < editor.spin.sizeHint().width():
-            found.append(f"{name}: number box {editor.spin.width()} px, needs "
-                         f"{editor.spin.sizeHint().width()}")
+            found.append(
+                f"{name}: number box {editor.spin.width()} px, needs {editor.spin.sizeHint().width()}"
+            )
         label = panel.issue_labels[name]
         if label.mapTo(viewport, QPoint(label.width(), 0)).x() > viewport.width():
             found.append(f"{name}: its message line is cut off")
@@ -48,9 +49,13 @@ def _clipped(window: MainWindow) -> list[str]:
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-def test_every_template_panel_fits_without_clipping(qtbot: QtBot, builtin_registry: TemplateRegistry,
-                                                    ui_service: BuildService, ui_data_dir: Path,
-                                                    size: tuple[int, int]) -> None:
+def test_every_template_panel_fits_without_clipping(
+    qtbot: QtBot,
+    builtin_registry: TemplateRegistry,
+    ui_service: BuildService,
+    ui_data_dir: Path,
+    size: tuple[int, int],
+) -> None:
     window = make_window(qtbot, builtin_registry, ui_service, ui_data_dir)
     window.resize(*size)
     window.show_customise_page()
@@ -59,7 +64,8 @@ def test_every_template_panel_fits_without_clipping(qtbot: QtBot, builtin_regist
         window.page.panel.set_template(entry)
         for name in window.page.panel.editors:  # the longest message a value can get
             window.page.panel.input_problems[name] = (
-                f"{name} = 99999 mm is out of range: allowed 10–400 mm. Kept 400 mm.")
+                f"{name} = 99999 mm is out of range: allowed 10–400 mm. Kept 400 mm."
+            )
         window.page.panel.show_issues([])
         QApplication.processEvents()
         assert window.width() <= size[0] and window.height() <= size[1]
@@ -67,8 +73,9 @@ def test_every_template_panel_fits_without_clipping(qtbot: QtBot, builtin_regist
     assert not problems, "\n".join(problems)
 
 
-def test_the_window_fits_a_1024x768_screen(qtbot: QtBot, builtin_registry: TemplateRegistry,
-                                            ui_service: BuildService, ui_data_dir: Path) -> None:
+def test_the_window_fits_a_1024x768_screen(
+    qtbot: QtBot, builtin_registry: TemplateRegistry, ui_service: BuildService, ui_data_dir: Path
+) -> None:
     window = make_window(qtbot, builtin_registry, ui_service, ui_data_dir)
     window.show_customise_page()
     for entry in builtin_registry.entries:
@@ -78,8 +85,9 @@ def test_the_window_fits_a_1024x768_screen(qtbot: QtBot, builtin_registry: Templ
         assert hint.width() <= 1024 and hint.height() <= 740, (entry.template.id, hint)
 
 
-def test_every_control_has_an_accessible_name(qtbot: QtBot, builtin_registry: TemplateRegistry,
-                                              ui_service: BuildService, ui_data_dir: Path) -> None:
+def test_every_control_has_an_accessible_name(
+    qtbot: QtBot, builtin_registry: TemplateRegistry, ui_service: BuildService, ui_data_dir: Path
+) -> None:
     window = make_window(qtbot, builtin_registry, ui_service, ui_data_dir)
     for entry in builtin_registry.entries:
         window.page.panel.set_template(entry)

@@ -24,8 +24,7 @@ pytestmark = pytest.mark.gui
 @pytest.fixture(scope="module")
 def own_service() -> Iterator[BuildService]:
     """A registry and worker of this module's own: imports add templates to them."""
-    registry = TemplateRegistry.discover([SAMPLE_TEMPLATES], use_entry_points=False,
-                                         trust=TrustAll())
+    registry = TemplateRegistry.discover([SAMPLE_TEMPLATES], use_entry_points=False, trust=TrustAll())
     import parts_library
 
     registry.add_file(Path(parts_library.__file__).parent / "plywood_lamp.py")  # mixed processes
@@ -34,8 +33,9 @@ def own_service() -> Iterator[BuildService]:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, own_service: BuildService, ui_data_dir: Path,
-           monkeypatch: pytest.MonkeyPatch) -> MainWindow:
+def window(
+    qtbot: QtBot, own_service: BuildService, ui_data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> MainWindow:
     win = make_window(qtbot, own_service.registry, own_service, ui_data_dir)
     importer = win.importer
     monkeypatch.setattr(importer, "ask_name", lambda suggested: suggested)
@@ -44,7 +44,8 @@ def window(qtbot: QtBot, own_service: BuildService, ui_data_dir: Path,
 
 
 def test_inch_stl_asks_for_its_unit_then_opens_as_a_product(
-        qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / "cable hook.stl"
     trimesh.creation.box((2.0, 1.0, 0.5)).export(path)
     asked: list[tuple[str, ...]] = []
@@ -68,15 +69,17 @@ def test_inch_stl_asks_for_its_unit_then_opens_as_a_product(
 
 
 def test_a_non_manifold_mesh_is_reported_and_not_added(
-        qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     first, second = trimesh.creation.box((10, 10, 10)), trimesh.creation.box((10, 10, 10))
     second.apply_translation((10, 0, 10))
     path = tmp_path / "touching.stl"
     joined: Any = trimesh.util.concatenate([first, second])  # trimesh is untyped
     joined.export(path)
     reports: list[tuple[str, str]] = []
-    monkeypatch.setattr(window, "report",
-                        lambda level, text, hint="", details="": reports.append((level, text)))
+    monkeypatch.setattr(
+        window, "report", lambda level, text, hint="", details="": reports.append((level, text))
+    )
     before = window.gallery_page.gallery.template_ids()
     assert window.importer.start(path)
     qtbot.waitUntil(lambda: bool(reports), timeout=BUILD_WAIT_MS)
@@ -85,7 +88,8 @@ def test_a_non_manifold_mesh_is_reported_and_not_added(
 
 
 def test_order_dialog_plans_a_split_and_exports_a_package_per_workshop(
-        qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The plywood lamp mixes a laser-cut base and printed parts; a print shop and a laser
     atelier near the user are closer than the nearest workshop with both machines."""
     from configurator.core.facilities.model import Facility, Location, Machine
@@ -93,14 +97,23 @@ def test_order_dialog_plans_a_split_and_exports_a_package_per_workshop(
     from tests.ui.helpers import open_template
 
     def shop(identifier: str, north_km: float, *machines: Machine) -> Facility:
-        return Facility(id=identifier, name=identifier.replace("-", " ").title(), kind="user",
-                        location=Location(country="FR", lat=45.0 + north_km / 111.195,
-                                          lon=-30.0, precision="exact"),
-                        machines=machines, inventory_verified=True)
+        return Facility(
+            id=identifier,
+            name=identifier.replace("-", " ").title(),
+            kind="user",
+            location=Location(country="FR", lat=45.0 + north_km / 111.195, lon=-30.0, precision="exact"),
+            machines=machines,
+            inventory_verified=True,
+        )
 
     printer = Machine("fdm", "Big printer", (300.0, 300.0, 300.0), ("pla", "petg"))
-    laser = Machine("laser", "Epilog", (600.0, 300.0, 10.0), ("birch_plywood", "mdf"),
-                    sheet_thicknesses_mm=(3.0, 4.0, 6.0))
+    laser = Machine(
+        "laser",
+        "Epilog",
+        (600.0, 300.0, 10.0),
+        ("birch_plywood", "mdf"),
+        sheet_thicknesses_mm=(3.0, 4.0, 6.0),
+    )
     with FacilityStore() as store:
         store.add(shop("ui-print-shop", 1.0, printer))
         store.add(shop("ui-laser-shop", 2.0, laser))
@@ -121,9 +134,11 @@ def test_order_dialog_plans_a_split_and_exports_a_package_per_workshop(
     # estimate keeps the dialog's export quick.
     import configurator.app.order as order
 
-    monkeypatch.setattr(order, "production_footprint",
-                        lambda build, plan, transport="van", quantity=1:
-                        order.order_footprint(build, plan, transport))
+    monkeypatch.setattr(
+        order,
+        "production_footprint",
+        lambda build, plan, transport="van", quantity=1: order.order_footprint(build, plan, transport),
+    )
     assert dialog.export_to(tmp_path / "kit-order")
     qtbot.waitUntil(lambda: dialog.last_export is not None, timeout=10 * BUILD_WAIT_MS)
     assert len(dialog.last_export.packages) == 2

@@ -23,8 +23,13 @@ WAIT_MS = 120_000
 @pytest.fixture(scope="module")
 def package(ui_service: BuildService, tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("received") / "box.zip"
-    export_package(ui_service, ui_service.request("sample-box", {}), path, facility=None,
-                   options=ExportOptions(preview="software", mesh_quality="coarse"))
+    export_package(
+        ui_service,
+        ui_service.request("sample-box", {}),
+        path,
+        facility=None,
+        options=ExportOptions(preview="software", mesh_quality="coarse"),
+    )
     return path
 
 
@@ -36,9 +41,9 @@ def _open(qtbot: Any, path: Path, service: BuildService | None) -> PackageDialog
     return dialog
 
 
-def test_an_intact_package_from_an_unknown_sender(qtbot: Any, package: Path,
-                                                  ui_service: BuildService,
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_intact_package_from_an_unknown_sender(
+    qtbot: Any, package: Path, ui_service: BuildService, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr("configurator.core.export.package_view.find_slicer", lambda: None)
     dialog = _open(qtbot, package, ui_service)
     assert dialog.verdict.property("state") == "unknown"
@@ -54,11 +59,13 @@ def test_an_intact_package_from_an_unknown_sender(qtbot: Any, package: Path,
     assert not dialog.slicer_button.isEnabled()  # not installed here
 
 
-def test_trusting_the_sender_and_rebuilding(qtbot: Any, package: Path, ui_service: BuildService,
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_trusting_the_sender_and_rebuilding(
+    qtbot: Any, package: Path, ui_service: BuildService, monkeypatch: pytest.MonkeyPatch
+) -> None:
     dialog = _open(qtbot, package, ui_service)
-    monkeypatch.setattr("configurator.ui.package_dialog.QInputDialog.getText",
-                        lambda *args, **kwargs: ("Alice, Lyon", True))
+    monkeypatch.setattr(
+        "configurator.ui.package_dialog.QInputDialog.getText", lambda *args, **kwargs: ("Alice, Lyon", True)
+    )
     with qtbot.waitSignal(dialog.opened, timeout=WAIT_MS):
         dialog.trust_button.click()
     assert dialog.verdict.property("state") == "pass"
@@ -89,12 +96,11 @@ def test_an_altered_package_says_do_not_use(qtbot: Any, package: Path, tmp_path:
 
 
 def test_open_in_prusaslicer_hands_over_the_verified_print_files(
-        qtbot: Any, package: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: Any, package: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     launched: list[list[str]] = []
-    monkeypatch.setattr("configurator.core.export.package_view.find_slicer",
-                        lambda: "/usr/bin/prusa-slicer")
-    monkeypatch.setattr("configurator.ui.package_dialog.subprocess.Popen",
-                        lambda args: launched.append(args))
+    monkeypatch.setattr("configurator.core.export.package_view.find_slicer", lambda: "/usr/bin/prusa-slicer")
+    monkeypatch.setattr("configurator.ui.package_dialog.subprocess.Popen", lambda args: launched.append(args))
     dialog = _open(qtbot, package, None)
     printed = [p for p in dialog.package.manifest["parts"] if p["process"] == "fdm"]
     assert printed and dialog.slicer_button.isEnabled()
@@ -105,9 +111,14 @@ def test_open_in_prusaslicer_hands_over_the_verified_print_files(
     assert all(Path(f).is_file() for f in command[1:])
 
 
-def test_the_file_menu_opens_a_package(qtbot: Any, package: Path, ui_registry: Any,
-                                       ui_service: BuildService, ui_data_dir: Path,
-                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_file_menu_opens_a_package(
+    qtbot: Any,
+    package: Path,
+    ui_registry: Any,
+    ui_service: BuildService,
+    ui_data_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     from tests.ui.helpers import make_window
 
     window = make_window(qtbot, ui_registry, ui_service, ui_data_dir)
@@ -115,8 +126,9 @@ def test_the_file_menu_opens_a_package(qtbot: Any, package: Path, ui_registry: A
     file_menu = window.menuBar().actions()[0].menu()
     assert isinstance(file_menu, QMenu)
     assert action in file_menu.actions()
-    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getOpenFileName",
-                        lambda *args, **kwargs: (str(package), ""))
+    monkeypatch.setattr(
+        "PySide6.QtWidgets.QFileDialog.getOpenFileName", lambda *args, **kwargs: (str(package), "")
+    )
     action.trigger()
     dialog = window.findChild(PackageDialog)
     assert dialog is not None

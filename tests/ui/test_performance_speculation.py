@@ -31,7 +31,7 @@ from tests.ui.helpers import (
 pytestmark = pytest.mark.gui
 WAIT_S = BUILD_WAIT_MS / 1000
 
-SLOW_TEMPLATES = '''
+SLOW_TEMPLATES = """
 import time
 import cadquery as cq
 from configurator.sdk.params import Length, MaterialSlot, Number
@@ -51,12 +51,11 @@ SLOW = Template(id="slow-block", version="1.0.0", name="Slow block", description
                 category="Test", processes=("fdm",), parameters=PARAMETERS, build=build)
 OTHER = Template(id="slow-plate", version="1.0.0", name="Slow plate", description="sleeps",
                  category="Test", processes=("fdm",), parameters=PARAMETERS, build=build)
-'''
+"""
 
 
 @pytest.fixture(scope="module")
-def slow_env(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[TemplateRegistry,
-                                                                         BuildService]]:
+def slow_env(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[TemplateRegistry, BuildService]]:
     folder: Path = tmp_path_factory.mktemp("slow-templates")
     (folder / "slow_templates.py").write_text(SLOW_TEMPLATES)
     registry = TemplateRegistry.discover([folder], use_entry_points=False, trust=TrustAll())
@@ -67,8 +66,7 @@ def slow_env(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Templat
 
 
 @pytest.fixture
-def window(qtbot: Any, slow_env: tuple[TemplateRegistry, BuildService],
-           ui_data_dir: Path) -> MainWindow:
+def window(qtbot: Any, slow_env: tuple[TemplateRegistry, BuildService], ui_data_dir: Path) -> MainWindow:
     registry, service = slow_env
     window = make_window(qtbot, registry, service, ui_data_dir)
     open_template(qtbot, window, "slow-block")
@@ -116,8 +114,7 @@ def test_a_drag_speculates_the_values_ahead_and_reaching_one_is_a_cache_hit(
     assert first.quality == second.quality == "drag"  # the drag's own quality
 
     assert service.speculator.wait_idle(WAIT_S)
-    assert service.cached(service.request("slow-block", {"size": at(start + 6)},
-                                          quality="drag"))
+    assert service.cached(service.request("slow-block", {"size": at(start + 6)}, quality="drag"))
     with qtbot.waitSignal(window.session.bridge.outcome, timeout=BUILD_WAIT_MS) as arrival:
         slider.setSliderPosition(start + 6)
     assert arrival.args[0].from_cache
@@ -152,21 +149,23 @@ def test_release_drops_queued_guesses_and_no_guess_is_ever_shown(
     move(qtbot, window, slider, start + 3)
     move(qtbot, window, slider, start + 6)
     assert cancels == []  # a drag replaces its guesses; it does not drop them
-    assert all(g.params["size"] > editor.value_at(start + 6)
-               for g in service.speculator.queued())  # all ahead of the drag
+    assert all(
+        g.params["size"] > editor.value_at(start + 6) for g in service.speculator.queued()
+    )  # all ahead of the drag
     with qtbot.waitSignal(window.session.result_ready, timeout=BUILD_WAIT_MS):
         slider.setSliderDown(False)  # release: commit, build fine
         assert len(cancels) == 1 and service.speculator.queued() == ()  # dropped at once
     assert service.speculator.wait_idle(WAIT_S)
     released = editor.value_at(start + 6)
     assert [(r.params["size"], r.quality) for r in shown] == [
-        (editor.value_at(start + 3), "drag"), (released, "drag"), (released, "fine")]
+        (editor.value_at(start + 3), "drag"),
+        (released, "drag"),
+        (released, "fine"),
+    ]
     assert on_screen(window).quality == "fine"
 
 
-def test_a_stale_drag_build_is_dropped_when_the_release_overtakes_it(
-    qtbot: Any, window: MainWindow
-) -> None:
+def test_a_stale_drag_build_is_dropped_when_the_release_overtakes_it(qtbot: Any, window: MainWindow) -> None:
     commit(qtbot, window, "delay", 800)
     window.session.speculation.enabled = False  # only the main worker: a clean race
     editor: Any = window.page.panel.editor("size")
@@ -221,9 +220,7 @@ def test_a_new_result_updates_the_same_actors_in_place(qtbot: Any, window: MainW
 
 
 @pytest.mark.render
-def test_drag_frames_skip_multisampling_only_on_a_software_renderer(
-    qtbot: Any, window: MainWindow
-) -> None:
+def test_drag_frames_skip_multisampling_only_on_a_software_renderer(qtbot: Any, window: MainWindow) -> None:
     preview = window.page.preview
     window_gl = preview.plotter.ren_win
     still_samples = window_gl.GetMultiSamples()
@@ -249,14 +246,11 @@ def test_drag_frames_skip_multisampling_only_on_a_software_renderer(
 
 
 @pytest.mark.render
-def test_a_result_is_reported_shown_once_its_frame_is_on_screen(
-    qtbot: Any, window: MainWindow
-) -> None:
+def test_a_result_is_reported_shown_once_its_frame_is_on_screen(qtbot: Any, window: MainWindow) -> None:
     preview = window.page.preview
     events: list[str] = []
     # QtInteractor: Qt swaps the frame later; the native view: render() puts it on screen
-    frame_done = (preview.plotter.frame_rendered if preview.native_view
-                  else preview.plotter.frameSwapped)
+    frame_done = preview.plotter.frame_rendered if preview.native_view else preview.plotter.frameSwapped
     frame_done.connect(lambda: events.append("frame"))
     preview.scene_shown.connect(lambda _result: events.append("shown"))
     with qtbot.waitSignal(preview.scene_shown, timeout=BUILD_WAIT_MS) as shown:

@@ -55,9 +55,7 @@ def test_standard_views_change_the_camera(
     assert abs(top[1][2] - top[0][2]) > 0 and np.allclose(top[0][:2], top[1][:2], atol=1e-6)
     window.page.preview.view_buttons["front"].click()
     front = window.page.preview.plotter.camera_position
-    assert np.isclose(front[0][1] - front[1][1], -np.linalg.norm(
-        np.subtract(front[0], front[1])), atol=1e-6)
-
+    assert np.isclose(front[0][1] - front[1][1], -np.linalg.norm(np.subtract(front[0], front[1])), atol=1e-6)
 
 
 def _on_screen(widget) -> np.ndarray:  # type: ignore[no-untyped-def]
@@ -65,9 +63,12 @@ def _on_screen(widget) -> np.ndarray:  # type: ignore[no-untyped-def]
     from PySide6.QtGui import QGuiApplication, QImage
 
     corner = widget.mapToGlobal(widget.rect().topLeft())
-    image = QGuiApplication.primaryScreen().grabWindow(
-        0, corner.x(), corner.y(), widget.width(), widget.height()
-    ).toImage().convertToFormat(QImage.Format.Format_RGB888)
+    image = (
+        QGuiApplication.primaryScreen()
+        .grabWindow(0, corner.x(), corner.y(), widget.width(), widget.height())
+        .toImage()
+        .convertToFormat(QImage.Format.Format_RGB888)
+    )
     rows = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.bytesPerLine())
     return rows[:, : image.width() * 3].reshape(image.height(), image.width(), 3).copy()
 
@@ -93,7 +94,10 @@ def test_the_part_reaches_the_screen_not_only_the_render_buffer(
 
 
 def test_on_x11_the_view_is_a_native_window_and_falls_back_to_qt_if_that_fails(
-    qtbot: QtBot, ui_registry: TemplateRegistry, ui_service: BuildService, ui_data_dir: Path,
+    qtbot: QtBot,
+    ui_registry: TemplateRegistry,
+    ui_service: BuildService,
+    ui_data_dir: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from PySide6.QtGui import QGuiApplication

@@ -29,7 +29,11 @@ def test_gui_process_never_imports_the_cad_kernel(tmp_path: Path) -> None:
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     proc = subprocess.run(
         [sys.executable, str(PROBE), str(SAMPLE_TEMPLATES), "sample-box"],
-        capture_output=True, text=True, env=env, timeout=240, cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=240,
+        cwd=tmp_path,
     )
     assert proc.returncode == 0, proc.stderr[-3000:]
     facts = json.loads(proc.stdout.strip().splitlines()[-1])

@@ -21,6 +21,7 @@ def test_outcomes_arrive_on_the_gui_thread(qtbot: QtBot) -> None:
     received: list[tuple[TaskOutcome, QThread]] = []
     bridge.finished.connect(lambda outcome: received.append((outcome, QThread.currentThread())))
     worker_threads: list[str] = []
+
     def answer(_task: Task) -> int:
         worker_threads.append(threading.current_thread().name)
         return 42

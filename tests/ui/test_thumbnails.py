@@ -26,9 +26,10 @@ def test_gallery_thumbnails_are_rendered_and_cached(
     entry = ui_registry.get("sample-box")
     qtbot.waitUntil(lambda: thumbnail_path(thumbs.folder, entry).exists(), timeout=120_000)
     model = window.gallery_page.gallery.model
-    qtbot.waitUntil(lambda: all(
-        model.item(r).data(THUMBNAIL_ROLE) is not None for r in range(model.rowCount())),
-        timeout=120_000)
+    qtbot.waitUntil(
+        lambda: all(model.item(r).data(THUMBNAIL_ROLE) is not None for r in range(model.rowCount())),
+        timeout=120_000,
+    )
     pixmaps = [model.item(r).data(THUMBNAIL_ROLE) for r in range(model.rowCount())]
     assert all(not p.isNull() and p.width() > 100 for p in pixmaps)
     assert thumbs.load([entry]) == []  # cached: nothing left to build

@@ -61,12 +61,23 @@ TEMPLATE = Template(
 '''
 
 
-def write_template(path: Path, marker: Path, *, width_max: int = 200, with_hole: bool = False,
-                   template_id: str = "outside-plate") -> Path:
-    path.write_text(TEMPLATE_TEXT.format(
-        marker=str(marker), width_max=width_max, template_id=template_id,
-        extra_import=", Toggle" if with_hole else "",
-        extra_param='\n        Toggle("hole", False),' if with_hole else ""))
+def write_template(
+    path: Path,
+    marker: Path,
+    *,
+    width_max: int = 200,
+    with_hole: bool = False,
+    template_id: str = "outside-plate",
+) -> Path:
+    path.write_text(
+        TEMPLATE_TEXT.format(
+            marker=str(marker),
+            width_max=width_max,
+            template_id=template_id,
+            extra_import=", Toggle" if with_hole else "",
+            extra_param='\n        Toggle("hole", False),' if with_hole else "",
+        )
+    )
     return path.resolve()
 
 
@@ -74,13 +85,13 @@ def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def open_window(qtbot: QtBot, folder: Path, trust: TrustPolicy, ui_service: BuildService,
-                ui_data_dir: Path) -> MainWindow:
+def open_window(
+    qtbot: QtBot, folder: Path, trust: TrustPolicy, ui_service: BuildService, ui_data_dir: Path
+) -> MainWindow:
     """A window on the templates of ``folder`` as ``fabwise --templates FOLDER`` would open it
     (the shared warm worker builds; it loads templates by file, not through a registry)."""
     registry = TemplateRegistry.discover([folder], use_entry_points=False, trust=trust)
-    window = make_window(qtbot, registry, BuildService(registry, worker=ui_service.worker),
-                         ui_data_dir)
+    window = make_window(qtbot, registry, BuildService(registry, worker=ui_service.worker), ui_data_dir)
     window.sources.set_command_line_folders([folder])
     return window
 
@@ -92,9 +103,9 @@ def folder(tmp_path: Path) -> Path:
     return path
 
 
-def test_untrusted_template_runs_only_after_review(qtbot: QtBot, folder: Path, tmp_path: Path,
-                                                   ui_service: BuildService,
-                                                   ui_data_dir: Path) -> None:
+def test_untrusted_template_runs_only_after_review(
+    qtbot: QtBot, folder: Path, tmp_path: Path, ui_service: BuildService, ui_data_dir: Path
+) -> None:
     marker = tmp_path / "imported.txt"
     path = write_template(folder / "outside_plate.py", marker)
     store = TrustStore(tmp_path / "trust.json")
@@ -128,9 +139,9 @@ def test_untrusted_template_runs_only_after_review(qtbot: QtBot, folder: Path, t
     assert result.params == {"width": 60.0, "depth": 40.0}
 
 
-def test_file_changed_while_reviewing_is_not_trusted(qtbot: QtBot, folder: Path, tmp_path: Path,
-                                                     ui_service: BuildService,
-                                                     ui_data_dir: Path) -> None:
+def test_file_changed_while_reviewing_is_not_trusted(
+    qtbot: QtBot, folder: Path, tmp_path: Path, ui_service: BuildService, ui_data_dir: Path
+) -> None:
     marker = tmp_path / "imported.txt"
     path = write_template(folder / "outside_plate.py", marker)
     store = TrustStore(tmp_path / "trust.json")
@@ -172,8 +183,10 @@ def test_changed_template_is_trusted_again_then_reloaded_keeping_values(
     notice.retry_button.click()  # "Review…"
     dialog = window.sources.dialog
     assert dialog.changed_label.isVisibleTo(dialog) and dialog.sha256.text() == sha256(path)
-    with qtbot.waitSignal(window.sources.reloaded, timeout=5000) as reloaded, \
-            qtbot.waitSignal(window.session.result_ready, timeout=BUILD_WAIT_MS) as built:
+    with (
+        qtbot.waitSignal(window.sources.reloaded, timeout=5000) as reloaded,
+        qtbot.waitSignal(window.session.result_ready, timeout=BUILD_WAIT_MS) as built,
+    ):
         dialog.trust_button.click()
     assert reloaded.args == ["outside-plate", ["width"]]
     entry = window.session.entry
@@ -188,17 +201,19 @@ def test_changed_template_is_trusted_again_then_reloaded_keeping_values(
     assert window.undo_stack.count() == 0  # earlier steps were for the old template
 
 
-def test_reload_reports_new_and_removed_parameters(qtbot: QtBot, folder: Path, tmp_path: Path,
-                                                   ui_service: BuildService,
-                                                   ui_data_dir: Path) -> None:
+def test_reload_reports_new_and_removed_parameters(
+    qtbot: QtBot, folder: Path, tmp_path: Path, ui_service: BuildService, ui_data_dir: Path
+) -> None:
     """With every template trusted (as the tests' registry does), a saved file reloads at once."""
     marker = tmp_path / "imported.txt"
     path = write_template(folder / "outside_plate.py", marker)
     window = open_window(qtbot, folder, TrustAll(), ui_service, ui_data_dir)
     open_template(qtbot, window, "outside-plate")
     commit(qtbot, window, "depth", 90)
-    with qtbot.waitSignal(window.sources.reloaded, timeout=CHANGE_WAIT_MS) as reloaded, \
-            qtbot.waitSignal(window.session.result_ready, timeout=BUILD_WAIT_MS):
+    with (
+        qtbot.waitSignal(window.sources.reloaded, timeout=CHANGE_WAIT_MS) as reloaded,
+        qtbot.waitSignal(window.session.result_ready, timeout=BUILD_WAIT_MS),
+    ):
         write_template(path, marker, with_hole=True)
     assert reloaded.args == ["outside-plate", []]
     assert window.session.values == {"width": 60.0, "depth": 90.0, "hole": False}
@@ -206,15 +221,14 @@ def test_reload_reports_new_and_removed_parameters(qtbot: QtBot, folder: Path, t
     assert window.page.panel.editor("hole") is not None
 
 
-def test_template_folders_are_kept_in_settings_and_watched(qtbot: QtBot, folder: Path, tmp_path: Path,
-                                                           ui_service: BuildService,
-                                                           ui_data_dir: Path) -> None:
+def test_template_folders_are_kept_in_settings_and_watched(
+    qtbot: QtBot, folder: Path, tmp_path: Path, ui_service: BuildService, ui_data_dir: Path
+) -> None:
     marker = tmp_path / "imported.txt"
     write_template(folder / "outside_plate.py", marker)
     empty = tmp_path / "empty"
     empty.mkdir()
-    window = open_window(qtbot, empty, TrustStore(tmp_path / "trust.json"), ui_service,
-                         ui_data_dir)
+    window = open_window(qtbot, empty, TrustStore(tmp_path / "trust.json"), ui_service, ui_data_dir)
     assert window.gallery_page.gallery.untrusted.row_texts() == []
 
     dialog = window.sources.edit_folders()
@@ -229,6 +243,8 @@ def test_template_folders_are_kept_in_settings_and_watched(qtbot: QtBot, folder:
 
     with qtbot.waitSignal(window.sources.templates_changed, timeout=CHANGE_WAIT_MS):
         write_template(folder / "second_plate.py", marker, template_id="second-plate")
-    assert window.gallery_page.gallery.untrusted.row_texts() == ["Not trusted yet: outside_plate.py",
-                                                    "Not trusted yet: second_plate.py"]
+    assert window.gallery_page.gallery.untrusted.row_texts() == [
+        "Not trusted yet: outside_plate.py",
+        "Not trusted yet: second_plate.py",
+    ]
     assert not marker.exists()

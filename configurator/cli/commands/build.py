@@ -22,15 +22,21 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser("build", help="build one variant and print its parts and measures")
     add_variant_arguments(parser, optional_id=True)
     parser.add_argument(
-        "--from-manifest", type=Path, metavar="PACKAGE",
+        "--from-manifest",
+        type=Path,
+        metavar="PACKAGE",
         help="rebuild the variant recorded in a package (.zip) or manifest.json and check that "
         "the geometry is the same: each geometry file in a .zip is compared with the rebuild "
         "(volume, bounds, surface distance); a bare manifest.json only by its recorded volumes "
         "and sizes (then ID is not needed)",
     )
-    parser.add_argument("--quality", type=Quality, default=Quality.FINE,
-                        choices=(Quality.COARSE, Quality.FINE, Quality.EXPORT),
-                        help="mesh quality (default: fine)")
+    parser.add_argument(
+        "--quality",
+        type=Quality,
+        default=Quality.FINE,
+        choices=(Quality.COARSE, Quality.FINE, Quality.EXPORT),
+        help="mesh quality (default: fine)",
+    )
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     parser.set_defaults(func=_build)
 
@@ -39,8 +45,7 @@ def part_masses(result: BuildResult) -> dict[str, float]:
     """Mass in grams of one copy of each part, from its volume and its material's density."""
     materials = load_materials()
     return {
-        p.name: materials[p.material].mass_g(p.volume_mm3)
-        for p in result.parts if p.material in materials
+        p.name: materials[p.material].mass_g(p.volume_mm3) for p in result.parts if p.material in materials
     }
 
 
@@ -63,17 +68,28 @@ def _from_manifest(args: argparse.Namespace) -> int:
         result = _build_request(service, variant.template_id, variant.params, Quality.EXPORT)
     differences = compare_geometry(variant, result.parts)
     if args.json:
-        print_json({"template": variant.template_id, "version": variant.template_version,
-                    "compared_with": "manifest figures", "same_geometry": not differences,
-                    "differences": differences})
+        print_json(
+            {
+                "template": variant.template_id,
+                "version": variant.template_version,
+                "compared_with": "manifest figures",
+                "same_geometry": not differences,
+                "differences": differences,
+            }
+        )
     else:
-        print(f"rebuilt {variant.template_id} v{variant.template_version} from "
-              f"{visible(args.from_manifest)}: {len(result.parts)} part(s)")
+        print(
+            f"rebuilt {variant.template_id} v{variant.template_version} from "
+            f"{visible(args.from_manifest)}: {len(result.parts)} part(s)"
+        )
         for line in differences:
             print(f"  DIFFERS {visible(line)}")
-        print("same volumes and sizes as the manifest records (a bare manifest.json has no "
-              "files to compare; give the package .zip to compare the files)" if not differences
-              else f"{len(differences)} difference(s) from the manifest")
+        print(
+            "same volumes and sizes as the manifest records (a bare manifest.json has no "
+            "files to compare; give the package .zip to compare the files)"
+            if not differences
+            else f"{len(differences)} difference(s) from the manifest"
+        )
     return 0 if not differences else 2
 
 
@@ -89,37 +105,51 @@ def _from_package(args: argparse.Namespace, source: Path) -> int:
         raise FabwiseError(f"cannot rebuild {visible(source)}: {visible(report.reason)}")
     differences = report.differences()
     if args.json:
-        print_json({"template": manifest["template"]["id"],
-                    "version": manifest["template"]["version"], "compared_with": "package files",
-                    "same_geometry": report.same, "differences": differences,
-                    "rebuild": report.to_dict()})
+        print_json(
+            {
+                "template": manifest["template"]["id"],
+                "version": manifest["template"]["version"],
+                "compared_with": "package files",
+                "same_geometry": report.same,
+                "differences": differences,
+                "rebuild": report.to_dict(),
+            }
+        )
     else:
-        print(f"rebuilt {visible(report.template)} from {visible(source)}; compared "
-              f"{len(report.files)} geometry file(s) with the rebuild")
+        print(
+            f"rebuilt {visible(report.template)} from {visible(source)}; compared "
+            f"{len(report.files)} geometry file(s) with the rebuild"
+        )
         for note in report.notes:
             print(f"  note: {visible(note)}")
         for line in differences:
             print(f"  DIFFERS {visible(line)}")
-        print("same geometry as every file in the package" if report.same
-              else f"{len(differences)} difference(s) between the package's files and the "
-              "rebuild")
+        print(
+            "same geometry as every file in the package"
+            if report.same
+            else f"{len(differences)} difference(s) between the package's files and the rebuild"
+        )
     return 0 if report.same else 2
 
 
-def _build_request(service: BuildService, template_id: str, values: dict[str, object],
-                   quality: Quality) -> BuildResult:
+def _build_request(
+    service: BuildService, template_id: str, values: dict[str, object], quality: Quality
+) -> BuildResult:
     return service.build(service.request(template_id, values, quality=quality))
 
 
 def _build(args: argparse.Namespace) -> int:
     if args.from_manifest is not None:
         if args.template_id or args.assignments or args.preset or args.design:
-            raise FabwiseError("--from-manifest takes the template and parameters from the "
-                               "manifest", hint="leave out ID, --set, --preset and --design")
+            raise FabwiseError(
+                "--from-manifest takes the template and parameters from the manifest",
+                hint="leave out ID, --set, --preset and --design",
+            )
         return _from_manifest(args)
     if not args.template_id and not args.design:
-        raise FabwiseError("which template?",
-                           hint="give a template id, --design FILE or --from-manifest PACKAGE")
+        raise FabwiseError(
+            "which template?", hint="give a template id, --design FILE or --from-manifest PACKAGE"
+        )
     with service_from_args(args) as service:
         request = variant_request(service, args, quality=args.quality)
         result = service.build(request)
@@ -128,9 +158,11 @@ def _build(args: argparse.Namespace) -> int:
     if args.json:
         print_json(summary)
         return 0
-    print(f"{result.template_id} v{result.template_version}: {len(result.parts)} part(s), "
-          f"built in {result.build_seconds * 1000:.0f} ms "
-          f"(+{result.tessellate_seconds * 1000:.0f} ms meshing)")
+    print(
+        f"{result.template_id} v{result.template_version}: {len(result.parts)} part(s), "
+        f"built in {result.build_seconds * 1000:.0f} ms "
+        f"(+{result.tessellate_seconds * 1000:.0f} ms meshing)"
+    )
     size = " × ".join(f"{v:.1f}" for v in summary["assembled_size_mm"])
     print(f"  assembled size: {size} mm")
     total = 0.0
@@ -141,8 +173,10 @@ def _build(args: argparse.Namespace) -> int:
         mass_text = f"{mass:8.1f} g" if mass is not None else "   mass ?"
         spare = "  [spare part]" if part.spare else ""
         sheet = f", {part.sheet_thickness_mm:g} mm sheet" if part.is_sheet else ""
-        print(f"  {part.quantity} × {part.name:<18} {part.material:<14} {part.process:<10} "
-              f"{part.volume_mm3 / 1000:9.2f} cm³ {mass_text}  {bbox} mm{sheet}{spare}")
+        print(
+            f"  {part.quantity} × {part.name:<18} {part.material:<14} {part.process:<10} "
+            f"{part.volume_mm3 / 1000:9.2f} cm³ {mass_text}  {bbox} mm{sheet}{spare}"
+        )
     print(f"  total mass: {total:.1f} g (densities: resources/data/materials.csv)")
     for item in result.hardware:
         print(f"  hardware: {item.quantity} × {item.name} ({item.spec})")

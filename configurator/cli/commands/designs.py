@@ -27,8 +27,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     listing.add_argument("--json", action="store_true", help="machine-readable output")
     listing.set_defaults(func=_list)
     show = actions.add_parser("show", help="a saved design's template, values and workshop")
-    show.add_argument("design", metavar="ID|FILE", help="an id from `designs list`, or a "
-                      f"{SUFFIX} file")
+    show.add_argument("design", metavar="ID|FILE", help=f"an id from `designs list`, or a {SUFFIX} file")
     show.add_argument("--json", action="store_true", help="machine-readable output")
     show.set_defaults(func=_show)
     export = actions.add_parser("export", help=f"write a saved design to a {SUFFIX} file")
@@ -60,9 +59,14 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _summary(design: Design) -> dict[str, Any]:
-    return {"name": design.name, "template": design.template_id,
-            "template_version": design.template_version, "facility": design.facility_id,
-            "place": design.place, "saved_utc": design.saved_utc}
+    return {
+        "name": design.name,
+        "template": design.template_id,
+        "template_version": design.template_version,
+        "facility": design.facility_id,
+        "place": design.place,
+        "saved_utc": design.saved_utc,
+    }
 
 
 def _saved(design_id: str) -> Design:
@@ -74,8 +78,9 @@ def _saved(design_id: str) -> Design:
 
 
 def _open(args: argparse.Namespace, design: Design, **where: Any) -> tuple[DesignDocument, list[str]]:
-    document = DesignDocument(discover_templates(folders_from_args(args),
-                                                 trust_all_found=bool(getattr(args, "trust", False))))
+    document = DesignDocument(
+        discover_templates(folders_from_args(args), trust_all_found=bool(getattr(args, "trust", False)))
+    )
     notes = document.open_design(design, **where)
     return document, notes
 
@@ -91,8 +96,7 @@ def _show(args: argparse.Namespace) -> int:
         document, notes = _open(args, design, saved_id=target)
     issues = [issue.message for issue in document.issues]
     if args.json:
-        print_json({**_summary(design), "values": document.values, "notes": notes,
-                    "issues": issues})
+        print_json({**_summary(design), "values": document.values, "notes": notes, "issues": issues})
         return 0
     template = document.template
     assert template is not None
@@ -100,8 +104,10 @@ def _show(args: argparse.Namespace) -> int:
     if design.saved_utc:
         print(f"  saved {design.saved_utc}")
     if design.facility_id or design.place:
-        print(f"  made at: {design.facility_id or 'no workshop chosen'}"
-              + (f" (searched from {design.place})" if design.place else ""))
+        print(
+            f"  made at: {design.facility_id or 'no workshop chosen'}"
+            + (f" (searched from {design.place})" if design.place else "")
+        )
     for name, value in document.values.items():
         unit = template.schema[name].unit if name in template.schema else ""
         print(f"  {name} = {value}{' ' + unit if unit else ''}")

@@ -37,45 +37,73 @@ from configurator.sdk.results import BuildResult
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
-        "eco", help="footprint, repairability and grade of a variant, with the eco-guide",
+        "eco",
+        help="footprint, repairability and grade of a variant, with the eco-guide",
         description="Build a variant and report kg CO2e and MJ by life phase (with low/high "
         "bounds), repairability, circularity and an A-E grade, followed by the guide: evaluated "
         "alternatives ranked by saving.",
     )
     add_variant_arguments(parser, optional_id=True)
-    parser.add_argument("--material", metavar="M",
-                        help="material id for the template's material slot (see materials.csv)")
+    parser.add_argument(
+        "--material", metavar="M", help="material id for the template's material slot (see materials.csv)"
+    )
     where = parser.add_mutually_exclusive_group()
-    where.add_argument("--facility", metavar="F",
-                       help="facility id (see `fabwise facilities`, e.g. example-atelier-canal)")
+    where.add_argument(
+        "--facility", metavar="F", help="facility id (see `fabwise facilities`, e.g. example-atelier-canal)"
+    )
     where.add_argument("--country", metavar="CC", help="ISO 3166-1 alpha-2 country of the maker")
-    where.add_argument("--grid", type=GRID_G_PER_KWH, metavar="G",
-                       help="the maker's own electricity figure in gCO2e/kWh")
-    parser.add_argument("--from", dest="origin", metavar="PLACE",
-                        help="where you are ('Lyon, FR' or 'lat,lon'): distance to the facility")
-    parser.add_argument("--distance-km", type=DISTANCE_KM, metavar="KM",
-                        help="delivery distance in km (overrides --from)")
-    parser.add_argument("--transport", choices=TRANSPORT_MODES, default="van",
-                        help="delivery mode (default: van; car = a trip made to collect it)")
-    parser.add_argument("--eol", choices=("recycling", "incineration", "landfill"),
-                        help="end-of-life route for every material (default: per material)")
-    parser.add_argument("--infill", type=FRACTION, metavar="F",
-                        help="FDM infill as a fraction 0-1 (default: slicer profile value)")
+    where.add_argument(
+        "--grid", type=GRID_G_PER_KWH, metavar="G", help="the maker's own electricity figure in gCO2e/kWh"
+    )
+    parser.add_argument(
+        "--from",
+        dest="origin",
+        metavar="PLACE",
+        help="where you are ('Lyon, FR' or 'lat,lon'): distance to the facility",
+    )
+    parser.add_argument(
+        "--distance-km", type=DISTANCE_KM, metavar="KM", help="delivery distance in km (overrides --from)"
+    )
+    parser.add_argument(
+        "--transport",
+        choices=TRANSPORT_MODES,
+        default="van",
+        help="delivery mode (default: van; car = a trip made to collect it)",
+    )
+    parser.add_argument(
+        "--eol",
+        choices=("recycling", "incineration", "landfill"),
+        help="end-of-life route for every material (default: per material)",
+    )
+    parser.add_argument(
+        "--infill",
+        type=FRACTION,
+        metavar="F",
+        help="FDM infill as a fraction 0-1 (default: slicer profile value)",
+    )
     parser.add_argument("--no-guide", action="store_true", help="skip the guide (no extra builds)")
-    parser.add_argument("--no-slice", action="store_true",
-                        help="do not slice printed parts: print time and filament from the volume "
-                             "model (labelled an estimate)")
-    parser.add_argument("--no-fit", action="store_true",
-                        help="do not check the guide's alternatives against the template's "
-                        "conditions of use (faster; alternatives are then not known to hold)")
+    parser.add_argument(
+        "--no-slice",
+        action="store_true",
+        help="do not slice printed parts: print time and filament from the volume "
+        "model (labelled an estimate)",
+    )
+    parser.add_argument(
+        "--no-fit",
+        action="store_true",
+        help="do not check the guide's alternatives against the template's "
+        "conditions of use (faster; alternatives are then not known to hold)",
+    )
     parser.add_argument("--json", action="store_true", help="machine-readable output")
-    parser.add_argument("--explain", action="store_true",
-                        help="print the trace: rule, facts, factors and sources of every figure")
+    parser.add_argument(
+        "--explain",
+        action="store_true",
+        help="print the trace: rule, facts, factors and sources of every figure",
+    )
     parser.set_defaults(func=_eco)
 
 
-def _nearby_options(store: Any, facility: Any, here: Any, transport: str,
-                    build: BuildResult) -> list[Any]:
+def _nearby_options(store: Any, facility: Any, here: Any, transport: str, build: BuildResult) -> list[Any]:
     """Other workshops near the user (needs --from), as guide options (guide_alternatives)."""
     if here is None:
         return []
@@ -86,11 +114,15 @@ def _nearby_options(store: Any, facility: Any, here: Any, transport: str,
         assert other.location.lat is not None and other.location.lon is not None
         km = haversine_km(here.lat, here.lon, other.location.lat, other.location.lon)
         candidates.append((other, km))
-    chosen = guide_alternatives(candidates, part_requirements(build),
-                                chosen_id=facility.id if facility is not None else None)
-    return [facility_option(f, facility_context(
-                f, km, transport, [delivery_note(km, here.label, f.location.precision)]))
-            for f, km in chosen]
+    chosen = guide_alternatives(
+        candidates, part_requirements(build), chosen_id=facility.id if facility is not None else None
+    )
+    return [
+        facility_option(
+            f, facility_context(f, km, transport, [delivery_note(km, here.label, f.location.precision)])
+        )
+        for f, km in chosen
+    ]
 
 
 def _eco(args: argparse.Namespace) -> int:
@@ -126,7 +158,9 @@ def _eco(args: argparse.Namespace) -> int:
                     country=args.country.upper() if args.country else None,
                     grid_g_per_kwh=args.grid,
                     grid_source="given on the command line" if args.grid is not None else "",
-                    distance_km=distance, transport_mode=transport, notes=tuple(notes),
+                    distance_km=distance,
+                    transport_mode=transport,
+                    notes=tuple(notes),
                 )
         finally:
             if store is not None:
@@ -162,10 +196,20 @@ def _eco(args: argparse.Namespace) -> int:
 
             # The guide compares alternatives it builds on the fly; they are measured with the
             # rules' models (not sliced), so the baseline it compares them with is too.
-            guide = build_guide(engine, template.schema, request.ref.id, request.params, build,
-                                model_context, builder, facility=current, facilities=options,
-                                baseline=report if model_context is context else None,
-                                fitness=fitness, parallel=lanes.width)
+            guide = build_guide(
+                engine,
+                template.schema,
+                request.ref.id,
+                request.params,
+                build,
+                model_context,
+                builder,
+                facility=current,
+                facilities=options,
+                baseline=report if model_context is context else None,
+                fitness=fitness,
+                parallel=lanes.width,
+            )
     if args.json:
         data = report.to_dict()
         if guide is not None:

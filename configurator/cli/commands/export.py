@@ -30,7 +30,8 @@ SUGGESTION_POOL = 400
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
-        "export", help="write a production package (zip) for a facility",
+        "export",
+        help="write a production package (zip) for a facility",
         description="Check that a facility can make the variant, then write a zip with STEP for "
         "every part, STL and 3MF for printed parts, DXF for flat parts, a print-ready G-code or 3MF "
         "project for printed parts (PrusaSlicer, the workshop's printer profile), manifest.json "
@@ -38,24 +39,50 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "and preview.png.",
     )
     add_variant_arguments(parser, optional_id=True)
-    parser.add_argument("--material", metavar="M",
-                        help="material id for the template's material slot (see materials.csv)")
-    parser.add_argument("--facility", metavar="F", required=True,
-                        help="facility id (see `fabwise facilities list`)")
-    parser.add_argument("-o", "--output", required=True, metavar="OUT.zip",
-                        help="package to write (replaced atomically if it exists)")
-    parser.add_argument("--quantity", type=whole(1, 10000), default=1, metavar="N",
-                        help="number of complete products to make (default: 1)")
-    parser.add_argument("--from", dest="origin", metavar="PLACE",
-                        help="where you are ('Lyon, FR' or 'lat,lon'): delivery distance")
-    parser.add_argument("--distance-km", type=DISTANCE_KM, metavar="KM",
-                        help="delivery distance in km (overrides --from)")
-    parser.add_argument("--transport", choices=TRANSPORT_MODES, default="van",
-                        help="delivery mode for the eco report (default: van)")
-    parser.add_argument("--no-eco", action="store_true",
-                        help="skip the eco evaluation (the report then says 'not evaluated')")
-    parser.add_argument("--preview", choices=PREVIEW_METHODS, default="auto",
-                        help="how to draw preview.png (default: VTK, else software)")
+    parser.add_argument(
+        "--material", metavar="M", help="material id for the template's material slot (see materials.csv)"
+    )
+    parser.add_argument(
+        "--facility", metavar="F", required=True, help="facility id (see `fabwise facilities list`)"
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        metavar="OUT.zip",
+        help="package to write (replaced atomically if it exists)",
+    )
+    parser.add_argument(
+        "--quantity",
+        type=whole(1, 10000),
+        default=1,
+        metavar="N",
+        help="number of complete products to make (default: 1)",
+    )
+    parser.add_argument(
+        "--from",
+        dest="origin",
+        metavar="PLACE",
+        help="where you are ('Lyon, FR' or 'lat,lon'): delivery distance",
+    )
+    parser.add_argument(
+        "--distance-km", type=DISTANCE_KM, metavar="KM", help="delivery distance in km (overrides --from)"
+    )
+    parser.add_argument(
+        "--transport",
+        choices=TRANSPORT_MODES,
+        default="van",
+        help="delivery mode for the eco report (default: van)",
+    )
+    parser.add_argument(
+        "--no-eco", action="store_true", help="skip the eco evaluation (the report then says 'not evaluated')"
+    )
+    parser.add_argument(
+        "--preview",
+        choices=PREVIEW_METHODS,
+        default="auto",
+        help="how to draw preview.png (default: VTK, else software)",
+    )
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     parser.set_defaults(func=_export)
 
@@ -63,13 +90,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def _output_path(text: str) -> Path:
     path = Path(text).expanduser()
     if path.suffix.lower() != ".zip":
-        raise FabwiseError(f"the package must be a .zip file, got {path.name}",
-                           hint="e.g. -o bracket.zip")
+        raise FabwiseError(f"the package must be a .zip file, got {path.name}", hint="e.g. -o bracket.zip")
     return path
 
 
-def _eco_and_quote(service: Any, request: Any, facility: Any, args: argparse.Namespace
-                   ) -> tuple[dict[str, Any] | None, dict[str, Any]]:
+def _eco_and_quote(
+    service: Any, request: Any, facility: Any, args: argparse.Namespace
+) -> tuple[dict[str, Any] | None, dict[str, Any]]:
     """The eco report (unless --no-eco) and the quote, both from the sliced job."""
     from configurator.app.making import facility_context
     from configurator.app.quoting import quote_build
@@ -101,35 +128,49 @@ def _export(args: argparse.Namespace) -> int:
         request = variant_request(service, args)
         facility = store.get(args.facility)
         eco, quote = _eco_and_quote(service, request, facility, args)
-        options = ExportOptions(quantity=args.quantity, material=args.material,
-                                preview=args.preview)
+        options = ExportOptions(quantity=args.quantity, material=args.material, preview=args.preview)
         try:
             summary = export_package(
-                service, request, output, facility=facility, eco=eco,
+                service,
+                request,
+                output,
+                facility=facility,
+                eco=eco,
                 eco_reason="skipped with --no-eco" if args.no_eco else "",
-                options=options, other_facilities=store.all()[:SUGGESTION_POOL], quote=quote,
+                options=options,
+                other_facilities=store.all()[:SUGGESTION_POOL],
+                quote=quote,
             )
         except ExportBlocked as blocked:
             if args.json:
                 print_json({"ok": False, "checks": [c.to_dict() for c in blocked.checks]})
             raise
     if args.json:
-        print_json({"ok": True, "path": summary.path, "preview": summary.preview_method,
-                    "files": [{"path": p, "bytes": n, "sha256": h} for p, n, h in summary.files],
-                    "checks": [c.to_dict() for c in summary.checks]})
+        print_json(
+            {
+                "ok": True,
+                "path": summary.path,
+                "preview": summary.preview_method,
+                "files": [{"path": p, "bytes": n, "sha256": h} for p, n, h in summary.files],
+                "checks": [c.to_dict() for c in summary.checks],
+            }
+        )
         return 0
     print(f"wrote {summary.path} ({len(summary.files) + 1} files)")
     for check in summary.checks:
         if check.status == "unknown":
             print(f"  not confirmed: {check.message}")
     failed_or_unknown = sum(c.status != "pass" for c in summary.checks)
-    print(f"  checks: {len(summary.checks) - failed_or_unknown} passed, "
-          f"{failed_or_unknown} not confirmed by the facility's data")
+    print(
+        f"  checks: {len(summary.checks) - failed_or_unknown} passed, "
+        f"{failed_or_unknown} not confirmed by the facility's data"
+    )
     print(f"  preview: {summary.preview_note}")
     from configurator.core.export.signing import short_fingerprint
 
-    print(f"  signed with your key {short_fingerprint(summary.signer_fingerprint)}: "
-          "read it to the workshop so it can trust your packages")
-    print("  a facility can check it with: fabwise package verify "
-          f"{Path(summary.path or output).name}")
+    print(
+        f"  signed with your key {short_fingerprint(summary.signer_fingerprint)}: "
+        "read it to the workshop so it can trust your packages"
+    )
+    print(f"  a facility can check it with: fabwise package verify {Path(summary.path or output).name}")
     return 0

@@ -70,8 +70,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     near.add_argument("--process", choices=tuple(PROCESSES), help="process the part needs")
     near.add_argument("--material", help="material id (see resources/data/materials.csv)")
     near.add_argument("--size", type=_size, metavar="XxYxZ", help="part size in mm, e.g. 300x200x6")
-    near.add_argument("--thickness", type=number(0, 1000, "mm", low_open=True), metavar="MM",
-                      help="sheet thickness (laser, router)")
+    near.add_argument(
+        "--thickness",
+        type=number(0, 1000, "mm", low_open=True),
+        metavar="MM",
+        help="sheet thickness (laser, router)",
+    )
     near.add_argument("--kind", choices=FACILITY_KINDS, help="only this kind of facility")
     near.add_argument("--max-km", type=DISTANCE_KM, help="only facilities within this distance")
     near.add_argument(
@@ -79,8 +83,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         action="store_true",
         help="also rank facilities placed only at their country's centroid",
     )
-    near.add_argument("--include-examples", action="store_true",
-                      help="also list the fictional example workshops (demo data, listed last)")
+    near.add_argument(
+        "--include-examples",
+        action="store_true",
+        help="also list the fictional example workshops (demo data, listed last)",
+    )
     near.add_argument("--limit", type=whole(1, 100_000), default=10, help="show N facilities (default 10)")
     near.add_argument("--json", action="store_true", help="machine-readable output")
     near.set_defaults(func=_near)
@@ -105,9 +112,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         metavar="N",
         help="remove machine number N (as numbered by `show`)",
     )
-    edit.add_argument("--profile", metavar="P",
-                      help="printer profile of its FDM printers (see `fabwise quote --help`; "
-                           "shipped: prusa-mk3s-0.4, ender3-0.4, cr10-s5-0.4; 'none' clears it)")
+    edit.add_argument(
+        "--profile",
+        metavar="P",
+        help="printer profile of its FDM printers (see `fabwise quote --help`; "
+        "shipped: prusa-mk3s-0.4, ender3-0.4, cr10-s5-0.4; 'none' clears it)",
+    )
     edit.set_defaults(func=_edit)
 
     for name, helptext, handler in (
@@ -132,14 +142,17 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     exporting.set_defaults(func=_export)
 
     publish = commands.add_parser(
-        "publish", help="write your workshop's own record as Open Know-Where JSON for others",
+        "publish",
+        help="write your workshop's own record as Open Know-Where JSON for others",
         description="Write one facility (machines with envelopes and materials, sheet stock, "
         "rates, accepted formats, location) as an Open Know-Where v1 document, validated "
-        "against the OKW schema, that others import with `fabwise facilities import FILE`.")
+        "against the OKW schema, that others import with `fabwise facilities import FILE`.",
+    )
     publish.add_argument("facility_id", metavar="ID")
     publish.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.okw.json")
-    publish.add_argument("--licence", default="CC-BY-4.0",
-                         help="licence you publish the record under (default: CC-BY-4.0)")
+    publish.add_argument(
+        "--licence", default="CC-BY-4.0", help="licence you publish the record under (default: CC-BY-4.0)"
+    )
     publish.set_defaults(func=_publish)
 
 
@@ -176,14 +189,25 @@ def _add_fields(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--formats", help="accepted file formats, e.g. 'step stl dxf'")
     prices = parser.add_argument_group("prices (used by `fabwise quote`)")
     prices.add_argument("--currency", metavar="CUR", help="currency of the prices below, e.g. EUR")
-    prices.add_argument("--machine-rate", action="append", default=[], metavar="PROCESS=AMOUNT",
-                        help="price per machine hour for a process, e.g. laser=30 (repeatable)")
+    prices.add_argument(
+        "--machine-rate",
+        action="append",
+        default=[],
+        metavar="PROCESS=AMOUNT",
+        help="price per machine hour for a process, e.g. laser=30 (repeatable)",
+    )
     prices.add_argument("--setup-fee", type=float, metavar="AMOUNT", help="set-up fee per job")
-    prices.add_argument("--material-price", action="append", default=[], metavar="SPEC",
-                        help="material=pla per_kg=25, or material=birch_plywood per_sheet=12 "
-                             "sheet=600x400 thickness=3 (repeatable; replaces that material's price)")
-    prices.add_argument("--lead-time", metavar="DAYS",
-                        help="working days, fastest-usual (e.g. 3-5) or one number")
+    prices.add_argument(
+        "--material-price",
+        action="append",
+        default=[],
+        metavar="SPEC",
+        help="material=pla per_kg=25, or material=birch_plywood per_sheet=12 "
+        "sheet=600x400 thickness=3 (repeatable; replaces that material's price)",
+    )
+    prices.add_argument(
+        "--lead-time", metavar="DAYS", help="working days, fastest-usual (e.g. 3-5) or one number"
+    )
     prices.add_argument("--prices-note", metavar="TEXT", help="e.g. 'incl. VAT, member prices 2026'")
     prices.add_argument("--clear-prices", action="store_true", help="remove all recorded prices")
     parser.add_argument(
@@ -271,8 +295,7 @@ def _near(args: argparse.Namespace) -> int:
 
     with _store() as store:
         candidates = store.search(kind=args.kind, placed_only=True)
-    candidates = offered_facilities(
-        candidates, show_examples=args.include_examples or args.kind == "example")
+    candidates = offered_facilities(candidates, show_examples=args.include_examples or args.kind == "example")
     approximate = [f for f in candidates if f.location.precision == "country"]
     if not args.include_approximate:
         candidates = [f for f in candidates if f.location.precision != "country"]
@@ -328,10 +351,12 @@ def _near(args: argparse.Namespace) -> int:
         + (f"; nearest {len(shown)}:" if shown else ".")
     )
     if not shown:
-        print("Try a larger --max-km, another --process or --material, or add your own workshop "
-              "(fabwise facilities add)"
-              + ("" if args.include_examples else "; --include-examples lists the fictional "
-                 "example workshops") + ".")
+        print(
+            "Try a larger --max-km, another --process or --material, or add your own workshop "
+            "(fabwise facilities add)"
+            + ("" if args.include_examples else "; --include-examples lists the fictional example workshops")
+            + "."
+        )
     for rank, match in enumerate(shown, start=1):
         facility = match.facility
         caveats = f"  [{'; '.join(match.caveats)}]" if match.caveats else ""
@@ -478,28 +503,45 @@ def _pricing(args: argparse.Namespace, facility: Facility) -> Pricing | None:
     """The facility's prices after the --currency/--machine-rate/... options (unchanged if none)."""
     from configurator.core.facilities.text import parse_lead_time, parse_material_price
 
-    touched = (args.currency or args.machine_rate or args.setup_fee is not None or args.material_price
-               or args.lead_time or args.prices_note is not None or args.clear_prices)
+    touched = (
+        args.currency
+        or args.machine_rate
+        or args.setup_fee is not None
+        or args.material_price
+        or args.lead_time
+        or args.prices_note is not None
+        or args.clear_prices
+    )
     if not touched:
         return facility.pricing
     current = None if args.clear_prices else facility.pricing
-    currency = (args.currency or (current.currency if current else "")
-                or (facility.hourly_rate.currency if facility.hourly_rate else "")).upper()
+    currency = (
+        args.currency
+        or (current.currency if current else "")
+        or (facility.hourly_rate.currency if facility.hourly_rate else "")
+    ).upper()
     if not currency and (args.machine_rate or args.setup_fee is not None or args.material_price):
         raise FabwiseError("prices need a currency", hint="add --currency EUR (or the one the workshop uses)")
-    if current is not None and args.currency and current.currency != currency and (
-        current.machine_rates or current.setup_fee is not None or current.materials
-    ) and not (args.machine_rate or args.material_price or args.setup_fee is not None):
-        raise FabwiseError(f"the recorded prices are in {current.currency}; changing only the currency "
-                           "would relabel them", hint="give the prices again with the new currency, or "
-                           "--clear-prices first")
+    if (
+        current is not None
+        and args.currency
+        and current.currency != currency
+        and (current.machine_rates or current.setup_fee is not None or current.materials)
+        and not (args.machine_rate or args.material_price or args.setup_fee is not None)
+    ):
+        raise FabwiseError(
+            f"the recorded prices are in {current.currency}; changing only the currency would relabel them",
+            hint="give the prices again with the new currency, or --clear-prices first",
+        )
     rates = dict(current.machine_rates) if current else {}
     for spec in args.machine_rate:
         process, sep, amount = spec.partition("=")
         process = process.strip()
         if not sep or process not in PROCESSES:
-            raise FabwiseError(f"machine rate '{spec}' is not PROCESS=AMOUNT",
-                               hint=f"processes: {', '.join(PROCESSES)}; e.g. --machine-rate laser=30")
+            raise FabwiseError(
+                f"machine rate '{spec}' is not PROCESS=AMOUNT",
+                hint=f"processes: {', '.join(PROCESSES)}; e.g. --machine-rate laser=30",
+            )
         try:
             rates[process] = float(amount)
         except ValueError:
@@ -507,16 +549,20 @@ def _pricing(args: argparse.Namespace, facility: Facility) -> Pricing | None:
     materials = list(current.materials) if current else []
     for spec in args.material_price:
         price = parse_material_price(spec)
-        materials = [m for m in materials if not (m.material == price.material
-                                                  and m.thickness_mm == price.thickness_mm)]
+        materials = [
+            m
+            for m in materials
+            if not (m.material == price.material and m.thickness_mm == price.thickness_mm)
+        ]
         materials.append(price)
     return Pricing(
         currency=currency,
         machine_rates=tuple(rates.items()),
         setup_fee=args.setup_fee if args.setup_fee is not None else (current.setup_fee if current else None),
         materials=tuple(materials),
-        lead_time_days=(parse_lead_time(args.lead_time) if args.lead_time
-                        else current.lead_time_days if current else None),
+        lead_time_days=(
+            parse_lead_time(args.lead_time) if args.lead_time else current.lead_time_days if current else None
+        ),
         note=args.prices_note if args.prices_note is not None else (current.note if current else ""),
     )
 
@@ -556,8 +602,10 @@ def _edit(args: argparse.Namespace) -> int:
             profile = "" if args.profile.lower() == "none" else args.profile
             printers = [i for i, m in enumerate(machines) if m.process == "fdm"]
             if not printers:
-                raise FabwiseError(f"{args.facility_id} has no FDM printer to give a profile",
-                                   hint="add one with --add-machine \"process=fdm profile=...\"")
+                raise FabwiseError(
+                    f"{args.facility_id} has no FDM printer to give a profile",
+                    hint='add one with --add-machine "process=fdm profile=..."',
+                )
             for index in printers:
                 machines[index] = replace(machines[index], profile=profile)
         facility = store.update(replace(facility, machines=tuple(machines)))
@@ -639,22 +687,26 @@ def _publish(args: argparse.Namespace) -> int:
 
     path: Path = args.output
     if path.suffix.lower() != ".json":
-        raise FabwiseError(f"the record must be a .json file, got {path.name}",
-                           hint="e.g. -o my-lab.okw.json")
+        raise FabwiseError(
+            f"the record must be a .json file, got {path.name}", hint="e.g. -o my-lab.okw.json"
+        )
     with _store() as store:
         facility = store.get(args.facility_id)
     if not facility.machines:
-        raise FabwiseError(f"'{facility.id}' lists no machines: nothing for others to send work "
-                           "to", hint=f"add them with fabwise facilities edit {facility.id}")
-    document = facilities_to_okw([facility], publisher=facility.name,
-                                 source_name=f"{facility.name}: own record",
-                                 licence=args.licence)
+        raise FabwiseError(
+            f"'{facility.id}' lists no machines: nothing for others to send work to",
+            hint=f"add them with fabwise facilities edit {facility.id}",
+        )
+    document = facilities_to_okw(
+        [facility], publisher=facility.name, source_name=f"{facility.name}: own record", licence=args.licence
+    )
     write_text_atomically(path, json.dumps(document, ensure_ascii=False, indent=1) + "\n")
-    print(f"wrote {path}: {facility.name}, {len(facility.machines)} machine(s), valid Open "
-          "Know-Where v1")
+    print(f"wrote {path}: {facility.name}, {len(facility.machines)} machine(s), valid Open Know-Where v1")
     if not facility.inventory_verified:
-        print("  note: the machines are marked as assumed, not verified; others will see them "
-              f"so. If they are yours: fabwise facilities edit {facility.id} --verified")
+        print(
+            "  note: the machines are marked as assumed, not verified; others will see them "
+            f"so. If they are yours: fabwise facilities edit {facility.id} --verified"
+        )
     if facility.hourly_rate is None:
         print("  note: no hourly rate recorded; quotes from others will say the rate is unknown")
     return 0

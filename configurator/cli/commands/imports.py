@@ -28,22 +28,30 @@ IMPORT_TIMEOUT_S = 600.0
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
-        "import", help="make a product of your own model (STL, 3MF, STEP or okh.toml)",
+        "import",
+        help="make a product of your own model (STL, 3MF, STEP or okh.toml)",
         description="Check a model (closed, manifold, plausible size), repair what is safe to "
         "repair, and keep it in your data folder as a product whose only parameters are "
         "material, process, scale and copies. It then works with eco, export and the app.",
     )
-    parser.add_argument("file", type=Path, metavar="FILE",
-                        help="an .stl, .3mf, .step/.stp file, or an Open Know-How okh.toml")
+    parser.add_argument(
+        "file", type=Path, metavar="FILE", help="an .stl, .3mf, .step/.stp file, or an Open Know-How okh.toml"
+    )
     parser.add_argument("--name", help="the product's name (default: from the file)")
-    parser.add_argument("--units", choices=tuple(USER_UNITS),
-                        help="the unit an STL was drawn in (asked for when its size is "
-                        "implausible; 3MF and STEP files state theirs)")
-    parser.add_argument("--license", default="", metavar="SPDX",
-                        help="the model's licence, e.g. CC-BY-4.0 (kept in every package)")
+    parser.add_argument(
+        "--units",
+        choices=tuple(USER_UNITS),
+        help="the unit an STL was drawn in (asked for when its size is "
+        "implausible; 3MF and STEP files state theirs)",
+    )
+    parser.add_argument(
+        "--license",
+        default="",
+        metavar="SPDX",
+        help="the model's licence, e.g. CC-BY-4.0 (kept in every package)",
+    )
     parser.add_argument("--author", default="", help="who made the model (kept in packages)")
-    parser.add_argument("--replace", action="store_true",
-                        help="overwrite an imported model of the same name")
+    parser.add_argument("--replace", action="store_true", help="overwrite an imported model of the same name")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     parser.set_defaults(func=_import)
 
@@ -61,8 +69,15 @@ def _import(args: argparse.Namespace) -> int:
     path = args.file.expanduser()
     if not path.is_file():
         raise FabwiseError(f"no file {path}", hint="check the path")
-    request = ImportRequest(str(path.resolve()), str(user_models_folder()), args.name,
-                            args.units, args.replace, args.license, args.author)
+    request = ImportRequest(
+        str(path.resolve()),
+        str(user_models_folder()),
+        args.name,
+        args.units,
+        args.replace,
+        args.license,
+        args.author,
+    )
     report = _run_import(args, request)
     if args.json:
         print_json({"ok": True, **report.to_dict()})
@@ -70,8 +85,7 @@ def _import(args: argparse.Namespace) -> int:
     print(f"imported {report.name} as '{report.id}' ({len(report.parts)} part(s))")
     for part in report.parts:
         size = " × ".join(f"{v:.1f}" for v in part.size_mm)
-        what = (f"{part.triangles:,} triangles" if part.triangles is not None
-                else "exact solid (STEP)")
+        what = f"{part.triangles:,} triangles" if part.triangles is not None else "exact solid (STEP)"
         print(f"  {part.name}: {size} mm, {part.volume_mm3 / 1000:.1f} cm³, {what}")
         print(f"    units: {part.units} ({part.units_reason})")
         for repair in part.repairs:
@@ -84,8 +98,10 @@ def _import(args: argparse.Namespace) -> int:
         print(f"  licence: {report.license}" + (f", by {report.author}" if report.author else ""))
     else:
         print("  licence: none given (add --license if the model's author states one)")
-    print(f"  next: fabwise eco {report.id} --material petg   or   "
-          f"fabwise export {report.id} --facility ID -o {report.id}.zip")
+    print(
+        f"  next: fabwise eco {report.id} --material petg   or   "
+        f"fabwise export {report.id} --facility ID -o {report.id}.zip"
+    )
     return 0
 
 
@@ -95,8 +111,7 @@ def _run_import(args: argparse.Namespace, request: ImportRequest) -> ImportRepor
     if not needs_kernel(Path(request.path)):
         return run_import(request)
     with service_from_args(args) as service:
-        report: ImportReport = service.run_job(Job.IMPORT_MODEL, request,
-                                               timeout=IMPORT_TIMEOUT_S)
+        report: ImportReport = service.run_job(Job.IMPORT_MODEL, request, timeout=IMPORT_TIMEOUT_S)
     return report
 
 
@@ -108,9 +123,16 @@ def _list(args: argparse.Namespace) -> int:
         except FabwiseError as exc:
             rows.append({"id": folder.name, "broken": exc.message})
             continue
-        rows.append({"id": model.id, "name": model.name, "source": model.source,
-                     "license": model.license, "author": model.author,
-                     "parts": [p.name for p in model.parts]})
+        rows.append(
+            {
+                "id": model.id,
+                "name": model.name,
+                "source": model.source,
+                "license": model.license,
+                "author": model.author,
+                "parts": [p.name for p in model.parts],
+            }
+        )
     if args.json:
         print_json({"models": rows, "folder": str(user_models_folder())})
         return 0

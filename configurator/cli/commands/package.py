@@ -27,7 +27,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.set_defaults(func=lambda _args: _usage(parser))
     commands = parser.add_subparsers(dest="package_command", metavar="ACTION")
     verify = commands.add_parser(
-        "verify", help="check a package: signature, sender, checksums, readable files, rebuild",
+        "verify",
+        help="check a package: signature, sender, checksums, readable files, rebuild",
         description="Refuses unsafe archives (paths outside the folder, links, names with "
         "control characters, absurd sizes or compression ratios, also inside 3MF files), checks "
         "the Ed25519 signature over manifest.json and whether the signer is one of your known "
@@ -37,23 +38,33 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         f"and compares the files with it. Exit code 0 = pass, {EXIT_VERIFY_FAILED} = fail.",
     )
     verify.add_argument("package", metavar="PACKAGE.zip")
-    verify.add_argument("--quick", action="store_true",
-                        help="checksums and signature only: do not open every file (no CAD "
-                        "kernel needed)")
-    verify.add_argument("--rebuild", action="store_true",
-                        help="rebuild every part from the template named in the manifest (it "
-                        "must be installed, trusted and the same code) and compare each geometry "
-                        "file with the rebuild: volume, bounds and surface distance")
-    verify.add_argument("--require-known-sender", action="store_true",
-                        help="fail unless the signer is in your list of known senders")
+    verify.add_argument(
+        "--quick",
+        action="store_true",
+        help="checksums and signature only: do not open every file (no CAD kernel needed)",
+    )
+    verify.add_argument(
+        "--rebuild",
+        action="store_true",
+        help="rebuild every part from the template named in the manifest (it "
+        "must be installed, trusted and the same code) and compare each geometry "
+        "file with the rebuild: volume, bounds and surface distance",
+    )
+    verify.add_argument(
+        "--require-known-sender",
+        action="store_true",
+        help="fail unless the signer is in your list of known senders",
+    )
     verify.add_argument("--json", action="store_true", help="machine-readable output")
     verify.set_defaults(func=_verify)
 
     senders = commands.add_parser(
-        "senders", help="the senders you know: list, trust (from a package), forget",
+        "senders",
+        help="the senders you know: list, trust (from a package), forget",
         description="Packages are signed with their sender's key. The first time a key is seen "
         "it is unknown: check its fingerprint with the sender (phone, in person), then trust it "
-        "under a name. Later packages signed with that key show as from that sender.")
+        "under a name. Later packages signed with that key show as from that sender.",
+    )
     senders.set_defaults(func=lambda _args: _usage(senders))
     actions = senders.add_subparsers(dest="senders_command", metavar="ACTION")
     listing = actions.add_parser("list", help="list the senders you trust")
@@ -62,12 +73,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     trust = actions.add_parser("trust", help="trust the key that signed a package")
     trust.add_argument("package", metavar="PACKAGE.zip")
     trust.add_argument("--name", required=True, help="who the sender is, e.g. 'Alice, Lyon'")
-    trust.add_argument("--fingerprint", metavar="XXXX-XXXX-...",
-                       help="the fingerprint the sender told you; refuse if the package's "
-                       "differs")
+    trust.add_argument(
+        "--fingerprint",
+        metavar="XXXX-XXXX-...",
+        help="the fingerprint the sender told you; refuse if the package's differs",
+    )
     trust.set_defaults(func=_senders_trust)
-    key = commands.add_parser("key", help="show your own signing key's fingerprint (made on "
-                              "your first export), to read to a workshop")
+    key = commands.add_parser(
+        "key",
+        help="show your own signing key's fingerprint (made on your first export), to read to a workshop",
+    )
     key.set_defaults(func=_key)
     forget = actions.add_parser("forget", help="stop trusting a sender's key")
     forget.add_argument("sender", metavar="FINGERPRINT|NAME")
@@ -83,8 +98,9 @@ def _verify(args: argparse.Namespace) -> int:
     from configurator.core.export.verify import verify_package
 
     path = Path(args.package).expanduser()
-    report = verify_package(path, read_contents=not args.quick,
-                            require_known_sender=args.require_known_sender)
+    report = verify_package(
+        path, read_contents=not args.quick, require_known_sender=args.require_known_sender
+    )
     if args.rebuild and report.manifest is not None:
         from configurator.cli.common import service_from_args
         from configurator.core.export.rebuild import rebuild_package
@@ -99,9 +115,11 @@ def _verify(args: argparse.Namespace) -> int:
     manifest = report.manifest or {}
     template = manifest.get("template", {})
     if template:
-        print(f"{visible(args.package)}: {visible(template.get('name'))} "
-              f"({visible(template.get('id'))} {visible(template.get('version'))}), made "
-              f"{visible(manifest.get('created_utc'))}")
+        print(
+            f"{visible(args.package)}: {visible(template.get('name'))} "
+            f"({visible(template.get('id'))} {visible(template.get('version'))}), made "
+            f"{visible(manifest.get('created_utc'))}"
+        )
     for finding in report.findings:  # already made visible when recorded
         print(f"  {_MARKS[finding.level]} {finding.subject}: {finding.message}")
     errors = sum(f.level == "error" for f in report.findings)
@@ -109,8 +127,11 @@ def _verify(args: argparse.Namespace) -> int:
     if not report.passed:
         print(f"FAIL: {errors} problem(s); do not use this package as it is")
     else:
-        who = (f"known sender '{visible(signature.sender)}'" if signature.known
-               else "an UNKNOWN sender (see above)")
+        who = (
+            f"known sender '{visible(signature.sender)}'"
+            if signature.known
+            else "an UNKNOWN sender (see above)"
+        )
         rebuilt = " and matches a rebuild" if report.rebuild is not None else ""
         print(f"PASS: the package is complete, unaltered since signed by {who}{rebuilt}")
     return 0 if report.passed else EXIT_VERIFY_FAILED
@@ -135,12 +156,23 @@ def _senders_list(args: argparse.Namespace) -> int:
 
     senders = SenderStore().all()
     if args.json:
-        print_json([{"name": s.name, "fingerprint": s.fingerprint, "short_fingerprint": s.short,
-                     "trusted_utc": s.trusted_utc} for s in senders])
+        print_json(
+            [
+                {
+                    "name": s.name,
+                    "fingerprint": s.fingerprint,
+                    "short_fingerprint": s.short,
+                    "trusted_utc": s.trusted_utc,
+                }
+                for s in senders
+            ]
+        )
         return 0
     if not senders:
-        print("no known senders yet: after checking a package's fingerprint with its sender, "
-              "run fabwise package senders trust PACKAGE --name NAME")
+        print(
+            "no known senders yet: after checking a package's fingerprint with its sender, "
+            "run fabwise package senders trust PACKAGE --name NAME"
+        )
     for sender in senders:
         print(f"{sender.short}  {visible(sender.name)}  (trusted {sender.trusted_utc})")
     return 0
@@ -155,15 +187,20 @@ def _senders_trust(args: argparse.Namespace) -> int:
     report = verify_package(path, read_contents=False, senders=store)
     signature = report.signature
     if signature.status not in ("valid",) or signature.fingerprint is None:
-        problems = "; ".join(f"{f.subject}: {f.message}" for f in report.findings
-                             if f.level == "error") or "no valid signature"
-        raise FabwiseError(f"{visible(args.package)} cannot vouch for a sender: {problems}",
-                           hint="only the key of an intact, signed package can be trusted")
+        problems = (
+            "; ".join(f"{f.subject}: {f.message}" for f in report.findings if f.level == "error")
+            or "no valid signature"
+        )
+        raise FabwiseError(
+            f"{visible(args.package)} cannot vouch for a sender: {problems}",
+            hint="only the key of an intact, signed package can be trusted",
+        )
     if not report.passed:
-        problems = "; ".join(f"{f.subject}: {f.message}" for f in report.findings
-                             if f.level == "error")
-        raise FabwiseError(f"{visible(args.package)} fails verification: {problems}",
-                           hint="trust a sender from a package that passes")
+        problems = "; ".join(f"{f.subject}: {f.message}" for f in report.findings if f.level == "error")
+        raise FabwiseError(
+            f"{visible(args.package)} fails verification: {problems}",
+            hint="trust a sender from a package that passes",
+        )
     from configurator.core.export.signing import Signer, short_fingerprint
 
     if args.fingerprint:
@@ -171,7 +208,9 @@ def _senders_trust(args: argparse.Namespace) -> int:
         if not signature.fingerprint.upper().startswith(given) or len(given) < 16:
             raise FabwiseError(
                 f"the package was signed by key {short_fingerprint(signature.fingerprint)}, not "
-                f"{args.fingerprint}", hint="do not trust it: ask the sender")
+                f"{args.fingerprint}",
+                hint="do not trust it: ask the sender",
+            )
     import base64
 
     signer = Signer(base64.b64decode(signature.public_key or ""), signature.fingerprint)
@@ -181,8 +220,10 @@ def _senders_trust(args: argparse.Namespace) -> int:
     verb = "renamed" if previous else "now trusted"
     print(f"{sender.short}  {visible(sender.name)}: {verb}")
     for other in same_name:
-        print(f"  note: '{visible(other.name)}' also has key {other.short}; forget it if the "
-              "sender replaced their key")
+        print(
+            f"  note: '{visible(other.name)}' also has key {other.short}; forget it if the "
+            "sender replaced their key"
+        )
     return 0
 
 
@@ -192,12 +233,14 @@ def _senders_forget(args: argparse.Namespace) -> int:
     store = SenderStore()
     matches = store.find(args.sender)
     if not matches:
-        raise FabwiseError(f"no known sender matches '{visible(args.sender)}'",
-                           hint="see fabwise package senders list")
+        raise FabwiseError(
+            f"no known sender matches '{visible(args.sender)}'", hint="see fabwise package senders list"
+        )
     if len(matches) > 1:
         names = ", ".join(f"{s.short} {visible(s.name)}" for s in matches)
-        raise FabwiseError(f"'{visible(args.sender)}' matches several senders: {names}",
-                           hint="give more of the fingerprint")
+        raise FabwiseError(
+            f"'{visible(args.sender)}' matches several senders: {names}", hint="give more of the fingerprint"
+        )
     store.forget(matches[0].fingerprint)
     print(f"forgot {matches[0].short}  {visible(matches[0].name)}")
     return 0

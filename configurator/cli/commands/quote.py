@@ -20,17 +20,20 @@ from configurator.cli.common import (
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
-        "quote", help="what a workshop would charge for a variant, term by term",
+        "quote",
+        help="what a workshop would charge for a variant, term by term",
         description="Build a variant and quote it at one workshop: material, machine time x "
         "hourly rate, set-up fee, for the quantity asked; a range, the currency and the lead "
         "time. Print time and filament come from PrusaSlicer with the workshop's printer "
         "profile. Prices the workshop has not published are typical fab-lab prices, marked so.",
     )
     add_variant_arguments(parser)
-    parser.add_argument("--material", metavar="M",
-                        help="material id for the template's material slot (see materials.csv)")
-    parser.add_argument("--facility", metavar="F", required=True,
-                        help="facility id (see `fabwise facilities list`)")
+    parser.add_argument(
+        "--material", metavar="M", help="material id for the template's material slot (see materials.csv)"
+    )
+    parser.add_argument(
+        "--facility", metavar="F", required=True, help="facility id (see `fabwise facilities list`)"
+    )
     parser.add_argument("--quantity", type=int, default=1, metavar="N", help="copies (default 1)")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     parser.set_defaults(func=_quote)

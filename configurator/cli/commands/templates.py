@@ -35,26 +35,39 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     check.set_defaults(func=_check)
 
     limits = actions.add_parser(
-        "limits", help="the manufacturing limits per process (what check and export apply)",
+        "limits",
+        help="the manufacturing limits per process (what check and export apply)",
         description="Minimum wall and feature sizes, machine envelopes, stocked sheets and "
-        "materials per process, from the data `templates check` and the export use.")
-    limits.add_argument("--shipped", action="store_true",
-                        help="the facility directory Fabwise ships (default: yours)")
+        "materials per process, from the data `templates check` and the export use.",
+    )
+    limits.add_argument(
+        "--shipped", action="store_true", help="the facility directory Fabwise ships (default: yours)"
+    )
     limits.set_defaults(func=_limits)
 
     new = actions.add_parser("new", help="scaffold a template, its test and a docs stub")
     new.add_argument("name", help="template name, e.g. plant-pot")
     new.add_argument("--dir", type=Path, default=Path.cwd(), help="where to write (default: here)")
-    new.add_argument("--process", default="fdm", choices=[p.value for p in Process],
-                     help="how it is made: a printed box (fdm, sla, sls), a sheet-cut stand with "
-                     "tab and slot joints and an engraved label (laser, cnc_router), a milled "
-                     "plate with countersunk screws (cnc_mill)")
-    new.add_argument("--parts", type=int, default=1, metavar="N",
-                     help="how many different parts to start with (1-6; default 1)")
+    new.add_argument(
+        "--process",
+        default="fdm",
+        choices=[p.value for p in Process],
+        help="how it is made: a printed box (fdm, sla, sls), a sheet-cut stand with "
+        "tab and slot joints and an engraved label (laser, cnc_router), a milled "
+        "plate with countersunk screws (cnc_mill)",
+    )
+    new.add_argument(
+        "--parts",
+        type=int,
+        default=1,
+        metavar="N",
+        help="how many different parts to start with (1-6; default 1)",
+    )
     new.set_defaults(func=_new)
 
     trust = actions.add_parser(
-        "trust", help="allow an outside template to run (pinned to its path and content)",
+        "trust",
+        help="allow an outside template to run (pinned to its path and content)",
         description="Templates are Python code: trusting one lets it run with your rights "
         "(isolated in worker processes with time and memory limits). Trust is pinned to the "
         "file's path and its SHA-256 (a package: its name and the hash of its code), so a "
@@ -75,22 +88,29 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def _list(args: argparse.Namespace) -> int:
     registry = registry_from_args(args)
     if args.json:
-        print_json({
-            "templates": [
-                {"id": e.template.id, "version": e.template.version, "name": e.template.name,
-                 "category": e.template.category, "processes": list(e.template.processes),
-                 "origin": e.ref.origin, "location": e.ref.location}
-                for e in registry.entries
-            ],
-            "broken": [
-                {"name": b.name, "file": b.file, "location": b.location, "reason": b.reason}
-                for b in registry.broken
-            ],
-            "untrusted": [
-                {"kind": c.kind, "location": c.location, "sha256": c.sha256}
-                for c in registry.untrusted
-            ],
-        })
+        print_json(
+            {
+                "templates": [
+                    {
+                        "id": e.template.id,
+                        "version": e.template.version,
+                        "name": e.template.name,
+                        "category": e.template.category,
+                        "processes": list(e.template.processes),
+                        "origin": e.ref.origin,
+                        "location": e.ref.location,
+                    }
+                    for e in registry.entries
+                ],
+                "broken": [
+                    {"name": b.name, "file": b.file, "location": b.location, "reason": b.reason}
+                    for b in registry.broken
+                ],
+                "untrusted": [
+                    {"kind": c.kind, "location": c.location, "sha256": c.sha256} for c in registry.untrusted
+                ],
+            }
+        )
         return 0
     for entry in registry.entries:
         t = entry.template
@@ -102,8 +122,11 @@ def _list(args: argparse.Namespace) -> int:
         where = broken.file or broken.location
         print(f"BROKEN {broken.name:<15} {broken.reason}  ({where})")
     for candidate in registry.untrusted:
-        how = (f"fabwise templates trust {candidate.location}" if candidate.kind == "file"
-               else f"fabwise templates trust --package {candidate.location}")
+        how = (
+            f"fabwise templates trust {candidate.location}"
+            if candidate.kind == "file"
+            else f"fabwise templates trust --package {candidate.location}"
+        )
         print(f"UNTRUSTED {candidate.label}: not run until you trust it ({how})")
     print(f"(user template folder: {user_template_folder()})")
     return 0
@@ -111,8 +134,12 @@ def _list(args: argparse.Namespace) -> int:
 
 def _param_dict(param: Parameter) -> dict[str, Any]:
     data: dict[str, Any] = {
-        "name": param.name, "label": param.title, "kind": param.kind.value,
-        "default": param.default, "group": param.group, "help": param.help,
+        "name": param.name,
+        "label": param.title,
+        "kind": param.kind.value,
+        "default": param.default,
+        "group": param.group,
+        "help": param.help,
         "eco_tunable": param.eco_tunable,
     }
     for key in ("minimum", "maximum", "step", "unit", "max_length"):
@@ -128,19 +155,25 @@ def _show(args: argparse.Namespace) -> int:
     entry = registry_from_args(args).get(args.template_id)
     t = entry.template
     if args.json:
-        print_json({
-            "id": t.id, "version": t.version, "name": t.name, "description": t.description,
-            "category": t.category, "processes": list(t.processes), "origin": entry.ref.origin,
-            "parameters": [_param_dict(p) for p in t.schema.parameters],
-            "constraints": [
-                {"params": list(c.params), "description": c.description}
-                for c in t.schema.constraints
-            ],
-            "presets": [
-                {"name": p.name, "description": p.description, "values": dict(p.values)}
-                for p in t.schema.presets
-            ],
-        })
+        print_json(
+            {
+                "id": t.id,
+                "version": t.version,
+                "name": t.name,
+                "description": t.description,
+                "category": t.category,
+                "processes": list(t.processes),
+                "origin": entry.ref.origin,
+                "parameters": [_param_dict(p) for p in t.schema.parameters],
+                "constraints": [
+                    {"params": list(c.params), "description": c.description} for c in t.schema.constraints
+                ],
+                "presets": [
+                    {"name": p.name, "description": p.description, "values": dict(p.values)}
+                    for p in t.schema.presets
+                ],
+            }
+        )
         return 0
     print(f"{t.name} ({t.id} v{t.version}) — {t.category}")
     print(f"  {t.description}")
@@ -173,16 +206,26 @@ def _check(args: argparse.Namespace) -> int:
     from configurator.core.checker import check_template_file
 
     worker = build_server.ServerWorker() if build_server.enabled() else None
-    report = check_template_file(args.path, trust=TrustAll() if args.trust else TrustStore(),
-                                 progress=_progress_printer(args.quiet), worker=worker,
-                                 host=shared_host(True))
+    report = check_template_file(
+        args.path,
+        trust=TrustAll() if args.trust else TrustStore(),
+        progress=_progress_printer(args.quiet),
+        worker=worker,
+        host=shared_host(True),
+    )
     if args.json:
-        print_json({
-            "path": report.path, "template": report.template_id, "passed": report.passed,
-            "findings": [{"level": f.level, "message": f.message, "variants": list(f.variants)}
-                         for f in report.findings],
-            "build_seconds": {k: round(v, 4) for k, v in report.build_times.items()},
-        })
+        print_json(
+            {
+                "path": report.path,
+                "template": report.template_id,
+                "passed": report.passed,
+                "findings": [
+                    {"level": f.level, "message": f.message, "variants": list(f.variants)}
+                    for f in report.findings
+                ],
+                "build_seconds": {k: round(v, 4) for k, v in report.build_times.items()},
+            }
+        )
     else:
         print(f"checking {report.path}" + (f" ({report.template_id})" if report.template_id else ""))
         for finding in report.findings:
@@ -222,8 +265,9 @@ def _package(name: str) -> tuple[str, str]:
     try:
         found = distribution(name)
     except PackageNotFoundError:
-        raise FabwiseError(f"no installed package '{name}'",
-                           hint="install it first, e.g. pip install " + name) from None
+        raise FabwiseError(
+            f"no installed package '{name}'", hint="install it first, e.g. pip install " + name
+        ) from None
     return "package", found.metadata["Name"] or name
 
 
@@ -238,9 +282,11 @@ def _trust(args: argparse.Namespace) -> int:
             raise FabwiseError(f"{args.path} is not a file", hint="give a template .py file")
         candidate = file_candidate(args.path)
     store.trust(candidate)
-    print(f"trusted {candidate.label} (sha256 {candidate.sha256[:16]}…); "
-          "its builds run in the build worker, with time and memory limits "
-          "(see docs/security.md for what that does and does not cover)")
+    print(
+        f"trusted {candidate.label} (sha256 {candidate.sha256[:16]}…); "
+        "its builds run in the build worker, with time and memory limits "
+        "(see docs/security.md for what that does and does not cover)"
+    )
     return 0
 
 
@@ -262,6 +308,5 @@ def _new(args: argparse.Namespace) -> int:
     written = scaffold(args.name, args.dir, args.process, args.parts)
     for path in written:
         print(f"wrote {path}")
-    print(f"next: fabwise templates check {written[0]} --trust   "
-          f"(then: python -m pytest {written[1]})")
+    print(f"next: fabwise templates check {written[0]} --trust   (then: python -m pytest {written[1]})")
     return 0

@@ -111,13 +111,16 @@ def process_limits_in(classes: Sequence[FacilityClass], process: str) -> list[st
         notes.append(f"largest {process} envelope: {_dims(largest.envelope_mm)} ({largest.name})")
     sheets = sorted({t for m in machines for t in m.sheet_thicknesses_mm})
     if sheets:
-        notes.append(f"{process} sheet thicknesses stocked: {', '.join(f'{t:g}' for t in sheets)}"
-                     " mm (machines listing none take any sheet up to their maximum)")
+        notes.append(
+            f"{process} sheet thicknesses stocked: {', '.join(f'{t:g}' for t in sheets)}"
+            " mm (machines listing none take any sheet up to their maximum)"
+        )
     return notes
 
 
-def explain_unable(found: Exportability, parts: Sequence[PartResult],
-                   classes: Sequence[FacilityClass]) -> str:
+def explain_unable(
+    found: Exportability, parts: Sequence[PartResult], classes: Sequence[FacilityClass]
+) -> str:
     """Why no class can make the variant: the closest class's failures, and the limits."""
     group, checks = min(found.unable, key=lambda item: len(item[1]))
     reasons = "; ".join(dict.fromkeys(c.message for c in checks))

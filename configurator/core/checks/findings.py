@@ -48,5 +48,6 @@ class FindingLog:
             self._variants[key].append(variant)
 
     def findings(self) -> list[Finding]:
-        return [Finding(level, message, tuple(self._variants[(level, message)]))
-                for level, message in self._order]
+        return [
+            Finding(level, message, tuple(self._variants[(level, message)])) for level, message in self._order
+        ]

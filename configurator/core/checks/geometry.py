@@ -41,10 +41,14 @@ class Overlap:
     depth_mm: float
 
     def message(self) -> str:
-        where = (f"copies of '{self.first}' overlap each other" if self.first == self.second
-                 else f"'{self.first}' and '{self.second}' overlap")
-        return (f"{where} in the assembled view (more than {OVERLAP_DEPTH_MM:g} mm deep): "
-                "check their placements")
+        where = (
+            f"copies of '{self.first}' overlap each other"
+            if self.first == self.second
+            else f"'{self.first}' and '{self.second}' overlap"
+        )
+        return (
+            f"{where} in the assembled view (more than {OVERLAP_DEPTH_MM:g} mm deep): check their placements"
+        )
 
 
 @dataclass(frozen=True)
@@ -85,7 +89,7 @@ def overlaps(built: Any) -> list[Overlap]:
     placed = _instances(built)
     found: dict[tuple[str, str], tuple[list[str], float]] = {}
     for i, (name_a, copy_a, shape_a, box_a) in enumerate(placed):
-        for name_b, copy_b, shape_b, box_b in placed[i + 1:]:
+        for name_b, copy_b, shape_b, box_b in placed[i + 1 :]:
             if not _boxes_meet(box_a, box_b, OVERLAP_DEPTH_MM):
                 continue
             # Only solids count: parts that merely touch (a lid on a rim) give a face here.
@@ -115,8 +119,11 @@ def thickness_checks(built: Any, result: BuildResult) -> list[Check]:
         limit = limits.get(part.process)
         if limit is None or isinstance(built.shapes[part.name], MeshShape):
             continue  # (an imported mesh is measured by the export's mesh checks)
-        checks.append(thickness_check(part.name, built.shapes[part.name], part.vertices,
-                                      part.faces, part.sheet_thickness_mm, limit))
+        checks.append(
+            thickness_check(
+                part.name, built.shapes[part.name], part.vertices, part.faces, part.sheet_thickness_mm, limit
+            )
+        )
     return checks
 
 

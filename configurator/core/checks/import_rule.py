@@ -22,9 +22,11 @@ class ImportTimeUse:
     code: str
 
     def message(self, path: Path) -> str:
-        return (f"{path.name}:{self.line}: `{self.code}` runs CadQuery when the module is "
-                "imported; the app reads templates without loading CadQuery, so use it only "
-                "inside functions (e.g. in build)")
+        return (
+            f"{path.name}:{self.line}: `{self.code}` runs CadQuery when the module is "
+            "imported; the app reads templates without loading CadQuery, so use it only "
+            "inside functions (e.g. in build)"
+        )
 
 
 def _cadquery_names(tree: ast.Module) -> set[str]:
@@ -75,8 +77,12 @@ class _ImportTimeVisitor(ast.NodeVisitor):
         for default in [*args.defaults, *(d for d in args.kw_defaults if d is not None)]:
             self.visit(default)
         if not self.lazy_annotations:
-            every = [*args.posonlyargs, *args.args, *args.kwonlyargs,
-                     *(a for a in (args.vararg, args.kwarg) if a is not None)]
+            every = [
+                *args.posonlyargs,
+                *args.args,
+                *args.kwonlyargs,
+                *(a for a in (args.vararg, args.kwarg) if a is not None),
+            ]
             for arg in every:
                 if arg.annotation is not None:
                     self.visit(arg.annotation)
@@ -108,8 +114,12 @@ def import_time_uses(path: Path) -> list[ImportTimeUse]:
         tree = ast.parse(source, str(path))
     except SyntaxError:
         return []
-    lazy = any(isinstance(node, ast.ImportFrom) and node.module == "__future__"
-               and any(a.name == "annotations" for a in node.names) for node in tree.body)
+    lazy = any(
+        isinstance(node, ast.ImportFrom)
+        and node.module == "__future__"
+        and any(a.name == "annotations" for a in node.names)
+        for node in tree.body
+    )
     visitor = _ImportTimeVisitor(_cadquery_names(tree), lazy, source)
     for node in tree.body:
         if isinstance(node, ast.Import):

@@ -16,10 +16,12 @@ from configurator.core.export.dfm import SHEET_THICKNESS_TOLERANCE_MM, process_l
 from configurator.core.facilities.model import PROCESSES, SHEET_PROCESSES, Facility
 from configurator.sdk.materials import load_materials
 
-KERF_NOTE = ("Fabwise exports the outline you model and applies no kerf offset (see "
-             "docs/for-facilities.md). Where parts must fit (tabs in slots, finger joints), grow "
-             "the outline by half the kerf yourself (`configurator.sdk.sheet.kerf_outline`) and "
-             "offer a kerf parameter; a CO2 laser's kerf is about 0.15-0.40 mm.")
+KERF_NOTE = (
+    "Fabwise exports the outline you model and applies no kerf offset (see "
+    "docs/for-facilities.md). Where parts must fit (tabs in slots, finger joints), grow "
+    "the outline by half the kerf yourself (`configurator.sdk.sheet.kerf_outline`) and "
+    "offer a kerf parameter; a CO2 laser's kerf is about 0.15-0.40 mm."
+)
 
 
 @dataclass(frozen=True)
@@ -54,27 +56,38 @@ def process_table(facilities: Sequence[Facility]) -> list[ProcessLimits]:
         limit = limits.get(process)
         minimum = "none checked"
         if limit is not None:
-            what = "narrowest strip between two cuts" if limit.check == "min_feature" else (
-                "thinnest wall")
-            minimum = (f"{what} {limit.limit_mm:g} mm ({limit.cite()}"
-                       + (f"; {limit.note}" if limit.note else "") + ")")
+            what = "narrowest strip between two cuts" if limit.check == "min_feature" else ("thinnest wall")
+            minimum = (
+                f"{what} {limit.limit_mm:g} mm ({limit.cite()}"
+                + (f"; {limit.note}" if limit.note else "")
+                + ")"
+            )
         offers: dict[tuple[object, ...], MachineOffer] = {}
         for group in classes:
             for machine in group.machines:
                 if machine.process != process:
                     continue
-                key = (machine.name, machine.envelope_mm, machine.materials,
-                       machine.sheet_thicknesses_mm)
+                key = (machine.name, machine.envelope_mm, machine.materials, machine.sheet_thicknesses_mm)
                 known = offers.get(key)
                 count = len(group.members) + (known.facilities if known else 0)
                 where = known.where if known else group.label
-                offers[key] = MachineOffer(machine.name, machine.envelope_mm, machine.materials,
-                                           machine.sheet_thicknesses_mm, count, where)
-        table.append(ProcessLimits(
-            process, label, minimum,
-            tuple(m.id for m in materials.values() if process in m.processes),
-            tuple(sorted(offers.values(), key=lambda o: (-o.facilities, o.machine))),
-        ))
+                offers[key] = MachineOffer(
+                    machine.name,
+                    machine.envelope_mm,
+                    machine.materials,
+                    machine.sheet_thicknesses_mm,
+                    count,
+                    where,
+                )
+        table.append(
+            ProcessLimits(
+                process,
+                label,
+                minimum,
+                tuple(m.id for m in materials.values() if process in m.processes),
+                tuple(sorted(offers.values(), key=lambda o: (-o.facilities, o.machine))),
+            )
+        )
     return table
 
 
@@ -102,23 +115,36 @@ def render_markdown(facilities: Sequence[Facility], source: str) -> str:
         "",
     ]
     for row in process_table(facilities):
-        lines += [f"## {row.label} (`{row.process}`)", "",
-                  f"- Minimum: {row.minimum}.",
-                  f"- Materials this process makes: {', '.join(row.materials) or 'none'}."]
+        lines += [
+            f"## {row.label} (`{row.process}`)",
+            "",
+            f"- Minimum: {row.minimum}.",
+            f"- Materials this process makes: {', '.join(row.materials) or 'none'}.",
+        ]
         if not row.offers:
-            lines += ["- No facility in the directory offers it: a part made this way cannot "
-                      "be exported.", ""]
+            lines += [
+                "- No facility in the directory offers it: a part made this way cannot be exported.",
+                "",
+            ]
             continue
-        lines += ["", "| machine | facilities | envelope (mm) | sheets stocked (mm) | materials |",
-                  "|---|---|---|---|---|"]
+        lines += [
+            "",
+            "| machine | facilities | envelope (mm) | sheets stocked (mm) | materials |",
+            "|---|---|---|---|---|",
+        ]
         for offer in row.offers:
             envelope = _fmt(offer.envelope_mm) if offer.envelope_mm else "not recorded"
             if row.process in SHEET_PROCESSES and offer.envelope_mm:
                 envelope += " (bed x × y × thickest sheet)"
-            sheets = (", ".join(f"{t:g}" for t in offer.sheets_mm) if offer.sheets_mm
-                      else ("any up to the thickest" if row.process in SHEET_PROCESSES else "—"))
-            lines.append(f"| {offer.machine} | {offer.facilities:,} ({offer.where}) | {envelope} "
-                         f"| {sheets} | {', '.join(offer.materials) or 'not listed'} |")
+            sheets = (
+                ", ".join(f"{t:g}" for t in offer.sheets_mm)
+                if offer.sheets_mm
+                else ("any up to the thickest" if row.process in SHEET_PROCESSES else "—")
+            )
+            lines.append(
+                f"| {offer.machine} | {offer.facilities:,} ({offer.where}) | {envelope} "
+                f"| {sheets} | {', '.join(offer.materials) or 'not listed'} |"
+            )
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 

@@ -41,8 +41,7 @@ def _value(param: Parameter) -> Any:
             return st.integers(int(low), int(high))
         step = param.step or (high - low) / 100
         steps = math.floor((high - low) / step + 1e-9)
-        return st.one_of(st.integers(0, steps).map(lambda k: round(low + k * step, 6)),
-                         st.just(high))
+        return st.one_of(st.integers(0, steps).map(lambda k: round(low + k * step, 6)), st.just(high))
     if param.kind is ParamKind.TOGGLE:
         return st.booleans()
     if param.kind in (ParamKind.CHOICE, ParamKind.MATERIAL):
@@ -72,6 +71,7 @@ def build_variant(template: Template, values: dict[str, Any]) -> tuple[PartResul
         if part.volume_mm3 <= 0:
             raise AssertionError(f"{values}: part '{part.name}' has no volume")
         if part.process not in materials[part.material].processes:
-            raise AssertionError(f"{values}: part '{part.name}' is {part.material}, which "
-                                 f"{part.process} cannot make")
+            raise AssertionError(
+                f"{values}: part '{part.name}' is {part.material}, which {part.process} cannot make"
+            )
     return parts

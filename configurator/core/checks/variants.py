@@ -99,8 +99,9 @@ def corners(schema: Schema, mixed: int = MIXED_CORNERS, seed: int = 21) -> Itera
             continue
         seen.add(pick)
         mixed -= 1
-        values: dict[str, Value] = {p.name: (high if up else low)[p.name]
-                                    for p, up in zip(numeric, pick, strict=True)}
+        values: dict[str, Value] = {
+            p.name: (high if up else low)[p.name] for p, up in zip(numeric, pick, strict=True)
+        }
         at_max = [p.name for p, up in zip(numeric, pick, strict=True) if up]
         yield Variant(f"corner: {', '.join(at_max)} at maximum, the rest at minimum", values)
 

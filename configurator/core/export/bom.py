@@ -10,8 +10,20 @@ from typing import Any
 from configurator.core.csv_cells import neutralise_cell
 from configurator.sdk.product import PRINT_PROCESSES
 
-COLUMNS = ("item", "kind", "name", "quantity_per_product", "quantity", "material", "process",
-           "spec", "standard", "mass_g_each", "files", "notes")
+COLUMNS = (
+    "item",
+    "kind",
+    "name",
+    "quantity_per_product",
+    "quantity",
+    "material",
+    "process",
+    "spec",
+    "standard",
+    "mass_g_each",
+    "files",
+    "notes",
+)
 
 
 class _SafeWriter:
@@ -35,18 +47,42 @@ def bom_csv(parts: Sequence[Mapping[str, Any]], hardware: Sequence[Mapping[str, 
         item += 1
         notes = "spare/wear part" if part.get("spare") else ""
         if part.get("sheet_thickness_mm"):
-            notes = "; ".join(filter(None, [notes, f"cut from {part['sheet_thickness_mm']:g} mm "
-                                            "sheet"]))
+            notes = "; ".join(filter(None, [notes, f"cut from {part['sheet_thickness_mm']:g} mm sheet"]))
         # Solid mass is the real mass of a cut or milled part; a printed part's depends on infill.
         mass = None if part["process"] in PRINT_PROCESSES else part.get("solid_mass_g")
-        writer.writerow([item, "part", part["name"], part["quantity_per_product"],
-                         part["quantity"], part["material"], part["process"], "", "",
-                         "" if mass is None else f"{mass:.2f}", " ".join(part["files"]), notes])
+        writer.writerow(
+            [
+                item,
+                "part",
+                part["name"],
+                part["quantity_per_product"],
+                part["quantity"],
+                part["material"],
+                part["process"],
+                "",
+                "",
+                "" if mass is None else f"{mass:.2f}",
+                " ".join(part["files"]),
+                notes,
+            ]
+        )
     for entry in hardware:
         item += 1
         mass = entry.get("mass_g")
-        writer.writerow([item, "hardware", entry["name"], entry["quantity_per_product"],
-                         entry["quantity"], entry.get("material") or "", "", entry["spec"],
-                         entry.get("standard") or "", "" if mass is None else f"{mass:.2f}",
-                         "", "buy"])
+        writer.writerow(
+            [
+                item,
+                "hardware",
+                entry["name"],
+                entry["quantity_per_product"],
+                entry["quantity"],
+                entry.get("material") or "",
+                "",
+                entry["spec"],
+                entry.get("standard") or "",
+                "" if mass is None else f"{mass:.2f}",
+                "",
+                "buy",
+            ]
+        )
     return buffer.getvalue()

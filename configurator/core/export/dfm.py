@@ -85,14 +85,15 @@ class Check:
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {
-            "part": self.part, "check": self.check, "status": self.status,
+            "part": self.part,
+            "check": self.check,
+            "status": self.status,
             "message": self.message,
         }
         for key in ("measured", "limit"):
             value = getattr(self, key)
             if value is not None:
-                data[key] = [round(v, 3) for v in value] if isinstance(value, tuple) else round(
-                    value, 3)
+                data[key] = [round(v, 3) for v in value] if isinstance(value, tuple) else round(value, 3)
         if self.measured is not None or self.limit is not None:
             data["unit"] = self.unit
         if self.machine:
@@ -130,8 +131,9 @@ def process_limits() -> dict[str, Limit]:
     text = resources.files(__package__).joinpath("dfm_limits.csv").read_text(encoding="utf-8")
     limits = {}
     for row in csv.DictReader(text.splitlines()):
-        limit = Limit(row["process"], row["check"], float(row["limit_mm"]), row["status"],
-                      row["source"], row["note"])
+        limit = Limit(
+            row["process"], row["check"], float(row["limit_mm"]), row["status"], row["source"], row["note"]
+        )
         limits[limit.process] = limit
     return limits
 
@@ -145,42 +147,66 @@ def _fits(part: PartLike, envelope: tuple[float, float, float]) -> bool:
     if part.sheet_thickness_mm is not None:
         thickness = part.sheet_thickness_mm
         flat = sorted((x, y))
-        return flat[0] <= min(envelope[:2]) and flat[1] <= max(envelope[:2]) and (
-            thickness <= envelope[2]
-        )
+        return flat[0] <= min(envelope[:2]) and flat[1] <= max(envelope[:2]) and (thickness <= envelope[2])
     return all(a <= b for a, b in zip(sorted(part.bbox_mm), sorted(envelope), strict=True))
 
 
 def _envelope_check(part: PartLike, machine: MachineLike) -> Check:
     size = part.bbox_mm
     if machine.envelope_mm is None:
-        return Check(part.name, "envelope", "unknown",
-                     f"'{part.name}' measures {_dims(size)}; {machine.name} has no recorded "
-                     "envelope, so the fit was not checked", measured=size, machine=machine.name)
+        return Check(
+            part.name,
+            "envelope",
+            "unknown",
+            f"'{part.name}' measures {_dims(size)}; {machine.name} has no recorded "
+            "envelope, so the fit was not checked",
+            measured=size,
+            machine=machine.name,
+        )
     envelope = tuple(machine.envelope_mm)
-    how = "bed x, y and max thickness" if part.sheet_thickness_mm is not None else (
-        "any orientation")
+    how = "bed x, y and max thickness" if part.sheet_thickness_mm is not None else ("any orientation")
     if _fits(part, machine.envelope_mm):
-        return Check(part.name, "envelope", "pass",
-                     f"'{part.name}' ({_dims(size)}) fits {machine.name} ({_dims(envelope)}, "
-                     f"{how})", measured=size, limit=envelope, machine=machine.name)
-    return Check(part.name, "envelope", "fail",
-                 f"'{part.name}' measures {_dims(size)} and does not fit {machine.name} "
-                 f"({_dims(envelope)}, {how})", measured=size, limit=envelope,
-                 machine=machine.name)
+        return Check(
+            part.name,
+            "envelope",
+            "pass",
+            f"'{part.name}' ({_dims(size)}) fits {machine.name} ({_dims(envelope)}, {how})",
+            measured=size,
+            limit=envelope,
+            machine=machine.name,
+        )
+    return Check(
+        part.name,
+        "envelope",
+        "fail",
+        f"'{part.name}' measures {_dims(size)} and does not fit {machine.name} ({_dims(envelope)}, {how})",
+        measured=size,
+        limit=envelope,
+        machine=machine.name,
+    )
 
 
 def _material_check(part: PartLike, machine: MachineLike) -> Check:
     if not machine.materials:
-        return Check(part.name, "material", "unknown",
-                     f"{machine.name} lists no materials, so '{part.material}' is not confirmed",
-                     machine=machine.name)
+        return Check(
+            part.name,
+            "material",
+            "unknown",
+            f"{machine.name} lists no materials, so '{part.material}' is not confirmed",
+            machine=machine.name,
+        )
     if part.material in machine.materials:
-        return Check(part.name, "material", "pass",
-                     f"{machine.name} takes {part.material}", machine=machine.name)
-    return Check(part.name, "material", "fail",
-                 f"'{part.name}' is {part.material}, which {machine.name} does not list "
-                 f"(it takes {', '.join(machine.materials)})", machine=machine.name)
+        return Check(
+            part.name, "material", "pass", f"{machine.name} takes {part.material}", machine=machine.name
+        )
+    return Check(
+        part.name,
+        "material",
+        "fail",
+        f"'{part.name}' is {part.material}, which {machine.name} does not list "
+        f"(it takes {', '.join(machine.materials)})",
+        machine=machine.name,
+    )
 
 
 def _sheet_check(part: PartLike, machine: MachineLike) -> Check | None:
@@ -190,23 +216,46 @@ def _sheet_check(part: PartLike, machine: MachineLike) -> Check | None:
     stock = tuple(machine.sheet_thicknesses_mm)
     if stock:
         if any(abs(t - thickness) <= SHEET_THICKNESS_TOLERANCE_MM for t in stock):
-            return Check(part.name, "sheet_thickness", "pass",
-                         f"{thickness:g} mm sheet is stocked for {machine.name}",
-                         measured=thickness, limit=stock, machine=machine.name)
-        return Check(part.name, "sheet_thickness", "fail",
-                     f"'{part.name}' is cut from {thickness:g} mm sheet; {machine.name} cuts "
-                     f"{', '.join(f'{t:g}' for t in stock)} mm sheet",
-                     measured=thickness, limit=stock, machine=machine.name)
+            return Check(
+                part.name,
+                "sheet_thickness",
+                "pass",
+                f"{thickness:g} mm sheet is stocked for {machine.name}",
+                measured=thickness,
+                limit=stock,
+                machine=machine.name,
+            )
+        return Check(
+            part.name,
+            "sheet_thickness",
+            "fail",
+            f"'{part.name}' is cut from {thickness:g} mm sheet; {machine.name} cuts "
+            f"{', '.join(f'{t:g}' for t in stock)} mm sheet",
+            measured=thickness,
+            limit=stock,
+            machine=machine.name,
+        )
     if machine.envelope_mm is None:
-        return Check(part.name, "sheet_thickness", "unknown",
-                     f"{machine.name} lists no sheet thicknesses", measured=thickness,
-                     machine=machine.name)
+        return Check(
+            part.name,
+            "sheet_thickness",
+            "unknown",
+            f"{machine.name} lists no sheet thicknesses",
+            measured=thickness,
+            machine=machine.name,
+        )
     top = machine.envelope_mm[2]
     status: Status = "pass" if thickness <= top else "fail"
     verb = "is within" if status == "pass" else "exceeds"
-    return Check(part.name, "sheet_thickness", status,
-                 f"{thickness:g} mm sheet {verb} {machine.name}'s maximum of {top:g} mm",
-                 measured=thickness, limit=top, machine=machine.name)
+    return Check(
+        part.name,
+        "sheet_thickness",
+        status,
+        f"{thickness:g} mm sheet {verb} {machine.name}'s maximum of {top:g} mm",
+        measured=thickness,
+        limit=top,
+        machine=machine.name,
+    )
 
 
 def _machine_checks(part: PartLike, machine: MachineLike) -> list[Check]:
@@ -235,9 +284,13 @@ def plan_part(part: PartLike, facility: FacilityLike) -> PartPlan:
     machines = [m for m in facility.machines if m.process == part.process]
     if not machines:
         offered = sorted({m.process for m in facility.machines}) or ["nothing listed"]
-        check = Check(part.name, "process", "fail",
-                      f"'{part.name}' needs {part.process}, which {facility.name} does not offer "
-                      f"(it offers {', '.join(offered)})")
+        check = Check(
+            part.name,
+            "process",
+            "fail",
+            f"'{part.name}' needs {part.process}, which {facility.name} does not offer "
+            f"(it offers {', '.join(offered)})",
+        )
         return PartPlan(part.name, None, (check,))
     best = min((_machine_checks(part, m) for m in machines), key=_badness)
     machine = best[0].machine
@@ -254,8 +307,9 @@ def _assumed(check: Check, facility: str) -> Check:
     typical machines): not confirmed, so ``unknown``, saying why. Failures stay failures."""
     if check.status != "pass":
         return check
-    return replace(check, status="unknown",
-                   message=f"{check.message} ({ASSUMED_NOTE}: confirm with {facility})")
+    return replace(
+        check, status="unknown", message=f"{check.message} ({ASSUMED_NOTE}: confirm with {facility})"
+    )
 
 
 def plan_parts(parts: Iterable[PartLike], facility: FacilityLike) -> list[PartPlan]:
@@ -277,8 +331,9 @@ class EstablishedChecks:
     plans: tuple[PartPlan, ...]
 
     @classmethod
-    def of(cls, request: BuildRequest, result: BuildResult,
-           facility: FacilityLike) -> EstablishedChecks | None:
+    def of(
+        cls, request: BuildRequest, result: BuildResult, facility: FacilityLike
+    ) -> EstablishedChecks | None:
         """Check ``result`` (the build of ``request``) at ``facility``; None if ``result`` is not
         a build of ``request`` (its checks could not stand for the export)."""
         params = canonical_json(request.params)
@@ -294,8 +349,12 @@ class EstablishedChecks:
         """Whether these checks are the ones an export of ``request`` at ``facility`` would run
         (same template version, same values, same facility record: not just the same id, since
         the person may have edited the workshop's machines since)."""
-        return (facility is not None and self.ref == request.ref
-                and self.params == canonical_json(request.params) and self.facility == facility)
+        return (
+            facility is not None
+            and self.ref == request.ref
+            and self.params == canonical_json(request.params)
+            and self.facility == facility
+        )
 
 
 def failures(checks: Iterable[Check]) -> list[Check]:
@@ -303,7 +362,9 @@ def failures(checks: Iterable[Check]) -> list[Check]:
 
 
 def facilities_that_fit(
-    parts: Sequence[PartLike], candidates: Iterable[FacilityLike], exclude: str | None = None,
+    parts: Sequence[PartLike],
+    candidates: Iterable[FacilityLike],
+    exclude: str | None = None,
     limit: int = 3,
 ) -> list[str]:
     """Names of candidate facilities where every plain check passes for every part."""
@@ -321,18 +382,20 @@ def facilities_that_fit(
 
 def _matching_length_params(schema: Schema, params: dict[str, Any], value: float) -> list[str]:
     return [
-        p.name for p in schema.parameters
-        if p.kind is ParamKind.LENGTH and isinstance(params.get(p.name), int | float)
+        p.name
+        for p in schema.parameters
+        if p.kind is ParamKind.LENGTH
+        and isinstance(params.get(p.name), int | float)
         and abs(float(params[p.name]) - value) <= 0.01
     ]
 
 
-def _parameter_fix(check: Check, part: PartLike, facility: FacilityLike | None,
-                   schema: Schema, params: dict[str, Any]) -> list[str]:
+def _parameter_fix(
+    check: Check, part: PartLike, facility: FacilityLike | None, schema: Schema, params: dict[str, Any]
+) -> list[str]:
     fixes: list[str] = []
     if check.check == "material" and facility is not None:
-        offered = {m for mc in facility.machines if mc.process == part.process
-                   for m in mc.materials}
+        offered = {m for mc in facility.machines if mc.process == part.process for m in mc.materials}
         for param in schema.material_params():
             if params.get(param.name) == part.material:
                 usable = [o for o in param.options if o in offered]
@@ -368,8 +431,11 @@ def add_suggestions(
         c.status == "fail" and c.check in ("process", "envelope", "material", "sheet_thickness")
         for c in checks
     )
-    others = facilities_that_fit(parts, other_facilities, facility.id if facility else None) if (
-        machine_failure) else []
+    others = (
+        facilities_that_fit(parts, other_facilities, facility.id if facility else None)
+        if (machine_failure)
+        else []
+    )
     result = []
     for check in checks:
         if check.status != "fail":

@@ -56,8 +56,7 @@ def _sampled(edge: Any) -> list[Point]:
         count = max(16, int(edge.Length() / 0.5))
         return [_xy(edge.positionAt(i / count)) for i in range(count + 1)]
     return [
-        (float(p.X()), float(p.Y()))
-        for p in (sampler.Value(i) for i in range(1, sampler.NbPoints() + 1))
+        (float(p.X()), float(p.Y())) for p in (sampler.Value(i) for i in range(1, sampler.NbPoints() + 1))
     ]
 
 
@@ -122,9 +121,9 @@ def _full_circle(wire: Any) -> tuple[Point, float] | None:
 def bottom_wires(shape: Any, part_name: str) -> list[Any]:
     """Outer and inner wires of the faces a sheet part lies on (z = 0)."""
     faces = [
-        f for f in shape.Faces()
-        if f.geomType() == "PLANE" and abs(f.Center().z) < _FLAT_MM
-        and abs(abs(f.normalAt().z) - 1.0) < 1e-6
+        f
+        for f in shape.Faces()
+        if f.geomType() == "PLANE" and abs(f.Center().z) < _FLAT_MM and abs(abs(f.normalAt().z) - 1.0) < 1e-6
     ]
     if not faces:
         raise FabwiseError(f"sheet part '{part_name}' has no flat face on z = 0 to cut from")

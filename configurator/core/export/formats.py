@@ -75,8 +75,9 @@ def register_file_format(fmt: FileFormat) -> FileFormat:
     return fmt
 
 
-def register_part_format(fmt: FileFormat, applies_to: Callable[[PartInput], bool],
-                         write: Callable[[PartInput], bytes]) -> None:
+def register_part_format(
+    fmt: FileFormat, applies_to: Callable[[PartInput], bool], write: Callable[[PartInput], bytes]
+) -> None:
     register_file_format(fmt)
     PART_FORMATS[fmt.id] = PartFormat(fmt, applies_to, write)
 
@@ -119,23 +120,27 @@ def _write_dxf(part: PartInput) -> bytes:
 
 
 register_part_format(
-    FileFormat("step", ".step", "model/step", "B-rep solid (ISO 10303-21, AP214), mm",
-               readers.read_step),
-    lambda part: part.brep, _write_step,
+    FileFormat("step", ".step", "model/step", "B-rep solid (ISO 10303-21, AP214), mm", readers.read_step),
+    lambda part: part.brep,
+    _write_step,
 )
 register_part_format(
     FileFormat("stl", ".stl", "model/stl", "binary STL mesh, mm", readers.read_stl),
-    lambda part: part.printed, _write_stl,
+    lambda part: part.printed,
+    _write_stl,
 )
 register_part_format(
     FileFormat("3mf", ".3mf", "model/3mf", "3MF Core mesh, unit millimeter", readers.read_3mf),
-    lambda part: part.printed, _write_3mf,
+    lambda part: part.printed,
+    _write_3mf,
 )
 register_part_format(
-    FileFormat("dxf", ".dxf", "image/vnd.dxf", "DXF R2013 cut/engrave drawing, mm",
-               readers.read_dxf),
-    lambda part: part.flat, _write_dxf,
+    FileFormat("dxf", ".dxf", "image/vnd.dxf", "DXF R2013 cut/engrave drawing, mm", readers.read_dxf),
+    lambda part: part.flat,
+    _write_dxf,
 )
+
+
 def _read_gcode(data: bytes) -> dict[str, Any]:
     from configurator.core.production.slicer import SliceFailed, gcode_facts
 
@@ -146,8 +151,13 @@ def _read_gcode(data: bytes) -> dict[str, Any]:
 
 
 for _fmt in (
-    FileFormat("gcode", ".gcode", "text/x.gcode", "print-ready G-code (PrusaSlicer, workshop's printer "
-               "profile)", _read_gcode),
+    FileFormat(
+        "gcode",
+        ".gcode",
+        "text/x.gcode",
+        "print-ready G-code (PrusaSlicer, workshop's printer profile)",
+        _read_gcode,
+    ),
     FileFormat("json", ".json", "application/json", "JSON document", readers.read_json),
     FileFormat("toml", ".toml", "application/toml", "TOML document", readers.read_toml),
     FileFormat("csv", ".csv", "text/csv", "CSV table", readers.read_csv),

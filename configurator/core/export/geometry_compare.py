@@ -56,8 +56,7 @@ def mesh_bounds(vertices: Array) -> tuple[Array, Array]:
     return points.min(axis=0), points.max(axis=0)
 
 
-def sample_surface(vertices: Array, faces: Faces, count: int = SAMPLES,
-                   seed: int = SEED) -> Array:
+def sample_surface(vertices: Array, faces: Faces, count: int = SAMPLES, seed: int = SEED) -> Array:
     """``count`` points on the triangles, area-weighted, reproducible."""
     tri = np.asarray(vertices, dtype=np.float64)[faces]
     areas = 0.5 * np.linalg.norm(np.cross(tri[:, 1] - tri[:, 0], tri[:, 2] - tri[:, 0]), axis=1)
@@ -84,8 +83,9 @@ def distances_to_mesh(points: Array, vertices: Array, faces: Faces) -> Array:
     locator, through PyVista)."""
     import pyvista as pv
 
-    cells = np.hstack([np.full((len(faces), 1), 3, dtype=np.int64),
-                       np.asarray(faces, dtype=np.int64)]).ravel()
+    cells = np.hstack(
+        [np.full((len(faces), 1), 3, dtype=np.int64), np.asarray(faces, dtype=np.int64)]
+    ).ravel()
     mesh = pv.PolyData(np.ascontiguousarray(vertices, dtype=np.float64), cells)
     points = np.ascontiguousarray(points, dtype=np.float64)
     if not len(points):
@@ -100,9 +100,14 @@ def _size_text(low: Array, high: Array) -> str:
     return " × ".join(f"{v:.2f}" for v in high - low) + " mm"
 
 
-def compare_meshes(subject: str, got: Any, want: Any,
-                   *, tolerance_mm: float = SURFACE_TOLERANCE_MM,
-                   exact_volumes: tuple[float, float] | None = None) -> Comparison:
+def compare_meshes(
+    subject: str,
+    got: Any,
+    want: Any,
+    *,
+    tolerance_mm: float = SURFACE_TOLERANCE_MM,
+    exact_volumes: tuple[float, float] | None = None,
+) -> Comparison:
     """How the package's mesh ``got`` differs from the rebuilt mesh ``want``.
 
     ``exact_volumes`` (package, rebuild) replaces the mesh volumes when both are B-rep volumes."""
@@ -123,8 +128,8 @@ def compare_meshes(subject: str, got: Any, want: Any,
     if abs(got_volume - want_volume) > volume_tolerance * max(abs(want_volume), 1.0):
         change = (got_volume - want_volume) / want_volume * 100.0 if want_volume else 0.0
         result.differences.append(
-            f"volume {got_volume:.1f} mm³, the rebuild's {want_volume:.1f} mm³ "
-            f"({change:+.1f} %)")
+            f"volume {got_volume:.1f} mm³, the rebuild's {want_volume:.1f} mm³ ({change:+.1f} %)"
+        )
     g_low, g_high = mesh_bounds(gv)
     w_low, w_high = mesh_bounds(wv)
     shift = max(float(np.abs(g_low - w_low).max()), float(np.abs(g_high - w_high).max()))
@@ -133,15 +138,16 @@ def compare_meshes(subject: str, got: Any, want: Any,
         result.differences.append(
             f"bounds {_size_text(g_low, g_high)} from {np.round(g_low, 2).tolist()}, the "
             f"rebuild's {_size_text(w_low, w_high)} from {np.round(w_low, 2).tolist()} "
-            f"(off by up to {shift:.2f} mm)")
+            f"(off by up to {shift:.2f} mm)"
+        )
     there = distances_to_mesh(sample_surface(gv, gf), wv, wf)
     back = distances_to_mesh(sample_surface(wv, wf, seed=SEED + 1), gv, gf)
     deviation = float(max(there.max(initial=0.0), back.max(initial=0.0)))
     result.measures["surface_deviation_mm"] = deviation
     if deviation > tolerance_mm:
         result.differences.append(
-            f"surface up to {deviation:.2f} mm away from the rebuild's "
-            f"(tolerance {tolerance_mm:g} mm)")
+            f"surface up to {deviation:.2f} mm away from the rebuild's (tolerance {tolerance_mm:g} mm)"
+        )
     return result
 
 
@@ -156,8 +162,13 @@ def densify(polyline: Array, step: float = OUTLINE_STEP_MM) -> Array:
     return result
 
 
-def compare_outlines(subject: str, got: dict[str, list[Array]], want: dict[str, list[Array]],
-                     *, tolerance_mm: float = SURFACE_TOLERANCE_MM) -> Comparison:
+def compare_outlines(
+    subject: str,
+    got: dict[str, list[Array]],
+    want: dict[str, list[Array]],
+    *,
+    tolerance_mm: float = SURFACE_TOLERANCE_MM,
+) -> Comparison:
     """2D drawings by layer (lists of polylines): count, extents, largest distance between lines."""
     from scipy.spatial import cKDTree
 
@@ -166,7 +177,8 @@ def compare_outlines(subject: str, got: dict[str, list[Array]], want: dict[str, 
         g_lines, w_lines = got.get(layer, []), want.get(layer, [])
         if len(g_lines) != len(w_lines):
             result.differences.append(
-                f"layer {layer}: {len(g_lines)} path(s), the rebuild has {len(w_lines)}")
+                f"layer {layer}: {len(g_lines)} path(s), the rebuild has {len(w_lines)}"
+            )
         if not g_lines or not w_lines:
             continue
         g_pts = np.concatenate([densify(line) for line in g_lines])
@@ -179,7 +191,8 @@ def compare_outlines(subject: str, got: dict[str, list[Array]], want: dict[str, 
             size_w = " × ".join(f"{v:.2f}" for v in w_high - w_low)
             result.differences.append(
                 f"layer {layer}: extents {size_g} mm, the rebuild's {size_w} mm "
-                f"(off by up to {extent_shift:.2f} mm)")
+                f"(off by up to {extent_shift:.2f} mm)"
+            )
         there = cKDTree(w_pts).query(g_pts)[0]
         back = cKDTree(g_pts).query(w_pts)[0]
         deviation = float(max(there.max(), back.max()))
@@ -187,7 +200,8 @@ def compare_outlines(subject: str, got: dict[str, list[Array]], want: dict[str, 
         if deviation > tolerance_mm + OUTLINE_STEP_MM:
             result.differences.append(
                 f"layer {layer}: lines up to {deviation:.2f} mm away from the rebuild's "
-                f"(tolerance {tolerance_mm:g} mm)")
+                f"(tolerance {tolerance_mm:g} mm)"
+            )
     return result
 
 

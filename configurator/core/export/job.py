@@ -125,8 +125,9 @@ class _PartView:
         self.sheet_thickness_mm = work.part.sheet_thickness
 
 
-def _prepare(built: BuiltProduct, mesh_quality: str | None = None,
-             only: tuple[str, ...] | None = None) -> list[_PartWork]:
+def _prepare(
+    built: BuiltProduct, mesh_quality: str | None = None, only: tuple[str, ...] | None = None
+) -> list[_PartWork]:
     stems = _stems(built.product.parts)
     works = []
     if only is not None:
@@ -137,26 +138,40 @@ def _prepare(built: BuiltProduct, mesh_quality: str | None = None,
         if only is not None and part.name not in only:
             continue
         shape = built.shapes[part.name]
-        quality = Quality(mesh_quality) if mesh_quality else (
-            Quality.EXPORT if part.process in PRINT_PROCESSES else Quality.FINE)
+        quality = (
+            Quality(mesh_quality)
+            if mesh_quality
+            else (Quality.EXPORT if part.process in PRINT_PROCESSES else Quality.FINE)
+        )
         solid = measure_solid(part, shape, quality)  # the build's own measuring path
-        works.append(_PartWork(part, shape, get_material(part.material), solid.vertices,
-                               solid.faces, solid.volume_mm3, solid.area_mm2, solid.size_mm,
-                               stems[part.name], built.engravings.get(part.name),
-                               mesh_quality=str(quality.value)))
+        works.append(
+            _PartWork(
+                part,
+                shape,
+                get_material(part.material),
+                solid.vertices,
+                solid.faces,
+                solid.volume_mm3,
+                solid.area_mm2,
+                solid.size_mm,
+                stems[part.name],
+                built.engravings.get(part.name),
+                mesh_quality=str(quality.value),
+            )
+        )
     return works
 
 
-def _established(works: list[_PartWork],
-                 plans: tuple[PartPlan, ...] | None) -> dict[str, PartPlan]:
+def _established(works: list[_PartWork], plans: tuple[PartPlan, ...] | None) -> dict[str, PartPlan]:
     """The machine plans already run for these parts, by part name; none unless there is one for
     every part and for nothing else (then they were run on this product)."""
     given = {plan.part: plan for plan in plans or ()}
     return given if plans and set(given) == {w.name for w in works} else {}
 
 
-def _checks(works: list[_PartWork], facility: FacilityLike | None,
-            established: dict[str, PartPlan]) -> list[Check]:
+def _checks(
+    works: list[_PartWork], facility: FacilityLike | None, established: dict[str, PartPlan]
+) -> list[Check]:
     limits = process_limits()
     checks: list[Check] = []
     for work in works:
@@ -170,8 +185,7 @@ def _checks(works: list[_PartWork], facility: FacilityLike | None,
             checks.append(flatness_check(work.name, work.vertices, work.faces, thickness))
         limit = limits.get(work.process)
         if limit is not None:
-            checks.append(thickness_check(work.name, work.shape, work.vertices, work.faces,
-                                          thickness, limit))
+            checks.append(thickness_check(work.name, work.shape, work.vertices, work.faces, thickness, limit))
     return checks
 
 
@@ -179,9 +193,17 @@ def _part_files(works: list[_PartWork]) -> tuple[list[PackageFile], dict[str, li
     files: list[PackageFile] = []
     by_part: dict[str, list[str]] = {}
     for work in works:
-        part_input = PartInput(work.name, work.process, work.part.material, work.material.color,
-                               work.shape, work.engraving, work.vertices, work.faces,
-                               work.part.sheet_thickness)
+        part_input = PartInput(
+            work.name,
+            work.process,
+            work.part.material,
+            work.material.color,
+            work.shape,
+            work.engraving,
+            work.vertices,
+            work.faces,
+            work.part.sheet_thickness,
+        )
         by_part[work.name] = []
         for fmt in formats_for(part_input):
             path = f"parts/{work.stem}{fmt.format.extension}"
@@ -191,15 +213,18 @@ def _part_files(works: list[_PartWork]) -> tuple[list[PackageFile], dict[str, li
     return files, by_part
 
 
-def _part_entries(works: list[_PartWork], quantity: int,
-                  files: dict[str, list[str]]) -> list[dict[str, Any]]:
+def _part_entries(works: list[_PartWork], quantity: int, files: dict[str, list[str]]) -> list[dict[str, Any]]:
     entries = []
     for work in works:
         entry: dict[str, Any] = {
-            "name": work.name, "material": work.part.material, "process": work.process,
+            "name": work.name,
+            "material": work.part.material,
+            "process": work.process,
             "quantity": work.part.quantity * quantity,
-            "quantity_per_product": work.part.quantity, "spare": work.part.spare,
-            "volume_mm3": round(work.volume, 3), "area_mm2": round(work.area, 3),
+            "quantity_per_product": work.part.quantity,
+            "spare": work.part.spare,
+            "volume_mm3": round(work.volume, 3),
+            "area_mm2": round(work.area, 3),
             "bbox_mm": [round(v, 3) for v in work.bbox],
             "solid_mass_g": round(work.material.mass_g(work.volume), 3),
             "machine": work.plan.machine if work.plan else None,
@@ -225,12 +250,15 @@ def print_ready_format(facility: FacilityLike | None) -> tuple[str | None, str]:
         return "gcode", ""
     if "3mf" in formats:
         return "3mf", ""
-    return None, (f"{facility.name} accepts neither G-code nor 3MF "
-                  f"({', '.join(formats) or 'no formats listed'}): no print-ready file")
+    return None, (
+        f"{facility.name} accepts neither G-code nor 3MF "
+        f"({', '.join(formats) or 'no formats listed'}): no print-ready file"
+    )
 
 
-def _print_ready(works: list[_PartWork], facility: FacilityLike | None
-                 ) -> tuple[list[PackageFile], dict[str, dict[str, Any]]]:
+def _print_ready(
+    works: list[_PartWork], facility: FacilityLike | None
+) -> tuple[list[PackageFile], dict[str, dict[str, Any]]]:
     """Per FDM part: PrusaSlicer's G-code (or 3MF project) for the workshop's printer profile."""
     printed = [w for w in works if w.process == "fdm"]
     if not printed:
@@ -257,19 +285,31 @@ def _print_ready(works: list[_PartWork], facility: FacilityLike | None
 
             with tempfile.TemporaryDirectory(prefix="fabwise-print-") as tmp:
                 gcode_path = Path(tmp) / "part.gcode"
-                sliced = slice_mesh(work.vertices, work.faces, profile, work.part.material,
-                                    work.material.density_kg_m3, gcode_out=gcode_path)
+                sliced = slice_mesh(
+                    work.vertices,
+                    work.faces,
+                    profile,
+                    work.part.material,
+                    work.material.density_kg_m3,
+                    gcode_out=gcode_path,
+                )
                 data = gcode_path.read_bytes() if kind == "gcode" else b""
             if kind == "3mf":
-                data = project_3mf(work.vertices, work.faces, profile, work.part.material,
-                                   work.material.density_kg_m3)
+                data = project_3mf(
+                    work.vertices, work.faces, profile, work.part.material, work.material.density_kg_m3
+                )
         except FabwiseError as exc:
             entries[work.name] = entry | {"reason": exc.message}
             continue
-        entry |= {"slicer": sliced.slicer, "print_time_s": round(sliced.print_seconds, 1),
-                  "filament_mm": round(sliced.filament_mm, 2), "filament_g": round(sliced.filament_g, 3),
-                  "support_g": round(sliced.support_g, 3), "layers": sliced.layers,
-                  "source": sliced.label()}
+        entry |= {
+            "slicer": sliced.slicer,
+            "print_time_s": round(sliced.print_seconds, 1),
+            "filament_mm": round(sliced.filament_mm, 2),
+            "filament_g": round(sliced.filament_g, 3),
+            "support_g": round(sliced.support_g, 3),
+            "layers": sliced.layers,
+            "source": sliced.label(),
+        }
         if kind is None:
             entry["reason"] = reason
         else:
@@ -284,17 +324,28 @@ def _quote_blocks(quote: dict[str, Any]) -> list[Any]:
     from configurator.core.export.report import Heading, Paragraph, Table
 
     cur = quote["currency"]
-    rows = tuple((t["label"],
-                  f"{t['amount']['value']:.2f} ({t['amount']['low']:.2f}-{t['amount']['high']:.2f})",
-                  ("typical, not this lab's price" if t["typical"] else "workshop's price"), t["basis"])
-                 for t in quote["terms"])
+    rows = tuple(
+        (
+            t["label"],
+            f"{t['amount']['value']:.2f} ({t['amount']['low']:.2f}-{t['amount']['high']:.2f})",
+            ("typical, not this lab's price" if t["typical"] else "workshop's price"),
+            t["basis"],
+        )
+        for t in quote["terms"]
+    )
     total = quote["total"]
     blocks: list[Any] = [
         Heading(f"Quote shown to the customer ({quote['facility']['name']})"),
-        Table(("Term", f"Amount {cur}", "Price", "Basis"), rows, (3, 2, 2, 5),
-              frozenset(i for i, t in enumerate(quote["terms"]) if t["typical"])),
-        Paragraph(f"Total {total['value']:.2f} {cur} (range {total['low']:.2f}-{total['high']:.2f}) "
-                  f"for {quote['quantity']} product(s); lead time: {quote['lead_time']['text']}."),
+        Table(
+            ("Term", f"Amount {cur}", "Price", "Basis"),
+            rows,
+            (3, 2, 2, 5),
+            frozenset(i for i, t in enumerate(quote["terms"]) if t["typical"]),
+        ),
+        Paragraph(
+            f"Total {total['value']:.2f} {cur} (range {total['low']:.2f}-{total['high']:.2f}) "
+            f"for {quote['quantity']} product(s); lead time: {quote['lead_time']['text']}."
+        ),
     ]
     for item in quote.get("unpriced", []):
         blocks.append(Paragraph(f"Not priced (not in the total): {item}", "warning"))
@@ -330,9 +381,14 @@ def _assembled_size(meshes: list[PreviewMesh]) -> list[float]:
     return [round(float(v), 2) for v in points.max(axis=0) - points.min(axis=0)]
 
 
-def _documents(job: ExportJob, built: BuiltProduct, works: list[_PartWork],
-               checks: list[Check], created: str, timer: _Timer
-               ) -> tuple[dict[str, Any], list[PackageFile]]:
+def _documents(
+    job: ExportJob,
+    built: BuiltProduct,
+    works: list[_PartWork],
+    checks: list[Check],
+    created: str,
+    timer: _Timer,
+) -> tuple[dict[str, Any], list[PackageFile]]:
     template = built.template
     quantity = job.options.quantity
     part_files, by_part = _part_files(works)
@@ -350,63 +406,110 @@ def _documents(job: ExportJob, built: BuiltProduct, works: list[_PartWork],
             entry["print"] = print_entries[entry["name"]]
     order = job.options.order
     hardware = [
-        {"name": h.name, "spec": h.spec, "quantity": h.quantity * quantity,
-         "quantity_per_product": h.quantity, "standard": h.standard, "material": h.material,
-         **({"mass_g": h.mass_g} if h.mass_g is not None else {})}
+        {
+            "name": h.name,
+            "spec": h.spec,
+            "quantity": h.quantity * quantity,
+            "quantity_per_product": h.quantity,
+            "standard": h.standard,
+            "material": h.material,
+            **({"mass_g": h.mass_g} if h.mass_g is not None else {}),
+        }
         for h in built.product.hardware
         if order is None or order.get("hardware_here", False)
     ]
     materials = {w.material.id: w.material for w in works}
     eco = job.eco
-    fit = check_conditions(template.conditions, template.id, built.params, built.product,
-                           built.shapes)
+    fit = check_conditions(template.conditions, template.id, built.params, built.product, built.shapes)
     timer.lap("fit")
     unknown = [c for c in checks if c.status == "unknown"]
     manifest: dict[str, Any] = {
-        "manifest_version": MANIFEST_VERSION, "kind": PACKAGE_KIND, "created_utc": created,
-        "generator": {"name": "fabwise", "version": job.generator_version or "unknown",
-                      "software": software_versions()},
-        "template": {"id": template.id, "version": template.version, "name": template.name,
-                     "author": template.author, "license": template.license,
-                     "origin": job.request.ref.origin,
-                     "content_sha256": template_content_sha256(job.request.ref)},
+        "manifest_version": MANIFEST_VERSION,
+        "kind": PACKAGE_KIND,
+        "created_utc": created,
+        "generator": {
+            "name": "fabwise",
+            "version": job.generator_version or "unknown",
+            "software": software_versions(),
+        },
+        "template": {
+            "id": template.id,
+            "version": template.version,
+            "name": template.name,
+            "author": template.author,
+            "license": template.license,
+            "origin": job.request.ref.origin,
+            "content_sha256": template_content_sha256(job.request.ref),
+        },
         "params": dict(built.params),
         "material": job.options.material,
-        "materials": [{"id": m.id, "name": m.name, "density_kg_m3": m.density_kg_m3,
-                       "density_source": m.density_source, "density_status": m.density_status}
-                      for m in materials.values()],
+        "materials": [
+            {
+                "id": m.id,
+                "name": m.name,
+                "density_kg_m3": m.density_kg_m3,
+                "density_source": m.density_source,
+                "density_status": m.density_status,
+            }
+            for m in materials.values()
+        ],
         "processes": sorted({w.process for w in works}),
         "facility": _facility_entry(job.facility),
         "quantity": quantity,
         "parts": parts,
         "hardware": hardware,
-        "joints": [{"kind": j.kind.value, "parts": list(j.parts), "count": j.count,
-                    "tool": j.tool, "hardware": j.hardware, "reversible": j.reversible}
-                   for j in built.product.joints],
-        "dfm": {"status": "pass_with_unknowns" if unknown else "pass",
-                "checks": [c.to_dict() for c in checks]},
+        "joints": [
+            {
+                "kind": j.kind.value,
+                "parts": list(j.parts),
+                "count": j.count,
+                "tool": j.tool,
+                "hardware": j.hardware,
+                "reversible": j.reversible,
+            }
+            for j in built.product.joints
+        ],
+        "dfm": {
+            "status": "pass_with_unknowns" if unknown else "pass",
+            "checks": [c.to_dict() for c in checks],
+        },
         "eco": eco_summary(eco, job.eco_reason),
         "preview": {"file": "preview.png", "method": preview.method, "note": preview.note},
-        "fit": {"status": fit.status, "min_safety_factor": fit.min_safety_factor,
-                "conditions": len(fit.verdicts)},
+        "fit": {
+            "status": fit.status,
+            "min_safety_factor": fit.min_safety_factor,
+            "conditions": len(fit.verdicts),
+        },
     }
     if order is not None:
         manifest["order"] = dict(order)
-    orientations = {w.name: print_orientation(w.vertices, w.faces) for w in works
-                    if w.process in PRINT_PROCESSES}
+    orientations = {
+        w.name: print_orientation(w.vertices, w.faces) for w in works if w.process in PRINT_PROCESSES
+    }
     manifest["job_sheet"] = job_sheet(
-        parts, hardware, manifest["joints"], manifest["dfm"]["checks"], manifest["facility"],
-        orientations, {w.name: w.part.kerf_allowance_mm for w in works},
-        [w.name for w in works if w.engraving is not None], built.product.notes)
+        parts,
+        hardware,
+        manifest["joints"],
+        manifest["dfm"]["checks"],
+        manifest["facility"],
+        orientations,
+        {w.name: w.part.kerf_allowance_mm for w in works},
+        [w.name for w in works if w.engraving is not None],
+        built.product.notes,
+    )
     for entry in parts:
         sheet_entry = next(p for p in manifest["job_sheet"]["parts"] if p["part"] == entry["name"])
         if "kerf" in sheet_entry:
             entry["kerf_allowance_mm"] = sheet_entry["kerf"]["allowance_mm"]
     if job.quote is not None:
-        manifest["quote"] = {"file": "quote.json", "currency": job.quote["currency"],
-                             "total": job.quote["total"], "complete": job.quote["complete"],
-                             "uses_typical_prices": job.quote["uses_typical_prices"],
-                             "lead_time": job.quote["lead_time"]["text"]}
+        manifest["quote"] = {
+            "file": "quote.json",
+            "currency": job.quote["currency"],
+            "total": job.quote["total"],
+            "complete": job.quote["complete"],
+            "uses_typical_prices": job.quote["uses_typical_prices"],
+            "lead_time": job.quote["lead_time"]["text"],
+        }
     facility_name = job.facility.name if job.facility else "no facility chosen"
     product = {
         "Template": f"{template.name} ({template.id} {template.version})",
@@ -416,27 +519,40 @@ def _documents(job: ExportJob, built: BuiltProduct, works: list[_PartWork],
         "Quantity": f"{quantity} product(s)",
         "Created": created,
     }
-    dfm_lines = [c.message + (" [not confirmed]" if c.status == "unknown" else "")
-                 for c in checks]
-    document = build_report(product, eco, title=f"Eco report: {template.name}",
-                            not_evaluated_reason=job.eco_reason or
-                            "no eco evaluation was supplied with this export",
-                            dfm_lines=dfm_lines,
-                            extra=_quote_blocks(job.quote) if job.quote is not None else ())
+    dfm_lines = [c.message + (" [not confirmed]" if c.status == "unknown" else "") for c in checks]
+    document = build_report(
+        product,
+        eco,
+        title=f"Eco report: {template.name}",
+        not_evaluated_reason=job.eco_reason or "no eco evaluation was supplied with this export",
+        dfm_lines=dfm_lines,
+        extra=_quote_blocks(job.quote) if job.quote is not None else (),
+    )
     html = render_html(document).encode("utf-8")
     timer.lap("report_html")
     pdf = render_pdf(document)
     timer.lap("report_pdf")
     okh = okh_toml(
-        name=template.name, version=template.version, function=template.description,
-        licensor=template.author, license_id=template.license,
+        name=template.name,
+        version=template.version,
+        function=template.description,
+        licensor=template.author,
+        license_id=template.license,
         assembled_size_mm=_assembled_size(meshes),
         total_mass_g=eco["product_mass_kg"]["value"] * 1000.0 if eco else None,
-        parts=[{"name": p["name"], "process": p["process"], "source": p["files"][0],
-                "export": p["files"][1:], "bbox_mm": p["bbox_mm"],
-                "mass_g": None if p["process"] in PRINT_PROCESSES else p["solid_mass_g"]}
-               for p in parts],
-        bom="bom.csv", image="preview.png",
+        parts=[
+            {
+                "name": p["name"],
+                "process": p["process"],
+                "source": p["files"][0],
+                "export": p["files"][1:],
+                "bbox_mm": p["bbox_mm"],
+                "mass_g": None if p["process"] in PRINT_PROCESSES else p["solid_mass_g"],
+            }
+            for p in parts
+        ],
+        bom="bom.csv",
+        image="preview.png",
         manufacturing_note=f"{MANIFEST_NAME} (checks, machines and quantities)",
     ).encode("utf-8")
     import json as _json
@@ -450,16 +566,25 @@ def _documents(job: ExportJob, built: BuiltProduct, works: list[_PartWork],
         *print_files,
         *extra_files,
         PackageFile("bom.csv", bom_csv(parts, hardware).encode("utf-8"), "csv", "bom"),
-        PackageFile(JOB_SHEET_NAME, render_job_sheet(
-            manifest["job_sheet"], f"{template.name} × {quantity}", facility_name
-        ).encode("utf-8"), "html", "job-sheet"),
+        PackageFile(
+            JOB_SHEET_NAME,
+            render_job_sheet(manifest["job_sheet"], f"{template.name} × {quantity}", facility_name).encode(
+                "utf-8"
+            ),
+            "html",
+            "job-sheet",
+        ),
         PackageFile("okh.toml", okh, "toml", "okh"),
         PackageFile("eco-report.html", html, "html", "eco-report"),
         PackageFile("eco-report.pdf", pdf, "pdf", "eco-report"),
         PackageFile("preview.png", preview.png, "png", "preview"),
         PackageFile("fit-report.txt", render_fit(fit).encode("utf-8"), "txt", "fit-report"),
-        PackageFile("fit-report.json", (json.dumps(fit.to_dict(), indent=2, ensure_ascii=False)
-                                        + "\n").encode("utf-8"), "json", "fit-report"),
+        PackageFile(
+            "fit-report.json",
+            (json.dumps(fit.to_dict(), indent=2, ensure_ascii=False) + "\n").encode("utf-8"),
+            "json",
+            "fit-report",
+        ),
     ]
     timer.lap("documents")
     return with_files(manifest, files), files
@@ -476,15 +601,25 @@ def _zip_info(path: str, created: datetime) -> zipfile.ZipInfo:
 _before_each_entry: Callable[[str], None] = lambda path: None  # noqa: E731
 
 
-def write_package(output: Path, manifest: dict[str, Any], files: list[PackageFile],
-                  created: datetime, signing_key: Path | None = None) -> None:
+def write_package(
+    output: Path,
+    manifest: dict[str, Any],
+    files: list[PackageFile],
+    created: datetime,
+    signing_key: Path | None = None,
+) -> None:
     """Write manifest, signature and files into ``output`` atomically (all or nothing)."""
     with atomic_output(output) as handle:
         _write_zip(handle, manifest, files, created, signing_key)
 
 
-def _write_zip(handle: BinaryIO, manifest: dict[str, Any], files: list[PackageFile],
-               created: datetime, signing_key: Path | None = None) -> None:
+def _write_zip(
+    handle: BinaryIO,
+    manifest: dict[str, Any],
+    files: list[PackageFile],
+    created: datetime,
+    signing_key: Path | None = None,
+) -> None:
     """With ``signing_key`` the package carries ``signature.json``: the key's public half and its
     Ed25519 signature over the exact manifest bytes (which hold every other file's SHA-256)."""
     text = manifest_bytes(manifest)
@@ -497,8 +632,13 @@ def _write_zip(handle: BinaryIO, manifest: dict[str, Any], files: list[PackageFi
             archive.writestr(_zip_info(path, created), data, compresslevel=6)
 
 
-def write_staged(staging: Path, manifest: dict[str, Any], files: list[PackageFile],
-                 created: datetime, signing_key: Path | None = None) -> None:
+def write_staged(
+    staging: Path,
+    manifest: dict[str, Any],
+    files: list[PackageFile],
+    created: datetime,
+    signing_key: Path | None = None,
+) -> None:
     """Write the package to the caller's staging file (flushed to disk; removed on error)."""
     try:
         with staging.open("wb") as handle:
@@ -523,11 +663,17 @@ def run_export(job: ExportJob) -> ExportSummary:
     timer.lap("checks")
     if failures(checks):
         views = [_PartView(w) for w in works]
-        checks = add_suggestions(checks, views, facility=job.facility, schema=template.schema,
-                                 params=dict(built.params))
-        return ExportSummary(False, None, tuple(checks), seconds=timer.seconds,
-                             parts=tuple(PartFacts.of(v) for v in views),
-                             machine_checks_reused=bool(established))
+        checks = add_suggestions(
+            checks, views, facility=job.facility, schema=template.schema, params=dict(built.params)
+        )
+        return ExportSummary(
+            False,
+            None,
+            tuple(checks),
+            seconds=timer.seconds,
+            parts=tuple(PartFacts.of(v) for v in views),
+            machine_checks_reused=bool(established),
+        )
     created_text = job.options.created_utc or datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     created = datetime.strptime(created_text, "%Y-%m-%dT%H:%M:%SZ")
     manifest, files = _documents(job, built, works, checks, created_text, timer)
@@ -539,8 +685,16 @@ def run_export(job: ExportJob) -> ExportSummary:
     else:
         write_package(output, manifest, files, created, key)
     timer.lap("zip")
-    listed = tuple((f.path, len(f.data), entry["sha256"])
-                   for f, entry in zip(files, manifest["files"], strict=True))
-    return ExportSummary(True, str(output), tuple(checks), listed,
-                         manifest["preview"]["method"], manifest["preview"]["note"],
-                         timer.seconds, machine_checks_reused=bool(established))
+    listed = tuple(
+        (f.path, len(f.data), entry["sha256"]) for f, entry in zip(files, manifest["files"], strict=True)
+    )
+    return ExportSummary(
+        True,
+        str(output),
+        tuple(checks),
+        listed,
+        manifest["preview"]["method"],
+        manifest["preview"]["note"],
+        timer.seconds,
+        machine_checks_reused=bool(established),
+    )

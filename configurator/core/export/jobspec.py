@@ -70,8 +70,9 @@ class PartFacts:
     @classmethod
     def of(cls, part: PartLike) -> PartFacts:
         x, y, z = part.bbox_mm
-        return cls(part.name, part.material, part.process, (float(x), float(y), float(z)),
-                   part.sheet_thickness_mm)
+        return cls(
+            part.name, part.material, part.process, (float(x), float(y), float(z)), part.sheet_thickness_mm
+        )
 
 
 @dataclass(frozen=True)

@@ -64,8 +64,11 @@ class PackageFile:
 
     def entry(self) -> dict[str, Any]:
         entry: dict[str, Any] = {
-            "path": self.path, "sha256": sha256_hex(self.data), "bytes": len(self.data),
-            "format": self.format, "role": self.role,
+            "path": self.path,
+            "sha256": sha256_hex(self.data),
+            "bytes": len(self.data),
+            "format": self.format,
+            "role": self.role,
         }
         if self.part is not None:
             entry["part"] = self.part
@@ -82,8 +85,7 @@ def with_files(manifest: Mapping[str, Any], files: Sequence[PackageFile]) -> dic
     complete["files"] = [f.entry() for f in files]
     problems = schema_problems(complete)
     if problems:
-        raise FabwiseError("internal error: the manifest breaks its own schema: "
-                           + "; ".join(problems[:5]))
+        raise FabwiseError("internal error: the manifest breaks its own schema: " + "; ".join(problems[:5]))
     return complete
 
 
@@ -112,8 +114,9 @@ def read_manifest(path: Path) -> dict[str, Any]:
             with SafeArchive.open(path) as archive:
                 data = archive.read(MANIFEST_NAME)
         except UnsafeArchive as exc:
-            raise FabwiseError(f"{path}: {exc}",
-                               hint="run `fabwise package verify` on it for details") from exc
+            raise FabwiseError(
+                f"{path}: {exc}", hint="run `fabwise package verify` on it for details"
+            ) from exc
     else:
         data = path.read_bytes()
     try:
@@ -162,10 +165,9 @@ def compare_geometry(variant: ManifestVariant, parts: Sequence[Any]) -> list[str
         old, new = recorded[name], rebuilt[name]
         if _differs(old["volume_mm3"], new.volume_mm3, old["volume_mm3"]):
             differences.append(
-                f"part '{name}': volume {new.volume_mm3:.3f} mm³, manifest says "
-                f"{old['volume_mm3']:.3f} mm³")
+                f"part '{name}': volume {new.volume_mm3:.3f} mm³, manifest says {old['volume_mm3']:.3f} mm³"
+            )
         for axis, a, b in zip("xyz", old["bbox_mm"], new.bbox_mm, strict=True):
             if abs(a - b) > SIZE_TOLERANCE_MM:
-                differences.append(f"part '{name}': size along {axis} {b:.3f} mm, manifest "
-                                   f"says {a:.3f} mm")
+                differences.append(f"part '{name}': size along {axis} {b:.3f} mm, manifest says {a:.3f} mm")
     return differences

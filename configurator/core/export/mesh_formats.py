@@ -22,9 +22,7 @@ FloatArray = npt.NDArray[np.floating]
 IntArray = npt.NDArray[np.integer]
 
 STL_HEADER_TEXT = "fabwise binary STL; units=mm"
-STL_TRIANGLE = np.dtype(
-    [("normal", "<f4", (3,)), ("vertices", "<f4", (3, 3)), ("attribute", "<u2")]
-)
+STL_TRIANGLE = np.dtype([("normal", "<f4", (3,)), ("vertices", "<f4", (3, 3)), ("attribute", "<u2")])
 
 CORE_NAMESPACE = "http://schemas.microsoft.com/3dmanufacturing/core/2015/02"
 MODEL_PATH = "3D/3dmodel.model"
@@ -50,8 +48,7 @@ def face_normals(vertices: FloatArray, faces: IntArray) -> npt.NDArray[np.float6
     corners = vertices.astype(np.float64)[faces]
     normals = np.cross(corners[:, 1] - corners[:, 0], corners[:, 2] - corners[:, 0])
     lengths = np.linalg.norm(normals, axis=1, keepdims=True)
-    unit: npt.NDArray[np.float64] = np.divide(normals, lengths, out=np.zeros_like(normals),
-                                             where=lengths > 0)
+    unit: npt.NDArray[np.float64] = np.divide(normals, lengths, out=np.zeros_like(normals), where=lengths > 0)
     return unit
 
 
@@ -76,8 +73,7 @@ def model_xml(vertices: FloatArray, faces: IntArray, name: str, color: str | Non
     _check_mesh(vertices, faces)
     coords = _number_text(vertices.astype(np.float64).reshape(-1))
     vertex_lines = [
-        f'<vertex x="{coords[i]}" y="{coords[i + 1]}" z="{coords[i + 2]}"/>'
-        for i in range(0, len(coords), 3)
+        f'<vertex x="{coords[i]}" y="{coords[i + 1]}" z="{coords[i + 2]}"/>' for i in range(0, len(coords), 3)
     ]
     triangle_lines = [
         f'<triangle v1="{a}" v2="{b}" v3="{c}"/>' for a, b, c in faces.astype(np.int64).tolist()
@@ -88,7 +84,7 @@ def model_xml(vertices: FloatArray, faces: IntArray, name: str, color: str | Non
     if color:
         material = (
             '<basematerials id="1"><base name='
-            f'{quoteattr(name)} displaycolor={quoteattr(color.upper())}/></basematerials>'
+            f"{quoteattr(name)} displaycolor={quoteattr(color.upper())}/></basematerials>"
         )
         object_id = 2
         object_material = ' pid="1" pindex="0"'
@@ -131,9 +127,7 @@ RELS_XML = (
 )
 
 
-def three_mf_bytes(
-    vertices: FloatArray, faces: IntArray, name: str, color: str | None = None
-) -> bytes:
+def three_mf_bytes(vertices: FloatArray, faces: IntArray, name: str, color: str | None = None) -> bytes:
     """A 3MF package holding the mesh as one object (with its display colour when given)."""
     model = model_xml(vertices, faces, name, color)
     buffer = io.BytesIO()

@@ -20,8 +20,7 @@ TomlValue = str | int | float | bool | list[str]
 def _string(text: str) -> str:
     escaped = text.replace("\\", "\\\\").replace('"', '\\"')
     escaped = escaped.replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t")
-    return '"' + "".join(c if c.isprintable() or c == " " else f"\\u{ord(c):04x}"
-                         for c in escaped) + '"'
+    return '"' + "".join(c if c.isprintable() or c == " " else f"\\u{ord(c):04x}" for c in escaped) + '"'
 
 
 def _value(value: TomlValue) -> str:
@@ -52,9 +51,18 @@ def _cube(size: Sequence[float]) -> dict[str, TomlValue]:
 
 
 def okh_toml(
-    *, name: str, version: str, function: str, licensor: str, license_id: str,
-    assembled_size_mm: Sequence[float], total_mass_g: float | None,
-    parts: Sequence[Mapping[str, Any]], bom: str, image: str, manufacturing_note: str,
+    *,
+    name: str,
+    version: str,
+    function: str,
+    licensor: str,
+    license_id: str,
+    assembled_size_mm: Sequence[float],
+    total_mass_g: float | None,
+    parts: Sequence[Mapping[str, Any]],
+    bom: str,
+    image: str,
+    manufacturing_note: str,
 ) -> str:
     """The okh.toml text. ``parts`` items: name, process, source, export, bbox_mm, mass_g."""
     head: dict[str, TomlValue] = {"okhv": OKH_VERSION, "name": name, "version": version}
@@ -62,10 +70,22 @@ def okh_toml(
         head["license"] = license_id
     if licensor:
         head["licensor"] = licensor
-    head.update({"image": image, "documentation-language": "en", "function": function,
-                 "bom": bom, "manufacturing-instructions": manufacturing_note})
-    lines = ["# Open Know-How manifest written by fabwise; field names from OKH-LOSH v1.0.",
-             *_lines(head), "", "[outer-dimensions]", *_lines(_cube(assembled_size_mm))]
+    head.update(
+        {
+            "image": image,
+            "documentation-language": "en",
+            "function": function,
+            "bom": bom,
+            "manufacturing-instructions": manufacturing_note,
+        }
+    )
+    lines = [
+        "# Open Know-How manifest written by fabwise; field names from OKH-LOSH v1.0.",
+        *_lines(head),
+        "",
+        "[outer-dimensions]",
+        *_lines(_cube(assembled_size_mm)),
+    ]
     if total_mass_g is not None:
         lines += ["", "[mass]", *_lines({"value": round(total_mass_g, 2), "unit": "g"})]
     for part in parts:
@@ -75,8 +95,14 @@ def okh_toml(
             entry["tsdc"] = tsdc
         entry["source"] = part["source"]
         entry["export"] = list(part["export"])
-        lines += ["", "[[part]]", *_lines(entry), "", "[part.outer-dimensions]",
-                  *_lines(_cube(part["bbox_mm"]))]
+        lines += [
+            "",
+            "[[part]]",
+            *_lines(entry),
+            "",
+            "[part.outer-dimensions]",
+            *_lines(_cube(part["bbox_mm"])),
+        ]
         if part.get("mass_g") is not None:
             lines += ["", "[part.mass]", *_lines({"value": round(part["mass_g"], 2), "unit": "g"})]
     return "\n".join(lines) + "\n"

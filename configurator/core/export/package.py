@@ -46,8 +46,7 @@ class ExportBlocked(FabwiseError):
         failed = failures(checks)
         lines = [f"  - {c.describe()}" for c in failed]
         plural = "s" if len(failed) != 1 else ""
-        message = f"export blocked: {len(failed)} manufacturing check{plural} failed\n" + (
-            "\n".join(lines))
+        message = f"export blocked: {len(failed)} manufacturing check{plural} failed\n" + ("\n".join(lines))
         fixes = [s for c in failed for s in c.suggestions]
         hint = None if fixes else "change the parameters, the material or the facility"
         super().__init__(message, hint)
@@ -56,8 +55,9 @@ class ExportBlocked(FabwiseError):
 def _land(staging: Path, output: Path) -> None:
     """Move the finished package onto ``output`` (one atomic rename, then the folder synced)."""
     if not staging.is_file():
-        raise BuildFailed("crash", f"the export worker did not leave the package for {output}",
-                          hint="try again")
+        raise BuildFailed(
+            "crash", f"the export worker did not leave the package for {output}", hint="try again"
+        )
     replace_atomically(staging, output)
 
 
@@ -106,11 +106,23 @@ def export_package(
     key = options.signing_key or signing.key_path()
     signer = signing.fingerprint(signing.public_bytes(signing.load_or_create_key(key)))
     staging = partial_path(output)  # named after this process: stale once it is gone
-    job = ExportJob(replace(request, quality=Quality.EXPORT), str(output), facility, eco,
-                    eco_reason, options, __version__, staging=str(staging), signing_key=str(key),
-                    quote=quote,
-                    plans=(established.plans if established is not None
-                           and established.reusable_for(request, facility) else None))
+    job = ExportJob(
+        replace(request, quality=Quality.EXPORT),
+        str(output),
+        facility,
+        eco,
+        eco_reason,
+        options,
+        __version__,
+        staging=str(staging),
+        signing_key=str(key),
+        quote=quote,
+        plans=(
+            established.plans
+            if established is not None and established.reusable_for(request, facility)
+            else None
+        ),
+    )
     try:
         try:
             summary: ExportSummary = service.run_job(EXPORT_JOB, job, timeout, cancel)
@@ -122,11 +134,13 @@ def export_package(
             job = replace(job, options=replace(options, preview="software"))
             summary = service.run_job(EXPORT_JOB, job, timeout, cancel)
         if not summary.ok:
-            raise ExportBlocked(add_suggestions(summary.checks, summary.parts, facility=facility,
-                                                other_facilities=candidates))
+            raise ExportBlocked(
+                add_suggestions(summary.checks, summary.parts, facility=facility, other_facilities=candidates)
+            )
         if cancel is not None and cancel.is_set():
-            raise BuildFailed("cancelled", "the export was cancelled; the previous package, if "
-                              "any, was left as it was")
+            raise BuildFailed(
+                "cancelled", "the export was cancelled; the previous package, if any, was left as it was"
+            )
         if summary.path is not None:
             _land(staging, output)
             summary = replace(summary, path=str(output))

@@ -46,21 +46,27 @@ class OpenedPackage:
         template = (self.manifest or {}).get("template", {})
         if not template:
             return visible(self.path.name)
-        return (f"{visible(template.get('name'))} ({visible(template.get('id'))} "
-                f"{visible(template.get('version'))})")
+        return (
+            f"{visible(template.get('name'))} ({visible(template.get('id'))} "
+            f"{visible(template.get('version'))})"
+        )
 
     def verdict(self) -> str:
         """One line a workshop can act on."""
         errors = sum(f.level == "error" for f in self.report.findings)
         if not self.report.passed:
-            return (f"Do not use: {errors} problem(s) found. The package was damaged or altered "
-                    "after it was made; ask the sender to export it again.")
+            return (
+                f"Do not use: {errors} problem(s) found. The package was damaged or altered "
+                "after it was made; ask the sender to export it again."
+            )
         signature = self.report.signature
         if signature.known:
-            return (f"Intact, signed by your known sender '{visible(signature.sender)}'.")
-        return ("Intact, but signed by a sender you do not know yet (key "
-                f"{signature.to_dict()['short_fingerprint']}). Check the key with the sender "
-                "before trusting it.")
+            return f"Intact, signed by your known sender '{visible(signature.sender)}'."
+        return (
+            "Intact, but signed by a sender you do not know yet (key "
+            f"{signature.to_dict()['short_fingerprint']}). Check the key with the sender "
+            "before trusting it."
+        )
 
 
 def open_package(path: Path) -> OpenedPackage:
@@ -74,14 +80,15 @@ def open_package(path: Path) -> OpenedPackage:
     if "job_sheet" in manifest:
         facility = manifest.get("facility") or {}
         opened.job_sheet_html = render_job_sheet(
-            manifest["job_sheet"], f"{manifest['template']['name']} × {manifest['quantity']}",
-            str(facility.get("name", "no workshop chosen")))
+            manifest["job_sheet"],
+            f"{manifest['template']['name']} × {manifest['quantity']}",
+            str(facility.get("name", "no workshop chosen")),
+        )
     try:
         with SafeArchive.open(path) as archive:
             if "bom.csv" in archive.files:
                 text = archive.read("bom.csv").decode("utf-8", "replace")
-                opened.bom = [[visible(cell, 200) for cell in row]
-                              for row in csv.reader(io.StringIO(text))]
+                opened.bom = [[visible(cell, 200) for cell in row] for row in csv.reader(io.StringIO(text))]
             if "eco-report.html" in archive.files:
                 opened.eco_html = archive.read("eco-report.html").decode("utf-8", "replace")
     except (UnsafeArchive, csv.Error):
@@ -141,20 +148,37 @@ def package_scene(opened: OpenedPackage, service: Any | None) -> BuildResult | N
         vertices = np.asarray(vertices, dtype=np.float32)
         low = vertices.min(axis=0)
         size = vertices.max(axis=0) - low
-        parts.append(PartResult(
-            name=str(entry["name"]), material=str(entry["material"]),
-            process=str(entry["process"]), quantity=1, spare=bool(entry["spare"]),
-            volume_mm3=float(entry["volume_mm3"]), area_mm2=float(entry["area_mm2"]),
-            bbox_mm=(float(size[0]), float(size[1]), float(size[2])),
-            vertices=vertices, faces=np.asarray(faces, dtype=np.int32),
-            placements=(_translation(x - float(low[0])),),
-            sheet_thickness_mm=entry.get("sheet_thickness_mm")))
+        parts.append(
+            PartResult(
+                name=str(entry["name"]),
+                material=str(entry["material"]),
+                process=str(entry["process"]),
+                quantity=1,
+                spare=bool(entry["spare"]),
+                volume_mm3=float(entry["volume_mm3"]),
+                area_mm2=float(entry["area_mm2"]),
+                bbox_mm=(float(size[0]), float(size[1]), float(size[2])),
+                vertices=vertices,
+                faces=np.asarray(faces, dtype=np.int32),
+                placements=(_translation(x - float(low[0])),),
+                sheet_thickness_mm=entry.get("sheet_thickness_mm"),
+            )
+        )
         x += float(size[0]) + PART_GAP_MM
     if not parts:
         return None
-    return BuildResult(str(manifest["template"]["id"]), str(manifest["template"]["version"]),
-                       dict(manifest["params"]), Quality.FINE, tuple(parts), (), (), (), 0.0,
-                       0.0)
+    return BuildResult(
+        str(manifest["template"]["id"]),
+        str(manifest["template"]["version"]),
+        dict(manifest["params"]),
+        Quality.FINE,
+        tuple(parts),
+        (),
+        (),
+        (),
+        0.0,
+        0.0,
+    )
 
 
 def find_slicer() -> str | None:

@@ -39,8 +39,12 @@ class Preview:
     note: str
 
 
-def placed_meshes(vertices: npt.NDArray[np.float32], faces: npt.NDArray[np.int32],
-                  placements: Sequence[npt.NDArray[np.float64]], color: str) -> list[PreviewMesh]:
+def placed_meshes(
+    vertices: npt.NDArray[np.float32],
+    faces: npt.NDArray[np.int32],
+    placements: Sequence[npt.NDArray[np.float64]],
+    color: str,
+) -> list[PreviewMesh]:
     """A part's mesh moved to each of its placements (identity when it has none)."""
     base = vertices.astype(np.float64)
     matrices = list(placements) or [np.eye(4)]
@@ -85,8 +89,7 @@ def render_vtk(meshes: Sequence[PreviewMesh]) -> bytes:
     return buffer.getvalue()
 
 
-def _view_basis() -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64],
-                           npt.NDArray[np.float64]]:
+def _view_basis() -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64], npt.NDArray[np.float64]]:
     forward = -VIEW_DIRECTION / np.linalg.norm(VIEW_DIRECTION)
     right = np.cross(forward, np.array([0.0, 0.0, 1.0]))
     right /= np.linalg.norm(right)
@@ -120,8 +123,7 @@ def render_software(meshes: Sequence[PreviewMesh]) -> bytes:
         depth = np.concatenate(depths)
         color = np.concatenate(colors).astype(np.uint8)
         low, high = flat.reshape(-1, 2).min(axis=0), flat.reshape(-1, 2).max(axis=0)
-        scale = 0.85 * min(WIDTH / max(high[0] - low[0], 1e-9),
-                           HEIGHT / max(high[1] - low[1], 1e-9))
+        scale = 0.85 * min(WIDTH / max(high[0] - low[0], 1e-9), HEIGHT / max(high[1] - low[1], 1e-9))
         center = (low + high) / 2.0
         pixels = (flat - center) * scale
         pixels[..., 0] += WIDTH / 2.0
@@ -140,14 +142,19 @@ def render_preview(meshes: Sequence[PreviewMesh], method: str = "auto") -> Previ
     """The preview picture; ``method`` is "auto" (VTK, else software), "vtk" or "software"."""
     if method in ("auto", "vtk"):
         try:
-            return Preview(render_vtk(meshes), "vtk-offscreen",
-                           "rendered with VTK (PyVista) off screen")
+            return Preview(render_vtk(meshes), "vtk-offscreen", "rendered with VTK (PyVista) off screen")
         except Exception as exc:
             if method == "vtk":
                 raise
             reason = f"{type(exc).__name__}: {exc}".strip()[:200]
-            return Preview(render_software(meshes), "software-raster",
-                           f"VTK could not render here ({reason}); drawn by the software "
-                           "renderer (flat shading, orthographic)")
-    return Preview(render_software(meshes), "software-raster",
-                   "drawn by the software renderer (flat shading, orthographic)")
+            return Preview(
+                render_software(meshes),
+                "software-raster",
+                f"VTK could not render here ({reason}); drawn by the software "
+                "renderer (flat shading, orthographic)",
+            )
+    return Preview(
+        render_software(meshes),
+        "software-raster",
+        "drawn by the software renderer (flat shading, orthographic)",
+    )

@@ -43,7 +43,7 @@ def _imported_names(path: Path, package: str, module: str) -> set[str]:
         elif isinstance(node, ast.ImportFrom):
             if node.level:
                 base_parts = parent.split(".")
-                base = ".".join(base_parts[:len(base_parts) - node.level + 1])
+                base = ".".join(base_parts[: len(base_parts) - node.level + 1])
                 target = f"{base}.{node.module}" if node.module else base
             else:
                 target = node.module or ""
@@ -96,5 +96,9 @@ def software_versions() -> dict[str, str]:
     """Versions that decide the geometry a template builds (no import of the kernel)."""
     from configurator import __version__
 
-    return {"fabwise": __version__, "python": platform.python_version(),
-            "cadquery": _version("cadquery"), "ocp": _version("cadquery-ocp")}
+    return {
+        "fabwise": __version__,
+        "python": platform.python_version(),
+        "cadquery": _version("cadquery"),
+        "ocp": _version("cadquery-ocp"),
+    }

@@ -50,21 +50,22 @@ def stl_mesh(data: bytes) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.int64
     (count,) = struct.unpack_from("<I", data, 80)
     if len(data) != 84 + 50 * count:
         raise UnreadableFile(f"header says {count} triangles but the size does not match")
-    records = np.frombuffer(data, dtype=np.dtype([("n", "<f4", (3,)), ("v", "<f4", (3, 3)),
-                                                 ("a", "<u2")]), count=count, offset=84)
+    records = np.frombuffer(
+        data, dtype=np.dtype([("n", "<f4", (3,)), ("v", "<f4", (3, 3)), ("a", "<u2")]), count=count, offset=84
+    )
     corners = records["v"].reshape(-1, 3).astype(np.float64)
     if not np.isfinite(corners).all():
         raise UnreadableFile("non-finite coordinates")
-    _, first, inverse = np.unique(np.round(corners / 1e-5).astype(np.int64), axis=0,
-                                  return_index=True, return_inverse=True)
+    _, first, inverse = np.unique(
+        np.round(corners / 1e-5).astype(np.int64), axis=0, return_index=True, return_inverse=True
+    )
     return corners[first], inverse.reshape(-1, 3).astype(np.int64)
 
 
 def read_stl(data: bytes) -> Facts:
     vertices, faces = stl_mesh(data)
     header = data[:80].decode("ascii", "replace")
-    facts: Facts = {"triangles": len(faces), "closed": _closed(faces),
-                    "units_mm": "units=mm" in header}
+    facts: Facts = {"triangles": len(faces), "closed": _closed(faces), "units_mm": "units=mm" in header}
     facts.update(_mesh_facts(vertices, faces))
     return facts
 
@@ -123,8 +124,9 @@ def _3mf_parse(stream: Any) -> tuple[str, list[Mesh], int]:
                         raise UnreadableFile("3MF object id must be 1 or more")
                     coords, indices = array.array("d"), array.array("q")
                 elif element.tag == tag + "components":
-                    raise UnreadableFile("3MF object made of components (other objects or "
-                                         "files) is not a plain mesh")
+                    raise UnreadableFile(
+                        "3MF object made of components (other objects or files) is not a plain mesh"
+                    )
                 continue
             name = element.tag
             if name == tag + "vertex" and current:
@@ -132,12 +134,13 @@ def _3mf_parse(stream: Any) -> tuple[str, list[Mesh], int]:
             elif name == tag + "triangle" and current:
                 indices.extend(int(element.get(k, "-1")) for k in ("v1", "v2", "v3"))
             elif name == tag + "object":
-                objects[current] = (np.frombuffer(coords, dtype=np.float64).reshape(-1, 3).copy(),
-                                    np.frombuffer(indices, dtype=np.int64).reshape(-1, 3).copy())
+                objects[current] = (
+                    np.frombuffer(coords, dtype=np.float64).reshape(-1, 3).copy(),
+                    np.frombuffer(indices, dtype=np.int64).reshape(-1, 3).copy(),
+                )
                 current = 0
             elif name == tag + "item":
-                items.append((int(element.get("objectid", "0")),
-                              _3mf_transform(element.get("transform"))))
+                items.append((int(element.get("objectid", "0")), _3mf_transform(element.get("transform"))))
             if name != tag + "model":
                 element.clear()
     except ElementTree.ParseError as exc:
@@ -157,9 +160,13 @@ def _3mf_parse(stream: Any) -> tuple[str, list[Mesh], int]:
 
 # What PrusaSlicer adds to a 3MF *project* (the print-ready file for a workshop that accepts 3MF):
 # its print settings and per-object settings, and a thumbnail. Allowed only in print-ready files.
-PRUSASLICER_PROJECT_PARTS = frozenset({
-    "Metadata/Slic3r_PE.config", "Metadata/Slic3r_PE_model.config", "Metadata/thumbnail.png",
-})
+PRUSASLICER_PROJECT_PARTS = frozenset(
+    {
+        "Metadata/Slic3r_PE.config",
+        "Metadata/Slic3r_PE_model.config",
+        "Metadata/thumbnail.png",
+    }
+)
 
 
 def three_mf_meshes(data: bytes, *, project: bool = False) -> tuple[str, list[Mesh]]:
@@ -186,8 +193,9 @@ def three_mf_meshes(data: bytes, *, project: bool = False) -> tuple[str, list[Me
             if extra:
                 # Slicers read settings and other models from such parts (e.g. a scale in
                 # Metadata/*.config): what is verified would not be what is printed.
-                raise UnreadableFile("3MF holds parts Fabwise does not write, which a slicer may "
-                                     f"read: {', '.join(extra[:5])}")
+                raise UnreadableFile(
+                    f"3MF holds parts Fabwise does not write, which a slicer may read: {', '.join(extra[:5])}"
+                )
             with archive.stream(MODEL_PATH) as stream:
                 unit, meshes, items = _3mf_parse(stream)
     except UnsafeArchive as exc:
@@ -213,8 +221,7 @@ def read_3mf(data: bytes, *, project: bool = False) -> Facts:
     unit, meshes = three_mf_meshes(data, project=project)
     closed = all(_closed(faces) for _, faces in meshes)
     triangles = sum(len(faces) for _, faces in meshes)
-    facts: Facts = {"unit": unit, "objects": len(meshes), "triangles": triangles,
-                    "closed": closed}
+    facts: Facts = {"unit": unit, "objects": len(meshes), "triangles": triangles, "closed": closed}
     if len(meshes) == 1:
         facts.update(_mesh_facts(*meshes[0]))
     return facts
@@ -245,16 +252,20 @@ def read_dxf(data: bytes) -> Facts:
             open_cuts += 1
         if layer == "CUT":
             try:
-                points = np.array([(v.x, v.y) for v in
-                                   ezpath.make_path(entity).flattening(0.001)], dtype=np.float64)
+                points = np.array(
+                    [(v.x, v.y) for v in ezpath.make_path(entity).flattening(0.001)], dtype=np.float64
+                )
             except (TypeError, ValueError):
                 continue
             if len(points) > 1:
                 cut_length += float(np.linalg.norm(np.diff(points, axis=0), axis=1).sum())
                 low = np.minimum(low, points.min(axis=0)).tolist()
                 high = np.maximum(high, points.max(axis=0)).tolist()
-    facts: Facts = {"units": int(doc.header.get("$INSUNITS", 0)), "layers": layers,
-                    "open_cut_outlines": open_cuts}
+    facts: Facts = {
+        "units": int(doc.header.get("$INSUNITS", 0)),
+        "layers": layers,
+        "open_cut_outlines": open_cuts,
+    }
     if np.isfinite(low).all():
         facts["cut_size_mm"] = [round(h - lo, 3) for lo, h in zip(low, high, strict=True)]
         facts["cut_length_mm"] = round(cut_length, 2)
@@ -343,8 +354,10 @@ def read_pdf(data: bytes) -> Facts:
         raise UnreadableFile("no %%EOF marker at the end (truncated PDF)")
     if b"startxref" not in data[-1024:]:
         raise UnreadableFile("no cross-reference table pointer (damaged PDF)")
-    return {"version": data[5:8].decode("ascii", "replace"), "pages": data.count(b"/Type /Page\n")
-            + data.count(b"/Type /Page ") + data.count(b"/Type/Page>")}
+    return {
+        "version": data[5:8].decode("ascii", "replace"),
+        "pages": data.count(b"/Type /Page\n") + data.count(b"/Type /Page ") + data.count(b"/Type/Page>"),
+    }
 
 
 def read_png(data: bytes) -> Facts:
@@ -356,10 +369,13 @@ def read_png(data: bytes) -> Facts:
     seen_end = False
     while position + 8 <= len(data):
         (length,) = struct.unpack_from(">I", data, position)
-        kind = data[position + 4:position + 8]
-        body = data[position + 8:position + 8 + length]
-        (crc,) = struct.unpack_from(">I", data, position + 8 + length) if (
-            position + 12 + length <= len(data)) else (None,)
+        kind = data[position + 4 : position + 8]
+        body = data[position + 8 : position + 8 + length]
+        (crc,) = (
+            struct.unpack_from(">I", data, position + 8 + length)
+            if (position + 12 + length <= len(data))
+            else (None,)
+        )
         if crc != zlib.crc32(kind + body):
             raise UnreadableFile(f"PNG chunk {kind!r} is damaged (CRC mismatch)")
         if kind == b"IHDR":

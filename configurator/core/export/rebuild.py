@@ -61,24 +61,46 @@ class RebuildReport:
         found += [make("error", "rebuild", d) for d in self.part_differences]
         for outcome in self.files:
             if outcome.same:
-                deviation = outcome.measures.get("surface_deviation_mm", max(
-                    (v for k, v in outcome.measures.items() if k.endswith("_deviation_mm")),
-                    default=0.0))
-                found.append(make("ok", outcome.path, f"matches the rebuilt part "
-                                  f"'{outcome.part}' (largest deviation {deviation:.3f} mm)"))
+                deviation = outcome.measures.get(
+                    "surface_deviation_mm",
+                    max((v for k, v in outcome.measures.items() if k.endswith("_deviation_mm")), default=0.0),
+                )
+                found.append(
+                    make(
+                        "ok",
+                        outcome.path,
+                        f"matches the rebuilt part '{outcome.part}' (largest deviation {deviation:.3f} mm)",
+                    )
+                )
             else:
-                found.append(make("error", outcome.path, f"differs from the rebuilt part "
-                                  f"'{outcome.part}': " + "; ".join(outcome.differences)))
+                found.append(
+                    make(
+                        "error",
+                        outcome.path,
+                        f"differs from the rebuilt part '{outcome.part}': " + "; ".join(outcome.differences),
+                    )
+                )
         return found
 
     def to_dict(self) -> dict[str, Any]:
-        return {"status": self.status, "reason": self.reason, "template": self.template,
-                "notes": self.notes, "part_differences": self.part_differences,
-                "seconds": round(self.seconds, 2),
-                "files": [{"path": f.path, "part": f.part, "same": f.same,
-                           "differences": list(f.differences),
-                           "measures": {k: round(v, 4) for k, v in f.measures.items()}}
-                          for f in self.files]}
+        return {
+            "status": self.status,
+            "reason": self.reason,
+            "template": self.template,
+            "notes": self.notes,
+            "part_differences": self.part_differences,
+            "seconds": round(self.seconds, 2),
+            "files": [
+                {
+                    "path": f.path,
+                    "part": f.part,
+                    "same": f.same,
+                    "differences": list(f.differences),
+                    "measures": {k: round(v, 4) for k, v in f.measures.items()},
+                }
+                for f in self.files
+            ],
+        }
 
 
 def _refused(reason: str, template: str = "") -> RebuildReport:
@@ -98,18 +120,32 @@ def _template_problem(service: BuildService, manifest: dict[str, Any]) -> tuple[
         extra = f" (not trusted here: {untrusted})" if untrusted else ""
         return None, f"template '{template_id}' is not available here{extra}: {exc.message}", []
     if entry.template.version != version:
-        return None, (f"the package was made with {template_id} {version}, but "
-                      f"{entry.template.version} is installed here"), []
+        return (
+            None,
+            (
+                f"the package was made with {template_id} {version}, but "
+                f"{entry.template.version} is installed here"
+            ),
+            [],
+        )
     notes: list[str] = []
     content = recorded.get("content_sha256")
     here = template_content_sha256(entry.ref)
     if content is None:
-        notes.append("the package does not record the template's content hash (made by an older "
-                      "Fabwise): the template code could not be confirmed to be the same")
+        notes.append(
+            "the package does not record the template's content hash (made by an older "
+            "Fabwise): the template code could not be confirmed to be the same"
+        )
     elif content != here:
-        return None, (f"the template code of {template_id} {version} here is not the code the "
-                      f"package was made with (content hash {here[:12]}…, the package's "
-                      f"{str(content)[:12]}…): same version, different code"), []
+        return (
+            None,
+            (
+                f"the template code of {template_id} {version} here is not the code the "
+                f"package was made with (content hash {here[:12]}…, the package's "
+                f"{str(content)[:12]}…): same version, different code"
+            ),
+            [],
+        )
     recorded_software = manifest.get("generator", {}).get("software", {})
     current = software_versions()
     for name, value in sorted(recorded_software.items()):
@@ -118,8 +154,9 @@ def _template_problem(service: BuildService, manifest: dict[str, Any]) -> tuple[
     return entry, "", notes
 
 
-def rebuild_package(path: Path, manifest: dict[str, Any], service: BuildService,
-                    *, timeout: float = REBUILD_TIMEOUT_S) -> RebuildReport:
+def rebuild_package(
+    path: Path, manifest: dict[str, Any], service: BuildService, *, timeout: float = REBUILD_TIMEOUT_S
+) -> RebuildReport:
     """Rebuild the package's variant and compare its geometry files with the rebuild.
 
     ``manifest`` is the package's parsed, schema-valid manifest (from :func:`verify_package`)."""
@@ -131,20 +168,30 @@ def rebuild_package(path: Path, manifest: dict[str, Any], service: BuildService,
     try:
         with SafeArchive.open(Path(path)) as archive:
             for item in manifest["files"]:
-                if (item.get("format") in GEOMETRY_FORMATS and item.get("part")
-                        and item["path"] in archive.files):
-                    files.append((item["path"], item["format"], item["part"],
-                                  archive.read(item["path"])))
+                if (
+                    item.get("format") in GEOMETRY_FORMATS
+                    and item.get("part")
+                    and item["path"] in archive.files
+                ):
+                    files.append((item["path"], item["format"], item["part"], archive.read(item["path"])))
     except UnsafeArchive as exc:
         return _refused(f"the archive cannot be read safely ({exc})", label)
     if not files:
         return _refused("the package holds no geometry files to compare", label)
-    job = RebuildJob(entry.ref, dict(manifest["params"]), tuple(manifest["parts"]),
-                     int(manifest["quantity"]), tuple(files))
+    job = RebuildJob(
+        entry.ref, dict(manifest["params"]), tuple(manifest["parts"]), int(manifest["quantity"]), tuple(files)
+    )
     try:
         outcome: RebuildOutcome = service.run_job(REBUILD_JOB, job, timeout)
     except FabwiseError as exc:
         return _refused(f"the rebuild failed: {exc.message}", label)
     differs = bool(outcome.part_differences) or not all(f.same for f in outcome.files)
-    return RebuildReport("differs" if differs else "same", "", label, list(outcome.files),
-                         list(outcome.part_differences), notes, outcome.seconds)
+    return RebuildReport(
+        "differs" if differs else "same",
+        "",
+        label,
+        list(outcome.files),
+        list(outcome.part_differences),
+        notes,
+        outcome.seconds,
+    )

@@ -55,22 +55,26 @@ def _part_differences(job: RebuildJob, built: Any) -> list[str]:
         differences.append(f"part '{name}' exists only in {where}")
     for name in sorted(set(recorded) & set(rebuilt)):
         entry, part = recorded[name], rebuilt[name]
-        facts = [("material", entry.get("material"), part.material),
-                 ("process", entry.get("process"), part.process),
-                 ("quantity per product", entry.get("quantity_per_product"), part.quantity),
-                 ("quantity", entry.get("quantity"), part.quantity * job.quantity),
-                 ("sheet thickness (mm)", entry.get("sheet_thickness_mm"),
-                  part.sheet_thickness)]
+        facts = [
+            ("material", entry.get("material"), part.material),
+            ("process", entry.get("process"), part.process),
+            ("quantity per product", entry.get("quantity_per_product"), part.quantity),
+            ("quantity", entry.get("quantity"), part.quantity * job.quantity),
+            ("sheet thickness (mm)", entry.get("sheet_thickness_mm"), part.sheet_thickness),
+        ]
         for label, said, made in facts:
-            if said != made and not (isinstance(said, int | float) and isinstance(made, int | float)
-                                     and abs(said - made) < 1e-9):
-                differences.append(f"part '{name}': the manifest says {label} {said!r}, the "
-                                   f"rebuild gives {made!r}")
+            if said != made and not (
+                isinstance(said, int | float) and isinstance(made, int | float) and abs(said - made) < 1e-9
+            ):
+                differences.append(
+                    f"part '{name}': the manifest says {label} {said!r}, the rebuild gives {made!r}"
+                )
     return differences
 
 
-def _compare_file(path: str, fmt: str, data: bytes, part: Any, shape: Any,
-                  engraving: Any, quality: str) -> FileOutcome:
+def _compare_file(
+    path: str, fmt: str, data: bytes, part: Any, shape: Any, engraving: Any, quality: str
+) -> FileOutcome:
     from configurator.core.build import QUALITY, tessellate
     from configurator.core.export import geometry_compare as gc
     from configurator.core.export.readers import UnreadableFile, stl_mesh, three_mf_meshes
@@ -94,19 +98,19 @@ def _compare_file(path: str, fmt: str, data: bytes, part: Any, shape: Any,
 
             package_shape = step_shape(data)
             result = gc.compare_meshes(
-                path, tessellate(package_shape, level), tessellate(shape, level),
+                path,
+                tessellate(package_shape, level),
+                tessellate(shape, level),
                 exact_volumes=(float(package_shape.Volume()), float(shape.Volume())),
-                tolerance_mm=tolerance)
+                tolerance_mm=tolerance,
+            )
         elif fmt == "stl":
-            result = gc.compare_meshes(path, stl_mesh(data), tessellate(shape, level),
-                                       tolerance_mm=tolerance)
+            result = gc.compare_meshes(path, stl_mesh(data), tessellate(shape, level), tolerance_mm=tolerance)
         elif fmt == "3mf":
             _, meshes = three_mf_meshes(data)
             if len(meshes) != 1:
-                return FileOutcome(path, part.name, False,
-                                   (f"{len(meshes)} objects, the part is one",))
-            result = gc.compare_meshes(path, meshes[0], tessellate(shape, level),
-                                       tolerance_mm=tolerance)
+                return FileOutcome(path, part.name, False, (f"{len(meshes)} objects, the part is one",))
+            result = gc.compare_meshes(path, meshes[0], tessellate(shape, level), tolerance_mm=tolerance)
         else:
             return FileOutcome(path, part.name, True)
     except (UnreadableFile, ValueError, UnicodeDecodeError) as exc:
@@ -128,12 +132,15 @@ def run_rebuild(job: RebuildJob) -> RebuildOutcome:
     for path, fmt, part_name, data in job.files:
         part = parts.get(part_name)
         if part is None:
-            outcomes.append(FileOutcome(path, part_name, False,
-                                        (f"its part '{part_name}' is not in the rebuild",)))
+            outcomes.append(
+                FileOutcome(path, part_name, False, (f"its part '{part_name}' is not in the rebuild",))
+            )
             continue
         recorded = next((p for p in job.parts if p.get("name") == part_name), {})
         quality = str(recorded.get("mesh_quality") or mesh_quality(part.process))
-        outcomes.append(_compare_file(path, fmt, data, part, built.shapes[part_name],
-                                      built.engravings.get(part_name), quality))
-    return RebuildOutcome(tuple(outcomes), tuple(_part_differences(job, built)),
-                          time.perf_counter() - start)
+        outcomes.append(
+            _compare_file(
+                path, fmt, data, part, built.shapes[part_name], built.engravings.get(part_name), quality
+            )
+        )
+    return RebuildOutcome(tuple(outcomes), tuple(_part_differences(job, built)), time.perf_counter() - start)

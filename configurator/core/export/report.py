@@ -84,9 +84,10 @@ def _product_blocks(product: Mapping[str, Any]) -> list[Block]:
 
 
 def _not_evaluated(reason: str) -> list[Block]:
-    return [Heading("Eco evaluation"),
-            Paragraph(f"Not evaluated: {reason}. No footprint figure is given for this package.",
-                      "warning")]
+    return [
+        Heading("Eco evaluation"),
+        Paragraph(f"Not evaluated: {reason}. No footprint figure is given for this package.", "warning"),
+    ]
 
 
 def _summary_blocks(eco: Mapping[str, Any]) -> list[Block]:
@@ -95,26 +96,46 @@ def _summary_blocks(eco: Mapping[str, Any]) -> list[Block]:
     blocks: list[Block] = [
         Heading("Eco grade"),
         Paragraph(f"Grade {grade['letter']}: {fmt(grade['value'])} {grade['metric']}", "grade"),
-        Paragraph(f"Thresholds: {thresholds}; anything above the last is E. Basis: "
-                  f"{grade['basis']}.", "note"),
+        Paragraph(
+            f"Thresholds: {thresholds}; anything above the last is E. Basis: {grade['basis']}.", "note"
+        ),
         Heading("Footprint, cradle to grave"),
-        Paragraph(f"Total: {interval_text(eco['total']['co2e_kg'], 'kg CO2e')}; energy "
-                  f"{interval_text(eco['total']['energy_mj'], 'MJ')}; product mass "
-                  f"{interval_text(eco['product_mass_kg'], 'kg')}. Ranges are low–high bounds "
-                  "from the factors' ranges."),
+        Paragraph(
+            f"Total: {interval_text(eco['total']['co2e_kg'], 'kg CO2e')}; energy "
+            f"{interval_text(eco['total']['energy_mj'], 'MJ')}; product mass "
+            f"{interval_text(eco['product_mass_kg'], 'kg')}. Ranges are low–high bounds "
+            "from the factors' ranges."
+        ),
     ]
     total = eco["total"]["co2e_kg"]["value"] or 1.0
     rows = []
     for phase in eco["phases"]:
         share = phase["co2e_kg"]["value"] / total if total else 0.0
-        rows.append((phase["label"], interval_text(phase["co2e_kg"]),
-                     interval_text(phase["energy_mj"]), f"{share:.0%}", phase.get("status", "–"),
-                     ", ".join(phase["lines"]) or "–"))
-    blocks.append(Table(("Life phase", "kg CO2e (low–high)", "MJ (low–high)", "Share", "Data",
-                         "Trace lines"), tuple(rows), (2.0, 2.0, 2.0, 0.7, 1.0, 1.1)))
-    blocks.append(Paragraph("Data: the weakest status among the factor rows behind the row "
-                            "(sourced, computed, PROXY, user-declared, estimate, assumption, "
-                            "example).", "note"))
+        rows.append(
+            (
+                phase["label"],
+                interval_text(phase["co2e_kg"]),
+                interval_text(phase["energy_mj"]),
+                f"{share:.0%}",
+                phase.get("status", "–"),
+                ", ".join(phase["lines"]) or "–",
+            )
+        )
+    blocks.append(
+        Table(
+            ("Life phase", "kg CO2e (low–high)", "MJ (low–high)", "Share", "Data", "Trace lines"),
+            tuple(rows),
+            (2.0, 2.0, 2.0, 0.7, 1.0, 1.1),
+        )
+    )
+    blocks.append(
+        Paragraph(
+            "Data: the weakest status among the factor rows behind the row "
+            "(sourced, computed, PROXY, user-declared, estimate, assumption, "
+            "example).",
+            "note",
+        )
+    )
     blocks.append(Paragraph(eco["dominant"]["statement"]))
     return blocks
 
@@ -128,23 +149,34 @@ def _repair_blocks(eco: Mapping[str, Any]) -> list[Block]:
     )
     blocks: list[Block] = [
         Heading("Repairability"),
-        Paragraph(f"{repair.get('label', 'Repairability')}: {fmt(repair['score'])} of "
-                  f"{fmt(repair.get('scale_max', 5))} ({repair['method']})."),
-        Table(("Parameter", "Level 1–5", "Weight", "How it was reached", "Source"), rows,
-              (1.4, 0.7, 0.6, 3.0, 2.3)),
+        Paragraph(
+            f"{repair.get('label', 'Repairability')}: {fmt(repair['score'])} of "
+            f"{fmt(repair.get('scale_max', 5))} ({repair['method']})."
+        ),
+        Table(
+            ("Parameter", "Level 1–5", "Weight", "How it was reached", "Source"),
+            rows,
+            (1.4, 0.7, 0.6, 3.0, 2.3),
+        ),
     ]
     blocks += [Paragraph(note, "note") for note in repair.get("notes", ())]
     blocks += [
         Heading("Circularity"),
-        Table(("", ""), (
-            ("Materials", ", ".join(circ["materials"])),
-            ("Single material", "yes" if circ["mono_material"] else "no"),
-            ("Recycled content (mass share)", f"{circ['recycled_content']:.0%}"),
-            ("Recycled at end of life (mass share, route used)",
-             f"{circ['recycled_at_end_of_life']:.0%} ({', '.join(circ['end_of_life_routes'])})"),
-            ("Bio-based (mass share)", f"{circ['bio_based_share']:.0%}"),
-            ("Different materials separable", "yes" if circ["separable"] else "no"),
-        ), (2.0, 3.0)),
+        Table(
+            ("", ""),
+            (
+                ("Materials", ", ".join(circ["materials"])),
+                ("Single material", "yes" if circ["mono_material"] else "no"),
+                ("Recycled content (mass share)", f"{circ['recycled_content']:.0%}"),
+                (
+                    "Recycled at end of life (mass share, route used)",
+                    f"{circ['recycled_at_end_of_life']:.0%} ({', '.join(circ['end_of_life_routes'])})",
+                ),
+                ("Bio-based (mass share)", f"{circ['bio_based_share']:.0%}"),
+                ("Different materials separable", "yes" if circ["separable"] else "no"),
+            ),
+            (2.0, 3.0),
+        ),
     ]
     labels = circ.get("labels", {})
     blocks += [Paragraph(f"{k.replace('_', ' ')}: {v}", "note") for k, v in labels.items()]
@@ -156,8 +188,7 @@ def _flag_blocks(eco: Mapping[str, Any]) -> list[Block]:
     flags = eco.get("flags", [])
     if flags:
         rows = tuple((f["factor"], str(f["status"]).upper(), f.get("notes", "")) for f in flags)
-        blocks.append(Table(("Factor", "Status", "Why"), rows, (2.2, 1.2, 4.6),
-                            frozenset(range(len(rows)))))
+        blocks.append(Table(("Factor", "Status", "Why"), rows, (2.2, 1.2, 4.6), frozenset(range(len(rows)))))
     else:
         blocks.append(Paragraph("None: every factor used is sourced."))
     for warning in eco.get("warnings", ()):
@@ -171,8 +202,7 @@ def _trace_blocks(eco: Mapping[str, Any]) -> list[Block]:
     flagged = set()
     for index, line in enumerate(eco.get("trace", {}).values()):
         value = line["value"]
-        shown = interval_text(value, line["unit"]) if isinstance(value, dict) else (
-            f"{value} {line['unit']}")
+        shown = interval_text(value, line["unit"]) if isinstance(value, dict) else (f"{value} {line['unit']}")
         used = []
         for fid in line.get("factors", ()):
             label = _factor_label(factors.get(fid, {}))
@@ -180,12 +210,25 @@ def _trace_blocks(eco: Mapping[str, Any]) -> list[Block]:
                 flagged.add(index)
             used.append(f"{label}{fid}")
         where = line.get("phase") or f"fact {line.get('fact', '')}"
-        rows.append((line["ref"], f"{line['rule']} ({line['file']})", line["subject"], where,
-                     line["expression"], shown, ", ".join(used) or "–"))
+        rows.append(
+            (
+                line["ref"],
+                f"{line['rule']} ({line['file']})",
+                line["subject"],
+                where,
+                line["expression"],
+                shown,
+                ", ".join(used) or "–",
+            )
+        )
     blocks: list[Block] = [
         Heading("Trace: every figure, the rule that made it and the factors it used"),
-        Table(("Ref", "Rule", "Subject", "Phase / fact", "Expression", "Value", "Factors"),
-              tuple(rows), (0.5, 1.6, 0.9, 1.0, 2.6, 1.4, 1.8), frozenset(flagged)),
+        Table(
+            ("Ref", "Rule", "Subject", "Phase / fact", "Expression", "Value", "Factors"),
+            tuple(rows),
+            (0.5, 1.6, 0.9, 1.0, 2.6, 1.4, 1.8),
+            frozenset(flagged),
+        ),
     ]
     factor_rows = []
     factor_flags = set()
@@ -193,20 +236,32 @@ def _trace_blocks(eco: Mapping[str, Any]) -> list[Block]:
         if _is_flagged(factor):
             factor_flags.add(index)
         value = {"value": factor["value"], "low": factor["low"], "high": factor["high"]}
-        factor_rows.append((fid, interval_text(value, str(factor["unit"])),
-                            f"{_factor_label(factor)}{factor['status']}",
-                            f"{factor['source']} {factor.get('locator', '')}".strip(),
-                            str(factor.get("file", ""))))
+        factor_rows.append(
+            (
+                fid,
+                interval_text(value, str(factor["unit"])),
+                f"{_factor_label(factor)}{factor['status']}",
+                f"{factor['source']} {factor.get('locator', '')}".strip(),
+                str(factor.get("file", "")),
+            )
+        )
     blocks += [
         Heading("Factors and their sources"),
-        Table(("Factor", "Value (low–high)", "Status", "Source", "File"), tuple(factor_rows),
-              (1.8, 1.6, 1.2, 4.2, 1.2), frozenset(factor_flags)),
+        Table(
+            ("Factor", "Value (low–high)", "Status", "Source", "File"),
+            tuple(factor_rows),
+            (1.8, 1.6, 1.2, 4.2, 1.2),
+            frozenset(factor_flags),
+        ),
     ]
     return blocks
 
 
 def build_report(
-    product: Mapping[str, Any], eco: Mapping[str, Any] | None, *, title: str,
+    product: Mapping[str, Any],
+    eco: Mapping[str, Any] | None,
+    *,
+    title: str,
     not_evaluated_reason: str = "no eco evaluation was supplied with this export",
     dfm_lines: Sequence[str] = (),
     extra: Sequence[Block] = (),
@@ -223,16 +278,20 @@ def build_report(
         blocks += _summary_blocks(eco) + _repair_blocks(eco) + _flag_blocks(eco)
         blocks += _trace_blocks(eco)
         context = eco.get("context", {})
-        subtitle = (f"Grade {eco['grade']['letter']} · ruleset {eco.get('ruleset', '')} · "
-                    f"context: {context.get('label') or context.get('country') or 'unknown'}")
+        subtitle = (
+            f"Grade {eco['grade']['letter']} · ruleset {eco.get('ruleset', '')} · "
+            f"context: {context.get('label') or context.get('country') or 'unknown'}"
+        )
     return ReportDocument(title, subtitle, tuple(blocks))
 
 
 def eco_summary(eco: Mapping[str, Any] | None, reason: str = "") -> dict[str, Any]:
     """The manifest's ``eco`` object: headline figures, flags and where the full trace is."""
     if eco is None:
-        return {"status": "not_evaluated",
-                "reason": reason or "no eco evaluation was supplied with this export"}
+        return {
+            "status": "not_evaluated",
+            "reason": reason or "no eco evaluation was supplied with this export",
+        }
     return {
         "status": "evaluated",
         "grade": eco["grade"]["letter"],

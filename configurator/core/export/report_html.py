@@ -33,7 +33,8 @@ def _table(table: Table) -> str:
 
 def render_html(document: ReportDocument) -> str:
     parts = [
-        "<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
         f"<title>{escape(document.title)}</title><style>{_STYLE}</style></head><body>",
         f"<h1>{escape(document.title)}</h1>",
         f'<p class="subtitle">{escape(document.subtitle)}</p>',

@@ -16,9 +16,24 @@ from configurator.core.export.report import Heading, Paragraph, ReportDocument, 
 
 FLAG_FILL = (255, 244, 214)
 HEAD_FILL = (235, 235, 235)
-_ASCII = str.maketrans({"–": "-", "—": "-", "≤": "<=", "≥": ">=", "×": "x", "³": "3",
-                        "²": "2", "·": "-", "’": "'", "“": '"', "”": '"', "…": "...",
-                        "₂": "2", "°": " deg"})
+_ASCII = str.maketrans(
+    {
+        "–": "-",
+        "—": "-",
+        "≤": "<=",
+        "≥": ">=",
+        "×": "x",
+        "³": "3",
+        "²": "2",
+        "·": "-",
+        "’": "'",
+        "“": '"',
+        "”": '"',
+        "…": "...",
+        "₂": "2",
+        "°": " deg",
+    }
+)
 
 
 @lru_cache(maxsize=1)
@@ -59,9 +74,16 @@ def render_pdf(document: ReportDocument, unicode_font: bool = False) -> bytes:
     pdf.multi_cell(0, 8, clean(document.title), new_x="LMARGIN", new_y="NEXT")
     pdf.set_font(family, "", 9)
     pdf.multi_cell(0, 5, clean(document.subtitle), new_x="LMARGIN", new_y="NEXT")
-    pdf.multi_cell(0, 5, clean("Shaded rows use a proxy, an estimate or an assumption "
-                               "(marked [PROXY], [ESTIMATE], [ASSUMPTION] or [RANGE ESTIMATED])."),
-                   new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(
+        0,
+        5,
+        clean(
+            "Shaded rows use a proxy, an estimate or an assumption "
+            "(marked [PROXY], [ESTIMATE], [ASSUMPTION] or [RANGE ESTIMATED])."
+        ),
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
     for block in document.blocks:
         if isinstance(block, Heading):
             pdf.ln(3)
@@ -73,8 +95,14 @@ def render_pdf(document: ReportDocument, unicode_font: bool = False) -> bytes:
             pdf.set_font(family, style, size)
             if block.tone == "warning":
                 pdf.set_fill_color(*FLAG_FILL)
-            pdf.multi_cell(0, 5 if size < 12 else 7, clean(block.text), new_x="LMARGIN",
-                           new_y="NEXT", fill=block.tone == "warning")
+            pdf.multi_cell(
+                0,
+                5 if size < 12 else 7,
+                clean(block.text),
+                new_x="LMARGIN",
+                new_y="NEXT",
+                fill=block.tone == "warning",
+            )
         else:
             _table(pdf, block, family, clean, FontFace)
     return bytes(pdf.output())
@@ -128,8 +156,7 @@ def _table(pdf: object, table: Table, family: str, clean: object, font_face: typ
     head = tuple(clean(c) for c in table.columns) if any(table.columns) else None
 
     def draw(cells: tuple[str, ...], fill: tuple[int, int, int] | None, bold: bool) -> None:
-        wrapped = [_wrap(clean(c), w - 2 * pad, measure)
-                   for c, w in zip(cells, columns, strict=True)]
+        wrapped = [_wrap(clean(c), w - 2 * pad, measure) for c, w in zip(cells, columns, strict=True)]
         height = max(len(w) for w in wrapped) * line_h + 2 * pad
         if pdf.get_y() + height > pdf.page_break_trigger:
             pdf.add_page()

@@ -47,8 +47,10 @@ def _path_problem(name: str) -> str | None:
     if "\x00" in name:
         return f"entry '{name}' has a NUL character in its name"
     if has_hidden_characters(name):
-        return (f"entry '{name}' has control or invisible characters in its name (they could "
-                "rewrite what a terminal shows)")
+        return (
+            f"entry '{name}' has control or invisible characters in its name (they could "
+            "rewrite what a terminal shows)"
+        )
     if "\\" in name:
         return f"entry '{name}' uses backslashes (would escape the folder on Windows)"
     if name.startswith("/") or (len(name) > 1 and name[1] == ":"):
@@ -63,8 +65,7 @@ def _entry_problem(info: zipfile.ZipInfo, limits: Limits) -> str | None:
     if problem:
         return problem
     mode = info.external_attr >> 16
-    if info.create_system == 3 and mode and stat.S_IFMT(mode) not in (stat.S_IFREG, stat.S_IFDIR,
-                                                                      0):
+    if info.create_system == 3 and mode and stat.S_IFMT(mode) not in (stat.S_IFREG, stat.S_IFDIR, 0):
         kind = "a symbolic link" if stat.S_ISLNK(mode) else "a special file"
         return f"entry '{info.filename}' is {kind}"
     if info.flag_bits & 0x1:
@@ -72,13 +73,17 @@ def _entry_problem(info: zipfile.ZipInfo, limits: Limits) -> str | None:
     if info.compress_type not in _ALLOWED_METHODS:
         return f"entry '{info.filename}' uses an unsupported compression method"
     if info.file_size > limits.entry_bytes:
-        return (f"entry '{info.filename}' would unpack to {info.file_size / 1e6:.0f} MB "
-                f"(limit {limits.entry_bytes / 1e6:.0f} MB)")
+        return (
+            f"entry '{info.filename}' would unpack to {info.file_size / 1e6:.0f} MB "
+            f"(limit {limits.entry_bytes / 1e6:.0f} MB)"
+        )
     if info.file_size > RATIO_FLOOR_BYTES and info.compress_size > 0:
         ratio = info.file_size / info.compress_size
         if ratio > limits.ratio:
-            return (f"entry '{info.filename}' has a compression ratio of {ratio:.0f}:1 "
-                    f"(limit {limits.ratio:.0f}:1): a zip bomb?")
+            return (
+                f"entry '{info.filename}' has a compression ratio of {ratio:.0f}:1 "
+                f"(limit {limits.ratio:.0f}:1): a zip bomb?"
+            )
     return None
 
 
@@ -103,7 +108,7 @@ class _Bounded(io.RawIOBase):
         self._left -= len(chunk)
         if self._left < 0:
             raise UnsafeArchive(f"entry {self._name!r} is larger than it declares")
-        view[:len(chunk)] = chunk
+        view[: len(chunk)] = chunk
         return len(chunk)
 
 
@@ -128,8 +133,9 @@ class SafeArchive:
             seen.add(key)
             total += info.file_size
         if total > limits.total_bytes:
-            raise UnsafeArchive(f"the archive would unpack to {total / 1e6:.0f} MB "
-                                f"(limit {limits.total_bytes / 1e6:.0f} MB)")
+            raise UnsafeArchive(
+                f"the archive would unpack to {total / 1e6:.0f} MB (limit {limits.total_bytes / 1e6:.0f} MB)"
+            )
         self.files = {i.filename: i for i in infos if not i.is_dir()}
 
     @classmethod

@@ -54,7 +54,7 @@ def fingerprint(public_key: bytes) -> str:
 def short_fingerprint(full: str) -> str:
     """The first 128 bits of a fingerprint in eight groups of four: ``3F2A-91C0-...``."""
     head = full[:32].upper()
-    return "-".join(head[i:i + 4] for i in range(0, len(head), 4))
+    return "-".join(head[i : i + 4] for i in range(0, len(head), 4))
 
 
 def key_path() -> Path:
@@ -68,9 +68,11 @@ def _private_from_pem(data: bytes, where: Path) -> Any:
     try:
         key = load_pem_private_key(data, password=None)
     except (ValueError, TypeError) as exc:
-        raise FabwiseError(f"the signing key {where} is damaged ({exc})",
-                           hint="move it away; a new key is made on the next export, and "
-                           "workshops must then trust the new key") from None
+        raise FabwiseError(
+            f"the signing key {where} is damaged ({exc})",
+            hint="move it away; a new key is made on the next export, and "
+            "workshops must then trust the new key",
+        ) from None
     if not isinstance(key, Ed25519PrivateKey):
         raise FabwiseError(f"the signing key {where} is not an Ed25519 key")
     return key
@@ -83,7 +85,8 @@ def _check_private_mode(path: Path) -> None:
     if mode & 0o077:
         raise FabwiseError(
             f"the signing key {path} can be read by other users (mode {mode:o})",
-            hint=f"run: chmod 600 {path}")
+            hint=f"run: chmod 600 {path}",
+        )
 
 
 def load_or_create_key(path: Path | None = None) -> Any:
@@ -199,8 +202,9 @@ def check_signature(signature_file: bytes) -> Signer:
     if not isinstance(document, dict):
         raise SignatureProblem("not a JSON object")
     if document.get("format") != SIGNATURE_FORMAT or document.get("algorithm") != "ed25519":
-        raise SignatureProblem(f"unknown signature format {document.get('format')!r} / "
-                               f"algorithm {document.get('algorithm')!r}")
+        raise SignatureProblem(
+            f"unknown signature format {document.get('format')!r} / algorithm {document.get('algorithm')!r}"
+        )
     public = _b64(document, "public_key", 32)
     signature = _b64(document, "signature", 64)
     signed_text = document.get("signed_manifest")
@@ -213,8 +217,8 @@ def check_signature(signature_file: bytes) -> Signer:
         Ed25519PublicKey.from_public_bytes(public).verify(signature, SIGNED_PREFIX + signed)
     except InvalidSignature:
         raise SignatureProblem(
-            "the signature is not valid for the manifest it names: signature.json was altered "
-            "or forged") from None
+            "the signature is not valid for the manifest it names: signature.json was altered or forged"
+        ) from None
     return Signer(public, fingerprint(public), signed)
 
 
@@ -246,14 +250,19 @@ class SenderStore:
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
             for entry in data["senders"]:
-                sender = Sender(str(entry["fingerprint"]), str(entry["name"]),
-                                str(entry["public_key"]), str(entry["trusted_utc"]),
-                                str(entry.get("note", "")))
+                sender = Sender(
+                    str(entry["fingerprint"]),
+                    str(entry["name"]),
+                    str(entry["public_key"]),
+                    str(entry["trusted_utc"]),
+                    str(entry.get("note", "")),
+                )
                 self._senders[sender.fingerprint] = sender
         except (OSError, ValueError, KeyError, TypeError) as exc:
             raise FabwiseError(
                 f"the list of known senders {self.path} is damaged ({exc})",
-                hint="fix or delete it; senders must then be trusted again") from None
+                hint="fix or delete it; senders must then be trusted again",
+            ) from None
 
     def get(self, full_fingerprint: str) -> Sender | None:
         return self._senders.get(full_fingerprint)
@@ -268,8 +277,13 @@ class SenderStore:
         name = name.strip()
         if not name:
             raise FabwiseError("a sender needs a name", hint="e.g. --name 'Alice, Lyon'")
-        sender = Sender(signer.fingerprint, name, signer.public_key_b64,
-                        time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), note)
+        sender = Sender(
+            signer.fingerprint,
+            name,
+            signer.public_key_b64,
+            time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+            note,
+        )
         self._senders[signer.fingerprint] = sender
         self._save()
         return sender
@@ -288,10 +302,19 @@ class SenderStore:
 
     def _save(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        data = {"version": SENDERS_VERSION, "senders": [
-            {"fingerprint": s.fingerprint, "name": s.name, "public_key": s.public_key,
-             "trusted_utc": s.trusted_utc, **({"note": s.note} if s.note else {})}
-            for s in self.all()]}
+        data = {
+            "version": SENDERS_VERSION,
+            "senders": [
+                {
+                    "fingerprint": s.fingerprint,
+                    "name": s.name,
+                    "public_key": s.public_key,
+                    "trusted_utc": s.trusted_utc,
+                    **({"note": s.note} if s.note else {}),
+                }
+                for s in self.all()
+            ],
+        }
         fd, tmp = tempfile.mkstemp(prefix=".senders-", dir=self.path.parent)
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as handle:

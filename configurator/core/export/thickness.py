@@ -47,19 +47,20 @@ def _triangles(vertices: npt.NDArray[Any], faces: npt.NDArray[Any]) -> tuple[Flo
     corners = vertices.astype(np.float64)[faces]
     cross = np.cross(corners[:, 1] - corners[:, 0], corners[:, 2] - corners[:, 0])
     double_area = np.linalg.norm(cross, axis=1)
-    normals = np.divide(cross, double_area[:, None], out=np.zeros_like(cross),
-                        where=double_area[:, None] > 0)
+    normals = np.divide(cross, double_area[:, None], out=np.zeros_like(cross), where=double_area[:, None] > 0)
     return corners, normals, double_area / 2.0
 
 
-def _sample_points(corners: Floats, area: Floats, count: int,
-                   rng: np.random.Generator) -> tuple[npt.NDArray[np.int64], Floats]:
+def _sample_points(
+    corners: Floats, area: Floats, count: int, rng: np.random.Generator
+) -> tuple[npt.NDArray[np.int64], Floats]:
     chosen = rng.choice(len(area), size=count, p=area / area.sum())
     r1 = np.sqrt(rng.random(count))
     r2 = rng.random(count)
     tri = corners[chosen]
-    points = ((1 - r1)[:, None] * tri[:, 0] + (r1 * (1 - r2))[:, None] * tri[:, 1]
-              + (r1 * r2)[:, None] * tri[:, 2])
+    points = (
+        (1 - r1)[:, None] * tri[:, 0] + (r1 * (1 - r2))[:, None] * tri[:, 1] + (r1 * r2)[:, None] * tri[:, 2]
+    )
     return chosen, points
 
 
@@ -123,8 +124,9 @@ class _TriangleGrid:
         return clipped
 
     def _flat(self, index: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
-        flat: npt.NDArray[np.int64] = (index[:, 0] * self.shape[1] + index[:, 1]) * self.shape[2] \
-            + index[:, 2]
+        flat: npt.NDArray[np.int64] = (index[:, 0] * self.shape[1] + index[:, 1]) * self.shape[2] + index[
+            :, 2
+        ]
         return flat
 
     def candidates(self, origin: Floats, direction: Floats) -> npt.NDArray[np.int64]:
@@ -136,8 +138,9 @@ class _TriangleGrid:
         return np.unique(np.concatenate([*found, self.large]))
 
 
-def _cast_mesh(vertices: npt.NDArray[Any], faces: npt.NDArray[Any], origins: Floats,
-               directions: Floats) -> tuple[Floats, Floats]:
+def _cast_mesh(
+    vertices: npt.NDArray[Any], faces: npt.NDArray[Any], origins: Floats, directions: Floats
+) -> tuple[Floats, Floats]:
     """:func:`_cast` for a part that is a triangle mesh: each ray is tested exactly against the
     triangles of the grid cells it passes through."""
     corners, normals, _ = _triangles(vertices, faces)
@@ -182,26 +185,30 @@ def _cast(shape: Any, origins: Floats, directions: Floats) -> tuple[Floats, Floa
     for index, (origin, direction) in enumerate(zip(origins, directions, strict=True)):
         line = gp_Lin(gp_Pnt(*origin.tolist()), gp_Dir(*direction.tolist()))
         intersector.Perform(line, 0.0, 1e9)
-        hits = sorted(
-            (intersector.WParameter(i), i) for i in range(1, intersector.NbPnt() + 1)
-        )
+        hits = sorted((intersector.WParameter(i), i) for i in range(1, intersector.NbPnt() + 1))
         distinct = [h for k, h in enumerate(hits) if k == 0 or h[0] - hits[k - 1][0] > _SAME_HIT_MM]
         if len(distinct) < 2:
             continue
         (entry, _), (leave, hit) = distinct[0], distinct[1]
         distance[index] = leave - entry
         BRepGProp_Face(intersector.Face(hit)).Normal(
-            intersector.UParameter(hit), intersector.VParameter(hit), point, normal)
+            intersector.UParameter(hit), intersector.VParameter(hit), point, normal
+        )
         length = normal.Magnitude()
         if length > 0:
             exit_cosine[index] = float(
-                np.dot(direction, (normal.X() / length, normal.Y() / length, normal.Z() / length)))
+                np.dot(direction, (normal.X() / length, normal.Y() / length, normal.Z() / length))
+            )
     return distance, exit_cosine
 
 
 def sample_thickness(
-    shape: Any, vertices: npt.NDArray[Any], faces: npt.NDArray[Any], *,
-    sheet_thickness: float | None, limit: float,
+    shape: Any,
+    vertices: npt.NDArray[Any],
+    faces: npt.NDArray[Any],
+    *,
+    sheet_thickness: float | None,
+    limit: float,
 ) -> ThicknessSample:
     """Local thickness at points spread over the surface (in-plane width for sheet parts)."""
     corners, normals, area = _triangles(vertices, faces)
@@ -245,52 +252,84 @@ def thinnest_patch(sample: ThicknessSample, patch: float) -> float | None:
 
 
 def thickness_check(
-    name: str, shape: Any, vertices: npt.NDArray[Any], faces: npt.NDArray[Any],
-    sheet_thickness: float | None, limit: Limit,
+    name: str,
+    shape: Any,
+    vertices: npt.NDArray[Any],
+    faces: npt.NDArray[Any],
+    sheet_thickness: float | None,
+    limit: Limit,
 ) -> Check:
     """Pass or fail for the part's minimum wall (solids) or feature width (sheet parts)."""
-    sample = sample_thickness(shape, vertices, faces, sheet_thickness=sheet_thickness,
-                              limit=limit.limit_mm)
-    patch = (EDGE_FACTOR * limit.limit_mm if sheet_thickness is not None
-             else (PATCH_FACTOR * limit.limit_mm) ** 2)
+    sample = sample_thickness(shape, vertices, faces, sheet_thickness=sheet_thickness, limit=limit.limit_mm)
+    patch = (
+        EDGE_FACTOR * limit.limit_mm if sheet_thickness is not None else (PATCH_FACTOR * limit.limit_mm) ** 2
+    )
     measured = thinnest_patch(sample, patch)
     what = "narrowest strip between cuts" if sheet_thickness is not None else "thinnest wall"
     label = limit.check
     if measured is None:
-        return Check(name, label, "unknown", f"'{name}': {what} could not be measured",
-                     limit=limit.limit_mm, source=limit.cite())
+        return Check(
+            name,
+            label,
+            "unknown",
+            f"'{name}': {what} could not be measured",
+            limit=limit.limit_mm,
+            source=limit.cite(),
+        )
     process = limit.process
     if measured + 1e-6 >= limit.limit_mm:
-        return Check(name, label, "pass",
-                     f"'{name}': {what} {measured:.2f} mm ≥ {limit.limit_mm:g} mm for {process}",
-                     measured=measured, limit=limit.limit_mm, source=limit.cite())
-    return Check(name, label, "fail",
-                 f"'{name}': {what} is {measured:.2f} mm, below the {limit.limit_mm:g} mm "
-                 f"minimum for {process}", measured=measured, limit=limit.limit_mm,
-                 source=limit.cite())
+        return Check(
+            name,
+            label,
+            "pass",
+            f"'{name}': {what} {measured:.2f} mm ≥ {limit.limit_mm:g} mm for {process}",
+            measured=measured,
+            limit=limit.limit_mm,
+            source=limit.cite(),
+        )
+    return Check(
+        name,
+        label,
+        "fail",
+        f"'{name}': {what} is {measured:.2f} mm, below the {limit.limit_mm:g} mm minimum for {process}",
+        measured=measured,
+        limit=limit.limit_mm,
+        source=limit.cite(),
+    )
 
 
-def flatness_check(name: str, vertices: npt.NDArray[Any], faces: npt.NDArray[Any],
-                   sheet_thickness: float) -> Check:
+def flatness_check(
+    name: str, vertices: npt.NDArray[Any], faces: npt.NDArray[Any], sheet_thickness: float
+) -> Check:
     """A sheet part must be a prism: faces on z = 0 or z = thickness, or vertical sides."""
     corners, normals, area = _triangles(vertices, faces)
     z_center = corners[:, :, 2].mean(axis=1)
     z_span = np.ptp(corners[:, :, 2], axis=1)
     horizontal = (np.abs(np.abs(normals[:, 2]) - 1.0) < 1e-6) & (z_span < _FLAT_TOLERANCE_MM)
     on_faces = horizontal & (
-        (np.abs(z_center) < _FLAT_TOLERANCE_MM)
-        | (np.abs(z_center - sheet_thickness) < _FLAT_TOLERANCE_MM)
+        (np.abs(z_center) < _FLAT_TOLERANCE_MM) | (np.abs(z_center - sheet_thickness) < _FLAT_TOLERANCE_MM)
     )
     vertical = np.abs(normals[:, 2]) < _VERTICAL_NZ
     bad = ~(on_faces | vertical) & (area > 1e-9)
     if not bad.any():
-        return Check(name, "flat", "pass",
-                     f"'{name}' is a flat {sheet_thickness:g} mm sheet part",
-                     measured=sheet_thickness, limit=sheet_thickness)
+        return Check(
+            name,
+            "flat",
+            "pass",
+            f"'{name}' is a flat {sheet_thickness:g} mm sheet part",
+            measured=sheet_thickness,
+            limit=sheet_thickness,
+        )
     bad_area = float(area[bad].sum())
     z_values = corners[bad][:, :, 2]
-    return Check(name, "flat", "fail",
-                 f"'{name}' is not a uniform {sheet_thickness:g} mm sheet: {bad_area:.1f} mm² of "
-                 f"its surface is neither a face of the sheet nor a straight cut edge "
-                 f"(z {z_values.min():.2f}..{z_values.max():.2f} mm)",
-                 measured=bad_area, limit=0.0, unit="mm²")
+    return Check(
+        name,
+        "flat",
+        "fail",
+        f"'{name}' is not a uniform {sheet_thickness:g} mm sheet: {bad_area:.1f} mm² of "
+        f"its surface is neither a face of the sheet nor a straight cut edge "
+        f"(z {z_values.min():.2f}..{z_values.max():.2f} mm)",
+        measured=bad_area,
+        limit=0.0,
+        unit="mm²",
+    )

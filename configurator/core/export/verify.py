@@ -68,11 +68,14 @@ class SignatureVerdict:
         return self.sender is not None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"status": self.status, "fingerprint": self.fingerprint,
-                "short_fingerprint": short_fingerprint(self.fingerprint)
-                if self.fingerprint else None,
-                "known_sender": self.known, "sender": self.sender,
-                "trusted_utc": self.trusted_utc}
+        return {
+            "status": self.status,
+            "fingerprint": self.fingerprint,
+            "short_fingerprint": short_fingerprint(self.fingerprint) if self.fingerprint else None,
+            "known_sender": self.known,
+            "sender": self.sender,
+            "trusted_utc": self.trusted_utc,
+        }
 
 
 @dataclass
@@ -101,17 +104,21 @@ class VerifyReport:
 
     def to_dict(self) -> dict[str, Any]:
         template = (self.manifest or {}).get("template", {})
-        data = {"path": visible(self.path), "passed": self.passed,
-                "template": visible(template.get("id")) if template else None,
-                "template_version": visible(template.get("version")) if template else None,
-                "signature": self.signature.to_dict(),
-                "findings": [f.to_dict() for f in self.findings]}
+        data = {
+            "path": visible(self.path),
+            "passed": self.passed,
+            "template": visible(template.get("id")) if template else None,
+            "template_version": visible(template.get("version")) if template else None,
+            "signature": self.signature.to_dict(),
+            "findings": [f.to_dict() for f in self.findings],
+        }
         if self.rebuild is not None:
             data["rebuild"] = self.rebuild.to_dict()
         return data
 
 
 # -- manifest changes after signing ---------------------------------------------------------------
+
 
 def _short(value: Any) -> str:
     # Raw text: the finding escapes control characters once, as everywhere else.
@@ -144,8 +151,9 @@ def json_changes(old: Any, new: Any, where: str = "") -> Iterator[str]:
         for key in ("path", "name", "part"):
             a, b = _keyed(old, key), _keyed(new, key)
             if a is not None and b is not None:
-                yield from json_changes({f"[{k}]": v for k, v in a.items()},
-                                        {f"[{k}]": v for k, v in b.items()}, where)
+                yield from json_changes(
+                    {f"[{k}]": v for k, v in a.items()}, {f"[{k}]": v for k, v in b.items()}, where
+                )
                 return
         if len(old) != len(new):
             yield f"{where}: {len(old)} item(s) → {len(new)}"
@@ -169,12 +177,20 @@ def _describe_changes(signed: bytes, current: bytes) -> str:
     return shown + (f"; and {more} more change(s)" if more > 0 else "")
 
 
-def _check_signature(report: VerifyReport, archive: SafeArchive, manifest_bytes: bytes,
-                     senders: SenderStore | None, require_known: bool) -> None:
+def _check_signature(
+    report: VerifyReport,
+    archive: SafeArchive,
+    manifest_bytes: bytes,
+    senders: SenderStore | None,
+    require_known: bool,
+) -> None:
     if SIGNATURE_NAME not in archive.files:
-        report.error(SIGNATURE_NAME, "missing: the package is not signed, so nothing shows who "
-                     "made it or that the manifest is the one they made; ask the sender to "
-                     "export it again with Fabwise")
+        report.error(
+            SIGNATURE_NAME,
+            "missing: the package is not signed, so nothing shows who "
+            "made it or that the manifest is the one they made; ask the sender to "
+            "export it again with Fabwise",
+        )
         return
     try:
         signer = check_signature(archive.read(SIGNATURE_NAME))
@@ -184,22 +200,29 @@ def _check_signature(report: VerifyReport, archive: SafeArchive, manifest_bytes:
         return
     known = senders.get(signer.fingerprint) if senders is not None else None
     report.signature = SignatureVerdict(
-        "valid", signer.fingerprint, signer.public_key_b64,
-        known.name if known else None, known.trusted_utc if known else None)
+        "valid",
+        signer.fingerprint,
+        signer.public_key_b64,
+        known.name if known else None,
+        known.trusted_utc if known else None,
+    )
     if signer.signed != manifest_bytes:
         report.signature.status = "changed"
-        report.error(MANIFEST_NAME, "changed after it was signed by key "
-                     f"{signer.short}: {_describe_changes(signer.signed, manifest_bytes)}")
+        report.error(
+            MANIFEST_NAME,
+            "changed after it was signed by key "
+            f"{signer.short}: {_describe_changes(signer.signed, manifest_bytes)}",
+        )
     else:
-        report.ok(SIGNATURE_NAME, f"valid Ed25519 signature over manifest.json by key "
-                  f"{signer.short}")
+        report.ok(SIGNATURE_NAME, f"valid Ed25519 signature over manifest.json by key {signer.short}")
     if known is not None:
-        report.ok("sender", f"known sender '{known.name}' (key {signer.short}, trusted "
-                  f"{known.trusted_utc})")
+        report.ok("sender", f"known sender '{known.name}' (key {signer.short}, trusted {known.trusted_utc})")
         return
-    message = (f"unknown sender: key {signer.short} is not in your list of known senders. "
-               "Check the fingerprint with the sender (phone, in person), then: fabwise package "
-               "senders trust PACKAGE --name NAME")
+    message = (
+        f"unknown sender: key {signer.short} is not in your list of known senders. "
+        "Check the fingerprint with the sender (phone, in person), then: fabwise package "
+        "senders trust PACKAGE --name NAME"
+    )
     if require_known:
         report.error("sender", message)
     else:
@@ -226,17 +249,25 @@ def _geometry_against_part(fmt_id: str, facts: dict[str, Any], part: dict[str, A
         size_tolerance = max(SIZE_TOLERANCE_MM, 2 * deflection)
     if isinstance(volume, int | float) and abs(volume - expected_volume) > volume_tolerance:
         change = (volume - expected_volume) / expected_volume * 100.0
-        problems.append(f"solid volume {volume:.1f} mm³, the manifest's part '{part['name']}' "
-                        f"has {expected_volume:.1f} mm³ ({change:+.1f} %)")
+        problems.append(
+            f"solid volume {volume:.1f} mm³, the manifest's part '{part['name']}' "
+            f"has {expected_volume:.1f} mm³ ({change:+.1f} %)"
+        )
     size = facts.get("size_mm")
     expected = part.get("bbox_mm")
-    if (isinstance(size, list) and isinstance(expected, list) and len(size) == len(expected) == 3
-            and any(abs(a - b) > size_tolerance for a, b in zip(size, expected, strict=True))):
+    if (
+        isinstance(size, list)
+        and isinstance(expected, list)
+        and len(size) == len(expected) == 3
+        and any(abs(a - b) > size_tolerance for a, b in zip(size, expected, strict=True))
+    ):
         scale = max(abs(a / b - 1.0) for a, b in zip(size, expected, strict=True) if b)
         problems.append(
             "size " + " × ".join(f"{v:.2f}" for v in size) + " mm, the manifest's part "
-            f"'{part['name']}' is " + " × ".join(f"{v:.2f}" for v in expected)
-            + f" mm (up to {scale * 100:.1f} % off)")
+            f"'{part['name']}' is "
+            + " × ".join(f"{v:.2f}" for v in expected)
+            + f" mm (up to {scale * 100:.1f} % off)"
+        )
     return problems
 
 
@@ -244,21 +275,37 @@ def _drawing_against_part(facts: dict[str, Any], part: dict[str, Any]) -> list[s
     """A DXF's cut outline against its part: footprint (x, y) and total cut length."""
     problems = []
     size, expected = facts.get("cut_size_mm"), part.get("bbox_mm")
-    if isinstance(size, list) and isinstance(expected, list) and len(expected) == 3 and any(
-            abs(a - b) > SIZE_TOLERANCE_MM for a, b in zip(size, expected[:2], strict=True)):
-        problems.append("cut outline " + " × ".join(f"{v:.2f}" for v in size) + " mm, the "
-                        f"manifest's part '{part['name']}' is "
-                        + " × ".join(f"{v:.2f}" for v in expected[:2]) + " mm")
+    if (
+        isinstance(size, list)
+        and isinstance(expected, list)
+        and len(expected) == 3
+        and any(abs(a - b) > SIZE_TOLERANCE_MM for a, b in zip(size, expected[:2], strict=True))
+    ):
+        problems.append(
+            "cut outline " + " × ".join(f"{v:.2f}" for v in size) + " mm, the "
+            f"manifest's part '{part['name']}' is " + " × ".join(f"{v:.2f}" for v in expected[:2]) + " mm"
+        )
     length, recorded = facts.get("cut_length_mm"), part.get("cut_length_mm")
-    if isinstance(length, int | float) and isinstance(recorded, int | float) and abs(
-            length - recorded) > 0.005 * recorded + 0.1:
-        problems.append(f"cut length {length:.1f} mm, the manifest's part '{part['name']}' has "
-                        f"{recorded:.1f} mm")
+    if (
+        isinstance(length, int | float)
+        and isinstance(recorded, int | float)
+        and abs(length - recorded) > 0.005 * recorded + 0.1
+    ):
+        problems.append(
+            f"cut length {length:.1f} mm, the manifest's part '{part['name']}' has {recorded:.1f} mm"
+        )
     return problems
 
 
-def _content_checks(report: VerifyReport, path: str, fmt_id: str, data: bytes,
-                    part: dict[str, Any] | None, prefix: str = "", role: str = "") -> None:
+def _content_checks(
+    report: VerifyReport,
+    path: str,
+    fmt_id: str,
+    data: bytes,
+    part: dict[str, Any] | None,
+    prefix: str = "",
+    role: str = "",
+) -> None:
     fmt = FILE_FORMATS.get(fmt_id)
     if fmt is None:
         report.error(path, f"unknown format '{fmt_id}'")
@@ -291,8 +338,7 @@ def _content_checks(report: VerifyReport, path: str, fmt_id: str, data: bytes,
     if fmt_id == "dxf" and part is not None:
         problems.extend(_drawing_against_part(facts, part))
     if problems or prefix:
-        report.error(path, prefix + "; ".join(problems or ["its content reads as a valid "
-                                                           f"{fmt_id.upper()}"]))
+        report.error(path, prefix + "; ".join(problems or [f"its content reads as a valid {fmt_id.upper()}"]))
     else:
         report.ok(path, f"readable {fmt_id.upper()} ({_facts_text(facts)})")
 
@@ -322,20 +368,23 @@ def _check_bom(report: VerifyReport, archive: SafeArchive, manifest: dict[str, A
     header = want[0] if want else []
     differences = []
     for row_want, row_have in zip(want[1:], have[1:], strict=False):
-        cells = [f"{col} {have_v!r} in bom.csv, {want_v!r} in the manifest"
-                 for col, want_v, have_v in zip(header, row_want, row_have, strict=False)
-                 if want_v != have_v]
+        cells = [
+            f"{col} {have_v!r} in bom.csv, {want_v!r} in the manifest"
+            for col, want_v, have_v in zip(header, row_want, row_have, strict=False)
+            if want_v != have_v
+        ]
         if cells:
-            differences.append(f"{row_want[2] if len(row_want) > 2 else '?'}: "
-                               + ", ".join(cells))
+            differences.append(f"{row_want[2] if len(row_want) > 2 else '?'}: " + ", ".join(cells))
     if len(want) != len(have):
         differences.append(f"{len(have) - 1} row(s) in bom.csv, {len(want) - 1} in the manifest")
-    report.error("bom.csv", "does not agree with manifest.json: "
-                 + "; ".join(differences[:MAX_LISTED_CHANGES]))
+    report.error(
+        "bom.csv", "does not agree with manifest.json: " + "; ".join(differences[:MAX_LISTED_CHANGES])
+    )
 
 
-def _check_files(report: VerifyReport, archive: SafeArchive, manifest: dict[str, Any],
-                 read_contents: bool) -> None:
+def _check_files(
+    report: VerifyReport, archive: SafeArchive, manifest: dict[str, Any], read_contents: bool
+) -> None:
     listed = {entry["path"]: entry for entry in manifest["files"]}
     parts = {p["name"]: p for p in manifest.get("parts", [])}
     present = set(archive.names())
@@ -355,13 +404,19 @@ def _check_files(report: VerifyReport, archive: SafeArchive, manifest: dict[str,
             continue
         prefix = ""
         if len(data) != entry["bytes"]:
-            prefix = (f"size {len(data)} bytes, the manifest says {entry['bytes']} (file changed "
-                      "or damaged); ")
+            prefix = f"size {len(data)} bytes, the manifest says {entry['bytes']} (file changed or damaged); "
         elif sha256_hex(data) != entry["sha256"]:
             prefix = "SHA-256 does not match the manifest (file changed or damaged); "
         if read_contents:
-            _content_checks(report, path, entry["format"], data,
-                            parts.get(entry.get("part", "")), prefix, str(entry.get("role", "")))
+            _content_checks(
+                report,
+                path,
+                entry["format"],
+                data,
+                parts.get(entry.get("part", "")),
+                prefix,
+                str(entry.get("role", "")),
+            )
         elif prefix:
             report.error(path, prefix.rstrip("; "))
         else:
@@ -373,9 +428,14 @@ def _check_files(report: VerifyReport, archive: SafeArchive, manifest: dict[str,
     _check_bom(report, archive, manifest)
 
 
-def verify_package(path: Path, *, read_contents: bool = True, limits: Limits | None = None,
-                   senders: SenderStore | None = None,
-                   require_known_sender: bool = False) -> VerifyReport:
+def verify_package(
+    path: Path,
+    *,
+    read_contents: bool = True,
+    limits: Limits | None = None,
+    senders: SenderStore | None = None,
+    require_known_sender: bool = False,
+) -> VerifyReport:
     """Verify the package at ``path``; never raises for a bad package, reports instead.
 
     ``senders``: the workshop's known senders (its own list when None)."""

@@ -138,13 +138,15 @@ def _pricing(data: Mapping[str, Any], where: str) -> Pricing:
             if len(values) != 2:
                 raise _fail(where, prefix + "sheet_mm", f"expected 2 numbers, got {len(values)}")
             sheet_mm = (values[0], values[1])
-        materials.append(MaterialPrice(
-            material=_text(item, "material", where, prefix),
-            per_kg=_optional_number(item, "per_kg", where, prefix),
-            per_sheet=_optional_number(item, "per_sheet", where, prefix),
-            sheet_mm=sheet_mm,
-            thickness_mm=_optional_number(item, "thickness_mm", where, prefix),
-        ))
+        materials.append(
+            MaterialPrice(
+                material=_text(item, "material", where, prefix),
+                per_kg=_optional_number(item, "per_kg", where, prefix),
+                per_sheet=_optional_number(item, "per_sheet", where, prefix),
+                sheet_mm=sheet_mm,
+                thickness_mm=_optional_number(item, "thickness_mm", where, prefix),
+            )
+        )
     lead = data.get("lead_time_days")
     lead_days = None
     if lead is not None:
@@ -163,19 +165,27 @@ def _pricing(data: Mapping[str, Any], where: str) -> Pricing:
 
 
 def pricing_to_dict(pricing: Pricing) -> dict[str, Any]:
-    return _drop_empty({
-        "currency": pricing.currency,
-        "machine_rates": dict(pricing.machine_rates),
-        "setup_fee": pricing.setup_fee,
-        "materials": [
-            _drop_empty({"material": m.material, "per_kg": m.per_kg, "per_sheet": m.per_sheet,
-                         "sheet_mm": list(m.sheet_mm) if m.sheet_mm else None,
-                         "thickness_mm": m.thickness_mm})
-            for m in pricing.materials
-        ],
-        "lead_time_days": list(pricing.lead_time_days) if pricing.lead_time_days else None,
-        "note": pricing.note,
-    })
+    return _drop_empty(
+        {
+            "currency": pricing.currency,
+            "machine_rates": dict(pricing.machine_rates),
+            "setup_fee": pricing.setup_fee,
+            "materials": [
+                _drop_empty(
+                    {
+                        "material": m.material,
+                        "per_kg": m.per_kg,
+                        "per_sheet": m.per_sheet,
+                        "sheet_mm": list(m.sheet_mm) if m.sheet_mm else None,
+                        "thickness_mm": m.thickness_mm,
+                    }
+                )
+                for m in pricing.materials
+            ],
+            "lead_time_days": list(pricing.lead_time_days) if pricing.lead_time_days else None,
+            "note": pricing.note,
+        }
+    )
 
 
 def _electricity(data: Mapping[str, Any], where: str) -> Electricity:

@@ -109,7 +109,8 @@ def _facility_cells(facility: Facility) -> dict[str, str]:
         "source_licence": source.licence if source else "",
         "source_note": source.note if source else "",
         "pricing": json.dumps(pricing_to_dict(facility.pricing), ensure_ascii=False, separators=(",", ":"))
-        if facility.pricing else "",
+        if facility.pricing
+        else "",
     }
 
 

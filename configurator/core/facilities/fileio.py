@@ -31,6 +31,7 @@ def read_json(path: Path) -> Any:
             f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
         ) from None
     except RecursionError:
-        raise FabwiseError(f"{path}: its JSON is nested too deeply to be read",
-                           hint="is it the right file? A facility or design file is a few "
-                           "levels deep") from None
+        raise FabwiseError(
+            f"{path}: its JSON is nested too deeply to be read",
+            hint="is it the right file? A facility or design file is a few levels deep",
+        ) from None

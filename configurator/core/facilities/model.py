@@ -168,8 +168,9 @@ class Pricing:
     def material_price(self, material: str, thickness_mm: float | None = None) -> MaterialPrice | None:
         matches = [m for m in self.materials if m.material == material]
         if thickness_mm is not None:
-            exact = [m for m in matches
-                     if m.thickness_mm is not None and abs(m.thickness_mm - thickness_mm) < 0.05]
+            exact = [
+                m for m in matches if m.thickness_mm is not None and abs(m.thickness_mm - thickness_mm) < 0.05
+            ]
             if exact:
                 return exact[0]
             matches = [m for m in matches if m.thickness_mm is None]
@@ -272,8 +273,10 @@ def _machine_problems(index: int, machine: Machine, known_materials: frozenset[s
         from configurator.core.facilities.printer_profiles import load_profiles
 
         if machine.profile not in load_profiles():
-            problems.append(f"{where}.profile: unknown printer profile '{machine.profile}' "
-                            f"(known: {', '.join(load_profiles())})")
+            problems.append(
+                f"{where}.profile: unknown printer profile '{machine.profile}' "
+                f"(known: {', '.join(load_profiles())})"
+            )
     if machine.sheet_thicknesses_mm:
         if not machine.is_sheet_machine:
             problems.append(f"{where}.sheet_thicknesses_mm: only laser cutters and CNC routers cut sheets")
@@ -293,8 +296,9 @@ def _pricing_problems(pricing: Pricing) -> list[str]:
         problems.append(f"pricing.currency: '{pricing.currency}' is not an ISO 4217 code (e.g. EUR)")
     for process, rate in pricing.machine_rates:
         if process not in PROCESSES:
-            problems.append(f"pricing.machine_rates: unknown process '{process}' "
-                            f"(known: {', '.join(PROCESSES)})")
+            problems.append(
+                f"pricing.machine_rates: unknown process '{process}' (known: {', '.join(PROCESSES)})"
+            )
         if not (_is_finite_number(rate) and rate >= 0):
             problems.append(f"pricing.machine_rates.{process}: must be a number >= 0")
     fee = pricing.setup_fee
@@ -304,15 +308,19 @@ def _pricing_problems(pricing: Pricing) -> list[str]:
         where = f"pricing.materials[{index}]"
         if (price.per_kg is None) == (price.per_sheet is None):
             problems.append(f"{where}: give either per_kg or per_sheet for '{price.material}'")
-        for label, value in (("per_kg", price.per_kg), ("per_sheet", price.per_sheet),
-                             ("thickness_mm", price.thickness_mm)):
+        for label, value in (
+            ("per_kg", price.per_kg),
+            ("per_sheet", price.per_sheet),
+            ("thickness_mm", price.thickness_mm),
+        ):
             if value is not None and not (_is_finite_number(value) and value >= 0):
                 problems.append(f"{where}.{label}: must be a number >= 0")
         if price.per_sheet is not None and (
             price.sheet_mm is None or not all(_is_finite_number(v) and v > 0 for v in price.sheet_mm)
         ):
-            problems.append(f"{where}.sheet_mm: a sheet price needs the sheet size "
-                            "(two positive numbers, mm)")
+            problems.append(
+                f"{where}.sheet_mm: a sheet price needs the sheet size (two positive numbers, mm)"
+            )
     if pricing.lead_time_days is not None:
         fast, usual = pricing.lead_time_days
         if not (isinstance(fast, int) and isinstance(usual, int) and 0 <= fast <= usual):

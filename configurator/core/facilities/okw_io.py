@@ -158,9 +158,13 @@ def _equipment_description(machine: Machine) -> str:
     return "; ".join(parts)
 
 
-def facilities_to_okw(facilities: Iterable[Facility], *, publisher: str = "Fabwise",
-                      source_name: str = "Fabwise facility export",
-                      licence: str | None = None) -> dict[str, Any]:
+def facilities_to_okw(
+    facilities: Iterable[Facility],
+    *,
+    publisher: str = "Fabwise",
+    source_name: str = "Fabwise facility export",
+    licence: str | None = None,
+) -> dict[str, Any]:
     """An OKW v1 document (valid against the schema) holding ``facilities``."""
     facilities = list(facilities)
     document: dict[str, Any] = {"okw_version": "v1"}

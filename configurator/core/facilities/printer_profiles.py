@@ -47,12 +47,17 @@ class PrinterProfile:
                 f"no filament settings for material '{material}' in printer profile '{self.id}'",
                 hint=f"FDM materials with filament settings: {', '.join(sorted(_filaments()))}",
             )
-        files = (self.folder / f"{self.id}.ini", self.folder / f"{self.id}.{filament}.ini",
-                 self.folder / OVERRIDES_FILE)
+        files = (
+            self.folder / f"{self.id}.ini",
+            self.folder / f"{self.id}.{filament}.ini",
+            self.folder / OVERRIDES_FILE,
+        )
         missing = [str(f) for f in files if not f.is_file()]
         if missing:
-            raise UnknownProfile(f"printer profile '{self.id}' is incomplete: missing {', '.join(missing)}",
-                                 hint="reinstall Fabwise; its resources/data/slicer folder is damaged")
+            raise UnknownProfile(
+                f"printer profile '{self.id}' is incomplete: missing {', '.join(missing)}",
+                hint="reinstall Fabwise; its resources/data/slicer folder is damaged",
+            )
         return files
 
     def describe(self) -> str:
@@ -77,10 +82,14 @@ def load_profiles() -> dict[str, PrinterProfile]:
     with data_path(*SLICER_DIR, "profiles.csv").open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
             profiles[row["id"]] = PrinterProfile(
-                id=row["id"], name=row["name"], machine_class=row["machine_class"],
+                id=row["id"],
+                name=row["name"],
+                machine_class=row["machine_class"],
                 bed_mm=(float(row["bed_x_mm"]), float(row["bed_y_mm"]), float(row["height_mm"])),
-                nozzle_mm=float(row["nozzle_mm"]), bundle=row["bundle"],
-                printer_preset=row["printer_preset"], print_preset=row["print_preset"],
+                nozzle_mm=float(row["nozzle_mm"]),
+                bundle=row["bundle"],
+                printer_preset=row["printer_preset"],
+                print_preset=row["print_preset"],
             )
     return profiles
 
@@ -89,8 +98,9 @@ def get_profile(profile_id: str) -> PrinterProfile:
     profiles = load_profiles()
     profile = profiles.get(profile_id)
     if profile is None:
-        raise UnknownProfile(f"unknown printer profile '{profile_id}'",
-                             hint=f"shipped profiles: {', '.join(profiles)}")
+        raise UnknownProfile(
+            f"unknown printer profile '{profile_id}'", hint=f"shipped profiles: {', '.join(profiles)}"
+        )
     return profile
 
 

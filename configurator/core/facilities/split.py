@@ -81,45 +81,61 @@ def _sort_key(distance: float | None, facility: Facility) -> tuple[float, str]:
     return (distance if distance is not None else float("inf"), facility.name.casefold())
 
 
-def _plan(assignment: Mapping[str, Facility], parts: Sequence[PartRequirement],
-          origin: tuple[float, float] | None, pinned: Iterable[str] = ()) -> OrderPlan:
+def _plan(
+    assignment: Mapping[str, Facility],
+    parts: Sequence[PartRequirement],
+    origin: tuple[float, float] | None,
+    pinned: Iterable[str] = (),
+) -> OrderPlan:
     by_facility: dict[str, list[str]] = {}
     facilities: dict[str, Facility] = {}
     for part in parts:
         facility = assignment[part.name]
         by_facility.setdefault(facility.id, []).append(part.name)
         facilities[facility.id] = facility
-    legs = [Leg(facilities[fid], tuple(names), _distance(facilities[fid], origin))
-            for fid, names in by_facility.items()]
+    legs = [
+        Leg(facilities[fid], tuple(names), _distance(facilities[fid], origin))
+        for fid, names in by_facility.items()
+    ]
     legs.sort(key=lambda leg: (-len(leg.parts), *_sort_key(leg.distance_km, leg.facility)))
     return OrderPlan(tuple(legs), tuple(pinned))
 
 
-def _pinned(facilities: Mapping[str, Facility], parts: Sequence[PartRequirement],
-            assign: Mapping[str, str]) -> dict[str, Facility]:
+def _pinned(
+    facilities: Mapping[str, Facility], parts: Sequence[PartRequirement], assign: Mapping[str, str]
+) -> dict[str, Facility]:
     names = {p.name for p in parts}
     chosen: dict[str, Facility] = {}
     for part_name, facility_id in assign.items():
         if part_name not in names:
-            raise FabwiseError(f"no part '{part_name}' in this product",
-                               hint=f"parts: {', '.join(sorted(names))}")
+            raise FabwiseError(
+                f"no part '{part_name}' in this product", hint=f"parts: {', '.join(sorted(names))}"
+            )
         facility = facilities.get(facility_id)
         if facility is None:
-            raise FabwiseError(f"no facility '{facility_id}' (assigned to '{part_name}')",
-                               hint="see `fabwise facilities list`")
+            raise FabwiseError(
+                f"no facility '{facility_id}' (assigned to '{part_name}')",
+                hint="see `fabwise facilities list`",
+            )
         part = next(p for p in parts if p.name == part_name)
         reasons, _ = assess_facility(facility, [part])
         if reasons:
-            raise FabwiseError(f"{facility.name} cannot make '{part_name}': {'; '.join(reasons)}",
-                               hint="assign that part to another workshop")
+            raise FabwiseError(
+                f"{facility.name} cannot make '{part_name}': {'; '.join(reasons)}",
+                hint="assign that part to another workshop",
+            )
         chosen[part_name] = facility
     return chosen
 
 
-def plan_order(facilities: Iterable[Facility], parts: Sequence[PartRequirement], *,
-               origin: tuple[float, float] | None = None,
-               assign: Mapping[str, str] | None = None,
-               max_distance_km: float | None = None) -> OrderOptions:
+def plan_order(
+    facilities: Iterable[Facility],
+    parts: Sequence[PartRequirement],
+    *,
+    origin: tuple[float, float] | None = None,
+    assign: Mapping[str, str] | None = None,
+    max_distance_km: float | None = None,
+) -> OrderOptions:
     """The best one-workshop plan and the best split for ``parts`` (see the module text).
 
     ``origin`` is the person's (lat, lon): legs are measured from each workshop to it. With
@@ -127,9 +143,11 @@ def plan_order(facilities: Iterable[Facility], parts: Sequence[PartRequirement],
     """
     everyone = {f.id: f for f in facilities}
     pinned = _pinned(everyone, parts, assign or {})
-    pool = [f for f in everyone.values()
-            if max_distance_km is None
-            or ((d := _distance(f, origin)) is not None and d <= max_distance_km)]
+    pool = [
+        f
+        for f in everyone.values()
+        if max_distance_km is None or ((d := _distance(f, origin)) is not None and d <= max_distance_km)
+    ]
     pool.sort(key=lambda f: _sort_key(_distance(f, origin), f))
     able: dict[str, list[Facility]] = {}
     uncovered: list[tuple[str, str]] = []
@@ -141,8 +159,11 @@ def plan_order(facilities: Iterable[Facility], parts: Sequence[PartRequirement],
         able[part.name] = capable[:CANDIDATES_PER_PART]
         if not capable:
             nearest = pool[0] if pool else None
-            why = (f"nearest workshop {nearest.name}: {'; '.join(assess_facility(nearest, [part])[0])}"
-                   if nearest else "no workshop in range")
+            why = (
+                f"nearest workshop {nearest.name}: {'; '.join(assess_facility(nearest, [part])[0])}"
+                if nearest
+                else "no workshop in range"
+            )
             uncovered.append((part.name, why))
     single = _single(pool, parts, pinned, origin)
     if uncovered:
@@ -153,9 +174,12 @@ def plan_order(facilities: Iterable[Facility], parts: Sequence[PartRequirement],
     return OrderOptions(single, split, ())
 
 
-def _single(pool: Sequence[Facility], parts: Sequence[PartRequirement],
-            pinned: Mapping[str, Facility], origin: tuple[float, float] | None
-            ) -> OrderPlan | None:
+def _single(
+    pool: Sequence[Facility],
+    parts: Sequence[PartRequirement],
+    pinned: Mapping[str, Facility],
+    origin: tuple[float, float] | None,
+) -> OrderPlan | None:
     pinned_ids = {f.id for f in pinned.values()}
     if len(pinned_ids) > 1:
         return None
@@ -168,9 +192,12 @@ def _single(pool: Sequence[Facility], parts: Sequence[PartRequirement],
     return None
 
 
-def _best_split(parts: Sequence[PartRequirement], able: Mapping[str, list[Facility]],
-                pinned: Mapping[str, Facility], origin: tuple[float, float] | None
-                ) -> OrderPlan | None:
+def _best_split(
+    parts: Sequence[PartRequirement],
+    able: Mapping[str, list[Facility]],
+    pinned: Mapping[str, Facility],
+    origin: tuple[float, float] | None,
+) -> OrderPlan | None:
     """The set of at most MAX_WORKSHOPS workshops covering every part with the least total leg
     distance (fewer workshops first when distances tie); each part goes to the nearest workshop
     of the set that can make it."""
@@ -188,8 +215,7 @@ def _best_split(parts: Sequence[PartRequirement], able: Mapping[str, list[Facili
                 usable = [f for f in able[part.name] if f.id in chosen]
                 if not usable:
                     break
-                assignment[part.name] = min(
-                    usable, key=lambda f: _sort_key(_distance(f, origin), f))
+                assignment[part.name] = min(usable, key=lambda f: _sort_key(_distance(f, origin), f))
             else:
                 if {f.id for f in assignment.values()} != chosen:
                     continue  # a workshop in the set that makes nothing

@@ -51,8 +51,9 @@ def machine_line(number: int, machine: Machine) -> str:
     parts.append(", ".join(machine.materials) if machine.materials else "materials not listed")
     parts.append(f"rated {machine.power_w:g} W" if machine.power_w else "rated power unknown")
     if machine.process == "fdm":
-        parts.append(f"printer profile {machine.profile}" if machine.profile
-                     else "printer profile not stated")
+        parts.append(
+            f"printer profile {machine.profile}" if machine.profile else "printer profile not stated"
+        )
     return "; ".join(parts)
 
 
@@ -129,8 +130,16 @@ def parse_machine_spec(spec: str) -> Machine:
         if not sep:
             raise FabwiseError(f"machine '{spec}': '{token}' is not key=value", hint=MACHINE_SPEC_HELP)
         fields[key.strip().lower()] = value.strip()
-    unknown = set(fields) - {"process", "name", "size", "materials", "thicknesses", "power", "notes",
-                             "profile"}
+    unknown = set(fields) - {
+        "process",
+        "name",
+        "size",
+        "materials",
+        "thicknesses",
+        "power",
+        "notes",
+        "profile",
+    }
     if unknown:
         raise FabwiseError(
             f"machine '{spec}': unknown key(s) {', '.join(sorted(unknown))}", hint=MACHINE_SPEC_HELP
@@ -175,8 +184,9 @@ def parse_material_price(spec: str) -> MaterialPrice:
         fields[key.strip().lower()] = value.strip()
     unknown = set(fields) - {"material", "per_kg", "per_sheet", "sheet", "thickness"}
     if unknown or not fields.get("material"):
-        raise FabwiseError(f"material price '{spec}': needs material= and per_kg= or per_sheet=",
-                           hint=help_text)
+        raise FabwiseError(
+            f"material price '{spec}': needs material= and per_kg= or per_sheet=", hint=help_text
+        )
 
     def number(key: str) -> float | None:
         if key not in fields:
@@ -193,8 +203,13 @@ def parse_material_price(spec: str) -> MaterialPrice:
         except ValueError:
             raise FabwiseError(f"material price '{spec}': sheet must be WxH in mm", hint=help_text) from None
         sheet = (w, h)
-    return MaterialPrice(material=fields["material"], per_kg=number("per_kg"), per_sheet=number("per_sheet"),
-                         sheet_mm=sheet, thickness_mm=number("thickness"))
+    return MaterialPrice(
+        material=fields["material"],
+        per_kg=number("per_kg"),
+        per_sheet=number("per_sheet"),
+        sheet_mm=sheet,
+        thickness_mm=number("thickness"),
+    )
 
 
 def parse_lead_time(text: str) -> tuple[int, int]:

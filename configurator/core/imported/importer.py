@@ -85,17 +85,25 @@ def _mesh_part(path: Path, name: str, stem: str, units: str | None) -> _Prepared
         done = f" (repaired first: {'; '.join(repairs.done)})" if repairs.done else ""
         raise FabwiseError(
             f"{path.name} cannot be made: {'; '.join(repairs.problems)}{done}",
-            hint="repair it in a mesh editor (e.g. make it manifold / watertight) and import "
-                 "it again")
+            hint="repair it in a mesh editor (e.g. make it manifold / watertight) and import it again",
+        )
     longest = float(np.ptp(vertices, axis=0).max())
-    decision = decide_units(longest, declared=loaded.declared_unit, given=units,
-                            file_name=path.name)
+    decision = decide_units(longest, declared=loaded.declared_unit, given=units, file_name=path.name)
     vertices = _stand_on_bed(vertices * decision.factor)
     volume = _volume(vertices, faces)
     size = tuple(float(v) for v in np.ptp(vertices, axis=0))
-    report = PartReport(name, path.name, "mesh", len(faces), (size[0], size[1], size[2]),
-                        volume, decision.unit, decision.reason,
-                        [_in_mm(r, decision) for r in repairs.done], list(repairs.notes))
+    report = PartReport(
+        name,
+        path.name,
+        "mesh",
+        len(faces),
+        (size[0], size[1], size[2]),
+        volume,
+        decision.unit,
+        decision.reason,
+        [_in_mm(r, decision) for r in repairs.done],
+        list(repairs.notes),
+    )
     return _Prepared(report, f"{stem}.npz", mesh_bytes(vertices, faces))
 
 
@@ -105,8 +113,7 @@ def _in_mm(text: str, decision: UnitDecision) -> str:
 
 def _volume(vertices: np.ndarray, faces: np.ndarray) -> float:  # mesh already checked closed
     corners = vertices[faces]
-    return float(np.einsum("ij,ij->i", corners[:, 0],
-                           np.cross(corners[:, 1], corners[:, 2])).sum() / 6.0)
+    return float(np.einsum("ij,ij->i", corners[:, 0], np.cross(corners[:, 1], corners[:, 2])).sum() / 6.0)
 
 
 def _stand_on_bed(vertices: np.ndarray) -> np.ndarray:
@@ -122,19 +129,30 @@ def _step_part(path: Path, name: str, stem: str, units: str | None) -> _Prepared
     from configurator.core.imported.step_reader import read_step_solid, step_text
 
     if units is not None:
-        raise FabwiseError("--units is for STL and 3MF files: a STEP file states its own unit",
-                           hint="leave out --units (use the scale parameter to resize)")
+        raise FabwiseError(
+            "--units is for STL and 3MF files: a STEP file states its own unit",
+            hint="leave out --units (use the scale parameter to resize)",
+        )
     shape = read_step_solid(path)
     box = shape.BoundingBox()
-    shape = shape.translate(cq.Vector(-(box.xmin + box.xmax) / 2, -(box.ymin + box.ymax) / 2,
-                                      -box.zmin))
+    shape = shape.translate(cq.Vector(-(box.xmin + box.xmax) / 2, -(box.ymin + box.ymax) / 2, -box.zmin))
     box = shape.BoundingBox()
     size = (float(box.xlen), float(box.ylen), float(box.zlen))
     reason = "the STEP file states it (read in millimetres)"
     if not plausible(max(size)):
         reason += f"; note: {max(size):,.1f} mm long is unusual, check the file's unit"
-    report = PartReport(name, path.name, "brep", None, size, float(shape.Volume()), "mm", reason,
-                        [], [f"{len(shape.Solids())} solid(s), OCCT geometry check passed"])
+    report = PartReport(
+        name,
+        path.name,
+        "brep",
+        None,
+        size,
+        float(shape.Volume()),
+        "mm",
+        reason,
+        [],
+        [f"{len(shape.Solids())} solid(s), OCCT geometry check passed"],
+    )
     return _Prepared(report, f"{stem}.step", step_text(shape, name))
 
 
@@ -146,9 +164,10 @@ def _prepare(path: Path, name: str, stem: str, units: str | None) -> _Prepared:
         return _mesh_part(path, name, stem, units)
     if suffix in STEP_SUFFIXES:
         return _step_part(path, name, stem, units)
-    raise FabwiseError(f"{path.name}: Fabwise imports STL, 3MF and STEP models and OKH "
-                       "manifests (okh.toml)",
-                       hint="export the model as STL, 3MF or STEP from its program")
+    raise FabwiseError(
+        f"{path.name}: Fabwise imports STL, 3MF and STEP models and OKH manifests (okh.toml)",
+        hint="export the model as STL, 3MF or STEP from its program",
+    )
 
 
 def _okh(path: Path) -> dict[str, Any]:
@@ -157,16 +176,17 @@ def _okh(path: Path) -> dict[str, Any]:
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise FabwiseError(f"{path.name} cannot be read as an OKH manifest: {exc}") from exc
     if not str(data.get("okhv", "")).startswith("OKH"):
-        raise FabwiseError(f"{path.name} is not an Open Know-How manifest (no okhv = \"OKH-…\")",
-                           hint="import the model files themselves instead")
+        raise FabwiseError(
+            f'{path.name} is not an Open Know-How manifest (no okhv = "OKH-…")',
+            hint="import the model files themselves instead",
+        )
     return data
 
 
 def _okh_file(root: Path, part: dict[str, Any]) -> Path | None:
     names = [part.get("source"), *(part.get("export") or [])]
     for entry in names:
-        if (not isinstance(entry, str) or "://" in entry
-                or Path(entry).suffix.lower() not in MODEL_SUFFIXES):
+        if not isinstance(entry, str) or "://" in entry or Path(entry).suffix.lower() not in MODEL_SUFFIXES:
             continue
         candidate = (root / entry.lstrip("/")).resolve()
         if not candidate.is_relative_to(root.resolve()):
@@ -178,7 +198,7 @@ def _okh_file(root: Path, part: dict[str, Any]) -> Path | None:
 
 def _attribution(data: dict[str, Any]) -> str:
     who = ", ".join(str(data[k]) for k in ("licensor", "organization") if data.get(k))
-    parts = [f"\"{data.get('name', 'unnamed')}\""]
+    parts = [f'"{data.get("name", "unnamed")}"']
     if data.get("version"):
         parts.append(f"version {data['version']}")
     if who:
@@ -217,34 +237,51 @@ def run_import(request: ImportRequest) -> ImportReport:
     if not path.is_file():
         raise FabwiseError(f"no file {path}", hint="check the path")
     skipped: list[str] = []
-    meta: dict[str, Any] = {"license": request.license, "author": request.author,
-                            "source": path.name, "attribution": "", "description": ""}
+    meta: dict[str, Any] = {
+        "license": request.license,
+        "author": request.author,
+        "source": path.name,
+        "attribution": "",
+        "description": "",
+    }
     prepared: list[_Prepared] = []
     if path.suffix.lower() == OKH_SUFFIX:
         data = _okh(path)
         name = request.name or default_name(path)
-        meta.update(license=request.license or str(data.get("license", "")),
-                    author=request.author or str(data.get("licensor", "")),
-                    attribution=_attribution(data),
-                    description=str(data.get("function", "")))
+        meta.update(
+            license=request.license or str(data.get("license", "")),
+            author=request.author or str(data.get("licensor", "")),
+            attribution=_attribution(data),
+            description=str(data.get("function", "")),
+        )
         for index, part in enumerate(data.get("part") or []):
             part_name = str(part.get("name") or f"part {index + 1}")
             found = _okh_file(path.parent, part)
             if found is None:
-                links = [e for e in [part.get("source"), *(part.get("export") or [])]
-                         if isinstance(e, str) and "://" in e]
-                skipped.append(f"{part_name}: " + (
-                    "its model files are links; download them next to the manifest"
-                    if links else "no STL, 3MF or STEP file found among its source and export "
-                    "files next to the manifest"))
+                links = [
+                    e
+                    for e in [part.get("source"), *(part.get("export") or [])]
+                    if isinstance(e, str) and "://" in e
+                ]
+                skipped.append(
+                    f"{part_name}: "
+                    + (
+                        "its model files are links; download them next to the manifest"
+                        if links
+                        else "no STL, 3MF or STEP file found among its source and export "
+                        "files next to the manifest"
+                    )
+                )
                 continue
             item = _prepare(found, part_name, _stem(index, part_name), request.units)
             item.process_hint = TSDC_PROCESS.get(str(part.get("tsdc", "")).upper())
             prepared.append(item)
         if not prepared:
-            raise FabwiseError(f"{path.name} lists no part with an STL, 3MF or STEP file next "
-                               "to it", hint="download the repository's model files too, next "
-                               "to the manifest, as its part entries name them")
+            raise FabwiseError(
+                f"{path.name} lists no part with an STL, 3MF or STEP file next to it",
+                hint="download the repository's model files too, next "
+                "to the manifest, as its part entries name them",
+            )
     else:
         name = request.name or default_name(path)
         prepared.append(_prepare(path, name, _stem(0, name), request.units))
@@ -253,14 +290,32 @@ def run_import(request: ImportRequest) -> ImportReport:
         raise FabwiseError(f"{path.name}: two parts share a name")
     identifier = model_id(name)
     meta.update(
-        id=identifier, name=name,
+        id=identifier,
+        name=name,
         imported_utc=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-        parts=[{"name": p.report.name, "file": p.file, "kind": p.report.kind,
-                "size_mm": list(p.report.size_mm), "volume_mm3": p.report.volume_mm3,
-                "process_hint": p.process_hint} for p in prepared],
+        parts=[
+            {
+                "name": p.report.name,
+                "file": p.file,
+                "kind": p.report.kind,
+                "size_mm": list(p.report.size_mm),
+                "volume_mm3": p.report.volume_mm3,
+                "process_hint": p.process_hint,
+            }
+            for p in prepared
+        ],
         report={"parts": [asdict(p.report) for p in prepared], "skipped": skipped},
     )
-    folder = write_model(Path(request.models_dir), meta, {p.file: p.data for p in prepared},
-                         replace=request.replace)
-    return ImportReport(identifier, name, str(folder), path.name, str(meta["license"]),
-                        str(meta["author"]), tuple(p.report for p in prepared), tuple(skipped))
+    folder = write_model(
+        Path(request.models_dir), meta, {p.file: p.data for p in prepared}, replace=request.replace
+    )
+    return ImportReport(
+        identifier,
+        name,
+        str(folder),
+        path.name,
+        str(meta["license"]),
+        str(meta["author"]),
+        tuple(p.report for p in prepared),
+        tuple(skipped),
+    )

@@ -26,9 +26,16 @@ MAX_TRIANGLES = 2_000_000
 
 # 3MF unit names (3MF core spec) and our own unit names, in millimetres.
 UNIT_MM: dict[str, float] = {
-    "micron": 0.001, "millimeter": 1.0, "centimeter": 10.0, "meter": 1000.0,
-    "inch": 25.4, "foot": 304.8,
-    "mm": 1.0, "cm": 10.0, "m": 1000.0, "in": 25.4,
+    "micron": 0.001,
+    "millimeter": 1.0,
+    "centimeter": 10.0,
+    "meter": 1000.0,
+    "inch": 25.4,
+    "foot": 304.8,
+    "mm": 1.0,
+    "cm": 10.0,
+    "m": 1000.0,
+    "in": 25.4,
 }
 
 
@@ -56,12 +63,14 @@ def load_mesh(path: Path) -> LoadedMesh:
     if suffix not in MESH_SUFFIXES:
         raise FabwiseError(f"{path.name} is not an STL or 3MF file")
     try:
-        loaded: Any = trimesh.load(str(path), file_type=suffix[1:], process=False,
-                                   force="scene" if suffix == ".3mf" else "mesh")
+        loaded: Any = trimesh.load(
+            str(path), file_type=suffix[1:], process=False, force="scene" if suffix == ".3mf" else "mesh"
+        )
     except Exception as exc:  # trimesh raises many kinds for damaged files
-        raise FabwiseError(f"{path.name} cannot be read as {suffix[1:].upper()}: {exc}",
-                           hint="check that the file is complete (re-download or re-export it)"
-                           ) from exc
+        raise FabwiseError(
+            f"{path.name} cannot be read as {suffix[1:].upper()}: {exc}",
+            hint="check that the file is complete (re-download or re-export it)",
+        ) from exc
     declared = None
     if isinstance(loaded, trimesh.Scene):
         declared = str(loaded.metadata.get("units") or "millimeter") if suffix == ".3mf" else None
@@ -75,12 +84,15 @@ def load_mesh(path: Path) -> LoadedMesh:
     if not len(faces):
         raise FabwiseError(f"{path.name} holds no triangles")
     if len(faces) > MAX_TRIANGLES:
-        raise FabwiseError(f"{path.name} has {len(faces):,} triangles, more than the "
-                           f"{MAX_TRIANGLES:,} Fabwise handles",
-                           hint="simplify (decimate) the mesh in a mesh editor first")
+        raise FabwiseError(
+            f"{path.name} has {len(faces):,} triangles, more than the {MAX_TRIANGLES:,} Fabwise handles",
+            hint="simplify (decimate) the mesh in a mesh editor first",
+        )
     if not np.isfinite(vertices).all():
-        raise FabwiseError(f"{path.name} has coordinates that are not numbers (NaN or infinite)",
-                           hint="re-export the model from its CAD program")
+        raise FabwiseError(
+            f"{path.name} has coordinates that are not numbers (NaN or infinite)",
+            hint="re-export the model from its CAD program",
+        )
     if declared is not None and declared not in UNIT_MM:
         raise FabwiseError(f"{path.name} declares the unknown unit '{declared}'")
     return LoadedMesh(vertices, faces, declared)
@@ -123,9 +135,9 @@ def _boundary_loops(faces: npt.NDArray[np.int64]) -> list[list[int]]:
     return loops
 
 
-def _fill_flat_holes(vertices: npt.NDArray[np.float64], faces: npt.NDArray[np.int64],
-                     repairs: MeshRepairs
-                     ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.int64]]:
+def _fill_flat_holes(
+    vertices: npt.NDArray[np.float64], faces: npt.NDArray[np.int64], repairs: MeshRepairs
+) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.int64]]:
     loops = _boundary_loops(faces)
     if not loops:
         return vertices, faces
@@ -140,7 +152,8 @@ def _fill_flat_holes(vertices: npt.NDArray[np.float64], faces: npt.NDArray[np.in
         if off_plane > FLAT_HOLE_TOLERANCE * max(size, 1e-9):
             repairs.problems.append(
                 f"a hole {size:.1f} units across is not flat ({off_plane:.2f} off its plane), so "
-                "it cannot be closed without guessing the missing surface")
+                "it cannot be closed without guessing the missing surface"
+            )
             return vertices, faces
         # The rim runs along the existing triangles; the patch must run the other way.
         fan = [[count, loop[(i + 1) % len(loop)], loop[i]] for i in range(len(loop))]
@@ -172,19 +185,21 @@ def _crossings(point: npt.NDArray[np.float64], corners: npt.NDArray[np.float64])
     return int((ok & (u >= 0) & (v >= 0) & (u + v <= 1) & (t > 1e-9)).sum())
 
 
-def _orient_bodies(vertices: npt.NDArray[np.float64],
-                   faces: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
+def _orient_bodies(vertices: npt.NDArray[np.float64], faces: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
     """Each closed body (consistently wound already) turned so it faces outwards, except a body
     inside an odd number of others: that is a hollow (a void), which must face inwards."""
     import trimesh
 
     mesh = trimesh.Trimesh(vertices, faces, process=False, validate=False)
     labels = trimesh.graph.connected_component_labels(  # type: ignore[no-untyped-call]
-        mesh.face_adjacency, node_count=len(faces))
+        mesh.face_adjacency, node_count=len(faces)
+    )
     bodies = [np.nonzero(labels == label)[0] for label in np.unique(labels)]
     corners = vertices[faces]
-    volumes = [float(np.einsum("ij,ij->i", corners[b, 0],
-                               np.cross(corners[b, 1], corners[b, 2])).sum()) for b in bodies]
+    volumes = [
+        float(np.einsum("ij,ij->i", corners[b, 0], np.cross(corners[b, 1], corners[b, 2])).sum())
+        for b in bodies
+    ]
     lows = [corners[b].min(axis=(0, 1)) for b in bodies]
     highs = [corners[b].max(axis=(0, 1)) for b in bodies]
     result = faces.copy()
@@ -201,14 +216,14 @@ def _orient_bodies(vertices: npt.NDArray[np.float64],
     return result
 
 
-def _normals(vertices: npt.NDArray[np.float64],
-             faces: npt.NDArray[np.int64]) -> npt.NDArray[np.float64]:
+def _normals(vertices: npt.NDArray[np.float64], faces: npt.NDArray[np.int64]) -> npt.NDArray[np.float64]:
     corners = vertices[faces]
     return np.cross(corners[:, 1] - corners[:, 0], corners[:, 2] - corners[:, 0])
 
 
-def check_and_repair(vertices: npt.NDArray[np.float64], faces: npt.NDArray[np.int64]
-                     ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.int64], MeshRepairs]:
+def check_and_repair(
+    vertices: npt.NDArray[np.float64], faces: npt.NDArray[np.int64]
+) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.int64], MeshRepairs]:
     """A closed, consistently outward-wound mesh made from ``vertices``/``faces``, with what was
     repaired; ``repairs.problems`` lists what could not be (then the mesh must not be used)."""
     import trimesh
@@ -233,7 +248,8 @@ def check_and_repair(vertices: npt.NDArray[np.float64], faces: npt.NDArray[np.in
     if shared:
         repairs.problems.append(
             f"{shared} edge(s) are shared by more than two triangles (a non-manifold mesh: "
-            "surfaces meet along an edge, or bodies touch)")
+            "surfaces meet along an edge, or bodies touch)"
+        )
         return verts, tris, repairs
     normals_before = _normals(verts, tris)
     mesh = trimesh.Trimesh(verts, tris, process=False, validate=False)
@@ -246,20 +262,22 @@ def check_and_repair(vertices: npt.NDArray[np.float64], faces: npt.NDArray[np.in
     tris = _orient_bodies(verts, tris)
     mesh = trimesh.Trimesh(verts, tris, process=False, validate=False)
     original = len(normals_before)  # filled holes add triangles after the original ones
-    turned = int((np.einsum("ij,ij->i", normals_before,
-                            _normals(verts, tris[:original])) < 0).sum())
+    turned = int((np.einsum("ij,ij->i", normals_before, _normals(verts, tris[:original])) < 0).sum())
     if turned:
         repairs.done.append(f"turned {turned} triangle(s) that faced inwards")
     if not mesh.is_watertight:
         repairs.problems.append("the surface still has open edges after repair")
     elif not mesh.is_winding_consistent:
-        repairs.problems.append("the triangles cannot be wound consistently (a one-sided "
-                                "surface such as a Möbius strip)")
+        repairs.problems.append(
+            "the triangles cannot be wound consistently (a one-sided surface such as a Möbius strip)"
+        )
     elif not mesh.volume > 0:
         repairs.problems.append("the surface encloses no volume")
     bodies = int(mesh.body_count)
     if bodies > 1:
-        repairs.notes.append(f"the mesh has {bodies} separate shells (bodies, or hollows inside "
-                             "them); they are made as one part")
+        repairs.notes.append(
+            f"the mesh has {bodies} separate shells (bodies, or hollows inside "
+            "them); they are made as one part"
+        )
     repairs.notes.append("self-intersections are not checked: a slicer shows them")
     return np.asarray(mesh.vertices, dtype=np.float64), tris, repairs

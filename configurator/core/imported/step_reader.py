@@ -18,18 +18,23 @@ def read_step_solid(path: Path) -> Any:
     try:
         imported = cq.importers.importStep(str(path))
     except Exception as exc:  # OCCT raises several kinds for unreadable files
-        raise FabwiseError(f"{path.name} cannot be read as STEP: {exc}",
-                           hint="re-export it from its CAD program as STEP AP214 or AP242"
-                           ) from exc
+        raise FabwiseError(
+            f"{path.name} cannot be read as STEP: {exc}",
+            hint="re-export it from its CAD program as STEP AP214 or AP242",
+        ) from exc
     shapes = [s for s in imported.vals() if isinstance(s, cq.Shape)]
     solids = [solid for shape in shapes for solid in shape.Solids()]
     if not solids:
-        raise FabwiseError(f"{path.name} holds no solid (only surfaces or curves)",
-                           hint="export solids (bodies) from the CAD program, not surfaces")
+        raise FabwiseError(
+            f"{path.name} holds no solid (only surfaces or curves)",
+            hint="export solids (bodies) from the CAD program, not surfaces",
+        )
     shape = solids[0] if len(solids) == 1 else cq.Compound.makeCompound(solids)
     if not shape.isValid():
-        raise FabwiseError(f"{path.name} holds a solid that fails OCCT's geometry check",
-                           hint="repair it in its CAD program (check for gaps between faces)")
+        raise FabwiseError(
+            f"{path.name} holds a solid that fails OCCT's geometry check",
+            hint="repair it in its CAD program (check for gaps between faces)",
+        )
     if not shape.Volume() > 0:
         raise FabwiseError(f"{path.name} holds a solid with no volume")
     return shape

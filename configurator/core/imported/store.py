@@ -82,32 +82,46 @@ def read_model(folder: Path) -> StoredModel:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         parts = tuple(
-            ModelPart(str(p["name"]), str(p["file"]), str(p["kind"]),
-                      (float(p["size_mm"][0]), float(p["size_mm"][1]), float(p["size_mm"][2])),
-                      float(p["volume_mm3"]), p.get("process_hint"))
+            ModelPart(
+                str(p["name"]),
+                str(p["file"]),
+                str(p["kind"]),
+                (float(p["size_mm"][0]), float(p["size_mm"][1]), float(p["size_mm"][2])),
+                float(p["volume_mm3"]),
+                p.get("process_hint"),
+            )
             for p in data["parts"]
         )
         model = StoredModel(
-            id=str(data["id"]), name=str(data["name"]), folder=folder, parts=parts,
-            description=str(data.get("description", "")), author=str(data.get("author", "")),
-            license=str(data.get("license", "")), source=str(data.get("source", "")),
-            attribution=str(data.get("attribution", "")), report=dict(data.get("report", {})),
+            id=str(data["id"]),
+            name=str(data["name"]),
+            folder=folder,
+            parts=parts,
+            description=str(data.get("description", "")),
+            author=str(data.get("author", "")),
+            license=str(data.get("license", "")),
+            source=str(data.get("source", "")),
+            attribution=str(data.get("attribution", "")),
+            report=dict(data.get("report", {})),
             fingerprint=folder_fingerprint(folder),
         )
     except FileNotFoundError:
         raise TemplateError(f"imported model folder {folder} has no {MODEL_FILE}") from None
     except (OSError, ValueError, KeyError, TypeError, IndexError) as exc:
-        raise TemplateError(f"imported model {folder.name} is damaged: {MODEL_FILE} ({exc})",
-                            hint="import the model again with --replace") from exc
+        raise TemplateError(
+            f"imported model {folder.name} is damaged: {MODEL_FILE} ({exc})",
+            hint="import the model again with --replace",
+        ) from exc
     if data.get("format_version") != FORMAT_VERSION:
         raise TemplateError(f"imported model {folder.name} has an unknown format version")
     if not parts:
         raise TemplateError(f"imported model {folder.name} has no parts")
     for part in parts:
         if part.kind not in ("mesh", "brep") or not (folder / part.file).is_file():
-            raise TemplateError(f"imported model {folder.name}: part '{part.name}' lacks its "
-                                f"geometry file {part.file}",
-                                hint="import the model again with --replace")
+            raise TemplateError(
+                f"imported model {folder.name}: part '{part.name}' lacks its geometry file {part.file}",
+                hint="import the model again with --replace",
+            )
     return model
 
 
@@ -115,16 +129,18 @@ def list_models(models_dir: Path) -> list[Path]:
     """Model folders in ``models_dir`` (hidden temporary folders are skipped)."""
     if not models_dir.is_dir():
         return []
-    return sorted(p for p in models_dir.iterdir()
-                  if p.is_dir() and not p.name.startswith(".") and (p / MODEL_FILE).exists())
+    return sorted(
+        p
+        for p in models_dir.iterdir()
+        if p.is_dir() and not p.name.startswith(".") and (p / MODEL_FILE).exists()
+    )
 
 
 def mesh_bytes(vertices: npt.NDArray[np.float64], faces: npt.NDArray[np.int64]) -> bytes:
     import io
 
     buffer = io.BytesIO()
-    np.savez_compressed(buffer, vertices=vertices.astype(np.float64),
-                        faces=faces.astype(np.int64))
+    np.savez_compressed(buffer, vertices=vertices.astype(np.float64), faces=faces.astype(np.int64))
     return buffer.getvalue()
 
 
@@ -133,21 +149,24 @@ def load_mesh_file(path: Path) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.
         return np.asarray(data["vertices"], np.float64), np.asarray(data["faces"], np.int64)
 
 
-def write_model(models_dir: Path, meta: dict[str, Any], files: dict[str, bytes], *,
-                replace: bool) -> Path:
+def write_model(models_dir: Path, meta: dict[str, Any], files: dict[str, bytes], *, replace: bool) -> Path:
     """Write a model folder all at once: into a hidden folder, fsynced, then renamed into place.
     An existing model of the same id is kept unless ``replace``."""
     target = models_dir / str(meta["id"])
     if target.exists() and not replace:
-        raise FabwiseError(f"a model '{meta['id']}' is already imported",
-                           hint="give another --name, or --replace to overwrite it")
+        raise FabwiseError(
+            f"a model '{meta['id']}' is already imported",
+            hint="give another --name, or --replace to overwrite it",
+        )
     models_dir.mkdir(parents=True, exist_ok=True)
     staging = models_dir / f".import-{uuid.uuid4().hex[:8]}"
     staging.mkdir()
     try:
         payload = {"format_version": FORMAT_VERSION, **meta}
-        for name, data in {**files, MODEL_FILE: json.dumps(payload, indent=2,
-                                                           ensure_ascii=False).encode()}.items():
+        for name, data in {
+            **files,
+            MODEL_FILE: json.dumps(payload, indent=2, ensure_ascii=False).encode(),
+        }.items():
             with (staging / name).open("wb") as handle:
                 handle.write(data)
                 handle.flush()
@@ -168,7 +187,9 @@ def write_model(models_dir: Path, meta: dict[str, Any], files: dict[str, bytes],
 def remove_model(models_dir: Path, model: str) -> Path:
     target = models_dir / model
     if not re.fullmatch(r"[a-z0-9-]+", model) or not (target / MODEL_FILE).is_file():
-        raise FabwiseError(f"no imported model '{model}'",
-                           hint="`fabwise templates list` shows imported models (ids model-…)")
+        raise FabwiseError(
+            f"no imported model '{model}'",
+            hint="`fabwise templates list` shows imported models (ids model-…)",
+        )
     shutil.rmtree(target)
     return target

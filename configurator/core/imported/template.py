@@ -50,8 +50,10 @@ def _process_fits(p: ImportedParams) -> str | None:
     material = load_materials()[p.material]
     if p.process not in material.processes:
         ways = ", ".join(PROCESS_LABELS.get(w, w) for w in material.processes)
-        return (f"{material.name} is not used for {PROCESS_LABELS.get(p.process, p.process)}: "
-                f"it is made by {ways}; choose another material or process 'auto'")
+        return (
+            f"{material.name} is not used for {PROCESS_LABELS.get(p.process, p.process)}: "
+            f"it is made by {ways}; choose another material or process 'auto'"
+        )
     return None
 
 
@@ -60,8 +62,9 @@ def _geometry(folder: str, fingerprint: str) -> tuple[Any, ...]:
     """The parts' geometry in millimetres, as stored (cached per model content)."""
     model = read_model(Path(folder))
     if model.fingerprint != fingerprint:
-        raise TemplateError(f"imported model {model.name} changed since it was loaded",
-                            hint="reload the templates")
+        raise TemplateError(
+            f"imported model {model.name} changed since it was loaded", hint="reload the templates"
+        )
     shapes: list[Any] = []
     for part in model.parts:
         path = model.folder / part.file
@@ -86,15 +89,29 @@ def model_template(model: StoredModel) -> Template:
         made = []
         offset = 0.0
         for spec, shape in zip(parts, _geometry(folder, fingerprint), strict=True):
-            scaled = (shape.scaled(factor) if isinstance(shape, MeshShape)
-                      else shape.scale(factor) if factor != 1.0 else shape)
+            scaled = (
+                shape.scaled(factor)
+                if isinstance(shape, MeshShape)
+                else shape.scale(factor)
+                if factor != 1.0
+                else shape
+            )
             width = spec.size_mm[0] * factor
-            placements = tuple(Placement.at(offset + i * (width + COPY_GAP_MM), 0, 0)
-                               for i in range(p.copies))
+            placements = tuple(
+                Placement.at(offset + i * (width + COPY_GAP_MM), 0, 0) for i in range(p.copies)
+            )
             offset += p.copies * (width + COPY_GAP_MM)
-            made.append(Part(spec.name, scaled, p.material, part_process(p.material, p.process),
-                             quantity=p.copies, placements=placements,
-                             description=f"imported from {model.source}"))
+            made.append(
+                Part(
+                    spec.name,
+                    scaled,
+                    p.material,
+                    part_process(p.material, p.process),
+                    quantity=p.copies,
+                    placements=placements,
+                    description=f"imported from {model.source}",
+                )
+            )
         notes = [f"Imported model: the geometry is fixed as it came from {model.source}."]
         if model.attribution:
             notes.append(model.attribution)
@@ -104,25 +121,47 @@ def model_template(model: StoredModel) -> Template:
     description = model.description or f"Your model, imported from {model.source} as {kinds}."
     size = max((max(p.size_mm) for p in parts), default=0.0)
     return Template(
-        id=model.id, version="1.0.0", name=model.name, description=description,
-        category=CATEGORY, processes=PROCESSES,
+        id=model.id,
+        version="1.0.0",
+        name=model.name,
+        description=description,
+        category=CATEGORY,
+        processes=PROCESSES,
         parameters=(
-            MaterialSlot("material", "pla", _materials(),
-                         help="What to make it from; the process follows the material unless "
-                              "you choose one."),
-            Choice("process", AUTO, (AUTO, *PROCESSES), group="Making",
-                   help="How it is made: 'auto' uses the material's own process (filament: "
-                        "FDM printing, resin: SLA, powder: SLS, metal: CNC milling)."),
-            Number("scale", 100.0, 10.0, 1000.0, unit="%", step=5.0, group="Size",
-                   help=f"Size relative to the imported model (its longest side is "
-                        f"{size:.1f} mm at 100 %)."),
-            Count("copies", 1, 1, 100, group="Size",
-                  help="How many of each part one product holds."),
+            MaterialSlot(
+                "material",
+                "pla",
+                _materials(),
+                help="What to make it from; the process follows the material unless you choose one.",
+            ),
+            Choice(
+                "process",
+                AUTO,
+                (AUTO, *PROCESSES),
+                group="Making",
+                help="How it is made: 'auto' uses the material's own process (filament: "
+                "FDM printing, resin: SLA, powder: SLS, metal: CNC milling).",
+            ),
+            Number(
+                "scale",
+                100.0,
+                10.0,
+                1000.0,
+                unit="%",
+                step=5.0,
+                group="Size",
+                help=f"Size relative to the imported model (its longest side is {size:.1f} mm at 100 %).",
+            ),
+            Count("copies", 1, 1, 100, group="Size", help="How many of each part one product holds."),
         ),
-        constraints=(Constraint(("material", "process"), _process_fits,
-                                "the material suits the chosen process"),),
+        constraints=(
+            Constraint(("material", "process"), _process_fits, "the material suits the chosen process"),
+        ),
         presets=(Preset("as imported", {}, "Printed in PLA at the imported size."),),
-        author=model.author, license=model.license,
-        tags=("imported", model.source), build=build, params_type=ImportedParams,
+        author=model.author,
+        license=model.license,
+        tags=("imported", model.source),
+        build=build,
+        params_type=ImportedParams,
         build_timeout=300.0,
     )

@@ -24,8 +24,9 @@ class UnitsUnclear(FabwiseError):
     """The file does not state its unit and its size is implausible in millimetres: someone has
     to say which unit it was drawn in. ``options`` = (unit, longest side in mm) that fit."""
 
-    def __init__(self, message: str, hint: str, longest: float,
-                 options: tuple[tuple[str, float], ...]) -> None:
+    def __init__(
+        self, message: str, hint: str, longest: float, options: tuple[tuple[str, float], ...]
+    ) -> None:
         super().__init__(message, hint)
         self.longest = longest
         self.options = options
@@ -42,8 +43,7 @@ def plausible(longest_mm: float) -> bool:
     return SMALLEST_MM <= longest_mm <= LARGEST_MM
 
 
-def decide_units(longest: float, *, declared: str | None, given: str | None,
-                 file_name: str) -> UnitDecision:
+def decide_units(longest: float, *, declared: str | None, given: str | None, file_name: str) -> UnitDecision:
     """The unit to read a file in. ``longest`` is the longest side in the file's numbers;
     ``declared`` is the unit the file states (as mm per unit name), ``given`` the user's
     ``--units``. Raises FabwiseError when the size is implausible and nobody said the unit."""
@@ -65,17 +65,24 @@ def decide_units(longest: float, *, declared: str | None, given: str | None,
             reason += f" (the model is {size:,.1f} mm long: unusually {_adjective(size)})"
         return UnitDecision(unit, factor, reason)
     if plausible(longest):
-        return UnitDecision("mm", 1.0, "the file does not say; read as millimetres "
-                            f"({longest:,.1f} mm long, a plausible size)")
+        return UnitDecision(
+            "mm",
+            1.0,
+            f"the file does not say; read as millimetres ({longest:,.1f} mm long, a plausible size)",
+        )
     fits = tuple((unit, longest * f) for unit, f in USER_UNITS.items() if plausible(longest * f))
     options = [f"--units {unit} gives {size:,.1f} mm" for unit, size in fits]
     read = f"read as millimetres it is {longest:,.3g} mm long, which is {_adjective(longest)}"
     raise UnitsUnclear(
         f"{file_name} does not say its unit, and {read} for something a workshop makes",
-        ("say which unit it was drawn in: " + "; ".join(options) if options
-         else "check the file: no usual unit gives it a plausible size") +
-        " (or --units mm to keep it as it is)",
-        longest, fits,
+        (
+            "say which unit it was drawn in: " + "; ".join(options)
+            if options
+            else "check the file: no usual unit gives it a plausible size"
+        )
+        + " (or --units mm to keep it as it is)",
+        longest,
+        fits,
     )
 
 

@@ -47,8 +47,10 @@ class LaserTime:
         return self.total_s / 3600.0
 
     def describe(self) -> str:
-        parts = [f"cut {self.cut_length_mm:.0f} mm ({self.cut_s.value:.0f} s)",
-                 f"{self.pierces} pierces ({self.pierce_s.value:.0f} s)"]
+        parts = [
+            f"cut {self.cut_length_mm:.0f} mm ({self.cut_s.value:.0f} s)",
+            f"{self.pierces} pierces ({self.pierce_s.value:.0f} s)",
+        ]
         if self.engrave_area_mm2 > 0:
             parts.append(f"engrave {self.engrave_area_mm2 / 100:.1f} cm² ({self.engrave_s.value:.0f} s)")
         parts.append(f"travel {self.travel_mm:.0f} mm ({self.travel_s.value:.0f} s)")
@@ -113,6 +115,10 @@ def laser_time(part: PartResult, book: FactorBook) -> LaserTime:
         pierce_s=pierce.interval * float(pierces),
         engrave_s=engrave,
         travel_s=travel_mm / rapid.interval if travel_mm > 0 else Interval.exact(0.0),
-        cut_length_mm=cut_mm, pierces=pierces, engrave_area_mm2=area, travel_mm=travel_mm,
-        factor_ids=tuple(dict.fromkeys(used)), notes=tuple(env.notes),
+        cut_length_mm=cut_mm,
+        pierces=pierces,
+        engrave_area_mm2=area,
+        travel_mm=travel_mm,
+        factor_ids=tuple(dict.fromkeys(used)),
+        notes=tuple(env.notes),
     )

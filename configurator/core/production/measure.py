@@ -42,18 +42,24 @@ class Measurement:
             hours = sliced.print_hours
             source = sliced.label() + (f" ({self.profile_note})" if self.profile_note else "")
             out[name] = PartProduction(
-                source=source, hours=(hours, hours, hours), filament_kg=sliced.filament_g / 1000.0,
+                source=source,
+                hours=(hours, hours, hours),
+                filament_kg=sliced.filament_g / 1000.0,
                 part_kg=sliced.part_g / 1000.0,
-                detail=(f"print time {format_hours(hours)}, {sliced.filament_g:.1f} g filament "
-                        f"({sliced.support_g:.1f} g supports), {sliced.filament_mm / 1000:.2f} m, "
-                        f"{sliced.layers} layers"),
+                detail=(
+                    f"print time {format_hours(hours)}, {sliced.filament_g:.1f} g filament "
+                    f"({sliced.support_g:.1f} g supports), {sliced.filament_mm / 1000:.2f} m, "
+                    f"{sliced.layers} layers"
+                ),
             )
         for name, timed in self.laser.items():
             low, value, high = timed.hours.as_tuple()
             out[name] = PartProduction(
                 source="laser job model: cut length, pierces, engraving area and travel at the speed "
-                       "table's rates (typical CO2 laser, not the workshop's own machine)",
-                hours=(low, value, high), factor_ids=timed.factor_ids, detail=timed.describe(),
+                "table's rates (typical CO2 laser, not the workshop's own machine)",
+                hours=(low, value, high),
+                factor_ids=timed.factor_ids,
+                detail=timed.describe(),
             )
         return out
 
@@ -62,10 +68,17 @@ class Measurement:
             "profile": self.profile.id if self.profile else None,
             "profile_note": self.profile_note,
             "slices": {name: s.to_dict() for name, s in self.slices.items()},
-            "laser": {name: {"hours": list(t.hours.as_tuple()), "cut_length_mm": t.cut_length_mm,
-                             "pierces": t.pierces, "engrave_area_mm2": t.engrave_area_mm2,
-                             "travel_mm": t.travel_mm, "factors": list(t.factor_ids)}
-                      for name, t in self.laser.items()},
+            "laser": {
+                name: {
+                    "hours": list(t.hours.as_tuple()),
+                    "cut_length_mm": t.cut_length_mm,
+                    "pierces": t.pierces,
+                    "engrave_area_mm2": t.engrave_area_mm2,
+                    "travel_mm": t.travel_mm,
+                    "factors": list(t.factor_ids),
+                }
+                for name, t in self.laser.items()
+            },
             "estimates": dict(self.reasons),
         }
 
@@ -84,8 +97,10 @@ def profile_for(facility: Facility | None) -> tuple[PrinterProfile, str]:
         if machine.profile:
             return get_profile(machine.profile), ""
     if printers:
-        return (get_profile(DEFAULT_PROFILE),
-                f"{facility.name} names no printer profile: a typical fab-lab printer is assumed")
+        return (
+            get_profile(DEFAULT_PROFILE),
+            f"{facility.name} names no printer profile: a typical fab-lab printer is assumed",
+        )
     return get_profile(DEFAULT_PROFILE), f"{facility.name} has no FDM printer: a typical one is assumed"
 
 
@@ -127,8 +142,9 @@ def measure_build(
                 entry = materials.get(part.material)
                 density = float(entry.density_kg_m3) if entry is not None else 0.0
             try:
-                measurement.slices[part.name] = slicer(part.vertices, part.faces, profile, part.material,
-                                                       density, cache=cache)
+                measurement.slices[part.name] = slicer(
+                    part.vertices, part.faces, profile, part.material, density, cache=cache
+                )
             except FabwiseError as exc:
                 measurement.reasons[part.name] = exc.message
         elif part.process == "laser" and part.is_sheet:
@@ -145,5 +161,4 @@ def measure_build(
 
 def with_production(context: EcoContext, measurement: Measurement) -> EcoContext:
     """``context`` with the measured production of each part (and the reasons where none)."""
-    return replace(context, production=measurement.production(),
-                   notes=(*context.notes, *measurement.notes))
+    return replace(context, production=measurement.production(), notes=(*context.notes, *measurement.notes))

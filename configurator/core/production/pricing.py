@@ -57,13 +57,21 @@ def typical_rows() -> tuple[TypicalRow, ...]:
     rows = []
     with data_path("pricing", "typical_rates.csv").open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
-            rows.append(TypicalRow(
-                id=row["id"], kind=row["kind"], subject=row["subject"],
-                thickness_mm=float(row["thickness_mm"]) if row["thickness_mm"] else None,
-                amount=Interval(float(row["low"]), float(row["value"]), float(row["high"])),
-                unit=row["unit"], currency=row["currency"], status=row["status"],
-                source=row["source"], locator=row["locator"], notes=row["notes"],
-            ))
+            rows.append(
+                TypicalRow(
+                    id=row["id"],
+                    kind=row["kind"],
+                    subject=row["subject"],
+                    thickness_mm=float(row["thickness_mm"]) if row["thickness_mm"] else None,
+                    amount=Interval(float(row["low"]), float(row["value"]), float(row["high"])),
+                    unit=row["unit"],
+                    currency=row["currency"],
+                    status=row["status"],
+                    source=row["source"],
+                    locator=row["locator"],
+                    notes=row["notes"],
+                )
+            )
     return tuple(rows)
 
 
@@ -82,8 +90,7 @@ class PriceBook:
         self.facility = facility
         self.pricing = facility.pricing
         rate = facility.hourly_rate
-        self.currency = (self.pricing.currency if self.pricing else
-                         rate.currency if rate else TYPICAL_CURRENCY)
+        self.currency = self.pricing.currency if self.pricing else rate.currency if rate else TYPICAL_CURRENCY
 
     def _fits(self, row: TypicalRow | None) -> Price | None:
         if row is None or row.currency != self.currency:
@@ -96,14 +103,20 @@ class PriceBook:
             return Price(Interval.exact(own), self.currency, "per hour", False, "this workshop's rate")
         rate = self.facility.hourly_rate
         if rate is not None and rate.currency == self.currency:
-            return Price(Interval.exact(rate.amount), self.currency, "per hour", False,
-                         "this workshop's hourly rate")
+            return Price(
+                Interval.exact(rate.amount), self.currency, "per hour", False, "this workshop's hourly rate"
+            )
         return self._fits(_typical("machine", process))
 
     def setup_fee(self, process: str) -> Price | None:
         if self.pricing is not None and self.pricing.setup_fee is not None:
-            return Price(Interval.exact(self.pricing.setup_fee), self.currency, "per job", False,
-                         "this workshop's set-up fee")
+            return Price(
+                Interval.exact(self.pricing.setup_fee),
+                self.currency,
+                "per job",
+                False,
+                "this workshop's set-up fee",
+            )
         return self._fits(_typical("setup", process))
 
     def material_per_kg(self, material: str) -> Price | None:
@@ -117,10 +130,19 @@ class PriceBook:
         if own is not None and own.per_sheet is not None and own.sheet_mm is not None:
             area_m2 = own.sheet_mm[0] * own.sheet_mm[1] / 1e6
             note = f"{own.describe(self.currency)}"
-            return Price(Interval.exact(own.per_sheet / area_m2), self.currency, "per m2", False,
-                         "this workshop's sheet price", note=note)
-        rows = [r for r in typical_rows() if r.kind == "material_m2" and r.subject == material
-                and r.thickness_mm is not None]
+            return Price(
+                Interval.exact(own.per_sheet / area_m2),
+                self.currency,
+                "per m2",
+                False,
+                "this workshop's sheet price",
+                note=note,
+            )
+        rows = [
+            r
+            for r in typical_rows()
+            if r.kind == "material_m2" and r.subject == material and r.thickness_mm is not None
+        ]
         if not rows or rows[0].currency != self.currency:
             return None
         exact = [r for r in rows if r.thickness_mm is not None and abs(r.thickness_mm - thickness_mm) < 0.05]
@@ -129,8 +151,15 @@ class PriceBook:
         nearest = min(rows, key=lambda r: abs((r.thickness_mm or 0.0) - thickness_mm))
         assert nearest.thickness_mm is not None
         scale = thickness_mm / nearest.thickness_mm
-        return Price(nearest.amount * scale, nearest.currency, "per m2", True, nearest.source, "estimate",
-                     f"scaled from the {nearest.thickness_mm:g} mm price by thickness (x{scale:.2f})")
+        return Price(
+            nearest.amount * scale,
+            nearest.currency,
+            "per m2",
+            True,
+            nearest.source,
+            "estimate",
+            f"scaled from the {nearest.thickness_mm:g} mm price by thickness (x{scale:.2f})",
+        )
 
     def lead_time(self) -> tuple[tuple[int, int] | None, str]:
         if self.pricing is not None and self.pricing.lead_time_days is not None:

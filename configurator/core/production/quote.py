@@ -47,8 +47,14 @@ class QuoteTerm:
     typical: bool
 
     def to_dict(self) -> dict[str, Any]:
-        return {"kind": self.kind, "label": self.label, "amount": _range(self.amount),
-                "basis": self.basis, "price_source": self.price, "typical": self.typical}
+        return {
+            "kind": self.kind,
+            "label": self.label,
+            "amount": _range(self.amount),
+            "basis": self.basis,
+            "price_source": self.price,
+            "typical": self.typical,
+        }
 
 
 @dataclass(frozen=True)
@@ -81,22 +87,29 @@ class Quote:
     def to_dict(self) -> dict[str, Any]:
         return {
             "facility": {"id": self.facility_id, "name": self.facility_name},
-            "template": self.template_id, "params": self.params,
-            "currency": self.currency, "quantity": self.quantity,
+            "template": self.template_id,
+            "params": self.params,
+            "currency": self.currency,
+            "quantity": self.quantity,
             "terms": [t.to_dict() for t in self.terms],
             "total": _range(self.total),
-            "complete": self.complete, "unpriced": list(self.unpriced),
+            "complete": self.complete,
+            "unpriced": list(self.unpriced),
             "uses_typical_prices": self.typical,
             "machine_hours": _range(self.machine_hours, 3),
-            "lead_time": {"days": list(self.lead_time_days) if self.lead_time_days else None,
-                          "text": self.lead_time},
+            "lead_time": {
+                "days": list(self.lead_time_days) if self.lead_time_days else None,
+                "text": self.lead_time,
+            },
             "notes": list(self.notes),
         }
 
     def render(self) -> str:
         cur = self.currency
-        lines = [f"Quote from {self.facility_name} ({self.facility_id}) "
-                 f"for {self.quantity} x {self.template_id}", ""]
+        lines = [
+            f"Quote from {self.facility_name} ({self.facility_id}) for {self.quantity} x {self.template_id}",
+            "",
+        ]
         width = max([len(t.label) for t in self.terms] + [10])
         for term in self.terms:
             flag = "  [typical]" if term.typical else ""
@@ -120,8 +133,11 @@ class Quote:
 
 
 def _range(value: Interval, digits: int = 2) -> dict[str, float]:
-    return {"low": round(value.low, digits), "value": round(value.value, digits),
-            "high": round(value.high, digits)}
+    return {
+        "low": round(value.low, digits),
+        "value": round(value.value, digits),
+        "high": round(value.high, digits),
+    }
 
 
 def _money(value: Interval, currency: str) -> str:
@@ -140,8 +156,9 @@ def _derived(report: EcoReport, subject: str, fact: str) -> Interval | None:
 
 def _term(kind: str, label: str, quantity: Interval, price: Price, count: int, basis: str) -> QuoteTerm:
     amount = quantity * price.amount * float(count)
-    return QuoteTerm(kind, label, amount, basis, price.label() + (f" ({price.note})" if price.note else ""),
-                     price.typical)
+    return QuoteTerm(
+        kind, label, amount, basis, price.label() + (f" ({price.note})" if price.note else ""), price.typical
+    )
 
 
 def make_quote(
@@ -177,10 +194,17 @@ def make_quote(
             if price is None:
                 unpriced.append(f"{part.material} sheet for {name}: no {cur} price for it")
             else:
-                terms.append(_term("material", f"{part.material} {part.sheet_thickness_mm:g} mm for {name}",
-                                   area, price, count,
-                                   f"{count} x {area.value * 100:.2f} dm² (bounding rectangle) x "
-                                   f"{price.amount.value:.2f} {cur}/m²"))
+                terms.append(
+                    _term(
+                        "material",
+                        f"{part.material} {part.sheet_thickness_mm:g} mm for {name}",
+                        area,
+                        price,
+                        count,
+                        f"{count} x {area.value * 100:.2f} dm² (bounding rectangle) x "
+                        f"{price.amount.value:.2f} {cur}/m²",
+                    )
+                )
         else:
             if sliced is not None:
                 kg = Interval.exact(sliced.filament_g / 1000.0)
@@ -193,8 +217,16 @@ def make_quote(
             if price is None:
                 unpriced.append(f"{part.material} for {name}: no {cur} price per kg")
             else:
-                terms.append(_term("material", f"{part.material} for {name}", kg, price, count,
-                                   f"{count} x {what} x {price.amount.value:.2f} {cur}/kg"))
+                terms.append(
+                    _term(
+                        "material",
+                        f"{part.material} for {name}",
+                        kg,
+                        price,
+                        count,
+                        f"{count} x {what} x {price.amount.value:.2f} {cur}/kg",
+                    )
+                )
         # ---- machine time
         hours = _derived(report, part.name, "machine_hours")
         if hours is None:
@@ -202,14 +234,26 @@ def make_quote(
             continue
         hours_total = hours_total + hours * float(count)
         rate = book.machine_rate(part.process)
-        source = (sliced.label() if sliced is not None else
-                  "laser job model" if measurement and part.name in measurement.laser else "eco model")
+        source = (
+            sliced.label()
+            if sliced is not None
+            else "laser job model"
+            if measurement and part.name in measurement.laser
+            else "eco model"
+        )
         if rate is None:
             unpriced.append(f"{machine} time for {name} ({hours.value:.2f} h each): no {cur} rate")
             continue
-        terms.append(_term("machine", f"{machine} time for {name}", hours, rate, count,
-                           f"{count} x {format_hours(hours.value)} ({source}) x "
-                           f"{rate.amount.value:.2f} {cur}/h"))
+        terms.append(
+            _term(
+                "machine",
+                f"{machine} time for {name}",
+                hours,
+                rate,
+                count,
+                f"{count} x {format_hours(hours.value)} ({source}) x {rate.amount.value:.2f} {cur}/h",
+            )
+        )
     own_fee = book.pricing.setup_fee if book.pricing is not None else None
     if own_fee is not None:
         fee = book.setup_fee(processes[0] if processes else "")
@@ -221,8 +265,16 @@ def make_quote(
         if fee is None:
             unpriced.append(f"set-up of the {PROCESSES.get(process, process)}: no {cur} fee known")
         elif fee.amount.high > 0 or not fee.typical:
-            terms.append(_term("setup", f"set-up ({PROCESSES.get(process, process)})", Interval.exact(1.0),
-                               fee, 1, "once per job"))
+            terms.append(
+                _term(
+                    "setup",
+                    f"set-up ({PROCESSES.get(process, process)})",
+                    Interval.exact(1.0),
+                    fee,
+                    1,
+                    "once per job",
+                )
+            )
     if build.hardware:
         items = ", ".join(f"{h.quantity * quantity} x {h.name}" for h in build.hardware)
         unpriced.append(f"bought hardware ({items}): no price source; bring it or ask the workshop")
@@ -232,13 +284,20 @@ def make_quote(
     if not math.isfinite(hours_total.high):
         raise FabwiseError("machine time is not finite; the quote cannot be made")
     return Quote(
-        facility_id=facility.id, facility_name=facility.name, template_id=build.template_id,
-        params=dict(build.params), currency=cur, quantity=quantity, terms=tuple(terms),
-        unpriced=tuple(unpriced), machine_hours=hours_total, lead_time_days=fast_usual,
-        lead_time=lead_text, notes=tuple(notes),
+        facility_id=facility.id,
+        facility_name=facility.name,
+        template_id=build.template_id,
+        params=dict(build.params),
+        currency=cur,
+        quantity=quantity,
+        terms=tuple(terms),
+        unpriced=tuple(unpriced),
+        machine_hours=hours_total,
+        lead_time_days=fast_usual,
+        lead_time=lead_text,
+        notes=tuple(notes),
     )
 
 
 def quote_terms_sum(terms: Sequence[QuoteTerm]) -> Interval:
     return sum((t.amount for t in terms), Interval.exact(0.0))
-

@@ -123,8 +123,9 @@ def unavailable_reason() -> str:
 def require_slicer() -> Path:
     exe = find_slicer()
     if exe is None:
-        raise SlicerUnavailable(unavailable_reason(),
-                                hint="install prusa-slicer (tools/setup.sh does) or set " + SLICER_ENV)
+        raise SlicerUnavailable(
+            unavailable_reason(), hint="install prusa-slicer (tools/setup.sh does) or set " + SLICER_ENV
+        )
     return exe
 
 
@@ -138,8 +139,9 @@ def _headless_env() -> dict[str, str]:
 @lru_cache(maxsize=8)
 def _version_of(exe: str, _mtime: float) -> str:
     try:
-        done = subprocess.run([exe, "--help"], capture_output=True, text=True, timeout=30,
-                              env=_headless_env(), check=False)
+        done = subprocess.run(
+            [exe, "--help"], capture_output=True, text=True, timeout=30, env=_headless_env(), check=False
+        )
     except (OSError, subprocess.TimeoutExpired) as exc:
         raise SlicerUnavailable(f"PrusaSlicer at {exe} does not start: {exc}") from None
     match = re.search(r"PrusaSlicer-([0-9][0-9A-Za-z.+-]*)", done.stdout + done.stderr)
@@ -294,8 +296,15 @@ def slice_mesh(
             command += ["--load", str(config)]
         command += ["--filament-density", f"{density:.4f}", "--output", str(gcode), str(stl)]
         try:
-            done = subprocess.run(command, capture_output=True, text=True, timeout=timeout,
-                                  env=_headless_env(), cwd=folder, check=False)
+            done = subprocess.run(
+                command,
+                capture_output=True,
+                text=True,
+                timeout=timeout,
+                env=_headless_env(),
+                cwd=folder,
+                check=False,
+            )
         except subprocess.TimeoutExpired:
             raise SliceFailed(f"PrusaSlicer took longer than {timeout:g} s and was stopped") from None
         except OSError as exc:
@@ -316,18 +325,33 @@ def slice_mesh(
     other_mm = sum(v for k, v in by_type.items() if k in OTHER_TYPES)
     filament_g = stats["filament_g"] or stats["filament_cm3"] * density
     return SliceResult(
-        profile_id=profile.id, profile_name=profile.name, material=material, slicer=version,
-        density_g_cm3=density, print_seconds=stats["print_seconds"],
-        filament_mm=stats["filament_mm"], filament_cm3=stats["filament_cm3"], filament_g=filament_g,
-        support_g=max(0.0, support_mm * grams_per_mm), other_g=max(0.0, other_mm * grams_per_mm),
-        layers=stats["layers"], slice_seconds=elapsed,
+        profile_id=profile.id,
+        profile_name=profile.name,
+        material=material,
+        slicer=version,
+        density_g_cm3=density,
+        print_seconds=stats["print_seconds"],
+        filament_mm=stats["filament_mm"],
+        filament_cm3=stats["filament_cm3"],
+        filament_g=filament_g,
+        support_g=max(0.0, support_mm * grams_per_mm),
+        other_g=max(0.0, other_mm * grams_per_mm),
+        layers=stats["layers"],
+        slice_seconds=elapsed,
     )
 
 
 def _run(command: list[str], folder: Path, timeout: float, what: str) -> None:
     try:
-        done = subprocess.run(command, capture_output=True, text=True, timeout=timeout,
-                              env=_headless_env(), cwd=folder, check=False)
+        done = subprocess.run(
+            command,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            env=_headless_env(),
+            cwd=folder,
+            check=False,
+        )
     except subprocess.TimeoutExpired:
         raise SliceFailed(f"PrusaSlicer took longer than {timeout:g} s to {what} and was stopped") from None
     except OSError as exc:
@@ -364,10 +388,27 @@ def project_3mf(
         folder = Path(tmp)
         stl, model, config = folder / "part.stl", folder / "part.3mf", folder / "config.ini"
         write_binary_stl(stl, vertices, faces)
-        _run([str(executable), "--export-3mf", *loads, "--filament-density", density,
-              "--output", str(model), str(stl)], folder, timeout, "write a 3MF project")
-        _run([str(executable), *loads, "--filament-density", density, "--save", str(config)],
-             folder, timeout, "write the project settings")
+        _run(
+            [
+                str(executable),
+                "--export-3mf",
+                *loads,
+                "--filament-density",
+                density,
+                "--output",
+                str(model),
+                str(stl),
+            ],
+            folder,
+            timeout,
+            "write a 3MF project",
+        )
+        _run(
+            [str(executable), *loads, "--filament-density", density, "--save", str(config)],
+            folder,
+            timeout,
+            "write the project settings",
+        )
         with zipfile.ZipFile(model, "a") as archive:
             archive.writestr("Metadata/Slic3r_PE.config", config.read_bytes())
         return model.read_bytes()
@@ -384,8 +425,14 @@ def gcode_facts(data: bytes) -> dict[str, Any]:
 
 
 # ----------------------------------------------------------------------------------------- cache
-def slice_key(vertices: npt.ArrayLike, faces: npt.ArrayLike, profile: PrinterProfile, material: str,
-              density_kg_m3: float, version: str) -> str:
+def slice_key(
+    vertices: npt.ArrayLike,
+    faces: npt.ArrayLike,
+    profile: PrinterProfile,
+    material: str,
+    density_kg_m3: float,
+    version: str,
+) -> str:
     """Everything a slice depends on: geometry, the profile's files, material, density, slicer."""
     digest = hashlib.sha256()
     digest.update(np.ascontiguousarray(np.asarray(vertices, dtype=np.float32)).tobytes())
@@ -459,8 +506,14 @@ def default_cache() -> SliceCache:
     return _default_cache
 
 
-def cached_slice(vertices: npt.ArrayLike, faces: npt.ArrayLike, profile: PrinterProfile, material: str,
-                 density_kg_m3: float, cache: SliceCache | None = None) -> SliceResult:
+def cached_slice(
+    vertices: npt.ArrayLike,
+    faces: npt.ArrayLike,
+    profile: PrinterProfile,
+    material: str,
+    density_kg_m3: float,
+    cache: SliceCache | None = None,
+) -> SliceResult:
     """:func:`slice_mesh` through the cache."""
     exe = require_slicer()
     version = slicer_version(exe)

@@ -6,12 +6,24 @@ from __future__ import annotations
 #: per process: sheet thickness choices (stocked in the shipped directory, see
 #: docs/manufacturing-limits.md), default, materials, default material, kerf default and help
 PROCESSES = {
-    "laser": (("3", "6"), "3", ("birch_plywood", "mdf", "acrylic"), "birch_plywood", 0.15,
-              "width the laser burns away (0.15-0.4 mm for a CO2 laser): outlines grow and "
-              "slots shrink by half of it, so parts come out at size and tabs fit tight"),
-    "cnc_router": (("9", "12"), "12", ("birch_plywood", "mdf", "pine"), "birch_plywood", 0.0,
-                   "extra width taken off each cut: 0 when the CAM applies the bit's radius, "
-                   "as usual; raise it for a tighter fit"),
+    "laser": (
+        ("3", "6"),
+        "3",
+        ("birch_plywood", "mdf", "acrylic"),
+        "birch_plywood",
+        0.15,
+        "width the laser burns away (0.15-0.4 mm for a CO2 laser): outlines grow and "
+        "slots shrink by half of it, so parts come out at size and tabs fit tight",
+    ),
+    "cnc_router": (
+        ("9", "12"),
+        "12",
+        ("birch_plywood", "mdf", "pine"),
+        "birch_plywood",
+        0.0,
+        "extra width taken off each cut: 0 when the CAM applies the bit's radius, "
+        "as usual; raise it for a tighter fit",
+    ),
 }
 
 TEXT = '''"""{title}: {description}"""

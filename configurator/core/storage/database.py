@@ -97,8 +97,7 @@ def _health_problem(path: Path) -> str | None:
                     details = "; ".join(str(row[0]) for row in rows[:3])
                     return f"integrity check failed: {details}"
                 tables = {
-                    row[0]
-                    for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+                    row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
                 }
             finally:
                 connection.close()
@@ -135,8 +134,7 @@ def _back_up(path: Path) -> Path:
     except OSError as exc:
         problem = explain(exc, path)
         raise FabwiseError(
-            f"the database {path} is damaged and cannot be set aside: "
-            f"{problem.message if problem else exc}",
+            f"the database {path} is damaged and cannot be set aside: {problem.message if problem else exc}",
             hint=(problem.hint if problem else None) or DATA_DIR_HINT,
         ) from None
     return backup
@@ -186,8 +184,7 @@ def _salvage(damaged: Path, db: Database) -> dict[str, int]:
         return recovered
     try:
         try:
-            present = {row[0] for row in source.execute(
-                "SELECT name FROM sqlite_master WHERE type='table'")}
+            present = {row[0] for row in source.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         except sqlite3.DatabaseError:
             return recovered
         for table in db.table_names():

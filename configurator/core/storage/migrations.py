@@ -82,8 +82,16 @@ def _v1_facilities(db: Database) -> None:
 def _v2_designs(db: Database) -> None:
     """Saved designs: a template variant with a name, and where it is to be made."""
     db.table("designs").create(
-        {"id": str, "name": str, "template_id": str, "template_version": str, "params": str,
-         "facility_id": str, "place": str, "saved_utc": str},
+        {
+            "id": str,
+            "name": str,
+            "template_id": str,
+            "template_version": str,
+            "params": str,
+            "facility_id": str,
+            "place": str,
+            "saved_utc": str,
+        },
         pk="id",
         not_null={"name", "template_id", "template_version", "params", "saved_utc"},
         defaults={"place": ""},
@@ -94,8 +102,17 @@ def _v2_designs(db: Database) -> None:
 def _v3_export_history(db: Database) -> None:
     """Every package written: what, where to, for which facility, and its checksum."""
     db.table("exports").create(
-        {"id": int, "path": str, "sha256": str, "template_id": str, "template_version": str,
-         "params": str, "material": str, "facility_id": str, "exported_utc": str},
+        {
+            "id": int,
+            "path": str,
+            "sha256": str,
+            "template_id": str,
+            "template_version": str,
+            "params": str,
+            "material": str,
+            "facility_id": str,
+            "exported_utc": str,
+        },
         pk="id",
         not_null={"path", "sha256", "template_id", "template_version", "params", "exported_utc"},
     )

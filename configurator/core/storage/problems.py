@@ -140,15 +140,17 @@ def explain(exc: BaseException, path: Path | None = None) -> FabwiseError | None
     if code in _NO_SPACE or "disk is full" in text or "no space left" in text:
         return EnvironmentProblem(
             f"the disk is full: cannot write to {where}",
-            hint="free some space on that disk and try again, " + DATA_DIR_HINT)
+            hint="free some space on that disk and try again, " + DATA_DIR_HINT,
+        )
     if code in _READ_ONLY or "readonly" in text or "read-only" in text:
         return EnvironmentProblem(
-            f"{where} is read-only: Fabwise cannot save there",
-            hint="make it writable, " + DATA_DIR_HINT)
+            f"{where} is read-only: Fabwise cannot save there", hint="make it writable, " + DATA_DIR_HINT
+        )
     if code in _DENIED or "unable to open database file" in text:
         return EnvironmentProblem(
             f"permission denied: Fabwise cannot write to {where}",
-            hint="check that folder's owner and permissions, " + DATA_DIR_HINT)
+            hint="check that folder's owner and permissions, " + DATA_DIR_HINT,
+        )
     return None
 
 

@@ -21,14 +21,27 @@ CREATED = "2026-01-02T03:04:05Z"
 
 
 def make_facility(**changes: Any) -> Facility:
-    machines = changes.pop("machines", (
-        Machine("fdm", "Prusa MK4", (250.0, 210.0, 220.0), ("pla", "petg")),
-        Machine("laser", "Epilog Fusion", (600.0, 300.0, 10.0), ("birch_plywood", "mdf"),
-                sheet_thicknesses_mm=(3.0, 4.0, 6.0)),
-    ))
-    fields: dict[str, Any] = {"id": "test-lab", "name": "Test Lab", "kind": "example",
-                              "location": Location(country="FR", city="Lyon"),
-                              "machines": machines, "inventory_verified": True}
+    machines = changes.pop(
+        "machines",
+        (
+            Machine("fdm", "Prusa MK4", (250.0, 210.0, 220.0), ("pla", "petg")),
+            Machine(
+                "laser",
+                "Epilog Fusion",
+                (600.0, 300.0, 10.0),
+                ("birch_plywood", "mdf"),
+                sheet_thicknesses_mm=(3.0, 4.0, 6.0),
+            ),
+        ),
+    )
+    fields: dict[str, Any] = {
+        "id": "test-lab",
+        "name": "Test Lab",
+        "kind": "example",
+        "location": Location(country="FR", city="Lyon"),
+        "machines": machines,
+        "inventory_verified": True,
+    }
     fields.update(changes)
     return Facility(**fields)
 
@@ -67,15 +80,20 @@ def _knob_eco(service: BuildService) -> dict[str, Any]:
 
 
 @pytest.fixture(scope="session")
-def packages(service: BuildService, facility: Facility,
-             tmp_path_factory: pytest.TempPathFactory) -> dict[str, Exported]:
+def packages(
+    service: BuildService, facility: Facility, tmp_path_factory: pytest.TempPathFactory
+) -> dict[str, Exported]:
     folder = tmp_path_factory.mktemp("packages")
     made = {}
     for template_id in ("export-knob", "export-panel", "export-kit"):
         eco = _knob_eco(service) if template_id == "export-knob" else None
         path = folder / f"{template_id}.zip"
         summary = export_package(
-            service, service.request(template_id, {}), path, facility=facility, eco=eco,
+            service,
+            service.request(template_id, {}),
+            path,
+            facility=facility,
+            eco=eco,
             options=ExportOptions(quantity=3, created_utc=CREATED),
         )
         made[template_id] = Exported(path, summary, eco)

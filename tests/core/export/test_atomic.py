@@ -45,7 +45,9 @@ def test_partials_of_dead_processes_are_cleared(tmp_path: Path) -> None:
 
 
 def test_exception_mid_write_leaves_no_package(
-    registry: TemplateRegistry, service: BuildService, tmp_path: Path,
+    registry: TemplateRegistry,
+    service: BuildService,
+    tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     target = tmp_path / "kit.zip"
@@ -57,8 +59,11 @@ def test_exception_mid_write_leaves_no_package(
             raise Interrupted("disk unplugged")
 
     monkeypatch.setattr(export_job, "_before_each_entry", fail_on_part_files)
-    job = ExportJob(service.request("export-kit", {}, quality="export"), str(target),
-                    options=ExportOptions(preview="software"))
+    job = ExportJob(
+        service.request("export-kit", {}, quality="export"),
+        str(target),
+        options=ExportOptions(preview="software"),
+    )
     with pytest.raises(Interrupted):
         export_job.run_export(job)
     assert written[:2] == ["manifest.json", "parts/bracket.step"], "it failed mid-archive"

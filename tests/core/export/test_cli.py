@@ -20,11 +20,25 @@ def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return ["--templates", str(TEMPLATES)]
 
 
-def test_export_then_verify(cli: list[str], tmp_path: Path,
-                            capsys: pytest.CaptureFixture[str]) -> None:
+def test_export_then_verify(cli: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "knob.zip"
-    code = main([*cli, "export", "export-knob", "--set", "diameter=36", "--material", "petg",
-                 "--facility", "example-atelier-canal", "--distance-km", "12", "-o", str(out)])
+    code = main(
+        [
+            *cli,
+            "export",
+            "export-knob",
+            "--set",
+            "diameter=36",
+            "--material",
+            "petg",
+            "--facility",
+            "example-atelier-canal",
+            "--distance-km",
+            "12",
+            "-o",
+            str(out),
+        ]
+    )
     assert code == 0, capsys.readouterr().err
     printed = capsys.readouterr().out
     assert f"wrote {out}" in printed and "signed with your key" in printed
@@ -48,11 +62,24 @@ def test_export_then_verify(cli: list[str], tmp_path: Path,
     assert "FAIL:" in capsys.readouterr().out
 
 
-def test_blocked_export_exits_2_and_writes_nothing(cli: list[str], tmp_path: Path,
-                                                    capsys: pytest.CaptureFixture[str]) -> None:
+def test_blocked_export_exits_2_and_writes_nothing(
+    cli: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "thin.zip"
-    code = main([*cli, "export", "export-knob", "--set", "wall=0.5", "--facility",
-                 "example-atelier-canal", "--no-eco", "-o", str(out)])
+    code = main(
+        [
+            *cli,
+            "export",
+            "export-knob",
+            "--set",
+            "wall=0.5",
+            "--facility",
+            "example-atelier-canal",
+            "--no-eco",
+            "-o",
+            str(out),
+        ]
+    )
     assert code == 2
     err = capsys.readouterr().err
     assert "thinnest wall is 0.50 mm, below the 0.8 mm minimum for fdm" in err
@@ -61,14 +88,42 @@ def test_blocked_export_exits_2_and_writes_nothing(cli: list[str], tmp_path: Pat
 
 
 def test_bad_output_and_unknown_facility_are_clear_errors(
-    cli: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    cli: list[str],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
-    assert main([*cli, "export", "export-knob", "--facility", "example-atelier-canal",
-                 "-o", str(tmp_path / "knob.tar")]) == 2
+    assert (
+        main(
+            [
+                *cli,
+                "export",
+                "export-knob",
+                "--facility",
+                "example-atelier-canal",
+                "-o",
+                str(tmp_path / "knob.tar"),
+            ]
+        )
+        == 2
+    )
     assert "must be a .zip file" in capsys.readouterr().err
-    assert main([*cli, "export", "export-knob", "--facility", "example-atelier-canal",
-                 "-o", str(tmp_path / "missing" / "knob.zip"), "--no-eco"]) == 2
+    assert (
+        main(
+            [
+                *cli,
+                "export",
+                "export-knob",
+                "--facility",
+                "example-atelier-canal",
+                "-o",
+                str(tmp_path / "missing" / "knob.zip"),
+                "--no-eco",
+            ]
+        )
+        == 2
+    )
     assert "does not exist" in capsys.readouterr().err
-    assert main([*cli, "export", "export-knob", "--facility", "nowhere-lab",
-                 "-o", str(tmp_path / "k.zip")]) == 2
+    assert (
+        main([*cli, "export", "export-knob", "--facility", "nowhere-lab", "-o", str(tmp_path / "k.zip")]) == 2
+    )
     assert "nowhere-lab" in capsys.readouterr().err

@@ -95,22 +95,41 @@ def setup(tmp_path: Path) -> tuple[list[str], dict[str, str], Path]:
     env["PYTHONPATH"] = os.pathsep.join([str(hooks), str(REPO)])
     target = tmp_path / "out.zip"
     target.write_bytes(OLD_PACKAGE)
-    command = [sys.executable, "-m", "configurator.cli.main", "--templates", str(folder),
-               "--trust", "export", "plain-block", "--facility", "example-atelier-canal",
-               "--no-eco", "--preview", "software", "-o", str(target)]
+    command = [
+        sys.executable,
+        "-m",
+        "configurator.cli.main",
+        "--templates",
+        str(folder),
+        "--trust",
+        "export",
+        "plain-block",
+        "--facility",
+        "example-atelier-canal",
+        "--no-eco",
+        "--preview",
+        "software",
+        "-o",
+        str(target),
+    ]
     return command, env, target
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="uses a Linux child subreaper")
-@pytest.mark.parametrize("how", [signal.SIGKILL, signal.SIGTERM, signal.SIGINT],
-                         ids=["kill-9", "sigterm", "ctrl-c"])
+@pytest.mark.parametrize(
+    "how", [signal.SIGKILL, signal.SIGTERM, signal.SIGINT], ids=["kill-9", "sigterm", "ctrl-c"]
+)
 def test_an_interrupted_export_never_replaces_the_package(
     setup: tuple[list[str], dict[str, str], Path], tmp_path: Path, how: signal.Signals
 ) -> None:
     command, env, target = setup
-    run = subprocess.run([sys.executable, "-c", HARNESS, json.dumps(command), str(int(how)),
-                          env["FABWISE_TEST_MARKER"]], env=env, capture_output=True, text=True,
-                         timeout=400)
+    run = subprocess.run(
+        [sys.executable, "-c", HARNESS, json.dumps(command), str(int(how)), env["FABWISE_TEST_MARKER"]],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=400,
+    )
     report = json.loads(run.stdout.strip().splitlines()[-1])
     assert "error" not in report, report
     if how == signal.SIGKILL:

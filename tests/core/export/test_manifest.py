@@ -23,20 +23,19 @@ def test_docs_publish_the_schema_the_code_uses() -> None:
 
 @pytest.mark.parametrize("template_id", ["export-knob", "export-kit"])
 def test_rebuild_from_manifest_gives_the_same_geometry(
-    packages: dict[str, Exported], service: BuildService, template_id: str,
+    packages: dict[str, Exported],
+    service: BuildService,
+    template_id: str,
 ) -> None:
     variant = params_from_manifest(packages[template_id].path)
-    assert (variant.template_id, variant.quantity, variant.facility_id) == (
-        template_id, 3, "test-lab")
+    assert (variant.template_id, variant.quantity, variant.facility_id) == (template_id, 3, "test-lab")
     entry = service.registry.get(variant.template_id)
     assert entry.template.version == variant.template_version
-    rebuilt = service.build(service.request(variant.template_id, variant.params,
-                                            quality="export"))
+    rebuilt = service.build(service.request(variant.template_id, variant.params, quality="export"))
     assert compare_geometry(variant, rebuilt.parts) == []
 
 
-def test_a_different_variant_is_reported(packages: dict[str, Exported],
-                                         service: BuildService) -> None:
+def test_a_different_variant_is_reported(packages: dict[str, Exported], service: BuildService) -> None:
     variant = params_from_manifest(packages["export-knob"].path)
     other = service.build(service.request("export-knob", {**variant.params, "diameter": 31}))
     differences = compare_geometry(variant, other.parts)
@@ -44,11 +43,12 @@ def test_a_different_variant_is_reported(packages: dict[str, Exported],
     assert any("size along x" in d for d in differences)
     renamed = replace(variant, parts=({**variant.parts[0], "name": "old-knob"},))
     assert compare_geometry(renamed, other.parts) == [
-        "part 'knob' exists only in the rebuild", "part 'old-knob' exists only in the manifest"]
+        "part 'knob' exists only in the rebuild",
+        "part 'old-knob' exists only in the manifest",
+    ]
 
 
-def test_manifest_json_file_and_bad_manifests(packages: dict[str, Exported],
-                                              tmp_path: Path) -> None:
+def test_manifest_json_file_and_bad_manifests(packages: dict[str, Exported], tmp_path: Path) -> None:
     import zipfile
 
     with zipfile.ZipFile(packages["export-knob"].path) as archive:

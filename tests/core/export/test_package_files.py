@@ -48,18 +48,18 @@ def _lib3mf_mesh(data: bytes) -> tuple[Any, np.ndarray, np.ndarray]:
     return model, vertices, faces
 
 
-@pytest.mark.parametrize("template_id, part", [("export-knob", "knob"),
-                                               ("export-kit", "bracket")])
+@pytest.mark.parametrize("template_id, part", [("export-knob", "knob"), ("export-kit", "bracket")])
 def test_printed_part_meshes_are_watertight_and_keep_the_volume(
-    packages: dict[str, Exported], template_id: str, part: str,
+    packages: dict[str, Exported],
+    template_id: str,
+    part: str,
 ) -> None:
     import lib3mf
     import trimesh
 
     package = packages[template_id]
     volume = _part(package, part)["volume_mm3"]
-    stl = trimesh.load(io.BytesIO(_read(package, f"parts/{part}.stl")), file_type="stl",
-                       force="mesh")
+    stl = trimesh.load(io.BytesIO(_read(package, f"parts/{part}.stl")), file_type="stl", force="mesh")
     assert isinstance(stl, trimesh.Trimesh)
     assert stl.is_watertight and stl.is_winding_consistent
     assert stl.volume == pytest.approx(volume, rel=VOLUME_TOLERANCE)
@@ -74,8 +74,9 @@ def test_printed_part_meshes_are_watertight_and_keep_the_volume(
 
 
 @pytest.mark.parametrize("template_id", ["export-knob", "export-panel", "export-kit"])
-def test_step_files_import_with_the_same_volume(packages: dict[str, Exported],
-                                                template_id: str, tmp_path: Any) -> None:
+def test_step_files_import_with_the_same_volume(
+    packages: dict[str, Exported], template_id: str, tmp_path: Any
+) -> None:
     import cadquery as cq
 
     package = packages[template_id]
@@ -105,8 +106,7 @@ def test_dxf_has_closed_cut_outlines_and_engraving_on_its_own_layer(
     assert all(isinstance(e, LWPolyline) and e.closed for e in cuts.query("LWPOLYLINE"))
     assert len(engraved) == 2 and not set(cuts) & set(engraved)
     # The outer outline's area is the panel's (120 x 80, corners rounded r = 4).
-    outer = max(abs(area(list(ezpath.make_path(e).flattening(0.01))))
-                 for e in cuts.query("LWPOLYLINE"))
+    outer = max(abs(area(list(ezpath.make_path(e).flattening(0.01)))) for e in cuts.query("LWPOLYLINE"))
     assert outer == pytest.approx(120 * 80 - (4 - np.pi) * 16, rel=1e-4)
     # Cut length in the manifest = length of the B-rep outlines (fillets, holes, slot, cut-out).
     assert _part(package, "panel")["cut_length_mm"] > 2 * (120 + 80) - 8
@@ -120,11 +120,18 @@ def test_manifest_records_template_params_facility_quantities_and_checks(
 
     from tests.core.export.conftest import TEMPLATES
 
-    content = hashlib.sha256(b"export_kit.py\0" + hashlib.sha256(
-        (TEMPLATES / "export_kit.py").read_bytes()).digest()).hexdigest()
-    assert manifest["template"] == {"id": "export-kit", "version": "2.0.1",
-                                    "name": "Test shelf kit", "author": "", "license": "",
-                                    "origin": "file", "content_sha256": content}
+    content = hashlib.sha256(
+        b"export_kit.py\0" + hashlib.sha256((TEMPLATES / "export_kit.py").read_bytes()).digest()
+    ).hexdigest()
+    assert manifest["template"] == {
+        "id": "export-kit",
+        "version": "2.0.1",
+        "name": "Test shelf kit",
+        "author": "",
+        "license": "",
+        "origin": "file",
+        "content_sha256": content,
+    }
     assert manifest["created_utc"] == CREATED
     assert manifest["params"] == {"depth": 80.0, "width": 200.0, "bracket_material": "petg"}
     assert manifest["facility"]["id"] == "test-lab"
@@ -135,17 +142,37 @@ def test_manifest_records_template_params_facility_quantities_and_checks(
     assert manifest["hardware"][0]["quantity"] == 12
     assert manifest["dfm"]["status"] == "pass"
     checks = {(c["part"], c["check"]) for c in manifest["dfm"]["checks"]}
-    assert {("shelf", "sheet_thickness"), ("shelf", "flat"), ("shelf", "min_feature"),
-            ("bracket", "envelope"), ("bracket", "min_wall")} <= checks
+    assert {
+        ("shelf", "sheet_thickness"),
+        ("shelf", "flat"),
+        ("shelf", "min_feature"),
+        ("bracket", "envelope"),
+        ("bracket", "min_wall"),
+    } <= checks
     paths = {f["path"] for f in manifest["files"]}
     # the test lab lists no formats: its printed part also comes as G-code (when PrusaSlicer is here)
     from configurator.core.production.slicer import find_slicer
 
     printed = {"print/bracket.gcode"} if find_slicer() is not None else set()
-    assert paths == {"parts/bracket.step", "parts/bracket.stl", "parts/bracket.3mf",
-                     "parts/shelf.step", "parts/shelf.dxf", "bom.csv", "job-sheet.html", "okh.toml",
-                     "eco-report.html", "eco-report.pdf", "preview.png", "fit-report.txt",
-                     "fit-report.json"} | printed
+    assert (
+        paths
+        == {
+            "parts/bracket.step",
+            "parts/bracket.stl",
+            "parts/bracket.3mf",
+            "parts/shelf.step",
+            "parts/shelf.dxf",
+            "bom.csv",
+            "job-sheet.html",
+            "okh.toml",
+            "eco-report.html",
+            "eco-report.pdf",
+            "preview.png",
+            "fit-report.txt",
+            "fit-report.json",
+        }
+        | printed
+    )
     # the export test template declares no conditions of use: the package says so, never "holds"
     assert manifest["fit"]["status"] == "unknown" and manifest["fit"]["conditions"] == 0
 
@@ -154,7 +181,10 @@ def test_bom_okh_and_preview(packages: dict[str, Exported]) -> None:
     package = packages["export-kit"]
     rows = list(csv.DictReader(io.StringIO(_read(package, "bom.csv").decode())))
     assert [(r["kind"], r["name"], r["quantity"]) for r in rows] == [
-        ("part", "bracket", "6"), ("part", "shelf", "3"), ("hardware", "wood screw", "12")]
+        ("part", "bracket", "6"),
+        ("part", "shelf", "3"),
+        ("hardware", "wood screw", "12"),
+    ]
     okh = tomllib.loads(_read(package, "okh.toml").decode())
     assert okh["okhv"] == "OKH-LOSHv1.0" and okh["bom"] == "bom.csv"
     assert [p["name"] for p in okh["part"]] == ["bracket", "shelf"]

@@ -37,8 +37,11 @@ def test_gcode_and_its_figures_are_in_the_package(packages: dict[str, Exported])
         gcode = archive.read(printed["file"]).decode()
     assert printed["profile"] == "prusa-mk3s-0.4"  # the facility's printer names none: typical
     assert "names no printer profile" in printed["profile_note"]
-    header = dict(re.findall(r"^; (filament used \[g\]|estimated printing time \(normal mode\)) = (.+)$",
-                             gcode, re.MULTILINE))
+    header = dict(
+        re.findall(
+            r"^; (filament used \[g\]|estimated printing time \(normal mode\)) = (.+)$", gcode, re.MULTILINE
+        )
+    )
     assert printed["filament_g"] == pytest.approx(float(header["filament used [g]"]), abs=1e-3)
     assert printed["source"] == f"from {printed['slicer']}, profile prusa-mk3s-0.4"
     assert printed["print_time_s"] > 0 and printed["layers"] > 0
@@ -54,9 +57,14 @@ def test_a_3mf_project_and_the_quote_go_with_the_package(service: BuildService, 
     build = service.build(service.request("export-knob", {}))
     quote, _, _ = quote_build(build, shop, 2)
     path = tmp_path / "knob.zip"
-    export_package(service, service.request("export-knob", {}), path, facility=shop,
-                   options=ExportOptions(quantity=2, created_utc=CREATED, preview="software"),
-                   quote=quote.to_dict())
+    export_package(
+        service,
+        service.request("export-knob", {}),
+        path,
+        facility=shop,
+        options=ExportOptions(quantity=2, created_utc=CREATED, preview="software"),
+        quote=quote.to_dict(),
+    )
     with zipfile.ZipFile(path) as archive:
         manifest = json.loads(archive.read("manifest.json"))
         printed = next(p for p in manifest["parts"] if p["process"] == "fdm")["print"]

@@ -39,34 +39,40 @@ def _forged(source: Path, target: Path, path: str, data: bytes, figures: bool = 
 
     rewrite(source, target, change)
     with zipfile.ZipFile(target, "a") as archive:
-        archive.writestr(SIGNATURE_NAME, sign_manifest(read(target, "manifest.json"),
-                                                       Ed25519PrivateKey.generate()))
+        archive.writestr(
+            SIGNATURE_NAME, sign_manifest(read(target, "manifest.json"), Ed25519PrivateKey.generate())
+        )
     return target
 
 
-def test_the_exported_packages_match_their_rebuild(packages: dict[str, Exported],
-                                                   service: BuildService) -> None:
+def test_the_exported_packages_match_their_rebuild(
+    packages: dict[str, Exported], service: BuildService
+) -> None:
     for package in packages.values():
         report = verify_package(package.path)
         assert report.manifest is not None
         rebuilt = rebuild_package(package.path, report.manifest, service)
         assert rebuilt.status == "same", rebuilt.to_dict()
         assert {f.path for f in rebuilt.files} == {
-            f["path"] for f in report.manifest["files"]
-            if f["format"] in ("step", "stl", "3mf", "dxf")}
+            f["path"] for f in report.manifest["files"] if f["format"] in ("step", "stl", "3mf", "dxf")
+        }
 
 
 def test_a_scaled_stl_with_matching_figures_and_a_new_signature_is_found_by_the_rebuild(
-        packages: dict[str, Exported], service: BuildService, tmp_path: Path) -> None:
+    packages: dict[str, Exported], service: BuildService, tmp_path: Path
+) -> None:
     source = packages["export-knob"].path
-    target = _forged(source, tmp_path / "forged.zip", "parts/knob.stl",
-                     scaled_stl(read(source, "parts/knob.stl"), 1.10))
+    target = _forged(
+        source, tmp_path / "forged.zip", "parts/knob.stl", scaled_stl(read(source, "parts/knob.stl"), 1.10)
+    )
     report = verify_package(target)
     # A valid signature, by an unknown key; the STL agrees with the forged figures, and only
     # the files left alone (STEP, 3MF) disagree with them...
     assert report.signature.status == "valid" and not report.signature.known
     assert sorted(f.subject for f in report.findings if f.level == "error") == [
-        "parts/knob.3mf", "parts/knob.step"]
+        "parts/knob.3mf",
+        "parts/knob.step",
+    ]
     # ...the rebuild names the STL itself.
     assert report.manifest is not None
     rebuilt = rebuild_package(target, report.manifest, service)
@@ -78,9 +84,9 @@ def test_a_scaled_stl_with_matching_figures_and_a_new_signature_is_found_by_the_
     assert [f.path for f in rebuilt.files if not f.same] == ["parts/knob.stl"]
 
 
-def test_a_moved_dxf_outline_is_found_by_the_rebuild(packages: dict[str, Exported],
-                                                     service: BuildService,
-                                                     tmp_path: Path) -> None:
+def test_a_moved_dxf_outline_is_found_by_the_rebuild(
+    packages: dict[str, Exported], service: BuildService, tmp_path: Path
+) -> None:
     import io
 
     from ezdxf.document import Drawing
@@ -92,19 +98,23 @@ def test_a_moved_dxf_outline_is_found_by_the_rebuild(packages: dict[str, Exporte
             entity.dxf.radius += 0.5  # a hole 1 mm wider
     stream = io.StringIO()
     doc.write(stream)
-    target = _forged(source, tmp_path / "dxf.zip", "parts/panel.dxf", stream.getvalue().encode(),
-                     figures=False)
+    target = _forged(
+        source, tmp_path / "dxf.zip", "parts/panel.dxf", stream.getvalue().encode(), figures=False
+    )
     report = verify_package(target)
     assert report.manifest is not None
     rebuilt = rebuild_package(target, report.manifest, service)
     lines = rebuilt.differences()
-    assert "part 'panel', parts/panel.dxf: layer CUT: lines up to 0.50 mm away from the " \
-        "rebuild's (tolerance 0.05 mm)" in lines, lines
+    assert (
+        "part 'panel', parts/panel.dxf: layer CUT: lines up to 0.50 mm away from the "
+        "rebuild's (tolerance 0.05 mm)" in lines
+    ), lines
     assert [f.path for f in rebuilt.files if not f.same] == ["parts/panel.dxf"]
 
 
 def test_the_rebuild_refuses_another_template_code_or_a_missing_template(
-        packages: dict[str, Exported], service: BuildService, tmp_path: Path) -> None:
+    packages: dict[str, Exported], service: BuildService, tmp_path: Path
+) -> None:
     source = packages["export-knob"].path
     manifest = json.loads(read(source, "manifest.json"))
     assert len(manifest["template"]["content_sha256"]) == 64
@@ -120,19 +130,25 @@ def test_the_rebuild_refuses_another_template_code_or_a_missing_template(
     assert rebuilt.status == "refused" and "'no-such-template' is not available" in rebuilt.reason
 
     older = dict(manifest, template=dict(manifest["template"], version="0.9.0"))
-    assert "made with export-knob 0.9.0, but 1.2.0 is installed" in rebuild_package(
-        source, older, service).reason
+    assert (
+        "made with export-knob 0.9.0, but 1.2.0 is installed"
+        in rebuild_package(source, older, service).reason
+    )
 
 
 def test_verify_rebuild_and_build_from_manifest_on_the_command_line(
-        packages: dict[str, Exported], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-        capsys: pytest.CaptureFixture[str]) -> None:
+    packages: dict[str, Exported],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     from configurator.cli.main import main
     from tests.core.export.conftest import TEMPLATES
 
     source = packages["export-knob"].path
-    target = _forged(source, tmp_path / "forged.zip", "parts/knob.stl",
-                     scaled_stl(read(source, "parts/knob.stl"), 1.10))
+    target = _forged(
+        source, tmp_path / "forged.zip", "parts/knob.stl", scaled_stl(read(source, "parts/knob.stl"), 1.10)
+    )
     args = ["--templates", str(TEMPLATES), "--trust"]
     assert main([*args, "package", "verify", "--rebuild", str(source)]) == 0
     out = capsys.readouterr().out
@@ -148,21 +164,25 @@ def test_verify_rebuild_and_build_from_manifest_on_the_command_line(
     assert "same geometry as every file in the package" in capsys.readouterr().out
 
 
-def test_the_rebuild_refuses_a_template_not_trusted_here(packages: dict[str, Exported],
-                                                        tmp_path: Path) -> None:
+def test_the_rebuild_refuses_a_template_not_trusted_here(
+    packages: dict[str, Exported], tmp_path: Path
+) -> None:
     from configurator.core.registry import TemplateRegistry
     from configurator.core.trust import TrustStore
     from tests.core.export.conftest import TEMPLATES
 
-    registry = TemplateRegistry.discover([TEMPLATES], use_entry_points=False,
-                                         trust=TrustStore(tmp_path / "trust.json"))
+    registry = TemplateRegistry.discover(
+        [TEMPLATES], use_entry_points=False, trust=TrustStore(tmp_path / "trust.json")
+    )
     assert "export-knob" not in registry.ids()
     source = packages["export-knob"].path
     manifest = json.loads(read(source, "manifest.json"))
     with BuildService(registry) as untrusting:
         rebuilt = rebuild_package(source, manifest, untrusting)
     assert rebuilt.status == "refused"
-    assert rebuilt.reason.startswith("template 'export-knob' is not available here (not trusted "
-                                     "here: export_kit.py, export_knob.py, export_panel.py)")
+    assert rebuilt.reason.startswith(
+        "template 'export-knob' is not available here (not trusted "
+        "here: export_kit.py, export_knob.py, export_panel.py)"
+    )
     (finding,) = rebuilt.findings()
     assert finding.level == "error" and finding.message.startswith("not rebuilt:")

@@ -38,6 +38,7 @@ def rewrite(source: Path, target: Path, change: Change) -> Path:
 
 def with_file_replaced(path: str, data: bytes) -> Change:
     """Replace one file and update its size and SHA-256 in the manifest (not re-signed)."""
+
     def change(name: str, old: bytes) -> bytes:
         if name == path:
             return data
@@ -48,6 +49,7 @@ def with_file_replaced(path: str, data: bytes) -> Change:
                     entry["sha256"], entry["bytes"] = sha256_hex(data), len(data)
             return (json.dumps(manifest, indent=2) + "\n").encode()
         return old
+
     return change
 
 
@@ -62,8 +64,9 @@ def read(package: Path, name: str) -> bytes:
 
 def scaled_stl(data: bytes, factor: float) -> bytes:
     count = struct.unpack_from("<I", data, 80)[0]
-    records = np.frombuffer(data, dtype=np.dtype([("n", "<f4", (3,)), ("v", "<f4", (3, 3)),
-                                                 ("a", "<u2")]), count=count, offset=84).copy()
+    records = np.frombuffer(
+        data, dtype=np.dtype([("n", "<f4", (3,)), ("v", "<f4", (3, 3)), ("a", "<u2")]), count=count, offset=84
+    ).copy()
     records["v"] *= np.float32(factor)
     return data[:84] + records.tobytes()
 
@@ -74,12 +77,16 @@ def test_the_exported_package_is_signed_and_passes(packages: dict[str, Exported]
         assert report.passed, errors(report)
         assert report.signature.status == "valid" and report.signature.fingerprint
         assert not report.signature.known  # nobody trusted it yet
-        assert any(f.subject == "sender" and "unknown sender" in f.message
-                   for f in report.findings if f.level == "warning")
+        assert any(
+            f.subject == "sender" and "unknown sender" in f.message
+            for f in report.findings
+            if f.level == "warning"
+        )
 
 
-def test_manifest_edited_to_another_material_and_quantity(packages: dict[str, Exported],
-                                                          tmp_path: Path) -> None:
+def test_manifest_edited_to_another_material_and_quantity(
+    packages: dict[str, Exported], tmp_path: Path
+) -> None:
     def change(name: str, data: bytes) -> bytes:
         if name != "manifest.json":
             return data
@@ -93,22 +100,24 @@ def test_manifest_edited_to_another_material_and_quantity(packages: dict[str, Ex
     found = errors(report)
     assert not report.passed
     changed = next(e for e in found if e.startswith("manifest.json: changed after it was signed"))
-    assert 'quantity: 3 → 30' in changed
+    assert "quantity: 3 → 30" in changed
     assert 'parts[knob].material: "pla" → "petg"' in changed
-    assert 'parts[knob].quantity: 3 → 30' in changed
+    assert "parts[knob].quantity: 3 → 30" in changed
     bom = next(e for e in found if e.startswith("bom.csv: does not agree with manifest.json"))
     assert "material 'pla' in bom.csv, 'petg' in the manifest" in bom
 
 
-def test_stl_scaled_by_ten_percent_with_its_checksum_updated(packages: dict[str, Exported],
-                                                             tmp_path: Path) -> None:
+def test_stl_scaled_by_ten_percent_with_its_checksum_updated(
+    packages: dict[str, Exported], tmp_path: Path
+) -> None:
     source = packages["export-knob"].path
     bigger = scaled_stl(read(source, "parts/knob.stl"), 1.10)
-    report = verify_package(rewrite(source, tmp_path / "s.zip",
-                                    with_file_replaced("parts/knob.stl", bigger)))
+    report = verify_package(rewrite(source, tmp_path / "s.zip", with_file_replaced("parts/knob.stl", bigger)))
     found = errors(report)
-    assert any(e.startswith("manifest.json: changed after it was signed")
-               and "files[parts/knob.stl].sha256" in e for e in found), found
+    assert any(
+        e.startswith("manifest.json: changed after it was signed") and "files[parts/knob.stl].sha256" in e
+        for e in found
+    ), found
     stl = next(e for e in found if e.startswith("parts/knob.stl:"))
     assert "(+33.0 %)" in stl and "(up to 10.0 % off)" in stl, stl
 
@@ -118,21 +127,22 @@ def test_step_swapped_for_another_part(packages: dict[str, Exported], tmp_path: 
     manifest = json.loads(read(source, "manifest.json"))
     steps = [f["path"] for f in manifest["files"] if f["format"] == "step"]
     first, other = steps[0], steps[1]
-    report = verify_package(rewrite(source, tmp_path / "swap.zip",
-                                    with_file_replaced(first, read(source, other))))
+    report = verify_package(
+        rewrite(source, tmp_path / "swap.zip", with_file_replaced(first, read(source, other)))
+    )
     found = errors(report)
     step = next(e for e in found if e.startswith(f"{first}:"))
     assert "solid volume" in step and "the manifest's part" in step, step
     assert any(f"files[{first}].sha256" in e for e in found)
 
 
-def test_step_swapped_without_touching_the_manifest(packages: dict[str, Exported],
-                                                    tmp_path: Path) -> None:
+def test_step_swapped_without_touching_the_manifest(packages: dict[str, Exported], tmp_path: Path) -> None:
     source = packages["export-kit"].path
     manifest = json.loads(read(source, "manifest.json"))
     first, other = [f["path"] for f in manifest["files"] if f["format"] == "step"][:2]
-    report = verify_package(rewrite(source, tmp_path / "swap2.zip", lambda n, d: read(
-        source, other) if n == first else d))
+    report = verify_package(
+        rewrite(source, tmp_path / "swap2.zip", lambda n, d: read(source, other) if n == first else d)
+    )
     (step,) = [e for e in errors(report) if e.startswith(first)]
     assert "the manifest says" in step and "(file changed or damaged)" in step
     assert "solid volume" in step and "size 200.00 × 80.00 × 4.00 mm" in step
@@ -141,27 +151,33 @@ def test_step_swapped_without_touching_the_manifest(packages: dict[str, Exported
 def test_eco_report_replaced(packages: dict[str, Exported], tmp_path: Path) -> None:
     source = packages["export-knob"].path
     fake = b"<html><body><h1>Grade A+</h1>Carbon negative!</body></html>"
-    report = verify_package(rewrite(source, tmp_path / "eco.zip",
-                                    with_file_replaced("eco-report.html", fake)))
+    report = verify_package(
+        rewrite(source, tmp_path / "eco.zip", with_file_replaced("eco-report.html", fake))
+    )
     found = errors(report)
-    assert any(e.startswith("manifest.json: changed after it was signed")
-               and "files[eco-report.html].sha256" in e and "files[eco-report.html].bytes" in e
-               for e in found), found
+    assert any(
+        e.startswith("manifest.json: changed after it was signed")
+        and "files[eco-report.html].sha256" in e
+        and "files[eco-report.html].bytes" in e
+        for e in found
+    ), found
     # Replaced without touching the manifest: the checksum names it.
-    report = verify_package(rewrite(source, tmp_path / "eco2.zip",
-                                    lambda n, d: fake if n == "eco-report.html" else d))
+    report = verify_package(
+        rewrite(source, tmp_path / "eco2.zip", lambda n, d: fake if n == "eco-report.html" else d)
+    )
     assert errors(report) == [
         f"eco-report.html: size {len(fake)} bytes, the manifest says "
         f"{len(read(source, 'eco-report.html'))} (file changed or damaged); its content reads "
-        "as a valid HTML"]
+        "as a valid HTML"
+    ]
 
 
 FAKE = "parts/x.stl\r\x1b[2KPASS: the package is complete and unaltered\n\x1b[1A"
 
 
 def test_entry_names_with_terminal_escapes_cannot_fake_a_pass(
-        packages: dict[str, Exported], tmp_path: Path,
-        capsys: pytest.CaptureFixture[str]) -> None:
+    packages: dict[str, Exported], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from configurator.cli.main import main
 
     target = tmp_path / "fake.zip"
@@ -179,8 +195,9 @@ def test_entry_names_with_terminal_escapes_cannot_fake_a_pass(
     assert out.splitlines()[-1].startswith("FAIL")
 
 
-def test_text_inside_the_manifest_is_shown_escaped(packages: dict[str, Exported], tmp_path: Path,
-                                                   capsys: pytest.CaptureFixture[str]) -> None:
+def test_text_inside_the_manifest_is_shown_escaped(
+    packages: dict[str, Exported], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """A signed manifest may carry any text (e.g. a part name); it never reaches the terminal
     raw, in text or JSON output."""
     from configurator.cli.main import main
@@ -196,7 +213,7 @@ def test_text_inside_the_manifest_is_shown_escaped(packages: dict[str, Exported]
     target = rewrite(packages["export-knob"].path, tmp_path / "text.zip", change)
     assert main(["package", "verify", str(target)]) == 3
     out = capsys.readouterr().out
-    assert '\\x0dPASS\\x1b[2K' in out  # named in the "changed after signing" finding
+    assert "\\x0dPASS\\x1b[2K" in out  # named in the "changed after signing" finding
     assert "\x1b" not in out and "\x07" not in out and "\u202e" not in out
     assert "Knob\\x1b]0;owned\\x07\\u202e" in out
     assert main(["package", "verify", "--json", str(target)]) == 3
@@ -234,8 +251,7 @@ def _bomb_3mf(inflated_mb: int) -> bytes:
     return buffer.getvalue()
 
 
-def test_a_3mf_zip_bomb_nested_in_the_package(packages: dict[str, Exported],
-                                              tmp_path: Path) -> None:
+def test_a_3mf_zip_bomb_nested_in_the_package(packages: dict[str, Exported], tmp_path: Path) -> None:
     bomb = _bomb_3mf(300)
     assert len(bomb) < 400 * 1024
     source = packages["export-knob"].path
@@ -249,6 +265,7 @@ def test_a_3mf_zip_bomb_nested_in_the_package(packages: dict[str, Exported],
 
 # -- signatures and senders ------------------------------------------------------------------------
 
+
 def _second_key() -> object:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -256,7 +273,8 @@ def _second_key() -> object:
 
 
 def test_resigned_by_a_second_key_is_valid_but_not_the_known_sender(
-        packages: dict[str, Exported], tmp_path: Path) -> None:
+    packages: dict[str, Exported], tmp_path: Path
+) -> None:
     source = packages["export-knob"].path
     original = check_signature(read(source, SIGNATURE_NAME))
     senders = SenderStore(tmp_path / "senders.json")
@@ -284,8 +302,9 @@ def test_resigned_by_a_second_key_is_valid_but_not_the_known_sender(
     assert any(e.startswith("sender: unknown sender") for e in errors(strict))
 
 
-def test_a_signature_with_another_public_key_is_invalid(packages: dict[str, Exported],
-                                                        tmp_path: Path) -> None:
+def test_a_signature_with_another_public_key_is_invalid(
+    packages: dict[str, Exported], tmp_path: Path
+) -> None:
     import base64
 
     from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
@@ -303,15 +322,22 @@ def test_a_signature_with_another_public_key_is_invalid(packages: dict[str, Expo
 
     report = verify_package(rewrite(packages["export-knob"].path, tmp_path / "k.zip", change))
     assert report.signature.status == "invalid"
-    assert any(e.startswith("signature.json: invalid signature: the signature is not valid")
-               for e in errors(report))
+    assert any(
+        e.startswith("signature.json: invalid signature: the signature is not valid") for e in errors(report)
+    )
 
 
 def test_an_unsigned_package_fails(packages: dict[str, Exported], tmp_path: Path) -> None:
-    target = rewrite(packages["export-panel"].path, tmp_path / "unsigned.zip",
-                     lambda n, d: None if n == SIGNATURE_NAME else d)
-    assert [e for e in errors(verify_package(target))
-            if e.startswith("signature.json: missing: the package is not signed")]
+    target = rewrite(
+        packages["export-panel"].path,
+        tmp_path / "unsigned.zip",
+        lambda n, d: None if n == SIGNATURE_NAME else d,
+    )
+    assert [
+        e
+        for e in errors(verify_package(target))
+        if e.startswith("signature.json: missing: the package is not signed")
+    ]
 
 
 def test_the_key_pair_is_made_on_first_export_private_and_reused(tmp_path: Path) -> None:
@@ -330,8 +356,9 @@ def test_the_key_pair_is_made_on_first_export_private_and_reused(tmp_path: Path)
         load_or_create_key()
 
 
-def test_senders_trust_list_and_forget(packages: dict[str, Exported],
-                                       capsys: pytest.CaptureFixture[str]) -> None:
+def test_senders_trust_list_and_forget(
+    packages: dict[str, Exported], capsys: pytest.CaptureFixture[str]
+) -> None:
     from configurator.cli.main import main
 
     package = str(packages["export-knob"].path)
@@ -340,12 +367,26 @@ def test_senders_trust_list_and_forget(packages: dict[str, Exported],
     assert "PASS" in out and "UNKNOWN sender" in out
     assert main(["package", "verify", "--require-known-sender", package]) == 3
     capsys.readouterr()
-    assert main(["package", "senders", "trust", package, "--name", "Alice",
-                 "--fingerprint", "0000-0000-0000-0000"]) == 2
+    assert (
+        main(
+            [
+                "package",
+                "senders",
+                "trust",
+                package,
+                "--name",
+                "Alice",
+                "--fingerprint",
+                "0000-0000-0000-0000",
+            ]
+        )
+        == 2
+    )
     assert "not 0000-0000-0000-0000" in capsys.readouterr().err
     signer = check_signature(read(packages["export-knob"].path, SIGNATURE_NAME))
-    assert main(["package", "senders", "trust", package, "--name", "Alice",
-                 "--fingerprint", signer.short]) == 0
+    assert (
+        main(["package", "senders", "trust", package, "--name", "Alice", "--fingerprint", signer.short]) == 0
+    )
     assert "now trusted" in capsys.readouterr().out
     assert main(["package", "senders", "list"]) == 0
     assert f"{signer.short}  Alice" in capsys.readouterr().out
@@ -357,8 +398,9 @@ def test_senders_trust_list_and_forget(packages: dict[str, Exported],
     assert main(["package", "verify", "--require-known-sender", package]) == 3
 
 
-def _edit_3mf(data: bytes, model_change: Callable[[str], str] = lambda m: m,
-              extra: dict[str, bytes] | None = None) -> bytes:
+def _edit_3mf(
+    data: bytes, model_change: Callable[[str], str] = lambda m: m, extra: dict[str, bytes] | None = None
+) -> bytes:
     import io
 
     out = io.BytesIO()
@@ -374,27 +416,32 @@ def _edit_3mf(data: bytes, model_change: Callable[[str], str] = lambda m: m,
 
 
 def test_a_3mf_scaled_by_its_build_transform_or_carrying_slicer_settings(
-        packages: dict[str, Exported], tmp_path: Path) -> None:
+    packages: dict[str, Exported], tmp_path: Path
+) -> None:
     """Hidden case: the mesh is untouched but the 3MF tells the slicer to print it 10 % larger,
     or carries a settings part a slicer would read."""
     source = packages["export-knob"].path
     original = read(source, "parts/knob.3mf")
-    scaled = _edit_3mf(original, lambda m: m.replace(
-        '"/></build>', '" transform="1.1 0 0 0 1.1 0 0 0 1.1 0 0 0"/></build>'))
+    scaled = _edit_3mf(
+        original, lambda m: m.replace('"/></build>', '" transform="1.1 0 0 0 1.1 0 0 0 1.1 0 0 0"/></build>')
+    )
     assert scaled != original
-    found = errors(verify_package(rewrite(source, tmp_path / "t.zip",
-                                          with_file_replaced("parts/knob.3mf", scaled))))
+    found = errors(
+        verify_package(rewrite(source, tmp_path / "t.zip", with_file_replaced("parts/knob.3mf", scaled)))
+    )
     (three_mf,) = [e for e in found if e.startswith("parts/knob.3mf:")]
     assert "(up to 10.0 % off)" in three_mf
     settings = _edit_3mf(original, extra={"Metadata/Slic3r_PE_model.config": b"<config/>"})
-    found = errors(verify_package(rewrite(source, tmp_path / "c.zip",
-                                          with_file_replaced("parts/knob.3mf", settings))))
+    found = errors(
+        verify_package(rewrite(source, tmp_path / "c.zip", with_file_replaced("parts/knob.3mf", settings)))
+    )
     (three_mf,) = [e for e in found if e.startswith("parts/knob.3mf:")]
     assert "Metadata/Slic3r_PE_model.config" in three_mf
 
 
-def test_a_dxf_outline_changed_with_its_checksum_updated(packages: dict[str, Exported],
-                                                         tmp_path: Path) -> None:
+def test_a_dxf_outline_changed_with_its_checksum_updated(
+    packages: dict[str, Exported], tmp_path: Path
+) -> None:
     import io
 
     from ezdxf.document import Drawing
@@ -406,7 +453,12 @@ def test_a_dxf_outline_changed_with_its_checksum_updated(packages: dict[str, Exp
             entity.dxf.radius += 1.0
     stream = io.StringIO()
     doc.write(stream)
-    found = errors(verify_package(rewrite(source, tmp_path / "d.zip", with_file_replaced(
-        "parts/panel.dxf", stream.getvalue().encode()))))
+    found = errors(
+        verify_package(
+            rewrite(
+                source, tmp_path / "d.zip", with_file_replaced("parts/panel.dxf", stream.getvalue().encode())
+            )
+        )
+    )
     (dxf,) = [e for e in found if e.startswith("parts/panel.dxf:")]
     assert "cut length" in dxf and "the manifest's part 'panel' has" in dxf

@@ -17,8 +17,7 @@ from configurator.core.export.safezip import Limits
 from tests.core.export.conftest import Exported
 
 
-def _rewrite(source: Path, target: Path,
-             change: Callable[[str, bytes], bytes | None]) -> None:
+def _rewrite(source: Path, target: Path, change: Callable[[str, bytes], bytes | None]) -> None:
     """Copy a zip entry by entry; ``change`` returns new bytes, or None to drop the entry."""
     with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as new:
         for info in old.infolist():
@@ -36,23 +35,27 @@ def test_exported_packages_pass(packages: dict[str, Exported]) -> None:
     for package in packages.values():
         report = verify_package(package.path)
         assert report.passed, report.to_dict()
-        assert any(f.subject.endswith(".step") and "readable STEP" in f.message
-                   for f in report.findings)
+        assert any(f.subject.endswith(".step") and "readable STEP" in f.message for f in report.findings)
 
 
 def test_a_changed_file_fails_the_checksum(packages: dict[str, Exported], tmp_path: Path) -> None:
     target = tmp_path / "tampered.zip"
-    _rewrite(packages["export-kit"].path, target,
-             lambda name, data: data.replace(b"4", b"5", 1) if name == "bom.csv" else data)
+    _rewrite(
+        packages["export-kit"].path,
+        target,
+        lambda name, data: data.replace(b"4", b"5", 1) if name == "bom.csv" else data,
+    )
     assert _errors(target) == [
         "bom.csv: SHA-256 does not match the manifest (file changed or damaged); its content "
         "reads as a valid CSV",
         "bom.csv: does not agree with manifest.json: shelf: mass_g_each '53.45' in bom.csv, "
-        "'43.45' in the manifest"]
+        "'43.45' in the manifest",
+    ]
 
 
 def test_a_changed_file_with_a_matching_manifest_still_fails_readability(
-    packages: dict[str, Exported], tmp_path: Path,
+    packages: dict[str, Exported],
+    tmp_path: Path,
 ) -> None:
     """A tamperer who also fixes the checksum is caught by opening the file."""
     broken = b"solid nonsense\n"
@@ -78,8 +81,7 @@ def test_a_changed_file_with_a_matching_manifest_still_fails_readability(
 
 def test_missing_and_unlisted_files_fail(packages: dict[str, Exported], tmp_path: Path) -> None:
     target = tmp_path / "swapped.zip"
-    _rewrite(packages["export-knob"].path, target,
-             lambda name, data: None if name == "okh.toml" else data)
+    _rewrite(packages["export-knob"].path, target, lambda name, data: None if name == "okh.toml" else data)
     with zipfile.ZipFile(target, "a") as archive:
         archive.writestr("extra.sh", b"rm -rf /")
     assert _errors(target) == [
@@ -88,8 +90,7 @@ def test_missing_and_unlisted_files_fail(packages: dict[str, Exported], tmp_path
     ]
 
 
-def test_a_manifest_that_breaks_the_schema_fails(packages: dict[str, Exported],
-                                                 tmp_path: Path) -> None:
+def test_a_manifest_that_breaks_the_schema_fails(packages: dict[str, Exported], tmp_path: Path) -> None:
     def change(name: str, data: bytes) -> bytes:
         if name != "manifest.json":
             return data
@@ -138,16 +139,18 @@ def _unsafe_zip(path: Path, name: str, data: bytes = b"x", mode: int | None = No
     return path
 
 
-@pytest.mark.parametrize("name, mode, expected", [
-    ("../outside.txt", None, "points outside the folder"),
-    ("parts/../../etc/passwd", None, "points outside the folder"),
-    ("/etc/passwd", None, "absolute path"),
-    ("C:/Windows/x.dll", None, "absolute path"),
-    ("parts\\..\\x", None, "backslashes"),
-    ("link", stat.S_IFLNK | 0o777, "symbolic link"),
-])
-def test_unsafe_entries_are_refused(tmp_path: Path, name: str, mode: int | None,
-                                    expected: str) -> None:
+@pytest.mark.parametrize(
+    "name, mode, expected",
+    [
+        ("../outside.txt", None, "points outside the folder"),
+        ("parts/../../etc/passwd", None, "points outside the folder"),
+        ("/etc/passwd", None, "absolute path"),
+        ("C:/Windows/x.dll", None, "absolute path"),
+        ("parts\\..\\x", None, "backslashes"),
+        ("link", stat.S_IFLNK | 0o777, "symbolic link"),
+    ],
+)
+def test_unsafe_entries_are_refused(tmp_path: Path, name: str, mode: int | None, expected: str) -> None:
     (error,) = _errors(_unsafe_zip(tmp_path / "bad.zip", name, b"/etc/passwd", mode))
     assert error.startswith("archive: refused:") and expected in error
 

@@ -69,8 +69,9 @@ def test_near_leaves_out_example_workshops_unless_asked_for(
     assert code == 0
     report = json.loads(out)
     assert report["capable"] and all(m["kind"] != "example" for m in report["capable"])
-    code, out, _ = run(capsys, "near", "Lyon, FR", "--process", "fdm", "--max-km", "50",
-                       "--include-examples", "--json")
+    code, out, _ = run(
+        capsys, "near", "Lyon, FR", "--process", "fdm", "--max-km", "50", "--include-examples", "--json"
+    )
     kinds = [m["kind"] == "example" for m in json.loads(out)["capable"]]
     assert True in kinds and kinds == sorted(kinds)  # listed after every real workshop
     code, out, _ = run(capsys, "near", "Berlin, DE", "--process", "sls", "--max-km", "100")
@@ -247,17 +248,32 @@ def test_about_gives_attribution_and_counts(data_dir: Path, capsys: pytest.Captu
 
 
 def test_publish_writes_the_workshops_own_record_for_others_to_import(
-    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    data_dir: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from jsonschema import Draft7Validator
 
     from configurator.core.facilities.okw_io import okw_schema_path
 
-    run(capsys, "add", "--name", "My Lab", "--city", "Villeurbanne, FR", "--rate", "30 EUR",
-        "--formats", "dxf stl", "--url", "https://my-lab.example", "--verified",
-        "--machine", "process=laser name='Big laser' size=1300x900x10 "
-        "materials=birch_plywood,mdf thicknesses=3,6")
+    run(
+        capsys,
+        "add",
+        "--name",
+        "My Lab",
+        "--city",
+        "Villeurbanne, FR",
+        "--rate",
+        "30 EUR",
+        "--formats",
+        "dxf stl",
+        "--url",
+        "https://my-lab.example",
+        "--verified",
+        "--machine",
+        "process=laser name='Big laser' size=1300x900x10 materials=birch_plywood,mdf thicknesses=3,6",
+    )
     out_file = tmp_path / "my-lab.okw.json"
     code, out, _ = run(capsys, "publish", "user-my-lab", "-o", str(out_file))
     assert code == 0 and "valid Open Know-Where v1" in out and "assumed" not in out

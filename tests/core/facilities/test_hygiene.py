@@ -21,8 +21,7 @@ from configurator.sdk.errors import FabwiseError
 
 from .conftest import make_facility
 
-FORMULAS = ['=HYPERLINK("http://evil.example/x","Click")', "+1+cmd|' /C calc'!A0",
-            "-2+3", "@SUM(1,2)"]
+FORMULAS = ['=HYPERLINK("http://evil.example/x","Click")', "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(1,2)"]
 
 
 @pytest.mark.parametrize("name", FORMULAS)
@@ -31,8 +30,7 @@ def test_facility_csv_cells_cannot_run_as_formulas_and_round_trip(name: str, tmp
     text = facilities_to_csv([facility])
     for row in csv.DictReader(io.StringIO(text)):
         for column, cell in row.items():
-            assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")) or _number(cell), (
-                column, cell)
+            assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")) or _number(cell), (column, cell)
     path = tmp_path / "out.csv"
     export_csv([facility], path)
     (back,) = import_csv(path)
@@ -55,11 +53,17 @@ def test_plain_numbers_and_ordinary_text_are_left_alone() -> None:
 
 
 def test_bill_of_materials_names_cannot_run_as_formulas() -> None:
-    part = {"name": "=HYPERLINK(\"http://x\")", "quantity_per_product": 1, "quantity": 1,
-            "material": "pla", "process": "fdm", "files": ["a.stl"]}
+    part = {
+        "name": '=HYPERLINK("http://x")',
+        "quantity_per_product": 1,
+        "quantity": 1,
+        "material": "pla",
+        "process": "fdm",
+        "files": ["a.stl"],
+    }
     text = bom_csv([part], [])
     row = next(r for r in csv.reader(io.StringIO(text)) if r[1] == "part")
-    assert row[2] == "'=HYPERLINK(\"http://x\")"
+    assert row[2] == '\'=HYPERLINK("http://x")'
 
 
 def _deep(depth: int) -> str:
@@ -77,8 +81,7 @@ def test_deeply_nested_json_is_a_clear_error(tmp_path: Path) -> None:
         read_design(design)
 
 
-def test_cli_import_of_deeply_nested_json_exits_2(tmp_path: Path,
-                                                 capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_import_of_deeply_nested_json_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from configurator.cli.main import main
 
     path = tmp_path / "deep.json"

@@ -13,12 +13,12 @@ from tests.core.production.conftest import requires_slicer
 
 
 @requires_slicer
-def test_quote_json_for_a_printed_part(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                       capsys: pytest.CaptureFixture[str]) -> None:
+def test_quote_json_for_a_printed_part(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setenv("FABWISE_DATA_DIR", str(tmp_path))
     FacilityStore().close()
-    code = main(["quote", "dshaft-knob", "--facility", "example-atelier-canal", "--quantity", "2",
-                 "--json"])
+    code = main(["quote", "dshaft-knob", "--facility", "example-atelier-canal", "--quantity", "2", "--json"])
     assert code == 0
     data = json.loads(capsys.readouterr().out)
     assert data["currency"] == "EUR" and data["quantity"] == 2
@@ -26,8 +26,9 @@ def test_quote_json_for_a_printed_part(tmp_path: Path, monkeypatch: pytest.Monke
     summed = sum(t["amount"]["value"] for t in terms)
     assert summed == pytest.approx(data["total"]["value"], abs=0.01 * len(terms))
     machine = [t for t in terms if t["kind"] == "machine"]
-    assert machine and all("from PrusaSlicer" in t["basis"] and "profile prusa-mk3s-0.4" in t["basis"]
-                           for t in machine)
+    assert machine and all(
+        "from PrusaSlicer" in t["basis"] and "profile prusa-mk3s-0.4" in t["basis"] for t in machine
+    )
     assert all(not t["typical"] for t in machine)  # the workshop's own fdm rate (4 EUR/h)
     assert data["lead_time"]["days"] == [3, 5]
     sliced = data["production"]["slices"]
@@ -37,8 +38,9 @@ def test_quote_json_for_a_printed_part(tmp_path: Path, monkeypatch: pytest.Monke
     assert data["machine_hours"]["value"] == pytest.approx(hours, rel=1e-3)
 
 
-def test_quote_names_a_wrong_facility(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                      capsys: pytest.CaptureFixture[str]) -> None:
+def test_quote_names_a_wrong_facility(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setenv("FABWISE_DATA_DIR", str(tmp_path))
     code = main(["quote", "dshaft-knob", "--facility", "no-such-lab"])
     assert code == 2

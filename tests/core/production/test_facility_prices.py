@@ -35,14 +35,17 @@ def test_prices_and_profile_round_trip_through_json_and_okw(tmp_path: Path) -> N
     assert import_okw(path) == [PRICED]
 
 
-@pytest.mark.parametrize(("pricing", "problem"), [
-    (Pricing("euro"), "pricing.currency"),
-    (Pricing("EUR", machine_rates=(("welding", 3.0),)), "unknown process 'welding'"),
-    (Pricing("EUR", machine_rates=(("fdm", -1.0),)), "machine_rates.fdm: must be a number >= 0"),
-    (Pricing("EUR", materials=(MaterialPrice("mdf", per_sheet=5.0),)), "needs the sheet size"),
-    (Pricing("EUR", materials=(MaterialPrice("pla"),)), "give either per_kg or per_sheet"),
-    (Pricing("EUR", lead_time_days=(5, 3)), "fastest <= usual"),
-])
+@pytest.mark.parametrize(
+    ("pricing", "problem"),
+    [
+        (Pricing("euro"), "pricing.currency"),
+        (Pricing("EUR", machine_rates=(("welding", 3.0),)), "unknown process 'welding'"),
+        (Pricing("EUR", machine_rates=(("fdm", -1.0),)), "machine_rates.fdm: must be a number >= 0"),
+        (Pricing("EUR", materials=(MaterialPrice("mdf", per_sheet=5.0),)), "needs the sheet size"),
+        (Pricing("EUR", materials=(MaterialPrice("pla"),)), "give either per_kg or per_sheet"),
+        (Pricing("EUR", lead_time_days=(5, 3)), "fastest <= usual"),
+    ],
+)
 def test_bad_prices_are_named(pricing: Pricing, problem: str) -> None:
     with pytest.raises(InvalidFacility, match=problem):
         check_facility(make_facility(pricing=pricing))
@@ -71,13 +74,32 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
-def test_cli_edit_records_prices_lead_time_and_profile(data_dir: Path,
-                                                       capsys: pytest.CaptureFixture[str]) -> None:
-    code = main(["facilities", "edit", "example-harbour-fab", "--currency", "USD",
-                 "--machine-rate", "laser=45", "--machine-rate", "fdm=6", "--setup-fee", "10",
-                 "--material-price", "material=pla per_kg=28",
-                 "--material-price", "material=mdf per_sheet=14 sheet=1219x914 thickness=6",
-                 "--lead-time", "2-4", "--profile", "ender3-0.4"])
+def test_cli_edit_records_prices_lead_time_and_profile(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(
+        [
+            "facilities",
+            "edit",
+            "example-harbour-fab",
+            "--currency",
+            "USD",
+            "--machine-rate",
+            "laser=45",
+            "--machine-rate",
+            "fdm=6",
+            "--setup-fee",
+            "10",
+            "--material-price",
+            "material=pla per_kg=28",
+            "--material-price",
+            "material=mdf per_sheet=14 sheet=1219x914 thickness=6",
+            "--lead-time",
+            "2-4",
+            "--profile",
+            "ender3-0.4",
+        ]
+    )
     assert code == 0
     with FacilityStore() as store:
         facility = store.get("example-harbour-fab")
@@ -86,7 +108,8 @@ def test_cli_edit_records_prices_lead_time_and_profile(data_dir: Path,
     assert dict(pricing.machine_rates) == {"laser": 45.0, "fdm": 6.0}
     assert pricing.setup_fee == 10.0 and pricing.lead_time_days == (2, 4)
     assert pricing.material_price("mdf", 6.0) == MaterialPrice(
-        "mdf", per_sheet=14.0, sheet_mm=(1219.0, 914.0), thickness_mm=6.0)
+        "mdf", per_sheet=14.0, sheet_mm=(1219.0, 914.0), thickness_mm=6.0
+    )
     assert [m.profile for m in facility.machines_for("fdm")] == ["ender3-0.4"]
     capsys.readouterr()
     assert main(["facilities", "show", "example-harbour-fab"]) == 0
@@ -95,8 +118,9 @@ def test_cli_edit_records_prices_lead_time_and_profile(data_dir: Path,
     assert "lead time: 2-4 working days" in shown and "printer profile ender3-0.4" in shown
 
 
-def test_cli_edit_refuses_prices_without_a_currency(data_dir: Path,
-                                                    capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_edit_refuses_prices_without_a_currency(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     main(["facilities", "add", "--name", "Bare", "--city", "Lyon, FR", "--id", "user-bare"])
     capsys.readouterr()
     code = main(["facilities", "edit", "user-bare", "--machine-rate", "laser=30"])

@@ -23,14 +23,24 @@ def engine() -> EcoEngine:
 def printed_cube(edge: float = 20.0, material: str = "pla") -> PartResult:
     vertices, faces = box(0, 0, 0, edge, edge, edge)
     return dataclasses.replace(
-        make_part(name="cube", material=material, volume_mm3=edge**3, area_mm2=6 * edge**2,
-                  bbox_mm=(edge, edge, edge)),
-        vertices=vertices, faces=faces)
+        make_part(
+            name="cube",
+            material=material,
+            volume_mm3=edge**3,
+            area_mm2=6 * edge**2,
+            bbox_mm=(edge, edge, edge),
+        ),
+        vertices=vertices,
+        faces=faces,
+    )
 
 
 def _derived(report, subject: str, fact: str):  # type: ignore[no-untyped-def]
-    lines = [line for line in report.lines.values()
-             if line.kind == "derive" and line.subject == subject and line.fact == fact]
+    lines = [
+        line
+        for line in report.lines.values()
+        if line.kind == "derive" and line.subject == subject and line.fact == fact
+    ]
     assert len(lines) == 1
     return lines[0]
 
@@ -62,8 +72,9 @@ def test_print_time_and_mass_come_from_the_slice(engine: EcoEngine) -> None:
     assert kwh.value.value == pytest.approx(sliced.print_seconds / 3600 * pla_watts / 1000)
 
 
-def test_without_a_slicer_the_model_is_used_and_labelled(engine: EcoEngine,
-                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+def test_without_a_slicer_the_model_is_used_and_labelled(
+    engine: EcoEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("FABWISE_PRUSA_SLICER", "none")
     build = make_build([printed_cube()])
     measurement = measure_build(build, None, book=engine.book)
@@ -75,12 +86,14 @@ def test_without_a_slicer_the_model_is_used_and_labelled(engine: EcoEngine,
     assert "not a slice: slicing is turned off (FABWISE_PRUSA_SLICER=none)" in warning
 
 
-def test_a_missing_slicer_binary_is_the_reason(engine: EcoEngine, monkeypatch: pytest.MonkeyPatch,
-                                               tmp_path: Path) -> None:
+def test_a_missing_slicer_binary_is_the_reason(
+    engine: EcoEngine, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     monkeypatch.setenv("FABWISE_PRUSA_SLICER", str(tmp_path / "no-such-prusa-slicer"))
     build = make_build([printed_cube()])
-    report = engine.evaluate(build, with_production(EcoContext(country="DE"),
-                                                    measure_build(build, None, book=engine.book)))
+    report = engine.evaluate(
+        build, with_production(EcoContext(country="DE"), measure_build(build, None, book=engine.book))
+    )
     assert any("is not an executable file" in w for w in report.warnings)
 
 

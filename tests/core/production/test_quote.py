@@ -20,11 +20,16 @@ from tests.eco.conftest import make_build, make_part, sheet_part
 
 PRINTER = Machine("fdm", "printer", (250, 210, 210), ("pla",), 240.0, profile="prusa-mk3s-0.4")
 LASER = Machine("laser", "laser", (600, 400, 6), ("birch_plywood",), 1500.0, (3.0, 6.0))
-OWN = Pricing(currency="EUR", machine_rates=(("fdm", 4.0), ("laser", 36.0)), setup_fee=8.0,
-              materials=(MaterialPrice("pla", per_kg=32.0),
-                         MaterialPrice("birch_plywood", per_sheet=9.6, sheet_mm=(600, 400),
-                                       thickness_mm=3.0)),
-              lead_time_days=(3, 5))
+OWN = Pricing(
+    currency="EUR",
+    machine_rates=(("fdm", 4.0), ("laser", 36.0)),
+    setup_fee=8.0,
+    materials=(
+        MaterialPrice("pla", per_kg=32.0),
+        MaterialPrice("birch_plywood", per_sheet=9.6, sheet_mm=(600, 400), thickness_mm=3.0),
+    ),
+    lead_time_days=(3, 5),
+)
 
 
 @pytest.fixture(scope="module")
@@ -33,23 +38,37 @@ def engine() -> EcoEngine:
 
 
 def _slice(hours: float = 2.0, grams: float = 50.0, support: float = 5.0) -> SliceResult:
-    return SliceResult(profile_id="prusa-mk3s-0.4", profile_name="x", material="pla",
-                       slicer="PrusaSlicer 2.5.0",
-                       density_g_cm3=1.24, print_seconds=hours * 3600, filament_mm=grams / 2.98 * 1000,
-                       filament_cm3=grams / 1.24, filament_g=grams, support_g=support, other_g=1.0,
-                       layers=100)
+    return SliceResult(
+        profile_id="prusa-mk3s-0.4",
+        profile_name="x",
+        material="pla",
+        slicer="PrusaSlicer 2.5.0",
+        density_g_cm3=1.24,
+        print_seconds=hours * 3600,
+        filament_mm=grams / 2.98 * 1000,
+        filament_cm3=grams / 1.24,
+        filament_g=grams,
+        support_g=support,
+        other_g=1.0,
+        layers=100,
+    )
 
 
 def _quote(engine: EcoEngine, build: BuildResult, facility: Facility, quantity: int = 1) -> Quote:
-    measurement = Measurement(get_profile("prusa-mk3s-0.4"), "",
-                              slices={p.name: _slice() for p in build.parts if p.process == "fdm"})
+    measurement = Measurement(
+        get_profile("prusa-mk3s-0.4"),
+        "",
+        slices={p.name: _slice() for p in build.parts if p.process == "fdm"},
+    )
     report = engine.evaluate(build, with_production(EcoContext(country="FR"), measurement))
     return make_quote(build, report, measurement, facility, quantity)
 
 
 def _mixed_build() -> BuildResult:
-    return make_build([make_part(name="knob", material="pla"), sheet_part(thickness=3.0, side=100.0)],
-                      hardware=[HardwareItem("screw", "M3x10", 2, "steel", 1.0, "ISO 4762")])
+    return make_build(
+        [make_part(name="knob", material="pla"), sheet_part(thickness=3.0, side=100.0)],
+        hardware=[HardwareItem("screw", "M3x10", 2, "steel", 1.0, "ISO 4762")],
+    )
 
 
 def _assert_adds_up(quote: Quote) -> None:
@@ -61,8 +80,9 @@ def _assert_adds_up(quote: Quote) -> None:
         assert term.amount.low <= term.amount.value <= term.amount.high
         assert total.high - total.low >= term.amount.high - term.amount.low - 1e-9
     data = quote.to_dict()
-    assert data["total"]["value"] == pytest.approx(round(sum(t["amount"]["value"] for t in data["terms"]), 2),
-                                                   abs=0.01 * len(data["terms"]))
+    assert data["total"]["value"] == pytest.approx(
+        round(sum(t["amount"]["value"] for t in data["terms"]), 2), abs=0.01 * len(data["terms"])
+    )
     text = quote.render()
     for term in quote.terms:
         assert term.label in text
@@ -106,8 +126,13 @@ def test_typical_prices_are_ranges_and_labelled(engine: EcoEngine) -> None:
 def test_a_workshops_own_rate_overrides_the_typical_one(engine: EcoEngine) -> None:
     build = make_build([make_part(name="knob", material="pla")])
     typical = _quote(engine, build, make_facility(machines=(PRINTER,), hourly_rate=None))
-    own = _quote(engine, build, make_facility(machines=(PRINTER,), hourly_rate=None,
-                                              pricing=Pricing("EUR", machine_rates=(("fdm", 7.5),))))
+    own = _quote(
+        engine,
+        build,
+        make_facility(
+            machines=(PRINTER,), hourly_rate=None, pricing=Pricing("EUR", machine_rates=(("fdm", 7.5),))
+        ),
+    )
     label = "FDM 3D printer time for 'knob'"
     typical_term = next(t for t in typical.terms if t.label == label)
     own_term = next(t for t in own.terms if t.label == label)

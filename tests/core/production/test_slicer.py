@@ -120,7 +120,8 @@ def test_extrusion_is_split_by_feature_type(tmp_path: Path) -> None:
         "M83\n;TYPE:Skirt/Brim\nG1 X1 E1.5\n;TYPE:Perimeter\nG1 X2 E2\nG1 E-0.8\nG1 E0.8\n"
         ";TYPE:Support material\nG1 X3 E0.5\nM82\nG92 E0\n;TYPE:Perimeter\nG1 X4 E3\nG1 X5 E4\n"
         "; estimated printing time (normal mode) = 1m 5s\n; filament used [mm] = 10.3\n"
-        "; filament used [cm3] = 0.02\n; filament used [g] = 0.03\n")
+        "; filament used [cm3] = 0.02\n; filament used [g] = 0.03\n"
+    )
     stats = read_gcode_stats(path)
     assert stats["by_type"] == pytest.approx({"Skirt/Brim": 1.5, "Perimeter": 6.0, "Support material": 0.5})
     assert stats["print_seconds"] == 65

@@ -20,8 +20,14 @@ def test_database_is_migrated_to_the_latest_version(tmp_path: Path) -> None:
 
 def test_save_list_replace_and_delete(tmp_path: Path) -> None:
     store = DesignStore(tmp_path / "fabwise.db")
-    first = Design("shelf-bracket", "1.0.0", {"depth": 120.0}, name="Kitchen shelf",
-                   facility_id="example-atelier-canal", place="Lyon, FR")
+    first = Design(
+        "shelf-bracket",
+        "1.0.0",
+        {"depth": 120.0},
+        name="Kitchen shelf",
+        facility_id="example-atelier-canal",
+        place="Lyon, FR",
+    )
     design_id = store.save(first)
     assert design_id == "kitchen-shelf"
     again = store.get(design_id)
@@ -64,8 +70,10 @@ def test_export_history_records_packages(tmp_path: Path) -> None:
 
     package = tmp_path / "out.zip"
     package.write_bytes(b"PK fake package")
-    request = BuildRequest(TemplateRef("finger-box", "1.0.0", "builtin", "x:y", "1.0.0"),
-                           {"width": 180.0, "material": "birch_plywood"})
+    request = BuildRequest(
+        TemplateRef("finger-box", "1.0.0", "builtin", "x:y", "1.0.0"),
+        {"width": 180.0, "material": "birch_plywood"},
+    )
     db = tmp_path / "fabwise.db"
     assert record_export(package, request, "example-atelier-canal", db_path=db)
     (row,) = export_history(db)
@@ -77,17 +85,20 @@ def test_export_history_records_packages(tmp_path: Path) -> None:
 # -- issue 13, finding 5: a design's identity does not come from its name ------------------------
 
 
-@pytest.mark.parametrize("names", [
-    ("Стул", "Полка", "日本の箱"),  # all slugged to "design" before
-    ("My Box!", "my box"),  # both slugged to "my-box" before
-    ("Café", "Cafe", "café"),
-])
-def test_designs_with_distinct_names_never_replace_each_other(
-    tmp_path: Path, names: tuple[str, ...]
-) -> None:
+@pytest.mark.parametrize(
+    "names",
+    [
+        ("Стул", "Полка", "日本の箱"),  # all slugged to "design" before
+        ("My Box!", "my box"),  # both slugged to "my-box" before
+        ("Café", "Cafe", "café"),
+    ],
+)
+def test_designs_with_distinct_names_never_replace_each_other(tmp_path: Path, names: tuple[str, ...]) -> None:
     store = DesignStore(tmp_path / "fabwise.db")
-    ids = [store.save(Design("finger-box", "1.0.0", {"width": 100.0 + i}, name=name))
-           for i, name in enumerate(names)]
+    ids = [
+        store.save(Design("finger-box", "1.0.0", {"width": 100.0 + i}, name=name))
+        for i, name in enumerate(names)
+    ]
     assert len(set(ids)) == len(names)
     for i, (design_id, name) in enumerate(zip(ids, names, strict=True)):
         saved = store.get(design_id)
@@ -114,16 +125,29 @@ def test_only_an_exact_name_is_taken_and_saving_under_it_replaces_that_design(tm
 def test_migration_keeps_existing_designs_and_their_ids(tmp_path: Path) -> None:
     path = tmp_path / "fabwise.db"
     old = open_database(path, MIGRATIONS[:3])
-    old.db.table("designs").insert_all([
-        {"id": "kitchen-shelf", "name": "Kitchen shelf", "template_id": "shelf-bracket",
-         "template_version": "1.0.0", "params": '{"depth": 120.0}', "saved_utc": "2026-01-01"},
-        {"id": "design", "name": "Полка", "template_id": "finger-box",
-         "template_version": "1.0.0", "params": "{}", "saved_utc": "2026-01-02"},
-    ])
+    old.db.table("designs").insert_all(
+        [
+            {
+                "id": "kitchen-shelf",
+                "name": "Kitchen shelf",
+                "template_id": "shelf-bracket",
+                "template_version": "1.0.0",
+                "params": '{"depth": 120.0}',
+                "saved_utc": "2026-01-01",
+            },
+            {
+                "id": "design",
+                "name": "Полка",
+                "template_id": "finger-box",
+                "template_version": "1.0.0",
+                "params": "{}",
+                "saved_utc": "2026-01-02",
+            },
+        ]
+    )
     old.db.close()
     store = DesignStore(path)
-    assert {i: d.name for i, d in store.designs()} == {"kitchen-shelf": "Kitchen shelf",
-                                                       "design": "Полка"}
+    assert {i: d.name for i, d in store.designs()} == {"kitchen-shelf": "Kitchen shelf", "design": "Полка"}
     new = store.save(Design("finger-box", "1.0.0", {}, name="Стул"))
     assert new not in ("design", "kitchen-shelf") and len(store.designs()) == 3
     assert store.get("design").name == "Полка"

@@ -51,8 +51,12 @@ def _seeded_database(path: Path) -> None:
 
 
 def _hold(path: Path, mode: str) -> subprocess.Popen[str]:
-    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(path), mode],
-                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(path), mode],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     assert holder.stdout is not None
     assert holder.stdout.readline().strip() == "holding"
     return holder
@@ -86,7 +90,9 @@ def test_a_locked_healthy_database_is_reported_busy_and_never_set_aside(
 
 @pytest.mark.parametrize("held", ["begin-exclusive"], indirect=True)
 def test_cli_says_another_program_uses_the_database_not_internal_error(
-    held: tuple[Path, int], quick_busy_timeout: None, monkeypatch: pytest.MonkeyPatch,
+    held: tuple[Path, int],
+    quick_busy_timeout: None,
+    monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     from configurator.cli.main import main
@@ -107,7 +113,7 @@ def _damage_middle_pages(path: Path) -> None:
     pages = len(data) // page
     assert pages >= 8, pages
     start = (pages // 2) * page
-    data[start:start + 2 * page] = b"\xde\xad\xbe\xef" * (page // 2)
+    data[start : start + 2 * page] = b"\xde\xad\xbe\xef" * (page // 2)
     path.write_bytes(bytes(data))
 
 
@@ -117,13 +123,27 @@ def test_readable_rows_of_every_table_are_salvaged_from_a_damaged_file(tmp_path:
     db = opened.db
     filler = "x" * 1500  # several pages per table so damage hits some rows, not all
     db.table("designs").insert_all(
-        {"id": f"d{i}", "name": f"Design {i}", "template_id": "finger-box",
-         "template_version": "1.0.0", "params": json.dumps({"note": filler}),
-         "saved_utc": "2026-01-01T00:00:00+00:00"} for i in range(40))
+        {
+            "id": f"d{i}",
+            "name": f"Design {i}",
+            "template_id": "finger-box",
+            "template_version": "1.0.0",
+            "params": json.dumps({"note": filler}),
+            "saved_utc": "2026-01-01T00:00:00+00:00",
+        }
+        for i in range(40)
+    )
     db.table("exports").insert_all(
-        {"path": f"/tmp/p{i}.zip", "sha256": "0" * 64, "template_id": "finger-box",
-         "template_version": "1.0.0", "params": filler, "exported_utc": "2026-01-01"}
-        for i in range(40))
+        {
+            "path": f"/tmp/p{i}.zip",
+            "sha256": "0" * 64,
+            "template_id": "finger-box",
+            "template_version": "1.0.0",
+            "params": filler,
+            "exported_utc": "2026-01-01",
+        }
+        for i in range(40)
+    )
     db.table("settings").insert({"key": "user.thing", "value": "kept"})
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()
@@ -177,12 +197,15 @@ def test_an_unwritable_data_folder_is_explained(tmp_path: Path, monkeypatch: pyt
     assert caught.value.hint is not None and "FABWISE_DATA_DIR" in caught.value.hint
 
 
-@pytest.mark.parametrize(("exc", "words"), [
-    (sqlite3.OperationalError("attempt to write a readonly database"), "read-only"),
-    (sqlite3.OperationalError("database or disk is full"), "disk is full"),
-    (OSError(errno.ENOSPC, "No space left on device", "/data/out.zip"), "disk is full"),
-    (OSError(errno.EROFS, "Read-only file system", "/data/out.zip"), "read-only"),
-])
+@pytest.mark.parametrize(
+    ("exc", "words"),
+    [
+        (sqlite3.OperationalError("attempt to write a readonly database"), "read-only"),
+        (sqlite3.OperationalError("database or disk is full"), "disk is full"),
+        (OSError(errno.ENOSPC, "No space left on device", "/data/out.zip"), "disk is full"),
+        (OSError(errno.EROFS, "Read-only file system", "/data/out.zip"), "read-only"),
+    ],
+)
 def test_environment_errors_name_the_folder_and_what_to_do(
     exc: BaseException, words: str, tmp_path: Path
 ) -> None:

@@ -42,8 +42,12 @@ def build(p: Params) -> Product:
 
 
 TEMPLATE = Template(
-    id="sweep-block", version="1.0.0", name="Sweep test block",
-    description="A slotted block for sweep tests.", category="Test", processes=("fdm",),
+    id="sweep-block",
+    version="1.0.0",
+    name="Sweep test block",
+    description="A slotted block for sweep tests.",
+    category="Test",
+    processes=("fdm",),
     parameters=(
         Length("width", 60, 20, 100, step=5),
         Length("depth", 30, 10, 60, step=5, eco_tunable=True),

@@ -25,8 +25,11 @@ def build(p: Params) -> Product:
 
 
 TEMPLATE = Template(
-    id="sample-trouble", version="1.0.0", name="Trouble cube",
-    description="A cube that can fail on purpose.", category="Test",
+    id="sample-trouble",
+    version="1.0.0",
+    name="Trouble cube",
+    description="A cube that can fail on purpose.",
+    category="Test",
     processes=("fdm",),
     parameters=(
         Length("size", 20, 5, 100),

@@ -19,8 +19,14 @@ def build(p: Params) -> Product:
 
 
 TEMPLATE = Template(
-    id="export-knob", version="1.2.0", name="Test knob", description="A knob for export tests",
-    category="Test", processes=("fdm",), author="Fabwise tests", license="CC0-1.0",
+    id="export-knob",
+    version="1.2.0",
+    name="Test knob",
+    description="A knob for export tests",
+    category="Test",
+    processes=("fdm",),
+    author="Fabwise tests",
+    license="CC0-1.0",
     parameters=(
         Length("diameter", 30, 10, 80, help="outer diameter"),
         Length("height", 16, 8, 40, help="height"),
