@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Set up (tools/setup.sh), then run every check, in order:
-#   ruff check . ; mypy configurator parts_library eco_rules tests ; lint-imports ; pytest
+#   ruff check . ; ruff format --check . ; mypy configurator parts_library eco_rules tests ;
+#   lint-imports ; pytest
 # pytest runs under Xvfb (QT_QPA_PLATFORM=xcb) when there is no DISPLAY and xvfb-run
 # exists, on the given DISPLAY with xcb, or else with QT_QPA_PLATFORM=offscreen and
 # VTK rendering through EGL. Arguments go to pytest: bash tools/test.sh -k worker
@@ -28,6 +29,7 @@ step() {  # $1 = name; rest = command
 }
 
 step "ruff" "$BIN/ruff" check .
+step "formatting (ruff format --check; run ruff format . to fix)" "$BIN/ruff" format --check .
 step "mypy" "$BIN/mypy" configurator parts_library eco_rules tests
 step "import contracts" "$BIN/lint-imports"
 
