@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from configurator.core.checks.findings import Finding, FindingLog
 from configurator.core.checks.geometry import VariantChecks, VariantPayload
@@ -202,24 +202,25 @@ def _check_fit(entry: TemplateEntry, service: BuildService, report: CheckReport,
 def _check_exportability(
     variant: str, result: BuildResult, classes: Sequence[object], report: CheckReport
 ) -> None:
-    from configurator.core.checks.exportability import explain_unable, exportability
+    from configurator.core.checks.exportability import FacilityClass, explain_unable, exportability
 
-    found = exportability(result.parts, classes)  # type: ignore[arg-type]
+    kinds = cast("Sequence[FacilityClass]", classes)
+    found = exportability(result.parts, kinds)
     if not found.total:
         return
     if not found.able:
         report.add(
             "error",
-            f"no facility in the directory can make it; {explain_unable(found, result.parts, classes)}",
+            f"no facility in the directory can make it; {explain_unable(found, result.parts, kinds)}",
             variant,
-        )  # type: ignore[arg-type]
+        )
         return
     names = ", ".join(c.label for c in found.able[:3])
     share = f"{found.facilities_able:,} of {found.total:,} facilities in the directory ({names})"
     if found.share < 0.5:
         report.add(
-            "warning", f"only {share} can make it; {explain_unable(found, result.parts, classes)}", variant
-        )  # type: ignore[arg-type]
+            "warning", f"only {share} can make it; {explain_unable(found, result.parts, kinds)}", variant
+        )
     else:
         report.add("ok", f"can be made by {share}", variant)
 

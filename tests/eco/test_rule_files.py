@@ -98,10 +98,10 @@ def test_minimal_file_loads(tmp_path: Path, functions) -> None:  # type: ignore[
         ),
     ],
 )
-def test_broken_rules_name_file_rule_and_reason(
+def test_broken_rules_name_file_rule_and_reason(  # type: ignore[no-untyped-def]
     tmp_path: Path,
     functions,
-    body: str,  # type: ignore[no-untyped-def]
+    body: str,
     expected: str,
 ) -> None:
     with pytest.raises(RuleFileError) as caught:
