@@ -139,6 +139,9 @@ class Cluster:
             with dask.config.set(
                 {
                     "distributed.scheduler.allowed-failures": 0,
+                    # One variant at a time per one-thread worker: a worker that dies then takes
+                    # only the variant it was building with it, never one merely queued behind it.
+                    "distributed.scheduler.worker-saturation": 1.0,
                     "distributed.worker.daemon": False,
                     "distributed.admin.system-monitor.gil.enabled": False,
                 }

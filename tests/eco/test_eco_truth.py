@@ -31,6 +31,8 @@ TEMPLATE_KIND = {  # template id -> (material, process) of its default variant
     "appliance-foot": ("sla_resin", "sla"),
     "pipe-clip": ("pa12", "sls"),
     "finger-box": ("birch_plywood", "laser"),
+    "plywood-lamp": ("birch_plywood", "laser"),  # mixed: its base is the laser-cut part
+    "side-table": ("birch_plywood", "cnc_router"),  # mixed: its legs and top are routed
 }
 
 

@@ -211,6 +211,16 @@ def test_workers_are_warm_before_the_first_variant_with_occt_threads_off(local_c
         }
 
 
+def test_local_scheduler_sends_one_variant_at_a_time_to_each_worker(local_cluster: Cluster) -> None:
+    """A worker that dies takes only the variant it was building: with Dask's default saturation
+    (1.1) a one-thread worker also held the next variant, which died with it and, twice, was
+    reported lost although it never crashed anything (seen on CI)."""
+    saturation = local_cluster.client.run_on_scheduler(
+        lambda dask_scheduler: dask_scheduler.WORKER_SATURATION
+    )
+    assert saturation == 1.0
+
+
 def test_local_cluster_sweep_stores_every_variant(store: SweepStore, local_sweep: int) -> None:
     rows = _check_outcomes(store, local_sweep)
     assert {r["origin"] for r in rows} == {"default", "corner", "sample"}
