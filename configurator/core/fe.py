@@ -119,22 +119,97 @@ def mesh_brep(path: Path, size_mm: float, *, min_size_mm: float | None = None) -
         gmsh.model.occ.synchronize()
         if not gmsh.model.getEntities(3):
             raise FEError(f"{path.name}: no solid volume to mesh")
-        gmsh.option.setNumber("Mesh.MeshSizeMax", size_mm)
-        gmsh.option.setNumber("Mesh.MeshSizeMin", min_size_mm or size_mm / 2.0)
-        gmsh.option.setNumber("Mesh.MeshSizeFromCurvature", 12)
-        gmsh.option.setNumber("Mesh.MeshSizeExtendFromBoundary", 1)
-        gmsh.option.setNumber("Mesh.Algorithm", 6)
-        gmsh.option.setNumber("Mesh.Algorithm3D", 1)
-        gmsh.option.setNumber("Mesh.ElementOrder", 1)
-        gmsh.option.setNumber("Mesh.Optimize", 1)
-        try:
-            gmsh.model.mesh.generate(3)
-        except Exception as exc:  # gmsh raises plain Exception with its log message
-            raise FEError(f"gmsh could not mesh the part: {exc}") from exc
-        tags, coords, _ = gmsh.model.mesh.getNodes()
-        types, _, nodes = gmsh.model.mesh.getElements(3)
+        tags, coords, types, nodes = _generate(size_mm, min_size_mm, curvature=True)
     finally:
         gmsh.finalize()
+    return _tet_mesh(tags, coords, types, nodes, time.perf_counter() - start, size_mm)
+
+
+# Surface patches of a triangle mesh are split where neighbouring triangles meet at more than this
+# angle (a crease), so each patch is smooth enough for gmsh to re-parametrise and re-mesh it.
+CREASE_ANGLE_DEG = 40.0
+
+
+def mesh_surface(
+    vertices: FloatArray, faces: IntArray, size_mm: float, *, min_size_mm: float | None = None
+) -> TetMesh:
+    """Tetrahedral mesh of the volume a closed, outward-wound triangle surface encloses (an
+    imported STL or 3MF, mm): gmsh splits the surface into smooth patches at its creases
+    (``classifySurfaces``), re-parametrises them (``createGeometry``) so they are re-meshed at
+    ``size_mm`` rather than kept as the file's triangles (which are often long slivers), and fills
+    the patches' shell with tetrahedra. One closed shell only: a mesh of several bodies, or with a
+    hollow inside, raises FEError."""
+    import gmsh
+
+    vertices = np.asarray(vertices, dtype=np.float64)
+    faces = np.asarray(faces, dtype=np.int64)
+    shells = _shell_count(faces)
+    if shells != 1:
+        raise FEError(
+            f"the mesh has {shells} separate shells (bodies, or hollows inside one); the "
+            "structural check meshes one closed shell",
+            hint="import each body as its own file, or as STEP",
+        )
+    start = time.perf_counter()
+    gmsh.initialize(["-noenv"], readConfigFiles=False)
+    try:
+        gmsh.option.setNumber("General.Terminal", 0)
+        gmsh.option.setNumber("General.NumThreads", 1)
+        gmsh.model.add("surface")
+        try:
+            surface = gmsh.model.addDiscreteEntity(2)
+            gmsh.model.mesh.addNodes(2, surface, np.arange(1, len(vertices) + 1), vertices.ravel())
+            gmsh.model.mesh.addElementsByType(surface, 2, [], (faces + 1).ravel())
+            gmsh.model.mesh.classifySurfaces(math.radians(CREASE_ANGLE_DEG), True, True, math.pi)
+            gmsh.model.mesh.createGeometry()
+            patches = [tag for _, tag in gmsh.model.getEntities(2)]
+            gmsh.model.geo.addVolume([gmsh.model.geo.addSurfaceLoop(patches)])
+            gmsh.model.geo.synchronize()
+        except Exception as exc:  # gmsh raises plain Exception with its log message
+            raise FEError(f"gmsh could not turn the triangle surface into a solid: {exc}") from exc
+        tags, coords, types, nodes = _generate(size_mm, min_size_mm, curvature=False)
+    finally:
+        gmsh.finalize()
+    return _tet_mesh(tags, coords, types, nodes, time.perf_counter() - start, size_mm)
+
+
+def _shell_count(faces: IntArray) -> int:
+    """Connected groups of triangles (sharing corners)."""
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    n = int(faces.max()) + 1
+    rows = np.concatenate([faces[:, 0], faces[:, 1]])
+    cols = np.concatenate([faces[:, 1], faces[:, 2]])
+    graph = coo_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, n))
+    used = np.zeros(n, dtype=bool)
+    used[faces.ravel()] = True
+    _, labels = connected_components(graph, directed=False)
+    return len(np.unique(labels[used]))
+
+
+def _generate(size_mm: float, min_size_mm: float | None, *, curvature: bool) -> tuple[Any, Any, Any, Any]:
+    """Mesh the current gmsh model's volumes; (node tags, coordinates, element types, nodes)."""
+    import gmsh
+
+    gmsh.option.setNumber("Mesh.MeshSizeMax", size_mm)
+    gmsh.option.setNumber("Mesh.MeshSizeMin", min_size_mm or size_mm / 2.0)
+    gmsh.option.setNumber("Mesh.MeshSizeFromCurvature", 12 if curvature else 0)
+    gmsh.option.setNumber("Mesh.MeshSizeExtendFromBoundary", 1)
+    gmsh.option.setNumber("Mesh.Algorithm", 6)
+    gmsh.option.setNumber("Mesh.Algorithm3D", 1)
+    gmsh.option.setNumber("Mesh.ElementOrder", 1)
+    gmsh.option.setNumber("Mesh.Optimize", 1)
+    try:
+        gmsh.model.mesh.generate(3)
+    except Exception as exc:  # gmsh raises plain Exception with its log message
+        raise FEError(f"gmsh could not mesh the part: {exc}") from exc
+    tags, coords, _ = gmsh.model.mesh.getNodes()
+    types, _, nodes = gmsh.model.mesh.getElements(3)
+    return tags, coords, types, nodes
+
+
+def _tet_mesh(tags: Any, coords: Any, types: Any, nodes: Any, seconds: float, size_mm: float) -> TetMesh:
     tet_nodes = [n for t, n in zip(types, nodes, strict=True) if t == 4]
     if not tet_nodes or not len(tet_nodes[0]):
         raise FEError("gmsh produced no tetrahedra for the part")
@@ -145,7 +220,7 @@ def mesh_brep(path: Path, size_mm: float, *, min_size_mm: float | None = None) -
     remap = np.full(len(tags), -1, dtype=np.int64)
     remap[used] = np.arange(len(used))
     points = coords.reshape(-1, 3)[used].T.copy()
-    return TetMesh(points, remap[tets].T.copy(), time.perf_counter() - start, size_mm)
+    return TetMesh(points, remap[tets].T.copy(), seconds, size_mm)
 
 
 def _rigid_body_modes(locs: FloatArray, comp: IntArray) -> FloatArray:

@@ -13,7 +13,7 @@ import os
 import tempfile
 import time
 from collections import OrderedDict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -40,6 +40,7 @@ from configurator.core.registry import load_ref
 from configurator.sdk.conditions import SUSTAINED, Axis, Box, Cylinder, LoadCase, UseConditions
 from configurator.sdk.errors import FabwiseError
 from configurator.sdk.params import Value
+from configurator.sdk.product import MeshShape
 from configurator.sdk.schema import canonical_json
 
 ELEMENT = "quadratic tetrahedra (10-node, P2 displacement, straight sides)"
@@ -108,38 +109,73 @@ def _scratch() -> str:
     return shm if os.path.isdir(shm) and os.access(shm, os.W_OK) else tempfile.gettempdir()
 
 
+def _element_size(volume: float, area: float) -> float:
+    size = max(SIZE_FACTOR * fe.characteristic_thickness(volume, area), MIN_SIZE_MM)
+    # a tetrahedron of edge h has volume h³/8.5: keep the count bounded on big parts
+    expected = volume / (size**3 / 8.5)
+    if expected > MAX_ELEMENTS_ESTIMATE:
+        size *= (expected / MAX_ELEMENTS_ESTIMATE) ** (1.0 / 3.0)
+    return size
+
+
+def _bounded(mesher: Callable[[float], fe.TetMesh], size: float, refine: float) -> fe.TetMesh:
+    mesh = mesher(size)
+    for _ in range(2):  # thin walls and small radii refined it: coarsen (twice at most)
+        elements = mesh.tets.shape[1]
+        if elements <= MAX_ELEMENTS:
+            break
+        size *= 1.05 * (elements / MAX_ELEMENTS) ** (1.0 / 3.0)
+        mesh = mesher(size)
+    if refine != 1.0:  # a refinement study: the same sizing, scaled
+        mesh = mesher(size * refine)
+    return mesh
+
+
+def _remember_mesh(key: tuple[str, float, float], mesh: fe.TetMesh) -> fe.TetMesh:
+    _MESHES[key] = mesh
+    while len(_MESHES) > 16:
+        _MESHES.popitem(last=False)
+    return mesh
+
+
+def mesh_triangles(shape: MeshShape, refine: float = 1.0) -> fe.TetMesh:
+    """Mesh the volume inside an imported triangle mesh (STL, 3MF), cached by its content."""
+    corners = shape.vertices[shape.faces]
+    volume = float(np.einsum("ij,ij->i", corners[:, 0], np.cross(corners[:, 1], corners[:, 2])).sum() / 6)
+    area = float(
+        np.linalg.norm(np.cross(corners[:, 1] - corners[:, 0], corners[:, 2] - corners[:, 0]), axis=1).sum()
+        / 2
+    )
+    size = _element_size(volume, area)
+    digest = hashlib.sha256(shape.vertices.tobytes() + shape.faces.tobytes()).hexdigest()
+    key = ("mesh:" + digest, round(size, 6), refine)
+    if key in _MESHES:
+        _MESHES.move_to_end(key)
+        return _MESHES[key]
+    return _remember_mesh(
+        key, _bounded(lambda h: fe.mesh_surface(shape.vertices, shape.faces, h), size, refine)
+    )
+
+
 def mesh_shape(shape: Any, refine: float = 1.0) -> fe.TetMesh:
-    """Mesh a CadQuery shape (through a BREP file), cached by its content and the size."""
+    """Mesh a CadQuery shape (through a BREP file) or an imported triangle mesh, cached by its
+    content and the size."""
+    if isinstance(shape, MeshShape):
+        return mesh_triangles(shape, refine)
     handle, path = tempfile.mkstemp(prefix="fabwise-fit-", suffix=".brep", dir=_scratch())
     os.close(handle)
     try:
         shape.exportBrep(path)
         digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()
-        thickness = fe.characteristic_thickness(shape.Volume(), shape.Area())
-        size = max(SIZE_FACTOR * thickness, MIN_SIZE_MM)
-        # a tetrahedron of edge h has volume h³/8.5: keep the count bounded on big parts
-        expected = shape.Volume() / (size**3 / 8.5)
-        if expected > MAX_ELEMENTS_ESTIMATE:
-            size *= (expected / MAX_ELEMENTS_ESTIMATE) ** (1.0 / 3.0)
+        size = _element_size(shape.Volume(), shape.Area())
         key = (digest, round(size, 6), refine)
         if key in _MESHES:
             _MESHES.move_to_end(key)
             return _MESHES[key]
-        mesh = fe.mesh_brep(Path(path), size)
-        for _ in range(2):  # thin walls and small radii refined it: coarsen (twice at most)
-            elements = mesh.tets.shape[1]
-            if elements <= MAX_ELEMENTS:
-                break
-            size *= 1.05 * (elements / MAX_ELEMENTS) ** (1.0 / 3.0)
-            mesh = fe.mesh_brep(Path(path), size)
-        if refine != 1.0:  # a refinement study: the same sizing, scaled
-            mesh = fe.mesh_brep(Path(path), size * refine)
+        mesh = _bounded(lambda h: fe.mesh_brep(Path(path), h), size, refine)
     finally:
         os.unlink(path)
-    _MESHES[key] = mesh
-    while len(_MESHES) > 16:
-        _MESHES.popitem(last=False)
-    return mesh
+    return _remember_mesh(key, mesh)
 
 
 def run_case(
@@ -220,7 +256,7 @@ def run_case(
             condition,
             "load",
             UNKNOWN,
-            f"the structural check could not run: {exc.message}",
+            f"not checked: the structural check could not run: {exc.message}",
             part.name,
             part.material,
             sources=sources,

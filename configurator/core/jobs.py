@@ -13,5 +13,6 @@ class Job(StrEnum):
     BUILD = "configurator.core.build:run_build"  # BuildRequest -> BuildResult
     EXPORT = "configurator.core.export.job:run_export"  # ExportJob -> ExportSummary
     IMPORT_MODEL = "configurator.core.imported.importer:run_import"  # ImportRequest -> ImportReport
+    DECLARE_LOAD = "configurator.core.imported.declare:run_declare"  # DeclareRequest -> Declaration
     # templates check: VariantPayload -> VariantChecks
     CHECK_VARIANT = "configurator.core.checks.geometry:run_variant_checks"

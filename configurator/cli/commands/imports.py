@@ -1,8 +1,9 @@
-"""``fabwise import FILE`` and ``fabwise models list|remove``: bring your own model.
+"""``fabwise import FILE`` and ``fabwise models list|load|remove``: bring your own model.
 
 An STL, 3MF or STEP file (or an Open Know-How manifest with its model files) becomes a product with
 fixed geometry: checked, repaired where safe, its units settled, and stored in the user's data
 folder, where ``templates list``, the app's gallery, ``eco`` and ``export`` find it by its id.
+A load declared with the import or later (``models load``) is what ``fabwise fit`` checks.
 """
 
 from __future__ import annotations
@@ -12,9 +13,20 @@ from pathlib import Path
 
 from configurator.app.services import user_models_folder
 from configurator.cli.common import print_json, service_from_args
+from configurator.core.imported import declare
+from configurator.core.imported.declared_load import (
+    DIRECTIONS,
+    SIDES,
+    Declaration,
+    DeclaredLoad,
+    parse_force,
+    parse_mass,
+    tolerance_text,
+)
 from configurator.core.imported.importer import (
     ImportReport,
     ImportRequest,
+    declared_words,
     needs_kernel,
     run_import,
 )
@@ -53,6 +65,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument("--author", default="", help="who made the model (kept in packages)")
     parser.add_argument("--replace", action="store_true", help="overwrite an imported model of the same name")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
+    _add_load_arguments(parser)
     parser.set_defaults(func=_import)
 
     models = sub.add_parser("models", help="list or remove imported models")
@@ -60,9 +73,76 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     listing = actions.add_parser("list", help="imported models with their source and licence")
     listing.add_argument("--json", action="store_true", help="machine-readable output")
     listing.set_defaults(func=_list)
+    load = actions.add_parser(
+        "load",
+        help="declare the load (and temperature) an imported model must take, for `fabwise fit`",
+        description="Say what the model must hold, by the sides of its bounding box as it stands "
+        "after import (z up): e.g. `fabwise models load model-bracket --mass 5kg --on top "
+        "--fixed bottom --sustained`. The sides are checked against the model's surfaces; "
+        "`fabwise fit ID` then checks it with the finite-element solve.",
+    )
+    load.add_argument("model_id", metavar="ID")
+    load.add_argument("--clear", action="store_true", help="forget the declared loads and temperature first")
+    load.add_argument("--json", action="store_true", help="machine-readable output")
+    _add_load_arguments(load)
+    load.set_defaults(func=_declare)
     remove = actions.add_parser("remove", help="delete an imported model")
     remove.add_argument("model_id", metavar="ID")
     remove.set_defaults(func=_remove)
+
+
+def _add_load_arguments(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group(
+        "declared load (what fit for use checks)",
+        f"Sides are those of the model's bounding box as it stands after import: top (+z), bottom, "
+        f"right (+x), left, back (+y), front; {tolerance_text()}.",
+    )
+    group.add_argument("--mass", metavar="MASS", help="a mass the part carries, e.g. 5kg or 500g")
+    group.add_argument("--force", metavar="FORCE", help="or a force, e.g. 50N or 1.2kN")
+    group.add_argument("--on", choices=tuple(SIDES), metavar="SIDE", help="the side the load acts on")
+    group.add_argument(
+        "--fixed", metavar="SIDE[,SIDE]", help="the side(s) that hold the part (screwed, clamped, standing)"
+    )
+    group.add_argument(
+        "--direction",
+        choices=tuple(DIRECTIONS),
+        default="down",
+        help="which way the load pushes (default: down, as a weight does)",
+    )
+    group.add_argument(
+        "--sustained", action="store_true", help="held for months (creep-derated), not seconds or minutes"
+    )
+    group.add_argument(
+        "--temperature", type=float, metavar="DEG_C", help="the highest temperature it reaches in use, °C"
+    )
+    group.add_argument("--part", default="", help="the part that carries the load (models of several parts)")
+
+
+def _load_from_args(args: argparse.Namespace) -> DeclaredLoad | None:
+    given = [args.mass, args.force, args.on, args.fixed]
+    if not any(given):
+        if args.part or args.sustained:
+            raise FabwiseError(
+                "--part and --sustained describe a load: give the load too",
+                hint="--mass 5kg (or --force 50N) --on SIDE --fixed SIDE",
+            )
+        return None
+    if (args.mass is None and args.force is None) or args.on is None or not args.fixed:
+        raise FabwiseError(
+            "a declared load needs its size, where it acts and what holds the part",
+            hint="--mass 5kg (or --force 50N) --on SIDE --fixed SIDE[,SIDE]",
+        )
+    if args.mass is not None and args.force is not None:
+        raise FabwiseError("give the load as --mass or --force, not both")
+    return DeclaredLoad(
+        args.part,
+        args.on,
+        tuple(side.strip() for side in args.fixed.split(",") if side.strip()),
+        parse_mass(args.mass) if args.mass is not None else None,
+        parse_force(args.force) if args.force is not None else None,
+        args.direction,
+        args.sustained,
+    )
 
 
 def _import(args: argparse.Namespace) -> int:
@@ -77,6 +157,8 @@ def _import(args: argparse.Namespace) -> int:
         args.replace,
         args.license,
         args.author,
+        _load_from_args(args),
+        args.temperature,
     )
     report = _run_import(args, request)
     if args.json:
@@ -94,6 +176,12 @@ def _import(args: argparse.Namespace) -> int:
             print(f"    note: {note}")
     for skipped in report.skipped:
         print(f"  skipped {skipped}")
+    for choice in report.choices:
+        print(f"  default {choice}")
+    for unused in report.unused_hints:
+        print(f"  hint not used: {unused}")
+    for declared in report.declared:
+        print(f"  declared: {declared}")
     if report.license:
         print(f"  licence: {report.license}" + (f", by {report.author}" if report.author else ""))
     else:
@@ -102,6 +190,12 @@ def _import(args: argparse.Namespace) -> int:
         f"  next: fabwise eco {report.id} --material petg   or   "
         f"fabwise export {report.id} --facility ID -o {report.id}.zip"
     )
+    if report.declared:
+        print(f"  check the declared load: fabwise fit {report.id}")
+    else:
+        print(
+            f"  to check it holds a load: fabwise models load {report.id} --mass 5kg --on top --fixed bottom"
+        )
     return 0
 
 
@@ -131,6 +225,7 @@ def _list(args: argparse.Namespace) -> int:
                 "license": model.license,
                 "author": model.author,
                 "parts": [p.name for p in model.parts],
+                "declared": list(declared_words(model.declared)) if model.declared else [],
             }
         )
     if args.json:
@@ -145,6 +240,35 @@ def _list(args: argparse.Namespace) -> int:
     if not rows:
         print("no imported models (fabwise import FILE adds one)")
     print(f"(models folder: {user_models_folder()})")
+    return 0
+
+
+def _declare(args: argparse.Namespace) -> int:
+    load = _load_from_args(args)
+    if load is None and args.temperature is None and not args.clear:
+        raise FabwiseError(
+            "nothing to declare",
+            hint="e.g. --mass 5kg --on top --fixed bottom [--sustained] [--temperature 60], or --clear",
+        )
+    folder = user_models_folder()
+    request = declare.DeclareRequest(str(folder), args.model_id, load, args.temperature, args.clear)
+    result: Declaration
+    if declare.needs_kernel(folder, args.model_id) and load is not None:
+        with service_from_args(args) as service:  # a STEP part's surface needs the CAD kernel
+            result = service.run_job(Job.DECLARE_LOAD, request, timeout=IMPORT_TIMEOUT_S)
+    else:
+        result = declare.run_declare(request)
+    words = declared_words(result)
+    if args.json:
+        print_json({"ok": True, "model": args.model_id, **result.to_dict(), "declared": list(words)})
+        return 0
+    if not words:
+        print(f"{args.model_id}: no load or temperature declared (fit for use checks nothing)")
+        return 0
+    print(f"{args.model_id} now declares (source: declared by the user):")
+    for line in words:
+        print(f"  {line}")
+    print(f"  check it: fabwise fit {args.model_id}   (the regions: {tolerance_text()})")
     return 0
 
 

@@ -18,6 +18,9 @@ from typing import Any
 
 import numpy as np
 
+from configurator.core.imported.declare import for_part, now_utc
+from configurator.core.imported.declared_load import Declaration, DeclaredLoad, check_regions
+from configurator.core.imported.hints import HintChoice, choose_defaults, process_of
 from configurator.core.imported.mesh_check import MESH_SUFFIXES, check_and_repair, load_mesh
 from configurator.core.imported.store import mesh_bytes, model_id, write_model
 from configurator.core.imported.units import UnitDecision, decide_units, plausible
@@ -26,8 +29,6 @@ from configurator.sdk.errors import FabwiseError
 STEP_SUFFIXES = (".step", ".stp")
 MODEL_SUFFIXES = (*MESH_SUFFIXES, *STEP_SUFFIXES)
 OKH_SUFFIX = ".toml"
-# OKH "tsdc" (technology-specific documentation criteria) codes that name a process we know.
-TSDC_PROCESS = {"3DP": "fdm", "CNC": "cnc_mill"}
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,9 @@ class ImportRequest:
     replace: bool = False
     license: str = ""
     author: str = ""
+    # a load the user declares for fit for use (part "" = the only part) and a service temperature
+    load: DeclaredLoad | None = None
+    temperature_c: float | None = None
 
 
 @dataclass
@@ -65,6 +69,10 @@ class ImportReport:
     author: str
     parts: tuple[PartReport, ...]
     skipped: tuple[str, ...] = ()
+    # defaults chosen from an OKH manifest's process and material hints, and the hints not used
+    choices: tuple[str, ...] = ()
+    unused_hints: tuple[str, ...] = ()
+    declared: tuple[str, ...] = ()  # the declared load and temperature, in words
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -76,6 +84,15 @@ class _Prepared:
     file: str
     data: bytes
     process_hint: str | None = None
+    mesh: tuple[np.ndarray, np.ndarray] | None = None  # (vertices, faces) of a mesh part
+    shape: Any = None  # the solid of a STEP part (its surface is tessellated only when needed)
+
+    def triangles(self) -> tuple[np.ndarray, np.ndarray]:
+        if self.mesh is not None:
+            return self.mesh
+        from configurator.core.imported.step_reader import surface_triangles
+
+        return surface_triangles(self.shape)
 
 
 def _mesh_part(path: Path, name: str, stem: str, units: str | None) -> _Prepared:
@@ -104,7 +121,7 @@ def _mesh_part(path: Path, name: str, stem: str, units: str | None) -> _Prepared
         [_in_mm(r, decision) for r in repairs.done],
         list(repairs.notes),
     )
-    return _Prepared(report, f"{stem}.npz", mesh_bytes(vertices, faces))
+    return _Prepared(report, f"{stem}.npz", mesh_bytes(vertices, faces), mesh=(vertices, faces))
 
 
 def _in_mm(text: str, decision: UnitDecision) -> str:
@@ -123,47 +140,67 @@ def _stand_on_bed(vertices: np.ndarray) -> np.ndarray:
     return moved
 
 
-def _step_part(path: Path, name: str, stem: str, units: str | None) -> _Prepared:
+def _step_parts(path: Path, name: str, index: int, units: str | None) -> list[_Prepared]:
+    """One part per solid of the STEP file: named by the file's product names where it gives
+    them, else "part 1", "part 2"... (a single solid keeps ``name``)."""
     import cadquery as cq
 
-    from configurator.core.imported.step_reader import read_step_solid, step_text
+    from configurator.core.imported.step_reader import read_step_parts, step_text
 
     if units is not None:
         raise FabwiseError(
             "--units is for STL and 3MF files: a STEP file states its own unit",
             hint="leave out --units (use the scale parameter to resize)",
         )
-    shape = read_step_solid(path)
-    box = shape.BoundingBox()
-    shape = shape.translate(cq.Vector(-(box.xmin + box.xmax) / 2, -(box.ymin + box.ymax) / 2, -box.zmin))
-    box = shape.BoundingBox()
-    size = (float(box.xlen), float(box.ylen), float(box.zlen))
-    reason = "the STEP file states it (read in millimetres)"
-    if not plausible(max(size)):
-        reason += f"; note: {max(size):,.1f} mm long is unusual, check the file's unit"
-    report = PartReport(
-        name,
-        path.name,
-        "brep",
-        None,
-        size,
-        float(shape.Volume()),
-        "mm",
-        reason,
-        [],
-        [f"{len(shape.Solids())} solid(s), OCCT geometry check passed"],
-    )
-    return _Prepared(report, f"{stem}.step", step_text(shape, name))
+    found = read_step_parts(path)
+    several = len(found) > 1
+    names = _solid_names([solid_name for solid_name, _ in found], name if not several else "")
+    prepared = []
+    for number, ((given, shape), part_name) in enumerate(zip(found, names, strict=True)):
+        box = shape.BoundingBox()
+        shape = shape.translate(cq.Vector(-(box.xmin + box.xmax) / 2, -(box.ymin + box.ymax) / 2, -box.zmin))
+        box = shape.BoundingBox()
+        size = (float(box.xlen), float(box.ylen), float(box.zlen))
+        reason = "the STEP file states it (read in millimetres)"
+        if not plausible(max(size)):
+            reason += f"; note: {max(size):,.1f} mm long is unusual, check the file's unit"
+        if several:
+            named = f"named {given!r} in the file" if given else "unnamed in the file"
+            note = f"solid {number + 1} of {len(found)} ({named}), OCCT geometry check passed"
+        else:
+            note = f"{len(shape.Solids())} solid(s), OCCT geometry check passed"
+        report = PartReport(
+            part_name, path.name, "brep", None, size, float(shape.Volume()), "mm", reason, [], [note]
+        )
+        stem = _stem(index + number, part_name)
+        prepared.append(_Prepared(report, f"{stem}.step", step_text(shape, part_name), shape=shape))
+    return prepared
 
 
-def _prepare(path: Path, name: str, stem: str, units: str | None) -> _Prepared:
+def _solid_names(given: list[str], single: str) -> list[str]:
+    """Part names for a STEP file's solids: ``single`` for a lone solid; else the product names,
+    numbered where they repeat, "part N" where there is none."""
+    if single and len(given) == 1:
+        return [single]
+    names: list[str] = []
+    for number, name in enumerate(given, start=1):
+        base = name or f"part {number}"
+        candidate, count = base, 1
+        while candidate in names:
+            count += 1
+            candidate = f"{base} {count}"
+        names.append(candidate)
+    return names
+
+
+def _prepare(path: Path, name: str, index: int, units: str | None) -> list[_Prepared]:
     if not path.is_file():
         raise FabwiseError(f"no file {path}", hint="check the path")
     suffix = path.suffix.lower()
     if suffix in MESH_SUFFIXES:
-        return _mesh_part(path, name, stem, units)
+        return [_mesh_part(path, name, _stem(index, name), units)]
     if suffix in STEP_SUFFIXES:
-        return _step_part(path, name, stem, units)
+        return _step_parts(path, name, index, units)
     raise FabwiseError(
         f"{path.name}: Fabwise imports STL, 3MF and STEP models and OKH manifests (okh.toml)",
         hint="export the model as STL, 3MF or STEP from its program",
@@ -245,6 +282,7 @@ def run_import(request: ImportRequest) -> ImportReport:
         "description": "",
     }
     prepared: list[_Prepared] = []
+    hints: HintChoice | None = None
     if path.suffix.lower() == OKH_SUFFIX:
         data = _okh(path)
         name = request.name or default_name(path)
@@ -273,9 +311,14 @@ def run_import(request: ImportRequest) -> ImportReport:
                     )
                 )
                 continue
-            item = _prepare(found, part_name, _stem(index, part_name), request.units)
-            item.process_hint = TSDC_PROCESS.get(str(part.get("tsdc", "")).upper())
-            prepared.append(item)
+            items = _prepare(found, part_name, len(prepared), request.units)
+            if len(items) > 1:  # a STEP of several solids: each is a part, named after the OKH part
+                for item in items:
+                    item.report.name = f"{part_name}: {item.report.name}"
+            for item in items:
+                item.process_hint = process_of(str(part.get("tsdc", ""))) if part.get("tsdc") else None
+            prepared.extend(items)
+        hints = choose_defaults(data, [p for p in data.get("part") or [] if isinstance(p, dict)])
         if not prepared:
             raise FabwiseError(
                 f"{path.name} lists no part with an STL, 3MF or STEP file next to it",
@@ -284,10 +327,15 @@ def run_import(request: ImportRequest) -> ImportReport:
             )
     else:
         name = request.name or default_name(path)
-        prepared.append(_prepare(path, name, _stem(0, name), request.units))
+        prepared.extend(_prepare(path, name, 0, request.units))
     names = [p.report.name for p in prepared]
     if len(set(names)) != len(names):
         raise FabwiseError(f"{path.name}: two parts share a name")
+    declaration = _declaration(request, prepared)
+    if declaration is not None:
+        meta["conditions"] = declaration.to_dict()
+    if hints is not None:
+        meta["defaults"] = hints.to_dict()
     identifier = model_id(name)
     meta.update(
         id=identifier,
@@ -318,4 +366,30 @@ def run_import(request: ImportRequest) -> ImportReport:
         str(meta["author"]),
         tuple(p.report for p in prepared),
         tuple(skipped),
+        tuple(hints.reasons) if hints else (),
+        tuple(hints.unused) if hints else (),
+        declared_words(declaration) if declaration is not None else (),
     )
+
+
+def _declaration(request: ImportRequest, prepared: list[_Prepared]) -> Declaration | None:
+    """The load and temperature declared with the import, checked against the parts' surfaces."""
+    if request.load is None and request.temperature_c is None:
+        return None
+    load = request.load
+    if load is not None:
+        load = for_part(load, [p.report.name for p in prepared])
+        part = next(p for p in prepared if p.report.name == load.part)
+        check_regions(load, *part.triangles())
+    return Declaration().merged(load, request.temperature_c, now_utc())
+
+
+def declared_words(declaration: Declaration) -> tuple[str, ...]:
+    """What the user declared, for the import report and ``models load``."""
+    lines = [
+        f"{load.case_name()} ({'sustained' if load.sustained else 'short-term'})"
+        for load in declaration.loads
+    ]
+    if declaration.temperature_c is not None:
+        lines.append(f"service temperature {declaration.temperature_c:g} °C (all parts)")
+    return tuple(lines)

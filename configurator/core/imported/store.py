@@ -16,13 +16,15 @@ import os
 import re
 import shutil
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
+from configurator.core.atomic import write_atomic
+from configurator.core.imported.declared_load import Declaration
 from configurator.sdk.errors import FabwiseError, TemplateError
 
 MODEL_FILE = "model.json"
@@ -54,6 +56,9 @@ class StoredModel:
     attribution: str
     report: dict[str, Any]
     fingerprint: str
+    declared: Declaration | None = None  # loads and temperature the user declared (fit for use)
+    # default material and process chosen at import (from an OKH manifest's hints), with reasons
+    defaults: dict[str, Any] = field(default_factory=dict)
 
     @property
     def kinds(self) -> set[str]:
@@ -104,10 +109,12 @@ def read_model(folder: Path) -> StoredModel:
             attribution=str(data.get("attribution", "")),
             report=dict(data.get("report", {})),
             fingerprint=folder_fingerprint(folder),
+            declared=Declaration.from_dict(data["conditions"]) if data.get("conditions") else None,
+            defaults=dict(data.get("defaults") or {}),
         )
     except FileNotFoundError:
         raise TemplateError(f"imported model folder {folder} has no {MODEL_FILE}") from None
-    except (OSError, ValueError, KeyError, TypeError, IndexError) as exc:
+    except (OSError, ValueError, KeyError, TypeError, IndexError, FabwiseError) as exc:
         raise TemplateError(
             f"imported model {folder.name} is damaged: {MODEL_FILE} ({exc})",
             hint="import the model again with --replace",
@@ -182,6 +189,18 @@ def write_model(models_dir: Path, meta: dict[str, Any], files: dict[str, bytes],
         shutil.rmtree(staging, ignore_errors=True)
         raise
     return target
+
+
+def write_declaration(folder: Path, declaration: Declaration) -> None:
+    """Keep ``declaration`` in the model's ``model.json`` (replaced atomically: a reader sees the
+    old file or the new one); an empty declaration removes the conditions."""
+    path = folder / MODEL_FILE
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if declaration.empty:
+        data.pop("conditions", None)
+    else:
+        data["conditions"] = declaration.to_dict()
+    write_atomic(path, json.dumps(data, indent=2, ensure_ascii=False).encode())
 
 
 def remove_model(models_dir: Path, model: str) -> Path:

@@ -11,6 +11,7 @@ import functools
 from pathlib import Path
 from typing import Any
 
+from configurator.core.imported.declared_load import side_regions, use_conditions
 from configurator.core.imported.store import StoredModel, load_mesh_file, read_model
 from configurator.sdk.errors import TemplateError
 from configurator.sdk.materials import load_materials
@@ -78,11 +79,35 @@ def _geometry(folder: str, fingerprint: str) -> tuple[Any, ...]:
     return tuple(shapes)
 
 
+def _defaults(model: StoredModel) -> tuple[str, str]:
+    """The model's default material and process: as chosen at import (from a manifest's hints)
+    when the catalogue still has them and they suit each other, else PLA, process auto."""
+    material = str(model.defaults.get("material") or "pla")
+    process = str(model.defaults.get("process") or AUTO)
+    if material not in _materials():
+        return "pla", AUTO
+    if process != AUTO and (process not in PROCESSES or process not in load_materials()[material].processes):
+        return material, AUTO
+    if process != AUTO and part_process(material, AUTO) == process:
+        process = AUTO  # the material's own process: keep 'auto' so a material change follows
+    return material, process
+
+
+def _bounds(shape: Any) -> tuple[tuple[float, float, float], tuple[float, float, float]]:
+    """Lowest and highest corner of a part's bounding box, mm."""
+    if isinstance(shape, MeshShape):
+        low, high = shape.vertices.min(axis=0), shape.vertices.max(axis=0)
+        return (float(low[0]), float(low[1]), float(low[2])), (float(high[0]), float(high[1]), float(high[2]))
+    box = shape.BoundingBox()
+    return (box.xmin, box.ymin, box.zmin), (box.xmax, box.ymax, box.zmax)
+
+
 def model_template(model: StoredModel) -> Template:
     """The template for ``model``."""
     folder, fingerprint = str(model.folder), model.fingerprint
     parts = model.parts
     brep = model.kinds == {"brep"}
+    declared = model.declared is not None and not model.declared.empty
 
     def build(p: ImportedParams) -> Product:
         factor = p.scale / 100.0
@@ -110,6 +135,7 @@ def model_template(model: StoredModel) -> Template:
                     quantity=p.copies,
                     placements=placements,
                     description=f"imported from {model.source}",
+                    regions=side_regions(*_bounds(scaled)) if declared else {},
                 )
             )
         notes = [f"Imported model: the geometry is fixed as it came from {model.source}."]
@@ -117,6 +143,10 @@ def model_template(model: StoredModel) -> Template:
             notes.append(model.attribution)
         return Product(tuple(made), notes=tuple(notes))
 
+    material, process = _defaults(model)
+    made = (
+        f"{PROCESS_LABELS.get(part_process(material, process), process)} in {load_materials()[material].name}"
+    )
     kinds = "STEP (exact solids)" if brep else "a triangle mesh"
     description = model.description or f"Your model, imported from {model.source} as {kinds}."
     size = max((max(p.size_mm) for p in parts), default=0.0)
@@ -130,13 +160,13 @@ def model_template(model: StoredModel) -> Template:
         parameters=(
             MaterialSlot(
                 "material",
-                "pla",
+                material,
                 _materials(),
                 help="What to make it from; the process follows the material unless you choose one.",
             ),
             Choice(
                 "process",
-                AUTO,
+                process,
                 (AUTO, *PROCESSES),
                 group="Making",
                 help="How it is made: 'auto' uses the material's own process (filament: "
@@ -157,11 +187,12 @@ def model_template(model: StoredModel) -> Template:
         constraints=(
             Constraint(("material", "process"), _process_fits, "the material suits the chosen process"),
         ),
-        presets=(Preset("as imported", {}, "Printed in PLA at the imported size."),),
+        presets=(Preset("as imported", {}, f"{made} at the imported size."),),
         author=model.author,
         license=model.license,
         tags=("imported", model.source),
         build=build,
         params_type=ImportedParams,
+        conditions=use_conditions(model.declared) if model.declared is not None and declared else None,
         build_timeout=300.0,
     )
