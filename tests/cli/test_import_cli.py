@@ -39,3 +39,43 @@ def test_import_of_a_missing_file_is_a_clear_error(
 ) -> None:
     assert main(["import", str(tmp_path / "nope.stl")]) == 2
     assert "no file" in capsys.readouterr().err
+
+
+def test_declared_load_on_import_then_models_load_and_fit(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A newcomer's path: import with a load, see it listed, raise it, and `fabwise fit` says it
+    fails (exit 3); bad declarations are one-line errors with a hint and change nothing."""
+    path = tmp_path / "shelf peg.stl"
+    trimesh.creation.box((100.0, 10.0, 10.0)).export(path)
+    args = ["import", str(path), "--mass", "2kg", "--on", "right", "--fixed", "left"]
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    assert "declared: your load on the shelf peg: 2 kg pressing down on its right" in out
+    assert "fabwise fit model-shelf-peg" in out
+    assert main(["models", "list", "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)["models"][0]
+    assert listed["declared"] and "2 kg" in listed["declared"][0]
+
+    assert (
+        main(["models", "load", "model-shelf-peg", "--mass", "5 stone", "--on", "top", "--fixed", "left"])
+        == 2
+    )
+    assert "cannot read the mass '5 stone'" in capsys.readouterr().err
+    assert main(["models", "load", "model-shelf-peg", "--mass", "3kg", "--on", "top"]) == 2
+    assert "--fixed SIDE" in capsys.readouterr().err
+    assert main(["models", "load", "model-shelf-peg", "--mass", "3kg", "--on", "top", "--fixed", "top"]) == 2
+    assert "cannot carry the load and be fixed" in capsys.readouterr().err
+
+    load = ["models", "load", "model-shelf-peg", "--mass", "8kg", "--on", "right", "--fixed", "left"]
+    assert main([*load, "--sustained", "--temperature", "40"]) == 0
+    out = capsys.readouterr().out
+    assert "8 kg pressing down on its right, held at its left (sustained)" in out
+    assert "service temperature 40 °C" in out
+    assert main(["fit", "model-shelf-peg", "--json"]) == 3
+    report = json.loads(capsys.readouterr().out)
+    assert report["status"] == "fails"
+    kinds = {v["kind"]: v["status"] for v in report["verdicts"]}
+    assert kinds == {"load": "fails", "temperature": "holds"}
+    assert main(["models", "load", "model-shelf-peg", "--clear"]) == 0
+    assert "no load or temperature declared" in capsys.readouterr().out

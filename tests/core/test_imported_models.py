@@ -326,3 +326,122 @@ def test_plausible_sizes_and_stated_units_are_not_questioned() -> None:
     assert decide_units(3.0, declared="inch", given=None, file_name="x.3mf").factor == 25.4
     said = decide_units(3.0, declared=None, given="mm", file_name="x.stl")
     assert said.factor == 1.0 and "check it is what you meant" in said.reason
+
+
+def test_a_step_of_two_solids_becomes_two_parts_named_from_the_file(tmp_path: Path) -> None:
+    """Each solid of a STEP is its own part (named by the file's product names, else "part N"),
+    built, footprinted, exported and verified like a template's parts."""
+    import cadquery as cq
+
+    from configurator.core.export import ExportOptions, export_package
+    from configurator.core.export.verify import verify_package
+    from configurator.core.service import BuildService
+    from tests.core.export.conftest import make_facility
+
+    assembly = cq.Assembly(name="lamp")
+    assembly.add(cq.Workplane().box(30, 30, 3), name="base plate")
+    assembly.add(cq.Workplane().cylinder(16, 4).translate((0, 0, 10)), name="stem")
+    named = tmp_path / "lamp.step"
+    assembly.export(str(named))
+    unnamed = tmp_path / "pair.step"
+    cq.Compound.makeCompound(
+        [cq.Solid.makeBox(20, 20, 20), cq.Solid.makeBox(10, 10, 30, cq.Vector(40, 0, 0))]
+    ).exportStep(str(unnamed))
+    models = tmp_path / "models"
+    report = run_import(_request(named, models))
+    assert [p.name for p in report.parts] == ["base plate", "stem"]
+    assert report.parts[0].size_mm == pytest.approx((30, 30, 3))
+    assert report.parts[1].volume_mm3 == pytest.approx(np.pi * 16 * 16, rel=1e-3)
+    assert "solid 2 of 2 (named 'stem' in the file)" in report.parts[1].notes[0]
+    pair = run_import(_request(unnamed, models))
+    assert [p.name for p in pair.parts] == ["part 1", "part 2"]
+    assert [p.size_mm[2] for p in pair.parts] == pytest.approx([20, 30])
+
+    registry = TemplateRegistry.discover(use_entry_points=False, trust=TrustAll(), models_folder=models)
+    with BuildService(registry) as service:
+        built = service.build_values("model-lamp", {"material": "petg"})
+        assert [(p.name, p.process) for p in built.parts] == [("base plate", "fdm"), ("stem", "fdm")]
+        from eco_rules import EcoContext, default_engine
+
+        eco = default_engine().evaluate(built, EcoContext(distance_km=5.0, transport_mode="bicycle"))
+        assert eco.total_co2e_kg.value > 0
+        assert {line.subject for line in eco.lines.values()} >= {"base plate", "stem"}
+        request = service.request("model-lamp", {"material": "petg"})
+        out = tmp_path / "lamp.zip"
+        summary = export_package(
+            service,
+            request,
+            out,
+            facility=make_facility(),
+            options=ExportOptions(preview="software", mesh_quality="coarse"),
+            timeout=600.0,
+        )
+    assert summary.ok
+    with zipfile.ZipFile(out) as archive:
+        names = archive.namelist()
+        manifest = json.loads(archive.read("manifest.json"))
+    assert {"parts/base-plate.step", "parts/stem.step"} <= set(names), names
+    assert [p["name"] for p in manifest["parts"]] == ["base plate", "stem"]
+    assert verify_package(out).passed
+
+
+OKH_HINTS = """
+okhv = "OKH-LOSHv1.0"
+name = "{name}"
+license = "CC0-1.0"
+manufacturing-process = "{process}"
+
+[[part]]
+name = "body"
+material = "{material}"
+source = "body.stl"
+"""
+
+
+@pytest.mark.parametrize(
+    ("process", "material", "expected", "said", "unused"),
+    [
+        ("3D printing", "PETG", ("petg", "auto"), ["process FDM 3D printing", "material PETG"], []),
+        ("FDM", "", ("pla", "auto"), ["process FDM 3D printing", "material PLA: the first"], []),
+        ("CNC milling", "aluminum", ("aluminium", "auto"), ["process CNC milling", "material Aluminium"], []),
+        (
+            "laser cutting",
+            "unobtainium",
+            ("pla", "auto"),
+            [],
+            ["Laser cutting needs a flat outline", "not a material"],
+        ),
+        ("hand carving", "PLA", ("pla", "auto"), ["material PLA"], ["not a process Fabwise knows"]),
+        (
+            "3D printing",
+            "Aluminium",
+            ("pla", "auto"),
+            ["process FDM", "material PLA: the first"],
+            ["not used for FDM"],
+        ),
+    ],
+)
+def test_okh_process_and_material_hints_choose_the_defaults_and_say_why(
+    tmp_path: Path,
+    process: str,
+    material: str,
+    expected: tuple[str, str],
+    said: list[str],
+    unused: list[str],
+) -> None:
+    _box((30, 20, 10)).export(tmp_path / "body.stl")
+    manifest = tmp_path / "okh.toml"
+    manifest.write_text(OKH_HINTS.format(name="Clip", process=process, material=material), encoding="utf-8")
+    report = run_import(_request(manifest, tmp_path / "models"))
+    for expected_text, chosen in zip(said, report.choices, strict=True):
+        assert chosen.startswith(expected_text), report.choices
+    assert all("because" in c or "first catalogue" in c for c in report.choices)
+    assert len(report.unused_hints) == len(unused), report.unused_hints
+    for text in unused:
+        assert any(text in u for u in report.unused_hints), report.unused_hints
+    registry = TemplateRegistry.discover(
+        use_entry_points=False, trust=TrustAll(), models_folder=tmp_path / "models"
+    )
+    schema = registry.get("model-clip").template.schema
+    defaults = schema.defaults()
+    assert (defaults["material"], defaults["process"]) == expected
