@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from configurator.core.imported.store import ID_PREFIX as IMPORTED_PREFIX
 from configurator.ui.formatting import format_amount, format_range, mass_scale
 from configurator.ui.phase_chart import PhaseBar, PhaseChart
 from configurator.ui.plain_label import plain_label
@@ -376,7 +377,12 @@ class EcoPanel(QWidget):
         status = report.status
         self.fit_status.setStyleSheet(f"color: {FIT_COLORS.get(status, '#55606b')}; font-weight: bold;")
         if not report.declared:
-            self.fit_status.setText("This template declares no conditions of use: nothing was checked.")
+            self.fit_status.setText(
+                "No load is declared for this imported model: nothing was checked. Import it again "
+                "and say what it must hold, or run: fabwise models load " + report.template_id
+                if report.template_id.startswith(IMPORTED_PREFIX)
+                else "This template declares no conditions of use: nothing was checked."
+            )
             self.fit_lines.setText("")
             return
         sf = report.min_safety_factor

@@ -15,9 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from configurator.app.services import user_models_folder
+from configurator.core.imported.declared_load import DeclaredLoad
 from configurator.core.imported.importer import (
     ImportReport,
     ImportRequest,
@@ -51,6 +52,9 @@ def report_text(report: ImportReport) -> str:
         lines += [f"  repaired: {r}" for r in part.repairs]
         lines += [f"  note: {n}" for n in part.notes]
     lines += [f"\nskipped {s}" for s in report.skipped]
+    lines += [f"\ndefault {c}" for c in report.choices]
+    lines += [f"hint not used: {u}" for u in report.unused_hints]
+    lines += [f"\ndeclared: {d} (Fit for use in the eco panel checks it)" for d in report.declared]
     if report.license:
         lines.append(f"\nlicence: {report.license}" + (f", by {report.author}" if report.author else ""))
     return "\n".join(lines)
@@ -78,6 +82,7 @@ class ModelImporter(QObject):
         self.running: threading.Thread | None = None
         self.last_report: ImportReport | None = None
         self._pending: tuple[Path, str, bool] | None = None
+        self._declared: tuple[DeclaredLoad | None, float | None] = (None, None)
         self.finished.connect(self._done)
         self.failed.connect(self._failed)
 
@@ -112,6 +117,13 @@ class ModelImporter(QObject):
         )
         return units[choices.index(choice)] if ok else None
 
+    def ask_load(self, name: str) -> tuple[DeclaredLoad | None, float | None] | None:
+        """The optional load and temperature to declare ((None, None): nothing declared)."""
+        from configurator.ui.declared_load_dialog import DeclaredLoadDialog
+
+        dialog = DeclaredLoadDialog(name, self.parent_widget)
+        return dialog.declaration() if dialog.exec() == QDialog.DialogCode.Accepted else (None, None)
+
     def show_report(self, report: ImportReport) -> None:
         QMessageBox.information(self.parent_widget, "Model imported", report_text(report))
 
@@ -121,8 +133,15 @@ class ModelImporter(QObject):
         if path is not None:
             self.start(path)
 
-    def start(self, path: Path, units: str | None = None, name: str | None = None) -> bool:
-        """Ask for the name (and replacement), then import ``path`` in the background."""
+    def start(
+        self,
+        path: Path,
+        units: str | None = None,
+        name: str | None = None,
+        declared: tuple[DeclaredLoad | None, float | None] | None = None,
+    ) -> bool:
+        """Ask for the name (and replacement) and an optional load, then import ``path`` in the
+        background."""
         if self.running is not None and self.running.is_alive():
             self.view.report("warning", "An import is already running.")
             return False
@@ -133,8 +152,21 @@ class ModelImporter(QObject):
         replace = (user_models_folder() / model_id(name)).exists()
         if replace and not self.confirm_replace(name):
             return False
+        if declared is None:
+            declared = self.ask_load(name)
+            if declared is None:
+                return False
         self._pending = (path, name, replace)
-        request = ImportRequest(str(path), str(user_models_folder()), name, units, replace)
+        self._declared = declared
+        request = ImportRequest(
+            str(path),
+            str(user_models_folder()),
+            name,
+            units,
+            replace,
+            load=declared[0],
+            temperature_c=declared[1],
+        )
         self.view.show_status(f"Importing {path.name}…")
         self.running = threading.Thread(target=self._run, args=(request,), daemon=True, name="fabwise-import")
         self.running.start()
@@ -163,7 +195,7 @@ class ModelImporter(QObject):
             if units is not None:
                 path, name, _ = pending
                 self.running = None
-                self.start(path, units=units, name=name)
+                self.start(path, units=units, name=name, declared=self._declared)
                 return
         self.view.show_status("Import failed.")
         self.view.report("error", f"Could not import the model: {error.message}", error.hint or "")

@@ -40,6 +40,7 @@ def window(
     importer = win.importer
     monkeypatch.setattr(importer, "ask_name", lambda suggested: suggested)
     monkeypatch.setattr(importer, "show_report", lambda report: None)
+    monkeypatch.setattr(importer, "ask_load", lambda name: (None, None))
     return win
 
 
@@ -143,3 +144,35 @@ def test_order_dialog_plans_a_split_and_exports_a_package_per_workshop(
     qtbot.waitUntil(lambda: dialog.last_export is not None, timeout=10 * BUILD_WAIT_MS)
     assert len(dialog.last_export.packages) == 2
     assert "Who makes what" in dialog.browser.toHtml()
+
+
+def test_a_load_declared_in_the_import_dialog_becomes_the_models_condition(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from configurator.ui.declared_load_dialog import DeclaredLoadDialog
+
+    dialog = DeclaredLoadDialog("shelf peg", window)
+    qtbot.addWidget(dialog)
+    assert dialog.declaration() == (None, None)  # nothing ticked: nothing declared
+    dialog.carries.setChecked(True)
+    dialog.mass.setValue(3.0)
+    dialog.on.setCurrentIndex(dialog.on.findData("right"))
+    dialog.fixed.setCurrentIndex(dialog.fixed.findData("right"))
+    dialog.ok.click()
+    assert dialog.result() != dialog.DialogCode.Accepted and "cannot carry the load" in dialog.error.text()
+    dialog.fixed.setCurrentIndex(dialog.fixed.findData("left"))
+    dialog.hot.setChecked(True)
+    declared = dialog.declaration()
+    monkeypatch.setattr(window.importer, "ask_load", lambda name: declared)
+
+    path = tmp_path / "shelf peg.stl"
+    trimesh.creation.box((100.0, 10.0, 10.0)).export(path)
+    with qtbot.waitSignal(window.session.result_ready, timeout=BUILD_WAIT_MS):
+        assert window.importer.start(path)
+    report = window.importer.last_report
+    assert report is not None and report.declared
+    assert "3 kg pressing down on its right, held at its left" in report.declared[0]
+    assert "service temperature 40 °C" in report.declared[1]
+    assert window.session.entry is not None
+    conditions = window.session.entry.template.conditions
+    assert conditions is not None and conditions.load_cases[0].fixed == ("left",)

@@ -18,6 +18,7 @@ from configurator.cli.common import (
 )
 from configurator.core.fit import FitReport, FitRequest, FitService
 from configurator.core.fit_render import render_fit
+from configurator.core.imported.store import ID_PREFIX
 
 EXIT_FAILS = 3  # the check ran and a condition fails
 
@@ -63,4 +64,9 @@ def _fit(args: argparse.Namespace) -> int:
         print_json(report.to_dict())
     else:
         print(render_fit(report))
+        if not report.declared and report.template_id.startswith(ID_PREFIX):
+            print(
+                f"  An imported model has no conditions until you declare them: fabwise models load "
+                f"{report.template_id} --mass 5kg --on top --fixed bottom [--sustained] [--temperature 60]"
+            )
     return EXIT_FAILS if report.status == "fails" else 0

@@ -46,7 +46,7 @@ def for_part(load: DeclaredLoad, part_names: list[str]) -> DeclaredLoad:
         if len(part_names) != 1:
             raise FabwiseError(
                 f"the model has {len(part_names)} parts: say which one carries the load",
-                hint="--part NAME, one of: " + ", ".join(part_names),
+                hint="name the part (fabwise models load ID --part NAME), one of: " + ", ".join(part_names),
             )
         return replace(load, part=part_names[0])
     if load.part not in part_names:
