@@ -14,6 +14,7 @@ import trimesh
 
 from configurator.core.export.mesh_formats import three_mf_bytes
 from configurator.core.export.thickness import _cast_mesh
+from configurator.core.imported.declared_load import DeclaredLoad
 from configurator.core.imported.importer import ImportRequest, run_import
 from configurator.core.imported.store import list_models, read_model
 from configurator.core.registry import TemplateRegistry
@@ -23,6 +24,11 @@ from configurator.sdk.errors import FabwiseError
 
 def _request(path: Path, models: Path, **kwargs: object) -> ImportRequest:
     return ImportRequest(str(path), str(models), **kwargs)  # type: ignore[arg-type]
+
+
+def archive_text(path: Path, name: str) -> str:
+    with zipfile.ZipFile(path) as archive:
+        return archive.read(name).decode("utf-8")
 
 
 def _box(size: tuple[float, float, float]) -> trimesh.Trimesh:
@@ -348,7 +354,9 @@ def test_a_step_of_two_solids_becomes_two_parts_named_from_the_file(tmp_path: Pa
         [cq.Solid.makeBox(20, 20, 20), cq.Solid.makeBox(10, 10, 30, cq.Vector(40, 0, 0))]
     ).exportStep(str(unnamed))
     models = tmp_path / "models"
-    report = run_import(_request(named, models))
+    with pytest.raises(FabwiseError, match="has 2 parts: say which one carries the load"):
+        run_import(_request(named, models, load=DeclaredLoad("", "top", ("bottom",), mass_kg=1.0)))
+    report = run_import(_request(named, models, load=DeclaredLoad("stem", "right", ("bottom",), mass_kg=1.0)))
     assert [p.name for p in report.parts] == ["base plate", "stem"]
     assert report.parts[0].size_mm == pytest.approx((30, 30, 3))
     assert report.parts[1].volume_mm3 == pytest.approx(np.pi * 16 * 16, rel=1e-3)
@@ -382,6 +390,8 @@ def test_a_step_of_two_solids_becomes_two_parts_named_from_the_file(tmp_path: Pa
         manifest = json.loads(archive.read("manifest.json"))
     assert {"parts/base-plate.step", "parts/stem.step"} <= set(names), names
     assert [p["name"] for p in manifest["parts"]] == ["base plate", "stem"]
+    fit = json.loads(archive_text(out, "fit-report.json"))
+    assert [(v["kind"], v["part"], v["status"]) for v in fit["verdicts"]] == [("load", "stem", "holds")]
     assert verify_package(out).passed
 
 

@@ -294,3 +294,19 @@ def test_prestart_starts_the_speculative_worker_in_the_background(workers: Any) 
     service.speculator.prestart()
     assert started.wait(WAIT_S)
     assert service.speculator.wait_idle(WAIT_S)
+
+
+def test_lanes_work_when_the_build_worker_lives_in_the_build_server() -> None:
+    """`fabwise fit` and `fabwise eco` ask for two lanes; with the build server on, the service's
+    worker is a server proxy without local resource limits: the spare lane is a local worker with
+    the default limits (this crashed with AttributeError: 'ServerWorker' has no 'limits')."""
+    from configurator.core.build_server import ServerWorker
+    from configurator.core.service import DEFAULT_LIMITS
+
+    service = BuildService(TemplateRegistry(), worker=ServerWorker())  # type: ignore[arg-type]
+    try:
+        lanes = service.lanes()
+        assert lanes.width == 2
+        assert service.speculator.worker.limits == DEFAULT_LIMITS
+    finally:
+        service.close()
