@@ -73,9 +73,13 @@ class BuildService:
         """A second, lower-priority worker that pre-builds likely next values (started lazily)."""
         with self._speculator_lock:
             if self._speculator is None:
-                from configurator.core.speculation import Speculator
+                from configurator.core.speculation import SPECULATIVE_NICENESS, Speculator
 
-                self._speculator = Speculator(self, self._speculative_worker)
+                spare = self._speculative_worker
+                if spare is None and not hasattr(self.worker, "limits"):
+                    # a build-server proxy holds no limits: the spare worker is local, with the defaults
+                    spare = WorkerProcess(limits=DEFAULT_LIMITS, niceness=SPECULATIVE_NICENESS)
+                self._speculator = Speculator(self, spare)
             return self._speculator
 
     def speculate_drag(self, request: BuildRequest, param: str, delta: float, count: int = 3) -> int:

@@ -58,13 +58,7 @@ GUESS_DECIMALS = 9  # as slider values are rounded, so guesses hit the cache key
 class Speculator:
     def __init__(self, service: BuildHost, worker: WorkerProcess | None = None) -> None:
         self.service = service
-        if worker is None:
-            # a build-server proxy holds no limits of its own: the spare worker is local, with the defaults
-            from configurator.core.service import DEFAULT_LIMITS
-
-            limits = getattr(service.worker, "limits", None) or DEFAULT_LIMITS
-            worker = WorkerProcess(limits=limits, niceness=SPECULATIVE_NICENESS)
-        self.worker = worker
+        self.worker = worker or WorkerProcess(limits=service.worker.limits, niceness=SPECULATIVE_NICENESS)
         self._queue: list[BuildRequest] = []
         self._inflight: dict[CacheKey, threading.Event] = {}
         self._condition = threading.Condition()
