@@ -137,10 +137,8 @@ def mesh_surface(
     imported STL or 3MF, mm): gmsh splits the surface into smooth patches at its creases
     (``classifySurfaces``), re-parametrises them (``createGeometry``) so they are re-meshed at
     ``size_mm`` rather than kept as the file's triangles (which are often long slivers), and fills
-    the patches' shell with tetrahedra. One closed shell only: a mesh of several bodies, or with a
-    hollow inside, raises FEError."""
-    import gmsh
-
+    the patches' shell with tetrahedra (sized as a B-rep's: refined where the surface curves). One
+    closed shell only: a mesh of several bodies, or with a hollow inside, raises FEError."""
     vertices = np.asarray(vertices, dtype=np.float64)
     faces = np.asarray(faces, dtype=np.int64)
     shells = _shell_count(faces)
@@ -151,6 +149,15 @@ def mesh_surface(
             hint="import each body as its own file, or as STEP",
         )
     start = time.perf_counter()
+    tags, coords, types, nodes = _mesh_triangles(vertices, faces, size_mm, min_size_mm)
+    return _tet_mesh(tags, coords, types, nodes, time.perf_counter() - start, size_mm)
+
+
+def _mesh_triangles(
+    vertices: FloatArray, faces: IntArray, size_mm: float, min_size_mm: float | None
+) -> tuple[Any, Any, Any, Any]:
+    import gmsh
+
     gmsh.initialize(["-noenv"], readConfigFiles=False)
     try:
         gmsh.option.setNumber("General.Terminal", 0)
@@ -167,10 +174,9 @@ def mesh_surface(
             gmsh.model.geo.synchronize()
         except Exception as exc:  # gmsh raises plain Exception with its log message
             raise FEError(f"gmsh could not turn the triangle surface into a solid: {exc}") from exc
-        tags, coords, types, nodes = _generate(size_mm, min_size_mm, curvature=False)
+        return _generate(size_mm, min_size_mm, curvature=True)
     finally:
         gmsh.finalize()
-    return _tet_mesh(tags, coords, types, nodes, time.perf_counter() - start, size_mm)
 
 
 def _shell_count(faces: IntArray) -> int:
