@@ -164,7 +164,7 @@ def test_a_triangle_surface_is_remeshed_and_twists_like_the_exact_shaft() -> Non
 
     diameter, length, torque = 10.0, 40.0, 5000.0
     shaft = trimesh.creation.cylinder(radius=diameter / 2, height=length, sections=64)
-    shaft.apply_transform(trimesh.transformations.rotation_matrix(math.pi / 2, (0, 1, 0)))
+    shaft.apply_transform(trimesh.transformations.rotation_matrix(math.pi / 2, (0, 1, 0)))  # type: ignore[no-untyped-call]
     shaft.apply_translation((length / 2, 0, 0))
     mesh = fe.mesh_surface(np.asarray(shaft.vertices), np.asarray(shaft.faces), 2.0)
     assert mesh.tets.shape[1] > 20 * len(shaft.faces) / 4  # not the file's slivers
