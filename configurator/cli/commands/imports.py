@@ -237,6 +237,8 @@ def _list(args: argparse.Namespace) -> int:
             continue
         licence = row["license"] or "no licence given"
         print(f"{row['id']:<28} {row['name']}  (from {row['source']}; {licence})")
+        for declared in list(row.get("declared") or []):  # type: ignore[call-overload]
+            print(f"{'':<28}   declared: {declared}")
     if not rows:
         print("no imported models (fabwise import FILE adds one)")
     print(f"(models folder: {user_models_folder()})")
