@@ -24,7 +24,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -176,7 +176,6 @@ class Declaration:
     loads: tuple[DeclaredLoad, ...] = ()
     temperature_c: float | None = None
     declared_utc: str = ""
-    notes: tuple[str, ...] = field(default=(), compare=False)
 
     def __post_init__(self) -> None:
         parts = [load.part for load in self.loads]
@@ -268,7 +267,9 @@ def side_regions(low: Sequence[float], high: Sequence[float]) -> dict[str, Box]:
 
 def check_regions(load: DeclaredLoad, vertices: FloatArray, faces: npt.NDArray[np.int64]) -> None:
     """Refuse ``load`` when a side it names has no surface of the part (given as its outward-wound
-    triangles), or when the load's side and a fixed side share a surface.
+    triangles). Two different sides never share a surface (their facing cones are narrower than
+    the 90° between them), so the only overlap, a side both loaded and fixed, is refused by
+    :class:`DeclaredLoad` itself.
 
     A triangle counts for a side when it faces that way and reaches into the side's band: the fit
     check re-meshes the surface finely, so a long triangle of a file (a cone's side, a cylinder's
@@ -291,12 +292,6 @@ def check_regions(load: DeclaredLoad, vertices: FloatArray, faces: npt.NDArray[n
             raise FabwiseError(
                 f"the {side} side of '{load.part}' selects no surface: nothing there faces {side}",
                 hint=f"{tolerance_text()}; choose a side where the part has a face (a flat end, a top)",
-            )
-    for side in load.fixed:
-        if (masks[load.on] & masks[side]).any():
-            raise FabwiseError(
-                f"the load side ({load.on}) and the fixed side ({side}) of '{load.part}' share surfaces",
-                hint="choose sides that do not touch",
             )
 
 
