@@ -623,6 +623,9 @@ class MainWindow(QMainWindow):
         self.designs.close()
         self.thumbnails.stop()
         self.eco.shutdown()
+        self.importer.shutdown()
+        if self._order_dialog is not None:
+            self._order_dialog.shutdown()
         self.making.close()
         self._bridge.close()
         self.page.preview.close_view()

@@ -129,6 +129,16 @@ def test_order_dialog_plans_a_split_and_exports_a_package_per_workshop(
     assert sorted(legs) == ["ui-laser-shop", "ui-print-shop"]
     assert "Split across 2 workshops (chosen)" in dialog.browser.toHtml()
     assert set(dialog.assign_combos) == {p.name for p in on_screen(window).parts}
+    # Ranked by price: these workshops publish no prices, and the dialog says so (no figure).
+    # Planning twice at once: the newer plan supersedes the older on the task bridge.
+    first = dialog.proposal
+    dialog.rank.setCurrentIndex(dialog.rank.findData("price"))
+    assert dialog.plan() and dialog.plan()
+    qtbot.waitUntil(lambda: dialog.proposal is not first and not dialog.running, timeout=BUILD_WAIT_MS)
+    assert dialog.proposal.rank == "price"
+    html = dialog.browser.toHtml()
+    assert "ranked by price" in html and "Ui Big Lab publishes no prices" in html
+    assert dialog._tasks.tasks.superseded >= 1
     dialog.mesh_quality = "coarse"  # the export's slicing at full quality takes minutes here
     # Quotes from sliced jobs are tested in tests/app/test_split_order.py; here the volume
     # estimate keeps the dialog's export quick.
