@@ -118,7 +118,13 @@ class OrderDialog(QDialog):
     failed = Signal(object)  # FabwiseError
 
     def __init__(
-        self, service: BuildService, session: Any, place: str, parent: QWidget | None = None
+        self,
+        service: BuildService,
+        session: Any,
+        place: str,
+        parent: QWidget | None = None,
+        *,
+        assign: dict[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Order across workshops")
@@ -128,6 +134,7 @@ class OrderDialog(QDialog):
         self.proposal: Any = None
         self.last_export: Any = None
         self.mesh_quality: str | None = None  # tests set "coarse" to keep exports quick
+        self._initial_assign = dict(assign or {})  # parts pinned before the first plan
         self._tasks = TaskBridge("fabwise-order", self)
         self._tasks.finished.connect(self._on_done)
         self.place = QLineEdit(place)
@@ -179,6 +186,8 @@ class OrderDialog(QDialog):
 
     # ------------------------------------------------------------------ planning
     def assignments(self) -> dict[str, str]:
+        if not self.assign_combos:
+            return dict(self._initial_assign)
         return {
             part: str(combo.currentData())
             for part, combo in self.assign_combos.items()
@@ -252,7 +261,11 @@ class OrderDialog(QDialog):
                 combo.addItem(f"{name} ({_km(km)})", facility_id)
             if part in assign:
                 index = combo.findData(assign[part])
-                combo.setCurrentIndex(max(index, 0))
+                if index < 0:  # pinned to a workshop beyond the nearest few: keep the pin shown
+                    leg = next(leg for leg in proposal.chosen.legs if part in leg.parts)
+                    combo.addItem(f"{leg.facility.name} ({_km(leg.distance_km)})", leg.facility.id)
+                    index = combo.count() - 1
+                combo.setCurrentIndex(index)
             combo.blockSignals(False)
         legs = len(proposal.chosen.legs)
         self.status.setText(

@@ -328,3 +328,53 @@ def test_plans_in_different_currencies_are_not_added_or_compared(lamp: tuple[Any
     assert price.total is None and "EUR and GBP" in price.missing
     with pytest.raises(FabwiseError, match="unknown ranking 'cheapest'"):
         propose_order(build, [FAB_LAB], origin=HOME, rank="cheapest")
+
+
+# ------------------------------------------------------- the guide: split it, or gather it
+def test_the_guide_advises_a_split_that_saves_co2e_with_its_computed_saving(
+    lamp: tuple[Any, BuildResult],
+) -> None:
+    from configurator.app.making import order_candidates
+    from configurator.app.order import workshop_advice
+    from configurator.core.facilities.split import Leg, OrderPlan
+
+    _, build = lamp
+    example = replace(shop("example-near", 0.3, PRINTER, LASER), kind="example")  # fictional
+    nearby = order_candidates(
+        [(f, 1.0) for f in (PRINT_SHOP, LASER_SHOP, FAB_LAB, example)] + [(shop("far", 300.0, LASER), 300.0)]
+    )
+    assert [f.id for f in nearby] == ["print-shop", "laser-shop", "fab-lab"]  # no example, none far
+    parts = tuple(p.name for p in build.parts)
+    at_lab = OrderPlan((Leg(FAB_LAB, parts, 10.0),))
+    current = order_footprint(build, at_lab).total_kg  # what the guide's baseline is
+    advice = workshop_advice(build, [*nearby, example], origin=HOME, current=at_lab, current_kg=current)
+    assert advice is not None and advice.kind == "split"
+    assert {leg.facility.id for leg in advice.plan.legs} == {"print-shop", "laser-shop"}
+    assert advice.assignment()["base"] == "laser-shop" and advice.assignment()["shade"] == "print-shop"
+    # the saving is the difference of the two footprints the rules computed, nothing else
+    split = order_footprint(build, advice.plan).total_kg.value
+    assert advice.saving_kg == pytest.approx(current.value - split) and advice.saving_kg > 0
+    text = advice.text()
+    assert text.startswith("Split the order across 2 workshops") and "estimated" in text
+    assert "2 parcels instead of 1" in text and "Example" not in text
+    # one workshop next door: nothing to gain by splitting, no advice
+    next_door = shop("next-door", 0.2, PRINTER, LASER)
+    here = OrderPlan((Leg(next_door, parts, 0.2),))
+    here_kg = order_footprint(build, here).total_kg
+    assert workshop_advice(build, [*nearby, next_door], origin=HOME, current=here, current_kg=here_kg) is None
+    # no place known: no advice (distances cannot be weighed)
+    assert workshop_advice(build, nearby, origin=None, current=at_lab, current_kg=current) is None
+
+
+def test_the_guide_advises_one_workshop_when_it_saves_co2e_and_trips(lamp: tuple[Any, BuildResult]) -> None:
+    from configurator.app.order import workshop_advice
+
+    _, build = lamp
+    shops = [_with(PRINT_SHOP, 900.0), _with(LASER_SHOP, 900.0), _with(FAB_LAB, 20.0)]
+    split = plan_for_build(build, shops, origin=HOME).best
+    assert split is not None and len(split.legs) == 2
+    current = order_footprint(build, split).total_kg
+    advice = workshop_advice(build, shops, origin=HOME, current=split, current_kg=current)
+    assert advice is not None and advice.kind == "single"
+    assert advice.plan.legs[0].facility.id == "fab-lab" and advice.saving_kg > 0
+    assert "Make every part at Fab Lab" in advice.text() and "1 parcel fewer" in advice.text()

@@ -153,3 +153,29 @@ def test_order_dialog_plans_a_split_and_exports_a_package_per_workshop(
     qtbot.waitUntil(lambda: dialog.last_export is not None, timeout=10 * BUILD_WAIT_MS)
     assert len(dialog.last_export.packages) == 2
     assert "Who makes what" in dialog.browser.toHtml()
+    # The guide's split advice (Make it → eco panel) plans that very order when asked.
+    from configurator.app.order import order_footprint, workshop_advice
+    from configurator.core.facilities.split import Leg, OrderPlan
+
+    result = on_screen(window)
+    big_lab = shop("ui-big-lab", 9.0, printer, laser)
+    at_lab = OrderPlan((Leg(big_lab, tuple(p.name for p in result.parts), 9.0),))
+    advice = workshop_advice(
+        result,
+        [shop("ui-print-shop", 1.0, printer), shop("ui-laser-shop", 2.0, laser), big_lab],
+        origin=(45.0, -30.0),
+        current=at_lab,
+        current_kg=order_footprint(result, at_lab).total_kg,
+    )
+    assert advice is not None
+    panel = window.page.eco_panel
+    panel.show_advice(advice)
+    assert panel.advice_row is not None and "Split the order" in panel.advice_row.title.text()
+    panel.advice_row.plan_button.click()
+    pinned = window._order_dialog
+    assert pinned is not None and pinned is not dialog
+    qtbot.waitUntil(lambda: pinned.proposal is not None, timeout=BUILD_WAIT_MS)
+    assert set(pinned.proposal.chosen.pinned) == {p.name for p in result.parts}
+    assert pinned.assignments() == advice.assignment()
+    panel.show_advice(None)
+    assert panel.advice_row is None
