@@ -260,6 +260,8 @@ class OrderProposal:
     ranked: tuple[RankedPlan, ...] = ()
     single_plan: OrderPlan | None = None
     split_plan: OrderPlan | None = None
+    # the guide's advice when the parts are pinned to a split: one workshop that saves CO2e
+    gather: WorkshopAdvice | None = None
 
     @property
     def chosen_footprint(self) -> OrderFootprint | None:
@@ -277,7 +279,7 @@ class OrderProposal:
         """What the guide says about splitting, from the evaluated footprints (estimates)."""
         single, split = self.single, self.split
         if single is None or split is None:
-            return None
+            return self.gather.text() if self.gather is not None else None
         saving = single.total_kg.value - split.total_kg.value
         if saving > 0:
             return (
@@ -311,6 +313,7 @@ def propose_order(
     workshop and the best split; FabwiseError when no plan can make it."""
     if rank not in RANKS:
         raise FabwiseError(f"unknown ranking '{rank}'", hint=f"rank by {', '.join(RANKS)}")
+    facilities = list(facilities)
     options = plan_for_build(build, facilities, origin=origin, assign=assign, max_distance_km=max_distance_km)
     if options.uncovered:
         lines = "; ".join(f"'{part}' ({why})" for part, why in options.uncovered)
@@ -329,7 +332,18 @@ def propose_order(
         )
     single = weigher.footprint(single_plan) if single_plan is not None else None
     split = weigher.footprint(split_plan) if split_plan is not None else None
-    return OrderProposal(options, chosen, single, split, rank, tuple(ranked), single_plan, split_plan)
+    gather = None
+    if single is None and split is not None and chosen is split_plan:  # pinned to several workshops
+        gather = workshop_advice(
+            build,
+            facilities,
+            origin=origin,
+            current=chosen,
+            current_kg=split.total_kg,
+            transport=transport,
+            max_distance_km=max_distance_km,
+        )
+    return OrderProposal(options, chosen, single, split, rank, tuple(ranked), single_plan, split_plan, gather)
 
 
 @dataclass(frozen=True)
@@ -395,6 +409,7 @@ def workshop_advice(
     current: OrderPlan,
     current_kg: Interval,
     transport: str = "van",
+    max_distance_km: float | None = None,
 ) -> WorkshopAdvice | None:
     """The footprint-best alternative of the other kind to ``current`` (a split when it is one
     workshop, one workshop when it is a split) among the real workshops in ``facilities`` (a
@@ -408,7 +423,7 @@ def workshop_advice(
     real = [f for f in facilities if not is_example(f)]
     if not real or origin is None:
         return None
-    options = plan_for_build(build, real, origin=origin)
+    options = plan_for_build(build, real, origin=origin, max_distance_km=max_distance_km)
     want_split = current.single
     plans = [p for p in options.plans if p.single != want_split][:ADVICE_PLANS]
     if not plans:

@@ -378,3 +378,19 @@ def test_the_guide_advises_one_workshop_when_it_saves_co2e_and_trips(lamp: tuple
     assert advice is not None and advice.kind == "single"
     assert advice.plan.legs[0].facility.id == "fab-lab" and advice.saving_kg > 0
     assert "Make every part at Fab Lab" in advice.text() and "1 parcel fewer" in advice.text()
+
+
+def test_parts_pinned_to_a_split_get_the_one_workshop_advice(lamp: tuple[Any, BuildResult]) -> None:
+    """The user moved parts to two workshops (no one-workshop plan is left among their pins):
+    the guide still says when one workshop would save CO2e and parcels."""
+    _, build = lamp
+    shops = [_with(PRINT_SHOP, 900.0), _with(LASER_SHOP, 900.0), _with(FAB_LAB, 20.0)]
+    pins = {"base": "laser-shop", "shade": "print-shop"}
+    proposal = propose_order(build, shops, origin=HOME, assign=pins, rank="footprint")
+    assert proposal.single is None and not proposal.chosen.single
+    assert proposal.gather is not None and proposal.gather.plan.legs[0].facility.id == "fab-lab"
+    assert (proposal.advice() or "").startswith("Make every part at Fab Lab")
+    assert proposal.split is not None
+    assert proposal.gather.saving_kg == pytest.approx(
+        proposal.split.total_kg.value - proposal.gather.footprint.total_kg.value
+    )
