@@ -194,7 +194,7 @@ class PlanWeigher:
             return PlanPrice(None, missing=f"its workshops quote in {listed}, which Fabwise does not convert")
         notes = [PRICE_SCOPE]
         if self.build.hardware:
-            notes.append("bought hardware not included (no price source; the same in every plan)")
+            notes.append("bought hardware not included: no price source, the same in every plan")
         return PlanPrice(total, currencies[0], typical=typical, notes=tuple(notes))
 
 
