@@ -197,6 +197,17 @@ def guide_alternatives(
     return found[:GUIDE_ALTERNATIVES]
 
 
+def order_candidates(candidates: Iterable[tuple[Facility, float | None]]) -> list[Facility]:
+    """The workshops the eco guide may split an order across (or gather it at), the same for the
+    CLI and the GUI: real workshops (never a fictional example) within ``GUIDE_RADIUS_KM`` of the
+    user, whatever part they can make (``candidates`` carry their distance; None = unknown)."""
+    return [
+        facility
+        for facility, km in candidates
+        if km is not None and km <= GUIDE_RADIUS_KM and not is_example(facility)
+    ]
+
+
 def contact_message(facility: Facility, design: str, package: str | None = None) -> tuple[str, str]:
     """(subject, body) of a first e-mail to ``facility`` about making ``design``; names the
     production package to attach when one was exported (``package``: its path)."""

@@ -7,13 +7,17 @@ is evaluated again with the slicer's print time and filament. Slices are cached 
 profile, so returning to a value, or choosing another workshop with the same profile, is instant.
 The guide builds and evaluates alternatives (up to a few dozen builds), so it
 runs on a background thread after the design has settled; a newer design cancels it at the next
-build. Slicing, fit checks and the guide each have a lane of the app's newest-wins task helper
-(:mod:`configurator.ui.tasks`), so an outdated answer is never shown. Nothing here computes a
+build. With a workshop chosen and a place searched, the guide also weighs splitting the order
+across the real workshops that search found (``configurator.app.order.workshop_advice``: no build,
+no slicing, a few dozen leg evaluations) and offers it when it saves CO2e. Slicing, fit checks
+and the guide each have a lane of the app's newest-wins task helper (:mod:`configurator.ui.tasks`),
+so an outdated answer is never shown. Nothing here computes a
 figure: the eco engine and the build service do.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
@@ -32,6 +36,7 @@ from configurator.ui.tasks import TaskBridge
 GUIDE_SETTLE_MS = 600
 GUIDE_QUALITY = Quality.COARSE  # volumes and areas come from the exact B-rep; meshes are not needed
 SLICING_NOTE = "being sliced with PrusaSlicer in the background"
+log = logging.getLogger(__name__)
 
 
 class EcoController(QObject):
@@ -40,6 +45,7 @@ class EcoController(QObject):
     guide_started = Signal()
     guide_ready = Signal(object)  # eco_rules.Guide
     guide_failed = Signal(str)
+    advice_ready = Signal(object)  # configurator.app.order.WorkshopAdvice or None, after guide_ready
     fit_started = Signal()
     fit_ready = Signal(object)  # configurator.core.fit.FitReport
     fit_failed = Signal(str)
@@ -53,6 +59,7 @@ class EcoController(QObject):
         self.making = MakingChoice()
         self.report: Any = None
         self.guide: Any = None
+        self.workshop_advice: Any = None  # WorkshopAdvice: split (or gather) the order
         self.guide_running = False
         self._engine: Any = None
         # three lanes that run side by side; in each, a newer task supersedes an older one
@@ -249,6 +256,8 @@ class EcoController(QObject):
         baseline = None if self._report_measured or context.production else report
         facility = self.making.facility_option()
         options = self.making.alternative_options()
+        making = self.making
+        current = making.current_plan(result)
         service, engine, template_id = self.service, self.engine, template.id
         fits = self.fits
         lanes = fits.lanes
@@ -269,7 +278,7 @@ class EcoController(QObject):
 
             # alternatives are measured with the rules' models; so is the baseline they are
             # compared with when the shown report used the slicer
-            return build_guide(
+            guide = build_guide(
                 engine,
                 template.schema,
                 template_id,
@@ -283,6 +292,8 @@ class EcoController(QObject):
                 fitness=fitness,
                 parallel=lanes.width if lanes is not None else 1,
             )
+            task.check()
+            return guide, _advice(result, making, current, guide.baseline)
 
         self.guide_running = True
         self.guide_started.emit()
@@ -294,9 +305,11 @@ class EcoController(QObject):
         if exc is not None:  # a guide failure must not take the panel down
             self.guide_failed.emit(f"{type(exc).__name__}: {exc}")
             return
-        guide = outcome.value
+        guide, advice = outcome.value
         self.guide = guide
+        self.workshop_advice = advice
         self.guide_ready.emit(guide)
+        self.advice_ready.emit(advice)
 
     def shutdown(self, timeout: float = 10.0) -> None:
         """Cancel the guide and the checks and wait for their threads (used when the window
@@ -305,3 +318,25 @@ class EcoController(QObject):
         self._slicing.shutdown(timeout=0)
         self._guide_tasks.shutdown(timeout)
         self._fit_tasks.shutdown(timeout)
+
+
+def _advice(result: BuildResult, making: MakingChoice, current: Any, baseline: Any) -> Any:
+    """The guide's advice on splitting the order (None without a workshop, a place or workshops
+    near it, or when no split saves CO2e); compared with the guide's own baseline, evaluated
+    with the same rules."""
+    if current is None or making.origin is None or not making.nearby:
+        return None
+    from configurator.app.order import workshop_advice
+
+    try:
+        return workshop_advice(
+            result,
+            making.nearby,
+            origin=making.origin,
+            current=current,
+            current_kg=baseline.total_co2e_kg,
+            transport=making.transport,
+        )
+    except FabwiseError as exc:  # the guide stands without it
+        log.warning("no split advice: %s", exc.message)
+        return None

@@ -86,6 +86,37 @@ class SuggestionRow(QFrame):
         layout.setColumnStretch(0, 1)
 
 
+class AdviceRow(QFrame):
+    """The guide's advice on where to make it: split the order across workshops (or gather it at
+    one), with the saving the eco rules estimated, and a button that plans that order."""
+
+    def __init__(self, advice: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.advice = advice
+        self.setObjectName("suggestion")
+        self.setStyleSheet("QFrame#suggestion { border: 1px solid #cfd6dd; border-radius: 4px; }")
+        self.title = _wrapped(advice.text())
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        footprint = advice.footprint
+        details = [
+            f"{footprint.total_kg.value:.3g} kg CO2e instead of {advice.current_kg.value:.3g} kg",
+            f"transport {footprint.transport_kg.value * 1000:.3g} g over {len(footprint.legs)} parcel(s)",
+            "both estimated from the parts' volume with each workshop's electricity",
+            "you put the parts together",
+        ]
+        self.details = _wrapped(" · ".join(details), "color: palette(placeholder-text);")
+        self.plan_button = QPushButton("Plan this order…")
+        self.plan_button.setToolTip("Open Order across workshops with these workshops (export from there)")
+        layout = QGridLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.addWidget(self.title, 0, 0)
+        layout.addWidget(self.plan_button, 0, 1, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.details, 1, 0, 1, 2)
+        layout.setColumnStretch(0, 1)
+
+
 class TraceDialog(QDialog):
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -121,6 +152,7 @@ def grade_style(color: str) -> str:
 
 class EcoPanel(QWidget):
     suggestion_chosen = Signal(object)  # eco_rules.Suggestion
+    advice_chosen = Signal(object)  # configurator.app.order.WorkshopAdvice
     stress_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -128,6 +160,7 @@ class EcoPanel(QWidget):
         self.report: Any = None
         self.guide: Any = None
         self.suggestion_rows: list[SuggestionRow] = []
+        self.advice_row: AdviceRow | None = None
 
         self.grade = plain_label("–")
         self.grade.setObjectName("ecoGrade")
@@ -188,6 +221,8 @@ class EcoPanel(QWidget):
         layout.addWidget(_heading("Greener alternatives (built and evaluated)"))
         layout.addWidget(self.guide_status)
         layout.addLayout(self.guide_box)
+        self.advice_box = QVBoxLayout()
+        layout.addLayout(self.advice_box)
         layout.addWidget(self.rejected)
         layout.addWidget(_heading("Fit for use (conditions the product must survive)"))
         layout.addWidget(self.fit_status)
@@ -364,6 +399,23 @@ class EcoPanel(QWidget):
             self.guide_box.addWidget(row)
             self.suggestion_rows.append(row)
 
+    def show_advice(self, advice: Any) -> None:
+        """The guide's split (or one-workshop) advice, or nothing when it has none."""
+        self._clear_advice()
+        if advice is None:
+            return
+        row = AdviceRow(advice)
+        row.plan_button.clicked.connect(lambda _=False, a=advice: self.advice_chosen.emit(a))
+        self.advice_box.addWidget(row)
+        self.advice_row = row
+
+    def _clear_advice(self) -> None:
+        row, self.advice_row = self.advice_row, None
+        if row is not None:
+            self.advice_box.removeWidget(row)
+            row.hide()
+            row.deleteLater()
+
     def show_fit_running(self) -> None:
         self.fit = None
         self.stress_button.setEnabled(False)
@@ -421,6 +473,7 @@ class EcoPanel(QWidget):
         self.clear(f"The footprint could not be evaluated: {error}")
 
     def _clear_suggestions(self) -> None:
+        self._clear_advice()
         self.rejected.setText("")
         for row in self.suggestion_rows:
             self.guide_box.removeWidget(row)

@@ -47,6 +47,7 @@ class FacilityAnswer:
     footprints: dict[str, float]  # facility id -> kg CO2e (when sorted by footprint)
     store_warnings: tuple[str, ...] = ()
     quotes: dict[str, Any] = field(default_factory=dict)  # facility id -> Quote (or error text)
+    origin: tuple[float, float] | None = None  # the place's (lat, lon)
 
     @property
     def example_count(self) -> int:
@@ -96,6 +97,7 @@ def _search(store: Any, search: FacilitySearch) -> FacilityAnswer:
         radius,
         footprints,
         tuple(getattr(store, "warnings", ())),
+        origin=origin,
     )
 
 

@@ -280,6 +280,8 @@ class MainWindow(QMainWindow):
         self.eco.guide_ready.connect(eco_panel.show_guide)
         self.eco.guide_failed.connect(eco_panel.show_guide_failed)
         eco_panel.suggestion_chosen.connect(self.apply_suggestion)
+        self.eco.advice_ready.connect(eco_panel.show_advice)
+        eco_panel.advice_chosen.connect(lambda advice: self.open_order_dialog(advice.assignment()))
         self.eco.fit_started.connect(eco_panel.show_fit_running)
         self.eco.fit_ready.connect(eco_panel.show_fit)
         self.eco.fit_failed.connect(eco_panel.show_fit_failed)
@@ -554,12 +556,13 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def open_order_dialog(self) -> OrderDialog | None:
-        """Plan the current design across workshops (from the place in Make it) and export."""
+    def open_order_dialog(self, assign: dict[str, str] | None = None) -> OrderDialog | None:
+        """Plan the current design across workshops (from the place in Make it) and export;
+        ``assign`` (part -> facility id) pins the parts, as the guide's split advice does."""
         if self.session.template is None:
             self.report("info", "Choose a product first.")
             return None
-        dialog = OrderDialog(self._service, self.session, self.document.place, self)
+        dialog = OrderDialog(self._service, self.session, self.document.place, self, assign=assign)
         self._order_dialog = dialog
         dialog.show()
         if self.document.place:
@@ -623,6 +626,9 @@ class MainWindow(QMainWindow):
         self.designs.close()
         self.thumbnails.stop()
         self.eco.shutdown()
+        self.importer.shutdown()
+        if self._order_dialog is not None:
+            self._order_dialog.shutdown()
         self.making.close()
         self._bridge.close()
         self.page.preview.close_view()

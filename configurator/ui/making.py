@@ -33,6 +33,10 @@ class MakingChoice:
     place_country: str | None = None
     transport: str = "van"
     alternatives: Sequence[Alternative] = field(default=(), compare=False)
+    # the user's (lat, lon) and the real workshops near them that can make any part: the guide
+    # weighs a split across them (configurator.app.order.workshop_advice)
+    origin: tuple[float, float] | None = None
+    nearby: Sequence[Any] = field(default=(), compare=False)  # Facility
 
     @property
     def facility_id(self) -> str | None:
@@ -62,6 +66,16 @@ class MakingChoice:
             return None
         option: FacilityOption = facility_option(self.facility, self.eco_context())
         return option
+
+    def current_plan(self, build: Any) -> Any:
+        """The order as it stands: every part of ``build`` at the chosen workshop, one parcel
+        (None without a workshop)."""
+        if self.facility is None:
+            return None
+        from configurator.core.facilities.split import Leg, OrderPlan
+
+        parts = tuple(p.name for p in build.parts)
+        return OrderPlan((Leg(self.facility, parts, self.distance_km),))
 
     def alternative_options(self) -> list[FacilityOption]:
         options = []

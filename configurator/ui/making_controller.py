@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from configurator.app.making import guide_alternatives, part_requirements
+from configurator.app.making import guide_alternatives, order_candidates, part_requirements
 from configurator.ui.facility_finder import FacilityAnswer, FacilityFinder, FacilitySearch
 from configurator.ui.making import Alternative, MakingChoice
 from configurator.ui.undo_commands import CallbackCommand
@@ -178,9 +178,15 @@ class MakingController(QObject):
             place_country=answer.place_country if answer else None,
             transport=self.making.transport,
             alternatives=self.alternatives(facility),
+            origin=answer.origin if answer else None,
+            nearby=self.nearby(),
         )
         self.panel.show_chosen(facility, distance)
-        changed = making != self.making or making.alternatives != self.making.alternatives
+        changed = (
+            making != self.making
+            or making.alternatives != self.making.alternatives
+            or making.nearby != self.making.nearby
+        )
         if changed:
             self.eco.set_making(making)
         self.document.set_facility(facility.id if facility is not None else None)
@@ -221,6 +227,14 @@ class MakingController(QObject):
             chosen_id=chosen.id if chosen is not None else None,
         )
         return [Alternative(facility, km) for facility, km in found]
+
+    def nearby(self) -> list[Any]:
+        """The workshops the guide may split the order across: the search's own results (no
+        second search), real ones near the user (order_candidates)."""
+        if self.answer is None:
+            return []
+        matches = (*self.answer.capable, *self.answer.incapable)
+        return order_candidates((m.facility, m.distance_km) for m in matches)
 
     def alternative(self, facility_id: str) -> Any:
         """The compared workshop with ``facility_id`` (the guide names workshops by id: two can

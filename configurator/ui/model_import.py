@@ -2,17 +2,15 @@
 
 A thin layer over :mod:`configurator.core.imported`: it asks for the file (and, when an STL's size
 is implausible, for its unit; when a model of that name exists, whether to replace it), runs the
-import off the GUI thread (meshes here, STEP and manifests in the build worker, where CadQuery
-lives), then registers the model, refreshes the gallery, reports what was checked and repaired,
-and opens the new product.
+import on the app's task bridge (:mod:`configurator.ui.tasks`; meshes on its thread, STEP and
+manifests in the build worker, where CadQuery lives), then registers the model, refreshes the
+gallery, reports what was checked and repaired, and opens the new product.
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
@@ -30,8 +28,10 @@ from configurator.core.imported.store import model_id
 from configurator.core.imported.units import UNIT_WORDS, UnitsUnclear
 from configurator.core.jobs import Job
 from configurator.core.service import BuildService
+from configurator.core.tasks import TaskOutcome
 from configurator.sdk.errors import FabwiseError
 from configurator.ui.status import StatusView
+from configurator.ui.tasks import TaskBridge
 
 FILE_FILTER = (
     "Models (*.stl *.STL *.3mf *.step *.stp *.STEP *.STP *.toml);;"
@@ -79,7 +79,8 @@ class ModelImporter(QObject):
         self.view = view
         self.on_imported = on_imported
         self.parent_widget = parent
-        self.running: threading.Thread | None = None
+        self._tasks = TaskBridge("fabwise-import", self)
+        self._tasks.finished.connect(self._on_done)
         self.last_report: ImportReport | None = None
         self._pending: tuple[Path, str, bool] | None = None
         self._declared: tuple[DeclaredLoad | None, float | None] = (None, None)
@@ -142,7 +143,7 @@ class ModelImporter(QObject):
     ) -> bool:
         """Ask for the name (and replacement) and an optional load, then import ``path`` in the
         background."""
-        if self.running is not None and self.running.is_alive():
+        if self.running:
             self.view.report("warning", "An import is already running.")
             return False
         if name is None:
@@ -168,25 +169,32 @@ class ModelImporter(QObject):
             temperature_c=declared[1],
         )
         self.view.show_status(f"Importing {path.name}…")
-        self.running = threading.Thread(target=self._run, args=(request,), daemon=True, name="fabwise-import")
-        self.running.start()
+        self._tasks.submit("import", lambda _task: self._run(request))
         return True
 
-    def _run(self, request: ImportRequest) -> None:
-        try:
-            if needs_kernel(Path(request.path)):
-                report = self.service.run_job(Job.IMPORT_MODEL, request, IMPORT_TIMEOUT_S)
-            else:
-                report = run_import(request)
-        except FabwiseError as exc:
-            self.failed.emit(exc)
-            return
-        except Exception as exc:  # a bug: say so rather than die silently in a thread
+    @property
+    def running(self) -> bool:
+        """Whether an import is queued or running."""
+        return self._tasks.tasks.running("import")
+
+    def _run(self, request: ImportRequest) -> ImportReport:
+        if needs_kernel(Path(request.path)):
+            report: ImportReport = self.service.run_job(Job.IMPORT_MODEL, request, IMPORT_TIMEOUT_S)
+            return report
+        return run_import(request)
+
+    def _on_done(self, outcome: TaskOutcome) -> None:
+        error = outcome.error
+        if error is None:
+            self.finished.emit(outcome.value)
+        elif isinstance(error, FabwiseError):
+            self.failed.emit(error)
+        else:  # a bug: say so rather than lose it in the thread
             self.failed.emit(
-                FabwiseError(f"the import failed unexpectedly: {exc}", hint="please report it with the file")
+                FabwiseError(
+                    f"the import failed unexpectedly: {error}", hint="please report it with the file"
+                )
             )
-            return
-        self.finished.emit(report)
 
     def _failed(self, error: FabwiseError) -> None:
         pending = self._pending
@@ -194,7 +202,6 @@ class ModelImporter(QObject):
             units = self.ask_units(error)
             if units is not None:
                 path, name, _ = pending
-                self.running = None
                 self.start(path, units=units, name=name, declared=self._declared)
                 return
         self.view.show_status("Import failed.")
@@ -206,7 +213,7 @@ class ModelImporter(QObject):
         self.on_imported(report)
         self.show_report(report)
 
-    def wait(self, timeout: float = 60.0) -> Any:
-        """Block until a running import ends (tests and shutdown)."""
-        if self.running is not None:
-            self.running.join(timeout)
+    def shutdown(self, timeout: float = 10.0) -> None:
+        """Stop delivering (the window is closing) and wait for an import in progress: its model
+        is written whole or not at all."""
+        self._tasks.shutdown(timeout)

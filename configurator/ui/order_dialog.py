@@ -2,15 +2,17 @@
 
 A thin dialog over :func:`configurator.app.order.propose_order` and
 :func:`~configurator.app.order.export_order`. It plans for the current design from the user's
-place (the one in Make it), shows the best single workshop and the best split with their
-footprint and the guide's advice, lets the user move any part to another capable workshop, and
-exports one package per workshop plus the assembly sheet, which it then shows. Planning and
-exporting run off the GUI thread; the facility store is opened on that thread.
+place (the one in Make it), ranks the plans by delivery distance, footprint or price (the
+"Rank by" choice: the app layer's rule, the same as ``fabwise order --rank``), shows the best
+single workshop and the best split with their footprint (and price) and the guide's advice, lets
+the user move any part to another capable workshop, and exports one package per workshop plus the
+assembly sheet, which it then shows. Planning and exporting run on the app's task bridge
+(:mod:`configurator.ui.tasks`): a newer plan supersedes an older one, an export waits for
+nothing else; the facility store is opened on the task's thread.
 """
 
 from __future__ import annotations
 
-import threading
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -31,8 +33,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from configurator.core.facilities.split import RANKS
 from configurator.core.service import BuildService
+from configurator.core.tasks import Task, TaskOutcome
 from configurator.sdk.errors import FabwiseError
+from configurator.ui.tasks import TaskBridge
 
 AUTO = "(best plan)"
 CHOICES_PER_PART = 6
@@ -45,7 +50,8 @@ def _km(value: float | None) -> str:
 
 
 def proposal_html(proposal: Any, place: str) -> str:
-    """Both plans, their footprints and the guide's advice, as simple HTML for the dialog."""
+    """Both plans, their footprints (and prices when ranked by price) and the guide's advice, as
+    simple HTML for the dialog."""
     from configurator.app.order import co2e_text
 
     def plan(title: str, plan: Any, footprint: Any) -> str:
@@ -63,26 +69,41 @@ def proposal_html(proposal: Any, place: str) -> str:
             if footprint is not None
             else ""
         )
+        price = proposal.price_of(plan)
+        cost = f"<p>Price: {escape(price.text())}</p>" if price is not None else ""
         chosen = " (chosen)" if plan is proposal.chosen else ""
         return (
             f"<h3>{escape(title)}{chosen}</h3><table border='1' cellspacing='0' "
             f"cellpadding='3'><tr><th>Workshop</th><th>To you</th><th>Parts</th></tr>"
-            f"{rows}</table>{fp}"
+            f"{rows}</table>{fp}{cost}"
         )
 
-    options = proposal.options
-    parts = [f"<p>From {escape(place)}.</p>"]
-    if options.single is not None:
-        parts.append(plan("One workshop", options.single, proposal.single))
+    parts = [f"<p>From {escape(place)}; plans ranked by {escape(RANKS[proposal.rank])}.</p>"]
+    if proposal.single_plan is not None:
+        parts.append(plan("One workshop", proposal.single_plan, proposal.single))
     else:
         parts.append("<h3>One workshop</h3><p>No workshop Fabwise knows can make every part.</p>")
-    if options.split is not None and not options.split.single:
-        parts.append(plan(f"Split across {len(options.split.legs)} workshops", options.split, proposal.split))
+    split = proposal.split_plan
+    if split is not None:
+        parts.append(plan(f"Split across {len(split.legs)} workshops", split, proposal.split))
     else:
-        parts.append("<h3>Split</h3><p>No split is shorter than one workshop.</p>")
+        parts.append(
+            "<h3>Split</h3><p>None: the nearest workshops able to make each part do not divide it.</p>"
+        )
     advice = proposal.advice()
     if advice:
         parts.append(f"<p><b>Guide:</b> {escape(advice)}.</p>")
+    if proposal.rank == "price":
+        unpriced = proposal.unpriced()
+        if len(unpriced) == len(proposal.ranked):
+            parts.append("<p>No plan has an established price, so they are ranked by distance.</p>")
+        if unpriced:
+            reasons = "".join(f"<li>{escape(price.missing)}</li>" for _, price in unpriced[:5])
+            parts.append(f"<p>Price not established for {len(unpriced)} plan(s):</p><ul>{reasons}</ul>")
+        chosen_price = proposal.price_of(proposal.chosen)
+        if chosen_price is not None and chosen_price.known:
+            notes = "; ".join(chosen_price.notes)
+            parts.append(f"<p><i>Prices {escape(notes)}.</i></p>")
     parts.append(
         "<p><i>Distances are straight lines from each workshop to you; transport is "
         "counted once per leg. Footprints here are estimated from the parts' volume; "
@@ -97,7 +118,13 @@ class OrderDialog(QDialog):
     failed = Signal(object)  # FabwiseError
 
     def __init__(
-        self, service: BuildService, session: Any, place: str, parent: QWidget | None = None
+        self,
+        service: BuildService,
+        session: Any,
+        place: str,
+        parent: QWidget | None = None,
+        *,
+        assign: dict[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Order across workshops")
@@ -107,10 +134,20 @@ class OrderDialog(QDialog):
         self.proposal: Any = None
         self.last_export: Any = None
         self.mesh_quality: str | None = None  # tests set "coarse" to keep exports quick
-        self.running: threading.Thread | None = None
+        self._initial_assign = dict(assign or {})  # parts pinned before the first plan
+        self._tasks = TaskBridge("fabwise-order", self)
+        self._tasks.finished.connect(self._on_done)
         self.place = QLineEdit(place)
         self.place.setPlaceholderText("Lyon, FR  or  45.76,4.84")
         self.single_only = QCheckBox("One workshop for every part")
+        self.rank = QComboBox()
+        for key, words in RANKS.items():
+            self.rank.addItem(words[:1].upper() + words[1:], key)
+        self.rank.setToolTip(
+            "Footprint: CO2e of making every part where it is made plus each parcel's transport. "
+            "Price: the sum of the workshops' own quotes; plans of workshops that publish no "
+            "prices come last and say so."
+        )
         self.plan_button = QPushButton("Plan")
         self.export_button = QPushButton("Export packages…")
         self.export_button.setEnabled(False)
@@ -124,6 +161,8 @@ class OrderDialog(QDialog):
         top.addWidget(QLabel("You are in:"))
         top.addWidget(self.place, 1)
         top.addWidget(self.single_only)
+        top.addWidget(QLabel("Rank by:"))
+        top.addWidget(self.rank)
         top.addWidget(self.plan_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
@@ -139,6 +178,7 @@ class OrderDialog(QDialog):
         layout.addLayout(buttons)
         self.plan_button.clicked.connect(lambda: self.plan())
         self.place.returnPressed.connect(lambda: self.plan())
+        self.rank.activated.connect(lambda _index: self.plan() if self.proposal is not None else None)
         self.export_button.clicked.connect(self.choose_folder)
         self.planned.connect(self._on_planned)
         self.exported.connect(self._on_exported)
@@ -146,6 +186,8 @@ class OrderDialog(QDialog):
 
     # ------------------------------------------------------------------ planning
     def assignments(self) -> dict[str, str]:
+        if not self.assign_combos:
+            return dict(self._initial_assign)
         return {
             part: str(combo.currentData())
             for part, combo in self.assign_combos.items()
@@ -157,17 +199,21 @@ class OrderDialog(QDialog):
         if result is None:
             self.status.setText("Wait for the design to be built first.")
             return False
-        if self._busy():
+        if self._exporting():
             return False
         place = self.place.text().strip()
         if not place:
             self.status.setText("Type where you are first.")
             return False
         self.status.setText("Planning…")
-        self._start(self._plan_job, result, place, self.assignments(), self.single_only.isChecked())
+        self.export_button.setEnabled(False)  # until the new plan is in
+        assign, single, rank = self.assignments(), self.single_only.isChecked(), str(self.rank.currentData())
+        self._tasks.submit("plan", lambda task: self._plan_job(task, result, place, assign, single, rank))
         return True
 
-    def _plan_job(self, result: Any, place: str, assign: dict[str, str], single: bool) -> None:
+    def _plan_job(
+        self, task: Task, result: Any, place: str, assign: dict[str, str], single: bool, rank: str
+    ) -> tuple[Any, dict[str, Any]]:
         from configurator.app.making import part_requirements
         from configurator.app.order import propose_order
         from configurator.core.facilities.gazetteer import haversine_km
@@ -181,7 +227,10 @@ class OrderDialog(QDialog):
         with FacilityStore() as store:  # example workshops only where the user assigned them
             facilities = offered_or_chosen(store.search(placed_only=True), assign.values())
         origin = (here.lat, here.lon)
-        proposal = propose_order(result, facilities, origin=origin, assign=assign, single_only=single)
+        task.check()  # a newer plan was asked for meanwhile
+        proposal = propose_order(
+            result, facilities, origin=origin, assign=assign, single_only=single, rank=rank
+        )
         choices: dict[str, list[tuple[str, str, float | None]]] = {}
 
         def km(facility: Any) -> float:
@@ -192,10 +241,9 @@ class OrderDialog(QDialog):
         for part in part_requirements(result):
             able = [f for f in by_distance if not assess_facility(f, [part])[0]]
             choices[part.name] = [(f.id, f.name, km(f)) for f in able[:CHOICES_PER_PART]]
-        self.planned.emit(proposal, {"place": here.label, "choices": choices})
+        return proposal, {"place": here.label, "choices": choices}
 
     def _on_planned(self, proposal: Any, extra: dict[str, Any]) -> None:
-        self.running = None  # its work is done (the thread is only returning)
         self.proposal = proposal
         self.browser.setHtml(proposal_html(proposal, extra["place"]))
         assign = self.assignments()
@@ -213,11 +261,16 @@ class OrderDialog(QDialog):
                 combo.addItem(f"{name} ({_km(km)})", facility_id)
             if part in assign:
                 index = combo.findData(assign[part])
-                combo.setCurrentIndex(max(index, 0))
+                if index < 0:  # pinned to a workshop beyond the nearest few: keep the pin shown
+                    leg = next(leg for leg in proposal.chosen.legs if part in leg.parts)
+                    combo.addItem(f"{leg.facility.name} ({_km(leg.distance_km)})", leg.facility.id)
+                    index = combo.count() - 1
+                combo.setCurrentIndex(index)
             combo.blockSignals(False)
         legs = len(proposal.chosen.legs)
         self.status.setText(
-            f"Planned: {legs} workshop(s). Export writes one package each and an assembly sheet for you."
+            f"Planned ({len(proposal.ranked)} plans ranked by {RANKS[proposal.rank]}): {legs} "
+            "workshop(s). Export writes one package each and an assembly sheet for you."
         )
         self.export_button.setEnabled(True)
 
@@ -235,54 +288,65 @@ class OrderDialog(QDialog):
         return name
 
     def export_to(self, folder: Path) -> bool:
-        if self.proposal is None or self._busy():
+        if self.proposal is None or self._exporting():
+            return False
+        if self._tasks.tasks.running("plan"):
+            self.status.setText("Still planning: export when the plan is shown.")
             return False
         template = self.session.template
         if template is None:
             return False
         request = self.service.request(template.id, self.session.document.valid_values())
         self.status.setText(f"Exporting to {folder}…")
-        self._start(self._export_job, request, self.proposal, folder)
+        proposal, quality = self.proposal, self.mesh_quality
+        self._tasks.submit("export", lambda _task: self._export_job(request, proposal, folder, quality))
         return True
 
-    def _export_job(self, request: Any, proposal: Any, folder: Path) -> None:
+    def _export_job(self, request: Any, proposal: Any, folder: Path, quality: str | None) -> Any:
         from configurator.app.order import export_order
 
-        self.exported.emit(
-            export_order(self.service, request, proposal.chosen, folder, mesh_quality=self.mesh_quality)
-        )
+        return export_order(self.service, request, proposal.chosen, folder, mesh_quality=quality)
 
     def _on_exported(self, result: Any) -> None:
-        self.running = None
         self.last_export = result
         self.browser.setHtml(result.assembly.read_text(encoding="utf-8"))
         names = ", ".join(p.name for _, p in result.packages)
         self.status.setText(f"Wrote {names} and the assembly sheet (shown) to {result.folder}.")
 
     # ------------------------------------------------------------------ plumbing
-    def _busy(self) -> bool:
-        if self.running is not None and self.running.is_alive():
-            self.status.setText("Still working…")
+    @property
+    def running(self) -> bool:
+        """Whether a plan or an export is queued or running."""
+        return self._tasks.tasks.running("plan") or self._tasks.tasks.running("export")
+
+    def _exporting(self) -> bool:
+        if self._tasks.tasks.running("export"):
+            self.status.setText("Still exporting…")
             return True
         return False
 
-    def _start(self, job: Any, *args: Any) -> None:
-        def run() -> None:
-            try:
-                job(*args)
-            except FabwiseError as exc:
-                self.failed.emit(exc)
-            except Exception as exc:  # a bug: report it rather than lose it in the thread
-                self.failed.emit(FabwiseError(f"unexpected error: {exc}", hint="please report it"))
-
-        self.running = threading.Thread(target=run, daemon=True, name="fabwise-order")
-        self.running.start()
+    def _on_done(self, outcome: TaskOutcome) -> None:
+        error = outcome.error
+        if error is None:
+            if outcome.key == "plan":
+                self.planned.emit(*outcome.value)
+            else:
+                self.exported.emit(outcome.value)
+        elif isinstance(error, FabwiseError):
+            self.failed.emit(error)
+        else:  # a bug: report it rather than lose it in the thread
+            self.failed.emit(FabwiseError(f"unexpected error: {error}", hint="please report it"))
 
     def _on_failed(self, error: FabwiseError) -> None:
-        self.running = None
         hint = f" ({error.hint})" if error.hint else ""
         self.status.setText(f"{error.message}{hint}")
 
-    def wait(self, timeout: float = 120.0) -> None:
-        if self.running is not None:
-            self.running.join(timeout)
+    def done(self, result: int) -> None:
+        """Closing stops a plan in progress; an export runs to its end (its folder appears
+        whole or not at all), its outcome then goes nowhere."""
+        self._tasks.cancel("plan")
+        super().done(result)
+
+    def shutdown(self, timeout: float = 10.0) -> None:
+        """Stop planning and wait for an export in progress (the window is closing)."""
+        self._tasks.shutdown(timeout)

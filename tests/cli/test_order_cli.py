@@ -58,8 +58,11 @@ def test_order_splits_among_near_workshops_and_writes_packages(
     assert [leg["facility"] for leg in plan["chosen"]] == ["user-print-shop-quay", "user-laser-atelier"]
     assert [leg["facility"] for leg in plan["single"]] == ["user-big-lab"]
     assert sum(leg["transport_co2e_kg"] for leg in plan["chosen"]) < plan["single"][0]["transport_co2e_kg"]
-    assert main([*base, "--single"]) == 0
+    # No workshop here publishes prices: ranked by price, no figure is made up for them.
+    assert main([*base, "--single", "--rank", "price"]) == 0
     out = capsys.readouterr().out
+    assert "ranked by price" in out and "no plan has an established price" in out
+    assert "Big Lab publishes no prices" in out and " EUR" not in out
     assert "best split: 2 workshops" in out and "guide: the split saves" in out
     assert "one workshop: " in out and "Big Lab" in out
     # Writing the packages is tested at the service level (tests/app/test_split_order.py);

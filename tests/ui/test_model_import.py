@@ -130,6 +130,16 @@ def test_order_dialog_plans_a_split_and_exports_a_package_per_workshop(
     assert sorted(legs) == ["ui-laser-shop", "ui-print-shop"]
     assert "Split across 2 workshops (chosen)" in dialog.browser.toHtml()
     assert set(dialog.assign_combos) == {p.name for p in on_screen(window).parts}
+    # Ranked by price: these workshops publish no prices, and the dialog says so (no figure).
+    # Planning twice at once: the newer plan supersedes the older on the task bridge.
+    first = dialog.proposal
+    dialog.rank.setCurrentIndex(dialog.rank.findData("price"))
+    assert dialog.plan() and dialog.plan()
+    qtbot.waitUntil(lambda: dialog.proposal is not first and not dialog.running, timeout=BUILD_WAIT_MS)
+    assert dialog.proposal.rank == "price"
+    html = dialog.browser.toHtml()
+    assert "ranked by price" in html and "Ui Big Lab publishes no prices" in html
+    assert dialog._tasks.tasks.superseded >= 1
     dialog.mesh_quality = "coarse"  # the export's slicing at full quality takes minutes here
     # Quotes from sliced jobs are tested in tests/app/test_split_order.py; here the volume
     # estimate keeps the dialog's export quick.
@@ -144,6 +154,32 @@ def test_order_dialog_plans_a_split_and_exports_a_package_per_workshop(
     qtbot.waitUntil(lambda: dialog.last_export is not None, timeout=10 * BUILD_WAIT_MS)
     assert len(dialog.last_export.packages) == 2
     assert "Who makes what" in dialog.browser.toHtml()
+    # The guide's split advice (Make it → eco panel) plans that very order when asked.
+    from configurator.app.order import order_footprint, workshop_advice
+    from configurator.core.facilities.split import Leg, OrderPlan
+
+    result = on_screen(window)
+    big_lab = shop("ui-big-lab", 9.0, printer, laser)
+    at_lab = OrderPlan((Leg(big_lab, tuple(p.name for p in result.parts), 9.0),))
+    advice = workshop_advice(
+        result,
+        [shop("ui-print-shop", 1.0, printer), shop("ui-laser-shop", 2.0, laser), big_lab],
+        origin=(45.0, -30.0),
+        current=at_lab,
+        current_kg=order_footprint(result, at_lab).total_kg,
+    )
+    assert advice is not None
+    panel = window.page.eco_panel
+    panel.show_advice(advice)
+    assert panel.advice_row is not None and "Split the order" in panel.advice_row.title.text()
+    panel.advice_row.plan_button.click()
+    pinned = window._order_dialog
+    assert pinned is not None and pinned is not dialog
+    qtbot.waitUntil(lambda: pinned.proposal is not None, timeout=BUILD_WAIT_MS)
+    assert set(pinned.proposal.chosen.pinned) == {p.name for p in result.parts}
+    assert pinned.assignments() == advice.assignment()
+    panel.show_advice(None)
+    assert panel.advice_row is None
 
 
 def test_a_load_declared_in_the_import_dialog_becomes_the_models_condition(

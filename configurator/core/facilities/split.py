@@ -3,11 +3,14 @@
 A plan assigns every part to a workshop able to make it (the matcher's own test, part by part).
 Each workshop used is one *leg*: its parts travel from it to the person, who puts the product
 together, so a plan's transport is the sum over its legs (each counted once, whatever number of
-parts it carries). Plans are ranked by fewest workshops within a small extra distance, then by
-total leg distance: :func:`plan_order` returns the best single-workshop plan (if any workshop can
-make everything) and the best split, so front ends can show what a split saves or costs. The
-user can pin any part to a workshop (``assign``); a pinned workshop that cannot make its part is
-an error naming why.
+parts it carries). :func:`plan_order` returns the best single-workshop plan (if any workshop can
+make everything) and the best split by total leg distance, so front ends can show what a split
+saves or costs, and every plan it considered (``OrderOptions.plans``): each of the nearest
+workshops that can make everything, and each set of at most ``MAX_WORKSHOPS`` workshops drawn
+from the ``CANDIDATES_PER_PART`` nearest capable ones per part, every part going to the nearest
+workshop of the set able to make it. Ranking those by footprint or price needs the eco rules and
+the quotes, so it lives in the app layer (``configurator.app.order``). The user can pin any part
+to a workshop (``assign``); a pinned workshop that cannot make its part is an error naming why.
 """
 
 from __future__ import annotations
@@ -21,6 +24,13 @@ from configurator.core.facilities.matching import PartRequirement, assess_facili
 from configurator.core.facilities.model import Facility
 from configurator.sdk.errors import FabwiseError
 
+#: What an order's plans can be ranked by (distance here; footprint and price in the app layer,
+#: ``configurator.app.order.rank_plans``), with the words front ends show.
+RANKS: dict[str, str] = {
+    "distance": "delivery distance",
+    "footprint": "footprint (CO2e, transport legs included)",
+    "price": "price (the workshops' own prices)",
+}
 CANDIDATES_PER_PART = 6  # nearest capable workshops per part considered for a split
 MAX_WORKSHOPS = 4  # a split never uses more workshops than this
 
@@ -58,12 +68,15 @@ class OrderPlan:
 @dataclass(frozen=True)
 class OrderOptions:
     """The best plan with one workshop (None if none can make everything) and the best split
-    (None if no set of workshops can; it is the single plan when splitting gains nothing).
-    ``uncovered`` names parts no workshop can make, with the nearest workshops' reasons."""
+    (None if no set of workshops can; it is the single plan when splitting gains nothing), both
+    by delivery distance. ``uncovered`` names parts no workshop can make, with the nearest
+    workshops' reasons. ``plans`` is every plan considered, in distance order (see
+    :func:`distance_key`), for front ends that rank by something else."""
 
     single: OrderPlan | None
     split: OrderPlan | None
     uncovered: tuple[tuple[str, str], ...] = ()
+    plans: tuple[OrderPlan, ...] = ()
 
     @property
     def best(self) -> OrderPlan | None:
@@ -79,6 +92,17 @@ def _distance(facility: Facility, origin: tuple[float, float] | None) -> float |
 
 def _sort_key(distance: float | None, facility: Facility) -> tuple[float, str]:
     return (distance if distance is not None else float("inf"), facility.name.casefold())
+
+
+def distance_key(plan: OrderPlan) -> tuple[float, int, tuple[str, ...]]:
+    """Fewest kilometres of delivery legs, then fewest workshops (one workshop wins a tie: fewer
+    parcels, one pick-up), then the workshops' ids (a stable order). Unknown distances last."""
+    total = plan.total_km
+    return (
+        total if total is not None else float("inf"),
+        len(plan.legs),
+        tuple(leg.facility.id for leg in plan.legs),
+    )
 
 
 def _plan(
@@ -165,45 +189,57 @@ def plan_order(
                 else "no workshop in range"
             )
             uncovered.append((part.name, why))
-    single = _single(pool, parts, pinned, origin)
+    singles = _singles(pool, parts, pinned, origin)
+    single = singles[0] if singles else None
     if uncovered:
-        return OrderOptions(single, None, tuple(uncovered))
-    split = _best_split(parts, able, pinned, origin)
+        return OrderOptions(single, None, tuple(uncovered), tuple(singles))
+    plans = {_identity(p): p for p in (*singles, *_splits(parts, able, pinned, origin))}
+    ranked = sorted(plans.values(), key=distance_key)
+    split = next((p for p in ranked if not p.single), None)
     if single is not None and (split is None or _better_single(single, split)):
         split = single
-    return OrderOptions(single, split, ())
+    return OrderOptions(single, split, (), tuple(ranked))
 
 
-def _single(
+def _identity(plan: OrderPlan) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple(sorted((leg.facility.id, leg.parts) for leg in plan.legs))
+
+
+def _singles(
     pool: Sequence[Facility],
     parts: Sequence[PartRequirement],
     pinned: Mapping[str, Facility],
     origin: tuple[float, float] | None,
-) -> OrderPlan | None:
+) -> list[OrderPlan]:
+    """One-workshop plans, nearest first: the ``CANDIDATES_PER_PART`` nearest workshops able to
+    make every part (only the pinned one when parts are pinned)."""
     pinned_ids = {f.id for f in pinned.values()}
     if len(pinned_ids) > 1:
-        return None
+        return []
     candidates = [f for f in pool if not pinned_ids or f.id in pinned_ids]
     if pinned_ids and not candidates:
         candidates = list(pinned.values())[:1]
+    plans = []
     for facility in candidates:  # nearest first
         if not assess_facility(facility, parts)[0]:
-            return _plan({p.name: facility for p in parts}, parts, origin, pinned)
-    return None
+            plans.append(_plan({p.name: facility for p in parts}, parts, origin, pinned))
+            if len(plans) == CANDIDATES_PER_PART:
+                break
+    return plans
 
 
-def _best_split(
+def _splits(
     parts: Sequence[PartRequirement],
     able: Mapping[str, list[Facility]],
     pinned: Mapping[str, Facility],
     origin: tuple[float, float] | None,
-) -> OrderPlan | None:
-    """The set of at most MAX_WORKSHOPS workshops covering every part with the least total leg
-    distance (fewer workshops first when distances tie); each part goes to the nearest workshop
-    of the set that can make it."""
+) -> list[OrderPlan]:
+    """A plan for every set of at most MAX_WORKSHOPS candidate workshops that covers every part
+    with each workshop making something; each part goes to the nearest workshop of the set that
+    can make it. Without coordinates only the smallest sets (distance cannot rank them)."""
     candidates = {f.id: f for options in able.values() for f in options}
     required = {f.id for f in pinned.values()}
-    best: tuple[tuple[float, int], OrderPlan] | None = None
+    plans: list[OrderPlan] = []
     ids = sorted(candidates)
     for size in range(1, MAX_WORKSHOPS + 1):
         for combo in itertools.combinations(ids, size):
@@ -219,20 +255,14 @@ def _best_split(
             else:
                 if {f.id for f in assignment.values()} != chosen:
                     continue  # a workshop in the set that makes nothing
-                plan = _plan(assignment, parts, origin, pinned)
-                score = (plan.total_km if plan.total_km is not None else float("inf"), size)
-                if best is None or score < best[0]:
-                    best = (score, plan)
-        if best is not None and best[0][0] == float("inf"):
+                plans.append(_plan(assignment, parts, origin, pinned))
+        if plans and all(p.total_km is None for p in plans):
             break  # no coordinates: the fewest workshops is all we can rank by
-    return best[1] if best is not None else None
+    return plans
 
 
 def _better_single(single: OrderPlan, split: OrderPlan) -> bool:
     """One workshop wins unless the split is shorter in total (fewer parcels, one pick-up)."""
-    if split.single:
+    if split.single or single.total_km is None or split.total_km is None:
         return True
-    s, t = single.total_km, split.total_km
-    if s is None or t is None:
-        return True
-    return s <= t
+    return distance_key(single) <= distance_key(split)
