@@ -7,10 +7,13 @@ The pipeline, kept free of CadQuery so tests can drive it with any B-rep file:
 2. :func:`solve` puts quadratic (10-node, P2) displacement fields on those straight-sided tetrahedra,
    assembles small-strain isotropic elasticity with scikit-fem, fixes the facets of the fixed
    regions, applies each load as a traction spread over the facets of its region, and solves
-   ``K u = f``: SuperLU in symmetric mode with a minimum-degree ordering up to ``DIRECT_MAX_DOFS``
-   unknowns (the fastest on the shipped templates' meshes, measured), conjugate gradients preconditioned by
-   smoothed-aggregation algebraic multigrid (pyamg, the six rigid-body modes as near-null space)
-   above, with the direct solver as the fallback when the iteration does not converge;
+   ``K u = f``: SuperLU in symmetric mode on the unknowns in nested-dissection order (METIS, on
+   the graph of the P2 nodes) up to ``DIRECT_MAX_DOFS`` unknowns (the fastest on the shipped
+   templates' meshes, measured), conjugate gradients preconditioned by smoothed-aggregation
+   algebraic multigrid (pyamg, the six rigid-body modes as near-null space) above, with the direct
+   solver as the fallback when the iteration does not converge. What does not depend on the
+   material (the stiffness's μ and λ parts, the boundary facets, the ordering) is kept for the last
+   few meshes, so a material with another Poisson's ratio only recombines and refactors;
 3. stresses are evaluated at every element's corners (P2 gives a linear stress field per element)
    and averaged at shared vertices; the result carries the peak von Mises stress, the largest
    stress on the print layers' interfaces (tension across and shear along them, for FDM parts),
