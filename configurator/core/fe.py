@@ -477,8 +477,9 @@ class _Assembly:
 
 
 # The last meshes' assemblies (a material swap, a second load case on the same part): each holds
-# two sparse matrices of its mesh's size (~35 MB for 26,000 unknowns), so only a few are kept.
-ASSEMBLY_CACHE = 3
+# two sparse matrices of its mesh's size (~40 MB in all for the stool's leg, 26,733 unknowns),
+# so only two are kept per worker (the stool's two legs when one worker checks both).
+ASSEMBLY_CACHE = 2
 _ASSEMBLIES: OrderedDict[int, _Assembly] = OrderedDict()
 
 
