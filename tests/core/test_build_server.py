@@ -24,6 +24,10 @@ from tests.core.conftest import MISBEHAVING_BODY, template_source
 def runtime(monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     folder = Path(tempfile.mkdtemp(prefix="fw-"))  # short: a socket path has ~107 bytes
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(folder))
+    # Where deep folders fall back, too: a server another program started in the real temporary
+    # folder (a CLI command run meanwhile) is not this test's (seen when the suite shared a machine).
+    monkeypatch.setenv("TMPDIR", str(folder))
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
     monkeypatch.setenv(build_server.ENV_SWITCH, "1")
     yield folder
     build_server.stop_servers()
