@@ -49,11 +49,13 @@ GUIDE_TARGET_S = 10.0
 
 
 def clear_worker_caches(_: object = None) -> None:
-    """Runs in the worker: forget meshes and solves so the next check does everything again."""
-    from configurator.core import fit_job
+    """Runs in the worker: forget meshes, assemblies and solves so the next check does everything
+    again."""
+    from configurator.core import fe, fit_job
 
     fit_job._MESHES.clear()
     fit_job._SOLVES.clear()
+    fe.clear_caches()
 
 
 def main() -> int:

@@ -75,6 +75,37 @@ def test_stiffness_kernel_matches_scikit_fem_linear_elasticity(cantilever_mesh: 
     assert abs(ours - reference).max() <= 1e-9 * abs(reference).max()
 
 
+def test_a_material_swap_reuses_the_assembly_and_matches_a_fresh_solve(cantilever_mesh: fe.TetMesh) -> None:
+    fixed = [_at_x(0.0, "root")]
+    loads = [fe.Traction(_at_x(100.0, "tip"), force=(0.0, 0.0, -50.0))]
+    fe.solve(cantilever_mesh, E_MPA, NU, fixed, loads, solver="direct")
+    kept = fe._assembly(cantilever_mesh)
+    swapped = fe.solve(cantilever_mesh, 3000.0, 0.4, fixed, loads, solver="direct")
+    assert fe._assembly(cantilever_mesh) is kept  # recombined and refactored, not assembled again
+    fe.clear_caches()
+    fresh = fe.solve(cantilever_mesh, 3000.0, 0.4, fixed, loads, solver="direct")
+    assert fe._assembly(cantilever_mesh) is not kept
+    assert swapped.max_displacement_mm == pytest.approx(fresh.max_displacement_mm, rel=1e-9)
+    assert swapped.max_von_mises_mpa == pytest.approx(fresh.max_von_mises_mpa, rel=1e-9)
+    assert swapped.max_layer_stress_mpa == pytest.approx(fresh.max_layer_stress_mpa, rel=1e-9)
+
+
+def test_the_nested_dissection_order_solves_the_same_system() -> None:
+    from scipy.sparse import diags, eye, kron
+    from scipy.sparse.linalg import spsolve
+
+    side = 70  # 4,900 unknowns: above the size where the ordering is used
+    line = diags([-1.0, 2.0, -1.0], [-1, 0, 1], shape=(side, side))
+    matrix = (kron(line, eye(side)) + kron(eye(side), line) + 0.01 * eye(side * side)).tocsc()
+    assert matrix.shape[0] >= fe.NESTED_DISSECTION_MIN_DOFS
+    order = fe.nested_dissection(matrix)
+    assert sorted(order.tolist()) == list(range(side * side)) and (order != np.arange(side * side)).any()
+    rhs = np.random.default_rng(1).standard_normal(side * side)
+    factor = fe.direct_factor(matrix)
+    assert factor.perm is not None
+    assert np.allclose(factor.solve(rhs), spsolve(matrix, rhs), rtol=1e-9, atol=1e-12)
+
+
 def test_small_hole_in_a_plate_concentrates_stress_about_three_times(tmp_path: Path) -> None:
     width, length, thick, hole = 60.0, 120.0, 3.0, 6.0  # d/W = 0.1
     plate = (
