@@ -63,6 +63,42 @@ TRANSPORT_ALIASES = {
 EOL_ROUTES = ("recycling", "incineration", "landfill")
 
 
+_QUANTITY_WORDS = {
+    "carbon": "carbon footprint",
+    "energy": "production energy",
+    "density": "density",
+    "rate": "throughput",
+}
+_UNIT_SUFFIXES = ("_kg_h", "_kw", "_w", "_h", "_mm")
+
+
+def _words(name: str) -> str:
+    """A row name in words: mean_power_w -> mean power, setup_time_h -> setup time."""
+    for suffix in _UNIT_SUFFIXES:
+        if name.endswith(suffix):
+            name = name.removesuffix(suffix)
+            break
+    return name.replace("_", " ")
+
+
+_PROCESS_WORDS = {
+    "fdm": "3D printer",
+    "sla": "resin printer",
+    "sls": "powder-bed printer",
+    "laser": "laser cutter",
+    "cnc_router": "CNC router",
+    "cnc_mill": "CNC mill",
+    "cnc": "CNC machine",
+    "van": "van delivery",
+    "truck": "lorry delivery",
+    "rail": "rail freight",
+    "bicycle": "bicycle delivery",
+    "ship": "sea freight",
+    "air": "air freight",
+    "car": "car delivery",
+}
+
+
 class FactorDataError(FabwiseError):
     """A factor file is malformed. The message names the file, the line and the problem."""
 
@@ -377,3 +413,41 @@ class FactorBook:
 
     def all_factors(self) -> list[Factor]:
         return [*self.by_id.values(), *self.density.values()]
+
+    def describe(self, factor: Factor) -> str:
+        """The figure in words a consumer reads (see :func:`describe_factor`)."""
+        return describe_factor(factor, self.materials)
+
+
+def describe_factor(factor: Factor, materials: dict[str, Material] | None = None) -> str:
+    """The figure in words a consumer reads ("Recycled PETG carbon footprint", "3D printer mean
+    power for PETG"), never the row id; the id stays in the report's sources table."""
+    known = materials if materials is not None else load_materials()
+
+    def subject(name: str) -> str:
+        if name in known:
+            return known[name].name
+        return _PROCESS_WORDS.get(name, name.replace("_", " "))
+
+    parts = factor.id.split(".")
+    head, last = parts[0], parts[-1]
+    if head == "grid":
+        return {"WORLD": "world-average electricity mix", "EU": "EU-average electricity mix"}.get(
+            last, f"electricity mix ({last})"
+        )
+    if head == "eol":
+        return f"{subject(factor.subject)} end of life ({_words(last)})"
+    if head == "stock" and len(parts) >= 3:
+        return f"standard {_words(parts[1])} size {last.replace('x', ' × ')} mm"
+    if head == "laser_speed" and len(parts) == 3:
+        return f"laser cutting speed in {last} mm {subject(parts[1])}"
+    if head == "cnc_rate" and len(parts) == 3:
+        return f"{subject(parts[1])} cutting rate in {subject(last)}"
+    if head == "transport":
+        return f"{subject(factor.subject)} " + ("emissions" if factor.quantity == "carbon" else "energy use")
+    if head == "process" and len(parts) >= 3:
+        if last in known and len(parts) >= 4:
+            return f"{subject(parts[1])} {_words(parts[2])} for {known[last].name}"
+        return f"{subject(parts[1])} {_words(last)}"
+    what = _QUANTITY_WORDS.get(factor.quantity, _words(factor.quantity))
+    return f"{subject(factor.subject)} {what}".strip()

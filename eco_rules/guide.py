@@ -30,6 +30,7 @@ from configurator.sdk.params import NUMERIC_KINDS, Parameter, ParamKind, Value
 from configurator.sdk.results import BuildResult
 from configurator.sdk.schema import Schema
 from eco_rules.engine import EcoEngine
+from eco_rules.factors import describe_factor
 from eco_rules.facts import EcoContext
 from eco_rules.interval import Interval
 from eco_rules.numbers import km_text
@@ -659,9 +660,14 @@ def _suggestion(
     processes = sorted({p.process for p in build.parts} - {p.process for p in base_build.parts})
     if processes:
         trade.append(f"needs {', '.join(processes)}")
-    flagged_new = {f.id for f in report.flagged_factors} - {f.id for f in base.flagged_factors}
+    known = {f.id for f in base.flagged_factors}
+    flagged_new = {describe_factor(f) for f in report.flagged_factors if f.id not in known}
     if flagged_new:
-        trade.append("relies on proxy/estimated data: " + ", ".join(sorted(flagged_new)))
+        trade.append(
+            "relies on proxy/estimated data: "
+            + ", ".join(sorted(flagged_new))
+            + " (sources in the eco report)"
+        )
     return Suggestion(
         kind=candidate.kind,
         title=candidate.title,

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from eco_rules.factors import Factor
+from eco_rules.factors import Factor, describe_factor
 from eco_rules.interval import Interval
 
 PHASE_LABELS = {
@@ -24,6 +24,9 @@ PHASE_LABELS = {
 def interval_dict(value: Interval) -> dict[str, float]:
     """Full precision, so a reader can re-compute figures from the JSON without rounding drift."""
     return {"value": value.value, "low": value.low, "high": value.high}
+
+
+_FLAG_WORDS = {"PROXY": "proxy", "user-declared": "your figure"}
 
 
 @dataclass(frozen=True)
@@ -182,6 +185,19 @@ class EcoReport:
     def flagged_factors(self) -> tuple[Factor, ...]:
         """Proxies, estimates and assumptions this report depends on (shown to the user)."""
         return tuple(f for f in self.factors.values() if f.flagged)
+
+    def caveat_text(self, shown: int = 4) -> str:
+        """The flagged figures in words a consumer reads, e.g. "Relies on proxy or estimated data:
+        Recycled PETG carbon footprint (proxy), ... and 3 more." ("" when none); the row ids and
+        sources stay in the report and the panel's tooltip."""
+        flagged = sorted(self.flagged_factors, key=lambda f: f.id)
+        if not flagged:
+            return ""
+        names = ", ".join(
+            f"{describe_factor(f)} ({_FLAG_WORDS.get(f.flag, f.flag)})" for f in flagged[:shown]
+        )
+        more = f" and {len(flagged) - shown} more" if len(flagged) > shown else ""
+        return f"Relies on proxy or estimated data: {names}{more}."
 
     def explain(self, ref: str) -> list[TraceLine]:
         """The trace line ``ref`` followed by every derive line it depends on (depth first)."""

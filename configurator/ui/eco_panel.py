@@ -29,6 +29,7 @@ from configurator.core.imported.store import ID_PREFIX as IMPORTED_PREFIX
 from configurator.ui.formatting import format_amount, format_range, mass_scale
 from configurator.ui.phase_chart import PhaseBar, PhaseChart
 from configurator.ui.plain_label import plain_label
+from eco_rules.factors import describe_factor
 from eco_rules.numbers import km_text, num
 
 SHORT_PHASE_LABELS = {
@@ -360,16 +361,14 @@ class EcoPanel(QWidget):
         self.guide_status.setText("Evaluating alternatives…")
 
     def _show_caveats(self, report: Any) -> None:
-        notes = []
+        notes = [report.caveat_text()] if report.flagged_factors else []
         flagged = sorted(report.flagged_factors, key=lambda f: f.id)
-        if flagged:
-            names = ", ".join(f"{f.id} ({f.flag})" for f in flagged[:4])
-            more = f" and {len(flagged) - 4} more" if len(flagged) > 4 else ""
-            notes.append(f"Relies on proxy or estimated data: {names}{more}.")
         notes.extend(report.warnings)
         notes.extend(str(n) for n in report.context.get("notes", ()) or ())
         self.caveats.setText("\n".join(notes))
-        self.caveats.setToolTip("\n".join(f"{f.id}: {f.flag}; source: {f.source}" for f in flagged))
+        self.caveats.setToolTip(
+            "\n".join(f"{describe_factor(f)} ({f.id}): {f.flag}; source: {f.source}" for f in flagged)
+        )
 
     def show_guide(self, guide: Any) -> None:
         self.guide = guide

@@ -80,6 +80,19 @@ def test_ranked_by_saving_and_worded_with_number(engine: EcoEngine) -> None:
     assert any("proxy" in t for t in rpetg.trade_offs)
 
 
+def test_flagged_data_is_named_in_words_not_row_ids(engine: EcoEngine) -> None:
+    """Issue 15: the guide said "relies on proxy/estimated data: density.rpetg,
+    material.rpetg.carbon, ..." - the report's row ids in consumer text."""
+    guide = guide_for(engine)
+    rpetg = next(s for s in guide.suggestions if s.changes == {"material": "rpetg"})
+    flagged = next(t for t in rpetg.trade_offs if "proxy" in t)
+    assert (
+        "Recycled PETG carbon footprint" in flagged and "3D printer mean power for Recycled PETG" in flagged
+    )
+    assert "material." not in flagged and "process." not in flagged and "rpetg" not in flagged
+    assert flagged.endswith("(sources in the eco report)")
+
+
 def test_never_suggests_an_invalid_variant(engine: EcoEngine) -> None:
     guide = guide_for(engine)
     for suggestion in guide.suggestions:
@@ -255,3 +268,14 @@ def test_a_parallel_guide_keeps_the_build_budget(engine: EcoEngine) -> None:
     assert sorted(map(str, calls)) == sorted(map(str, first))
     assert _summary(two) == _summary(one)
     assert two.builds == 3 and any("build budget" in r for r in two.skipped)
+
+
+def test_the_eco_panels_caveat_names_figures_in_words(engine: EcoEngine) -> None:
+    """Issue 15: the panel said "material.petg.carbon (PROXY)"."""
+    report = engine.evaluate(build_box({**PARAMS, "material": "rpetg"}), CONTEXT)
+    text = report.caveat_text()
+    assert text.startswith("Relies on proxy or estimated data: ")
+    assert "Recycled PETG carbon footprint (proxy)" in text
+    assert "material." not in text and "PROXY" not in text
+    flagged = len(report.flagged_factors)
+    assert flagged > 4 and text.endswith(f" and {flagged - 4} more.")
