@@ -78,8 +78,7 @@ def render_vtk(meshes: Sequence[PreviewMesh]) -> bytes:
             plotter.add_mesh(poly, color=mesh.color, smooth_shading=False, show_edges=False)
         plotter.view_vector(VIEW_DIRECTION.tolist(), viewup=(0.0, 0.0, 1.0))
         plotter.reset_camera()
-        plotter.camera.zoom(1.1)
-        image = plotter.screenshot(return_img=True)
+        image = _framed(plotter)
     finally:
         plotter.close()
     if image is None or image.size == 0 or float(np.ptp(image)) == 0.0:
@@ -87,6 +86,47 @@ def render_vtk(meshes: Sequence[PreviewMesh]) -> bytes:
     buffer = io.BytesIO()
     Image.fromarray(np.ascontiguousarray(image)).save(buffer, format="PNG", optimize=False)
     return buffer.getvalue()
+
+
+FILL = 0.85  # the product's larger side in the picture, as a share of the picture's
+BACKGROUND_LEVEL = 246  # a pixel darker than this in any channel is drawn
+
+
+def _framed(plotter: Any, tries: int = 5) -> Any:
+    """Screenshot with the product centred and filling ``FILL`` of the picture. VTK's
+    ``reset_camera`` fits the bounding sphere for a perspective view, which cut off the bottom of
+    a cube seen from above; this measures what was drawn and pans and zooms until it fits."""
+    camera = plotter.camera
+    image = plotter.screenshot(return_img=True)
+    for _ in range(tries):
+        drawn = image.min(axis=2) < BACKGROUND_LEVEL
+        if not drawn.any():
+            return image
+        rows, cols = np.where(drawn)
+        touching = rows.min() == 0 or cols.min() == 0 or rows.max() == HEIGHT - 1 or cols.max() == WIDTH - 1
+        fill = max((rows.max() - rows.min() + 1) / HEIGHT, (cols.max() - cols.min() + 1) / WIDTH)
+        off_x = (cols.min() + cols.max()) / 2 - WIDTH / 2
+        off_y = (rows.min() + rows.max()) / 2 - HEIGHT / 2
+        centred = abs(off_x) <= 0.02 * WIDTH and abs(off_y) <= 0.02 * HEIGHT
+        if not touching and centred and abs(fill - FILL) <= 0.05:
+            return image
+        # Pan by the drawing's offset (world length of one pixel at the focal distance) ...
+        per_pixel = 2 * camera.distance * np.tan(np.radians(camera.view_angle) / 2) / HEIGHT
+        forward = np.asarray(camera.direction, dtype=float)
+        forward /= np.linalg.norm(forward)
+        up = np.asarray(camera.up, dtype=float)
+        up = up - (up @ forward) * forward  # the screen's up: view-up made square to the view
+        up /= np.linalg.norm(up)
+        right = np.cross(forward, up)
+        shift = (right * off_x - up * off_y) * per_pixel
+        camera.focal_point = tuple(np.asarray(camera.focal_point) + shift)
+        camera.position = tuple(np.asarray(camera.position) + shift)
+        # ... then zoom: out by a step when cut off (its real size is unknown), else to FILL.
+        camera.zoom(0.7 if touching else FILL / fill)
+        plotter.renderer.ResetCameraClippingRange()
+        plotter.render()  # a screenshot alone returns the last rendered frame
+        image = plotter.screenshot(return_img=True)
+    return image
 
 
 def _view_basis() -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64], npt.NDArray[np.float64]]:
