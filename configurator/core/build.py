@@ -238,9 +238,7 @@ def sheet_outlines(
     return tuple(outlines), cut_length
 
 
-def _engraving_paths(
-    shape: cq.Shape, quality: Quality = Quality.FINE
-) -> tuple[tuple[FloatArray, ...], float]:
+def engraving_paths(shape: cq.Shape, quality: Quality = Quality.FINE) -> tuple[tuple[FloatArray, ...], float]:
     wires = shape.Wires() or [cq.Wire.assembleEdges([e]) for e in shape.Edges()]
     paths = tuple(_polyline(w, quality) for w in wires)
     return paths, sum(e.Length() for e in shape.Edges())
@@ -333,7 +331,7 @@ def _measure_part(
     paths: tuple[FloatArray, ...] = ()
     engrave_len: float | None = None
     if full and engraving is not None:
-        paths, engrave_len = _engraving_paths(engraving, quality)
+        paths, engrave_len = engraving_paths(engraving, quality)
     return PartResult(
         name=part.name,
         material=part.material,

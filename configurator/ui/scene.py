@@ -14,6 +14,7 @@ import numpy as np
 import numpy.typing as npt
 import pyvista as pv
 
+from configurator.core.export.preview import engraving_lines
 from configurator.sdk.results import BuildResult, PartResult
 from configurator.ui.scene_colors import material_color
 
@@ -62,7 +63,10 @@ def scene_parts(result: BuildResult) -> list[ScenePart]:
     for part in result.parts:
         mesh = part_mesh(part)
         placements = tuple(np.asarray(m, dtype=np.float64) for m in part.placements) or (IDENTITY,)
-        parts.append(
-            ScenePart(part.name, mesh, feature_edges(mesh), material_color(part.material), placements)
-        )
+        edges = feature_edges(mesh)
+        engraving = engraving_lines(part.vertices, part.engraving_paths)
+        if engraving:  # drawn with the edges, on the part's top face (issue 15: not shown)
+            lines = pv.merge([pv.lines_from_points(line) for line in engraving])
+            edges = pv.merge([edges, lines]) if edges.n_points else lines
+        parts.append(ScenePart(part.name, mesh, edges, material_color(part.material), placements))
     return parts

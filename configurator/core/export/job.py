@@ -48,7 +48,7 @@ from configurator.core.export.manifest import (
     with_files,
 )
 from configurator.core.export.okh import okh_toml
-from configurator.core.export.preview import PreviewMesh, placed_meshes, render_preview
+from configurator.core.export.preview import PreviewMesh, engraving_lines, placed_meshes, render_preview
 from configurator.core.export.provenance import software_versions, template_content_sha256
 from configurator.core.export.report import build_report, eco_summary
 from configurator.core.export.report_html import render_html
@@ -370,8 +370,19 @@ def _preview_meshes(built: BuiltProduct, works: list[_PartWork]) -> list[Preview
     meshes: list[PreviewMesh] = []
     for work in works:
         matrices = [p.matrix() for p in work.part.placements]
-        meshes += placed_meshes(work.vertices, work.faces, matrices, work.material.color)
+        engraving = _engraving_in_part_frame(work)
+        meshes += placed_meshes(work.vertices, work.faces, matrices, work.material.color, engraving)
     return meshes
+
+
+def _engraving_in_part_frame(work: _PartWork) -> tuple[Any, ...]:
+    """The part's engraving as lines on its top face, for preview.png (issue 15: it did not show)."""
+    if work.engraving is None:
+        return ()
+    from configurator.core.build import engraving_paths
+
+    paths, _length = engraving_paths(work.engraving)
+    return engraving_lines(work.vertices, paths)
 
 
 def _assembled_size(meshes: list[PreviewMesh]) -> list[float]:

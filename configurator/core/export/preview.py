@@ -30,6 +30,8 @@ class PreviewMesh:
     vertices: npt.NDArray[np.float64]
     faces: npt.NDArray[np.int32]
     color: str
+    lines: tuple[npt.NDArray[np.float64], ...] = ()  # engravings: (n, 3) polylines, placed
+    lines_normal: npt.NDArray[np.float64] | None = None  # the engraved face's outward normal, placed
 
 
 @dataclass(frozen=True)
@@ -39,16 +41,47 @@ class Preview:
     note: str
 
 
+ENGRAVING_COLOR = "#3a2a1a"
+ENGRAVING_LIFT_MM = 0.05  # drawn just above the engraved face, so the face does not hide it
+
+
+def engraving_lines(
+    vertices: npt.NDArray[Any], paths: Sequence[npt.NDArray[Any]]
+) -> tuple[npt.NDArray[np.float64], ...]:
+    """A part's engraving (2D paths in its XY plane, engraved from above as it lies on the bed)
+    as 3D polylines on its top face, in the part's own frame."""
+    if not len(vertices) or not paths:
+        return ()
+    top = float(np.asarray(vertices)[:, 2].max()) + ENGRAVING_LIFT_MM
+    lines = []
+    for path in paths:
+        xy = np.asarray(path, dtype=np.float64).reshape(-1, 2)
+        if len(xy) >= 2:
+            lines.append(np.column_stack([xy, np.full(len(xy), top)]))
+    return tuple(lines)
+
+
 def placed_meshes(
-    vertices: npt.NDArray[np.float32],
+    vertices: npt.NDArray[np.floating[Any]],
     faces: npt.NDArray[np.int32],
     placements: Sequence[npt.NDArray[np.float64]],
     color: str,
+    engraving: Sequence[npt.NDArray[np.float64]] = (),
 ) -> list[PreviewMesh]:
-    """A part's mesh moved to each of its placements (identity when it has none)."""
+    """A part's mesh (and engraving lines, in its frame) moved to each of its placements
+    (identity when it has none)."""
     base = vertices.astype(np.float64)
     matrices = list(placements) or [np.eye(4)]
-    return [PreviewMesh(base @ m[:3, :3].T + m[:3, 3], faces, color) for m in matrices]
+    return [
+        PreviewMesh(
+            base @ m[:3, :3].T + m[:3, 3],
+            faces,
+            color,
+            tuple(line @ m[:3, :3].T + m[:3, 3] for line in engraving),
+            m[:3, :3] @ np.array([0.0, 0.0, 1.0]) if engraving else None,
+        )
+        for m in matrices
+    ]
 
 
 def _rgb(color: str) -> tuple[int, int, int]:
@@ -76,6 +109,8 @@ def render_vtk(meshes: Sequence[PreviewMesh]) -> bytes:
             cells = np.hstack([np.full((len(mesh.faces), 1), 3), mesh.faces]).astype(np.int64)
             poly = pv.PolyData(mesh.vertices, cells.ravel())
             plotter.add_mesh(poly, color=mesh.color, smooth_shading=False, show_edges=False)
+            for line in mesh.lines:
+                plotter.add_mesh(pv.lines_from_points(line), color=ENGRAVING_COLOR, line_width=2)
         plotter.view_vector(VIEW_DIRECTION.tolist(), viewup=(0.0, 0.0, 1.0))
         plotter.reset_camera()
         image = _framed(plotter)
@@ -173,6 +208,16 @@ def render_software(meshes: Sequence[PreviewMesh]) -> bytes:
             points = [tuple(p) for p in pixels[index].tolist()]
             fill = tuple(color[index].tolist())
             draw.polygon(points, fill=fill, outline=fill)
+        # Engravings last, on faces turned to the viewer (no depth test here: a part standing in
+        # front of an engraved face would not hide it; the VTK picture is exact).
+        for mesh in meshes:
+            if mesh.lines_normal is None or float(mesh.lines_normal @ forward) >= 0:
+                continue
+            for line in mesh.lines:
+                flat_line = (np.stack([line @ right, line @ up], axis=-1) - center) * scale
+                flat_line[:, 0] += WIDTH / 2.0
+                flat_line[:, 1] = HEIGHT / 2.0 - flat_line[:, 1]
+                draw.line([tuple(p) for p in flat_line.tolist()], fill=_rgb(ENGRAVING_COLOR), width=2)
     buffer = io.BytesIO()
     image.save(buffer, format="PNG")
     return buffer.getvalue()
