@@ -48,6 +48,7 @@ from configurator.ui.session import DesignSession
 from configurator.ui.template_sources import TemplateSources
 from configurator.ui.thumbnails import ThumbnailService
 from configurator.ui.undo_commands import SetValuesCommand, changed_values
+from configurator.ui.viewport_menu import add_viewport_tools
 
 APP_TITLE = "Fabwise"
 MIN_SIZE = (960, 620)  # every panel fits (tests/ui/test_layout.py checks 1024×768)
@@ -242,6 +243,9 @@ class MainWindow(QMainWindow):
         keep.toggled.connect(lambda on: setattr(preview, "keep_camera", bool(on)))
         view_menu.addAction(keep)
         actions["keep_camera"] = keep
+        view_menu.addSeparator()
+        actions.update(add_viewport_tools(self, view_menu, preview))
+        preview.viewport_message.connect(self.show_status)
         view_menu.addSeparator()
         view_menu.addAction(self._action("&Eco panel", lambda: self.show_side_tab(0), "Ctrl+G"))
         view_menu.addAction(self._action("&Workshops panel", lambda: self.show_side_tab(1), "Ctrl+M"))

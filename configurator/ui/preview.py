@@ -37,10 +37,16 @@ from configurator.ui.plain_label import plain_label
 if TYPE_CHECKING:
     import numpy.typing as npt
 
+    from configurator.ui.viewport_marks import DimensionLine
+
 BACKGROUND_TOP = "#d9e0e7"
 BACKGROUND_BOTTOM = "#8e9aa6"
 EDGE_COLOR = "#3b4148"
 SOFTWARE_RENDERERS = ("llvmpipe", "softpipe", "swrast", "software rasterizer")
+DIMENSION_COLOR = "#1d3557"
+MEASURE_COLOR = "#d62828"
+CLICK_SLOP_PX = 4  # a press and release this close together is a click, not a camera drag
+PICK_TOLERANCE = 0.0005  # of the window's diagonal: the picked point lies on the surface
 REFINE_AFTER_MS = 150  # a pause this long after a drag's last frame: draw it anti-aliased
 
 VIEWS = {
@@ -55,6 +61,7 @@ class PreviewPane(QWidget):
     view_created = Signal()
     scene_shown = Signal(object)  # the BuildResult whose frame has just reached the screen
     frame_refined = Signal()  # the still picture after a drag, now drawn anti-aliased
+    viewport_message = Signal(str)  # what a viewport tool has to say (measured distance, section)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,6 +82,16 @@ class PreviewPane(QWidget):
         self.keep_camera = False  # View → Keep camera: no re-fit on large size changes
         self.refitted = False  # the last result shown fitted the camera again
         self.view_error: str | None = None
+        # the CAD tools (View menu): overall dimensions, measure, section; see ``viewport_marks``
+        self._marks: dict[str, Any] = {}  # name -> actor of a dimension line, measurement, ...
+        self._dimension_lines: list[DimensionLine] = []
+        self.show_dimensions = False
+        self.section_axis: str | None = None
+        self.measuring = False
+        self.measure_points: list[tuple[float, float, float]] = []
+        self._measure_observers: list[int] = []
+        self._press_position: tuple[int, int] | None = None
+        self.measure_text = ""
 
         self.placeholder = plain_label("Preparing the 3D view…")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -163,6 +180,10 @@ class PreviewPane(QWidget):
         first_of_template = result.template_id != self._shown_template
         self._result = result
         self._shown_template = result.template_id
+        if first_of_template and self.measure_points:  # another product: its points mean nothing
+            self.measure_points, self.measure_text = [], ""
+            if self.plotter is not None:
+                self._draw_measurement()
         size = overall_size(result)
         self.dimensions.setText(f"Overall size: {format_size(size)}")
         # a large size change re-fits the camera (keeping the direction) unless asked not to
@@ -195,6 +216,8 @@ class PreviewPane(QWidget):
             mesh = pv.PolyData(np.asarray(data["points"], dtype=float), faces)
             mesh.point_data["von Mises (MPa)"] = np.asarray(data["von_mises"], dtype=float)
             matrix = part.placements[0] if part.placements else np.eye(4)
+            if self.section_axis is not None:
+                mesh = self._sectioned(mesh, matrix, self._result)
             for key in [k for k in self._actors if k.startswith(f"part:{part.name}") and ":edges" not in k]:
                 self._actors[key].visibility = False
             name = f"stress:{case}"
@@ -216,13 +239,17 @@ class PreviewPane(QWidget):
         self._shown_template = None
         self._fitted_size = None
         self.dimensions.setText("")
+        self.measure_points = []
+        self.measure_text = ""
         if self.plotter is not None:
             for name in list(self._actors):
                 self._remove_actor(name)
+            for mark in list(self._marks):
+                self._remove_mark(mark)
             self.plotter.render()
 
     def _draw(self, result: BuildResult, *, reset_camera: bool, refit: bool = False) -> None:
-        from configurator.ui.scene import scene_parts
+        from configurator.ui.scene import feature_edges, scene_parts
 
         names: set[str] = set()
         for stale_stress in [n for n in self._actors if n.startswith("stress:")]:
@@ -235,14 +262,19 @@ class PreviewPane(QWidget):
                 continue
             for key, matrix in zip(part.copy_keys(), part.placements, strict=True):
                 name = f"part:{key}"
-                self._update_actor(name, part.mesh, matrix, part.color, edges=False)
+                mesh, edges = part.mesh, part.edges
+                if self.section_axis is not None:  # each copy is cut where it stands
+                    mesh = self._sectioned(part.mesh, matrix, result)
+                    edges = feature_edges(mesh)
+                self._update_actor(name, mesh, matrix, part.color, edges=False)
                 self._actors[name].visibility = True
                 names.add(name)
-                if part.edges.n_points:
-                    self._update_actor(f"{name}:edges", part.edges, matrix, EDGE_COLOR, edges=True)
+                if edges.n_points:
+                    self._update_actor(f"{name}:edges", edges, matrix, EDGE_COLOR, edges=True)
                     names.add(f"{name}:edges")
         for stale in set(self._actors) - names:
             self._remove_actor(stale)
+        self._draw_dimensions(result)
         if reset_camera:
             self.set_view("iso", render=False)
         elif refit:
@@ -414,10 +446,194 @@ class PreviewPane(QWidget):
         """The VTK actor drawing ``name`` (e.g. ``"part:body#0"``), or None."""
         return self._actors.get(name)
 
+    # ------------------------------------------------------------ CAD tools
+    def set_show_dimensions(self, on: bool) -> None:
+        """View → Show dimensions: the overall width, depth and height drawn on the model."""
+        self.show_dimensions = on
+        if self.plotter is None:
+            return
+        self._draw_dimensions(self._result)
+        self.plotter.render()
+
+    def dimension_labels(self) -> list[str]:
+        """The labels of the dimension lines on screen (none while they are off)."""
+        return [line.label for line in self._dimension_lines] if "dims:lines" in self._marks else []
+
+    def _draw_dimensions(self, result: BuildResult | None) -> None:
+        for name in [n for n in self._marks if n.startswith("dims:")]:
+            self._remove_mark(name)
+        self._dimension_lines = []
+        if not self.show_dimensions or result is None or not result.parts:
+            return
+        import numpy as np
+        import pyvista as pv
+
+        from configurator.ui.viewport_marks import dimension_lines
+
+        self._dimension_lines = dimension_lines(result.assembled_bounds(), overall_size(result))
+        segments = []
+        for line in self._dimension_lines:
+            segments += [(line.start, line.end), *line.extensions]
+        lines = pv.merge([pv.Line(a, b) for a, b in segments])
+        self._marks["dims:lines"] = self.plotter.add_mesh(
+            lines, color=DIMENSION_COLOR, line_width=2, pickable=False, reset_camera=False, render=False
+        )
+        self._marks["dims:labels"] = self.plotter.add_point_labels(
+            np.array([line.anchor for line in self._dimension_lines]),
+            [line.label for line in self._dimension_lines],
+            font_size=14,
+            text_color=DIMENSION_COLOR,
+            shape_color="white",
+            shape_opacity=0.8,
+            show_points=False,
+            always_visible=True,
+            pickable=False,
+            reset_camera=False,
+            render=False,
+        )
+
+    def set_section(self, axis: str | None) -> None:
+        """View → Section: cut the parts through the product's centre normal to ``axis``
+        (``"x"``, ``"y"``, ``"z"``), or show them whole (``None``). Later builds keep the cut."""
+        from configurator.ui.viewport_marks import section_text
+
+        self.section_axis = axis
+        if self.plotter is not None and self._result is not None:
+            self._draw(self._result, reset_camera=False)
+        self.viewport_message.emit(section_text(axis))
+
+    def _sectioned(self, mesh: Any, matrix: Any, result: BuildResult) -> Any:
+        from configurator.ui.scene import section_mesh
+        from configurator.ui.viewport_marks import plane_in_part_frame, section_plane
+
+        assert self.section_axis is not None
+        origin, normal = section_plane(result.assembled_bounds(), self.section_axis)
+        return section_mesh(mesh, *plane_in_part_frame(matrix, origin, normal))
+
+    def set_measuring(self, on: bool) -> None:
+        """View → Measure: click two points on the model for the distance between them; turning
+        it off (or Esc) clears the measurement."""
+        self.measuring = on
+        self.measure_points = []
+        self.measure_text = ""
+        if self.plotter is None:
+            return
+        iren = self.plotter.iren
+        for observer in self._measure_observers:
+            iren.remove_observer(observer)
+        self._measure_observers = []
+        if on:
+            self._measure_observers = [
+                iren.add_observer("LeftButtonPressEvent", self._on_press),
+                iren.add_observer("LeftButtonReleaseEvent", self._on_release),
+            ]
+            self.viewport_message.emit("Measure: click two points on the model (Esc to stop).")
+        self._draw_measurement()
+        self.plotter.render()
+
+    def _event_position(self) -> tuple[int, int]:
+        x, y = self.plotter.iren.interactor.GetEventPosition()
+        return int(x), int(y)
+
+    def _on_press(self, *_args: Any) -> None:
+        self._press_position = self._event_position()
+
+    def _on_release(self, *_args: Any) -> None:
+        """A click (not a drag, which turns the camera) picks a point."""
+        start, self._press_position = self._press_position, None
+        x, y = self._event_position()
+        if start is None or abs(start[0] - x) + abs(start[1] - y) > CLICK_SLOP_PX:
+            return
+        point = self.pick(x, y)
+        if point is not None:
+            self.add_measure_point(point)
+
+    def pick(self, x: int, y: int) -> tuple[float, float, float] | None:
+        """The point of the model's surface under display position (x, y), or None."""
+        if self.plotter is None:
+            return None
+        import vtk
+
+        picker = vtk.vtkCellPicker()
+        picker.SetTolerance(PICK_TOLERANCE)
+        if not picker.Pick(x, y, 0, self.plotter.renderer) or picker.GetCellId() < 0:
+            return None
+        px, py, pz = picker.GetPickPosition()
+        return (float(px), float(py), float(pz))
+
+    def add_measure_point(self, point: tuple[float, float, float]) -> None:
+        """A picked point: the first or second end of the measurement (a third starts anew)."""
+        from configurator.ui.viewport_marks import distance_text
+
+        if len(self.measure_points) >= 2:
+            self.measure_points = []
+        self.measure_points.append(point)
+        if len(self.measure_points) == 2:
+            self.measure_text = distance_text(*self.measure_points)
+            self.viewport_message.emit(f"Distance: {self.measure_text}")
+        else:
+            self.measure_text = ""
+            self.viewport_message.emit("Measure: now click the second point.")
+        if self.plotter is not None:
+            self._draw_measurement()
+            self.plotter.render()
+
+    def _draw_measurement(self) -> None:
+        for name in [n for n in self._marks if n.startswith("measure:")]:
+            self._remove_mark(name)
+        if not self.measure_points:
+            return
+        import numpy as np
+        import pyvista as pv
+
+        points = np.array(self.measure_points, dtype=float)
+        self._marks["measure:points"] = self.plotter.add_points(
+            points,
+            color=MEASURE_COLOR,
+            point_size=12,
+            render_points_as_spheres=True,
+            pickable=False,
+            reset_camera=False,
+            render=False,
+        )
+        if len(points) == 2:
+            self._marks["measure:line"] = self.plotter.add_mesh(
+                pv.Line(points[0], points[1]),
+                color=MEASURE_COLOR,
+                line_width=3,
+                pickable=False,
+                reset_camera=False,
+                render=False,
+            )
+            self._marks["measure:label"] = self.plotter.add_point_labels(
+                points.mean(axis=0, keepdims=True),
+                [self.measure_text],
+                font_size=14,
+                text_color="white",
+                shape_color=MEASURE_COLOR,
+                show_points=False,
+                always_visible=True,
+                pickable=False,
+                reset_camera=False,
+                render=False,
+            )
+
+    @property
+    def mark_names(self) -> set[str]:
+        """The drawn marks of the CAD tools (``dims:...``, ``measure:...``)."""
+        return set(self._marks)
+
+    def _remove_mark(self, name: str) -> None:
+        actor = self._marks.pop(name, None)
+        if actor is not None and self.plotter is not None:
+            self.plotter.remove_actor(actor, render=False)
+
     def close_view(self) -> None:
         self._refine_timer.stop()
         self._awaiting_frame = None
         if self.plotter is not None:
+            self._marks.clear()
+            self._measure_observers = []
             self._actors.clear()
             self._actor_colors.clear()
             self.plotter.close()

@@ -70,3 +70,23 @@ def scene_parts(result: BuildResult) -> list[ScenePart]:
             edges = pv.merge([edges, lines]) if edges.n_points else lines
         parts.append(ScenePart(part.name, mesh, edges, material_color(part.material), placements))
     return parts
+
+
+def section_mesh(
+    mesh: pv.PolyData, origin: tuple[float, float, float], normal: tuple[float, float, float]
+) -> pv.PolyData:
+    """``mesh`` with everything on the ``normal`` side of the plane cut away, in the mesh's frame.
+
+    A closed part gets a cap on the cut, so its walls, hollows and holes read as a cross-section;
+    a mesh that is not closed (an open tessellation) is cut without one."""
+    if mesh.n_points == 0:
+        return mesh
+    merged = mesh.clean()  # a part's faces are tessellated apart: join them to close the shell
+    try:
+        capped: pv.PolyData = merged.clip_closed_surface(normal=tuple(-v for v in normal), origin=origin)
+    except (ValueError, RuntimeError):  # not closed and manifold: cut without a cap
+        capped = pv.PolyData()
+    if capped.n_cells:
+        return capped
+    cut = merged.clip(normal=normal, origin=origin, invert=True)
+    return cut.extract_surface(algorithm="dataset_surface") if cut.n_cells else pv.PolyData()
