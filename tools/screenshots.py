@@ -27,6 +27,7 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 WINDOW_SIZE = (1280, 800)
 TEMPLATE = "shelf-bracket"
+VIEWPORT_TEMPLATE = "table-lamp"  # hollow shade and base: what a section is for
 PLACE = "Lyon, FR"
 ORDER_PLACE = "Die, FR"  # a small town: no fab lab with every machine next door
 
@@ -50,9 +51,9 @@ def _parse() -> argparse.Namespace:
     )
     parser.add_argument(
         "--only",
-        choices=("import", "order"),
+        choices=("import", "order", "viewport"),
         help="take only this story's screenshot (import: File → Import model…; "
-        "order: File → Order across workshops…)",
+        "order: File → Order across workshops…; viewport: View → Show dimensions and Section)",
     )
     return parser.parse_args()
 
@@ -93,6 +94,9 @@ def main() -> int:
         elif args.only == "order":
             shots.start()
             shots.split_order()
+        elif args.only == "viewport":
+            shots.start()
+            shots.viewport_tools()
         else:
             shots.run()
     finally:
@@ -312,6 +316,24 @@ class Shooter:
 
         self._invalid_state()
         self.shoot("invalid-value")
+
+        self.viewport_tools()
+
+    def viewport_tools(self) -> None:
+        """The table lamp with View → Show dimensions, then cut by View → Section → X."""
+        window = self.window
+        if window.session.template is None or window.session.template.id != VIEWPORT_TEMPLATE:
+            window.gallery_page.gallery.choose(VIEWPORT_TEMPLATE)
+            self.wait_for(lambda: window.session.result is not None, "the lamp's first build")
+        self.wait_for(lambda: not window.session.busy, "the build")
+        actions = window.menu_actions
+        window.page.preview.set_view("iso")
+        actions["dimensions"].setChecked(True)
+        self.shoot("dimensions")
+        actions["dimensions"].setChecked(False)
+        actions["section_x"].trigger()
+        self.shoot("section")
+        actions["section_off"].trigger()
 
     def _invalid_state(self) -> None:
         """Set a value that breaks one of the template's constraints, as a user could."""

@@ -46,8 +46,9 @@ def _point(values: npt.ArrayLike) -> Point:
 
 
 def dimension_lines(bounds: Bounds, size: tuple[float, float, float]) -> list[DimensionLine]:
-    """Width along the front bottom edge, depth along the right bottom edge and height along the
-    front left vertical edge, each set off the box so it does not sit on the model.
+    """Width along the bottom edge at y = min, depth along the bottom edge at x = max and height
+    up the vertical edge where they meet (the corner an isometric view shows at its left), each
+    set off the box so it does not sit on the model.
 
     ``size`` is the overall size the pane shows (``formatting.overall_size``); the labels are
     made from it, so the drawing and the "Overall size" text never disagree."""
@@ -57,7 +58,7 @@ def dimension_lines(bounds: Bounds, size: tuple[float, float, float]) -> list[Di
     layout = (
         (0, np.array([low[0], low[1], low[2]]), np.array([0.0, -1.0, 0.0])),  # width: in front
         (1, np.array([high[0], low[1], low[2]]), np.array([1.0, 0.0, 0.0])),  # depth: at the right
-        (2, np.array([low[0], low[1], low[2]]), np.array([-1.0, 0.0, 0.0])),  # height: at the left
+        (2, np.array([high[0], low[1], low[2]]), np.array([1.0, -1.0, 0.0]) / np.sqrt(2)),  # height
     )
     lines = []
     for index, corner, away in layout:

@@ -50,7 +50,7 @@ def test_dimension_lines_span_the_box_and_carry_the_overall_size_label() -> None
     assert " × ".join(line.label.removesuffix(" mm") for line in lines) + " mm" == format_size(size)
     width, depth, height = lines
     assert width.start[1] < bounds[0][1] and depth.start[0] > bounds[1][0]  # set off the model
-    assert height.start[0] < bounds[0][0]
+    assert height.start[0] > bounds[1][0] and height.start[1] < bounds[0][1]
 
 
 def test_distance_text_gives_mm_with_one_decimal_and_components() -> None:
