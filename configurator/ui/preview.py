@@ -89,7 +89,7 @@ class PreviewPane(QWidget):
         self.section_axis: str | None = None
         self.measuring = False
         self.measure_points: list[tuple[float, float, float]] = []
-        self._measure_observers: list[int] = []
+        self._measure_observers: list[tuple[Any, int]] = []  # (VTK object, observer id)
         self._press_position: tuple[int, int] | None = None
         self.measure_text = ""
 
@@ -217,7 +217,7 @@ class PreviewPane(QWidget):
             mesh.point_data["von Mises (MPa)"] = np.asarray(data["von_mises"], dtype=float)
             matrix = part.placements[0] if part.placements else np.eye(4)
             if self.section_axis is not None:
-                mesh = self._sectioned(mesh, matrix, self._result)
+                mesh = self._sectioned(mesh, matrix, self._result, cap=False)  # keeps the stress
             for key in [k for k in self._actors if k.startswith(f"part:{part.name}") and ":edges" not in k]:
                 self._actors[key].visibility = False
             name = f"stress:{case}"
@@ -502,13 +502,13 @@ class PreviewPane(QWidget):
             self._draw(self._result, reset_camera=False)
         self.viewport_message.emit(section_text(axis))
 
-    def _sectioned(self, mesh: Any, matrix: Any, result: BuildResult) -> Any:
+    def _sectioned(self, mesh: Any, matrix: Any, result: BuildResult, *, cap: bool = True) -> Any:
         from configurator.ui.scene import section_mesh
         from configurator.ui.viewport_marks import plane_in_part_frame, section_plane
 
         assert self.section_axis is not None
         origin, normal = section_plane(result.assembled_bounds(), self.section_axis)
-        return section_mesh(mesh, *plane_in_part_frame(matrix, origin, normal))
+        return section_mesh(mesh, *plane_in_part_frame(matrix, origin, normal), cap=cap)
 
     def set_measuring(self, on: bool) -> None:
         """View → Measure: click two points on the model for the distance between them; turning
@@ -518,14 +518,16 @@ class PreviewPane(QWidget):
         self.measure_text = ""
         if self.plotter is None:
             return
-        iren = self.plotter.iren
-        for observer in self._measure_observers:
-            iren.remove_observer(observer)
+        # VTK's camera style swallows the button release, so it is heard on the style (as
+        # pyvista's picking does); the observers are removed from where they were added
+        for subject, observer in self._measure_observers:
+            subject.RemoveObserver(observer)
         self._measure_observers = []
         if on:
+            interactor, style = self.plotter.iren.interactor, self.plotter.iren.style
             self._measure_observers = [
-                iren.add_observer("LeftButtonPressEvent", self._on_press),
-                iren.add_observer("LeftButtonReleaseEvent", self._on_release),
+                (interactor, interactor.AddObserver("LeftButtonPressEvent", self._on_press)),
+                (style, style.AddObserver("LeftButtonReleaseEvent", self._on_release)),
             ]
             self.viewport_message.emit("Measure: click two points on the model (Esc to stop).")
         self._draw_measurement()

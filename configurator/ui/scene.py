@@ -73,20 +73,26 @@ def scene_parts(result: BuildResult) -> list[ScenePart]:
 
 
 def section_mesh(
-    mesh: pv.PolyData, origin: tuple[float, float, float], normal: tuple[float, float, float]
+    mesh: pv.PolyData,
+    origin: tuple[float, float, float],
+    normal: tuple[float, float, float],
+    *,
+    cap: bool = True,
 ) -> pv.PolyData:
     """``mesh`` with everything on the ``normal`` side of the plane cut away, in the mesh's frame.
 
-    A closed part gets a cap on the cut, so its walls, hollows and holes read as a cross-section;
-    a mesh that is not closed (an open tessellation) is cut without one."""
+    With ``cap``, a closed part gets a face on the cut, so its walls, hollows and holes read as a
+    cross-section; a mesh that is not closed (an open tessellation) is cut without one. Without
+    ``cap`` the point data (e.g. a stress map's values) is kept, interpolated along the cut."""
     if mesh.n_points == 0:
         return mesh
-    merged = mesh.clean()  # a part's faces are tessellated apart: join them to close the shell
-    try:
-        capped: pv.PolyData = merged.clip_closed_surface(normal=tuple(-v for v in normal), origin=origin)
-    except (ValueError, RuntimeError):  # not closed and manifold: cut without a cap
-        capped = pv.PolyData()
-    if capped.n_cells:
-        return capped
-    cut = merged.clip(normal=normal, origin=origin, invert=True)
+    if cap:
+        mesh = mesh.clean()  # a part's faces are tessellated apart: join them to close the shell
+        try:
+            capped: pv.PolyData = mesh.clip_closed_surface(normal=tuple(-v for v in normal), origin=origin)
+        except (ValueError, RuntimeError):  # not closed and manifold: cut without a cap
+            capped = pv.PolyData()
+        if capped.n_cells:
+            return capped
+    cut = mesh.clip(normal=normal, origin=origin, invert=True)
     return cut.extract_surface(algorithm="dataset_surface") if cut.n_cells else pv.PolyData()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from types import SimpleNamespace
 
 import numpy as np
 import pytest
@@ -80,6 +81,9 @@ def test_a_section_is_capped_and_shows_the_hole() -> None:
     assert radii.min() == pytest.approx(10.0, abs=0.1)  # the hole stays open in the cap
     assert radii.max() == pytest.approx(30.0, abs=0.1)  # the wall is capped out to the outside
     assert cut.n_open_edges == 0  # a closed solid: the cut face is filled, not a see-through rim
+    mesh.point_data["von Mises (MPa)"] = mesh.points[:, 2]  # a stress map keeps its values
+    stress = section_mesh(mesh, (50.0, 30.0, 20.0), (0.0, 0.0, 1.0), cap=False)
+    assert stress.point_data["von Mises (MPa)"].max() == pytest.approx(20.0)
 
 
 @pytest.mark.gui
@@ -125,6 +129,7 @@ def test_view_menu_draws_dimensions_measures_and_sections(
     assert preview.measure_points == []
     click(screen((50.0, 10.0, 40.0)), screen((50.0, 10.0, 40.0)))  # a click picks
     assert preview.measure_points == [first]
+    assert preview.plotter.iren.style.GetState() == 0  # the camera style saw the release too
     assert window.status_message() == "Measure: now click the second point."
     preview.add_measure_point((first[0] + 30.0, first[1] + 40.0, 40.0))
     assert preview.measure_text.startswith("50.0 mm (dx 30.0, dy 40.0, dz 0.0)")
@@ -132,6 +137,8 @@ def test_view_menu_draws_dimensions_measures_and_sections(
     assert {"measure:points", "measure:line", "measure:label"} <= preview.mark_names
     actions["stop_measuring"].trigger()  # Esc
     assert not actions["measure"].isChecked() and not preview.mark_names
+    click(screen((50.0, 10.0, 40.0)), screen((50.0, 10.0, 40.0)))  # measuring is off: no point
+    assert preview.measure_points == [] and not preview.mark_names
 
     # section along x: the part is cut at the product's centre, and stays cut on the next build
     actions["section_x"].trigger()
@@ -141,5 +148,16 @@ def test_view_menu_draws_dimensions_measures_and_sections(
     moved[:3, 3] = (0.0, 0.0, 10.0)
     preview.show_result(_tube_build(placements=(moved,)))
     assert preview.actor("part:ring#0").mapper.GetInput().GetBounds()[1] == pytest.approx(50.0)
+    ring = _tube_build().parts[0]  # a stress map of the ring is cut the same way, values kept
+    stress_map = {
+        "part": "ring",
+        "points": ring.vertices,
+        "faces": ring.faces,
+        "von_mises": ring.vertices[:, 0],
+    }
+    preview.show_stress(SimpleNamespace(stress_maps={"load": stress_map}))
+    stress = preview.actor("stress:load").mapper.dataset
+    assert stress.bounds[1] == pytest.approx(50.0)
+    assert stress.point_data["von Mises (MPa)"].max() == pytest.approx(50.0)
     actions["section_off"].trigger()
     assert preview.actor("part:ring#0").mapper.GetInput().GetBounds()[1] == pytest.approx(80.0)
