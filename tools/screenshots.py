@@ -323,6 +323,10 @@ class Shooter:
         """The table lamp with View → Show dimensions, then cut by View → Section → X."""
         window = self.window
         if window.session.template is None or window.session.template.id != VIEWPORT_TEMPLATE:
+            from configurator.ui import design_actions
+
+            # after the main story the design has unsaved changes: switch without the question
+            design_actions.ask_to_save = lambda *_args: design_actions.DISCARD
             window.gallery_page.gallery.choose(VIEWPORT_TEMPLATE)
             self.wait_for(lambda: window.session.result is not None, "the lamp's first build")
         self.wait_for(lambda: not window.session.busy, "the build")
