@@ -57,6 +57,25 @@ VIEWS = {
 }
 
 
+def _overlay_actor(mesh: Any, color: str) -> Any:
+    """An actor drawing ``mesh``'s points and lines on top of the scene, placed in world
+    coordinates (VTK's 2D mapper with a world-coordinate transform)."""
+    import pyvista as pv
+    import vtk
+
+    coordinate = vtk.vtkCoordinate()
+    coordinate.SetCoordinateSystemToWorld()
+    mapper = vtk.vtkPolyDataMapper2D()
+    mapper.SetInputData(mesh)
+    mapper.SetTransformCoordinate(coordinate)
+    actor = vtk.vtkActor2D()
+    actor.SetMapper(mapper)
+    actor.GetProperty().SetColor(pv.Color(color).float_rgb)
+    actor.GetProperty().SetLineWidth(3)
+    actor.GetProperty().SetPointSize(10)
+    return actor
+
+
 class PreviewPane(QWidget):
     view_created = Signal()
     scene_shown = Signal(object)  # the BuildResult whose frame has just reached the screen
@@ -589,24 +608,16 @@ class PreviewPane(QWidget):
         import pyvista as pv
 
         points = np.array(self.measure_points, dtype=float)
-        self._marks["measure:points"] = self.plotter.add_points(
-            points,
-            color=MEASURE_COLOR,
-            point_size=12,
-            render_points_as_spheres=True,
-            pickable=False,
-            reset_camera=False,
-            render=False,
-        )
+        # drawn over the model (a 2D overlay placed in world coordinates): a line between two
+        # surface points often runs through the part, where a 3D line would be hidden
+        marks = pv.PolyData(points)
+        marks.verts = np.hstack([[1, i] for i in range(len(points))])
         if len(points) == 2:
-            self._marks["measure:line"] = self.plotter.add_mesh(
-                pv.Line(points[0], points[1]),
-                color=MEASURE_COLOR,
-                line_width=3,
-                pickable=False,
-                reset_camera=False,
-                render=False,
-            )
+            marks.lines = np.array([2, 0, 1])
+        self._marks["measure:points"] = self.plotter.add_actor(
+            _overlay_actor(marks, MEASURE_COLOR), reset_camera=False, pickable=False, render=False
+        )[0]
+        if len(points) == 2:
             self._marks["measure:label"] = self.plotter.add_point_labels(
                 points.mean(axis=0, keepdims=True),
                 [self.measure_text],

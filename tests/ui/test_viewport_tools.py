@@ -134,7 +134,7 @@ def test_view_menu_draws_dimensions_measures_and_sections(
     preview.add_measure_point((first[0] + 30.0, first[1] + 40.0, 40.0))
     assert preview.measure_text.startswith("50.0 mm (dx 30.0, dy 40.0, dz 0.0)")
     assert window.status_message() == "Distance: 50.0 mm (dx 30.0, dy 40.0, dz 0.0)"
-    assert {"measure:points", "measure:line", "measure:label"} <= preview.mark_names
+    assert {"measure:points", "measure:label"} <= preview.mark_names
     actions["stop_measuring"].trigger()  # Esc
     assert not actions["measure"].isChecked() and not preview.mark_names
     click(screen((50.0, 10.0, 40.0)), screen((50.0, 10.0, 40.0)))  # measuring is off: no point
