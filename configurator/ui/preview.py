@@ -268,6 +268,8 @@ class PreviewPane(QWidget):
             self.plotter.render()
 
     def _draw(self, result: BuildResult, *, reset_camera: bool, refit: bool = False) -> None:
+        import pyvista as pv
+
         from configurator.ui.scene import feature_edges, scene_parts
 
         names: set[str] = set()
@@ -285,6 +287,10 @@ class PreviewPane(QWidget):
                 if self.section_axis is not None:  # each copy is cut where it stands
                     mesh = self._sectioned(part.mesh, matrix, result)
                     edges = feature_edges(mesh)
+                    if part.engraving.n_points:  # the engraving's lines, cut the same way
+                        lines = self._sectioned(part.engraving, matrix, result, cap=False)
+                        edges = pv.merge([edges, lines]) if edges.n_points and lines.n_points else edges
+                        edges = edges if edges.n_points else lines
                 self._update_actor(name, mesh, matrix, part.color, edges=False)
                 self._actors[name].visibility = True
                 names.add(name)

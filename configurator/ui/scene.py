@@ -8,7 +8,7 @@ copy by giving its actor the part's 4×4 placement, so nothing is copied or tran
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import numpy.typing as npt
@@ -31,6 +31,7 @@ class ScenePart:
     edges: pv.PolyData
     color: str
     placements: tuple[npt.NDArray[np.float64], ...]
+    engraving: pv.PolyData = field(default_factory=pv.PolyData)  # its lines (also in ``edges``)
 
     def copy_keys(self) -> list[str]:
         return [f"{self.name}#{copy}" for copy in range(len(self.placements))]
@@ -65,10 +66,11 @@ def scene_parts(result: BuildResult) -> list[ScenePart]:
         placements = tuple(np.asarray(m, dtype=np.float64) for m in part.placements) or (IDENTITY,)
         edges = feature_edges(mesh)
         engraving = engraving_lines(part.vertices, part.engraving_paths)
+        lines = pv.PolyData()
         if engraving:  # drawn with the edges, on the part's top face (issue 15: not shown)
             lines = pv.merge([pv.lines_from_points(line) for line in engraving])
             edges = pv.merge([edges, lines]) if edges.n_points else lines
-        parts.append(ScenePart(part.name, mesh, edges, material_color(part.material), placements))
+        parts.append(ScenePart(part.name, mesh, edges, material_color(part.material), placements, lines))
     return parts
 
 

@@ -32,3 +32,11 @@ def test_an_engraved_name_is_drawn_on_the_parts_top_face() -> None:
     assert engraved.n_lines == plain.n_lines + 2
     top = np.asarray(engraved.points)[np.isclose(engraved.points[:, 2], 4.05)]
     assert len(top) == 4 and top[:, 0].min() == 20.0 and top[:, 1].max() == 50.0
+
+
+def test_a_section_keeps_the_engraving_on_the_side_it_shows() -> None:
+    from configurator.ui.scene import section_mesh
+
+    part = scene_parts(_lid((np.array([[20.0, 30.0], [80.0, 30.0]]),)))[0]
+    cut = section_mesh(part.engraving, (50.0, 30.0, 2.0), (1.0, 0.0, 0.0), cap=False)
+    assert cut.n_lines == 1 and cut.bounds[0] == 20.0 and cut.bounds[1] == 50.0
