@@ -35,6 +35,7 @@ from configurator.sdk.product import (
 from configurator.sdk.schema import Preset, constraint
 from configurator.sdk.template import Template
 from parts_library import _geometry as geo
+from parts_library import _lamp_shade as shade
 from parts_library._hardware import cap_screw_mass_g, estimated, fmt_mm, tube_mass_g
 
 
@@ -69,8 +70,6 @@ SCREW_CLEAR = 3.2  # ISO 7049 ST2.9 pan head screws, from below through the plyw
 FOOT_D, FOOT_H = 22.0, 10.0  # printed feet lift the base so the cord leaves underneath
 PEG_D, PEG_FIT = 8.0, 0.1  # dowel hole in the base, and how much smaller the peg is
 FOOT_CIRCLE_RATIO = 0.78  # feet sit at this share of the base radius
-SHADE_TOP = 2.0  # thickness of the shade's top plate
-HOLDER_COLLAR = 20.0  # height of the shade collar above the stem (on the lamp holder)
 STABILITY_RATIO = 0.6  # this template's rule: base ≥ 0.6 × the shade's bottom diameter
 TUBE_LENGTHS = tuple(float(x) for x in range(40, 605, 5))
 
@@ -90,48 +89,25 @@ def foot_radius(p: PlywoodLampParams) -> float:
 
 
 def collar_z(p: PlywoodLampParams) -> float:
-    return FOOT_H + board(p) + FLANGE_H + p.stem_height + HOLDER_COLLAR
+    return FOOT_H + board(p) + FLANGE_H + p.stem_height + shade.HOLDER_COLLAR
 
 
 @constraint()
 def shade_prints_without_support(p: PlywoodLampParams) -> str | None:
     """The shade's cone leans out by at most 45°, so it prints without support."""
-    flare = (p.shade_bottom_diameter - p.shade_top_diameter) / 2
-    if flare > p.shade_height + 1e-9:
-        return (
-            f"the shade flares {flare:.0f} mm over a height of {fmt_mm(p.shade_height)} mm: "
-            "more than 45°, it cannot print without support; make it taller or the "
-            "diameters closer"
-        )
-    if flare < 0:
-        return "the shade's bottom must be at least as wide as its top"
-    return None
+    return shade.flare_problem(p.shade_bottom_diameter, p.shade_top_diameter, p.shade_height)
 
 
 @constraint()
 def shade_top_has_room(p: PlywoodLampParams) -> str | None:
     """The top plate around the lamp-holder hole is wide enough (and for the vents)."""
-    need = p.shade_ring_hole + (44.0 if p.vent_holes else 16.0)
-    if p.shade_top_diameter < need - 1e-9:
-        vents = " with vent holes" if p.vent_holes else ""
-        return (
-            f"shade top diameter {fmt_mm(p.shade_top_diameter)} mm is too small for a "
-            f"{fmt_mm(p.shade_ring_hole)} mm holder hole{vents}: at least {need:g} mm"
-        )
-    return None
+    return shade.top_room_problem(p.shade_top_diameter, p.shade_ring_hole, p.vent_holes)
 
 
 @constraint()
 def shade_clears_base(p: PlywoodLampParams) -> str | None:
     """The shade hangs above the hub's flange."""
-    gap = p.stem_height + HOLDER_COLLAR - p.shade_height
-    if gap < 5.0 - 1e-9:
-        need = p.shade_height + 5.0 - HOLDER_COLLAR
-        return (
-            f"a {fmt_mm(p.shade_height)} mm shade would hit the base: the stem must be at "
-            f"least {need:g} mm (it is {fmt_mm(p.stem_height)} mm)"
-        )
-    return None
+    return shade.clearance_problem(p.stem_height, p.shade_height)
 
 
 @constraint()
@@ -199,23 +175,14 @@ def _foot(p: PlywoodLampParams) -> cq.Shape:
 
 
 def _shade(p: PlywoodLampParams) -> cq.Shape:
-    r_top, r_bot = p.shade_top_diameter / 2, p.shade_bottom_diameter / 2
-    h, wall, hole = p.shade_height, p.shade_wall, p.shade_ring_hole / 2
-    slope = math.atan2(r_bot - r_top, h)
-    inset = wall / math.cos(slope)
-    inner_top = r_top - inset + SHADE_TOP * math.tan(slope)
-    shade = geo.revolve_profile(
-        [(hole, 0), (r_top, 0), (r_bot, h), (r_bot - inset, h), (inner_top, SHADE_TOP), (hole, SHADE_TOP)]
+    return shade.shade_solid(
+        p.shade_top_diameter,
+        p.shade_bottom_diameter,
+        p.shade_height,
+        p.shade_wall,
+        p.shade_ring_hole,
+        p.vent_holes,
     )
-    if not p.vent_holes:
-        return shade
-    ring = (hole + r_top - inset) / 2
-    vent_r = min(5.0, (r_top - inset - hole) / 2 - 3.0)
-    vents = [
-        geo.cylinder(vent_r, SHADE_TOP + 2, (ring * math.cos(a), ring * math.sin(a), -1))
-        for a in (2 * math.pi * i / 8 for i in range(8))
-    ]
-    return geo.cut(shade, vents)
 
 
 def build(p: PlywoodLampParams) -> Product:

@@ -32,6 +32,7 @@ from configurator.sdk.product import (
 from configurator.sdk.schema import Preset, constraint
 from configurator.sdk.template import Template
 from parts_library import _geometry as geo
+from parts_library import _lamp_shade as shade
 from parts_library._hardware import countersunk_screw_mass_g, estimated, fmt_mm, tube_mass_g
 
 
@@ -63,8 +64,6 @@ BOSS_HEIGHT = 12.0
 PILOT = 2.4  # pilot hole for an ST2.9 self-tapping screw
 PLATE_SCREW_CLEAR, PLATE_SCREW_HEAD = 3.2, 5.5  # ISO 7050 ST2.9 countersunk
 CABLE_HOLE = 7.0
-SHADE_TOP = 2.0  # thickness of the shade's top plate
-HOLDER_COLLAR = 20.0  # height of the shade collar above the stem (on the lamp holder)
 BASE_TOP_RATIO = 0.75
 TUBE_LENGTHS = tuple(float(x) for x in range(40, 605, 5))
 
@@ -82,49 +81,25 @@ def cavity_radius_at(p: TableLampParams, z: float) -> float:
 
 
 def collar_z(p: TableLampParams) -> float:
-    return p.base_height + p.stem_height + HOLDER_COLLAR
+    return p.base_height + p.stem_height + shade.HOLDER_COLLAR
 
 
 @constraint()
 def shade_prints_without_support(p: TableLampParams) -> str | None:
     """The shade's cone leans out by at most 45°, so it prints without support."""
-    flare = (p.shade_bottom_diameter - p.shade_top_diameter) / 2
-    if flare > p.shade_height + 1e-9:
-        return (
-            f"the shade flares {flare:.0f} mm over a height of "
-            f"{fmt_mm(p.shade_height)} mm: more than 45°, it cannot print without "
-            "support; make it taller or the diameters closer"
-        )
-    if flare < 0:
-        return "the shade's bottom must be at least as wide as its top"
-    return None
+    return shade.flare_problem(p.shade_bottom_diameter, p.shade_top_diameter, p.shade_height)
 
 
 @constraint()
 def shade_top_has_room(p: TableLampParams) -> str | None:
     """The top plate around the lamp-holder hole is wide enough (and for the vents)."""
-    need = p.shade_ring_hole + (44.0 if p.vent_holes else 16.0)
-    if p.shade_top_diameter < need - 1e-9:
-        vents = " with vent holes" if p.vent_holes else ""
-        return (
-            f"shade top diameter {fmt_mm(p.shade_top_diameter)} mm is too small for "
-            f"a {fmt_mm(p.shade_ring_hole)} mm holder hole{vents}: at least "
-            f"{need:g} mm"
-        )
-    return None
+    return shade.top_room_problem(p.shade_top_diameter, p.shade_ring_hole, p.vent_holes)
 
 
 @constraint()
 def shade_clears_base(p: TableLampParams) -> str | None:
     """The shade hangs above the base."""
-    gap = p.stem_height + HOLDER_COLLAR - p.shade_height
-    if gap < 5.0 - 1e-9:
-        need = p.shade_height + 5.0 - HOLDER_COLLAR
-        return (
-            f"a {fmt_mm(p.shade_height)} mm shade would hit the base: the stem must "
-            f"be at least {need:g} mm (it is {fmt_mm(p.stem_height)} mm)"
-        )
-    return None
+    return shade.clearance_problem(p.stem_height, p.shade_height)
 
 
 def _boss_positions(p: TableLampParams) -> list[tuple[float, float]]:
@@ -177,24 +152,14 @@ def _stem(p: TableLampParams) -> cq.Shape:
 
 
 def _shade(p: TableLampParams) -> cq.Shape:
-    r_top, r_bot = p.shade_top_diameter / 2, p.shade_bottom_diameter / 2
-    h, wall = p.shade_height, p.shade_wall
-    hole = p.shade_ring_hole / 2
-    slope = math.atan2(r_bot - r_top, h)
-    inset = wall / math.cos(slope)
-    inner_top = r_top - inset + SHADE_TOP * math.tan(slope)
-    shade = geo.revolve_profile(
-        [(hole, 0), (r_top, 0), (r_bot, h), (r_bot - inset, h), (inner_top, SHADE_TOP), (hole, SHADE_TOP)]
+    return shade.shade_solid(
+        p.shade_top_diameter,
+        p.shade_bottom_diameter,
+        p.shade_height,
+        p.shade_wall,
+        p.shade_ring_hole,
+        p.vent_holes,
     )
-    if not p.vent_holes:
-        return shade
-    ring = (hole + r_top - inset) / 2
-    vent_r = min(5.0, (r_top - inset - hole) / 2 - 3.0)
-    vents = [
-        geo.cylinder(vent_r, SHADE_TOP + 2, (ring * math.cos(a), ring * math.sin(a), -1))
-        for a in (2 * math.pi * i / 8 for i in range(8))
-    ]
-    return geo.cut(shade, vents)
 
 
 def build(p: TableLampParams) -> Product:
