@@ -17,6 +17,8 @@ os.environ["FABWISE_DATA_DIR"] = _DATA_DIR
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Tests start their own workers; tests/core/test_build_server.py turns the build server on.
 os.environ["FABWISE_BUILD_SERVER"] = "0"
+# Tests read the source (English) text unless they choose a language themselves.
+os.environ["FABWISE_LANG"] = "en"
 
 
 @pytest.fixture(autouse=True)
