@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -47,6 +48,7 @@ class CustomisePage(QWidget):
         top.setContentsMargins(8, 6, 8, 0)
         top.addWidget(back)
         top.addStretch(1)
+        self._top = top
 
         centre = QWidget()
         centre_layout = QVBoxLayout(centre)
@@ -75,6 +77,12 @@ class CustomisePage(QWidget):
         self.facility_panel = FacilityPanel()
         self.add_side_panel(self.eco_panel, "Eco")
         self.add_side_panel(self.facility_panel, "Make it")
+        # added last, so Tab reaches it last: after the parameters, the view and the side panels;
+        # the main window gives it File → Export package… (text, shortcut, enabled state)
+        self.export_button = QToolButton()
+        self.export_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.export_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._top.addWidget(self.export_button)
 
     def add_side_panel(self, widget: QWidget, title: str) -> None:
         self.side_tabs.addTab(widget, title)

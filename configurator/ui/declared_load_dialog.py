@@ -29,6 +29,7 @@ from configurator.core.imported.declared_load import (
     tolerance_text,
 )
 from configurator.sdk.errors import FabwiseError
+from configurator.ui import theme
 
 SIDE_WORDS = {
     "top": "top (+z)",
@@ -80,7 +81,7 @@ class DeclaredLoadDialog(QDialog):
         form.addRow("Highest temperature", self.temperature)
         layout.addLayout(form)
         self.error = QLabel("")
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setStyleSheet(f"color: {theme.current().status['error']};")
         self.error.setWordWrap(True)
         layout.addWidget(self.error)
         buttons = QDialogButtonBox()

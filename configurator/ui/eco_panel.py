@@ -26,9 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from configurator.core.imported.store import ID_PREFIX as IMPORTED_PREFIX
+from configurator.ui import theme
+from configurator.ui.appearance import follow
 from configurator.ui.formatting import format_amount, format_range, mass_scale
 from configurator.ui.phase_chart import PhaseBar, PhaseChart
 from configurator.ui.plain_label import plain_label
+from configurator.ui.theme import Badge
 from eco_rules.factors import describe_factor
 from eco_rules.numbers import km_text, num
 
@@ -38,7 +41,6 @@ SHORT_PHASE_LABELS = {
     "transport": "Transport",
     "end_of_life": "End of life",
 }
-GRADE_COLORS = {"A": "#1a9850", "B": "#66bd63", "C": "#d9b600", "D": "#f46d43", "E": "#d73027"}
 
 
 def _heading(text: str) -> QLabel:
@@ -64,7 +66,7 @@ class SuggestionRow(QFrame):
         super().__init__(parent)
         self.suggestion = suggestion
         self.setObjectName("suggestion")
-        self.setStyleSheet("QFrame#suggestion { border: 1px solid #cfd6dd; border-radius: 4px; }")
+        follow(self._restyle)
         self.title = _wrapped(suggestion.text())
         font = self.title.font()
         font.setBold(True)
@@ -86,6 +88,9 @@ class SuggestionRow(QFrame):
         layout.addWidget(self.details, 1, 0, 1, 2)
         layout.setColumnStretch(0, 1)
 
+    def _restyle(self) -> None:
+        self.setStyleSheet(frame_style())
+
 
 class AdviceRow(QFrame):
     """The guide's advice on where to make it: split the order across workshops (or gather it at
@@ -95,7 +100,7 @@ class AdviceRow(QFrame):
         super().__init__(parent)
         self.advice = advice
         self.setObjectName("suggestion")
-        self.setStyleSheet("QFrame#suggestion { border: 1px solid #cfd6dd; border-radius: 4px; }")
+        follow(self._restyle)
         self.title = _wrapped(advice.text())
         font = self.title.font()
         font.setBold(True)
@@ -116,6 +121,9 @@ class AdviceRow(QFrame):
         layout.addWidget(self.plan_button, 0, 1, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.details, 1, 0, 1, 2)
         layout.setColumnStretch(0, 1)
+
+    def _restyle(self) -> None:
+        self.setStyleSheet(frame_style())
 
 
 class TraceDialog(QDialog):
@@ -142,13 +150,17 @@ class TraceDialog(QDialog):
         layout.addWidget(buttons)
 
 
-FIT_COLORS = {"holds": "#2e7d32", "fails": "#c62828", "unknown": "#8a5a00"}
+FIT_STATUS = {"holds": "ok", "fails": "error", "unknown": "warning"}  # -> theme status colour
 
 
-def grade_style(color: str) -> str:
+def frame_style() -> str:
+    return f"QFrame#suggestion {{ border: 1px solid {theme.current().border}; border-radius: 4px; }}"
+
+
+def grade_style(badge: Badge) -> str:
     """The grade badge's colours, for the badge only: an unscoped style sheet would also paint
     its tooltip (white text on orange)."""
-    return f"QLabel#ecoGrade {{ background: {color}; color: white; border-radius: 6px; }}"
+    return f"QLabel#ecoGrade {{ background: {badge.background}; color: {badge.text}; border-radius: 6px; }}"
 
 
 class EcoPanel(QWidget):
@@ -191,12 +203,12 @@ class EcoPanel(QWidget):
         self.repair = _wrapped()
         self.repair_reasons = _wrapped("", "color: palette(placeholder-text);")
         self.circularity = _wrapped()
-        self.caveats = _wrapped("", "color: #8a5a00;")
+        self.caveats = _wrapped("")
         self.trace_button = QPushButton("How was this calculated?")
         self.trace_button.setToolTip("Show the rule, facts and sourced factors behind each figure")
         self.trace_button.clicked.connect(self.show_trace)
         self.guide_status = _wrapped("", "color: palette(placeholder-text);")
-        self.rejected = _wrapped("", "color: #8a5a00;")
+        self.rejected = _wrapped("")
         self.fit: Any = None
         self.fit_status = _wrapped("")
         self.fit_lines = _wrapped("")
@@ -242,17 +254,21 @@ class EcoPanel(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
+        scroll.setAccessibleName("Eco report")  # focused, the arrow keys scroll it
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         self.clear("Choose a template to see its footprint.")
+        follow(self._restyle)
 
     # ---------------------------------------------------------------- showing
     def clear(self, message: str) -> None:
         self.report = None
         self.guide = None
         self.grade.setText("–")
-        self.grade.setStyleSheet(grade_style("#d0d5da"))
+        self._grade_letter = "none"
+        self._fit_colour = ""  # a theme status ("ok", "error", "warning") or "" for muted
+        self._restyle()
         self.total.setText(message)
         self.fit = None
         self.stress_button.setEnabled(False)
@@ -288,7 +304,8 @@ class EcoPanel(QWidget):
         self.guide = None
         grade = report.grade
         self.grade.setText(grade.letter)
-        self.grade.setStyleSheet(grade_style(GRADE_COLORS.get(grade.letter, "#888")))
+        self._grade_letter = grade.letter
+        self._restyle()
         limits = ", ".join(f"{g} ≤ {m:g}" for g, m in grade.thresholds)
         self.grade.setToolTip(
             f"Grade {grade.letter}: {grade.metric_value:.2f} {grade.metric}"
@@ -418,7 +435,7 @@ class EcoPanel(QWidget):
     def show_fit_running(self) -> None:
         self.fit = None
         self.stress_button.setEnabled(False)
-        self.fit_status.setStyleSheet("color: palette(placeholder-text);")
+        self._set_fit_colour("")
         self.fit_status.setText("Checking the conditions of use (finite-element solve)…")
         self.fit_lines.setText("")
 
@@ -426,7 +443,7 @@ class EcoPanel(QWidget):
         """Each condition, its verdict and safety factor or margin; details in the tooltip."""
         self.fit = report
         status = report.status
-        self.fit_status.setStyleSheet(f"color: {FIT_COLORS.get(status, '#55606b')}; font-weight: bold;")
+        self._set_fit_colour(FIT_STATUS.get(status, ""))
         if not report.declared:
             self.fit_status.setText(
                 "No load is declared for this imported model: nothing was checked. Import it again "
@@ -462,8 +479,26 @@ class EcoPanel(QWidget):
         self.stress_button.setEnabled(any(v.run is not None for v in report.verdicts))
 
     def show_fit_failed(self, error: str) -> None:
-        self.fit_status.setStyleSheet("color: #8a5a00;")
+        self._set_fit_colour("warning")
         self.fit_status.setText(f"The fit-for-use check could not run: {error}")
+
+    def _set_fit_colour(self, status: str) -> None:
+        self._fit_colour = status
+        self._restyle()
+
+    def _restyle(self) -> None:
+        """Colours from the current scheme (again when the scheme changes)."""
+        colours = theme.current()
+        self.grade.setStyleSheet(grade_style(colours.grade(self._grade_letter)))
+        warning = f"color: {colours.status['warning']};"
+        self.caveats.setStyleSheet(warning)
+        self.rejected.setStyleSheet(warning)
+        fit = self._fit_colour
+        self.fit_status.setStyleSheet(
+            f"color: {colours.status[fit]}; font-weight: bold;"
+            if fit
+            else "color: palette(placeholder-text);"
+        )
 
     def show_guide_failed(self, error: str) -> None:
         self.guide_status.setText(f"The guide could not be evaluated: {error}")

@@ -42,13 +42,14 @@ from configurator.core.service import BuildService
 from configurator.core.tasks import Task, TaskOutcome
 from configurator.sdk.errors import BuildFailed, FabwiseError
 from configurator.sdk.results import BuildRequest, BuildResult
+from configurator.ui import theme
 from configurator.ui.plain_label import plain_label
 from configurator.ui.saved_designs_dialog import saved_time_text
 from configurator.ui.tasks import TaskBridge
 
 RECENT_EXPORTS = 5
 STATUS_MARK = {"pass": "✓", "fail": "✗", "unknown": "?"}
-STATUS_COLOR = {"pass": "#1a7f37", "fail": "#b3261e", "unknown": "#8a5a00"}
+STATUS_COLOR = {"pass": "ok", "fail": "error", "unknown": "warning"}  # -> theme status colour
 
 
 def confirm_replace(parent: QWidget | None, path: Path) -> bool:
@@ -90,7 +91,9 @@ def check_item(check: Any) -> QListWidgetItem:
     if check.source:
         text += f"  [{check.source}]"
     item = QListWidgetItem(text)
-    item.setForeground(QColor(STATUS_COLOR.get(check.status, "#000000")))
+    colours = theme.current()
+    status = STATUS_COLOR.get(check.status)
+    item.setForeground(QColor(colours.status[status] if status else colours.text))
     item.setData(Qt.ItemDataRole.UserRole, check.status)
     return item
 

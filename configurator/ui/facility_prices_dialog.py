@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from configurator.core.facilities.model import PROCESSES, Facility, MaterialPrice, Pricing
 from configurator.sdk.errors import FabwiseError
+from configurator.ui import theme
 
 NOT_SET = "not set"
 
@@ -99,7 +100,7 @@ class FacilityPricesDialog(QDialog):
         form.addRow("Note", self.note)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setStyleSheet(f"color: {theme.current().status['error']};")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

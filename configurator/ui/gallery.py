@@ -19,8 +19,10 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
+    QKeyEvent,
     QPainter,
     QPalette,
+    QPen,
     QPixmap,
     QStandardItem,
     QStandardItemModel,
@@ -41,6 +43,8 @@ from configurator.core.registry import BrokenTemplate, TemplateEntry
 from configurator.core.trust import Candidate
 from configurator.sdk.product import PROCESS_LABELS
 from configurator.sweep.store import gallery_summaries
+from configurator.ui import theme
+from configurator.ui.appearance import follow
 from configurator.ui.plain_label import plain_label, plain_tooltip
 from configurator.ui.untrusted_templates import UntrustedTemplates
 
@@ -135,8 +139,12 @@ class CardDelegate(QStyledItemDelegate):
         palette: QPalette = option.palette
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
-        border = palette.color(QPalette.ColorRole.Highlight) if selected or hovered else QColor("#c9ced6")
-        painter.setPen(border)
+        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
+        colours = theme.current()
+        border = (
+            palette.color(QPalette.ColorRole.Highlight) if selected or hovered else QColor(colours.border)
+        )
+        painter.setPen(QPen(QColor(colours.focus), 3) if focused else QPen(border, 1))
         painter.setBrush(palette.color(QPalette.ColorRole.Base))
         painter.drawRoundedRect(rect, 6, 6)
 
@@ -150,11 +158,11 @@ class CardDelegate(QStyledItemDelegate):
             )
             x = thumb_rect.left() + (thumb_rect.width() - scaled.width()) // 2
             y = thumb_rect.top() + (thumb_rect.height() - scaled.height()) // 2
-            painter.fillRect(thumb_rect, QColor("#e4e9ee"))
+            painter.fillRect(thumb_rect, QColor(colours.thumb_background))
             painter.drawPixmap(x, y, scaled)
         else:
-            painter.fillRect(thumb_rect, QColor("#e4e9ee"))
-            painter.setPen(QColor("#6b7682"))
+            painter.fillRect(thumb_rect, QColor(colours.thumb_background))
+            painter.setPen(QColor(colours.thumb_text))
             painter.drawText(thumb_rect, Qt.AlignmentFlag.AlignCenter, self.placeholder)
 
         text_rect = rect.adjusted(10, THUMB_HEIGHT + 6, -10, -8)
@@ -176,7 +184,7 @@ class CardDelegate(QStyledItemDelegate):
         painter.setFont(small)
         small_line = painter.fontMetrics().height()
         top = text_rect.top() + line + 2
-        painter.setPen(QColor("#2f6f4f"))
+        painter.setPen(QColor(colours.status["ok"]))
         meta = f"{index.data(CATEGORY_ROLE)} · {index.data(PROCESS_ROLE)}"
         meta = painter.fontMetrics().elidedText(meta, Qt.TextElideMode.ElideRight, text_rect.width())
         painter.drawText(
@@ -187,7 +195,7 @@ class CardDelegate(QStyledItemDelegate):
         sweep = index.data(SWEEP_ROLE)
         if sweep:  # "2,000 variants checked, 0 failures, footprint 0.3–1.9 kg CO2e"
             bottom -= small_line
-            painter.setPen(QColor("#2f6f4f") if ", 0 failures" in str(sweep) else QColor("#9a6700"))
+            painter.setPen(QColor(colours.status["ok" if ", 0 failures" in str(sweep) else "warning"]))
             line_text = painter.fontMetrics().elidedText(
                 str(sweep), Qt.TextElideMode.ElideRight, text_rect.width()
             )
@@ -210,6 +218,16 @@ class CardDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+class CardView(QListView):
+    """The grid of cards; Enter (as in any list) and Space open the current card."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and self.currentIndex().isValid():
+            self.activated.emit(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+
 class TemplateGallery(QWidget):
     template_chosen = Signal(str)
     review_requested = Signal(object)  # Candidate: an outside template to review and trust
@@ -229,9 +247,11 @@ class TemplateGallery(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search templates (name, material, process…)")
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search templates")
         self.search.textChanged.connect(self.proxy.set_search)
         self.category = QComboBox()
         self.category.setMinimumWidth(160)
+        self.category.setAccessibleName("Category")
         self.category.currentTextChanged.connect(self.proxy.set_category)
         self.count_label = plain_label()
         filters = QHBoxLayout()
@@ -239,7 +259,8 @@ class TemplateGallery(QWidget):
         filters.addWidget(self.category)
         filters.addWidget(self.count_label)
 
-        self.view = QListView()
+        self.view = CardView()
+        self.view.setAccessibleName("Templates")
         self.view.setViewMode(QListView.ViewMode.IconMode)
         self.view.setResizeMode(QListView.ResizeMode.Adjust)
         self.view.setMovement(QListView.Movement.Static)
@@ -256,9 +277,7 @@ class TemplateGallery(QWidget):
         self.broken_label = plain_label()
         self.broken_label.setWordWrap(True)
         self.broken_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.broken_label.setStyleSheet(
-            "background: #fff4d6; border: 1px solid #e6c770; border-radius: 4px; padding: 6px;"
-        )
+        follow(self._restyle)
         self.broken_label.hide()
         self.untrusted = UntrustedTemplates()
         self.untrusted.review_requested.connect(self.review_requested)
@@ -274,6 +293,10 @@ class TemplateGallery(QWidget):
         self.proxy.rowsRemoved.connect(self._update_count)
         self.proxy.modelReset.connect(self._update_count)
         self.proxy.layoutChanged.connect(self._update_count)
+
+    def _restyle(self) -> None:
+        self.broken_label.setStyleSheet(f"{theme.current().message('warning').style()} padding: 6px;")
+        self.view.viewport().update()
 
     def set_templates(
         self,

@@ -18,8 +18,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QInputDialog,
     QMainWindow,
     QStackedWidget,
@@ -32,6 +33,7 @@ from configurator.core.registry import TemplateEntry, TemplateRegistry
 from configurator.core.service import BuildService
 from configurator.sdk.errors import BuildFailed, FabwiseError, Issue
 from configurator.sdk.results import BuildResult, Quality
+from configurator.ui import appearance
 from configurator.ui.about_dialog import AboutDialog
 from configurator.ui.build_bridge import BuildBridge
 from configurator.ui.busy_indicator import BusyIndicator
@@ -70,6 +72,9 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setWindowTitle(APP_TITLE)
         self.settings = settings
+        app = QApplication.instance()
+        assert isinstance(app, QApplication), "create the QApplication first"
+        self.appearance = appearance.install(app, settings)  # light or dark, before any widget
         self.document = DesignDocument(registry)
         self._registry = registry
         self._service = service
@@ -249,10 +254,25 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self._action("&Eco panel", lambda: self.show_side_tab(0), "Ctrl+G"))
         view_menu.addAction(self._action("&Workshops panel", lambda: self.show_side_tab(1), "Ctrl+M"))
+        view_menu.addSeparator()
+        self._add_appearance_menu(view_menu)
+        self.page.export_button.setDefaultAction(actions["export"])
         help_menu = bar.addMenu("&Help")
         actions["about"] = self._action("&About Fabwise and data sources", self.show_about)
         help_menu.addAction(actions["about"])
         self._update_actions()
+
+    def _add_appearance_menu(self, view_menu: Any) -> None:
+        """View → Appearance: follow the system's light or dark scheme, or choose one."""
+        menu = view_menu.addMenu("&Appearance")
+        group = QActionGroup(self)
+        for mode, label in appearance.MODES.items():
+            action = QAction(label, self, checkable=True)
+            action.setChecked(mode == self.appearance.mode)
+            action.triggered.connect(partial(self.appearance.set_mode, mode))
+            group.addAction(action)
+            menu.addAction(action)
+            self.menu_actions[f"appearance_{mode}"] = action
 
     def _connect(self) -> None:
         page, panel, eco_panel = self.page, self.page.panel, self.page.eco_panel

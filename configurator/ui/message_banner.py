@@ -12,13 +12,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from configurator.ui import theme
+from configurator.ui.appearance import follow
 from configurator.ui.plain_label import plain_label
-
-STYLES = {
-    "error": "background: #fde7e4; border: 1px solid #e5a39b; border-radius: 4px;",
-    "warning": "background: #fff4d6; border: 1px solid #e6c770; border-radius: 4px;",
-    "info": "background: #e6f0fa; border: 1px solid #9fbfdf; border-radius: 4px;",
-}
 
 
 class MessageBanner(QFrame):
@@ -33,7 +29,6 @@ class MessageBanner(QFrame):
         self.label = plain_label()
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.label.setStyleSheet("border: none; background: transparent;")
         self.details_button = QPushButton("Details…")
         self.details_button.clicked.connect(self._show_details)
         self.retry_button = QPushButton("Try again")
@@ -42,6 +37,7 @@ class MessageBanner(QFrame):
         close.setText("✕")
         close.setAutoRaise(True)
         close.setToolTip("Hide this message")
+        close.setAccessibleName("Hide this message")
         close.clicked.connect(self.dismiss)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 4)
@@ -50,6 +46,7 @@ class MessageBanner(QFrame):
         layout.addWidget(self.retry_button)
         layout.addWidget(close)
         self.hide()
+        follow(self._restyle)
 
     @property
     def text(self) -> str:
@@ -68,11 +65,17 @@ class MessageBanner(QFrame):
         self.level = level
         self.retry_button.setText(retry_text)
         self._details = details
-        self.setStyleSheet(f"QFrame#messageBanner {{ {STYLES.get(level, STYLES['info'])} }}")
+        self._restyle()
         self.label.setText(f"{text}\n{hint}" if hint else text)
         self.details_button.setVisible(bool(details))
         self.retry_button.setVisible(retry)
         self.show()
+
+    def _restyle(self) -> None:
+        """The level's colours from the current scheme (again when the scheme changes)."""
+        colours = theme.current().message(self.level or "info")
+        self.setStyleSheet(f"QFrame#messageBanner {{ {colours.style()} }}")
+        self.label.setStyleSheet(f"border: none; background: transparent; color: {colours.text};")
 
     def dismiss(self) -> None:
         self.clear()

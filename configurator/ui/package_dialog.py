@@ -36,10 +36,11 @@ from PySide6.QtWidgets import (
 
 from configurator.core.tasks import Task, TaskOutcome
 from configurator.core.visible import visible
+from configurator.ui import theme
 from configurator.ui.tasks import TaskBridge
 
 MARKS = {"ok": "✓", "warning": "!", "error": "✗"}
-COLORS = {"pass": "#1a7f37", "unknown": "#8a5a00", "fail": "#b3261e"}
+COLORS = {"pass": "ok", "unknown": "warning", "fail": "error"}  # -> theme status colour
 
 
 class _QuietBrowser(QTextBrowser):
@@ -176,7 +177,8 @@ class PackageDialog(QDialog):
         report = self.package.report
         state = "fail" if not report.passed else ("pass" if report.signature.known else "unknown")
         self.verdict.setText(f"{self.package.title()}\n{self.package.verdict()}")
-        self.verdict.setStyleSheet(f"color: {COLORS[state]}; font-weight: bold;")
+        colour = theme.current().status[COLORS[state]]
+        self.verdict.setStyleSheet(f"color: {colour}; font-weight: bold;")
         self.verdict.setProperty("state", state)
 
     def _fill_bom(self, rows: list[list[str]]) -> None:

@@ -61,6 +61,10 @@ class ParameterEditor(QWidget):
     def focus_widget(self) -> QWidget:
         return self
 
+    def tab_widgets(self) -> list[QWidget]:
+        """The controls Tab visits, left to right."""
+        return [self.focus_widget()]
+
 
 class NumberEditor(ParameterEditor):
     """A slider for dragging and a spin box for exact entry, both bound to min/max/step."""
@@ -140,6 +144,9 @@ class NumberEditor(ParameterEditor):
 
     def focus_widget(self) -> QWidget:
         return self.spin
+
+    def tab_widgets(self) -> list[QWidget]:
+        return [self.slider, self.spin]
 
     def _on_slider_moved(self, position: int) -> None:
         self.spin.blockSignals(True)

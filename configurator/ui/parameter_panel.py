@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 from configurator.core.registry import TemplateEntry
 from configurator.sdk.errors import Issue
 from configurator.sdk.params import ParamKind
+from configurator.ui import theme
+from configurator.ui.appearance import follow
 from configurator.ui.collapsible import CollapsibleSection
 from configurator.ui.param_editors import (
     NumberEditor,
@@ -37,10 +39,20 @@ from configurator.ui.param_editors import (
 )
 from configurator.ui.plain_label import plain_label
 
-ISSUE_STYLE = "color: #b3261e;"
 LABEL_MAX_WIDTH = 116  # longer labels wrap onto a second line
 MIN_WIDTH = 280
-INVALID_STYLE = 'ParameterEditor[invalid="true"] { background: #fde7e4; border-radius: 3px; }'
+
+
+def issue_style() -> str:
+    return f"color: {theme.current().status['error']};"
+
+
+def invalid_style() -> str:
+    error = theme.current().message("error")
+    return (
+        f'ParameterEditor[invalid="true"] {{ background: {error.background}; border-radius: 3px; }}'
+        f'QLabel[issue="true"] {{ {issue_style()} }}'
+    )
 
 
 def name_for_readers(editor: ParameterEditor, param: Any) -> None:
@@ -68,7 +80,7 @@ class ParameterPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("parameterPanel")
         self.setMinimumWidth(MIN_WIDTH)
-        self.setStyleSheet(INVALID_STYLE)
+        follow(self._restyle)
         self.editors: dict[str, ParameterEditor] = {}
         self.issue_labels: dict[str, QLabel] = {}
         self.sections: dict[str, CollapsibleSection] = {}
@@ -97,14 +109,16 @@ class ParameterPanel(QWidget):
         self.reset_button.setToolTip("Set every value back to the template's default")
         self.reset_button.clicked.connect(self.reset_requested)
         preset_row = QHBoxLayout()
-        preset_row.addWidget(plain_label("Preset"))
+        preset_label = plain_label("Preset")
+        preset_label.setBuddy(self.preset_combo)  # its name for screen readers
+        preset_row.addWidget(preset_label)
         preset_row.addWidget(self.preset_combo, 1)
         preset_row.addWidget(self.save_preset_button)
         preset_row.addWidget(self.reset_button)
 
         self.general_issues = plain_label()
         self.general_issues.setWordWrap(True)
-        self.general_issues.setStyleSheet(ISSUE_STYLE)
+        self.general_issues.setProperty("issue", True)
         self.general_issues.hide()
 
         self.form = QWidget()
@@ -117,6 +131,7 @@ class ParameterPanel(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.form)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its editors (it scrolls to them)
 
         layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -126,6 +141,10 @@ class ParameterPanel(QWidget):
         layout.addWidget(self.general_issues)
         layout.addWidget(scroll, 1)
         self._set_controls_enabled(False)
+
+    def _restyle(self) -> None:
+        """Colours of invalid values and problems from the current scheme."""
+        self.setStyleSheet(invalid_style())
 
     # --------------------------------------------------------------- building
     def set_template(self, entry: TemplateEntry, user_presets: Iterable[str] = ()) -> None:
@@ -176,7 +195,7 @@ class ParameterPanel(QWidget):
                     grid.addWidget(editor, row, 0, 1, 2)
                 issue = plain_label()
                 issue.setWordWrap(True)
-                issue.setStyleSheet(ISSUE_STYLE)
+                issue.setProperty("issue", True)
                 issue.setObjectName(f"issue_{param.name}")
                 issue.hide()
                 grid.addWidget(issue, row + 1, 0, 1, 2)
@@ -194,6 +213,20 @@ class ParameterPanel(QWidget):
         self._fill_presets(user_presets)
         self._set_controls_enabled(True)
         self._fit_width()
+        self._order_tabs()
+
+    def _order_tabs(self) -> None:
+        """Tab goes from the preset row down the form: each section's header, then its editors
+        in the template's order (new editors would otherwise come last in the window)."""
+        previous: QWidget = self.reset_button
+        for section in self.sections.values():
+            chain: list[QWidget] = [section.header]
+            for editor in self.editors.values():
+                if editor.parentWidget() is section.body:
+                    chain += editor.tab_widgets()
+            for widget in chain:
+                QWidget.setTabOrder(previous, widget)
+                previous = widget
 
     def _fit_width(self) -> None:
         """Never narrower than the form needs: no editor, unit or arrow is cut off at the right,

@@ -9,12 +9,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-PHASE_COLORS = {
-    "material": "#4e79a7",
-    "manufacturing": "#f28e2b",
-    "transport": "#59a14f",
-    "end_of_life": "#9c755f",
-}
+from configurator.ui import theme
+
 ROW_HEIGHT = 24
 LABEL_WIDTH = 118
 VALUE_WIDTH = 64
@@ -57,6 +53,7 @@ class PhaseChart(QWidget):
         bar_left = label_width
         bar_width = max(20, self.width() - label_width - value_width - 6)
         text_color = self.palette().color(self.foregroundRole())
+        colours = theme.current()
         for row, bar in enumerate(self.bars):
             top = row * ROW_HEIGHT + 2
             painter.setPen(text_color)
@@ -65,16 +62,18 @@ class PhaseChart(QWidget):
                 int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
                 bar.label,
             )
-            painter.fillRect(QRectF(bar_left, top + 5, bar_width, ROW_HEIGHT - 10), QColor("#eef1f4"))
+            painter.fillRect(
+                QRectF(bar_left, top + 5, bar_width, ROW_HEIGHT - 10), QColor(colours.chart_track)
+            )
             length = bar_width * max(bar.value, 0.0) / scale_max
             painter.fillRect(
                 QRectF(bar_left, top + 5, length, ROW_HEIGHT - 10),
-                QColor(PHASE_COLORS.get(bar.phase, "#888888")),
+                QColor(colours.chart.get(bar.phase, colours.muted)),
             )
             low_x = bar_left + bar_width * max(bar.low, 0.0) / scale_max
             high_x = bar_left + bar_width * max(bar.high, 0.0) / scale_max
             middle = top + ROW_HEIGHT / 2
-            painter.setPen(QPen(QColor("#33393f"), 1.2))
+            painter.setPen(QPen(QColor(colours.chart_whisker), 1.2))
             painter.drawLine(int(low_x), int(middle), int(high_x), int(middle))
             for x in (low_x, high_x):
                 painter.drawLine(int(x), int(middle - 4), int(x), int(middle + 4))

@@ -21,8 +21,9 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QStackedLayout,
     QToolButton,
@@ -31,6 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from configurator.sdk.results import BuildResult, Quality
+from configurator.ui import theme
+from configurator.ui.appearance import follow
 from configurator.ui.formatting import format_size, needs_refit, overall_size
 from configurator.ui.plain_label import plain_label
 
@@ -39,12 +42,8 @@ if TYPE_CHECKING:
 
     from configurator.ui.viewport_marks import DimensionLine
 
-BACKGROUND_TOP = "#d9e0e7"
-BACKGROUND_BOTTOM = "#8e9aa6"
-EDGE_COLOR = "#3b4148"
 SOFTWARE_RENDERERS = ("llvmpipe", "softpipe", "swrast", "software rasterizer")
-DIMENSION_COLOR = "#1d3557"
-MEASURE_COLOR = "#d62828"
+FOCUS_FRAME = 2  # px around the 3D view, in the focus colour while it has the keyboard focus
 CLICK_SLOP_PX = 4  # a press and release this close together is a click, not a camera drag
 PICK_TOLERANCE = 0.0005  # of the window's diagonal: the picked point lies on the surface
 REFINE_AFTER_MS = 150  # a pause this long after a drag's last frame: draw it anti-aliased
@@ -114,9 +113,14 @@ class PreviewPane(QWidget):
 
         self.placeholder = plain_label("Preparing the 3D view…")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setStyleSheet(f"background: {BACKGROUND_TOP}; color: #44505c; font-size: 14px;")
         self.stack = QStackedLayout()
         self.stack.addWidget(self.placeholder)
+        # the view sits in a thin frame drawn in the focus colour while it has the keyboard focus
+        self.view_frame = QFrame()
+        self.view_frame.setObjectName("viewFrame")
+        self._frame_layout = QVBoxLayout(self.view_frame)
+        self._frame_layout.setContentsMargins(FOCUS_FRAME, FOCUS_FRAME, FOCUS_FRAME, FOCUS_FRAME)
+        self.stack.addWidget(self.view_frame)
 
         toolbar = QHBoxLayout()
         toolbar.setContentsMargins(0, 0, 0, 0)
@@ -125,12 +129,14 @@ class PreviewPane(QWidget):
             button = QToolButton()
             button.setText(label)
             button.setToolTip(f"Look at the product from the {label.lower()} view")
+            button.setAccessibleName(f"{label} view")
             button.clicked.connect(lambda _=False, k=key: self.set_view(k))
             toolbar.addWidget(button)
             self.view_buttons[key] = button
         fit = QToolButton()
         fit.setText("Fit")
         fit.setToolTip("Zoom so the whole product is visible")
+        fit.setAccessibleName("Fit the product in the view")
         fit.clicked.connect(self.fit)
         toolbar.addWidget(fit)
         self.view_buttons["fit"] = fit
@@ -145,6 +151,31 @@ class PreviewPane(QWidget):
         layout.setSpacing(4)
         layout.addLayout(toolbar)
         layout.addLayout(self.stack, 1)
+        follow(self._restyle)
+
+    def _restyle(self) -> None:
+        """Colours of the current scheme: placeholder, background, marks (and the focus frame)."""
+        colours = theme.current()
+        self.placeholder.setStyleSheet(
+            f"background: {colours.viewport_top}; color: {colours.viewport_text}; font-size: 14px;"
+        )
+        self._show_focus_frame(self.plotter is not None and self.plotter.hasFocus())
+        if self.plotter is None:
+            return
+        self.plotter.set_background(colours.viewport_bottom, top=colours.viewport_top)
+        if self._result is not None:
+            self._draw_dimensions(self._result)
+            self._draw_measurement()
+        self.plotter.render()
+
+    def _show_focus_frame(self, focused: bool) -> None:
+        colour = theme.current().focus if focused else "transparent"
+        self.view_frame.setStyleSheet(f"QFrame#viewFrame {{ border: {FOCUS_FRAME}px solid {colour}; }}")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.plotter and event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+            self._show_focus_frame(event.type() == QEvent.Type.FocusIn)
+        return super().eventFilter(watched, event)
 
     # ----------------------------------------------------------------- setup
     def create_view(self) -> bool:
@@ -157,13 +188,21 @@ class PreviewPane(QWidget):
             self.view_error = f"3D view unavailable: {type(exc).__name__}: {exc}"
             self.placeholder.setText(self.view_error)
             return False
-        plotter.set_background(BACKGROUND_BOTTOM, top=BACKGROUND_TOP)
+        colours = theme.current()
+        plotter.set_background(colours.viewport_bottom, top=colours.viewport_top)
         plotter.add_axes(interactive=False, line_width=2, labels_off=False)
         if hasattr(plotter, "frameSwapped"):  # QtInteractor: frames reach the screen later
             plotter.frameSwapped.connect(self._on_frame_swapped)
         self.plotter = plotter
-        self.stack.addWidget(plotter)
-        self.stack.setCurrentWidget(plotter)
+        plotter.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab reaches it; arrows turn it
+        plotter.setAccessibleName("3D preview")
+        plotter.setAccessibleDescription(
+            "Drag to turn the product, wheel to zoom; Ctrl+1 to Ctrl+4 for views"
+        )
+        plotter.installEventFilter(self)
+        QWidget.setTabOrder(self.view_buttons["fit"], plotter)  # not last in the window
+        self._frame_layout.addWidget(plotter)
+        self.stack.setCurrentWidget(self.view_frame)
         self.view_created.emit()
         if self._result is not None:
             self._draw(self._result, reset_camera=True)
@@ -176,14 +215,14 @@ class PreviewPane(QWidget):
 
         if native_view_supported():
             try:
-                return NativePlotter(self)
+                return NativePlotter(self.view_frame)
             except Exception:  # e.g. no GLX visual for a native window: Qt's way still may work
                 for half_made in self.findChildren(NativePlotter):
                     half_made.hide()
                     half_made.deleteLater()
         from pyvistaqt import QtInteractor
 
-        return QtInteractor(self, auto_update=False)
+        return QtInteractor(self.view_frame, auto_update=False)
 
     @property
     def native_view(self) -> bool:
@@ -295,7 +334,7 @@ class PreviewPane(QWidget):
                 self._actors[name].visibility = True
                 names.add(name)
                 if edges.n_points:
-                    self._update_actor(f"{name}:edges", edges, matrix, EDGE_COLOR, edges=True)
+                    self._update_actor(f"{name}:edges", edges, matrix, theme.current().edge, edges=True)
                     names.add(f"{name}:edges")
         for stale in set(self._actors) - names:
             self._remove_actor(stale)
@@ -500,15 +539,21 @@ class PreviewPane(QWidget):
         for line in self._dimension_lines:
             segments += [(line.start, line.end), *line.extensions]
         lines = pv.merge([pv.Line(a, b) for a, b in segments])
+        colours = theme.current()
         self._marks["dims:lines"] = self.plotter.add_mesh(
-            lines, color=DIMENSION_COLOR, line_width=2, pickable=False, reset_camera=False, render=False
+            lines,
+            color=colours.dimension.text,
+            line_width=2,
+            pickable=False,
+            reset_camera=False,
+            render=False,
         )
         self._marks["dims:labels"] = self.plotter.add_point_labels(
             np.array([line.anchor for line in self._dimension_lines]),
             [line.label for line in self._dimension_lines],
             font_size=14,
-            text_color=DIMENSION_COLOR,
-            shape_color="white",
+            text_color=colours.dimension.text,
+            shape_color=colours.dimension.background,
             shape_opacity=0.8,
             show_points=False,
             always_visible=True,
@@ -614,6 +659,7 @@ class PreviewPane(QWidget):
         import pyvista as pv
 
         points = np.array(self.measure_points, dtype=float)
+        colours = theme.current()
         # drawn over the model (a 2D overlay placed in world coordinates): a line between two
         # surface points often runs through the part, where a 3D line would be hidden
         marks = pv.PolyData(points)
@@ -621,15 +667,18 @@ class PreviewPane(QWidget):
         if len(points) == 2:
             marks.lines = np.array([2, 0, 1])
         self._marks["measure:points"] = self.plotter.add_actor(
-            _overlay_actor(marks, MEASURE_COLOR), reset_camera=False, pickable=False, render=False
+            _overlay_actor(marks, colours.measure.background),
+            reset_camera=False,
+            pickable=False,
+            render=False,
         )[0]
         if len(points) == 2:
             self._marks["measure:label"] = self.plotter.add_point_labels(
                 points.mean(axis=0, keepdims=True),
                 [self.measure_text],
                 font_size=14,
-                text_color="white",
-                shape_color=MEASURE_COLOR,
+                text_color=colours.measure.text,
+                shape_color=colours.measure.background,
                 show_points=False,
                 always_visible=True,
                 pickable=False,

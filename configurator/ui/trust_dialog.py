@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from configurator.core.trust import Candidate
+from configurator.ui import theme
 from configurator.ui.plain_label import plain_label
 
 WARNING = (
@@ -51,9 +52,7 @@ class TrustDialog(QDialog):
         form.addRow("SHA-256", self.sha256)
         self.warning = plain_label(WARNING)
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet(
-            "background: #fff4d6; border: 1px solid #e6c770; border-radius: 4px; padding: 6px;"
-        )
+        self.warning.setStyleSheet(f"{theme.current().message('warning').style()} padding: 6px;")
         self.changed_label = plain_label(CHANGED_NOTE)
         self.changed_label.setWordWrap(True)
         self.changed_label.setVisible(changed)

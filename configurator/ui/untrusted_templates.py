@@ -9,6 +9,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from configurator.core.trust import Candidate
+from configurator.ui import theme
+from configurator.ui.appearance import follow
 from configurator.ui.plain_label import plain_label, plain_tooltip
 
 
@@ -18,16 +20,21 @@ class UntrustedTemplates(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("untrustedTemplates")
-        self.setStyleSheet(
-            "QFrame#untrustedTemplates { background: #eef2f7; "
-            "border: 1px solid #b8c4d3; border-radius: 4px; }"
-        )
+        follow(self._restyle)
         self._rows = QVBoxLayout(self)
         self._rows.setContentsMargins(8, 6, 8, 6)
         self._rows.setSpacing(4)
         self.buttons: dict[str, QPushButton] = {}  # by location
         self.candidates: list[Candidate] = []
         self.hide()
+
+    def _restyle(self) -> None:
+        info = theme.current().message("info")
+        self.setStyleSheet(
+            f"QFrame#untrustedTemplates {{ background: {info.background}; "
+            f"border: 1px solid {info.border}; border-radius: 4px; }}"
+            f"QFrame#untrustedTemplates QLabel {{ color: {info.text}; }}"
+        )
 
     def set_candidates(self, candidates: Iterable[Candidate]) -> None:
         while self._rows.count():

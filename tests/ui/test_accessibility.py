@@ -1,0 +1,199 @@
+"""Keyboard use, accessible names and the dark scheme (issue 15: "keyboard navigation with visible
+focus, accessible names on controls, the system's dark mode respected")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAccessible, QPalette
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QTabBar,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from configurator.core.registry import TemplateRegistry
+from configurator.core.service import BuildService
+from configurator.core.trust import TrustAll
+from configurator.ui import appearance, theme
+from configurator.ui.main_window import MainWindow
+from tests.ui.helpers import make_window, open_template
+
+pytestmark = pytest.mark.gui
+INTERACTIVE = (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QAbstractSlider,
+    QAbstractItemView,
+    QTabBar,
+)
+
+
+@pytest.fixture(scope="module")
+def builtin_registry() -> TemplateRegistry:
+    return TemplateRegistry.discover([], trust=TrustAll())
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot, ui_registry: TemplateRegistry, ui_service: BuildService, ui_data_dir: Path
+) -> MainWindow:
+    """A window on the sample box, built (so Export is enabled)."""
+    window = make_window(qtbot, ui_registry, ui_service, ui_data_dir)
+    open_template(qtbot, window, "sample-box")
+    qtbot.waitUntil(lambda: window.menu_actions["export"].isEnabled(), timeout=60_000)
+    return window
+
+
+@pytest.fixture(autouse=True)
+def light_again() -> Iterator[None]:
+    """Each test leaves the application in the system's (light) scheme."""
+    yield
+    found = appearance._instance
+    if found:
+        found[0].mode = "system"
+        found[0].apply()
+
+
+def spoken_name(widget: QWidget) -> str:
+    """The name a screen reader announces: the accessible name, else the label whose buddy it
+    is, else (buttons, tabs) what Qt derives from the text. A field's value is not its name."""
+    if widget.accessibleName():
+        return widget.accessibleName()
+    window = widget.window()
+    for label in window.findChildren(QLabel):
+        if label.buddy() is widget:
+            return label.text()
+    if isinstance(widget, QAbstractButton | QTabBar | QAbstractItemView):
+        interface = QAccessible.queryAccessibleInterface(widget)
+        return interface.text(QAccessible.Text.Name) if interface is not None else ""
+    return ""
+
+
+def unnamed(root: QWidget) -> list[str]:
+    found = []
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, INTERACTIVE) or not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            continue
+        if not widget.isVisibleTo(root) or isinstance(widget.parentWidget(), QAbstractSpinBox | QComboBox):
+            continue  # hidden, or the line edit inside a spin box (the box itself is named)
+        name = spoken_name(widget).strip()
+        if not any(c.isalpha() for c in name):  # "", "✕", "…" say nothing
+            what = widget.objectName() or widget.toolTip()[:40]
+            found.append(f"{type(widget).__name__} {what!r} named {name!r}")
+    return found
+
+
+def test_every_focusable_control_has_a_name(
+    qtbot: QtBot, builtin_registry: TemplateRegistry, ui_service: BuildService, ui_data_dir: Path
+) -> None:
+    window = make_window(qtbot, builtin_registry, ui_service, ui_data_dir)
+    window.page.banner.show_message("error", "Something failed", details="trace", retry=True)
+    problems = [f"gallery: {p}" for p in unnamed(window.gallery_page)]
+    window.show_customise_page()
+    for entry in builtin_registry.entries:
+        window.page.panel.set_template(entry)
+        for tab in range(window.page.side_tabs.count()):  # the eco panel, then the workshops
+            window.show_side_tab(tab)
+            QApplication.processEvents()
+            problems += [f"{entry.template.id}: {p}" for p in unnamed(window.page)]
+    assert not problems, "\n".join(sorted(set(problems)))
+
+
+def test_tab_visits_the_parameters_in_order_and_reaches_export(qtbot: QtBot, window: MainWindow) -> None:
+    window.activateWindow()
+    panel = window.page.panel
+    first = window.page.back_button
+    first.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is first)
+    visited: list[QWidget] = []
+    for _ in range(200):
+        widget = QApplication.focusWidget()
+        assert widget is not None
+        if widget is window.page.export_button:
+            break
+        assert widget not in visited, f"Tab went round without reaching Export: {visited}"
+        visited.append(widget)
+        QTest.keyClick(widget, Qt.Key.Key_Tab)
+    else:
+        pytest.fail("Tab never reached Export")
+    wanted = [w for editor in panel.editors.values() for w in editor.tab_widgets()]
+    reached = [w for w in visited if w in wanted]
+    assert reached == wanted, "the parameters are not visited in the template's order"
+    assert visited.index(panel.reset_button) < visited.index(wanted[0])
+    preview = window.page.preview
+    if preview.plotter is not None:  # the 3D view takes the focus, and shows it
+        assert preview.plotter in visited
+        preview.plotter.setFocus(Qt.FocusReason.TabFocusReason)
+        assert theme.current().focus in preview.view_frame.styleSheet()
+
+
+def test_gallery_cards_open_with_the_keyboard(qtbot: QtBot, window: MainWindow) -> None:
+    window.show_gallery()
+    view = window.gallery_page.gallery.view
+    view.setFocus(Qt.FocusReason.TabFocusReason)
+    view.setCurrentIndex(view.model().index(0, 0))
+    chosen: list[str] = []
+    window.gallery_page.gallery.template_chosen.connect(chosen.append)
+    QTest.keyClick(view, Qt.Key.Key_Space)
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    assert chosen == [window.gallery_page.gallery.template_ids()[0]] * 2
+
+
+@pytest.mark.parametrize("colours", [theme.LIGHT, theme.DARK], ids=lambda t: t.name)
+def test_every_colour_pair_is_readable(colours: theme.Theme) -> None:
+    low = [
+        f"{what}: {fg} on {bg} = {theme.contrast_ratio(fg, bg):.2f}"
+        for what, fg, bg in colours.text_pairs()
+        if theme.contrast_ratio(fg, bg) < theme.AA_TEXT
+    ]
+    low += [
+        f"{what}: {fg} on {bg} = {theme.contrast_ratio(fg, bg):.2f}"
+        for what, fg, bg in colours.graphic_pairs()
+        if theme.contrast_ratio(fg, bg) < theme.AA_GRAPHICS
+    ]
+    assert not low, "\n".join(low)
+
+
+def test_contrast_ratio_matches_wcag() -> None:
+    assert theme.contrast_ratio("#000000", "#ffffff") == pytest.approx(21.0)
+    assert theme.contrast_ratio("#777777", "#ffffff") == pytest.approx(4.48, abs=0.01)
+    with pytest.raises(ValueError, match="#rrggbb"):
+        theme.contrast_ratio("white", "#000000")
+
+
+def test_dark_appearance_darkens_the_window_and_is_kept(qtbot: QtBot, window: MainWindow) -> None:
+    assert not window.appearance.dark  # Xvfb / offscreen give a light palette and no scheme
+    window.menu_actions["appearance_dark"].trigger()
+    palette = QApplication.palette()
+    assert theme.is_dark_colour(palette.color(QPalette.ColorRole.Window).name())
+    assert theme.current() is theme.DARK
+    banner = window.page.banner
+    banner.show_message("error", "Something failed")
+    assert theme.DARK.message("error").background in banner.styleSheet()
+    grade = window.page.eco_panel.grade
+    qtbot.waitUntil(lambda: window.page.eco_panel.report is not None, timeout=60_000)
+    badge = theme.DARK.grade(window.page.eco_panel.report.grade.letter)
+    assert badge.background in grade.styleSheet() and badge.text in grade.styleSheet()
+    assert window.settings is not None
+    window.settings.sync()
+    saved = QSettings(window.settings.fileName(), QSettings.Format.IniFormat)
+    assert saved.value(appearance.SETTING) == "dark"
+
+    window.menu_actions["appearance_light"].trigger()  # and back: the banner follows at once
+    assert not theme.is_dark_colour(QApplication.palette().color(QPalette.ColorRole.Window).name())
+    assert theme.LIGHT.message("error").background in banner.styleSheet()
