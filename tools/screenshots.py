@@ -51,9 +51,10 @@ def _parse() -> argparse.Namespace:
     )
     parser.add_argument(
         "--only",
-        choices=("import", "order", "viewport"),
+        choices=("import", "order", "viewport", "dark"),
         help="take only this story's screenshot (import: File → Import model…; "
-        "order: File → Order across workshops…; viewport: View → Show dimensions and Section)",
+        "order: File → Order across workshops…; viewport: View → Show dimensions and Section; "
+        "dark: View → Appearance → Dark, with the keyboard focus shown)",
     )
     return parser.parse_args()
 
@@ -97,6 +98,9 @@ def main() -> int:
         elif args.only == "viewport":
             shots.start()
             shots.viewport_tools()
+        elif args.only == "dark":
+            shots.start()
+            shots.dark_mode()
         else:
             shots.run()
     finally:
@@ -318,6 +322,48 @@ class Shooter:
         self.shoot("invalid-value")
 
         self.viewport_tools()
+        self.dark_mode()
+
+    def dark_mode(self) -> None:
+        """View → Appearance → Dark: the gallery (a card with the keyboard focus), the customising
+        page with the eco guide (a number box focused), an invalid value, dimensions in the view."""
+        from PySide6.QtCore import Qt
+
+        window = self.window
+        window.menu_actions["appearance_dark"].trigger()
+        window.show_gallery()
+        gallery = window.gallery_page.gallery
+        gallery.view.setFocus(Qt.FocusReason.TabFocusReason)
+        gallery.view.setCurrentIndex(gallery.proxy.index(1, 0))
+        self.shoot("dark-gallery")
+        if window.session.template is None or window.session.template.id != TEMPLATE:
+            from configurator.ui import design_actions
+
+            design_actions.ask_to_save = lambda *_args: design_actions.DISCARD
+            gallery.choose(TEMPLATE)
+        else:
+            window.show_customise_page()
+        self.wait_for(
+            lambda: window.session.result is not None and window.eco.report is not None,
+            "the build and eco report",
+        )
+        window.show_side_tab(0)
+        self.wait_for(
+            lambda: not window.session.busy and window.eco.guide is not None and not window.eco.guide_running,
+            "the eco guide",
+        )
+        first = next(iter(window.page.panel.editors.values()))
+        first.focus_widget().setFocus(Qt.FocusReason.TabFocusReason)
+        self.shoot("dark-customising")
+        self._invalid_state()
+        self.shoot("dark-invalid-value")
+        window.undo_stack.undo()
+        self.wait_for(lambda: not window.session.issues and not window.session.busy, "the valid design")
+        window.menu_actions["dimensions"].setChecked(True)
+        window.page.preview.plotter.setFocus(Qt.FocusReason.TabFocusReason)
+        self.shoot("dark-dimensions")
+        window.menu_actions["dimensions"].setChecked(False)
+        window.menu_actions["appearance_system"].trigger()
 
     def viewport_tools(self) -> None:
         """The table lamp with View → Show dimensions, then cut by View → Section → X."""

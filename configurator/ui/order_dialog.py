@@ -149,6 +149,7 @@ class OrderDialog(QDialog):
             "prices come last and say so."
         )
         self.plan_button = QPushButton("Plan")
+        self.plan_button.setDefault(True)  # Enter plans
         self.export_button = QPushButton("Export packages…")
         self.export_button.setEnabled(False)
         self.status = QLabel("Where are you? Then Plan.")
@@ -158,10 +159,14 @@ class OrderDialog(QDialog):
         self.assign_form = QFormLayout(self.assign_box)
         self.assign_combos: dict[str, QComboBox] = {}
         top = QHBoxLayout()
-        top.addWidget(QLabel("You are in:"))
+        where = QLabel("You are in:")
+        where.setBuddy(self.place)  # names the field for screen readers
+        top.addWidget(where)
         top.addWidget(self.place, 1)
         top.addWidget(self.single_only)
-        top.addWidget(QLabel("Rank by:"))
+        rank_label = QLabel("Rank by:")
+        rank_label.setBuddy(self.rank)
+        top.addWidget(rank_label)
         top.addWidget(self.rank)
         top.addWidget(self.plan_button)
         buttons = QHBoxLayout()

@@ -109,6 +109,7 @@ class PackageDialog(QDialog):
         if self.slicer is None:
             self.slicer_button.setToolTip("PrusaSlicer is not installed (prusa-slicer on PATH)")
         close = QPushButton("Close")
+        close.setDefault(True)  # a dialog to read: Enter closes it
         for button in (self.trust_button, self.rebuild_button, self.slicer_button):
             button.setEnabled(False)
         self.trust_button.clicked.connect(self.trust_sender)

@@ -22,6 +22,7 @@ import contextlib
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -44,6 +45,8 @@ if TYPE_CHECKING:
 
 SOFTWARE_RENDERERS = ("llvmpipe", "softpipe", "swrast", "software rasterizer")
 FOCUS_FRAME = 2  # px around the 3D view, in the focus colour while it has the keyboard focus
+KEY_TURN_DEG = 10.0  # an arrow key on the focused 3D view turns the camera this much
+KEY_ZOOM = 1.15  # + / - on the focused 3D view
 CLICK_SLOP_PX = 4  # a press and release this close together is a click, not a camera drag
 PICK_TOLERANCE = 0.0005  # of the window's diagonal: the picked point lies on the surface
 REFINE_AFTER_MS = 150  # a pause this long after a drag's last frame: draw it anti-aliased
@@ -175,7 +178,36 @@ class PreviewPane(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.plotter and event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
             self._show_focus_frame(event.type() == QEvent.Type.FocusIn)
+        is_key = isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress
+        if watched is self.plotter and is_key and self.view_key(event):  # type: ignore[arg-type]
+            return True
         return super().eventFilter(watched, event)
+
+    def view_key(self, event: QKeyEvent) -> bool:
+        """A key on the focused 3D view: the arrows turn it, + and - zoom. VTK's own letter keys
+        (w draws a wireframe, 3 stereo, q and e quit its loop, ...) are kept from it: a letter
+        typed there must not change the picture behind the user's back. Returns True if used."""
+        key, camera = Qt.Key(event.key()), self.plotter.camera
+        turns = {
+            Qt.Key.Key_Left: (-KEY_TURN_DEG, 0.0),
+            Qt.Key.Key_Right: (KEY_TURN_DEG, 0.0),
+            Qt.Key.Key_Up: (0.0, KEY_TURN_DEG),
+            Qt.Key.Key_Down: (0.0, -KEY_TURN_DEG),
+        }
+        if key in turns:
+            azimuth, elevation = turns[key]
+            camera.Azimuth(azimuth)
+            camera.Elevation(elevation)
+            camera.OrthogonalizeViewUp()
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_Minus):
+            camera.Zoom(1 / KEY_ZOOM if key == Qt.Key.Key_Minus else KEY_ZOOM)
+        else:
+            modifiers = event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
+            text = event.text()
+            return bool(text) and text.isprintable() and modifiers == Qt.KeyboardModifier.NoModifier
+        self.plotter.renderer.ResetCameraClippingRange()
+        self.plotter.render()
+        return True
 
     # ----------------------------------------------------------------- setup
     def create_view(self) -> bool:

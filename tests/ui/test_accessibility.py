@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAccessible, QPalette
+from PySide6.QtGui import QAccessible, QAction, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -143,9 +143,15 @@ def test_tab_visits_the_parameters_in_order_and_reaches_export(qtbot: QtBot, win
 
 
 def test_gallery_cards_open_with_the_keyboard(qtbot: QtBot, window: MainWindow) -> None:
-    window.show_gallery()
+    window.show_gallery()  # the search field has the focus
+    window.activateWindow()
     view = window.gallery_page.gallery.view
-    view.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.gallery_page.gallery.search)
+    for _ in range(5):  # search, category, cards
+        if QApplication.focusWidget() is view:
+            break
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is view, "Tab does not reach the cards"
     view.setCurrentIndex(view.model().index(0, 0))
     chosen: list[str] = []
     window.gallery_page.gallery.template_chosen.connect(chosen.append)
@@ -197,3 +203,32 @@ def test_dark_appearance_darkens_the_window_and_is_kept(qtbot: QtBot, window: Ma
     window.menu_actions["appearance_light"].trigger()  # and back: the banner follows at once
     assert not theme.is_dark_colour(QApplication.palette().color(QPalette.ColorRole.Window).name())
     assert theme.LIGHT.message("error").background in banner.styleSheet()
+
+
+def test_keyboard_shortcuts_do_not_clash(
+    qtbot: QtBot, ui_registry: TemplateRegistry, ui_service: BuildService, ui_data_dir: Path
+) -> None:
+    window = make_window(qtbot, ui_registry, ui_service, ui_data_dir)
+    owners: dict[str, list[str]] = {}
+    for action in window.findChildren(QAction):
+        for key in action.shortcuts():
+            owners.setdefault(key.toString(), []).append(action.text())
+    assert {"Ctrl+E", "Ctrl+Z", "Ctrl+S", "Ctrl+1", "Ctrl+0"} <= set(owners)
+    clashes = {key: names for key, names in owners.items() if len(names) > 1}
+    assert not clashes
+
+
+def test_the_focused_3d_view_turns_with_the_arrows_and_ignores_letters(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    plotter = window.page.preview.plotter
+    if plotter is None:
+        pytest.skip(f"no 3D view here: {window.page.preview.view_error}")
+    plotter.setFocus(Qt.FocusReason.TabFocusReason)
+    before = plotter.camera_position
+    QTest.keyClick(plotter, Qt.Key.Key_Left)
+    assert plotter.camera_position != before
+    styles = {getattr(getattr(a, "prop", None), "style", None) for a in plotter.renderer.actors.values()}
+    QTest.keyClick(plotter, "w")  # VTK's own key for a wireframe
+    after = {getattr(getattr(a, "prop", None), "style", None) for a in plotter.renderer.actors.values()}
+    assert after == styles
