@@ -148,9 +148,10 @@ def test_gallery_cards_open_with_the_keyboard(qtbot: QtBot, window: MainWindow) 
     view = window.gallery_page.gallery.view
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.gallery_page.gallery.search)
     for _ in range(5):  # search, category, cards
-        if QApplication.focusWidget() is view:
+        focused = QApplication.focusWidget()
+        if focused is view or focused is None:
             break
-        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        QTest.keyClick(focused, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is view, "Tab does not reach the cards"
     view.setCurrentIndex(view.model().index(0, 0))
     chosen: list[str] = []
@@ -229,6 +230,6 @@ def test_the_focused_3d_view_turns_with_the_arrows_and_ignores_letters(
     QTest.keyClick(plotter, Qt.Key.Key_Left)
     assert plotter.camera_position != before
     styles = {getattr(getattr(a, "prop", None), "style", None) for a in plotter.renderer.actors.values()}
-    QTest.keyClick(plotter, "w")  # VTK's own key for a wireframe
+    QTest.keyClick(plotter, Qt.Key.Key_W)  # VTK's own key for a wireframe
     after = {getattr(getattr(a, "prop", None), "style", None) for a in plotter.renderer.actors.values()}
     assert after == styles
