@@ -331,6 +331,7 @@ class Shooter:
 
         window = self.window
         window.menu_actions["appearance_dark"].trigger()
+        window.activateWindow()  # focus frames are drawn in the active window only
         window.show_gallery()
         gallery = window.gallery_page.gallery
         gallery.view.setFocus(Qt.FocusReason.TabFocusReason)

@@ -82,6 +82,16 @@ def dark_palette(colours: Theme) -> QPalette:
     return palette
 
 
+def refresh_palette_references(app: QApplication) -> None:
+    """Style sheets that name palette colours (``color: palette(placeholder-text)``) keep the
+    colour they had when set; set them again so they take the new palette's."""
+    for widget in app.allWidgets():
+        sheet = widget.styleSheet()
+        if "palette(" in sheet:
+            widget.setStyleSheet("")
+            widget.setStyleSheet(sheet)
+
+
 class Appearance(QObject):
     """Applies the chosen scheme to the application; one per application."""
 
@@ -137,6 +147,7 @@ class Appearance(QObject):
         palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff" if not dark else "#0d0e10"))
         theme.set_current(colours)
         self._app.setPalette(palette)
+        refresh_palette_references(self._app)
         notifier().changed.emit(colours)
 
     def _on_system_scheme(self, _scheme: Any = None) -> None:

@@ -189,6 +189,10 @@ def test_dark_appearance_darkens_the_window_and_is_kept(qtbot: QtBot, window: Ma
     palette = QApplication.palette()
     assert theme.is_dark_colour(palette.color(QPalette.ColorRole.Window).name())
     assert theme.current() is theme.DARK
+    muted = window.page.eco_panel.total_detail  # "color: palette(placeholder-text)"
+    muted.ensurePolished()
+    muted_colour = muted.palette().color(muted.foregroundRole()).name()
+    assert theme.contrast_ratio(muted_colour, theme.DARK.window) >= theme.AA_TEXT, muted_colour
     banner = window.page.banner
     banner.show_message("error", "Something failed")
     assert theme.DARK.message("error").background in banner.styleSheet()
