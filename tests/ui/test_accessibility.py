@@ -205,6 +205,11 @@ def test_dark_appearance_darkens_the_window_and_is_kept(qtbot: QtBot, window: Ma
     saved = QSettings(window.settings.fileName(), QSettings.Format.IniFormat)
     assert saved.value(appearance.SETTING) == "dark"
 
+    plotter = window.page.preview.plotter
+    if plotter is not None:  # the 3D view's background is re-coloured at once
+        top = plotter.renderer.GetBackground2()
+        assert theme.is_dark_colour("#{:02x}{:02x}{:02x}".format(*(round(c * 255) for c in top)))
+
     window.menu_actions["appearance_light"].trigger()  # and back: the banner follows at once
     assert not theme.is_dark_colour(QApplication.palette().color(QPalette.ColorRole.Window).name())
     assert theme.LIGHT.message("error").background in banner.styleSheet()
@@ -237,3 +242,35 @@ def test_the_focused_3d_view_turns_with_the_arrows_and_ignores_letters(
     QTest.keyClick(plotter, Qt.Key.Key_W)  # VTK's own key for a wireframe
     after = {getattr(getattr(a, "prop", None), "style", None) for a in plotter.renderer.actors.values()}
     assert after == styles
+
+
+def test_a_saved_dark_choice_opens_dark(
+    qtbot: QtBot, ui_registry: TemplateRegistry, ui_service: BuildService, ui_data_dir: Path
+) -> None:
+    settings = QSettings(str(ui_data_dir / "dark-settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue(appearance.SETTING, "dark")
+    window = MainWindow(ui_registry, ui_service, settings=settings)
+    qtbot.addWidget(window)
+    assert window.appearance.mode == "dark" and window.menu_actions["appearance_dark"].isChecked()
+    assert theme.is_dark_colour(QApplication.palette().color(QPalette.ColorRole.Window).name())
+
+
+def test_an_unknown_system_scheme_follows_the_palette_lightness(window: MainWindow) -> None:
+    """Where the platform does not say (Unknown, as on a bare X server), a dark palette from the
+    system means dark; the system's own style is kept (it draws dark already)."""
+    found = window.appearance
+    if QApplication.styleHints().colorScheme() != Qt.ColorScheme.Unknown:
+        pytest.skip("the platform states a colour scheme")
+    light = found._system_palette
+    try:
+        found._system_palette = appearance.dark_palette(theme.DARK)
+        found.set_mode("system")
+        assert found.dark and theme.current() is theme.DARK
+        assert theme.DARK.message("info").background in window.page.banner.styleSheet()
+        # the system changes its scheme while the app runs: its palette is taken afresh
+        QApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Light)
+        assert not found.dark and theme.current() is theme.LIGHT
+        assert theme.LIGHT.message("info").background in window.page.banner.styleSheet()
+    finally:
+        found._system_palette = light
+        found.apply()
