@@ -22,6 +22,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from configurator.ui import theme
+from configurator.ui.focus_style import FocusFrameStyle
 from configurator.ui.theme import Theme, is_dark_colour
 
 MODES = {"system": "&System", "light": "&Light", "dark": "&Dark"}
@@ -100,6 +101,8 @@ class Appearance(QObject):
         self._app = app
         self._settings = settings
         self._system_style = app.style().name()
+        self._style_name = ""  # the style wrapped in the focus frame now ("" = not yet)
+        self._style: FocusFrameStyle | None = None
         self._system_palette = QPalette(app.palette())
         saved = str(settings.value(SETTING, "system")) if settings is not None else "system"
         self.mode = saved if saved in MODES else "system"
@@ -141,8 +144,7 @@ class Appearance(QObject):
         else:
             fusion = QStyleFactory.create(FUSION)
             style, palette = FUSION, QPalette(fusion.standardPalette())
-        if self._app.style().name().lower() != style.lower():
-            self._app.setStyle(style)
+        self._use_style(style)
         palette.setColor(QPalette.ColorRole.Highlight, QColor(colours.focus))
         palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff" if not dark else "#0d0e10"))
         theme.set_current(colours)
@@ -150,11 +152,21 @@ class Appearance(QObject):
         refresh_palette_references(self._app)
         notifier().changed.emit(colours)
 
+    def _use_style(self, name: str) -> None:
+        """``name``'s style with the visible focus frame (set again only when it changes)."""
+        if self._style_name.lower() == name.lower() and self._app.style() is self._style:
+            return
+        base = QStyleFactory.create(name) or QStyleFactory.create(FUSION)
+        self._style = FocusFrameStyle(base)
+        self._style_name = name
+        self._app.setStyle(self._style)
+
     def _on_system_scheme(self, _scheme: Any = None) -> None:
         """The system switched scheme: take its palette afresh, then follow (in System mode)."""
         if self.mode != "system":
             return
         self._app.setStyle(self._system_style)
+        self._style_name = ""
         self._app.setPalette(QPalette())  # back to the platform's palette
         self._system_palette = QPalette(self._app.palette())
         self.apply()

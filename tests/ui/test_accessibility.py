@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAccessible, QAction, QPalette
+from PySide6.QtGui import QAccessible, QAction, QColor, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -131,6 +131,14 @@ def test_tab_visits_the_parameters_in_order_and_reaches_export(qtbot: QtBot, win
         QTest.keyClick(widget, Qt.Key.Key_Tab)
     else:
         pytest.fail("Tab never reached Export")
+    export = window.page.export_button  # focused by Tab: framed in the focus colour
+    image = export.grab().toImage()
+    edge = image.pixelColor(1, image.height() // 2)
+    focus = QColor(theme.current().focus)
+    assert (
+        max(abs(edge.red() - focus.red()), abs(edge.green() - focus.green()), abs(edge.blue() - focus.blue()))
+        < 40
+    )
     wanted = [w for editor in panel.editors.values() for w in editor.tab_widgets()]
     reached = [w for w in visited if w in wanted]
     assert reached == wanted, "the parameters are not visited in the template's order"
