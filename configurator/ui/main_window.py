@@ -269,7 +269,7 @@ class MainWindow(QMainWindow):
         for mode, label in appearance.MODES.items():
             action = QAction(label, self, checkable=True)
             action.setChecked(mode == self.appearance.mode)
-            action.triggered.connect(partial(self.appearance.set_mode, mode))
+            action.triggered.connect(lambda _checked=False, m=mode: self.appearance.set_mode(m))
             group.addAction(action)
             menu.addAction(action)
             self.menu_actions[f"appearance_{mode}"] = action
