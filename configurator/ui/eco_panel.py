@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +28,7 @@ from configurator.core.imported.store import ID_PREFIX as IMPORTED_PREFIX
 from configurator.ui.formatting import format_amount, format_range, mass_scale
 from configurator.ui.phase_chart import PhaseBar, PhaseChart
 from configurator.ui.plain_label import plain_label
+from configurator.ui.reflowing_scroll import ReflowingScrollArea
 from eco_rules.factors import describe_factor
 from eco_rules.numbers import km_text, num
 
@@ -237,7 +237,7 @@ class EcoPanel(QWidget):
         layout.addWidget(self.caveats)
         layout.addWidget(self.trace_button)
         layout.addStretch(1)
-        scroll = self.scroll_area = QScrollArea()
+        scroll = self.scroll_area = ReflowingScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
