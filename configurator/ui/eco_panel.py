@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from configurator.core.imported.store import ID_PREFIX as IMPORTED_PREFIX
-from configurator.ui.formatting import format_amount, format_range, mass_scale
+from configurator.ui.formatting import format_amount, format_range, mass_scale, material_names
 from configurator.ui.phase_chart import PhaseBar, PhaseChart
 from configurator.ui.plain_label import plain_label
 from configurator.ui.reflowing_scroll import ReflowingScrollArea
@@ -348,7 +348,7 @@ class EcoPanel(QWidget):
         self.circularity.setText(
             f"Recycled content {circ.recycled_content:.0%} · "
             f"{'single material' if circ.mono_material else 'mixed materials'} "
-            f"({', '.join(circ.materials)}) · recycled at end of life "
+            f"({material_names(circ.materials)}) · recycled at end of life "
             f"{circ.recycled_at_end_of_life:.0%} by mass "
             f"({', '.join(circ.end_of_life_routes) or 'no route'}) · "
             f"bio-based {circ.bio_based_share:.0%} · "
