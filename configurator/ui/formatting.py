@@ -47,16 +47,18 @@ def format_range(low: float, high: float, scale: tuple[float, str]) -> str:
     return f"{lo.removesuffix(' ' + unit)}–{hi}"
 
 
+def material_name(material_id: str) -> str:
+    """``"steel"`` → ``"Steel (primary)"``: the name a person picks in the panel, never the
+    catalogue id; a material outside the catalogue keeps its text as given."""
+    try:
+        return get_material(material_id).name
+    except FabwiseError:
+        return material_id
+
+
 def material_names(material_ids: tuple[str, ...] | list[str]) -> str:
-    """``("petg", "steel")`` → ``"PETG, Steel (primary)"``: the names a person picks in the panel,
-    never the catalogue ids; a material outside the catalogue keeps its text as given."""
-    names = []
-    for material_id in material_ids:
-        try:
-            names.append(get_material(material_id).name)
-        except FabwiseError:
-            names.append(material_id)
-    return ", ".join(names)
+    """``("petg", "steel")`` → ``"PETG, Steel (primary)"``."""
+    return ", ".join(material_name(m) for m in material_ids)
 
 
 REFIT_RATIO = 1.5  # the model grew or shrank this much since the camera was fitted: fit again
