@@ -118,12 +118,14 @@ class PreviewPane(QWidget):
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedLayout()
         self.stack.addWidget(self.placeholder)
-        # the view sits in a thin frame drawn in the focus colour while it has the keyboard focus
-        self.view_frame = QFrame()
-        self.view_frame.setObjectName("viewFrame")
-        self._frame_layout = QVBoxLayout(self.view_frame)
-        self._frame_layout.setContentsMargins(FOCUS_FRAME, FOCUS_FRAME, FOCUS_FRAME, FOCUS_FRAME)
-        self.stack.addWidget(self.view_frame)
+        # The plotter is made inside this host, already at its place and size, so its native window
+        # is never moved on screen after it is mapped (X would carry stale pixels along with it).
+        # Its thin frame is drawn in the focus colour while the view has the keyboard focus.
+        self.view_host = QFrame()
+        self.view_host.setObjectName("viewFrame")
+        self._host_layout = QVBoxLayout(self.view_host)
+        self._host_layout.setContentsMargins(FOCUS_FRAME, FOCUS_FRAME, FOCUS_FRAME, FOCUS_FRAME)
+        self.stack.addWidget(self.view_host)
 
         toolbar = QHBoxLayout()
         toolbar.setContentsMargins(0, 0, 0, 0)
@@ -173,7 +175,7 @@ class PreviewPane(QWidget):
 
     def _show_focus_frame(self, focused: bool) -> None:
         colour = theme.current().focus if focused else "transparent"
-        self.view_frame.setStyleSheet(f"QFrame#viewFrame {{ border: {FOCUS_FRAME}px solid {colour}; }}")
+        self.view_host.setStyleSheet(f"QFrame#viewFrame {{ border: {FOCUS_FRAME}px solid {colour}; }}")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.plotter and event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
@@ -214,11 +216,13 @@ class PreviewPane(QWidget):
         """Create the 3D interactor (idempotent). Returns False if 3D is unavailable here."""
         if self.plotter is not None:
             return True
+        self.stack.setCurrentWidget(self.view_host)
         try:
             plotter: Any = self._new_plotter()
         except Exception as exc:  # no OpenGL: keep the app usable without the 3D view
             self.view_error = f"3D view unavailable: {type(exc).__name__}: {exc}"
             self.placeholder.setText(self.view_error)
+            self.stack.setCurrentWidget(self.placeholder)
             return False
         colours = theme.current()
         plotter.set_background(colours.viewport_bottom, top=colours.viewport_top)
@@ -233,8 +237,7 @@ class PreviewPane(QWidget):
         )
         plotter.installEventFilter(self)
         QWidget.setTabOrder(self.view_buttons["fit"], plotter)  # not last in the window
-        self._frame_layout.addWidget(plotter)
-        self.stack.setCurrentWidget(self.view_frame)
+        self._host_layout.addWidget(plotter)
         self.view_created.emit()
         if self._result is not None:
             self._draw(self._result, reset_camera=True)
@@ -247,14 +250,14 @@ class PreviewPane(QWidget):
 
         if native_view_supported():
             try:
-                return NativePlotter(self.view_frame)
+                return NativePlotter(self.view_host)
             except Exception:  # e.g. no GLX visual for a native window: Qt's way still may work
-                for half_made in self.findChildren(NativePlotter):
+                for half_made in self.view_host.findChildren(NativePlotter):
                     half_made.hide()
                     half_made.deleteLater()
         from pyvistaqt import QtInteractor
 
-        return QtInteractor(self.view_frame, auto_update=False)
+        return QtInteractor(self.view_host, auto_update=False)
 
     @property
     def native_view(self) -> bool:

@@ -147,7 +147,7 @@ def test_tab_visits_the_parameters_in_order_and_reaches_export(qtbot: QtBot, win
     if preview.plotter is not None:  # the 3D view takes the focus, and shows it
         assert preview.plotter in visited
         preview.plotter.setFocus(Qt.FocusReason.TabFocusReason)
-        assert theme.current().focus in preview.view_frame.styleSheet()
+        assert theme.current().focus in preview.view_host.styleSheet()
 
 
 def test_gallery_cards_open_with_the_keyboard(qtbot: QtBot, window: MainWindow) -> None:
