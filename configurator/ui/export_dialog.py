@@ -151,10 +151,12 @@ class ExportDialog(QDialog):
 
         self.checks = QListWidget()
         self.checks.setWordWrap(True)
+        self.checks.setAccessibleName("Checks before writing")
         self.checks_label = plain_label()
         self.checks_label.setWordWrap(True)
 
         self.folder = QLineEdit(str(folder or Path.home()))
+        self.folder.setAccessibleName("Folder")  # its form label names the row, not the field
         browse = QPushButton("Browse…")
         browse.clicked.connect(self._browse)
         folder_row = QHBoxLayout()

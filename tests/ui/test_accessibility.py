@@ -282,3 +282,17 @@ def test_an_unknown_system_scheme_follows_the_palette_lightness(window: MainWind
     finally:
         found._system_palette = light
         found.apply()
+
+
+def test_the_export_and_order_dialogs_name_their_controls(qtbot: QtBot, window: MainWindow) -> None:
+    export = window.open_export_dialog()
+    assert export is not None
+    order = window.open_order_dialog()
+    assert order is not None
+    try:
+        problems = [f"export: {p}" for p in unnamed(export)] + [f"order: {p}" for p in unnamed(order)]
+        assert not problems, "\n".join(problems)
+        assert export.export_button.isDefault() and order.plan_button.isDefault()
+    finally:
+        export.reject()
+        order.reject()
