@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from configurator.sdk.results import BuildResult
 from eco_rules.numbers import num
 
@@ -35,7 +37,11 @@ def format_amount(kg: float, scale: tuple[float, str]) -> str:
         return f"{value:.0f} {unit}"
     if abs(value) >= 10:
         return f"{value:.1f} {unit}"
-    return f"{num(value, 2)} {unit}" if value else f"0 {unit}"  # never 1.5e-05
+    return (
+        f"{num(value, 2)} {unit}"
+        if value
+        else QCoreApplication.translate("formatting", "0 {unit}").format(unit=unit)
+    )  # never 1.5e-05
 
 
 def format_range(low: float, high: float, scale: tuple[float, str]) -> str:

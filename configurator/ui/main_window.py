@@ -177,7 +177,9 @@ class MainWindow(QMainWindow):
                 self.tr("&Open saved design…"), designs.open_saved_dialog, QKeySequence.StandardKey.Open
             ),
             open_file=self._action(
-                self.tr("Open design &file…"), designs.open_file_dialog, tip=self.tr("Open a .fabwise design file")
+                self.tr("Open design &file…"),
+                designs.open_file_dialog,
+                tip=self.tr("Open a .fabwise design file"),
             ),
             import_model=self._action(
                 self.tr("&Import model…"),
@@ -186,16 +188,27 @@ class MainWindow(QMainWindow):
                 self.tr("Make a product of your own STL, 3MF, STEP or okh.toml"),
             ),
             template_folders=self._action(
-                self.tr("Template f&olders…"), self.sources.edit_folders, tip=self.tr("Folders to load templates from")
+                self.tr("Template f&olders…"),
+                self.sources.edit_folders,
+                tip=self.tr("Folders to load templates from"),
             ),
             save=self._action(
-                self.tr("&Save design"), designs.save, QKeySequence.StandardKey.Save, self.tr("Save in your saved designs")
+                self.tr("&Save design"),
+                designs.save,
+                QKeySequence.StandardKey.Save,
+                self.tr("Save in your saved designs"),
             ),
             save_file=self._action(
-                self.tr("E&xport design file…"), designs.save_as_file, "Ctrl+Shift+S", self.tr("Write a small .fabwise file")
+                self.tr("E&xport design file…"),
+                designs.save_as_file,
+                "Ctrl+Shift+S",
+                self.tr("Write a small .fabwise file"),
             ),
             export=self._action(
-                self.tr("&Export package…"), self.open_export_dialog, "Ctrl+E", self.tr("Check and write a production package")
+                self.tr("&Export package…"),
+                self.open_export_dialog,
+                "Ctrl+E",
+                self.tr("Check and write a production package"),
             ),
             order=self._action(
                 self.tr("&Order across workshops…"),
@@ -207,7 +220,10 @@ class MainWindow(QMainWindow):
                 self.tr("Open &package…"),
                 self.open_package_dialog,
                 "Ctrl+Shift+O",
-                self.tr("Open a production package you received: verify it, see its parts, job sheet, bill of materials and eco report"),
+                self.tr(
+                    "Open a production package you received: verify it, see its parts, job "
+                    "sheet, bill of materials and eco report"
+                ),
             ),
             quit=self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit),
         )
@@ -255,7 +271,9 @@ class MainWindow(QMainWindow):
         preview.viewport_message.connect(self.show_status)
         view_menu.addSeparator()
         view_menu.addAction(self._action(self.tr("&Eco panel"), lambda: self.show_side_tab(0), "Ctrl+G"))
-        view_menu.addAction(self._action(self.tr("&Workshops panel"), lambda: self.show_side_tab(1), "Ctrl+M"))
+        view_menu.addAction(
+            self._action(self.tr("&Workshops panel"), lambda: self.show_side_tab(1), "Ctrl+M")
+        )
         view_menu.addSeparator()
         language_menu = view_menu.addMenu(self.tr("&Language"))
         self.language_menu = LanguageMenu(language_menu, self.settings, self, self.restart)
@@ -383,7 +401,9 @@ class MainWindow(QMainWindow):
             return
         template = self.session.template
         title = template.schema[name].title if template and name in template.schema else name
-        self.undo_stack.push(SetValuesCommand(self.session, before, after, self.tr("Change {title}").format(title=title)))
+        self.undo_stack.push(
+            SetValuesCommand(self.session, before, after, self.tr("Change {title}").format(title=title))
+        )
 
     def set_values(self, values: dict[str, Any], text: str) -> bool:
         """Set several values as one undoable step. Returns False if nothing changed."""
@@ -420,7 +440,9 @@ class MainWindow(QMainWindow):
         try:
             self.document.save_preset(name)
         except (OSError, FabwiseError) as exc:
-            self.page.banner.show_message("error", self.tr("Could not save the preset: {exc}").format(exc=exc))
+            self.page.banner.show_message(
+                "error", self.tr("Could not save the preset: {exc}").format(exc=exc)
+            )
             return
         self.page.panel.set_user_presets(self.document.user_preset_names())
         self.show_status(self.tr("Saved preset “{name}”").format(name=name))
@@ -476,9 +498,17 @@ class MainWindow(QMainWindow):
         seconds = result.build_seconds + result.tessellate_seconds
         quick = result.quality != Quality.FINE
         if parts == 1:
-            note = self.tr("1 part, built in {seconds} s (quick preview)") if quick else self.tr("1 part, built in {seconds} s")
+            note = (
+                self.tr("1 part, built in {seconds} s (quick preview)")
+                if quick
+                else self.tr("1 part, built in {seconds} s")
+            )
         else:
-            note = self.tr("{n} parts, built in {seconds} s (quick preview)") if quick else self.tr("{n} parts, built in {seconds} s")
+            note = (
+                self.tr("{n} parts, built in {seconds} s (quick preview)")
+                if quick
+                else self.tr("{n} parts, built in {seconds} s")
+            )
         note = note.format(n=parts, seconds=QLocale().toString(seconds, "f", 2))
         if result.warnings:
             note += " — " + "; ".join(result.warnings)
@@ -547,7 +577,9 @@ class MainWindow(QMainWindow):
         template, result = self.session.template, self.session.result
         canonical = self.session.canonical_values()
         if template is None or result is None or canonical is None:
-            self.page.banner.show_message("warning", self.tr("Fix the design first: nothing valid to export."))
+            self.page.banner.show_message(
+                "warning", self.tr("Fix the design first: nothing valid to export.")
+            )
             return None
         if not self.session.result_is_current:
             self.page.banner.show_message(

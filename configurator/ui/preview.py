@@ -21,7 +21,7 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QStackedLayout,
@@ -50,10 +50,10 @@ PICK_TOLERANCE = 0.0005  # of the window's diagonal: the picked point lies on th
 REFINE_AFTER_MS = 150  # a pause this long after a drag's last frame: draw it anti-aliased
 
 VIEWS = {
-    "iso": "Iso",
-    "front": "Front",
-    "top": "Top",
-    "side": "Side",
+    "iso": QT_TRANSLATE_NOOP("PreviewPanel", "Iso"),
+    "front": QT_TRANSLATE_NOOP("PreviewPanel", "Front"),
+    "top": QT_TRANSLATE_NOOP("PreviewPanel", "Top"),
+    "side": QT_TRANSLATE_NOOP("PreviewPanel", "Side"),
 }
 
 
@@ -112,7 +112,7 @@ class PreviewPane(QWidget):
         self._press_position: tuple[int, int] | None = None
         self.measure_text = ""
 
-        self.placeholder = plain_label("Preparing the 3D view…")
+        self.placeholder = plain_label(self.tr("Preparing the 3D view…"))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setStyleSheet(f"background: {BACKGROUND_TOP}; color: #44505c; font-size: 14px;")
         self.stack = QStackedLayout()
@@ -123,21 +123,23 @@ class PreviewPane(QWidget):
         self.view_buttons: dict[str, QToolButton] = {}
         for key, label in VIEWS.items():
             button = QToolButton()
-            button.setText(label)
-            button.setToolTip(f"Look at the product from the {label.lower()} view")
+            button.setText(self.tr(label))
+            button.setToolTip(
+                self.tr("Look at the product from this side: {view}").format(view=self.tr(label))
+            )
             button.clicked.connect(lambda _=False, k=key: self.set_view(k))
             toolbar.addWidget(button)
             self.view_buttons[key] = button
         fit = QToolButton()
-        fit.setText("Fit")
-        fit.setToolTip("Zoom so the whole product is visible")
+        fit.setText(self.tr("Fit"))
+        fit.setToolTip(self.tr("Zoom so the whole product is visible"))
         fit.clicked.connect(self.fit)
         toolbar.addWidget(fit)
         self.view_buttons["fit"] = fit
         toolbar.addStretch(1)
         self.dimensions = plain_label("")
         self.dimensions.setObjectName("overallSize")
-        self.dimensions.setToolTip("Overall size of the assembled product: width × depth × height")
+        self.dimensions.setToolTip(self.tr("Overall size of the assembled product: width × depth × height"))
         toolbar.addWidget(self.dimensions)
 
         layout = QVBoxLayout(self)
@@ -154,7 +156,9 @@ class PreviewPane(QWidget):
         try:
             plotter: Any = self._new_plotter()
         except Exception as exc:  # no OpenGL: keep the app usable without the 3D view
-            self.view_error = f"3D view unavailable: {type(exc).__name__}: {exc}"
+            self.view_error = self.tr("3D view unavailable: {kind}: {exc}").format(
+                kind=type(exc).__name__, exc=exc
+            )
             self.placeholder.setText(self.view_error)
             return False
         plotter.set_background(BACKGROUND_BOTTOM, top=BACKGROUND_TOP)
@@ -204,7 +208,7 @@ class PreviewPane(QWidget):
             if self.plotter is not None:
                 self._draw_measurement()
         size = overall_size(result)
-        self.dimensions.setText(f"Overall size: {format_size(size)}")
+        self.dimensions.setText(self.tr("Overall size: {format_size}").format(format_size=format_size(size)))
         # a large size change re-fits the camera (keeping the direction) unless asked not to
         self.refitted = first_of_template or (not self.keep_camera and needs_refit(self._fitted_size, size))
         if self.refitted:
@@ -242,12 +246,12 @@ class PreviewPane(QWidget):
             name = f"stress:{case}"
             actor = self.plotter.add_mesh(
                 mesh,
-                scalars="von Mises (MPa)",
+                scalars=self.tr("von Mises (MPa)"),
                 cmap="turbo",
                 name=name,
                 reset_camera=False,
                 render=False,
-                scalar_bar_args={"title": "von Mises (MPa)"},
+                scalar_bar_args={"title": self.tr("von Mises (MPa)")},
             )
             actor.user_matrix = matrix
             self._actors[name] = actor

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
+from PySide6.QtCore import QCoreApplication
 
 from configurator.ui.formatting import format_mm
 
@@ -74,7 +75,9 @@ def dimension_lines(bounds: Bounds, size: tuple[float, float, float]) -> list[Di
                 axis=AXES[index],
                 start=_point(start),
                 end=_point(end),
-                label=f"{format_mm(size[index])} mm",
+                label=QCoreApplication.translate("viewport_marks", "{format_mm} mm").format(
+                    format_mm=format_mm(size[index])
+                ),
                 anchor=_point((start + end) / 2),
                 extensions=extensions,
             )
@@ -86,7 +89,9 @@ def distance_text(first: npt.ArrayLike, second: npt.ArrayLike) -> str:
     """``"52.3 mm (dx 40.0, dy 0.0, dz -33.7)"``: the distance and its components in mm."""
     delta = np.asarray(second, np.float64) - np.asarray(first, np.float64)
     dx, dy, dz = (0.0 if abs(v) < 0.05 else float(v) for v in delta)  # never "-0.0"
-    return f"{float(np.linalg.norm(delta)):.1f} mm (dx {dx:.1f}, dy {dy:.1f}, dz {dz:.1f})"
+    return QCoreApplication.translate(
+        "viewport_marks", "{float:.1f} mm (dx {dx:.1f}, dy {dy:.1f}, dz {dz:.1f})"
+    ).format(float=float(np.linalg.norm(delta)), dx=dx, dy=dy, dz=dz)
 
 
 def section_plane(bounds: Bounds, axis: str) -> tuple[Point, Point]:
@@ -112,8 +117,9 @@ def plane_in_part_frame(matrix: npt.ArrayLike, origin: Point, normal: Point) -> 
 def section_text(axis: str | None) -> str:
     """The status bar's words for the section shown (``None``: no section)."""
     if axis is None:
-        return "Section off: the whole product is shown."
-    return (
-        f"Section {axis.upper()}: the product cut through its centre across its {AXIS_NAMES[axis]} "
-        f"(View → Section → Off shows it whole)."
-    )
+        return QCoreApplication.translate("viewport_marks", "Section off: the whole product is shown.")
+    return QCoreApplication.translate(
+        "viewport_marks",
+        "Section {upper}: the product cut through its centre across its "
+        "{value} (View → Section → Off shows it whole).",
+    ).format(upper=axis.upper(), value=AXIS_NAMES[axis])
