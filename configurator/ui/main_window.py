@@ -682,7 +682,7 @@ class MainWindow(QMainWindow):
         return True
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.designs.settle_unsaved("quitting"):
+        if not self.designs.settle_unsaved(self.tr("quitting")):
             event.ignore()  # the user stays with the unsaved design
             return
         if self._export_dialog is not None and self._export_dialog.running:

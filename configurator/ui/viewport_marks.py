@@ -20,7 +20,6 @@ from configurator.ui.formatting import format_mm
 Point = tuple[float, float, float]
 Bounds = tuple[Point, Point]
 AXES = ("x", "y", "z")
-AXIS_NAMES = {"x": "width", "y": "depth", "z": "height"}
 OFFSET_RATIO = 0.08  # dimension lines stand off the box by this share of its largest side
 MIN_OFFSET_MM = 3.0
 
@@ -118,8 +117,21 @@ def section_text(axis: str | None) -> str:
     """The status bar's words for the section shown (``None``: no section)."""
     if axis is None:
         return QCoreApplication.translate("viewport_marks", "Section off: the whole product is shown.")
-    return QCoreApplication.translate(
-        "viewport_marks",
-        "Section {upper}: the product cut through its centre across its "
-        "{value} (View → Section → Off shows it whole).",
-    ).format(upper=axis.upper(), value=AXIS_NAMES[axis])
+    texts = {
+        "x": QCoreApplication.translate(
+            "viewport_marks",
+            "Section X: the product cut through its centre across its width "
+            "(View → Section → Off shows it whole).",
+        ),
+        "y": QCoreApplication.translate(
+            "viewport_marks",
+            "Section Y: the product cut through its centre across its depth "
+            "(View → Section → Off shows it whole).",
+        ),
+        "z": QCoreApplication.translate(
+            "viewport_marks",
+            "Section Z: the product cut through its centre across its height "
+            "(View → Section → Off shows it whole).",
+        ),
+    }
+    return texts[axis]
