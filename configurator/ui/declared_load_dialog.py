@@ -66,8 +66,8 @@ class DeclaredLoadDialog(QDialog):
         self.fixed = QComboBox()
         self.direction = QComboBox()
         for side in SIDES:
-            self.on.addItem(self.tr(SIDE_WORDS[side]), side)
-            self.fixed.addItem(self.tr(SIDE_WORDS[side]), side)
+            self.on.addItem(self.tr(str(SIDE_WORDS[side])), side)
+            self.fixed.addItem(self.tr(str(SIDE_WORDS[side])), side)
         for name in DIRECTIONS:
             self.direction.addItem(name, name)
         self.fixed.setCurrentIndex(list(SIDES).index("bottom"))

@@ -129,7 +129,7 @@ class EcoController(QObject):
             self._report_measured = True
             return with_production(context, measured)
         self._report_measured = False
-        pending = {p.name: self.tr(SLICING_NOTE) for p in result.parts if p.process == "fdm"}
+        pending = {p.name: self.tr(str(SLICING_NOTE)) for p in result.parts if p.process == "fdm"}
         if pending or any(p.process == "laser" for p in result.parts):
             self._start_measuring(result)
         return replace(context, production=pending) if pending else context

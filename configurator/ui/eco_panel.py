@@ -46,6 +46,7 @@ def _heading(text: str) -> QLabel:
     font = label.font()
     font.setBold(True)
     label.setFont(font)
+    label.setWordWrap(True)  # a long heading (French, German) wraps instead of widening the panel
     return label
 
 
@@ -345,7 +346,7 @@ class EcoPanel(QWidget):
             bars.append(
                 PhaseBar(
                     phase.phase,
-                    self.tr(SHORT_PHASE_LABELS[phase.phase])
+                    self.tr(str(SHORT_PHASE_LABELS[phase.phase]))
                     if phase.phase in SHORT_PHASE_LABELS
                     else phase.label,
                     co2.value,

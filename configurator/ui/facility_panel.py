@@ -247,7 +247,7 @@ class FacilityPanel(QWidget):
         for match in answer.capable:
             if is_example(match.facility) and not heading_shown:
                 heading_shown = True
-                heading = QListWidgetItem(self.tr(EXAMPLES_HEADING))
+                heading = QListWidgetItem(self.tr(str(EXAMPLES_HEADING)))
                 heading.setFlags(Qt.ItemFlag.NoItemFlags)
                 font = heading.font()
                 font.setBold(True)

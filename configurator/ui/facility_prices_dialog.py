@@ -37,7 +37,7 @@ def _money_box(value: float | None) -> QDoubleSpinBox:
     box.setRange(-1.0, 100_000.0)
     box.setDecimals(2)
     box.setSpecialValueText(
-        QCoreApplication.translate("FacilityPricesDialog", NOT_SET)
+        QCoreApplication.translate("FacilityPricesDialog", str(NOT_SET))
     )  # shown at the minimum (-1): no price recorded
     box.setValue(-1.0 if value is None else value)
     return box
@@ -82,7 +82,7 @@ class FacilityPricesDialog(QDialog):
             (self.lead_usual, lead[1] if lead else -1),
         ):
             days.setRange(-1, 365)
-            days.setSpecialValueText(self.tr(NOT_SET))
+            days.setSpecialValueText(self.tr(str(NOT_SET)))
             days.setValue(value)
         form.addRow(self.tr("Lead time, fastest (working days)"), self.lead_fast)
         form.addRow(self.tr("Lead time, usual (working days)"), self.lead_usual)

@@ -333,7 +333,7 @@ class TemplateGallery(QWidget):
         chosen = self.category.currentText() if self.category.currentIndex() > 0 else ""
         self.category.blockSignals(True)
         self.category.clear()
-        self.category.addItem(self.tr(ALL_CATEGORIES))  # index 0: every category
+        self.category.addItem(self.tr(str(ALL_CATEGORIES)))  # index 0: every category
         self.category.addItems(sorted(categories))
         if chosen not in categories:  # kept when the list is refreshed (a template reloaded)
             chosen = ""

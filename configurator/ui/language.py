@@ -27,7 +27,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QMenu, QMessageBox, QWidget
 
 from configurator.sdk import i18n
 
@@ -163,20 +163,34 @@ class LanguageMenu(QObject):
             self.settings.setValue(SETTINGS_KEY, code)
             self.settings.sync()
         name = i18n.LANGUAGES[code] if code else self.tr("the system's language")
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Language"),
-            self.tr("Fabwise will use {language} from its next start. Restart now?").format(language=name),
-            QMessageBox.StandardButton.NoButton,
-            self._window,
-        )
-        restart = box.addButton(self.tr("&Restart now"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("&Later"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(restart)
-        self.last_box = box
-        box.exec()
-        if box.clickedButton() is restart:
+        if ask_restart(self._window, name):
             self._restart()
+
+
+def restart_box(parent: QWidget | None, language: str) -> tuple[QMessageBox, QAbstractButton]:
+    """The question asked after a language change, and its "Restart now" button."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("LanguageMenu", "Language"),
+        QCoreApplication.translate(
+            "LanguageMenu", "Fabwise will use {language} from its next start. Restart now?"
+        ).format(language=language),
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
+    restart = box.addButton(
+        QCoreApplication.translate("LanguageMenu", "&Restart now"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(QCoreApplication.translate("LanguageMenu", "&Later"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(restart)
+    return box, restart
+
+
+def ask_restart(parent: QWidget | None, language: str) -> bool:
+    """True when the user wants to restart now (tests replace this)."""
+    box, restart = restart_box(parent, language)
+    box.exec()
+    return box.clickedButton() is restart
 
 
 def relaunch() -> bool:

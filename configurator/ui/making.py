@@ -48,7 +48,7 @@ class MakingChoice:
 
     def _distance_notes(self, distance: float | None) -> tuple[float, list[str]]:
         if distance is None:
-            return 0.0, [QCoreApplication.translate("MakingChoice", NO_DISTANCE_NOTE)]
+            return 0.0, [QCoreApplication.translate("MakingChoice", str(NO_DISTANCE_NOTE))]
         return distance, [delivery_note(distance, self.place_label)]
 
     def eco_context(self) -> EcoContext:
@@ -62,7 +62,7 @@ class MakingChoice:
                     *notes,
                 ]
             else:
-                notes = [QCoreApplication.translate("MakingChoice", NO_FACILITY_NOTE)]
+                notes = [QCoreApplication.translate("MakingChoice", str(NO_FACILITY_NOTE))]
             return EcoContext(
                 country=self.place_country, distance_km=km, transport_mode=self.transport, notes=tuple(notes)
             )

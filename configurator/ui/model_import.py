@@ -126,7 +126,7 @@ class ModelImporter(QObject):
     # ------------------------------------------------------------ dialogs (tests replace them)
     def choose_file(self) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
-            self.parent_widget, self.tr("Import model"), "", self.tr(FILE_FILTER)
+            self.parent_widget, self.tr("Import model"), "", self.tr(str(FILE_FILTER))
         )
         return Path(name) if name else None
 

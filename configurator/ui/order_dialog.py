@@ -316,7 +316,7 @@ class OrderDialog(QDialog):
             combo.clear()
             combo.addItem(
                 self.tr("{best}: {name}").format(
-                    best=self.tr(AUTO), name=proposal.chosen.facility_for(part).name
+                    best=self.tr(str(AUTO)), name=proposal.chosen.facility_for(part).name
                 ),
                 None,
             )

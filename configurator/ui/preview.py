@@ -50,10 +50,10 @@ PICK_TOLERANCE = 0.0005  # of the window's diagonal: the picked point lies on th
 REFINE_AFTER_MS = 150  # a pause this long after a drag's last frame: draw it anti-aliased
 
 VIEWS = {
-    "iso": QT_TRANSLATE_NOOP("PreviewPanel", "Iso"),
-    "front": QT_TRANSLATE_NOOP("PreviewPanel", "Front"),
-    "top": QT_TRANSLATE_NOOP("PreviewPanel", "Top"),
-    "side": QT_TRANSLATE_NOOP("PreviewPanel", "Side"),
+    "iso": QT_TRANSLATE_NOOP("PreviewPane", "Iso"),
+    "front": QT_TRANSLATE_NOOP("PreviewPane", "Front"),
+    "top": QT_TRANSLATE_NOOP("PreviewPane", "Top"),
+    "side": QT_TRANSLATE_NOOP("PreviewPane", "Side"),
 }
 
 
@@ -123,9 +123,9 @@ class PreviewPane(QWidget):
         self.view_buttons: dict[str, QToolButton] = {}
         for key, label in VIEWS.items():
             button = QToolButton()
-            button.setText(self.tr(label))
+            button.setText(self.tr(str(label)))
             button.setToolTip(
-                self.tr("Look at the product from this side: {view}").format(view=self.tr(label))
+                self.tr("Look at the product from this side: {view}").format(view=self.tr(str(label)))
             )
             button.clicked.connect(lambda _=False, k=key: self.set_view(k))
             toolbar.addWidget(button)

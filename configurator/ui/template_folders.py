@@ -71,7 +71,7 @@ class TemplateFoldersDialog(QDialog):
             self.list.addItem(item)
         for folder in unique_folders(folders):
             self._add_item(folder)
-        note = plain_label(NOTE)
+        note = plain_label(self.tr(str(NOTE)))
         note.setWordWrap(True)
 
         self.add_button = QPushButton(self.tr("Add…"))

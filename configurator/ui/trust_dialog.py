@@ -54,12 +54,12 @@ class TrustDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Package") if candidate.kind == "package" else self.tr("File"), self.location)
         form.addRow(self.tr("SHA-256"), self.sha256)
-        self.warning = plain_label(self.tr(WARNING))
+        self.warning = plain_label(self.tr(str(WARNING)))
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet(
             "background: #fff4d6; border: 1px solid #e6c770; border-radius: 4px; padding: 6px;"
         )
-        self.changed_label = plain_label(self.tr(CHANGED_NOTE))
+        self.changed_label = plain_label(self.tr(str(CHANGED_NOTE)))
         self.changed_label.setWordWrap(True)
         self.changed_label.setVisible(changed)
 

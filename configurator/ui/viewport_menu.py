@@ -59,7 +59,7 @@ def add_viewport_tools(window: QWidget, menu: QMenu, preview: PreviewPane) -> di
     group = QActionGroup(window)
     group.setExclusive(True)
     for key, label, axis in SECTIONS:
-        action = QAction(QCoreApplication.translate("viewport_menu", label), window)
+        action = QAction(QCoreApplication.translate("viewport_menu", str(label)), window)
         action.setCheckable(True)
         action.setChecked(axis is None)
         action.setStatusTip(

@@ -826,7 +826,7 @@ Nachweiszeilen: {value}</translation>
     </message>
     <message>
         <source>the system&apos;s language</source>
-        <translation>der Systemsprache</translation>
+        <translation>die Systemsprache</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1588,6 +1588,22 @@ Erlaubt: {describe_range}</translation>
 <context>
     <name>PreviewPane</name>
     <message>
+        <source>Iso</source>
+        <translation type="unfinished">Iso</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation type="unfinished">Vorne</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation type="unfinished">Oben</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation type="unfinished">Seite</translation>
+    </message>
+    <message>
         <source>Preparing the 3D view…</source>
         <translation>3D-Ansicht wird vorbereitet…</translation>
     </message>
@@ -1618,25 +1634,6 @@ Erlaubt: {describe_range}</translation>
     <message>
         <source>von Mises (MPa)</source>
         <translation>von Mises (MPa)</translation>
-    </message>
-</context>
-<context>
-    <name>PreviewPanel</name>
-    <message>
-        <source>Iso</source>
-        <translation>Iso</translation>
-    </message>
-    <message>
-        <source>Front</source>
-        <translation>Vorne</translation>
-    </message>
-    <message>
-        <source>Top</source>
-        <translation>Oben</translation>
-    </message>
-    <message>
-        <source>Side</source>
-        <translation>Seite</translation>
     </message>
 </context>
 <context>

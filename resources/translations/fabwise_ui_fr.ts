@@ -1588,6 +1588,22 @@ Valeurs admises : {describe_range}</translation>
 <context>
     <name>PreviewPane</name>
     <message>
+        <source>Iso</source>
+        <translation type="unfinished">Iso</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation type="unfinished">Face</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation type="unfinished">Dessus</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation type="unfinished">Côté</translation>
+    </message>
+    <message>
         <source>Preparing the 3D view…</source>
         <translation>Préparation de la vue 3D…</translation>
     </message>
@@ -1618,25 +1634,6 @@ Valeurs admises : {describe_range}</translation>
     <message>
         <source>von Mises (MPa)</source>
         <translation>von Mises (MPa)</translation>
-    </message>
-</context>
-<context>
-    <name>PreviewPanel</name>
-    <message>
-        <source>Iso</source>
-        <translation>Iso</translation>
-    </message>
-    <message>
-        <source>Front</source>
-        <translation>Face</translation>
-    </message>
-    <message>
-        <source>Top</source>
-        <translation>Dessus</translation>
-    </message>
-    <message>
-        <source>Side</source>
-        <translation>Côté</translation>
     </message>
 </context>
 <context>
