@@ -1589,19 +1589,19 @@ Erlaubt: {describe_range}</translation>
     <name>PreviewPane</name>
     <message>
         <source>Iso</source>
-        <translation type="unfinished">Iso</translation>
+        <translation>Iso</translation>
     </message>
     <message>
         <source>Front</source>
-        <translation type="unfinished">Vorne</translation>
+        <translation>Vorne</translation>
     </message>
     <message>
         <source>Top</source>
-        <translation type="unfinished">Oben</translation>
+        <translation>Oben</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished">Seite</translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <source>Preparing the 3D view…</source>

@@ -1589,19 +1589,19 @@ Valeurs admises : {describe_range}</translation>
     <name>PreviewPane</name>
     <message>
         <source>Iso</source>
-        <translation type="unfinished">Iso</translation>
+        <translation>Iso</translation>
     </message>
     <message>
         <source>Front</source>
-        <translation type="unfinished">Face</translation>
+        <translation>Face</translation>
     </message>
     <message>
         <source>Top</source>
-        <translation type="unfinished">Dessus</translation>
+        <translation>Dessus</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished">Côté</translation>
+        <translation>Côté</translation>
     </message>
     <message>
         <source>Preparing the 3D view…</source>
