@@ -95,6 +95,7 @@ class ParameterPanel(QWidget):
 
         self.preset_combo = QComboBox()
         self.preset_combo.setToolTip(self.tr("Start from a preset: a named set of values"))
+        self.preset_combo.setAccessibleName(self.tr("Preset"))  # its first item says it: no label
         self.preset_combo.activated.connect(self._on_preset_activated)
         self.save_preset_button = QPushButton(self.tr("Save…"))
         self.save_preset_button.setToolTip(self.tr("Save the current values as your own preset"))
@@ -103,7 +104,6 @@ class ParameterPanel(QWidget):
         self.reset_button.setToolTip(self.tr("Set every value back to the template's default"))
         self.reset_button.clicked.connect(self.reset_requested)
         preset_row = QHBoxLayout()
-        preset_row.addWidget(plain_label(self.tr("Preset")))
         preset_row.addWidget(self.preset_combo, 1)
         preset_row.addWidget(self.save_preset_button)
         preset_row.addWidget(self.reset_button)
@@ -233,7 +233,7 @@ class ParameterPanel(QWidget):
 
     def _fill_presets(self, user_presets: Iterable[str]) -> None:
         self.preset_combo.clear()
-        self.preset_combo.addItem(self.tr("Choose…"), None)
+        self.preset_combo.addItem(self.tr("Preset…"), None)
         assert self._entry is not None
         for preset in self._entry.template.schema.presets:
             self.preset_combo.addItem(preset.title, preset.name)

@@ -1037,23 +1037,23 @@ Nachweiszeilen: {value}</translation>
     </message>
     <message>
         <source>Apply preset {title}</source>
-        <translation>Voreinstellung {title} anwenden</translation>
+        <translation>Vorgabe {title} anwenden</translation>
     </message>
     <message>
         <source>Save preset</source>
-        <translation>Voreinstellung speichern</translation>
+        <translation>Vorgabe speichern</translation>
     </message>
     <message>
         <source>Name of your preset:</source>
-        <translation>Name Ihrer Voreinstellung:</translation>
+        <translation>Name Ihrer Vorgabe:</translation>
     </message>
     <message>
         <source>Could not save the preset: {exc}</source>
-        <translation>Die Voreinstellung konnte nicht gespeichert werden: {exc}</translation>
+        <translation>Die Vorgabe konnte nicht gespeichert werden: {exc}</translation>
     </message>
     <message>
         <source>Saved preset “{name}”</source>
-        <translation>Voreinstellung „{name}“ gespeichert</translation>
+        <translation>Vorgabe „{name}“ gespeichert</translation>
     </message>
     <message>
         <source>Reset to defaults</source>
@@ -1554,7 +1554,7 @@ Erlaubt: {describe_range}</translation>
     </message>
     <message>
         <source>Start from a preset: a named set of values</source>
-        <translation>Mit einer Voreinstellung beginnen: einem benannten Satz von Werten</translation>
+        <translation>Mit einer Vorgabe beginnen: einem benannten Satz von Werten</translation>
     </message>
     <message>
         <source>Save…</source>
@@ -1562,7 +1562,7 @@ Erlaubt: {describe_range}</translation>
     </message>
     <message>
         <source>Save the current values as your own preset</source>
-        <translation>Die aktuellen Werte als eigene Voreinstellung speichern</translation>
+        <translation>Die aktuellen Werte als eigene Vorgabe speichern</translation>
     </message>
     <message>
         <source>Reset</source>
@@ -1573,12 +1573,12 @@ Erlaubt: {describe_range}</translation>
         <translation>Jeden Wert auf den Standard der Vorlage zurücksetzen</translation>
     </message>
     <message>
-        <source>Preset</source>
-        <translation>Voreinstellung</translation>
+        <source>Preset…</source>
+        <translation>Vorgabe…</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>Auswählen…</translation>
+        <source>Preset</source>
+        <translation>Vorgabe</translation>
     </message>
     <message>
         <source>{name} (yours)</source>

@@ -1573,12 +1573,12 @@ Valeurs admises : {describe_range}</translation>
         <translation>Remettre chaque valeur à celle par défaut du modèle</translation>
     </message>
     <message>
-        <source>Preset</source>
-        <translation>Préréglage</translation>
+        <source>Preset…</source>
+        <translation>Préréglage…</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>Choisir…</translation>
+        <source>Preset</source>
+        <translation>Préréglage</translation>
     </message>
     <message>
         <source>{name} (yours)</source>
