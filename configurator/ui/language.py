@@ -7,27 +7,17 @@ below the window (:func:`configurator.sdk.i18n.set_language`, inherited by worke
 Cancel, Save, …), and, when the chosen language is not the system's, makes numbers follow it
 (``QLocale.setDefault``: a French choice reads and writes a decimal comma).
 
-Changing the language later needs a restart (text already on screen and worker processes keep the old
-one): :class:`LanguageMenu` saves the choice and offers to restart now through the window's normal
-close path, so the unsaved-changes guard still asks.
+Only QtCore here: ``app.py`` reads the choice before templates are discovered, before any widget
+exists. Changing the language later needs a restart (text already on screen and worker processes
+keep the old one): :class:`~configurator.ui.language_menu.LanguageMenu` saves the choice and offers
+to restart now through the window's normal close path, so the unsaved-changes guard still asks.
 """
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QLibraryInfo,
-    QLocale,
-    QObject,
-    QProcess,
-    QSettings,
-    QTranslator,
-)
-from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QAbstractButton, QMenu, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QProcess, QSettings, QTranslator
 
 from configurator.sdk import i18n
 
@@ -121,76 +111,6 @@ def restart_command() -> tuple[str, list[str]]:
     if argv and argv[0].endswith("__main__.py"):
         return sys.executable, ["-m", "configurator", *argv[1:]]
     return sys.executable, argv
-
-
-class LanguageMenu(QObject):
-    """View → Language: System default, then every shipped language in its own name."""
-
-    def __init__(
-        self,
-        menu: QMenu,
-        settings: QSettings | None,
-        window: QWidget,
-        restart: Callable[[], bool],
-    ) -> None:
-        super().__init__(menu)
-        self.menu = menu
-        self.settings = settings
-        self._window = window
-        self._restart = restart
-        self.group = QActionGroup(self)
-        self.group.setExclusive(True)
-        self.actions: dict[str, QAction] = {}
-        current = saved_choice(settings)
-        options = [(SYSTEM, self.tr("System default")), *i18n.LANGUAGES.items()]
-        for code, name in options:
-            action = QAction(name, menu)
-            action.setCheckable(True)
-            action.setChecked(code == current)
-            action.setData(code)
-            action.triggered.connect(lambda _checked=False, c=code: self.choose(c))
-            self.group.addAction(action)
-            menu.addAction(action)
-            self.actions[code] = action
-
-    def choose(self, code: str) -> None:
-        """Save ``code`` as the language and offer to restart now."""
-        before = saved_choice(self.settings)
-        self.actions[code].setChecked(True)
-        if code == before:
-            return
-        if self.settings is not None:
-            self.settings.setValue(SETTINGS_KEY, code)
-            self.settings.sync()
-        name = i18n.LANGUAGES[code] if code else self.tr("the system's language")
-        if ask_restart(self._window, name):
-            self._restart()
-
-
-def restart_box(parent: QWidget | None, language: str) -> tuple[QMessageBox, QAbstractButton]:
-    """The question asked after a language change, and its "Restart now" button."""
-    box = QMessageBox(
-        QMessageBox.Icon.Question,
-        QCoreApplication.translate("LanguageMenu", "Language"),
-        QCoreApplication.translate(
-            "LanguageMenu", "Fabwise will use {language} from its next start. Restart now?"
-        ).format(language=language),
-        QMessageBox.StandardButton.NoButton,
-        parent,
-    )
-    restart = box.addButton(
-        QCoreApplication.translate("LanguageMenu", "&Restart now"), QMessageBox.ButtonRole.AcceptRole
-    )
-    box.addButton(QCoreApplication.translate("LanguageMenu", "&Later"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(restart)
-    return box, restart
-
-
-def ask_restart(parent: QWidget | None, language: str) -> bool:
-    """True when the user wants to restart now (tests replace this)."""
-    box, restart = restart_box(parent, language)
-    box.exec()
-    return box.clickedButton() is restart
 
 
 def relaunch() -> bool:

@@ -40,7 +40,8 @@ from configurator.ui.customise_page import CustomisePage, GalleryPage
 from configurator.ui.design_actions import DesignActions
 from configurator.ui.eco_controller import EcoController
 from configurator.ui.gallery import TemplateGallery
-from configurator.ui.language import LanguageMenu, relaunch
+from configurator.ui.language import relaunch
+from configurator.ui.language_menu import LanguageMenu
 from configurator.ui.making_controller import MakingController
 from configurator.ui.message_banner import MessageBanner
 from configurator.ui.model_import import ModelImporter

@@ -821,7 +821,6 @@ Nachweiszeilen: {value}</translation>
     <name>LanguageMenu</name>
     <message>
         <source>System default</source>
-        <extracomment>the country whose number format a language gets when the system&apos;s country does not use it</extracomment>
         <translation>Systemsprache</translation>
     </message>
     <message>

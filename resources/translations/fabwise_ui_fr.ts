@@ -821,7 +821,6 @@ lignes de traçabilité : {value}</translation>
     <name>LanguageMenu</name>
     <message>
         <source>System default</source>
-        <extracomment>the country whose number format a language gets when the system&apos;s country does not use it</extracomment>
         <translation>Langue du système</translation>
     </message>
     <message>

@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from configurator.core.registry import TemplateRegistry
 from configurator.core.service import BuildService
 from configurator.sdk import i18n
-from configurator.ui import language
+from configurator.ui import language, language_menu
 from configurator.ui.about_dialog import AboutDialog
 from configurator.ui.main_window import MainWindow
 from tests.ui.helpers import number_editor, open_template
@@ -117,7 +117,7 @@ def test_the_choice_is_saved_and_used_at_the_next_start(
         asked.append(name)
         return False
 
-    monkeypatch.setattr(language, "ask_restart", later)
+    monkeypatch.setattr(language_menu, "ask_restart", later)
     window = new_window(qtbot, ui_registry, ui_service, settings)
     menu = window.language_menu
     assert [a.text() for a in menu.group.actions()] == ["System default", "English", "Français", "Deutsch"]
@@ -136,7 +136,7 @@ def test_the_choice_is_saved_and_used_at_the_next_start(
 
 def test_the_restart_question_is_asked_in_the_current_language() -> None:
     language.apply_language("fr")
-    box, restart = language.restart_box(None, "Deutsch")
+    box, restart = language_menu.restart_box(None, "Deutsch")
     expected = shipped("fr", "LanguageMenu", "Fabwise will use {language} from its next start. Restart now?")
     assert box.text() == expected.format(language="Deutsch")
     assert restart.text() == shipped("fr", "LanguageMenu", "&Restart now")
@@ -151,7 +151,7 @@ def test_restarting_for_a_language_keeps_unsaved_work(
     monkeypatch: pytest.MonkeyPatch,
     save_prompts: object,
 ) -> None:
-    monkeypatch.setattr(language, "ask_restart", lambda _parent, _name: True)
+    monkeypatch.setattr(language_menu, "ask_restart", lambda _parent, _name: True)
     window = new_window(qtbot, ui_registry, ui_service, settings)
     relaunched: list[bool] = []
 
