@@ -212,3 +212,22 @@ def test_restart_runs_the_same_command(monkeypatch: pytest.MonkeyPatch) -> None:
     assert language.restart_command() == (sys.executable, ["/usr/bin/fabwise", "--templates", "x"])
     monkeypatch.setattr(sys, "argv", ["/src/configurator/__main__.py"])
     assert language.restart_command() == (sys.executable, ["-m", "configurator"])
+
+
+@pytest.mark.parametrize("code", ["fr", "de"])
+def test_the_preset_row_fits_in_longer_languages(
+    qtbot: QtBot, ui_registry: TemplateRegistry, ui_service: BuildService, settings: QSettings, code: str
+) -> None:
+    """German cut "Voreinstellung" and "Zurücksetzen" off at the window's minimum width."""
+    settings.setValue(language.SETTINGS_KEY, code)
+    window = new_window(qtbot, ui_registry, ui_service, settings)
+    window.show()
+    window.resize(window.minimumSize())
+    open_template(qtbot, window, "sample-box")
+    panel = window.page.panel
+    for button in (panel.save_preset_button, panel.reset_button):
+        assert button.width() >= button.sizeHint().width(), f"{button.text()!r} is cut off"
+    combo = panel.preset_combo
+    assert combo.itemText(0) == shipped(code, "ParameterPanel", "Preset…")
+    assert combo.width() >= combo.minimumSizeHint().width()
+    assert combo.width() >= combo.fontMetrics().horizontalAdvance(combo.itemText(0))
