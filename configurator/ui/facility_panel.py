@@ -186,7 +186,7 @@ class FacilityPanel(QWidget):
     def request_search(self) -> None:
         text = self.place.text().strip()
         if not text:
-            self.status.setText("Enter a town or 'lat,lon' first.")
+            self.status.setText(self.tr("Enter a town or 'lat,lon' first."))
             return
         self.status.setText(self.tr("Looking for workshops near {text}…").format(text=text))
         self.search_requested.emit(text, str(self.sort.currentData()))

@@ -558,7 +558,7 @@ class PreviewPane(QWidget):
                 (interactor, interactor.AddObserver("LeftButtonPressEvent", self._on_press)),
                 (style, style.AddObserver("LeftButtonReleaseEvent", self._on_release)),
             ]
-            self.viewport_message.emit("Measure: click two points on the model (Esc to stop).")
+            self.viewport_message.emit(self.tr("Measure: click two points on the model (Esc to stop)."))
         self._draw_measurement()
         self.plotter.render()
 
@@ -601,10 +601,10 @@ class PreviewPane(QWidget):
         self.measure_points.append(point)
         if len(self.measure_points) == 2:
             self.measure_text = distance_text(*self.measure_points)
-            self.viewport_message.emit(f"Distance: {self.measure_text}")
+            self.viewport_message.emit(self.tr("Distance: {distance}").format(distance=self.measure_text))
         else:
             self.measure_text = ""
-            self.viewport_message.emit("Measure: now click the second point.")
+            self.viewport_message.emit(self.tr("Measure: now click the second point."))
         if self.plotter is not None:
             self._draw_measurement()
             self.plotter.render()

@@ -291,7 +291,8 @@ class TemplateSources(QObject):
             notes.append(self.tr("no longer parameters: ") + ", ".join(removed))
         if added:
             notes.append(
-                "new: " + ", ".join(self.tr("{n} = {text}").format(n=n, text=_text(values[n])) for n in added)
+                self.tr("new: ")
+                + ", ".join(self.tr("{n} = {text}").format(n=n, text=_text(values[n])) for n in added)
             )
         kept = "; ".join(notes) if notes else self.tr("all your values still apply")
         self.view.report(

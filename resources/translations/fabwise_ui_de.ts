@@ -704,6 +704,10 @@ Nachweiszeilen: {value}</translation>
         <translation>Wo sind Sie?</translation>
     </message>
     <message>
+        <source>Enter a town or &apos;lat,lon&apos; first.</source>
+        <translation>Geben Sie zuerst einen Ort oder „lat,lon“ ein.</translation>
+    </message>
+    <message>
         <source>Looking for workshops near {text}…</source>
         <translation>Suche nach Werkstätten in der Nähe von {text}…</translation>
     </message>
@@ -1634,6 +1638,18 @@ Erlaubt: {describe_range}</translation>
         <source>von Mises (MPa)</source>
         <translation>von Mises (MPa)</translation>
     </message>
+    <message>
+        <source>Measure: click two points on the model (Esc to stop).</source>
+        <translation>Messen: Klicken Sie auf zwei Punkte des Modells (Esc zum Beenden).</translation>
+    </message>
+    <message>
+        <source>Distance: {distance}</source>
+        <translation>Abstand: {distance}</translation>
+    </message>
+    <message>
+        <source>Measure: now click the second point.</source>
+        <translation>Messen: Klicken Sie jetzt auf den zweiten Punkt.</translation>
+    </message>
 </context>
 <context>
     <name>SavedDesignsDialog</name>
@@ -1830,6 +1846,10 @@ Variantenprüfung von Version {version}: {sweep}</translation>
     <message>
         <source>{n} = {text}</source>
         <translation>{n} = {text}</translation>
+    </message>
+    <message>
+        <source>new: </source>
+        <translation>neu: </translation>
     </message>
     <message>
         <source>all your values still apply</source>

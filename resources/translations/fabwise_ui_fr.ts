@@ -704,6 +704,10 @@ lignes de traçabilité : {value}</translation>
         <translation>Où êtes-vous ?</translation>
     </message>
     <message>
+        <source>Enter a town or &apos;lat,lon&apos; first.</source>
+        <translation>Indiquez d&apos;abord une ville ou « lat,lon ».</translation>
+    </message>
+    <message>
         <source>Looking for workshops near {text}…</source>
         <translation>Recherche d&apos;ateliers près de {text}…</translation>
     </message>
@@ -1634,6 +1638,18 @@ Valeurs admises : {describe_range}</translation>
         <source>von Mises (MPa)</source>
         <translation>von Mises (MPa)</translation>
     </message>
+    <message>
+        <source>Measure: click two points on the model (Esc to stop).</source>
+        <translation>Mesure : cliquez sur deux points du modèle (Échap pour arrêter).</translation>
+    </message>
+    <message>
+        <source>Distance: {distance}</source>
+        <translation>Distance : {distance}</translation>
+    </message>
+    <message>
+        <source>Measure: now click the second point.</source>
+        <translation>Mesure : cliquez maintenant sur le second point.</translation>
+    </message>
 </context>
 <context>
     <name>SavedDesignsDialog</name>
@@ -1830,6 +1846,10 @@ Balayage des variantes de la version {version} : {sweep}</translation>
     <message>
         <source>{n} = {text}</source>
         <translation>{n} = {text}</translation>
+    </message>
+    <message>
+        <source>new: </source>
+        <translation>nouveaux : </translation>
     </message>
     <message>
         <source>all your values still apply</source>
