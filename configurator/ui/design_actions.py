@@ -28,7 +28,7 @@ from configurator.core.designs import (
     write_design,
 )
 from configurator.sdk.errors import FabwiseError
-from configurator.ui.saved_designs_dialog import SavedDesignsDialog
+from configurator.ui.saved_designs_dialog import SavedDesignsDialog, saved_time_text
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
@@ -370,9 +370,10 @@ class DesignActions(QObject):
                 if design is None:
                     continue  # deleted since
                 action = QAction(self.tr("{name} (saved design)").format(name=design.name), menu)
+                product = self._template_name(design.template_id) or design.template_id
                 action.setToolTip(
-                    self.tr("{template_id}, saved {saved_utc}").format(
-                        template_id=design.template_id, saved_utc=design.saved_utc
+                    self.tr("{product}, saved {when}").format(
+                        product=product, when=saved_time_text(design.saved_utc)
                     )
                 )
             else:
@@ -423,6 +424,13 @@ class DesignActions(QObject):
             return read_design(path)
         except FabwiseError:
             return None
+
+    def restore_offer_text(self, design: Design) -> str:
+        """The gallery's offer to restore ``design``: its name (or its product's), local time."""
+        product = self._template_name(design.template_id) or design.template_id
+        return self.tr("You have unsaved work: “{name}” (autosaved {when}). Restore it?").format(
+            name=design.name or product, when=saved_time_text(design.saved_utc)
+        )
 
     def offer_restore(self) -> Design | None:
         """The unsaved work an earlier session left, if any; it is kept untouched until the

@@ -20,15 +20,15 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from configurator.core.imported.store import ID_PREFIX as IMPORTED_PREFIX
-from configurator.ui.formatting import format_amount, format_range, mass_scale
+from configurator.ui.formatting import format_amount, format_range, mass_scale, material_names
 from configurator.ui.phase_chart import PhaseBar, PhaseChart
 from configurator.ui.plain_label import plain_label
+from configurator.ui.reflowing_scroll import ReflowingScrollArea
 from eco_rules.factors import describe_factor
 from eco_rules.numbers import km_text, num
 
@@ -246,7 +246,7 @@ class EcoPanel(QWidget):
         layout.addWidget(self.caveats)
         layout.addWidget(self.trace_button)
         layout.addStretch(1)
-        scroll = self.scroll_area = QScrollArea()
+        scroll = self.scroll_area = ReflowingScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -383,17 +383,19 @@ class EcoPanel(QWidget):
         circ = report.circularity
         self.circularity.setText(
             self.tr(
-                "Recycled content {recycled_content:.0%} · {value} ({join}) · recycled "
-                "at end of life {recycled_at_end_of_life:.0%} by mass ({value2}) · "
-                "bio-based {bio_based_share:.0%} · {value3}"
+                "Recycled content {recycled_content:.0%} · {mix} ({materials}) · recycled "
+                "at end of life {recycled_at_end_of_life:.0%} by mass ({routes}) · "
+                "bio-based {bio_based_share:.0%} · {joints}"
             ).format(
                 recycled_content=circ.recycled_content,
-                value="single material" if circ.mono_material else "mixed materials",
-                join=", ".join(circ.materials),
+                mix=self.tr("single material") if circ.mono_material else self.tr("mixed materials"),
+                materials=material_names(circ.materials),
                 recycled_at_end_of_life=circ.recycled_at_end_of_life,
-                value2=", ".join(circ.end_of_life_routes) or "no route",
+                routes=", ".join(circ.end_of_life_routes) or self.tr("no route"),
                 bio_based_share=circ.bio_based_share,
-                value3="all joints come apart" if circ.separable else "some parts are glued or welded",
+                joints=self.tr("all joints come apart")
+                if circ.separable
+                else self.tr("some parts are glued or welded"),
             )
         )
         self.circularity.setToolTip(

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from configurator.core.facilities.model import PROCESSES, Facility, MaterialPrice, Pricing
 from configurator.sdk.errors import FabwiseError
+from configurator.ui.formatting import material_name
 
 NOT_SET = QT_TRANSLATE_NOOP("FacilityPricesDialog", "not set")
 
@@ -74,7 +75,7 @@ class FacilityPricesDialog(QDialog):
             own = pricing.material_price(material) if pricing else None
             box = _money_box(own.per_kg if own is not None else None)
             self.material_prices[material] = box
-            form.addRow(self.tr("{material} per kg").format(material=material), box)
+            form.addRow(self.tr("{material} per kg").format(material=material_name(material)), box)
         lead = pricing.lead_time_days if pricing else None
         self.lead_fast, self.lead_usual = QSpinBox(), QSpinBox()
         for days, value in (

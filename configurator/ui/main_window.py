@@ -330,12 +330,9 @@ class MainWindow(QMainWindow):
         self.thumbnails.start(self._registry.entries)
         restore = self.designs.offer_restore()
         if restore is not None:
-            when = restore.saved_utc.replace("T", " ").replace("+00:00", " UTC")
             self.gallery_page.banner.show_message(
                 "info",
-                self.tr("You have unsaved work: “{name}” (autosaved {when}). Restore it?").format(
-                    name=restore.name or restore.template_id, when=when
-                ),
+                self.designs.restore_offer_text(restore),
                 retry=True,
                 retry_text=self.tr("Restore"),
             )

@@ -244,8 +244,12 @@ Werkstatt in Ihrer Nähe exportieren.
         <translation>{name} (gespeicherter Entwurf)</translation>
     </message>
     <message>
-        <source>{template_id}, saved {saved_utc}</source>
-        <translation>{template_id}, gespeichert {saved_utc}</translation>
+        <source>{product}, saved {when}</source>
+        <translation>{product}, gespeichert {when}</translation>
+    </message>
+    <message>
+        <source>You have unsaved work: “{name}” (autosaved {when}). Restore it?</source>
+        <translation>Sie haben ungesicherte Arbeit: „{name}“ (automatisch gesichert {when}). Wiederherstellen?</translation>
     </message>
     <message>
         <source>{name} (file)</source>
@@ -386,8 +390,28 @@ Nachweiszeilen: {value}</translation>
         <translation>• {note}</translation>
     </message>
     <message>
-        <source>Recycled content {recycled_content:.0%} · {value} ({join}) · recycled at end of life {recycled_at_end_of_life:.0%} by mass ({value2}) · bio-based {bio_based_share:.0%} · {value3}</source>
-        <translation>Rezyklatanteil {recycled_content:.0%} · {value} ({join}) · am Lebensende recycelt {recycled_at_end_of_life:.0%} nach Masse ({value2}) · biobasiert {bio_based_share:.0%} · {value3}</translation>
+        <source>Recycled content {recycled_content:.0%} · {mix} ({materials}) · recycled at end of life {recycled_at_end_of_life:.0%} by mass ({routes}) · bio-based {bio_based_share:.0%} · {joints}</source>
+        <translation>Rezyklatanteil {recycled_content:.0%} · {mix} ({materials}) · am Lebensende recycelt {recycled_at_end_of_life:.0%} nach Masse ({routes}) · biobasiert {bio_based_share:.0%} · {joints}</translation>
+    </message>
+    <message>
+        <source>single material</source>
+        <translation>sortenrein</translation>
+    </message>
+    <message>
+        <source>mixed materials</source>
+        <translation>Materialmix</translation>
+    </message>
+    <message>
+        <source>no route</source>
+        <translation>kein Verwertungsweg</translation>
+    </message>
+    <message>
+        <source>all joints come apart</source>
+        <translation>alle Verbindungen lösbar</translation>
+    </message>
+    <message>
+        <source>some parts are glued or welded</source>
+        <translation>einige Teile geklebt oder geschweißt</translation>
     </message>
     <message>
         <source>{replace}: {v}</source>
@@ -1009,10 +1033,6 @@ Nachweiszeilen: {value}</translation>
     <message>
         <source>&amp;About Fabwise and data sources</source>
         <translation>Ü&amp;ber Fabwise und Datenquellen</translation>
-    </message>
-    <message>
-        <source>You have unsaved work: “{name}” (autosaved {when}). Restore it?</source>
-        <translation>Sie haben ungesicherte Arbeit: „{name}“ (automatisch gesichert {when}). Wiederherstellen?</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -2083,13 +2103,6 @@ Nicht geladen: Vorlagen von außerhalb von Fabwise laufen erst, wenn Sie ihnen v
     <message>
         <source>Source: {name}{licence}</source>
         <translation>Quelle: {name}{licence}</translation>
-    </message>
-</context>
-<context>
-    <name>formatting</name>
-    <message>
-        <source>0 {unit}</source>
-        <translation>0 {unit}</translation>
     </message>
 </context>
 <context>

@@ -244,8 +244,12 @@ atelier près de chez vous.
         <translation>{name} (création enregistrée)</translation>
     </message>
     <message>
-        <source>{template_id}, saved {saved_utc}</source>
-        <translation>{template_id}, enregistrée le {saved_utc}</translation>
+        <source>{product}, saved {when}</source>
+        <translation>{product}, enregistrée le {when}</translation>
+    </message>
+    <message>
+        <source>You have unsaved work: “{name}” (autosaved {when}). Restore it?</source>
+        <translation>Vous avez un travail non enregistré : « {name} » (enregistré automatiquement le {when}). Le restaurer ?</translation>
     </message>
     <message>
         <source>{name} (file)</source>
@@ -386,8 +390,28 @@ lignes de traçabilité : {value}</translation>
         <translation>• {note}</translation>
     </message>
     <message>
-        <source>Recycled content {recycled_content:.0%} · {value} ({join}) · recycled at end of life {recycled_at_end_of_life:.0%} by mass ({value2}) · bio-based {bio_based_share:.0%} · {value3}</source>
-        <translation>Contenu recyclé {recycled_content:.0%} · {value} ({join}) · recyclé en fin de vie {recycled_at_end_of_life:.0%} en masse ({value2}) · biosourcé {bio_based_share:.0%} · {value3}</translation>
+        <source>Recycled content {recycled_content:.0%} · {mix} ({materials}) · recycled at end of life {recycled_at_end_of_life:.0%} by mass ({routes}) · bio-based {bio_based_share:.0%} · {joints}</source>
+        <translation>Contenu recyclé {recycled_content:.0%} · {mix} ({materials}) · recyclé en fin de vie {recycled_at_end_of_life:.0%} en masse ({routes}) · biosourcé {bio_based_share:.0%} · {joints}</translation>
+    </message>
+    <message>
+        <source>single material</source>
+        <translation>un seul matériau</translation>
+    </message>
+    <message>
+        <source>mixed materials</source>
+        <translation>matériaux mélangés</translation>
+    </message>
+    <message>
+        <source>no route</source>
+        <translation>aucune filière</translation>
+    </message>
+    <message>
+        <source>all joints come apart</source>
+        <translation>tous les assemblages se démontent</translation>
+    </message>
+    <message>
+        <source>some parts are glued or welded</source>
+        <translation>certaines pièces sont collées ou soudées</translation>
     </message>
     <message>
         <source>{replace}: {v}</source>
@@ -1009,10 +1033,6 @@ lignes de traçabilité : {value}</translation>
     <message>
         <source>&amp;About Fabwise and data sources</source>
         <translation>À &amp;propos de Fabwise et des sources de données</translation>
-    </message>
-    <message>
-        <source>You have unsaved work: “{name}” (autosaved {when}). Restore it?</source>
-        <translation>Vous avez un travail non enregistré : « {name} » (enregistré automatiquement le {when}). Le restaurer ?</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -2083,13 +2103,6 @@ Non chargé : les modèles venant d&apos;ailleurs ne s&apos;exécutent qu&apos;u
     <message>
         <source>Source: {name}{licence}</source>
         <translation>Source : {name}{licence}</translation>
-    </message>
-</context>
-<context>
-    <name>formatting</name>
-    <message>
-        <source>0 {unit}</source>
-        <translation>0 {unit}</translation>
     </message>
 </context>
 <context>
