@@ -50,6 +50,12 @@ def _parse() -> argparse.Namespace:
         "--timeout", type=float, default=180.0, help="seconds to wait for any one step (default: 180)"
     )
     parser.add_argument(
+        "--language",
+        default="en",
+        choices=("en", "fr", "de"),
+        help="the window's language (default en; View → Language in the app)",
+    )
+    parser.add_argument(
         "--only",
         choices=("import", "order", "viewport", "dark"),
         help="take only this story's screenshot (import: File → Import model…; "
@@ -77,6 +83,10 @@ def main() -> int:
     install_lazy_cadquery()
     import shutil
 
+    from configurator.sdk import i18n
+
+    i18n.set_language(args.language)  # before templates load and workers start, as the app does
+
     from configurator.core.registry import TemplateRegistry
     from configurator.core.trust import TrustStore
 
@@ -87,7 +97,7 @@ def main() -> int:
     if TEMPLATE not in registry.ids():  # built-ins not registered as entry points (yet)
         registry.add_folder(REPO / "parts_library")
     width, _, height = args.size.partition("x")
-    shots = Shooter(registry, args.out, args.timeout * 1000, (int(width), int(height)))
+    shots = Shooter(registry, args.out, args.timeout * 1000, (int(width), int(height)), args.language)
     try:
         if args.only == "import":
             shots.start()
@@ -111,7 +121,12 @@ def main() -> int:
 
 class Shooter:
     def __init__(
-        self, registry: Any, out: Path, timeout_ms: float, size: tuple[int, int] = WINDOW_SIZE
+        self,
+        registry: Any,
+        out: Path,
+        timeout_ms: float,
+        size: tuple[int, int] = WINDOW_SIZE,
+        language: str = "en",
     ) -> None:
         from PySide6.QtCore import QSettings
 
@@ -121,6 +136,9 @@ class Shooter:
 
         self.app = create_application()
         self.app.setStyle("Fusion")
+        from configurator.ui.language import apply_language
+
+        apply_language(language)
         self.out = out
         self.timeout_ms = int(timeout_ms)
         self.written: list[str] = []

@@ -5,12 +5,18 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from configurator import __version__
 from configurator.sdk.resources import data_path
 
-INTRO = f"""# Fabwise {__version__}
+
+def intro() -> str:
+    """The box's own text, in the window's language (the attribution files below stay as shipped)."""
+    text = QCoreApplication.translate(
+        "AboutDialog",
+        """# Fabwise {version}
 
 Customise products, see their footprint with its sources, and export production packages for a
 local workshop.
@@ -25,7 +31,10 @@ local workshop.
 - Eco factors: the sources listed per file below (`resources/data/eco/`); every figure in a
   report names the factor rows and sources it used ("How was this calculated?").
 - Material densities: `resources/data/materials.csv`, each row with its source and status.
-"""
+""",
+    )
+    return text.format(version=__version__)
+
 
 MAINTAINER_NOTE = re.compile(r"<!--.*?-->\n?", re.S)
 
@@ -36,13 +45,15 @@ ATTRIBUTION_FILES = (
 
 
 def about_markdown() -> str:
-    sections = [INTRO]
+    sections = [intro()]
     for folder, name in ATTRIBUTION_FILES:
         path = data_path(folder, name)
         try:
             text = path.read_text(encoding="utf-8")
         except OSError:
-            text = f"# {folder}\n\n(missing file: {path})"
+            text = QCoreApplication.translate("about_dialog", "# {folder}\n\n(missing file: {path})").format(
+                folder=folder, path=path
+            )
         text = MAINTAINER_NOTE.sub("", text)  # notes for maintainers are not for the About box
         sections.append("---\n\n" + text.replace("\n# ", "\n## ", 1))
     return "\n\n".join(sections)
@@ -51,7 +62,7 @@ def about_markdown() -> str:
 class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("About Fabwise")
+        self.setWindowTitle(self.tr("About Fabwise"))
         self.resize(760, 620)
         self.browser = QTextBrowser()
         self.browser.setOpenExternalLinks(True)

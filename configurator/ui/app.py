@@ -96,10 +96,15 @@ def open_main_window(
 def run(args: argparse.Namespace) -> int:
     """Run the desktop app until its window closes; returns the exit code."""
     settings = app_settings()
+    from configurator.sdk import i18n
+    from configurator.ui.language import apply_language, resolve, saved_choice
+
+    i18n.set_language(resolve(saved_choice(settings)))  # before templates load and workers start
     given = [Path(f).expanduser() for f in getattr(args, "templates", None) or []]
     folders = startup_folders(args, settings)
     registry = discover_templates(folders, trust_all_found=bool(getattr(args, "trust", False)))
     app = create_application()
+    apply_language(saved_choice(settings))  # the window's catalogue, Qt's own texts, number format
     window, service = open_main_window(registry, settings=settings, template_folders=given)
     try:
         code = app.exec()

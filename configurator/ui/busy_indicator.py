@@ -15,7 +15,7 @@ class BusyIndicator(QProgressBar):
         self.setMaximumWidth(90)
         self.setMaximumHeight(12)
         self.setTextVisible(False)
-        self.setToolTip("Building the preview…")
+        self.setToolTip(self.tr("Building the preview…"))
         self._delay = QTimer(self)
         self._delay.setSingleShot(True)
         self._delay.setInterval(SHOW_AFTER_MS)

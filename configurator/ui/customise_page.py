@@ -40,8 +40,8 @@ class CustomisePage(QWidget):
         self.side_tabs.setDocumentMode(True)
         self.side_tabs.hide()  # shown once a side panel is added
 
-        back = QPushButton("← All templates")
-        back.setToolTip("Back to the template gallery (your changes stay here)")
+        back = QPushButton(self.tr("← All templates"))
+        back.setToolTip(self.tr("Back to the template gallery (your changes stay here)"))
         back.clicked.connect(self.back_requested)
         self.back_button = back
         top = QHBoxLayout()
@@ -75,8 +75,8 @@ class CustomisePage(QWidget):
 
         self.eco_panel = EcoPanel()
         self.facility_panel = FacilityPanel()
-        self.add_side_panel(self.eco_panel, "Eco")
-        self.add_side_panel(self.facility_panel, "Make it")
+        self.add_side_panel(self.eco_panel, self.tr("Eco"))
+        self.add_side_panel(self.facility_panel, self.tr("Make it"))
         # added last, so Tab reaches it last: after the parameters, the view and the side panels;
         # the main window gives it File → Export package… (text, shortcut, enabled state)
         self.export_button = QToolButton()

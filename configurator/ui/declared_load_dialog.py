@@ -8,6 +8,7 @@ against the model's surfaces and refuses a side with none. "Skip" (the default) 
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,12 +33,12 @@ from configurator.sdk.errors import FabwiseError
 from configurator.ui import theme
 
 SIDE_WORDS = {
-    "top": "top (+z)",
-    "bottom": "bottom (−z)",
-    "right": "right (+x)",
-    "left": "left (−x)",
-    "back": "back (+y)",
-    "front": "front (−y)",
+    "top": QT_TRANSLATE_NOOP("DeclaredLoadDialog", "top (+z)"),
+    "bottom": QT_TRANSLATE_NOOP("DeclaredLoadDialog", "bottom (−z)"),
+    "right": QT_TRANSLATE_NOOP("DeclaredLoadDialog", "right (+x)"),
+    "left": QT_TRANSLATE_NOOP("DeclaredLoadDialog", "left (−x)"),
+    "back": QT_TRANSLATE_NOOP("DeclaredLoadDialog", "back (+y)"),
+    "front": QT_TRANSLATE_NOOP("DeclaredLoadDialog", "front (−y)"),
 }
 
 
@@ -46,47 +47,50 @@ class DeclaredLoadDialog(QDialog):
 
     def __init__(self, model_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("What must it hold? (optional)")
+        self.setWindowTitle(self.tr("What must it hold? (optional)"))
         layout = QVBoxLayout(self)
         intro = QLabel(
-            f"Fabwise can check that “{model_name}” holds a load, with the same finite-element "
-            "check as the catalogue's products. Say where the load presses and where the part is "
-            f"held, by the sides of the model as it stands after import ({tolerance_text()})."
+            self.tr(
+                "Fabwise can check that “{model_name}” holds a load, with the same "
+                "finite-element check as the catalogue's products. Say where the load "
+                "presses and where the part is held, by the sides of the model as it "
+                "stands after import ({tolerance_text})."
+            ).format(model_name=model_name, tolerance_text=tolerance_text())
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
-        self.carries = QCheckBox("It carries a load")
+        self.carries = QCheckBox(self.tr("It carries a load"))
         form.addRow(self.carries)
         self.mass = QDoubleSpinBox(suffix=" kg", decimals=2, minimum=0.01, maximum=MAX_MASS_KG, value=1.0)
         self.on = QComboBox()
         self.fixed = QComboBox()
         self.direction = QComboBox()
         for side in SIDES:
-            self.on.addItem(SIDE_WORDS[side], side)
-            self.fixed.addItem(SIDE_WORDS[side], side)
+            self.on.addItem(self.tr(str(SIDE_WORDS[side])), side)
+            self.fixed.addItem(self.tr(str(SIDE_WORDS[side])), side)
         for name in DIRECTIONS:
             self.direction.addItem(name, name)
         self.fixed.setCurrentIndex(list(SIDES).index("bottom"))
-        self.sustained = QCheckBox("for months (a shelf, a hook), not seconds")
-        form.addRow("Mass", self.mass)
-        form.addRow("Pressing on its", self.on)
-        form.addRow("Pushing", self.direction)
-        form.addRow("Held at its", self.fixed)
+        self.sustained = QCheckBox(self.tr("for months (a shelf, a hook), not seconds"))
+        form.addRow(self.tr("Mass"), self.mass)
+        form.addRow(self.tr("Pressing on its"), self.on)
+        form.addRow(self.tr("Pushing"), self.direction)
+        form.addRow(self.tr("Held at its"), self.fixed)
         form.addRow("", self.sustained)
-        self.hot = QCheckBox("It gets warm in use")
+        self.hot = QCheckBox(self.tr("It gets warm in use"))
         low, high = TEMPERATURE_RANGE_C
         self.temperature = QDoubleSpinBox(suffix=" °C", decimals=0, minimum=low, maximum=high, value=40.0)
         form.addRow(self.hot)
-        form.addRow("Highest temperature", self.temperature)
+        form.addRow(self.tr("Highest temperature"), self.temperature)
         layout.addLayout(form)
         self.error = QLabel("")
         self.error.setStyleSheet(f"color: {theme.current().status['error']};")
         self.error.setWordWrap(True)
         layout.addWidget(self.error)
         buttons = QDialogButtonBox()
-        self.skip = buttons.addButton("Skip", QDialogButtonBox.ButtonRole.RejectRole)
-        self.ok = buttons.addButton("Declare", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.skip = buttons.addButton(self.tr("Skip"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.ok = buttons.addButton(self.tr("Declare"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.skip.setDefault(True)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)

@@ -13,7 +13,7 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu, QMessageBox, QWidget
 
@@ -55,11 +55,23 @@ def ask_to_save(parent: QWidget | None, title: str, doing: str) -> str:
     another design"): SAVE, DISCARD or CANCEL. (Tests replace this function.)"""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Unsaved changes")
-    box.setText(f"“{title}” has changes you have not saved.")
-    box.setInformativeText(f"Save them before {doing}? If you don't, they are lost.")
-    save = box.addButton("Save…", QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton("Don't save", QMessageBox.ButtonRole.DestructiveRole)
+    box.setWindowTitle(QCoreApplication.translate("design_actions", "Unsaved changes"))
+    box.setText(
+        QCoreApplication.translate("design_actions", "“{title}” has changes you have not saved.").format(
+            title=title
+        )
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "design_actions", "Save them before {doing}? If you don't, they are lost."
+        ).format(doing=doing)
+    )
+    save = box.addButton(
+        QCoreApplication.translate("design_actions", "Save…"), QMessageBox.ButtonRole.AcceptRole
+    )
+    discard = box.addButton(
+        QCoreApplication.translate("design_actions", "Don't save"), QMessageBox.ButtonRole.DestructiveRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(save)
     box.exec()
@@ -126,7 +138,7 @@ class DesignActions(QObject):
         if document.saved_id is not None and document.name:
             return self.save_named(document.name)
         name, ok = QInputDialog.getText(
-            self._parent_widget, "Save design", "Name of this design:", text=document.title
+            self._parent_widget, self.tr("Save design"), self.tr("Name of this design:"), text=document.title
         )
         name = name.strip()
         if not ok or not name:
@@ -144,10 +156,10 @@ class DesignActions(QObject):
         try:
             design_id = self.store.save(design, self.document.saved_id)
         except STORE_ERRORS as exc:
-            self._report("error", f"Could not save the design: {_reason(exc)}")
+            self._report("error", self.tr("Could not save the design: {reason}").format(reason=_reason(exc)))
             return None
         self.document.mark_saved(name, saved_id=design_id)
-        self._after_save(saved_key(design_id), name, "your saved designs")
+        self._after_save(saved_key(design_id), name, self.tr("your saved designs"))
         return design_id
 
     def _name_taken(self, name: str) -> bool:
@@ -161,8 +173,8 @@ class DesignActions(QObject):
     def _confirm_replace(self, name: str) -> bool:
         answer = QMessageBox.question(
             self._parent_widget,
-            "Save design",
-            f"A saved design is already called “{name}”. Replace it?",
+            self.tr("Save design"),
+            self.tr("A saved design is already called “{name}”. Replace it?").format(name=name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -175,7 +187,10 @@ class DesignActions(QObject):
             return None
         suggested = str(Path.home() / f"{slug(design.name or design.template_id)}{SUFFIX}")
         target, _ = QFileDialog.getSaveFileName(
-            self._parent_widget, "Export design file", suggested, f"Fabwise designs (*{SUFFIX})"
+            self._parent_widget,
+            self.tr("Export design file"),
+            suggested,
+            self.tr("Fabwise designs (*{SUFFIX})").format(SUFFIX=SUFFIX),
         )
         return self.save_to_file(Path(target)) if target else None
 
@@ -187,7 +202,9 @@ class DesignActions(QObject):
         try:
             written = write_design(path, design)
         except (OSError, FabwiseError) as exc:
-            self._report("error", f"Could not save {path}: {_reason(exc)}")
+            self._report(
+                "error", self.tr("Could not save {path}: {reason}").format(path=path, reason=_reason(exc))
+            )
             return None
         self.document.mark_saved(design.name, path=written)
         self._after_save(str(written.resolve()), design.name, str(written))
@@ -213,7 +230,7 @@ class DesignActions(QObject):
 
     def _after_save(self, key: str, name: str, where: str) -> None:
         self.add_recent(key)
-        self.view.show_status(f"Saved “{name}” to {where}")
+        self.view.show_status(self.tr("Saved “{name}” to {where}").format(name=name, where=where))
         self.saved.emit(key)
 
     # ----------------------------------------------------------------- open
@@ -222,7 +239,9 @@ class DesignActions(QObject):
         try:
             designs = self.store.designs()
         except STORE_ERRORS as exc:
-            self._report("error", f"Could not read your saved designs: {_reason(exc)}")
+            self._report(
+                "error", self.tr("Could not read your saved designs: {reason}").format(reason=_reason(exc))
+            )
             return None
         dialog = SavedDesignsDialog(
             designs,
@@ -251,7 +270,9 @@ class DesignActions(QObject):
         try:
             deleted = self.store.delete(design_id)
         except STORE_ERRORS as exc:
-            self._report("error", f"Could not delete the design: {_reason(exc)}")
+            self._report(
+                "error", self.tr("Could not delete the design: {reason}").format(reason=_reason(exc))
+            )
             return False
         self.document.forget_saved(design_id)
         self._drop_recent(saved_key(design_id))
@@ -261,7 +282,10 @@ class DesignActions(QObject):
         current = self.document.path
         folder = str(current.parent if current else Path.home())
         target, _ = QFileDialog.getOpenFileName(
-            self._parent_widget, "Open design file", folder, f"Fabwise designs (*{SUFFIX})"
+            self._parent_widget,
+            self.tr("Open design file"),
+            folder,
+            self.tr("Fabwise designs (*{SUFFIX})").format(SUFFIX=SUFFIX),
         )
         if target:
             self.open_path(Path(target))
@@ -283,7 +307,7 @@ class DesignActions(QObject):
     ) -> bool:
         """Make ``design`` the one being customised (its values, workshop, name); asks first
         if the design on screen has unsaved changes."""
-        if not self.settle_unsaved("opening another design"):
+        if not self.settle_unsaved(self.tr("opening another design")):
             return False
         try:
             notes = self.session.open_design(design, saved_id=saved_id, path=path, unsaved=unsaved)
@@ -291,7 +315,7 @@ class DesignActions(QObject):
             self._report("error", exc.message, exc.hint or "")
             return False
         if notes:
-            self.view.report("info", "Opened with changes: " + "; ".join(notes))
+            self.view.report("info", self.tr("Opened with changes: ") + "; ".join(notes))
         return True
 
     def _template_name(self, template_id: str) -> str | None:
@@ -345,20 +369,24 @@ class DesignActions(QObject):
                 design = saved.get(key.removeprefix(SAVED_PREFIX))
                 if design is None:
                     continue  # deleted since
-                action = QAction(f"{design.name} (saved design)", menu)
+                action = QAction(self.tr("{name} (saved design)").format(name=design.name), menu)
                 product = self._template_name(design.template_id) or design.template_id
-                action.setToolTip(f"{product}, saved {saved_time_text(design.saved_utc)}")
+                action.setToolTip(
+                    self.tr("{product}, saved {when}").format(
+                        product=product, when=saved_time_text(design.saved_utc)
+                    )
+                )
             else:
                 path = Path(key)
                 if not path.exists():
                     continue
-                action = QAction(f"{path.name} (file)", menu)
+                action = QAction(self.tr("{name} (file)").format(name=path.name), menu)
                 action.setToolTip(str(path))
             action.setData(key)
             action.triggered.connect(lambda _=False, k=key: self.open_recent(k))
             menu.addAction(action)
         if menu.isEmpty():
-            empty = QAction("No designs yet", menu)
+            empty = QAction(self.tr("No designs yet"), menu)
             empty.setEnabled(False)
             menu.addAction(empty)
 
@@ -400,9 +428,8 @@ class DesignActions(QObject):
     def restore_offer_text(self, design: Design) -> str:
         """The gallery's offer to restore ``design``: its name (or its product's), local time."""
         product = self._template_name(design.template_id) or design.template_id
-        return (
-            f"You have unsaved work: “{design.name or product}” "
-            f"(autosaved {saved_time_text(design.saved_utc)}). Restore it?"
+        return self.tr("You have unsaved work: “{name}” (autosaved {when}). Restore it?").format(
+            name=design.name or product, when=saved_time_text(design.saved_utc)
         )
 
     def offer_restore(self) -> Design | None:
@@ -443,5 +470,11 @@ def _reason(exc: BaseException) -> str:
 
     explained = explain(exc) if isinstance(exc, OSError | sqlite3.Error) else None
     if explained is not None:
-        return f"{explained.message} ({explained.hint})" if explained.hint else explained.message
+        return (
+            QCoreApplication.translate("design_actions", "{message} ({hint})").format(
+                message=explained.message, hint=explained.hint
+            )
+            if explained.hint
+            else explained.message
+        )
     return exc.message if isinstance(exc, FabwiseError) else str(exc) or type(exc).__name__

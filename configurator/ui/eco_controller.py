@@ -22,7 +22,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
 
 from configurator.core.service import BuildService
 from configurator.core.tasks import Task, TaskCancelled, TaskOutcome
@@ -35,7 +35,7 @@ from configurator.ui.tasks import TaskBridge
 
 GUIDE_SETTLE_MS = 600
 GUIDE_QUALITY = Quality.COARSE  # volumes and areas come from the exact B-rep; meshes are not needed
-SLICING_NOTE = "being sliced with PrusaSlicer in the background"
+SLICING_NOTE = QT_TRANSLATE_NOOP("EcoController", "being sliced with PrusaSlicer in the background")
 log = logging.getLogger(__name__)
 
 
@@ -129,7 +129,7 @@ class EcoController(QObject):
             self._report_measured = True
             return with_production(context, measured)
         self._report_measured = False
-        pending = {p.name: SLICING_NOTE for p in result.parts if p.process == "fdm"}
+        pending = {p.name: self.tr(str(SLICING_NOTE)) for p in result.parts if p.process == "fdm"}
         if pending or any(p.process == "laser" for p in result.parts):
             self._start_measuring(result)
         return replace(context, production=pending) if pending else context
@@ -158,7 +158,9 @@ class EcoController(QObject):
                     None,
                     "",
                     reasons={
-                        p.name: f"slicing failed ({type(exc).__name__}: {exc})"
+                        p.name: self.tr("slicing failed ({kind}: {exc})").format(
+                            kind=type(exc).__name__, exc=exc
+                        )
                         for p in result.parts
                         if p.process == "fdm"
                     },

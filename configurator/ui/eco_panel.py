@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
@@ -36,10 +36,10 @@ from eco_rules.factors import describe_factor
 from eco_rules.numbers import km_text, num
 
 SHORT_PHASE_LABELS = {
-    "material": "Material",
-    "manufacturing": "Making",
-    "transport": "Transport",
-    "end_of_life": "End of life",
+    "material": QT_TRANSLATE_NOOP("EcoPanel", "Material"),
+    "manufacturing": QT_TRANSLATE_NOOP("EcoPanel", "Making"),
+    "transport": QT_TRANSLATE_NOOP("EcoPanel", "Transport"),
+    "end_of_life": QT_TRANSLATE_NOOP("EcoPanel", "End of life"),
 }
 
 
@@ -48,6 +48,7 @@ def _heading(text: str) -> QLabel:
     font = label.font()
     font.setBold(True)
     label.setFont(font)
+    label.setWordWrap(True)  # a long heading (French, German) wraps instead of widening the panel
     return label
 
 
@@ -71,16 +72,16 @@ class SuggestionRow(QFrame):
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
-        details = [f"grade {suggestion.grade}"]
+        details = [self.tr("grade {grade}").format(grade=suggestion.grade)]
         details.append(
-            "saving holds across the factor ranges"
+            self.tr("saving holds across the factor ranges")
             if suggestion.robust
-            else "saving uncertain within the factor ranges"
+            else self.tr("saving uncertain within the factor ranges")
         )
         details.extend(suggestion.trade_offs)
         self.details = _wrapped(" · ".join(details), "color: palette(placeholder-text);")
-        self.apply_button = QPushButton("Apply")
-        self.apply_button.setToolTip("Make this change to your design (undo with Ctrl+Z)")
+        self.apply_button = QPushButton(self.tr("Apply"))
+        self.apply_button.setToolTip(self.tr("Make this change to your design (undo with Ctrl+Z)"))
         layout = QGridLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.addWidget(self.title, 0, 0)
@@ -107,14 +108,20 @@ class AdviceRow(QFrame):
         self.title.setFont(font)
         footprint = advice.footprint
         details = [
-            f"{footprint.total_kg.value:.3g} kg CO2e instead of {advice.current_kg.value:.3g} kg",
-            f"transport {footprint.transport_kg.value * 1000:.3g} g over {len(footprint.legs)} parcel(s)",
-            "both estimated from the parts' volume with each workshop's electricity",
-            "you put the parts together",
+            self.tr("{value:.3g} kg CO2e instead of {value2:.3g} kg").format(
+                value=footprint.total_kg.value, value2=advice.current_kg.value
+            ),
+            self.tr("transport {value:.3g} g over {n_legs} parcel(s)").format(
+                value=footprint.transport_kg.value * 1000, n_legs=len(footprint.legs)
+            ),
+            self.tr("both estimated from the parts' volume with each workshop's electricity"),
+            self.tr("you put the parts together"),
         ]
         self.details = _wrapped(" · ".join(details), "color: palette(placeholder-text);")
-        self.plan_button = QPushButton("Plan this order…")
-        self.plan_button.setToolTip("Open Order across workshops with these workshops (export from there)")
+        self.plan_button = QPushButton(self.tr("Plan this order…"))
+        self.plan_button.setToolTip(
+            self.tr("Open Order across workshops with these workshops (export from there)")
+        )
         layout = QGridLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.addWidget(self.title, 0, 0)
@@ -129,7 +136,7 @@ class AdviceRow(QFrame):
 class TraceDialog(QDialog):
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("How the eco figures were calculated")
+        self.setWindowTitle(self.tr("How the eco figures were calculated"))
         self.resize(900, 600)
         view = QPlainTextEdit(text)
         view.setReadOnly(True)
@@ -141,9 +148,11 @@ class TraceDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(
             _wrapped(
-                "Every figure below points to the rule that produced it, the "
-                "facts it read and the factor rows (with their sources) it "
-                "used. Proxies and estimates are marked."
+                self.tr(
+                    "Every figure below points to the rule that produced it, the facts it "
+                    "read and the factor rows (with their sources) it used. Proxies and "
+                    "estimates are marked."
+                )
             )
         )
         layout.addWidget(view, 1)
@@ -183,7 +192,7 @@ class EcoPanel(QWidget):
         grade_font.setPointSizeF(grade_font.pointSizeF() * 2.2)
         grade_font.setBold(True)
         self.grade.setFont(grade_font)
-        self.total = plain_label("No design evaluated yet")
+        self.total = plain_label(self.tr("No design evaluated yet"))
         total_font = QFont(self.font())
         total_font.setPointSizeF(total_font.pointSizeF() * 1.3)
         total_font.setBold(True)
@@ -204,8 +213,8 @@ class EcoPanel(QWidget):
         self.repair_reasons = _wrapped("", "color: palette(placeholder-text);")
         self.circularity = _wrapped()
         self.caveats = _wrapped("")
-        self.trace_button = QPushButton("How was this calculated?")
-        self.trace_button.setToolTip("Show the rule, facts and sourced factors behind each figure")
+        self.trace_button = QPushButton(self.tr("How was this calculated?"))
+        self.trace_button.setToolTip(self.tr("Show the rule, facts and sourced factors behind each figure"))
         self.trace_button.clicked.connect(self.show_trace)
         self.guide_status = _wrapped("", "color: palette(placeholder-text);")
         self.rejected = _wrapped("")
@@ -213,9 +222,9 @@ class EcoPanel(QWidget):
         self.fit_status = _wrapped("")
         self.fit_lines = _wrapped("")
         self.fit_lines.setTextFormat(Qt.TextFormat.PlainText)
-        self.stress_button = QPushButton("Show stress on the part")
+        self.stress_button = QPushButton(self.tr("Show stress on the part"))
         self.stress_button.setToolTip(
-            "Colour the preview by von Mises stress from the finite-element check (red = highest)"
+            self.tr("Colour the preview by von Mises stress from the finite-element check (red = highest)")
         )
         self.stress_button.clicked.connect(self.stress_requested.emit)
         self.stress_button.setEnabled(False)
@@ -228,23 +237,23 @@ class EcoPanel(QWidget):
         layout.setSpacing(6)
         layout.addLayout(summary)
         layout.addWidget(self.context_label)
-        layout.addWidget(_heading("Footprint by life phase (CO2e, with range)"))
+        layout.addWidget(_heading(self.tr("Footprint by life phase (CO2e, with range)")))
         layout.addWidget(self.chart)
         layout.addWidget(self.dominant)
-        layout.addWidget(_heading("Greener alternatives (built and evaluated)"))
+        layout.addWidget(_heading(self.tr("Greener alternatives (built and evaluated)")))
         layout.addWidget(self.guide_status)
         layout.addLayout(self.guide_box)
         self.advice_box = QVBoxLayout()
         layout.addLayout(self.advice_box)
         layout.addWidget(self.rejected)
-        layout.addWidget(_heading("Fit for use (conditions the product must survive)"))
+        layout.addWidget(_heading(self.tr("Fit for use (conditions the product must survive)")))
         layout.addWidget(self.fit_status)
         layout.addWidget(self.fit_lines)
         layout.addWidget(self.stress_button)
-        layout.addWidget(_heading("Repairability"))
+        layout.addWidget(_heading(self.tr("Repairability")))
         layout.addWidget(self.repair)
         layout.addWidget(self.repair_reasons)
-        layout.addWidget(_heading("Circularity"))
+        layout.addWidget(_heading(self.tr("Circularity")))
         layout.addWidget(self.circularity)
         layout.addWidget(self.caveats)
         layout.addWidget(self.trace_button)
@@ -258,7 +267,7 @@ class EcoPanel(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        self.clear("Choose a template to see its footprint.")
+        self.clear(self.tr("Choose a template to see its footprint."))
         follow(self._restyle)
 
     # ---------------------------------------------------------------- showing
@@ -306,30 +315,46 @@ class EcoPanel(QWidget):
         self.grade.setText(grade.letter)
         self._grade_letter = grade.letter
         self._restyle()
-        limits = ", ".join(f"{g} ≤ {m:g}" for g, m in grade.thresholds)
+        limits = ", ".join(self.tr("{g} ≤ {m:g}").format(g=g, m=m) for g, m in grade.thresholds)
         self.grade.setToolTip(
-            f"Grade {grade.letter}: {grade.metric_value:.2f} {grade.metric}"
-            f"\nThresholds: {limits}, E above\n{grade.basis}"
+            self.tr(
+                "Grade {letter}: {metric_value:.2f} {metric}\nThresholds: {limits}, E above\n{basis}"
+            ).format(
+                letter=grade.letter,
+                metric_value=grade.metric_value,
+                metric=grade.metric,
+                limits=limits,
+                basis=grade.basis,
+            )
         )
         total = report.total_co2e_kg
         scale = mass_scale(total.value)
-        self.total.setText(f"{format_amount(total.value, scale)} CO2e")
+        self.total.setText(
+            self.tr("{format_amount} CO2e").format(format_amount=format_amount(total.value, scale))
+        )
         energy = report.total_energy_mj
         mass = report.product_mass_kg
         self.total_detail.setText(
-            f"range {format_range(total.low, total.high, scale)} · energy {num(energy.value, 2)} MJ "
-            f"({num(energy.low, 2)}–{num(energy.high, 2)}) · mass "
-            f"{format_amount(mass.value, mass_scale(mass.value))}"
+            self.tr("range {format_range} · energy {num} MJ ({num2}–{num3}) · mass {format_amount}").format(
+                format_range=format_range(total.low, total.high, scale),
+                num=num(energy.value, 2),
+                num2=num(energy.low, 2),
+                num3=num(energy.high, 2),
+                format_amount=format_amount(mass.value, mass_scale(mass.value)),
+            )
         )
         context = report.context
         where = context.get("label") or (
-            f"country {context['country']}"
+            self.tr("country {value}").format(value=context["country"])
             if context.get("country")
-            else "no facility chosen (world-average electricity)"
+            else self.tr("no facility chosen (world-average electricity)")
         )
         self.context_label.setText(
-            f"Made at: {where}; delivery {km_text(context.get('distance_km', 0))} by "
-            f"{context.get('transport_mode', 'van')}"
+            self.tr("Made at: {where}; delivery {km_text} by {get}").format(
+                where=where,
+                km_text=km_text(context.get("distance_km", 0)),
+                get=context.get("transport_mode", "van"),
+            )
         )
         bars = []
         for phase in report.phases:
@@ -338,44 +363,67 @@ class EcoPanel(QWidget):
             bars.append(
                 PhaseBar(
                     phase.phase,
-                    SHORT_PHASE_LABELS.get(phase.phase, phase.label),
+                    self.tr(str(SHORT_PHASE_LABELS[phase.phase]))
+                    if phase.phase in SHORT_PHASE_LABELS
+                    else phase.label,
                     co2.value,
                     co2.low,
                     co2.high,
                     format_amount(co2.value, scale),
-                    f"{phase.label}: {format_amount(co2.value, scale)} "
-                    f"({format_range(co2.low, co2.high, scale)}), {num(phase.energy_mj.value, 2)} MJ"
-                    f"\ndata: {phase.status} (weakest status of the factor rows behind it)"
-                    f"\ntrace lines: {refs or 'none'}",
+                    self.tr(
+                        "{label}: {format_amount} ({format_range}), {num} MJ\ndata: {status} "
+                        "(weakest status of the factor rows behind it)\ntrace lines: {value}"
+                    ).format(
+                        label=phase.label,
+                        format_amount=format_amount(co2.value, scale),
+                        format_range=format_range(co2.low, co2.high, scale),
+                        num=num(phase.energy_mj.value, 2),
+                        status=phase.status,
+                        value=refs or "none",
+                    ),
                 )
             )
         self.chart.set_bars(bars)
         self.dominant.setText(report.dominant.statement)
         repair = report.repairability
-        self.repair.setText(f"{repair.text()} — {repair.label}")
+        self.repair.setText(self.tr("{text} — {label}").format(text=repair.text(), label=repair.label))
         reasons = [
-            f"• {c.label}: level {c.score:.1f} of 5 — {c.basis}"
+            self.tr("• {label}: level {score:.1f} of 5 — {basis}").format(
+                label=c.label, score=c.score, basis=c.basis
+            )
             if c.applicable
-            else f"• {c.label}: not applicable — {c.basis}"
+            else self.tr("• {label}: not applicable — {basis}").format(label=c.label, basis=c.basis)
             for c in repair.criteria
         ]
-        reasons.extend(f"• {note}" for note in repair.notes)
+        reasons.extend(self.tr("• {note}").format(note=note) for note in repair.notes)
         self.repair_reasons.setText("\n".join(reasons))
         circ = report.circularity
         self.circularity.setText(
-            f"Recycled content {circ.recycled_content:.0%} · "
-            f"{'single material' if circ.mono_material else 'mixed materials'} "
-            f"({material_names(circ.materials)}) · recycled at end of life "
-            f"{circ.recycled_at_end_of_life:.0%} by mass "
-            f"({', '.join(circ.end_of_life_routes) or 'no route'}) · "
-            f"bio-based {circ.bio_based_share:.0%} · "
-            f"{'all joints come apart' if circ.separable else 'some parts are glued or welded'}"
+            self.tr(
+                "Recycled content {recycled_content:.0%} · {mix} ({materials}) · recycled "
+                "at end of life {recycled_at_end_of_life:.0%} by mass ({routes}) · "
+                "bio-based {bio_based_share:.0%} · {joints}"
+            ).format(
+                recycled_content=circ.recycled_content,
+                mix=self.tr("single material") if circ.mono_material else self.tr("mixed materials"),
+                materials=material_names(circ.materials),
+                recycled_at_end_of_life=circ.recycled_at_end_of_life,
+                routes=", ".join(circ.end_of_life_routes) or self.tr("no route"),
+                bio_based_share=circ.bio_based_share,
+                joints=self.tr("all joints come apart")
+                if circ.separable
+                else self.tr("some parts are glued or welded"),
+            )
         )
-        self.circularity.setToolTip("\n".join(f"{k.replace('_', ' ')}: {v}" for k, v in circ.labels))
+        self.circularity.setToolTip(
+            "\n".join(
+                self.tr("{replace}: {v}").format(replace=k.replace("_", " "), v=v) for k, v in circ.labels
+            )
+        )
         self._show_caveats(report)
         self.trace_button.setEnabled(True)
         self._clear_suggestions()
-        self.guide_status.setText("Evaluating alternatives…")
+        self.guide_status.setText(self.tr("Evaluating alternatives…"))
 
     def _show_caveats(self, report: Any) -> None:
         notes = [report.caveat_text()] if report.flagged_factors else []
@@ -384,16 +432,27 @@ class EcoPanel(QWidget):
         notes.extend(str(n) for n in report.context.get("notes", ()) or ())
         self.caveats.setText("\n".join(notes))
         self.caveats.setToolTip(
-            "\n".join(f"{describe_factor(f)} ({f.id}): {f.flag}; source: {f.source}" for f in flagged)
+            "\n".join(
+                self.tr("{describe_factor} ({id}): {flag}; source: {source}").format(
+                    describe_factor=describe_factor(f), id=f.id, flag=f.flag, source=f.source
+                )
+                for f in flagged
+            )
         )
 
     def show_guide(self, guide: Any) -> None:
         self.guide = guide
         self._clear_suggestions()
-        self.rejected.setText("\n".join(f"Not offered: {r.text()}" for r in getattr(guide, "rejected", ())))
+        self.rejected.setText(
+            "\n".join(
+                self.tr("Not offered: {text}").format(text=r.text()) for r in getattr(guide, "rejected", ())
+            )
+        )
         if not guide.suggestions:
             self.guide_status.setText(
-                f"No evaluated alternative lowers the footprint ({guide.evaluated} evaluated)."
+                self.tr("No evaluated alternative lowers the footprint ({evaluated} evaluated).").format(
+                    evaluated=guide.evaluated
+                )
             )
             return
         sliced = bool(
@@ -401,13 +460,17 @@ class EcoPanel(QWidget):
             and any("source" in entry for entry in (self.report.context.get("production") or {}).values())
         )
         basis = (
-            " Alternatives are compared on the volume model (they are not sliced), so their "
-            "figures differ from the sliced figures above."
+            self.tr(
+                " Alternatives are compared on the volume model (they are not sliced), "
+                "so their figures differ from the sliced figures above."
+            )
             if sliced
             else ""
         )
         self.guide_status.setText(
-            f"{len(guide.suggestions)} of {guide.evaluated} evaluated alternatives save CO2e:{basis}"
+            self.tr("{n_suggestions} of {evaluated} evaluated alternatives save CO2e:{basis}").format(
+                n_suggestions=len(guide.suggestions), evaluated=guide.evaluated, basis=basis
+            )
         )
         for suggestion in guide.suggestions:
             row = SuggestionRow(suggestion)
@@ -436,7 +499,7 @@ class EcoPanel(QWidget):
         self.fit = None
         self.stress_button.setEnabled(False)
         self._set_fit_colour("")
-        self.fit_status.setText("Checking the conditions of use (finite-element solve)…")
+        self.fit_status.setText(self.tr("Checking the conditions of use (finite-element solve)…"))
         self.fit_lines.setText("")
 
     def show_fit(self, report: Any) -> None:
@@ -446,32 +509,43 @@ class EcoPanel(QWidget):
         self._set_fit_colour(FIT_STATUS.get(status, ""))
         if not report.declared:
             self.fit_status.setText(
-                "No load is declared for this imported model: nothing was checked. Import it again "
-                "and say what it must hold, or run: fabwise models load " + report.template_id
+                self.tr(
+                    "No load is declared for this imported model: nothing was checked. "
+                    "Import it again and say what it must hold, or run: fabwise models "
+                    "load "
+                )
+                + report.template_id
                 if report.template_id.startswith(IMPORTED_PREFIX)
-                else "This template declares no conditions of use: nothing was checked."
+                else self.tr("This template declares no conditions of use: nothing was checked.")
             )
             self.fit_lines.setText("")
             return
         sf = report.min_safety_factor
         summary = {
-            "holds": "Holds every declared condition",
-            "fails": "Fails a condition of use",
-            "unknown": "Some conditions could not be decided",
+            "holds": self.tr("Holds every declared condition"),
+            "fails": self.tr("Fails a condition of use"),
+            "unknown": self.tr("Some conditions could not be decided"),
         }[status]
-        self.fit_status.setText(summary + (f" (lowest safety factor {sf:.1f})" if sf is not None else ""))
+        self.fit_status.setText(
+            summary + (self.tr(" (lowest safety factor {sf:.1f})").format(sf=sf) if sf is not None else "")
+        )
         lines = []
         for v in report.verdicts:
             figure = (
-                f"safety factor {v.safety_factor:.1f}"
+                self.tr("safety factor {safety_factor:.1f}").format(safety_factor=v.safety_factor)
                 if v.safety_factor is not None
-                else (f"margin {v.margin}" if v.margin else "")
+                else (self.tr("margin {margin}").format(margin=v.margin) if v.margin else "")
             )
             lines.append(
-                f"{'✔' if v.status == 'holds' else '✘' if v.status == 'fails' else '?'} "
-                f"{v.condition}: {v.status}" + (f", {figure}" if figure else "") + f"\n    {v.reason}"
+                self.tr("{value} {condition}: {status}").format(
+                    value="✔" if v.status == "holds" else "✘" if v.status == "fails" else "?",
+                    condition=v.condition,
+                    status=v.status,
+                )
+                + (self.tr(", {figure}").format(figure=figure) if figure else "")
+                + f"\n    {v.reason}"
             )
-        lines.extend(f"Note: {n}" for n in report.notes)
+        lines.extend(self.tr("Note: {n}").format(n=n) for n in report.notes)
         self.fit_lines.setText("\n".join(lines))
         from configurator.core.fit_render import render_fit
 
@@ -480,7 +554,7 @@ class EcoPanel(QWidget):
 
     def show_fit_failed(self, error: str) -> None:
         self._set_fit_colour("warning")
-        self.fit_status.setText(f"The fit-for-use check could not run: {error}")
+        self.fit_status.setText(self.tr("The fit-for-use check could not run: {error}").format(error=error))
 
     def _set_fit_colour(self, status: str) -> None:
         self._fit_colour = status
@@ -501,10 +575,10 @@ class EcoPanel(QWidget):
         )
 
     def show_guide_failed(self, error: str) -> None:
-        self.guide_status.setText(f"The guide could not be evaluated: {error}")
+        self.guide_status.setText(self.tr("The guide could not be evaluated: {error}").format(error=error))
 
     def show_report_failed(self, error: str) -> None:
-        self.clear(f"The footprint could not be evaluated: {error}")
+        self.clear(self.tr("The footprint could not be evaluated: {error}").format(error=error))
 
     def _clear_suggestions(self) -> None:
         self._clear_advice()

@@ -19,7 +19,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
@@ -56,8 +56,10 @@ def confirm_replace(parent: QWidget | None, path: Path) -> bool:
     """Ask before an export replaces a file (tests replace this function)."""
     answer = QMessageBox.question(
         parent,
-        "Replace package?",
-        f"{path.name} already exists in {path.parent}. Replace it?",
+        QCoreApplication.translate("export_dialog", "Replace package?"),
+        QCoreApplication.translate("export_dialog", "{name} already exists in {parent}. Replace it?").format(
+            name=path.name, parent=path.parent
+        ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )
@@ -72,17 +74,46 @@ def open_url(url: str) -> bool:
 def quote_text(quote: Any) -> str:
     """The quote as the dialog shows it: each term, the total with its range, lead time."""
     cur = quote.currency
-    lines = [f"<b>Quote from {quote.facility_name} for {quote.quantity}</b>"]
+    lines = [
+        QCoreApplication.translate(
+            "export_dialog", "<b>Quote from {facility_name} for {quantity}</b>"
+        ).format(facility_name=quote.facility_name, quantity=quote.quantity)
+    ]
     for term in quote.terms:
         amount = term.amount
         spread = f" ({amount.low:.2f}–{amount.high:.2f})" if amount.high > amount.low else ""
-        flag = " <i>typical, not this lab's price</i>" if term.typical else ""
-        lines.append(f"{term.label}: {amount.value:.2f} {cur}{spread}{flag}")
+        flag = (
+            QCoreApplication.translate("export_dialog", " <i>typical, not this lab's price</i>")
+            if term.typical
+            else ""
+        )
+        lines.append(
+            QCoreApplication.translate("export_dialog", "{label}: {value:.2f} {cur}{spread}{flag}").format(
+                label=term.label, value=amount.value, cur=cur, spread=spread, flag=flag
+            )
+        )
     total = quote.total
-    spread = f" (range {total.low:.2f}–{total.high:.2f})" if total.high > total.low else ""
-    lines.append(f"<b>Total {total.value:.2f} {cur}</b>{spread}")
-    lines += [f"Not priced, not in the total: {item}" for item in quote.unpriced]
-    lines.append(f"Lead time: {quote.lead_time}")
+    spread = (
+        QCoreApplication.translate("export_dialog", " (range {low:.2f}–{high:.2f})").format(
+            low=total.low, high=total.high
+        )
+        if total.high > total.low
+        else ""
+    )
+    lines.append(
+        QCoreApplication.translate("export_dialog", "<b>Total {value:.2f} {cur}</b>{spread}").format(
+            value=total.value, cur=cur, spread=spread
+        )
+    )
+    lines += [
+        QCoreApplication.translate("export_dialog", "Not priced, not in the total: {item}").format(item=item)
+        for item in quote.unpriced
+    ]
+    lines.append(
+        QCoreApplication.translate("export_dialog", "Lead time: {lead_time}").format(
+            lead_time=quote.lead_time
+        )
+    )
     return "<br>".join(lines)
 
 
@@ -118,7 +149,7 @@ class ExportDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export production package")
+        self.setWindowTitle(self.tr("Export production package"))
         self.resize(720, 560)
         self.service = service
         self.request = request
@@ -140,13 +171,15 @@ class ExportDialog(QDialog):
         self._quotes.finished.connect(self._on_quote)
 
         title = QLabel(
-            f"<b>{html.escape(template_name)}</b> — STEP, STL/3MF, DXF, print-ready "
-            "G-code or 3MF project for printed parts, manifest with checksums, bill of "
-            "materials, quote, eco report and preview, in one zip."
+            self.tr(
+                "<b>{escape}</b> — STEP, STL/3MF, DXF, print-ready G-code or 3MF "
+                "project for printed parts, manifest with checksums, bill of "
+                "materials, quote, eco report and preview, in one zip."
+            ).format(escape=html.escape(template_name))
         )
         title.setWordWrap(True)
-        where = facility.name if facility is not None else "no workshop chosen"
-        self.facility_label = plain_label(f"For: {where}")
+        where = facility.name if facility is not None else self.tr("no workshop chosen")
+        self.facility_label = plain_label(self.tr("For: {where}").format(where=where))
         self.facility_label.setWordWrap(True)
 
         self.checks = QListWidget()
@@ -156,8 +189,8 @@ class ExportDialog(QDialog):
         self.checks_label.setWordWrap(True)
 
         self.folder = QLineEdit(str(folder or Path.home()))
-        self.folder.setAccessibleName("Folder")  # its form label names the row, not the field
-        browse = QPushButton("Browse…")
+        self.folder.setAccessibleName(self.tr("Folder"))  # its form label names the row, not the field
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
@@ -165,15 +198,15 @@ class ExportDialog(QDialog):
         self.file_name = QLineEdit(f"{request.ref.id}-{date.today().isoformat()}.zip")
         self.quantity = QSpinBox()
         self.quantity.setRange(1, 10_000)
-        self.quantity.setToolTip("Number of complete products to make")
+        self.quantity.setToolTip(self.tr("Number of complete products to make"))
         self.quantity.valueChanged.connect(lambda _v: self.request_quote())
         self.quote_label = QLabel()
         self.quote_label.setWordWrap(True)
         self.quote_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form = QFormLayout()
-        form.addRow("Folder", folder_row)
-        form.addRow("File name", self.file_name)
-        form.addRow("Quantity", self.quantity)
+        form.addRow(self.tr("Folder"), folder_row)
+        form.addRow(self.tr("File name"), self.file_name)
+        form.addRow(self.tr("Quantity"), self.quantity)
 
         self.recent_label = plain_label()
         self.recent_label.setWordWrap(True)
@@ -186,16 +219,16 @@ class ExportDialog(QDialog):
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.export_button = QPushButton("Export")
+        self.export_button = QPushButton(self.tr("Export"))
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.start_export)
-        self.cancel_button = QPushButton("Cancel export")
+        self.cancel_button = QPushButton(self.tr("Cancel export"))
         self.cancel_button.clicked.connect(self.cancel_export)
         self.cancel_button.hide()
-        self.open_button = QPushButton("Open folder")
+        self.open_button = QPushButton(self.tr("Open folder"))
         self.open_button.clicked.connect(self.open_folder)
         self.open_button.hide()
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -205,7 +238,7 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.facility_label)
-        layout.addWidget(plain_label("Checks before writing (the facility's machines):"))
+        layout.addWidget(plain_label(self.tr("Checks before writing (the facility's machines):")))
         layout.addWidget(self.checks, 1)
         layout.addWidget(self.checks_label)
         layout.addLayout(form)
@@ -222,13 +255,15 @@ class ExportDialog(QDialog):
     def request_quote(self) -> None:
         """Quote the design at the chosen workshop for the quantity, off the GUI thread."""
         if self.facility is None:
-            self.quote_label.setText("Quote: choose a workshop first.")
+            self.quote_label.setText(self.tr("Quote: choose a workshop first."))
             return
         from configurator.app.quoting import quote_build
 
         quantity = self.quantity.value()
         result, facility = self.build_result, self.facility
-        self.quote_label.setText(f"Quote for {quantity}: slicing and pricing…")
+        self.quote_label.setText(
+            self.tr("Quote for {quantity}: slicing and pricing…").format(quantity=quantity)
+        )
 
         def work(_task: Task) -> Any:
             quote, _, _ = quote_build(result, facility, quantity)
@@ -240,7 +275,7 @@ class ExportDialog(QDialog):
         error = outcome.error
         if error is not None:
             message = error.message if isinstance(error, FabwiseError) else f"{error}"
-            self.quote_label.setText(f"No quote: {message}")
+            self.quote_label.setText(self.tr("No quote: {message}").format(message=message))
             return
         quote = outcome.value
         self.quote = quote
@@ -252,7 +287,10 @@ class ExportDialog(QDialog):
         self.checks.clear()
         if self.facility is None:
             self.checks_label.setText(
-                "Choose a workshop in the “Make it” panel first: the package is checked against its machines."
+                self.tr(
+                    "Choose a workshop in the “Make it” panel first: the package is "
+                    "checked against its machines."
+                )
             )
             self.export_button.setEnabled(False)
             return
@@ -271,15 +309,24 @@ class ExportDialog(QDialog):
         unknown = sum(c.status == "unknown" for c in checks)
         if failed:
             self.checks_label.setText(
-                f"{failed} check(s) fail: the package cannot be written. "
-                "Change the design, the material or the workshop."
+                self.tr(
+                    "{failed} check(s) fail: the package cannot be written. Change the "
+                    "design, the material or the workshop."
+                ).format(failed=failed)
             )
             self.export_button.setEnabled(False)
         else:
-            note = f" {unknown} not confirmed by the workshop's data (shown with ?)." if unknown else ""
+            note = (
+                self.tr(" {unknown} not confirmed by the workshop's data (shown with ?).").format(
+                    unknown=unknown
+                )
+                if unknown
+                else ""
+            )
             self.checks_label.setText(
-                f"{len(checks) - unknown} checks pass.{note} Wall and "
-                "feature thickness are checked during export."
+                self.tr(
+                    "{value} checks pass.{note} Wall and feature thickness are checked during export."
+                ).format(value=len(checks) - unknown, note=note)
             )
             self.export_button.setEnabled(True)
 
@@ -311,8 +358,10 @@ class ExportDialog(QDialog):
         output = self.output_path()
         if output.exists() and not confirm_replace(self, output):
             self.status.setText(
-                f"Not exported: {output.name} already exists. Choose another "
-                "file name, or export again and replace it."
+                self.tr(
+                    "Not exported: {name} already exists. Choose another file name, or "
+                    "export again and replace it."
+                ).format(name=output.name)
             )
             return
         options = ExportOptions(quantity=self.quantity.value(), material=self.material)
@@ -346,7 +395,9 @@ class ExportDialog(QDialog):
         self.summary = None
         self.error = None
         self.progress.show()
-        self.status.setText(f"Building at export quality, checking and writing {output.name}…")
+        self.status.setText(
+            self.tr("Building at export quality, checking and writing {name}…").format(name=output.name)
+        )
         self.export_button.setEnabled(False)
         self.cancel_button.show()
         self.close_button.setEnabled(False)
@@ -361,7 +412,7 @@ class ExportDialog(QDialog):
         """Abandon the running export (whether or not its job reached the worker yet)."""
         if self._task is not None and not self._task.stopped:
             self._task.stop()  # its outcome still arrives: "cancelled, nothing written"
-            self.status.setText("Cancelling…")
+            self.status.setText(self.tr("Cancelling…"))
             self.cancel_button.setEnabled(False)
 
     def _on_finished(self, outcome: TaskOutcome) -> None:
@@ -380,15 +431,28 @@ class ExportDialog(QDialog):
             from configurator.core.export.signing import short_fingerprint
 
             self.status.setText(
-                f"Wrote {summary.path} ({len(summary.files) + 1} files), signed with your key "
-                f"{short_fingerprint(summary.signer_fingerprint)}: read it to the workshop so it "
-                "can trust your packages. It can check the package with File → Open package… or "
-                f"fabwise package verify {Path(summary.path or '').name}"
+                self.tr(
+                    "Wrote {path} ({value} files), signed with your key "
+                    "{short_fingerprint}: read it to the workshop so it can trust your "
+                    "packages. It can check the package with File → Open package… or "
+                    "fabwise package verify {name}"
+                ).format(
+                    path=summary.path,
+                    value=len(summary.files) + 1,
+                    short_fingerprint=short_fingerprint(summary.signer_fingerprint),
+                    name=Path(summary.path or "").name,
+                )
             )
             self.show_checks(list(summary.checks))
             unknown = sum(c.status == "unknown" for c in summary.checks)
-            note = f", {unknown} not confirmed by the workshop's data" if unknown else ""
-            self.checks_label.setText(f"{len(summary.checks) - unknown} checks passed{note}.")
+            note = (
+                self.tr(", {unknown} not confirmed by the workshop's data").format(unknown=unknown)
+                if unknown
+                else ""
+            )
+            self.checks_label.setText(
+                self.tr("{value} checks passed{note}.").format(value=len(summary.checks) - unknown, note=note)
+            )
             self.open_button.show()
             self.show_recent_exports()
             self.export_finished.emit(summary)
@@ -397,13 +461,17 @@ class ExportDialog(QDialog):
         if isinstance(error, ExportBlocked):
             self.show_checks(list(error.checks))
             failed = sum(c.status == "fail" for c in error.checks)
-            text = f"Nothing was written: {failed} manufacturing check(s) failed (listed above)."
+            text = self.tr(
+                "Nothing was written: {failed} manufacturing check(s) failed (listed above)."
+            ).format(failed=failed)
         elif cancelled or (isinstance(error, BuildFailed) and error.kind == "cancelled"):
-            text = "Export cancelled. Nothing was written."
+            text = self.tr("Export cancelled. Nothing was written.")
         elif isinstance(error, FabwiseError):
-            text = f"Export failed: {error.message}" + (f" ({error.hint})" if error.hint else "")
+            text = self.tr("Export failed: {message}").format(message=error.message) + (
+                f" ({error.hint})" if error.hint else ""
+            )
         else:
-            text = f"Export failed: {type(error).__name__}: {error}"
+            text = self.tr("Export failed: {kind}: {error}").format(kind=type(error).__name__, error=error)
         self.status.setText(text)
         self.export_failed.emit(text)
 
@@ -422,7 +490,7 @@ class ExportDialog(QDialog):
         if not rows:
             self.recent_label.hide()
             return
-        lines = ["Recent exports:"]
+        lines = [self.tr("Recent exports:")]
         seen: set[str] = set()
         unique = []
         for row in rows:  # newest first: a package written again is listed once, at its newest
@@ -433,7 +501,11 @@ class ExportDialog(QDialog):
         rows = unique
         for row in rows:
             when = saved_time_text(str(row.get("exported_utc", "")))
-            lines.append(f"• {when}  {Path(str(row.get('path', ''))).name}  ({row.get('template_id', '')})")
+            lines.append(
+                self.tr("• {when}  {name}  ({get})").format(
+                    when=when, name=Path(str(row.get("path", ""))).name, get=row.get("template_id", "")
+                )
+            )
         self.recent_label.setText("\n".join(lines))
         self.recent_label.setToolTip("\n".join(str(row.get("path", "")) for row in rows))
         self.recent_label.show()
@@ -446,12 +518,14 @@ class ExportDialog(QDialog):
 
                 QApplication.clipboard().setText(folder)
                 self.status.setText(
-                    f"No file manager is set up here to open the folder. The "
-                    f"package is in {folder} (copied to the clipboard)."
+                    self.tr(
+                        "No file manager is set up here to open the folder. The package is in "
+                        "{folder} (copied to the clipboard)."
+                    ).format(folder=folder)
                 )
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Export to folder", self.folder.text())
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Export to folder"), self.folder.text())
         if folder:
             self.folder.setText(folder)
 

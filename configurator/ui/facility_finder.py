@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from configurator.core.tasks import Task, TaskOutcome
 from configurator.sdk.errors import FabwiseError
@@ -129,15 +129,19 @@ def _quotes(matches: Any, result: BuildResult) -> dict[str, Any]:
 def quote_line(quote: Any) -> str:
     """``quote 12.40 EUR (9.80–18.20), typical prices`` for a list row."""
     if isinstance(quote, str):
-        return f"no quote: {quote}"
+        return QCoreApplication.translate("facility_finder", "no quote: {quote}").format(quote=quote)
     total = quote.total
-    text = f"quote {total.value:.2f} {quote.currency}"
+    text = QCoreApplication.translate("facility_finder", "quote {value:.2f} {currency}").format(
+        value=total.value, currency=quote.currency
+    )
     if total.high > total.low:
         text += f" ({total.low:.2f}–{total.high:.2f})"
     if quote.typical:
-        text += ", typical prices, not this lab's"
+        text += QCoreApplication.translate("facility_finder", ", typical prices, not this lab's")
     if quote.unpriced:
-        text += f", {len(quote.unpriced)} item(s) not priced"
+        text += QCoreApplication.translate("facility_finder", ", {n_unpriced} item(s) not priced").format(
+            n_unpriced=len(quote.unpriced)
+        )
     return text
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,7 +27,9 @@ from configurator.ui.plain_label import plain_label, plain_tooltip
 
 FACILITY_ROLE = Qt.ItemDataRole.UserRole + 1
 DISTANCE_ROLE = Qt.ItemDataRole.UserRole + 2
-EXAMPLES_HEADING = "Example workshops — fictional, to try Fabwise; not real businesses"
+EXAMPLES_HEADING = QT_TRANSLATE_NOOP(
+    "FacilityPanel", "Example workshops — fictional, to try Fabwise; not real businesses"
+)
 
 
 def _muted(text: str = "") -> QLabel:
@@ -41,16 +43,38 @@ def facility_tooltip(facility: Any) -> str:
     lines = [facility.name, facility.location.label()]
     for machine in facility.machines:
         size = (
-            "×".join(f"{v:g}" for v in machine.envelope_mm) + " mm" if machine.envelope_mm else "size unknown"
+            "×".join(f"{v:g}" for v in machine.envelope_mm) + " mm"
+            if machine.envelope_mm
+            else QCoreApplication.translate("facility_panel", "size unknown")
         )
-        lines.append(f"• {PROCESS_LABELS.get(machine.process, machine.process)}: {machine.name} ({size})")
-    lines.append(f"Electricity: {facility.electricity.describe()}")
+        lines.append(
+            QCoreApplication.translate("facility_panel", "• {get}: {name} ({size})").format(
+                get=PROCESS_LABELS.get(machine.process, machine.process), name=machine.name, size=size
+            )
+        )
+    lines.append(
+        QCoreApplication.translate("facility_panel", "Electricity: {describe}").format(
+            describe=facility.electricity.describe()
+        )
+    )
     website = website_of(facility)
     if website:
-        lines.append(f"Website: {website}")
+        lines.append(
+            QCoreApplication.translate("facility_panel", "Website: {website}").format(website=website)
+        )
     if facility.source is not None:
-        licence = f", {facility.source.licence}" if facility.source.licence else ""
-        lines.append(f"Source: {facility.source.name}{licence}")
+        licence = (
+            QCoreApplication.translate("facility_panel", ", {licence}").format(
+                licence=facility.source.licence
+            )
+            if facility.source.licence
+            else ""
+        )
+        lines.append(
+            QCoreApplication.translate("facility_panel", "Source: {name}{licence}").format(
+                name=facility.source.name, licence=licence
+            )
+        )
     return plain_tooltip("\n".join(lines))
 
 
@@ -65,42 +89,46 @@ class FacilityPanel(QWidget):
         super().__init__(parent)
         self.answer: FacilityAnswer | None = None
         self.place = QLineEdit()
-        self.place.setPlaceholderText("Your town, e.g. Lyon, FR")
+        self.place.setPlaceholderText(self.tr("Your town, e.g. Lyon, FR"))
         self.place.setToolTip(
-            "A city ('Lyon, FR'), a country, or coordinates 'lat,lon'. Looked up offline in GeoNames."
+            self.tr(
+                "A city ('Lyon, FR'), a country, or coordinates 'lat,lon'. Looked up offline in GeoNames."
+            )
         )
         self.place.returnPressed.connect(self.request_search)
-        self.find_button = QPushButton("Find")
+        self.find_button = QPushButton(self.tr("Find"))
         self.find_button.clicked.connect(self.request_search)
         self.sort = QComboBox()
-        self.sort.addItem("Nearest first", "distance")
-        self.sort.addItem("Lowest footprint first", "footprint")
-        self.sort.setAccessibleName("Sort workshops")
+        self.sort.addItem(self.tr("Nearest first"), "distance")
+        self.sort.addItem(self.tr("Lowest footprint first"), "footprint")
+        self.sort.setAccessibleName(self.tr("Sort workshops"))
         self.sort.activated.connect(lambda _i: self.request_search())
         search_row = QHBoxLayout()
         search_row.addWidget(self.place, 1)
         search_row.addWidget(self.find_button)
-        self.show_examples = QCheckBox("Show example workshops")
+        self.show_examples = QCheckBox(self.tr("Show example workshops"))
         self.show_examples.setToolTip(
-            "Fabwise ships a few fictional, fully described workshops to show how the flow works. "
-            "They are not real businesses: they are listed last, labelled, and never suggested by "
-            "the eco guide."
+            self.tr(
+                "Fabwise ships a few fictional, fully described workshops to show how "
+                "the flow works. They are not real businesses: they are listed last, "
+                "labelled, and never suggested by the eco guide."
+            )
         )
         self.show_examples.toggled.connect(self._on_show_examples)
 
         self.status = _muted("Enter where you are to find workshops that can make this design.")
-        self.chosen = plain_label("Made at: no facility chosen")
+        self.chosen = plain_label(self.tr("Made at: no facility chosen"))
         self.chosen.setWordWrap(True)
         font = self.chosen.font()
         font.setBold(True)
         self.chosen.setFont(font)
-        self.clear_button = QPushButton("Clear")
-        self.clear_button.setToolTip("Make no assumption about the workshop")
+        self.clear_button = QPushButton(self.tr("Clear"))
+        self.clear_button.setToolTip(self.tr("Make no assumption about the workshop"))
         self.clear_button.clicked.connect(lambda: self.facility_chosen.emit(None))
         self.clear_button.setEnabled(False)
-        self.prices_button = QPushButton("Prices…")
+        self.prices_button = QPushButton(self.tr("Prices…"))
         self.prices_button.setToolTip(
-            "Record this workshop's own prices, lead time and printer profile (used by its quotes)"
+            self.tr("Record this workshop's own prices, lead time and printer profile (used by its quotes)")
         )
         self.prices_button.clicked.connect(self.prices_requested.emit)
         self.prices_button.setEnabled(False)
@@ -108,13 +136,13 @@ class FacilityPanel(QWidget):
         chosen_row.addWidget(self.chosen, 1)
         chosen_row.addWidget(self.prices_button)
         chosen_row.addWidget(self.clear_button)
-        self.contact_button = QPushButton("Contact…")
+        self.contact_button = QPushButton(self.tr("Contact…"))
         self.contact_button.setToolTip(
-            "Write to the chosen workshop: an e-mail naming your design and its production package"
+            self.tr("Write to the chosen workshop: an e-mail naming your design and its production package")
         )
         self.contact_button.clicked.connect(lambda: self._emit_for_chosen(self.contact_requested))
-        self.website_button = QPushButton("Website")
-        self.website_button.setToolTip("Open the chosen workshop's website")
+        self.website_button = QPushButton(self.tr("Website"))
+        self.website_button.setToolTip(self.tr("Open the chosen workshop's website"))
         self.website_button.clicked.connect(lambda: self._emit_for_chosen(self.website_requested))
         for button in (self.contact_button, self.website_button):
             button.setEnabled(False)
@@ -130,7 +158,7 @@ class FacilityPanel(QWidget):
         self.capable.setAccessibleName("Workshops that can make this design")
         self.capable.itemActivated.connect(self._on_item_chosen)
         self.capable.itemDoubleClicked.connect(self._on_item_chosen)
-        self.use_button = QPushButton("Make it here")
+        self.use_button = QPushButton(self.tr("Make it here"))
         self.use_button.setEnabled(False)
         self.use_button.clicked.connect(lambda: self._on_item_chosen(self.capable.currentItem()))
         self.capable.currentItemChanged.connect(
@@ -138,7 +166,7 @@ class FacilityPanel(QWidget):
                 item is not None and item.data(FACILITY_ROLE) is not None
             )
         )
-        self.incapable_section = CollapsibleSection("Cannot make this design")
+        self.incapable_section = CollapsibleSection(self.tr("Cannot make this design"))
         self.incapable = QListWidget()
         self.incapable.setWordWrap(True)
         self.incapable.setAccessibleName("Workshops that cannot make this design")
@@ -149,7 +177,7 @@ class FacilityPanel(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(chosen_row)
         layout.addLayout(act_row)
-        where = plain_label("Where are you?")
+        where = plain_label(self.tr("Where are you?"))
         where.setBuddy(self.place)  # its name for screen readers
         layout.addWidget(where)
         layout.addLayout(search_row)
@@ -163,9 +191,9 @@ class FacilityPanel(QWidget):
     def request_search(self) -> None:
         text = self.place.text().strip()
         if not text:
-            self.status.setText("Enter a town or 'lat,lon' first.")
+            self.status.setText(self.tr("Enter a town or 'lat,lon' first."))
             return
-        self.status.setText(f"Looking for workshops near {text}…")
+        self.status.setText(self.tr("Looking for workshops near {text}…").format(text=text))
         self.search_requested.emit(text, str(self.sort.currentData()))
 
     def _on_show_examples(self, _on: bool) -> None:
@@ -176,18 +204,28 @@ class FacilityPanel(QWidget):
     def _row(answer: FacilityAnswer, match: Any) -> tuple[str, str]:
         """A capable workshop's list line and tooltip (with its quote once it is known)."""
         facility = match.facility
-        distance = f"{match.distance_km:.0f} km" if match.distance_km is not None else "?"
-        line = f"{facility.name} — {facility.location.label()} · {distance}"
+        distance = (
+            QCoreApplication.translate("FacilityPanel", "{distance_km:.0f} km").format(
+                distance_km=match.distance_km
+            )
+            if match.distance_km is not None
+            else "?"
+        )
+        line = QCoreApplication.translate("FacilityPanel", "{name} — {label} · {distance}").format(
+            name=facility.name, label=facility.location.label(), distance=distance
+        )
         footprint = answer.footprints.get(facility.id)
         if footprint is not None:
-            line += f" · {footprint * 1000:.0f} g CO2e"
+            line += QCoreApplication.translate("FacilityPanel", " · {value:.0f} g CO2e").format(
+                value=footprint * 1000
+            )
         quote = answer.quotes.get(facility.id)
         if quote is not None:
             line += f"\n   {quote_line(quote)}"
         elif answer.search.result is not None and any(
             m.facility.id == facility.id for m in quoted(answer.capable)
         ):
-            line += "\n   quote: slicing and pricing…"
+            line += QCoreApplication.translate("FacilityPanel", "\n   quote: slicing and pricing…")
         if match.caveats:
             line += "\n   " + "; ".join(match.caveats)
         tooltip = facility_tooltip(facility)
@@ -214,7 +252,7 @@ class FacilityPanel(QWidget):
         for match in answer.capable:
             if is_example(match.facility) and not heading_shown:
                 heading_shown = True
-                heading = QListWidgetItem(EXAMPLES_HEADING)
+                heading = QListWidgetItem(self.tr(str(EXAMPLES_HEADING)))
                 heading.setFlags(Qt.ItemFlag.NoItemFlags)
                 font = heading.font()
                 font.setBold(True)
@@ -227,11 +265,21 @@ class FacilityPanel(QWidget):
             item.setToolTip(tooltip)
             self.capable.addItem(item)
         for match in answer.incapable[:200]:
-            distance = f" · {match.distance_km:.0f} km" if match.distance_km is not None else ""
-            item = QListWidgetItem(f"{match.facility.name}{distance}: {'; '.join(match.reasons)}")
+            distance = (
+                self.tr(" · {distance_km:.0f} km").format(distance_km=match.distance_km)
+                if match.distance_km is not None
+                else ""
+            )
+            item = QListWidgetItem(
+                self.tr("{name}{distance}: {join}").format(
+                    name=match.facility.name, distance=distance, join="; ".join(match.reasons)
+                )
+            )
             item.setToolTip(facility_tooltip(match.facility))
             self.incapable.addItem(item)
-        self.incapable_section.header.setText(f"Cannot make this design ({len(answer.incapable)})")
+        self.incapable_section.header.setText(
+            self.tr("Cannot make this design ({n_incapable})").format(n_incapable=len(answer.incapable))
+        )
         self.status.setText(f"{answer.summary()} {answer.place_note}".strip())
 
     def show_failure(self, error: str) -> None:
@@ -239,20 +287,26 @@ class FacilityPanel(QWidget):
         self.answer = None
         self.capable.clear()
         self.incapable.clear()
-        self.incapable_section.header.setText("Cannot make this design")
-        self.status.setText(f"Could not search: {error}")
+        self.incapable_section.header.setText(self.tr("Cannot make this design"))
+        self.status.setText(self.tr("Could not search: {error}").format(error=error))
 
     def show_chosen(self, facility: Any | None, distance_km: float | None) -> None:
         if facility is None:
-            self.chosen.setText("Made at: no facility chosen")
+            self.chosen.setText(self.tr("Made at: no facility chosen"))
             self.clear_button.setEnabled(False)
             self.prices_button.setEnabled(False)
             self._chosen = None
             self.contact_button.setEnabled(False)
             self.website_button.setEnabled(False)
             return
-        distance = f" ({distance_km:.0f} km away)" if distance_km is not None else ""
-        self.chosen.setText(f"Made at: {facility.name}{distance}")
+        distance = (
+            self.tr(" ({distance_km:.0f} km away)").format(distance_km=distance_km)
+            if distance_km is not None
+            else ""
+        )
+        self.chosen.setText(
+            self.tr("Made at: {name}{distance}").format(name=facility.name, distance=distance)
+        )
         self.chosen.setToolTip(facility_tooltip(facility))
         self.clear_button.setEnabled(True)
         self.prices_button.setEnabled(True)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,14 +31,16 @@ from configurator.sdk.errors import FabwiseError
 from configurator.ui import theme
 from configurator.ui.formatting import material_name
 
-NOT_SET = "not set"
+NOT_SET = QT_TRANSLATE_NOOP("FacilityPricesDialog", "not set")
 
 
 def _money_box(value: float | None) -> QDoubleSpinBox:
     box = QDoubleSpinBox()
     box.setRange(-1.0, 100_000.0)
     box.setDecimals(2)
-    box.setSpecialValueText(NOT_SET)  # shown at the minimum (-1): no price recorded
+    box.setSpecialValueText(
+        QCoreApplication.translate("FacilityPricesDialog", str(NOT_SET))
+    )  # shown at the minimum (-1): no price recorded
     box.setValue(-1.0 if value is None else value)
     return box
 
@@ -49,7 +52,7 @@ def _value(box: QDoubleSpinBox) -> float | None:
 class FacilityPricesDialog(QDialog):
     def __init__(self, facility: Facility, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Prices of {facility.name}")
+        self.setWindowTitle(self.tr("Prices of {name}").format(name=facility.name))
         self.facility = facility
         pricing = facility.pricing
         currency = (
@@ -57,23 +60,23 @@ class FacilityPricesDialog(QDialog):
         )
         self.currency = QLineEdit(currency)
         self.currency.setMaxLength(3)
-        self.currency.setToolTip("ISO 4217 code of every price below, e.g. EUR")
+        self.currency.setToolTip(self.tr("ISO 4217 code of every price below, e.g. EUR"))
         form = QFormLayout()
-        form.addRow("Currency", self.currency)
+        form.addRow(self.tr("Currency"), self.currency)
         self.rates: dict[str, QDoubleSpinBox] = {}
         for process in facility.processes:
             box = _money_box(pricing.rate_for(process) if pricing else None)
             self.rates[process] = box
-            form.addRow(f"{PROCESSES[process]} per hour", box)
+            form.addRow(self.tr("{value} per hour").format(value=PROCESSES[process]), box)
         self.setup_fee = _money_box(pricing.setup_fee if pricing else None)
-        form.addRow("Set-up fee per job", self.setup_fee)
+        form.addRow(self.tr("Set-up fee per job"), self.setup_fee)
         materials = sorted({m for machine in facility.machines for m in machine.materials})
         self.material_prices: dict[str, QDoubleSpinBox] = {}
         for material in materials:
             own = pricing.material_price(material) if pricing else None
             box = _money_box(own.per_kg if own is not None else None)
             self.material_prices[material] = box
-            form.addRow(f"{material_name(material)} per kg", box)
+            form.addRow(self.tr("{material} per kg").format(material=material_name(material)), box)
         lead = pricing.lead_time_days if pricing else None
         self.lead_fast, self.lead_usual = QSpinBox(), QSpinBox()
         for days, value in (
@@ -81,24 +84,29 @@ class FacilityPricesDialog(QDialog):
             (self.lead_usual, lead[1] if lead else -1),
         ):
             days.setRange(-1, 365)
-            days.setSpecialValueText(NOT_SET)
+            days.setSpecialValueText(self.tr(str(NOT_SET)))
             days.setValue(value)
-        form.addRow("Lead time, fastest (working days)", self.lead_fast)
-        form.addRow("Lead time, usual (working days)", self.lead_usual)
+        form.addRow(self.tr("Lead time, fastest (working days)"), self.lead_fast)
+        form.addRow(self.tr("Lead time, usual (working days)"), self.lead_usual)
         self.profile = QComboBox()
         printers = facility.machines_for("fdm")
         if printers:
             from configurator.core.facilities.printer_profiles import load_profiles
 
-            self.profile.addItem("not stated (a typical printer is assumed)", "")
+            self.profile.addItem(self.tr("not stated (a typical printer is assumed)"), "")
             for profile in load_profiles().values():
-                self.profile.addItem(f"{profile.machine_class}: {profile.name}", profile.id)
+                self.profile.addItem(
+                    self.tr("{machine_class}: {name}").format(
+                        machine_class=profile.machine_class, name=profile.name
+                    ),
+                    profile.id,
+                )
             current = next((m.profile for m in printers if m.profile), "")
             self.profile.setCurrentIndex(max(0, self.profile.findData(current)))
-            form.addRow("Printer profile (FDM)", self.profile)
+            form.addRow(self.tr("Printer profile (FDM)"), self.profile)
         self.note = QLineEdit(pricing.note if pricing else "")
-        self.note.setPlaceholderText("e.g. incl. VAT, member prices 2026")
-        form.addRow("Note", self.note)
+        self.note.setPlaceholderText(self.tr("e.g. incl. VAT, member prices 2026"))
+        form.addRow(self.tr("Note"), self.note)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet(f"color: {theme.current().status['error']};")
@@ -109,7 +117,7 @@ class FacilityPricesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(
-            QLabel("Prices left “not set” are quoted with typical fab-lab prices, marked as such.")
+            QLabel(self.tr("Prices left “not set” are quoted with typical fab-lab prices, marked as such."))
         )
         layout.addLayout(form)
         layout.addWidget(self.error)
@@ -145,7 +153,9 @@ class FacilityPricesDialog(QDialog):
         if self.profile.count():
             chosen = str(self.profile.currentData() or "")
             machines = tuple(replace(m, profile=chosen) if m.process == "fdm" else m for m in machines)
-        return check_facility(replace(self.facility, pricing=pricing, machines=machines), where="your prices")
+        return check_facility(
+            replace(self.facility, pricing=pricing, machines=machines), where=self.tr("your prices")
+        )
 
     def accept(self) -> None:
         try:

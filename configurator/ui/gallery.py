@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -60,7 +62,7 @@ SWEEP_ROLE = Qt.ItemDataRole.UserRole + 9  # headline of the template's last fin
 
 CARD_SIZE = QSize(250, 250)
 THUMB_HEIGHT = 140
-ALL_CATEGORIES = "All categories"
+ALL_CATEGORIES = QT_TRANSLATE_NOOP("TemplateGallery", "All categories")
 
 
 def process_text(processes: Iterable[str]) -> str:
@@ -122,7 +124,7 @@ def wrap_lines(text: str, metrics: QFontMetrics, width: int, max_lines: int) -> 
 class CardDelegate(QStyledItemDelegate):
     """Paints one template as a card: thumbnail on top, then name, process and description."""
 
-    placeholder = "picture being rendered…"
+    placeholder = QCoreApplication.translate("CardDelegate", "picture being rendered…")
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         return CARD_SIZE
@@ -185,7 +187,9 @@ class CardDelegate(QStyledItemDelegate):
         small_line = painter.fontMetrics().height()
         top = text_rect.top() + line + 2
         painter.setPen(QColor(colours.status["ok"]))
-        meta = f"{index.data(CATEGORY_ROLE)} · {index.data(PROCESS_ROLE)}"
+        meta = self.tr("{data} · {data2}").format(
+            data=index.data(CATEGORY_ROLE), data2=index.data(PROCESS_ROLE)
+        )
         meta = painter.fontMetrics().elidedText(meta, Qt.TextElideMode.ElideRight, text_rect.width())
         painter.drawText(
             QRect(text_rect.left(), top, text_rect.width(), small_line), Qt.AlignmentFlag.AlignLeft, meta
@@ -239,20 +243,20 @@ class TemplateGallery(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(NAME_ROLE)
 
-        heading = plain_label("Choose a product to customise")
+        heading = plain_label(self.tr("Choose a product to customise"))
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         heading.setFont(font)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search templates (name, material, process…)")
+        self.search.setPlaceholderText(self.tr("Search templates (name, material, process…)"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Search templates")
         self.search.textChanged.connect(self.proxy.set_search)
         self.category = QComboBox()
         self.category.setMinimumWidth(160)
-        self.category.setAccessibleName("Category")
-        self.category.currentTextChanged.connect(self.proxy.set_category)
+        self.category.setAccessibleName(self.tr("Category"))
+        self.category.currentIndexChanged.connect(self._on_category)
         self.count_label = plain_label()
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
@@ -331,11 +335,15 @@ class TemplateGallery(QWidget):
                 ]
             )
             item.setData(search.lower(), SEARCH_ROLE)
-            tip = f"{template.name}\n{template.description}\nMade by: {processes}"
+            tip = self.tr("{name}\n{description}\nMade by: {processes}").format(
+                name=template.name, description=template.description, processes=processes
+            )
             sweep = sweeps.get(template.id)
             if sweep:
                 item.setData(sweep, SWEEP_ROLE)
-                tip += f"\nVariant sweep of version {template.version}: {sweep}"
+                tip += self.tr("\nVariant sweep of version {version}: {sweep}").format(
+                    version=template.version, sweep=sweep
+                )
             item.setToolTip(plain_tooltip(tip))
             item.setAccessibleText(template.name)
             pixmap = thumbnails.get((template.id, entry.ref.fingerprint))
@@ -345,19 +353,22 @@ class TemplateGallery(QWidget):
             self.model.appendRow(item)
             categories.add(template.category)
         self.proxy.sort(0)
-        chosen = self.category.currentText()
+        chosen = self.category.currentText() if self.category.currentIndex() > 0 else ""
         self.category.blockSignals(True)
         self.category.clear()
-        self.category.addItem(ALL_CATEGORIES)
+        self.category.addItem(self.tr(str(ALL_CATEGORIES)))  # index 0: every category
         self.category.addItems(sorted(categories))
         if chosen not in categories:  # kept when the list is refreshed (a template reloaded)
-            chosen = ALL_CATEGORIES
-        self.category.setCurrentText(chosen)
+            chosen = ""
+        self.category.setCurrentIndex(self.category.findText(chosen) if chosen else 0)
         self.category.blockSignals(False)
         self.proxy.set_category(chosen)
         self._show_broken(list(broken))
         self.untrusted.set_candidates(untrusted)
         self._update_count()
+
+    def _on_category(self, index: int) -> None:
+        self.proxy.set_category(self.category.itemText(index) if index > 0 else "")
 
     def _thumbnails(self) -> dict[tuple[str, str], QPixmap]:
         found = {}
@@ -372,10 +383,14 @@ class TemplateGallery(QWidget):
         if not broken:
             self.broken_label.hide()
             return
-        lines = [f"{len(broken)} template(s) could not be loaded:"]
+        lines = [self.tr("{n_broken} template(s) could not be loaded:").format(n_broken=len(broken))]
         for item in broken:
             where = item.file or item.location
-            lines.append(f"• {item.name}: {item.reason} ({where})")
+            lines.append(
+                self.tr("• {name}: {reason} ({where})").format(
+                    name=item.name, reason=item.reason, where=where
+                )
+            )
         self.broken_label.setText("\n".join(lines))
         self.broken_label.show()
 
@@ -406,4 +421,8 @@ class TemplateGallery(QWidget):
 
     def _update_count(self, *_args: object) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count_label.setText(f"{shown} of {total}" if shown != total else f"{total} templates")
+        self.count_label.setText(
+            self.tr("{shown} of {total}").format(shown=shown, total=total)
+            if shown != total
+            else self.tr("{total} templates").format(total=total)
+        )

@@ -17,12 +17,13 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QLocale, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QInputDialog,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -41,6 +42,8 @@ from configurator.ui.customise_page import CustomisePage, GalleryPage
 from configurator.ui.design_actions import DesignActions
 from configurator.ui.eco_controller import EcoController
 from configurator.ui.gallery import TemplateGallery
+from configurator.ui.language import relaunch
+from configurator.ui.language_menu import LanguageMenu
 from configurator.ui.making_controller import MakingController
 from configurator.ui.message_banner import MessageBanner
 from configurator.ui.model_import import ModelImporter
@@ -54,7 +57,12 @@ from configurator.ui.viewport_menu import add_viewport_tools
 
 APP_TITLE = "Fabwise"
 MIN_SIZE = (960, 620)  # every panel fits (tests/ui/test_layout.py checks 1024×768)
-INVALID_NOTE = "The preview shows the last valid design: fix the marked value to update it."
+
+
+def invalid_note() -> str:
+    return QCoreApplication.translate(
+        "MainWindow", "The preview shows the last valid design: fix the marked value to update it."
+    )
 
 
 class MainWindow(QMainWindow):
@@ -119,11 +127,12 @@ class MainWindow(QMainWindow):
         self.importer = ModelImporter(service, self, on_imported=self._on_model_imported, parent=self)
 
         self._busy = BusyIndicator()
-        self._status_label = plain_label("Choose a template to start.")
+        self._status_label = plain_label(self.tr("Choose a template to start."))
         self.statusBar().addWidget(self._status_label, 1)
         self.statusBar().addPermanentWidget(self._busy)
 
         self.menu_actions: dict[str, QAction] = {}
+        self.relaunch: Callable[[], bool] = relaunch  # tests replace it
         self._create_actions()
         self._connect()
         self.resize(1280, 800)
@@ -159,57 +168,72 @@ class MainWindow(QMainWindow):
 
     def _create_actions(self) -> None:
         actions = self.menu_actions
-        undo = self.undo_stack.createUndoAction(self, "&Undo")
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, "&Redo")
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         actions.update(undo=undo, redo=redo)
 
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(self.tr("&File"))
         designs = self.designs
         actions.update(
-            gallery=self._action("&Templates…", self.show_gallery, "Ctrl+T"),
+            gallery=self._action(self.tr("&Templates…"), self.show_gallery, "Ctrl+T"),
             open=self._action(
-                "&Open saved design…", designs.open_saved_dialog, QKeySequence.StandardKey.Open
+                self.tr("&Open saved design…"), designs.open_saved_dialog, QKeySequence.StandardKey.Open
             ),
             open_file=self._action(
-                "Open design &file…", designs.open_file_dialog, tip="Open a .fabwise design file"
+                self.tr("Open design &file…"),
+                designs.open_file_dialog,
+                tip=self.tr("Open a .fabwise design file"),
             ),
             import_model=self._action(
-                "&Import model…",
+                self.tr("&Import model…"),
                 self.importer.import_dialog,
                 "Ctrl+I",
-                "Make a product of your own STL, 3MF, STEP or okh.toml",
+                self.tr("Make a product of your own STL, 3MF, STEP or okh.toml"),
             ),
             template_folders=self._action(
-                "Template f&olders…", self.sources.edit_folders, tip="Folders to load templates from"
+                self.tr("Template f&olders…"),
+                self.sources.edit_folders,
+                tip=self.tr("Folders to load templates from"),
             ),
             save=self._action(
-                "&Save design", designs.save, QKeySequence.StandardKey.Save, "Save in your saved designs"
+                self.tr("&Save design"),
+                designs.save,
+                QKeySequence.StandardKey.Save,
+                self.tr("Save in your saved designs"),
             ),
             save_file=self._action(
-                "E&xport design file…", designs.save_as_file, "Ctrl+Shift+S", "Write a small .fabwise file"
+                self.tr("E&xport design file…"),
+                designs.save_as_file,
+                "Ctrl+Shift+S",
+                self.tr("Write a small .fabwise file"),
             ),
             export=self._action(
-                "&Export package…", self.open_export_dialog, "Ctrl+E", "Check and write a production package"
+                self.tr("&Export package…"),
+                self.open_export_dialog,
+                "Ctrl+E",
+                self.tr("Check and write a production package"),
             ),
             order=self._action(
-                "&Order across workshops…",
+                self.tr("&Order across workshops…"),
                 self.open_order_dialog,
                 "Ctrl+Shift+E",
-                "One workshop or a split: one package per workshop",
+                self.tr("One workshop or a split: one package per workshop"),
             ),
             open_package=self._action(
-                "Open &package…",
+                self.tr("Open &package…"),
                 self.open_package_dialog,
                 "Ctrl+Shift+O",
-                "Open a production package you received: verify it, see its parts, job sheet, "
-                "bill of materials and eco report",
+                self.tr(
+                    "Open a production package you received: verify it, see its parts, job "
+                    "sheet, bill of materials and eco report"
+                ),
             ),
-            quit=self._action("&Quit", self.close, QKeySequence.StandardKey.Quit),
+            quit=self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit),
         )
-        recent_menu = file_menu.addMenu("Open &recent")
+        recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         recent_menu.aboutToShow.connect(lambda: designs.fill_recent_menu(recent_menu))
         actions["recent"] = recent_menu.menuAction()
         for name in ("gallery", "open", "open_file", "import_model"):
@@ -225,26 +249,26 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(actions["quit"])
 
-        edit_menu = bar.addMenu("&Edit")
+        edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         edit_menu.addSeparator()
-        actions["reset"] = self._action("Reset to &defaults", self.reset_to_defaults)
+        actions["reset"] = self._action(self.tr("Reset to &defaults"), self.reset_to_defaults)
         edit_menu.addAction(actions["reset"])
 
         preview = self.page.preview
-        view_menu = bar.addMenu("&View")
+        view_menu = bar.addMenu(self.tr("&View"))
         for key, label, shortcut in (
-            ("iso", "&Isometric", "Ctrl+1"),
-            ("front", "&Front", "Ctrl+2"),
-            ("top", "&Top", "Ctrl+3"),
-            ("side", "&Side", "Ctrl+4"),
+            ("iso", self.tr("&Isometric"), "Ctrl+1"),
+            ("front", self.tr("&Front"), "Ctrl+2"),
+            ("top", self.tr("&Top"), "Ctrl+3"),
+            ("side", self.tr("&Side"), "Ctrl+4"),
         ):
             view_menu.addAction(self._action(label, partial(preview.set_view, key), shortcut))
-        view_menu.addAction(self._action("Fit to &window", preview.fit, "Ctrl+0"))
-        keep = QAction("&Keep camera on size changes", self)
+        view_menu.addAction(self._action(self.tr("Fit to &window"), preview.fit, "Ctrl+0"))
+        keep = QAction(self.tr("&Keep camera on size changes"), self)
         keep.setCheckable(True)
-        keep.setStatusTip("Do not re-fit the view when the design grows or shrinks a lot")
+        keep.setStatusTip(self.tr("Do not re-fit the view when the design grows or shrinks a lot"))
         keep.toggled.connect(lambda on: setattr(preview, "keep_camera", bool(on)))
         view_menu.addAction(keep)
         actions["keep_camera"] = keep
@@ -252,13 +276,18 @@ class MainWindow(QMainWindow):
         actions.update(add_viewport_tools(self, view_menu, preview))
         preview.viewport_message.connect(self.show_status)
         view_menu.addSeparator()
-        view_menu.addAction(self._action("&Eco panel", lambda: self.show_side_tab(0), "Ctrl+G"))
-        view_menu.addAction(self._action("&Workshops panel", lambda: self.show_side_tab(1), "Ctrl+M"))
+        view_menu.addAction(self._action(self.tr("&Eco panel"), lambda: self.show_side_tab(0), "Ctrl+G"))
+        view_menu.addAction(
+            self._action(self.tr("&Workshops panel"), lambda: self.show_side_tab(1), "Ctrl+M")
+        )
         view_menu.addSeparator()
         self._add_appearance_menu(view_menu)
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        self.language_menu = LanguageMenu(language_menu, self.settings, self, self.restart)
+        actions["language"] = language_menu.menuAction()
         self.page.export_button.setDefaultAction(actions["export"])
-        help_menu = bar.addMenu("&Help")
-        actions["about"] = self._action("&About Fabwise and data sources", self.show_about)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        actions["about"] = self._action(self.tr("&About Fabwise and data sources"), self.show_about)
         help_menu.addAction(actions["about"])
         self._update_actions()
 
@@ -324,7 +353,7 @@ class MainWindow(QMainWindow):
                 "info",
                 self.designs.restore_offer_text(restore),
                 retry=True,
-                retry_text="Restore",
+                retry_text=self.tr("Restore"),
             )
         self.startup_finished.emit()
 
@@ -342,7 +371,7 @@ class MainWindow(QMainWindow):
         if values is None and current is not None and current.template.id == template_id:
             self.show_customise_page()
             return
-        if not self.designs.settle_unsaved("opening another product"):
+        if not self.designs.settle_unsaved(self.tr("opening another product")):
             self.show_customise_page()  # the unsaved design stays on screen
             return
         self.session.select_template(template_id, values)
@@ -355,7 +384,9 @@ class MainWindow(QMainWindow):
             broken = next((b for b in self._registry.broken if b.location == report.folder), None)
             self.report(
                 "error",
-                f"The imported model could not be loaded: {broken.reason if broken else 'unknown reason'}",
+                self.tr("The imported model could not be loaded: {reason}").format(
+                    reason=broken.reason if broken else self.tr("unknown reason")
+                ),
             )
             return
         self.thumbnails.start([self._registry.get(template.id)])
@@ -370,7 +401,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         self.page.banner.clear()
         self.page.preview.clear()
-        self.page.eco_panel.clear("Building…")
+        self.page.eco_panel.clear(self.tr("Building…"))
         self.show_customise_page()
 
     def show_side_tab(self, index: int) -> None:
@@ -387,7 +418,9 @@ class MainWindow(QMainWindow):
             return
         template = self.session.template
         title = template.schema[name].title if template and name in template.schema else name
-        self.undo_stack.push(SetValuesCommand(self.session, before, after, f"Change {title}"))
+        self.undo_stack.push(
+            SetValuesCommand(self.session, before, after, self.tr("Change {title}").format(title=title))
+        )
 
     def set_values(self, values: dict[str, Any], text: str) -> bool:
         """Set several values as one undoable step. Returns False if nothing changed."""
@@ -407,14 +440,14 @@ class MainWindow(QMainWindow):
             self.page.banner.show_message("error", exc.message)
             return
         title = next((p.title for p in template.schema.presets if p.name == name), name)
-        self.set_values(values, f"Apply preset {title}")
+        self.set_values(values, self.tr("Apply preset {title}").format(title=title))
 
     def save_user_preset(self, name: str | None = None) -> None:
         template = self.session.template
         if template is None:
             return
         if name is None:
-            name, ok = QInputDialog.getText(self, "Save preset", "Name of your preset:")
+            name, ok = QInputDialog.getText(self, self.tr("Save preset"), self.tr("Name of your preset:"))
             if not ok:
                 return
         name = name.strip()
@@ -424,15 +457,17 @@ class MainWindow(QMainWindow):
         try:
             self.document.save_preset(name)
         except (OSError, FabwiseError) as exc:
-            self.page.banner.show_message("error", f"Could not save the preset: {exc}")
+            self.page.banner.show_message(
+                "error", self.tr("Could not save the preset: {exc}").format(exc=exc)
+            )
             return
         self.page.panel.set_user_presets(self.document.user_preset_names())
-        self.show_status(f"Saved preset “{name}”")
+        self.show_status(self.tr("Saved preset “{name}”").format(name=name))
 
     def reset_to_defaults(self) -> None:
         template = self.session.template
         if template is not None:
-            self.set_values(template.schema.defaults(), "Reset to defaults")
+            self.set_values(template.schema.defaults(), self.tr("Reset to defaults"))
 
     def apply_suggestion(self, suggestion: Any) -> None:
         """Apply an eco-guide suggestion as one undoable step (values and/or workshop)."""
@@ -441,7 +476,7 @@ class MainWindow(QMainWindow):
         where = suggestion.facility_id  # by id: two workshops can share a name
         if where and (current is None or where != current.id):
             facility = self.making.alternative(where)
-        self.undo_stack.beginMacro(f"Eco suggestion: {suggestion.title}")
+        self.undo_stack.beginMacro(self.tr("Eco suggestion: {title}").format(title=suggestion.title))
         if suggestion.changes:
             self.set_values(dict(suggestion.changes), suggestion.title)
         if facility is not None:
@@ -452,7 +487,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------- session reports
     def _on_template_changed(self, entry: TemplateEntry) -> None:
         self.page.panel.set_template(entry, self.document.user_preset_names())
-        self.show_status(f"Customising {entry.template.name}")
+        self.show_status(self.tr("Customising {name}").format(name=entry.template.name))
         self._update_title()
         self._update_actions()
 
@@ -460,9 +495,9 @@ class MainWindow(QMainWindow):
         self.page.panel.show_issues(issues)
         banner = self.page.banner
         if issues:
-            banner.show_message("warning", INVALID_NOTE)
+            banner.show_message("warning", invalid_note())
             self.show_status(issues[0].message)
-            self.page.eco_panel.show_stale("The figures are for the last valid design.")
+            self.page.eco_panel.show_stale(self.tr("The figures are for the last valid design."))
         elif banner.level == "warning":
             banner.clear()
         self._update_actions()
@@ -470,7 +505,7 @@ class MainWindow(QMainWindow):
     def _on_busy(self, busy: bool) -> None:
         self._busy.set_busy(busy)
         if busy:
-            self.show_status("Building the preview…")
+            self.show_status(self.tr("Building the preview…"))
 
     def _on_result(self, result: BuildResult) -> None:
         self.page.preview.show_result(result)
@@ -478,8 +513,20 @@ class MainWindow(QMainWindow):
             self.page.banner.clear()
         parts = sum(p.quantity for p in result.parts)
         seconds = result.build_seconds + result.tessellate_seconds
-        quality = " (quick preview)" if result.quality != Quality.FINE else ""
-        note = f"{parts} part{'s' if parts != 1 else ''}, built in {seconds:.2f} s{quality}"
+        quick = result.quality != Quality.FINE
+        if parts == 1:
+            note = (
+                self.tr("1 part, built in {seconds} s (quick preview)")
+                if quick
+                else self.tr("1 part, built in {seconds} s")
+            )
+        else:
+            note = (
+                self.tr("{n} parts, built in {seconds} s (quick preview)")
+                if quick
+                else self.tr("{n} parts, built in {seconds} s")
+            )
+        note = note.format(n=parts, seconds=QLocale().toString(seconds, "f", 2))
         if result.warnings:
             note += " — " + "; ".join(result.warnings)
         self.show_status(note)
@@ -489,15 +536,15 @@ class MainWindow(QMainWindow):
         details = error.details if isinstance(error, BuildFailed) else ""
         kind = error.kind if isinstance(error, BuildFailed) else ""
         lead = {
-            "timeout": "The build took too long and was stopped.",
-            "crash": "The build worker crashed; a fresh one will be used.",
-            "limit": "The build exceeded its resource limit.",
+            "timeout": self.tr("The build took too long and was stopped."),
+            "crash": self.tr("The build worker crashed; a fresh one will be used."),
+            "limit": self.tr("The build exceeded its resource limit."),
         }.get(kind, "The preview could not be built.")
         self.page.banner.show_message(
             "error", f"{lead} {error.message}", hint=error.hint or "", details=details, retry=True
         )
-        self.show_status("Build failed: the preview shows the last good design.")
-        self.page.eco_panel.show_stale("The figures are for the last design that built.")
+        self.show_status(self.tr("Build failed: the preview shows the last good design."))
+        self.page.eco_panel.show_stale(self.tr("The figures are for the last design that built."))
         self._update_actions()
 
     def _on_document_changed(self, change: str) -> None:
@@ -530,7 +577,7 @@ class MainWindow(QMainWindow):
 
         if path is None:
             chosen, _ = QFileDialog.getOpenFileName(
-                self, "Open a production package", "", "Fabwise packages (*.zip)"
+                self, self.tr("Open a production package"), "", self.tr("Fabwise packages (*.zip)")
             )
             if not chosen:
                 return None
@@ -547,11 +594,13 @@ class MainWindow(QMainWindow):
         template, result = self.session.template, self.session.result
         canonical = self.session.canonical_values()
         if template is None or result is None or canonical is None:
-            self.page.banner.show_message("warning", "Fix the design first: nothing valid to export.")
+            self.page.banner.show_message(
+                "warning", self.tr("Fix the design first: nothing valid to export.")
+            )
             return None
         if not self.session.result_is_current:
             self.page.banner.show_message(
-                "warning", "The preview is still being built; try again in a moment."
+                "warning", self.tr("The preview is still being built; try again in a moment.")
             )
             return None
         request = self._service.request(template.id, canonical)
@@ -567,7 +616,7 @@ class MainWindow(QMainWindow):
             template_name=template.name,
             facility=making.facility,
             eco=eco,
-            eco_reason="" if eco is not None else "the eco evaluation failed",
+            eco_reason="" if eco is not None else self.tr("the eco evaluation failed"),
             material=str(canonical[materials[0]]) if len(materials) == 1 else None,
             other_facilities=[a.facility for a in making.alternatives],
             folder=Path(str(folder)) if folder else None,
@@ -582,7 +631,7 @@ class MainWindow(QMainWindow):
         """Plan the current design across workshops (from the place in Make it) and export;
         ``assign`` (part -> facility id) pins the parts, as the guide's split advice does."""
         if self.session.template is None:
-            self.report("info", "Choose a product first.")
+            self.report("info", self.tr("Choose a product first."))
             return None
         dialog = OrderDialog(self._service, self.session, self.document.place, self, assign=assign)
         self._order_dialog = dialog
@@ -636,8 +685,21 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     # ------------------------------------------------------------------ close
+    def restart(self) -> bool:
+        """Close through the normal path (the unsaved-changes guard asks), then start again.
+        False when the user chose to stay."""
+        if not self.close():
+            return False
+        if not self.relaunch():
+            QMessageBox.warning(
+                None,
+                self.tr("Language"),
+                self.tr("Fabwise could not restart itself: start it again to use the new language."),
+            )
+        return True
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.designs.settle_unsaved("quitting"):
+        if not self.designs.settle_unsaved(self.tr("quitting")):
             event.ignore()  # the user stays with the unsaved design
             return
         if self._export_dialog is not None and self._export_dialog.running:

@@ -10,11 +10,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from configurator.app.making import delivery_note, facility_context, facility_option
 from eco_rules import EcoContext, FacilityOption
 
-NO_FACILITY_NOTE = "no facility chosen: world-average electricity and no delivery assumed"
-NO_DISTANCE_NOTE = "no location given: delivery distance counted as 0 km"
+NO_FACILITY_NOTE = QT_TRANSLATE_NOOP(
+    "MakingChoice", "no facility chosen: world-average electricity and no delivery assumed"
+)
+NO_DISTANCE_NOTE = QT_TRANSLATE_NOOP("MakingChoice", "no location given: delivery distance counted as 0 km")
 
 
 @dataclass(frozen=True)
@@ -44,16 +48,21 @@ class MakingChoice:
 
     def _distance_notes(self, distance: float | None) -> tuple[float, list[str]]:
         if distance is None:
-            return 0.0, [NO_DISTANCE_NOTE]
+            return 0.0, [QCoreApplication.translate("MakingChoice", str(NO_DISTANCE_NOTE))]
         return distance, [delivery_note(distance, self.place_label)]
 
     def eco_context(self) -> EcoContext:
         if self.facility is None:
             km, notes = self._distance_notes(None)
             if self.place_country:
-                notes = [f"no facility chosen: the {self.place_country} grid average is assumed", *notes]
+                notes = [
+                    QCoreApplication.translate(
+                        "MakingChoice", "no facility chosen: the {place_country} grid average is assumed"
+                    ).format(place_country=self.place_country),
+                    *notes,
+                ]
             else:
-                notes = [NO_FACILITY_NOTE]
+                notes = [QCoreApplication.translate("MakingChoice", str(NO_FACILITY_NOTE))]
             return EcoContext(
                 country=self.place_country, distance_km=km, transport_mode=self.transport, notes=tuple(notes)
             )

@@ -65,7 +65,9 @@ class MakingController(QObject):
         self.finder.quoted.connect(self.panel.show_quotes)
         self.finder.fetched.connect(self.apply_facility)
         self.finder.saved.connect(self._on_saved)
-        self.finder.save_failed.connect(lambda error: self.panel.show_failure(f"prices not saved: {error}"))
+        self.finder.save_failed.connect(
+            lambda error: self.panel.show_failure(self.tr("prices not saved: {error}").format(error=error))
+        )
         self.panel.place.textChanged.connect(self.document.set_place)
         self.document.set_place(self.panel.place.text())
         eco.report_ready.connect(lambda _report: self._design_changed())
@@ -113,7 +115,10 @@ class MakingController(QObject):
 
             QApplication.clipboard().setText(f"{subject}\n\n{body}")
             self.panel.status.setText(
-                "No e-mail program is set up here: the message is on the clipboard to paste into your e-mail."
+                self.tr(
+                    "No e-mail program is set up here: the message is on the clipboard to "
+                    "paste into your e-mail."
+                )
             )
         return url
 
@@ -125,7 +130,9 @@ class MakingController(QObject):
             from PySide6.QtWidgets import QApplication
 
             QApplication.clipboard().setText(url)
-            self.panel.status.setText(f"No web browser is set up here: {url} is on the clipboard.")
+            self.panel.status.setText(
+                self.tr("No web browser is set up here: {url} is on the clipboard.").format(url=url)
+            )
 
     def _on_failure(self, error: str) -> None:
         self.answer = None  # no other place's workshops stay offered
@@ -162,7 +169,11 @@ class MakingController(QObject):
         before = self.making.facility
         if (before.id if before else None) == (facility.id if facility else None):
             return
-        text = f"Make at {facility.name}" if facility is not None else "Clear workshop"
+        text = (
+            self.tr("Make at {name}").format(name=facility.name)
+            if facility is not None
+            else self.tr("Clear workshop")
+        )
         self.undo_stack.push(CallbackCommand(self.apply_facility, before, facility, text))
 
     def apply_facility(self, facility: Any | None, record: bool = True) -> None:

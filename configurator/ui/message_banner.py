@@ -29,15 +29,15 @@ class MessageBanner(QFrame):
         self.label = plain_label()
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details_button = QPushButton("Details…")
+        self.details_button = QPushButton(self.tr("Details…"))
         self.details_button.clicked.connect(self._show_details)
-        self.retry_button = QPushButton("Try again")
+        self.retry_button = QPushButton(self.tr("Try again"))
         self.retry_button.clicked.connect(self.retry_requested)
         close = QToolButton()
         close.setText("✕")
         close.setAutoRaise(True)
-        close.setToolTip("Hide this message")
-        close.setAccessibleName("Hide this message")
+        close.setToolTip(self.tr("Hide this message"))
+        close.setAccessibleName(self.tr("Hide this message"))
         close.clicked.connect(self.dismiss)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 4)
@@ -60,10 +60,10 @@ class MessageBanner(QFrame):
         hint: str = "",
         details: str = "",
         retry: bool = False,
-        retry_text: str = "Try again",
+        retry_text: str = "",
     ) -> None:
         self.level = level
-        self.retry_button.setText(retry_text)
+        self.retry_button.setText(retry_text or self.tr("Try again"))
         self._details = details
         self._restyle()
         self.label.setText(f"{text}\n{hint}" if hint else text)
@@ -89,7 +89,7 @@ class MessageBanner(QFrame):
 
     def _show_details(self) -> None:
         box = QMessageBox(self)
-        box.setWindowTitle("Details")
+        box.setWindowTitle(self.tr("Details"))
         box.setIcon(QMessageBox.Icon.Information)
         box.setText(self.label.text())
         box.setDetailedText(self._details)

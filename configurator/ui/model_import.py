@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from configurator.app.services import user_models_folder
@@ -33,30 +33,66 @@ from configurator.sdk.errors import FabwiseError
 from configurator.ui.status import StatusView
 from configurator.ui.tasks import TaskBridge
 
-FILE_FILTER = (
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "ModelImporter",
     "Models (*.stl *.STL *.3mf *.step *.stp *.STEP *.STP *.toml);;"
     "STL (*.stl *.STL);;3MF (*.3mf);;STEP (*.step *.stp *.STEP *.STP);;"
-    "Open Know-How manifest (*.toml)"
+    "Open Know-How manifest (*.toml)",
 )
 IMPORT_TIMEOUT_S = 600.0
 
 
 def report_text(report: ImportReport) -> str:
     """What the import found and did, for people."""
-    lines = [f"“{report.name}” is now in your gallery under Your models."]
+    lines = [
+        QCoreApplication.translate(
+            "model_import", "“{name}” is now in your gallery under Your models."
+        ).format(name=report.name)
+    ]
     for part in report.parts:
         size = " × ".join(f"{v:.1f}" for v in part.size_mm)
-        what = f"{part.triangles:,} triangles" if part.triangles is not None else "exact solid from STEP"
-        lines.append(f"\n{part.name}: {size} mm, {what}")
-        lines.append(f"  units: {part.units} ({part.units_reason})")
-        lines += [f"  repaired: {r}" for r in part.repairs]
-        lines += [f"  note: {n}" for n in part.notes]
-    lines += [f"\nskipped {s}" for s in report.skipped]
-    lines += [f"\ndefault {c}" for c in report.choices]
-    lines += [f"hint not used: {u}" for u in report.unused_hints]
-    lines += [f"\ndeclared: {d} (Fit for use in the eco panel checks it)" for d in report.declared]
+        what = (
+            QCoreApplication.translate("model_import", "{triangles:,} triangles").format(
+                triangles=part.triangles
+            )
+            if part.triangles is not None
+            else QCoreApplication.translate("model_import", "exact solid from STEP")
+        )
+        lines.append(
+            QCoreApplication.translate("model_import", "\n{name}: {size} mm, {what}").format(
+                name=part.name, size=size, what=what
+            )
+        )
+        lines.append(
+            QCoreApplication.translate("model_import", "  units: {units} ({units_reason})").format(
+                units=part.units, units_reason=part.units_reason
+            )
+        )
+        lines += [
+            QCoreApplication.translate("model_import", "  repaired: {r}").format(r=r) for r in part.repairs
+        ]
+        lines += [QCoreApplication.translate("model_import", "  note: {n}").format(n=n) for n in part.notes]
+    lines += [QCoreApplication.translate("model_import", "\nskipped {s}").format(s=s) for s in report.skipped]
+    lines += [QCoreApplication.translate("model_import", "\ndefault {c}").format(c=c) for c in report.choices]
+    lines += [
+        QCoreApplication.translate("model_import", "hint not used: {u}").format(u=u)
+        for u in report.unused_hints
+    ]
+    lines += [
+        QCoreApplication.translate(
+            "model_import", "\ndeclared: {d} (Fit for use in the eco panel checks it)"
+        ).format(d=d)
+        for d in report.declared
+    ]
     if report.license:
-        lines.append(f"\nlicence: {report.license}" + (f", by {report.author}" if report.author else ""))
+        lines.append(
+            QCoreApplication.translate("model_import", "\nlicence: {license}").format(license=report.license)
+            + (
+                QCoreApplication.translate("model_import", ", by {author}").format(author=report.author)
+                if report.author
+                else ""
+            )
+        )
     return "\n".join(lines)
 
 
@@ -89,29 +125,38 @@ class ModelImporter(QObject):
 
     # ------------------------------------------------------------ dialogs (tests replace them)
     def choose_file(self) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(self.parent_widget, "Import model", "", FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self.parent_widget, self.tr("Import model"), "", self.tr(str(FILE_FILTER))
+        )
         return Path(name) if name else None
 
     def ask_name(self, suggested: str) -> str | None:
         text, ok = QInputDialog.getText(
-            self.parent_widget, "Import model", "Name of the product:", text=suggested
+            self.parent_widget, self.tr("Import model"), self.tr("Name of the product:"), text=suggested
         )
         return text.strip() or suggested if ok else None
 
     def confirm_replace(self, name: str) -> bool:
         answer = QMessageBox.question(
-            self.parent_widget, "Import model", f"A model named “{name}” is already imported. Replace it?"
+            self.parent_widget,
+            self.tr("Import model"),
+            self.tr("A model named “{name}” is already imported. Replace it?").format(name=name),
         )
         return answer == QMessageBox.StandardButton.Yes
 
     def ask_units(self, error: UnitsUnclear) -> str | None:
-        choices = [f"{UNIT_WORDS[u]} ({size:,.1f} mm long)" for u, size in error.options]
-        choices.append(f"millimetres, as it is ({error.longest:,.3g} mm long)")
+        choices = [
+            self.tr("{value} ({size:,.1f} mm long)").format(value=UNIT_WORDS[u], size=size)
+            for u, size in error.options
+        ]
+        choices.append(
+            self.tr("millimetres, as it is ({longest:,.3g} mm long)").format(longest=error.longest)
+        )
         units = [u for u, _ in error.options] + ["mm"]
         choice, ok = QInputDialog.getItem(
             self.parent_widget,
-            "Which unit?",
-            f"{error.message}.\nWhich unit was it drawn in?",
+            self.tr("Which unit?"),
+            self.tr("{message}.\nWhich unit was it drawn in?").format(message=error.message),
             choices,
             0,
             False,
@@ -126,7 +171,7 @@ class ModelImporter(QObject):
         return dialog.declaration() if dialog.exec() == QDialog.DialogCode.Accepted else (None, None)
 
     def show_report(self, report: ImportReport) -> None:
-        QMessageBox.information(self.parent_widget, "Model imported", report_text(report))
+        QMessageBox.information(self.parent_widget, self.tr("Model imported"), report_text(report))
 
     # ------------------------------------------------------------------- flow
     def import_dialog(self) -> None:
@@ -144,7 +189,7 @@ class ModelImporter(QObject):
         """Ask for the name (and replacement) and an optional load, then import ``path`` in the
         background."""
         if self.running:
-            self.view.report("warning", "An import is already running.")
+            self.view.report("warning", self.tr("An import is already running."))
             return False
         if name is None:
             name = self.ask_name(default_name(path))
@@ -168,7 +213,7 @@ class ModelImporter(QObject):
             load=declared[0],
             temperature_c=declared[1],
         )
-        self.view.show_status(f"Importing {path.name}…")
+        self.view.show_status(self.tr("Importing {name}…").format(name=path.name))
         self._tasks.submit("import", lambda _task: self._run(request))
         return True
 
@@ -192,7 +237,8 @@ class ModelImporter(QObject):
         else:  # a bug: say so rather than lose it in the thread
             self.failed.emit(
                 FabwiseError(
-                    f"the import failed unexpectedly: {error}", hint="please report it with the file"
+                    self.tr("the import failed unexpectedly: {error}").format(error=error),
+                    hint=self.tr("please report it with the file"),
                 )
             )
 
@@ -204,12 +250,16 @@ class ModelImporter(QObject):
                 path, name, _ = pending
                 self.start(path, units=units, name=name, declared=self._declared)
                 return
-        self.view.show_status("Import failed.")
-        self.view.report("error", f"Could not import the model: {error.message}", error.hint or "")
+        self.view.show_status(self.tr("Import failed."))
+        self.view.report(
+            "error",
+            self.tr("Could not import the model: {message}").format(message=error.message),
+            error.hint or "",
+        )
 
     def _done(self, report: ImportReport) -> None:
         self.last_report = report
-        self.view.show_status(f"Imported {report.name}.")
+        self.view.show_status(self.tr("Imported {name}.").format(name=report.name))
         self.on_imported(report)
         self.show_report(report)
 

@@ -131,7 +131,11 @@ class NumberField(QDoubleSpinBox):
         text = self.lineEdit().text()
         if not self.check_text():
             kept = self.textFromValue(self.value()) + self.suffix()
-            self._set_problem(f"{self.problem_with(text)}. Kept {kept}.")
+            self._set_problem(
+                self.tr("{problem_with}. Kept {kept}.").format(
+                    problem_with=self.problem_with(text), kept=kept
+                )
+            )
         super().focusOutEvent(event)
 
     def event(self, event: QEvent) -> bool:

@@ -17,7 +17,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,14 +39,14 @@ from configurator.core.tasks import Task, TaskOutcome
 from configurator.sdk.errors import FabwiseError
 from configurator.ui.tasks import TaskBridge
 
-AUTO = "(best plan)"
+AUTO = QT_TRANSLATE_NOOP("OrderDialog", "(best plan)")
 CHOICES_PER_PART = 6
 
 
 def _km(value: float | None) -> str:
     from eco_rules.numbers import km_text
 
-    return "distance unknown" if value is None else km_text(value)
+    return QCoreApplication.translate("order_dialog", "distance unknown") if value is None else km_text(value)
 
 
 def proposal_html(proposal: Any, place: str) -> str:
@@ -62,52 +62,108 @@ def proposal_html(proposal: Any, place: str) -> str:
         )
         fp = (
             (
-                f"<p>{co2e_text(footprint.total_kg.value)}, of which transport "
-                f"{co2e_text(footprint.transport_kg.value)} over {len(footprint.legs)} "
-                "leg(s)</p>"
+                QCoreApplication.translate(
+                    "order_dialog", "<p>{co2e_text}, of which transport {co2e_text2} over {n_legs} leg(s)</p>"
+                ).format(
+                    co2e_text=co2e_text(footprint.total_kg.value),
+                    co2e_text2=co2e_text(footprint.transport_kg.value),
+                    n_legs=len(footprint.legs),
+                )
             )
             if footprint is not None
             else ""
         )
         price = proposal.price_of(plan)
-        cost = f"<p>Price: {escape(price.text())}</p>" if price is not None else ""
-        chosen = " (chosen)" if plan is proposal.chosen else ""
-        return (
-            f"<h3>{escape(title)}{chosen}</h3><table border='1' cellspacing='0' "
-            f"cellpadding='3'><tr><th>Workshop</th><th>To you</th><th>Parts</th></tr>"
-            f"{rows}</table>{fp}{cost}"
+        cost = (
+            QCoreApplication.translate("order_dialog", "<p>Price: {escape}</p>").format(
+                escape=escape(price.text())
+            )
+            if price is not None
+            else ""
         )
+        chosen = " (chosen)" if plan is proposal.chosen else ""
+        return QCoreApplication.translate(
+            "order_dialog",
+            "<h3>{escape}{chosen}</h3><table border='1' cellspacing='0' "
+            "cellpadding='3'><tr><th>Workshop</th><th>To "
+            "you</th><th>Parts</th></tr>{rows}</table>{fp}{cost}",
+        ).format(escape=escape(title), chosen=chosen, rows=rows, fp=fp, cost=cost)
 
-    parts = [f"<p>From {escape(place)}; plans ranked by {escape(RANKS[proposal.rank])}.</p>"]
+    parts = [
+        QCoreApplication.translate("order_dialog", "<p>From {escape}; plans ranked by {escape2}.</p>").format(
+            escape=escape(place), escape2=escape(RANKS[proposal.rank])
+        )
+    ]
     if proposal.single_plan is not None:
-        parts.append(plan("One workshop", proposal.single_plan, proposal.single))
-    else:
-        parts.append("<h3>One workshop</h3><p>No workshop Fabwise knows can make every part.</p>")
-    split = proposal.split_plan
-    if split is not None:
-        parts.append(plan(f"Split across {len(split.legs)} workshops", split, proposal.split))
+        parts.append(
+            plan(
+                QCoreApplication.translate("order_dialog", "One workshop"),
+                proposal.single_plan,
+                proposal.single,
+            )
+        )
     else:
         parts.append(
-            "<h3>Split</h3><p>None: the nearest workshops able to make each part do not divide it.</p>"
+            QCoreApplication.translate(
+                "order_dialog", "<h3>One workshop</h3><p>No workshop Fabwise knows can make every part.</p>"
+            )
+        )
+    split = proposal.split_plan
+    if split is not None:
+        parts.append(
+            plan(
+                QCoreApplication.translate("order_dialog", "Split across {n_legs} workshops").format(
+                    n_legs=len(split.legs)
+                ),
+                split,
+                proposal.split,
+            )
+        )
+    else:
+        parts.append(
+            QCoreApplication.translate(
+                "order_dialog",
+                "<h3>Split</h3><p>None: the nearest workshops able to make each part do not divide it.</p>",
+            )
         )
     advice = proposal.advice()
     if advice:
-        parts.append(f"<p><b>Guide:</b> {escape(advice)}.</p>")
+        parts.append(
+            QCoreApplication.translate("order_dialog", "<p><b>Guide:</b> {escape}.</p>").format(
+                escape=escape(advice)
+            )
+        )
     if proposal.rank == "price":
         unpriced = proposal.unpriced()
         if len(unpriced) == len(proposal.ranked):
-            parts.append("<p>No plan has an established price, so they are ranked by distance.</p>")
+            parts.append(
+                QCoreApplication.translate(
+                    "order_dialog", "<p>No plan has an established price, so they are ranked by distance.</p>"
+                )
+            )
         if unpriced:
             reasons = "".join(f"<li>{escape(price.missing)}</li>" for _, price in unpriced[:5])
-            parts.append(f"<p>Price not established for {len(unpriced)} plan(s):</p><ul>{reasons}</ul>")
+            parts.append(
+                QCoreApplication.translate(
+                    "order_dialog", "<p>Price not established for {n_unpriced} plan(s):</p><ul>{reasons}</ul>"
+                ).format(n_unpriced=len(unpriced), reasons=reasons)
+            )
         chosen_price = proposal.price_of(proposal.chosen)
         if chosen_price is not None and chosen_price.known:
             notes = "; ".join(chosen_price.notes)
-            parts.append(f"<p><i>Prices {escape(notes)}.</i></p>")
+            parts.append(
+                QCoreApplication.translate("order_dialog", "<p><i>Prices {escape}.</i></p>").format(
+                    escape=escape(notes)
+                )
+            )
     parts.append(
-        "<p><i>Distances are straight lines from each workshop to you; transport is "
-        "counted once per leg. Footprints here are estimated from the parts' volume; "
-        "the packages use the sliced jobs and carry each workshop's quote.</i></p>"
+        QCoreApplication.translate(
+            "order_dialog",
+            "<p><i>Distances are straight lines from each workshop to you; "
+            "transport is counted once per leg. Footprints here are estimated from "
+            "the parts' volume; the packages use the sliced jobs and carry each "
+            "workshop's quote.</i></p>",
+        )
     )
     return "".join(parts)
 
@@ -127,7 +183,7 @@ class OrderDialog(QDialog):
         assign: dict[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Order across workshops")
+        self.setWindowTitle(self.tr("Order across workshops"))
         self.resize(760, 620)
         self.service = service
         self.session = session
@@ -138,33 +194,35 @@ class OrderDialog(QDialog):
         self._tasks = TaskBridge("fabwise-order", self)
         self._tasks.finished.connect(self._on_done)
         self.place = QLineEdit(place)
-        self.place.setPlaceholderText("Lyon, FR  or  45.76,4.84")
-        self.single_only = QCheckBox("One workshop for every part")
+        self.place.setPlaceholderText(self.tr("Lyon, FR  or  45.76,4.84"))
+        self.single_only = QCheckBox(self.tr("One workshop for every part"))
         self.rank = QComboBox()
         for key, words in RANKS.items():
             self.rank.addItem(words[:1].upper() + words[1:], key)
         self.rank.setToolTip(
-            "Footprint: CO2e of making every part where it is made plus each parcel's transport. "
-            "Price: the sum of the workshops' own quotes; plans of workshops that publish no "
-            "prices come last and say so."
+            self.tr(
+                "Footprint: CO2e of making every part where it is made plus each "
+                "parcel's transport. Price: the sum of the workshops' own quotes; "
+                "plans of workshops that publish no prices come last and say so."
+            )
         )
-        self.plan_button = QPushButton("Plan")
+        self.plan_button = QPushButton(self.tr("Plan"))
         self.plan_button.setDefault(True)  # Enter plans
-        self.export_button = QPushButton("Export packages…")
+        self.export_button = QPushButton(self.tr("Export packages…"))
         self.export_button.setEnabled(False)
-        self.status = QLabel("Where are you? Then Plan.")
+        self.status = QLabel(self.tr("Where are you? Then Plan."))
         self.status.setWordWrap(True)
         self.browser = QTextBrowser()
         self.assign_box = QWidget()
         self.assign_form = QFormLayout(self.assign_box)
         self.assign_combos: dict[str, QComboBox] = {}
         top = QHBoxLayout()
-        where = QLabel("You are in:")
+        where = QLabel(self.tr("You are in:"))
         where.setBuddy(self.place)  # names the field for screen readers
         top.addWidget(where)
         top.addWidget(self.place, 1)
         top.addWidget(self.single_only)
-        rank_label = QLabel("Rank by:")
+        rank_label = QLabel(self.tr("Rank by:"))
         rank_label.setBuddy(self.rank)
         top.addWidget(rank_label)
         top.addWidget(self.rank)
@@ -172,13 +230,13 @@ class OrderDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.export_button)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.browser, 1)
-        layout.addWidget(QLabel("Who makes which part (choose to move a part):"))
+        layout.addWidget(QLabel(self.tr("Who makes which part (choose to move a part):")))
         layout.addWidget(self.assign_box)
         layout.addLayout(buttons)
         self.plan_button.clicked.connect(lambda: self.plan())
@@ -202,15 +260,15 @@ class OrderDialog(QDialog):
     def plan(self) -> bool:
         result = self.session.result
         if result is None:
-            self.status.setText("Wait for the design to be built first.")
+            self.status.setText(self.tr("Wait for the design to be built first."))
             return False
         if self._exporting():
             return False
         place = self.place.text().strip()
         if not place:
-            self.status.setText("Type where you are first.")
+            self.status.setText(self.tr("Type where you are first."))
             return False
-        self.status.setText("Planning…")
+        self.status.setText(self.tr("Planning…"))
         self.export_button.setEnabled(False)  # until the new plan is in
         assign, single, rank = self.assignments(), self.single_only.isChecked(), str(self.rank.currentData())
         self._tasks.submit("plan", lambda task: self._plan_job(task, result, place, assign, single, rank))
@@ -261,27 +319,37 @@ class OrderDialog(QDialog):
                 combo.activated.connect(lambda _index: self.plan())
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem(f"{AUTO}: {proposal.chosen.facility_for(part).name}", None)
+            combo.addItem(
+                self.tr("{best}: {name}").format(
+                    best=self.tr(str(AUTO)), name=proposal.chosen.facility_for(part).name
+                ),
+                None,
+            )
             for facility_id, name, km in choices:
-                combo.addItem(f"{name} ({_km(km)})", facility_id)
+                combo.addItem(self.tr("{name} ({km})").format(name=name, km=_km(km)), facility_id)
             if part in assign:
                 index = combo.findData(assign[part])
                 if index < 0:  # pinned to a workshop beyond the nearest few: keep the pin shown
                     leg = next(leg for leg in proposal.chosen.legs if part in leg.parts)
-                    combo.addItem(f"{leg.facility.name} ({_km(leg.distance_km)})", leg.facility.id)
+                    combo.addItem(
+                        self.tr("{name} ({km})").format(name=leg.facility.name, km=_km(leg.distance_km)),
+                        leg.facility.id,
+                    )
                     index = combo.count() - 1
                 combo.setCurrentIndex(index)
             combo.blockSignals(False)
         legs = len(proposal.chosen.legs)
         self.status.setText(
-            f"Planned ({len(proposal.ranked)} plans ranked by {RANKS[proposal.rank]}): {legs} "
-            "workshop(s). Export writes one package each and an assembly sheet for you."
+            self.tr(
+                "Planned ({n_ranked} plans ranked by {value}): {legs} workshop(s). "
+                "Export writes one package each and an assembly sheet for you."
+            ).format(n_ranked=len(proposal.ranked), value=RANKS[proposal.rank], legs=legs)
         )
         self.export_button.setEnabled(True)
 
     # ------------------------------------------------------------------ export
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Folder for the order")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the order"))
         if folder:
             self.export_to(Path(folder) / self._folder_name(Path(folder)))
 
@@ -296,13 +364,13 @@ class OrderDialog(QDialog):
         if self.proposal is None or self._exporting():
             return False
         if self._tasks.tasks.running("plan"):
-            self.status.setText("Still planning: export when the plan is shown.")
+            self.status.setText(self.tr("Still planning: export when the plan is shown."))
             return False
         template = self.session.template
         if template is None:
             return False
         request = self.service.request(template.id, self.session.document.valid_values())
-        self.status.setText(f"Exporting to {folder}…")
+        self.status.setText(self.tr("Exporting to {folder}…").format(folder=folder))
         proposal, quality = self.proposal, self.mesh_quality
         self._tasks.submit("export", lambda _task: self._export_job(request, proposal, folder, quality))
         return True
@@ -316,7 +384,11 @@ class OrderDialog(QDialog):
         self.last_export = result
         self.browser.setHtml(result.assembly.read_text(encoding="utf-8"))
         names = ", ".join(p.name for _, p in result.packages)
-        self.status.setText(f"Wrote {names} and the assembly sheet (shown) to {result.folder}.")
+        self.status.setText(
+            self.tr("Wrote {names} and the assembly sheet (shown) to {folder}.").format(
+                names=names, folder=result.folder
+            )
+        )
 
     # ------------------------------------------------------------------ plumbing
     @property
@@ -326,7 +398,7 @@ class OrderDialog(QDialog):
 
     def _exporting(self) -> bool:
         if self._tasks.tasks.running("export"):
-            self.status.setText("Still exporting…")
+            self.status.setText(self.tr("Still exporting…"))
             return True
         return False
 
@@ -340,7 +412,11 @@ class OrderDialog(QDialog):
         elif isinstance(error, FabwiseError):
             self.failed.emit(error)
         else:  # a bug: report it rather than lose it in the thread
-            self.failed.emit(FabwiseError(f"unexpected error: {error}", hint="please report it"))
+            self.failed.emit(
+                FabwiseError(
+                    self.tr("unexpected error: {error}").format(error=error), hint=self.tr("please report it")
+                )
+            )
 
     def _on_failed(self, error: FabwiseError) -> None:
         hint = f" ({error.hint})" if error.hint else ""

@@ -65,15 +65,17 @@ class PackageDialog(QDialog):
         self.service = service
         self.package: Any = None
         self.rebuild_report: Any = None
-        self.setWindowTitle(f"Package: {visible(self.path.name)}")
+        self.setWindowTitle(self.tr("Package: {visible}").format(visible=visible(self.path.name)))
         self.resize(1000, 720)
-        self.verdict = QLabel("Checking the package…")
+        self.verdict = QLabel(self.tr("Checking the package…"))
         self.verdict.setObjectName("packageVerdict")
         self.verdict.setWordWrap(True)
         self.verdict.setTextFormat(Qt.TextFormat.PlainText)
         self.rebuild_verdict = QLabel(
-            "Not rebuilt yet: “Rebuild and compare” rebuilds every "
-            "part from the template and compares the files with it."
+            self.tr(
+                "Not rebuilt yet: “Rebuild and compare” rebuilds every part from the "
+                "template and compares the files with it."
+            )
         )
         self.rebuild_verdict.setWordWrap(True)
         self.rebuild_verdict.setTextFormat(Qt.TextFormat.PlainText)
@@ -82,33 +84,35 @@ class PackageDialog(QDialog):
         self.tabs = QTabWidget()
         self.parts_tab = QWidget()
         self.parts_layout = QVBoxLayout(self.parts_tab)
-        self.parts_note = QLabel("Reading the parts…")
+        self.parts_note = QLabel(self.tr("Reading the parts…"))
         self.parts_layout.addWidget(self.parts_note)
         self.preview: Any = None
         self.job_sheet = _QuietBrowser()
         self.bom = QTableWidget()
         self.eco = _QuietBrowser()
-        self.tabs.addTab(self.parts_tab, "Parts in 3D")
-        self.tabs.addTab(self.job_sheet, "Job sheet")
-        self.tabs.addTab(self.bom, "Bill of materials")
-        self.tabs.addTab(self.eco, "Eco report")
+        self.tabs.addTab(self.parts_tab, self.tr("Parts in 3D"))
+        self.tabs.addTab(self.job_sheet, self.tr("Job sheet"))
+        self.tabs.addTab(self.bom, self.tr("Bill of materials"))
+        self.tabs.addTab(self.eco, self.tr("Eco report"))
 
-        self.trust_button = QPushButton("Trust this sender…")
+        self.trust_button = QPushButton(self.tr("Trust this sender…"))
         self.trust_button.setToolTip(
-            "Add the key that signed this package to your known "
-            "senders, after checking its fingerprint with the sender"
+            self.tr(
+                "Add the key that signed this package to your known senders, after "
+                "checking its fingerprint with the sender"
+            )
         )
-        self.rebuild_button = QPushButton("Rebuild and compare")
+        self.rebuild_button = QPushButton(self.tr("Rebuild and compare"))
         self.rebuild_button.setToolTip(
-            "Rebuild every part from the template named in the package and compare each file with it"
+            self.tr("Rebuild every part from the template named in the package and compare each file with it")
         )
-        self.slicer_button = QPushButton("Open in PrusaSlicer")
+        self.slicer_button = QPushButton(self.tr("Open in PrusaSlicer"))
         from configurator.core.export.package_view import find_slicer
 
         self.slicer = find_slicer()
         if self.slicer is None:
-            self.slicer_button.setToolTip("PrusaSlicer is not installed (prusa-slicer on PATH)")
-        close = QPushButton("Close")
+            self.slicer_button.setToolTip(self.tr("PrusaSlicer is not installed (prusa-slicer on PATH)"))
+        close = QPushButton(self.tr("Close"))
         close.setDefault(True)  # a dialog to read: Enter closes it
         for button in (self.trust_button, self.rebuild_button, self.slicer_button):
             button.setEnabled(False)
@@ -150,20 +154,26 @@ class PackageDialog(QDialog):
     def _show_package(self, outcome: TaskOutcome) -> None:
         result, error = outcome.value, outcome.error
         if error is not None:
-            self.verdict.setText(f"Could not open the package: {visible(error)}")
+            self.verdict.setText(
+                self.tr("Could not open the package: {visible}").format(visible=visible(error))
+            )
             return
         package, scene = result
         self.package = package
         self._show_verdict()
         self.findings.clear()
         for finding in package.report.findings:
-            self.findings.addItem(f"{MARKS[finding.level]} {finding.subject}: {finding.message}")
+            self.findings.addItem(
+                self.tr("{value} {subject}: {message}").format(
+                    value=MARKS[finding.level], subject=finding.subject, message=finding.message
+                )
+            )
         self.job_sheet.setHtml(
             package.job_sheet_html
-            or "<p>This package has no job sheet (made by an older Fabwise): see the manifest.</p>"
+            or self.tr("<p>This package has no job sheet (made by an older Fabwise): see the manifest.</p>")
         )
         self._fill_bom(package.bom)
-        self.eco.setHtml(package.eco_html or "<p>No eco report in this package.</p>")
+        self.eco.setHtml(package.eco_html or self.tr("<p>No eco report in this package.</p>"))
         self._show_scene(scene)
         ok = package.report.passed
         self.trust_button.setEnabled(ok and not package.report.signature.known)
@@ -195,14 +205,18 @@ class PackageDialog(QDialog):
 
     def _show_scene(self, scene: Any) -> None:
         if isinstance(scene, Exception) or scene is None:
-            reason = visible(scene) if scene is not None else "no readable geometry file"
-            self.parts_note.setText(f"The parts cannot be shown in 3D ({reason}).")
+            reason = visible(scene) if scene is not None else self.tr("no readable geometry file")
+            self.parts_note.setText(
+                self.tr("The parts cannot be shown in 3D ({reason}).").format(reason=reason)
+            )
             return
         from configurator.ui.preview import PreviewPane
 
         names = ", ".join(p.name for p in scene.parts)
         self.parts_note.setText(
-            f"One copy of each part, side by side, from the package's own files: {visible(names)}"
+            self.tr("One copy of each part, side by side, from the package's own files: {visible}").format(
+                visible=visible(names)
+            )
         )
         self.preview = PreviewPane(self.parts_tab)
         self.parts_layout.addWidget(self.preview, 1)
@@ -218,9 +232,12 @@ class PackageDialog(QDialog):
         short = signature.to_dict()["short_fingerprint"]
         name, ok = QInputDialog.getText(
             self,
-            "Trust this sender",
-            f"Key fingerprint:\n{short}\n\nAsk the sender to read you their fingerprint (shown "
-            "when they export). Trust it only if it is the same.\n\nWho is the sender?",
+            self.tr("Trust this sender"),
+            self.tr(
+                "Key fingerprint:\n{short}\n\nAsk the sender to read you their "
+                "fingerprint (shown when they export). Trust it only if it is the "
+                "same.\n\nWho is the sender?"
+            ).format(short=short),
         )
         if not ok or not name.strip():
             return
@@ -233,7 +250,7 @@ class PackageDialog(QDialog):
         from configurator.core.export.rebuild import rebuild_package
 
         self.rebuild_button.setEnabled(False)
-        self.rebuild_verdict.setText("Rebuilding every part from the template…")
+        self.rebuild_verdict.setText(self.tr("Rebuilding every part from the template…"))
         manifest, service = self.package.manifest, self.service
         if service is None:
             return
@@ -244,21 +261,27 @@ class PackageDialog(QDialog):
         report, error = outcome.value, outcome.error
         self.rebuild_button.setEnabled(True)
         if error is not None:
-            self.rebuild_verdict.setText(f"The rebuild failed: {visible(error)}")
+            self.rebuild_verdict.setText(
+                self.tr("The rebuild failed: {visible}").format(visible=visible(error))
+            )
             return
         self.rebuild_report = report
         if report.status == "refused":
-            text = f"Not rebuilt: {report.reason}"
+            text = self.tr("Not rebuilt: {reason}").format(reason=report.reason)
         elif report.same:
-            text = (
-                f"Every geometry file ({len(report.files)}) matches a rebuild from the "
-                "template: the files are what the parameters describe."
-            )
+            text = self.tr(
+                "Every geometry file ({n_files}) matches a rebuild from the template: "
+                "the files are what the parameters describe."
+            ).format(n_files=len(report.files))
         else:
-            text = "The files differ from a rebuild: " + "; ".join(report.differences()[:5])
+            text = self.tr("The files differ from a rebuild: ") + "; ".join(report.differences()[:5])
         self.rebuild_verdict.setText(visible(text, 2000, keep_newlines=True))
         for finding in report.findings():
-            self.findings.addItem(f"{MARKS[finding.level]} {finding.subject}: {finding.message}")
+            self.findings.addItem(
+                self.tr("{value} {subject}: {message}").format(
+                    value=MARKS[finding.level], subject=finding.subject, message=finding.message
+                )
+            )
         self.rebuilt.emit(report)
 
     def open_in_slicer(self) -> None:
@@ -267,6 +290,6 @@ class PackageDialog(QDialog):
         folder = Path(tempfile.mkdtemp(prefix="fabwise-slice-"))
         files = slicer_files(self.package, folder)
         if not files or self.slicer is None:
-            QMessageBox.information(self, "Open in PrusaSlicer", "No printed part to open.")
+            QMessageBox.information(self, self.tr("Open in PrusaSlicer"), self.tr("No printed part to open."))
             return
         subprocess.Popen([self.slicer, *map(str, files)])

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -48,9 +48,17 @@ class ParameterEditor(QWidget):
         self.row.setContentsMargins(0, 0, 0, 0)
         self.row.setSpacing(6)
         if param.help:
-            self.setToolTip(plain_tooltip(f"{param.help}\nAllowed: {param.describe_range()}"))
+            self.setToolTip(
+                plain_tooltip(
+                    self.tr("{help}\nAllowed: {describe_range}").format(
+                        help=param.help, describe_range=param.describe_range()
+                    )
+                )
+            )
         else:
-            self.setToolTip(f"Allowed: {param.describe_range()}")
+            self.setToolTip(
+                self.tr("Allowed: {describe_range}").format(describe_range=param.describe_range())
+            )
 
     def set_value(self, value: Any) -> None:
         raise NotImplementedError
@@ -248,18 +256,30 @@ class MaterialEditor(ChoiceEditor):
             self.combo.addItem(label, option)
             index = self.combo.count() - 1
             if material is None:
-                self.combo.setItemData(index, "not in the material catalogue", Qt.ItemDataRole.ToolTipRole)
+                self.combo.setItemData(
+                    index,
+                    QCoreApplication.translate("MaterialEditor", "not in the material catalogue"),
+                    Qt.ItemDataRole.ToolTipRole,
+                )
                 continue
             self.combo.setItemIcon(index, _swatch(material.color))
             usable = set(material.processes) & set(processes)
             if usable:
                 ways = ", ".join(PROCESS_LABELS.get(p, p) for p in material.processes)
-                self.combo.setItemData(index, f"{material.name}: {ways}", Qt.ItemDataRole.ToolTipRole)
+                self.combo.setItemData(
+                    index,
+                    QCoreApplication.translate("MaterialEditor", "{name}: {ways}").format(
+                        name=material.name, ways=ways
+                    ),
+                    Qt.ItemDataRole.ToolTipRole,
+                )
             else:
                 needs = ", ".join(PROCESS_LABELS.get(p, p) for p in processes)
                 self.combo.setItemData(
                     index,
-                    f"{material.name} cannot be made by {needs}",
+                    QCoreApplication.translate("MaterialEditor", "{name} cannot be made by {needs}").format(
+                        name=material.name, needs=needs
+                    ),
                     Qt.ItemDataRole.ToolTipRole,
                 )
                 if isinstance(model, QStandardItemModel):
@@ -283,7 +303,11 @@ class TextEditor(ParameterEditor):
         self.line = QLineEdit()
         if param.max_length:
             self.line.setMaxLength(param.max_length)
-            self.line.setPlaceholderText(f"up to {param.max_length} characters")
+            self.line.setPlaceholderText(
+                QCoreApplication.translate("TextEditor", "up to {max_length} characters").format(
+                    max_length=param.max_length
+                )
+            )
         self.row.addWidget(self.line, 1)
         self._last = ""
         self._settle = QTimer(self)

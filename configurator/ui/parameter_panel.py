@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -58,13 +58,19 @@ def invalid_style() -> str:
 def name_for_readers(editor: ParameterEditor, param: Any) -> None:
     """Accessible names and descriptions (screen readers, UI automation): the parameter's title
     on the control that takes the focus, its help and allowed range as the description."""
-    description = f"{param.help} Allowed: {param.describe_range()}".strip()
+    description = (
+        QCoreApplication.translate("parameter_panel", "{help} Allowed: {describe_range}")
+        .format(help=param.help, describe_range=param.describe_range())
+        .strip()
+    )
     focus = editor.focus_widget()
     focus.setAccessibleName(param.title)
     focus.setAccessibleDescription(description)
     slider = getattr(editor, "slider", None)
     if slider is not None:
-        slider.setAccessibleName(f"{param.title} (slider)")
+        slider.setAccessibleName(
+            QCoreApplication.translate("parameter_panel", "{title} (slider)").format(title=param.title)
+        )
         slider.setAccessibleDescription(description)
 
 
@@ -89,7 +95,7 @@ class ParameterPanel(QWidget):
         self._issues: list[Issue] = []
         self.input_problems: dict[str, str] = {}  # typed text that is not a value, per parameter
 
-        self.title = plain_label("Choose a template")
+        self.title = plain_label(self.tr("Choose a template"))
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
@@ -100,18 +106,16 @@ class ParameterPanel(QWidget):
         self.description.setStyleSheet("color: palette(placeholder-text);")
 
         self.preset_combo = QComboBox()
-        self.preset_combo.setToolTip("Start from a preset: a named set of values")
+        self.preset_combo.setToolTip(self.tr("Start from a preset: a named set of values"))
+        self.preset_combo.setAccessibleName(self.tr("Preset"))  # its first item says it: no label
         self.preset_combo.activated.connect(self._on_preset_activated)
-        self.save_preset_button = QPushButton("Save…")
-        self.save_preset_button.setToolTip("Save the current values as your own preset")
+        self.save_preset_button = QPushButton(self.tr("Save…"))
+        self.save_preset_button.setToolTip(self.tr("Save the current values as your own preset"))
         self.save_preset_button.clicked.connect(self.save_preset_requested)
-        self.reset_button = QPushButton("Reset")
-        self.reset_button.setToolTip("Set every value back to the template's default")
+        self.reset_button = QPushButton(self.tr("Reset"))
+        self.reset_button.setToolTip(self.tr("Set every value back to the template's default"))
         self.reset_button.clicked.connect(self.reset_requested)
         preset_row = QHBoxLayout()
-        preset_label = plain_label("Preset")
-        preset_label.setBuddy(self.preset_combo)  # its name for screen readers
-        preset_row.addWidget(preset_label)
         preset_row.addWidget(self.preset_combo, 1)
         preset_row.addWidget(self.save_preset_button)
         preset_row.addWidget(self.reset_button)
@@ -260,7 +264,7 @@ class ParameterPanel(QWidget):
 
     def _fill_presets(self, user_presets: Iterable[str]) -> None:
         self.preset_combo.clear()
-        self.preset_combo.addItem("Choose…", None)
+        self.preset_combo.addItem(self.tr("Preset…"), None)
         assert self._entry is not None
         for preset in self._entry.template.schema.presets:
             self.preset_combo.addItem(preset.title, preset.name)
@@ -269,7 +273,7 @@ class ParameterPanel(QWidget):
                     self.preset_combo.count() - 1, preset.description, Qt.ItemDataRole.ToolTipRole
                 )
         for name in user_presets:
-            self.preset_combo.addItem(f"{name} (yours)", name)
+            self.preset_combo.addItem(self.tr("{name} (yours)").format(name=name), name)
         self.preset_combo.setEnabled(self.preset_combo.count() > 1)
 
     def _on_committed(self, name: str, value: Any) -> None:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -52,10 +52,10 @@ PICK_TOLERANCE = 0.0005  # of the window's diagonal: the picked point lies on th
 REFINE_AFTER_MS = 150  # a pause this long after a drag's last frame: draw it anti-aliased
 
 VIEWS = {
-    "iso": "Iso",
-    "front": "Front",
-    "top": "Top",
-    "side": "Side",
+    "iso": QT_TRANSLATE_NOOP("PreviewPane", "Iso"),
+    "front": QT_TRANSLATE_NOOP("PreviewPane", "Front"),
+    "top": QT_TRANSLATE_NOOP("PreviewPane", "Top"),
+    "side": QT_TRANSLATE_NOOP("PreviewPane", "Side"),
 }
 
 
@@ -114,7 +114,7 @@ class PreviewPane(QWidget):
         self._press_position: tuple[int, int] | None = None
         self.measure_text = ""
 
-        self.placeholder = plain_label("Preparing the 3D view…")
+        self.placeholder = plain_label(self.tr("Preparing the 3D view…"))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedLayout()
         self.stack.addWidget(self.placeholder)
@@ -132,23 +132,25 @@ class PreviewPane(QWidget):
         self.view_buttons: dict[str, QToolButton] = {}
         for key, label in VIEWS.items():
             button = QToolButton()
-            button.setText(label)
-            button.setToolTip(f"Look at the product from the {label.lower()} view")
-            button.setAccessibleName(f"{label} view")
+            button.setText(self.tr(str(label)))
+            button.setToolTip(
+                self.tr("Look at the product from this side: {view}").format(view=self.tr(str(label)))
+            )
+            button.setAccessibleName(self.tr("{view} view").format(view=self.tr(str(label))))
             button.clicked.connect(lambda _=False, k=key: self.set_view(k))
             toolbar.addWidget(button)
             self.view_buttons[key] = button
         fit = QToolButton()
-        fit.setText("Fit")
-        fit.setToolTip("Zoom so the whole product is visible")
-        fit.setAccessibleName("Fit the product in the view")
+        fit.setText(self.tr("Fit"))
+        fit.setToolTip(self.tr("Zoom so the whole product is visible"))
+        fit.setAccessibleName(self.tr("Fit the product in the view"))
         fit.clicked.connect(self.fit)
         toolbar.addWidget(fit)
         self.view_buttons["fit"] = fit
         toolbar.addStretch(1)
         self.dimensions = plain_label("")
         self.dimensions.setObjectName("overallSize")
-        self.dimensions.setToolTip("Overall size of the assembled product: width × depth × height")
+        self.dimensions.setToolTip(self.tr("Overall size of the assembled product: width × depth × height"))
         toolbar.addWidget(self.dimensions)
 
         layout = QVBoxLayout(self)
@@ -220,7 +222,9 @@ class PreviewPane(QWidget):
         try:
             plotter: Any = self._new_plotter()
         except Exception as exc:  # no OpenGL: keep the app usable without the 3D view
-            self.view_error = f"3D view unavailable: {type(exc).__name__}: {exc}"
+            self.view_error = self.tr("3D view unavailable: {kind}: {exc}").format(
+                kind=type(exc).__name__, exc=exc
+            )
             self.placeholder.setText(self.view_error)
             self.stack.setCurrentWidget(self.placeholder)
             return False
@@ -278,7 +282,7 @@ class PreviewPane(QWidget):
             if self.plotter is not None:
                 self._draw_measurement()
         size = overall_size(result)
-        self.dimensions.setText(f"Overall size: {format_size(size)}")
+        self.dimensions.setText(self.tr("Overall size: {format_size}").format(format_size=format_size(size)))
         # a large size change re-fits the camera (keeping the direction) unless asked not to
         self.refitted = first_of_template or (not self.keep_camera and needs_refit(self._fitted_size, size))
         if self.refitted:
@@ -316,12 +320,12 @@ class PreviewPane(QWidget):
             name = f"stress:{case}"
             actor = self.plotter.add_mesh(
                 mesh,
-                scalars="von Mises (MPa)",
+                scalars=self.tr("von Mises (MPa)"),
                 cmap="turbo",
                 name=name,
                 reset_camera=False,
                 render=False,
-                scalar_bar_args={"title": "von Mises (MPa)"},
+                scalar_bar_args={"title": self.tr("von Mises (MPa)")},
             )
             actor.user_matrix = matrix
             self._actors[name] = actor
@@ -634,7 +638,7 @@ class PreviewPane(QWidget):
                 (interactor, interactor.AddObserver("LeftButtonPressEvent", self._on_press)),
                 (style, style.AddObserver("LeftButtonReleaseEvent", self._on_release)),
             ]
-            self.viewport_message.emit("Measure: click two points on the model (Esc to stop).")
+            self.viewport_message.emit(self.tr("Measure: click two points on the model (Esc to stop)."))
         self._draw_measurement()
         self.plotter.render()
 
@@ -677,10 +681,10 @@ class PreviewPane(QWidget):
         self.measure_points.append(point)
         if len(self.measure_points) == 2:
             self.measure_text = distance_text(*self.measure_points)
-            self.viewport_message.emit(f"Distance: {self.measure_text}")
+            self.viewport_message.emit(self.tr("Distance: {distance}").format(distance=self.measure_text))
         else:
             self.measure_text = ""
-            self.viewport_message.emit("Measure: now click the second point.")
+            self.viewport_message.emit(self.tr("Measure: now click the second point."))
         if self.plotter is not None:
             self._draw_measurement()
             self.plotter.render()

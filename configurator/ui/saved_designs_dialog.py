@@ -52,7 +52,7 @@ class SavedDesignsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Open saved design")
+        self.setWindowTitle(self.tr("Open saved design"))
         self.resize(620, 380)
         self._template_name = template_name
         self._delete_design = delete_design
@@ -60,21 +60,21 @@ class SavedDesignsDialog(QDialog):
 
         self.tree = QTreeWidget()
         self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels(["Name", "Template", "Saved"])
+        self.tree.setHeaderLabels([self.tr("Name"), self.tr("Template"), self.tr("Saved")])
         self.tree.setRootIsDecorated(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.itemDoubleClicked.connect(lambda _item, _col: self.open_selected())
         self.tree.itemSelectionChanged.connect(self._update_buttons)
-        self.empty_label = plain_label("No saved designs yet: use File → Save design (Ctrl+S).")
+        self.empty_label = plain_label(self.tr("No saved designs yet: use File → Save design (Ctrl+S)."))
         self.empty_label.setWordWrap(True)
 
-        self.open_button = QPushButton("Open")
+        self.open_button = QPushButton(self.tr("Open"))
         self.open_button.setDefault(True)
         self.open_button.clicked.connect(self.open_selected)
-        self.delete_button = QPushButton("Delete…")
+        self.delete_button = QPushButton(self.tr("Delete…"))
         self.delete_button.clicked.connect(self.delete_selected)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.delete_button)
@@ -92,10 +92,15 @@ class SavedDesignsDialog(QDialog):
         self.tree.clear()
         for design_id, design in designs:
             name = self._template_name(design.template_id)
-            template = name or f"{design.template_id} (not installed)"
+            template = name or self.tr("{template_id} (not installed)").format(template_id=design.template_id)
             item = QTreeWidgetItem([design.name or design_id, template, saved_time_text(design.saved_utc)])
             item.setData(0, ID_ROLE, design_id)
-            item.setToolTip(1, f"{design.template_id} version {design.template_version}")
+            item.setToolTip(
+                1,
+                self.tr("{template_id} version {template_version}").format(
+                    template_id=design.template_id, template_version=design.template_version
+                ),
+            )
             item.setToolTip(2, design.saved_utc)
             self.tree.addTopLevelItem(item)
         self.tree.resizeColumnToContents(1)
@@ -144,8 +149,8 @@ class SavedDesignsDialog(QDialog):
     def _ask(self, name: str) -> bool:
         answer = QMessageBox.question(
             self,
-            "Delete saved design",
-            f"Delete the saved design “{name}”? This cannot be undone.",
+            self.tr("Delete saved design"),
+            self.tr("Delete the saved design “{name}”? This cannot be undone.").format(name=name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 from configurator.ui.plain_label import plain_label
 
 FOLDERS_KEY = "templates/folders"
-NOTE = (
+NOTE = QT_TRANSLATE_NOOP(
+    "TemplateFoldersDialog",
     "Fabwise loads the templates in these folders at start-up and reloads a template when its "
-    "file changes. Templates from outside Fabwise run only after you trust them."
+    "file changes. Templates from outside Fabwise run only after you trust them.",
 )
 
 
@@ -58,22 +59,24 @@ class TemplateFoldersDialog(QDialog):
         self, folders: Iterable[Path], command_line: Iterable[Path] = (), parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Template folders")
+        self.setWindowTitle(self.tr("Template folders"))
         self.resize(560, 320)
         self.list = QListWidget()
         self._fixed = unique_folders(command_line)
         for folder in self._fixed:
-            item = QListWidgetItem(f"{folder}  (from the command line, this run only)")
+            item = QListWidgetItem(
+                self.tr("{folder}  (from the command line, this run only)").format(folder=folder)
+            )
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.list.addItem(item)
         for folder in unique_folders(folders):
             self._add_item(folder)
-        note = plain_label(NOTE)
+        note = plain_label(self.tr(str(NOTE)))
         note.setWordWrap(True)
 
-        self.add_button = QPushButton("Add…")
+        self.add_button = QPushButton(self.tr("Add…"))
         self.add_button.clicked.connect(self._browse)
-        self.remove_button = QPushButton("Remove")
+        self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.clicked.connect(self.remove_selected)
         side = QVBoxLayout()
         side.addWidget(self.add_button)
@@ -117,10 +120,10 @@ class TemplateFoldersDialog(QDialog):
         item = QListWidgetItem(str(folder))
         item.setData(Qt.ItemDataRole.UserRole, str(folder))
         if not folder.is_dir():
-            item.setText(f"{folder}  (not found)")
+            item.setText(self.tr("{folder}  (not found)").format(folder=folder))
         self.list.addItem(item)
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Add a template folder", str(Path.home()))
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Add a template folder"), str(Path.home()))
         if folder:
             self.add_folder(Path(folder))

@@ -144,7 +144,7 @@ class TemplateSources(QObject):
             self.watcher.removePaths([str(f) for f in removed if str(f) in self.watcher.directories()])
             for folder in removed:
                 self.registry.remove_folder(folder)
-        self.view.show_status("Template folders saved.")
+        self.view.show_status(self.tr("Template folders saved."))
         if added or removed:
             self.refresh_gallery()
 
@@ -234,19 +234,21 @@ class TemplateSources(QObject):
         elif broken is not None and (was_loaded or affects_design):
             self.notice.show_message(
                 "error",
-                f"{path.name} changed and no longer loads: {broken.reason}",
-                hint="the design keeps the last version that loaded; fix the file to reload it",
+                self.tr("{name} changed and no longer loads: {reason}").format(
+                    name=path.name, reason=broken.reason
+                ),
+                hint=self.tr("the design keeps the last version that loaded; fix the file to reload it"),
                 details=broken.details,
             )
         elif digest is None and (was_loaded or affects_design):
             self.notice.show_message(
                 "warning",
-                f"{path.name} was removed: its templates are no longer listed",
-                hint="the design keeps the last version that loaded",
+                self.tr("{name} was removed: its templates are no longer listed").format(name=path.name),
+                hint=self.tr("the design keeps the last version that loaded"),
             )
         elif templates:
             self._clear_notice_for(path)
-            self.view.show_status(f"Reloaded {path.name}")
+            self.view.show_status(self.tr("Reloaded {name}").format(name=path.name))
             self._thumbnails([e for e in self.registry.entries if e.ref.location == str(path)])
         if affects_design and open_entry is not None and candidate is None and templates:
             self._carry_over(open_entry, path)
@@ -258,8 +260,9 @@ class TemplateSources(QObject):
         except FabwiseError:
             self.notice.show_message(
                 "warning",
-                f"{path.name} changed and no longer provides “{old.template.name}”; "
-                "the preview shows the last version.",
+                self.tr(
+                    "{name} changed and no longer provides “{name2}”; the preview shows the last version."
+                ).format(name=path.name, name2=old.template.name),
             )
             return
         if entry.ref == old.ref:
@@ -276,15 +279,28 @@ class TemplateSources(QObject):
         notes = []
         if reset:
             notes.append(
-                "back to the default: "
-                + ", ".join(f"{n} = {_text(values[n])} (allowed {schema[n].describe_range()})" for n in reset)
+                self.tr("back to the default: ")
+                + ", ".join(
+                    self.tr("{n} = {text} (allowed {describe_range})").format(
+                        n=n, text=_text(values[n]), describe_range=schema[n].describe_range()
+                    )
+                    for n in reset
+                )
             )
         if removed:
-            notes.append("no longer parameters: " + ", ".join(removed))
+            notes.append(self.tr("no longer parameters: ") + ", ".join(removed))
         if added:
-            notes.append("new: " + ", ".join(f"{n} = {_text(values[n])}" for n in added))
-        kept = "; ".join(notes) if notes else "all your values still apply"
-        self.view.report("info", f"{path.name} changed: reloaded “{entry.template.name}”. {kept}.")
+            notes.append(
+                self.tr("new: ")
+                + ", ".join(self.tr("{n} = {text}").format(n=n, text=_text(values[n])) for n in added)
+            )
+        kept = "; ".join(notes) if notes else self.tr("all your values still apply")
+        self.view.report(
+            "info",
+            self.tr("{name} changed: reloaded “{name2}”. {kept}.").format(
+                name=path.name, name2=entry.template.name, kept=kept
+            ),
+        )
         self.reloaded.emit(entry.template.id, reset)
 
     def refresh_gallery(self) -> None:
@@ -318,7 +334,9 @@ class TemplateSources(QObject):
             try:
                 current = file_candidate(path)
             except OSError as exc:
-                self.notice.show_message("error", f"{path.name} cannot be read: {exc}")
+                self.notice.show_message(
+                    "error", self.tr("{name} cannot be read: {exc}").format(name=path.name, exc=exc)
+                )
                 return False
             if current.sha256 != candidate.sha256:
                 self.review(current, changed=True)
@@ -326,7 +344,9 @@ class TemplateSources(QObject):
         try:
             store.trust(candidate)
         except OSError as exc:
-            self.notice.show_message("error", f"The trust list could not be saved: {exc}")
+            self.notice.show_message(
+                "error", self.tr("The trust list could not be saved: {exc}").format(exc=exc)
+            )
             return False
         if candidate.kind == "file":
             self._reload(Path(candidate.location), candidate.sha256)
@@ -349,9 +369,11 @@ class TemplateSources(QObject):
         self._notice_candidate = candidate
         self.notice.show_message(
             "warning",
-            f"{candidate.label} changed: review and trust the new version to reload",
+            self.tr("{label} changed: review and trust the new version to reload").format(
+                label=candidate.label
+            ),
             retry=True,
-            retry_text="Review…",
+            retry_text=self.tr("Review…"),
         )
         self.trust_needed.emit(candidate)
 

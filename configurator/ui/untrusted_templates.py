@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from configurator.core.trust import Candidate
@@ -57,7 +57,9 @@ class UntrustedTemplates(QFrame):
 
     @staticmethod
     def _text(candidate: Candidate) -> str:
-        return f"Not trusted yet: {candidate.label}"
+        return QCoreApplication.translate("UntrustedTemplates", "Not trusted yet: {label}").format(
+            label=candidate.label
+        )
 
     def _row(self, candidate: Candidate) -> QWidget:
         row = QWidget()
@@ -66,12 +68,13 @@ class UntrustedTemplates(QFrame):
         label = plain_label(self._text(candidate))
         label.setToolTip(
             plain_tooltip(
-                f"{candidate.location}\nNot loaded: templates from outside "
-                "Fabwise run only once you trust them."
+                self.tr(
+                    "{location}\nNot loaded: templates from outside Fabwise run only once you trust them."
+                ).format(location=candidate.location)
             )
         )
-        button = QPushButton("Review…")
-        button.setToolTip("See where it comes from and decide whether to run it")
+        button = QPushButton(self.tr("Review…"))
+        button.setToolTip(self.tr("See where it comes from and decide whether to run it"))
         button.clicked.connect(lambda _=False, c=candidate: self.review_requested.emit(c))
         self.buttons[candidate.location] = button
         layout.addWidget(label, 1)

@@ -13,13 +13,13 @@ from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
+from PySide6.QtCore import QCoreApplication
 
 from configurator.ui.formatting import format_mm
 
 Point = tuple[float, float, float]
 Bounds = tuple[Point, Point]
 AXES = ("x", "y", "z")
-AXIS_NAMES = {"x": "width", "y": "depth", "z": "height"}
 OFFSET_RATIO = 0.08  # dimension lines stand off the box by this share of its largest side
 MIN_OFFSET_MM = 3.0
 
@@ -74,7 +74,9 @@ def dimension_lines(bounds: Bounds, size: tuple[float, float, float]) -> list[Di
                 axis=AXES[index],
                 start=_point(start),
                 end=_point(end),
-                label=f"{format_mm(size[index])} mm",
+                label=QCoreApplication.translate("viewport_marks", "{format_mm} mm").format(
+                    format_mm=format_mm(size[index])
+                ),
                 anchor=_point((start + end) / 2),
                 extensions=extensions,
             )
@@ -86,7 +88,9 @@ def distance_text(first: npt.ArrayLike, second: npt.ArrayLike) -> str:
     """``"52.3 mm (dx 40.0, dy 0.0, dz -33.7)"``: the distance and its components in mm."""
     delta = np.asarray(second, np.float64) - np.asarray(first, np.float64)
     dx, dy, dz = (0.0 if abs(v) < 0.05 else float(v) for v in delta)  # never "-0.0"
-    return f"{float(np.linalg.norm(delta)):.1f} mm (dx {dx:.1f}, dy {dy:.1f}, dz {dz:.1f})"
+    return QCoreApplication.translate(
+        "viewport_marks", "{float:.1f} mm (dx {dx:.1f}, dy {dy:.1f}, dz {dz:.1f})"
+    ).format(float=float(np.linalg.norm(delta)), dx=dx, dy=dy, dz=dz)
 
 
 def section_plane(bounds: Bounds, axis: str) -> tuple[Point, Point]:
@@ -112,8 +116,22 @@ def plane_in_part_frame(matrix: npt.ArrayLike, origin: Point, normal: Point) -> 
 def section_text(axis: str | None) -> str:
     """The status bar's words for the section shown (``None``: no section)."""
     if axis is None:
-        return "Section off: the whole product is shown."
-    return (
-        f"Section {axis.upper()}: the product cut through its centre across its {AXIS_NAMES[axis]} "
-        f"(View → Section → Off shows it whole)."
-    )
+        return QCoreApplication.translate("viewport_marks", "Section off: the whole product is shown.")
+    texts = {
+        "x": QCoreApplication.translate(
+            "viewport_marks",
+            "Section X: the product cut through its centre across its width "
+            "(View → Section → Off shows it whole).",
+        ),
+        "y": QCoreApplication.translate(
+            "viewport_marks",
+            "Section Y: the product cut through its centre across its depth "
+            "(View → Section → Off shows it whole).",
+        ),
+        "z": QCoreApplication.translate(
+            "viewport_marks",
+            "Section Z: the product cut through its centre across its height "
+            "(View → Section → Off shows it whole).",
+        ),
+    }
+    return texts[axis]
