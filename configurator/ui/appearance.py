@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
@@ -25,7 +25,11 @@ from configurator.ui import theme
 from configurator.ui.focus_style import FocusFrameStyle
 from configurator.ui.theme import Theme, is_dark_colour
 
-MODES = {"system": "&System", "light": "&Light", "dark": "&Dark"}
+MODES = {
+    "system": QT_TRANSLATE_NOOP("appearance", "&System"),
+    "light": QT_TRANSLATE_NOOP("appearance", "&Light"),
+    "dark": QT_TRANSLATE_NOOP("appearance", "&Dark"),
+}
 SETTING = "view/appearance"
 FUSION = "fusion"
 

@@ -263,7 +263,7 @@ class EcoPanel(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
-        scroll.setAccessibleName("Eco report")  # focused, the arrow keys scroll it
+        scroll.setAccessibleName(self.tr("Eco report"))  # focused, the arrow keys scroll it
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)

@@ -184,7 +184,7 @@ class ExportDialog(QDialog):
 
         self.checks = QListWidget()
         self.checks.setWordWrap(True)
-        self.checks.setAccessibleName("Checks before writing")
+        self.checks.setAccessibleName(self.tr("Checks before writing"))
         self.checks_label = plain_label()
         self.checks_label.setWordWrap(True)
 

@@ -155,7 +155,7 @@ class FacilityPanel(QWidget):
         self.capable = QListWidget()
         self.capable.setWordWrap(True)
         self.capable.setAlternatingRowColors(True)
-        self.capable.setAccessibleName("Workshops that can make this design")
+        self.capable.setAccessibleName(self.tr("Workshops that can make this design"))
         self.capable.itemActivated.connect(self._on_item_chosen)
         self.capable.itemDoubleClicked.connect(self._on_item_chosen)
         self.use_button = QPushButton(self.tr("Make it here"))
@@ -169,7 +169,7 @@ class FacilityPanel(QWidget):
         self.incapable_section = CollapsibleSection(self.tr("Cannot make this design"))
         self.incapable = QListWidget()
         self.incapable.setWordWrap(True)
-        self.incapable.setAccessibleName("Workshops that cannot make this design")
+        self.incapable.setAccessibleName(self.tr("Workshops that cannot make this design"))
         QVBoxLayout(self.incapable_section.body).addWidget(self.incapable)
         self.incapable_section.set_expanded(False)
 

@@ -251,7 +251,7 @@ class TemplateGallery(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search templates (name, material, process…)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search templates")
+        self.search.setAccessibleName(self.tr("Search templates"))
         self.search.textChanged.connect(self.proxy.set_search)
         self.category = QComboBox()
         self.category.setMinimumWidth(160)
@@ -264,7 +264,7 @@ class TemplateGallery(QWidget):
         filters.addWidget(self.count_label)
 
         self.view = CardView()
-        self.view.setAccessibleName("Templates")
+        self.view.setAccessibleName(self.tr("Templates"))
         self.view.setViewMode(QListView.ViewMode.IconMode)
         self.view.setResizeMode(QListView.ResizeMode.Adjust)
         self.view.setMovement(QListView.Movement.Static)

@@ -293,10 +293,10 @@ class MainWindow(QMainWindow):
 
     def _add_appearance_menu(self, view_menu: Any) -> None:
         """View → Appearance: follow the system's light or dark scheme, or choose one."""
-        menu = view_menu.addMenu("&Appearance")
+        menu = view_menu.addMenu(self.tr("&Appearance"))
         group = QActionGroup(self)
         for mode, label in appearance.MODES.items():
-            action = QAction(label, self, checkable=True)
+            action = QAction(QCoreApplication.translate("appearance", label), self, checkable=True)
             action.setChecked(mode == self.appearance.mode)
             action.triggered.connect(lambda _checked=False, m=mode: self.appearance.set_mode(m))
             group.addAction(action)

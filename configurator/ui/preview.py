@@ -235,9 +235,9 @@ class PreviewPane(QWidget):
             plotter.frameSwapped.connect(self._on_frame_swapped)
         self.plotter = plotter
         plotter.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab reaches it; arrows turn it
-        plotter.setAccessibleName("3D preview")
+        plotter.setAccessibleName(self.tr("3D preview"))
         plotter.setAccessibleDescription(
-            "Drag to turn the product, wheel to zoom; Ctrl+1 to Ctrl+4 for views"
+            self.tr("Drag to turn the product, wheel to zoom; Ctrl+1 to Ctrl+4 for views")
         )
         plotter.installEventFilter(self)
         QWidget.setTabOrder(self.view_buttons["fit"], plotter)  # not last in the window

@@ -330,6 +330,10 @@ Werkstatt in Ihrer Nähe exportieren.
         <translation>Kreislauffähigkeit</translation>
     </message>
     <message>
+        <source>Eco report</source>
+        <translation>Öko-Bericht</translation>
+    </message>
+    <message>
         <source>Choose a template to see its footprint.</source>
         <translation>Wählen Sie eine Vorlage, um ihren Fußabdruck zu sehen.</translation>
     </message>
@@ -533,6 +537,10 @@ Nachweiszeilen: {value}</translation>
         <translation>Ordner</translation>
     </message>
     <message>
+        <source>Checks before writing</source>
+        <translation>Prüfungen vor dem Schreiben</translation>
+    </message>
+    <message>
         <source>File name</source>
         <translation>Dateiname</translation>
     </message>
@@ -672,6 +680,10 @@ Nachweiszeilen: {value}</translation>
         <translation>Kleinster Fußabdruck zuerst</translation>
     </message>
     <message>
+        <source>Sort workshops</source>
+        <translation>Werkstätten sortieren</translation>
+    </message>
+    <message>
         <source>Show example workshops</source>
         <translation>Beispielwerkstätten zeigen</translation>
     </message>
@@ -716,12 +728,20 @@ Nachweiszeilen: {value}</translation>
         <translation>Website der gewählten Werkstatt öffnen</translation>
     </message>
     <message>
+        <source>Workshops that can make this design</source>
+        <translation>Werkstätten, die diesen Entwurf fertigen können</translation>
+    </message>
+    <message>
         <source>Make it here</source>
         <translation>Hier fertigen</translation>
     </message>
     <message>
         <source>Cannot make this design</source>
         <translation>Kann diesen Entwurf nicht fertigen</translation>
+    </message>
+    <message>
+        <source>Workshops that cannot make this design</source>
+        <translation>Werkstätten, die diesen Entwurf nicht fertigen können</translation>
     </message>
     <message>
         <source>Where are you?</source>
@@ -1008,7 +1028,7 @@ Nachweiszeilen: {value}</translation>
     </message>
     <message>
         <source>&amp;Keep camera on size changes</source>
-        <translation>&amp;Kamera bei Größenänderungen beibehalten</translation>
+        <translation>Kamera bei Größenänderungen &amp;beibehalten</translation>
     </message>
     <message>
         <source>Do not re-fit the view when the design grows or shrinks a lot</source>
@@ -1033,6 +1053,10 @@ Nachweiszeilen: {value}</translation>
     <message>
         <source>&amp;About Fabwise and data sources</source>
         <translation>Ü&amp;ber Fabwise und Datenquellen</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Erscheinungsbild</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -1635,6 +1659,10 @@ Erlaubt: {describe_range}</translation>
         <translation>Das Produkt von dieser Seite betrachten: {view}</translation>
     </message>
     <message>
+        <source>{view} view</source>
+        <translation>Ansicht {view}</translation>
+    </message>
+    <message>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
@@ -1643,12 +1671,24 @@ Erlaubt: {describe_range}</translation>
         <translation>So zoomen, dass das ganze Produkt sichtbar ist</translation>
     </message>
     <message>
+        <source>Fit the product in the view</source>
+        <translation>Produkt in die Ansicht einpassen</translation>
+    </message>
+    <message>
         <source>Overall size of the assembled product: width × depth × height</source>
         <translation>Gesamtmaße des montierten Produkts: Breite × Tiefe × Höhe</translation>
     </message>
     <message>
         <source>3D view unavailable: {kind}: {exc}</source>
         <translation>3D-Ansicht nicht verfügbar: {kind}: {exc}</translation>
+    </message>
+    <message>
+        <source>3D preview</source>
+        <translation>3D-Vorschau</translation>
+    </message>
+    <message>
+        <source>Drag to turn the product, wheel to zoom; Ctrl+1 to Ctrl+4 for views</source>
+        <translation>Ziehen dreht das Produkt, Mausrad zoomt; Strg+1 bis Strg+4 für Ansichten</translation>
     </message>
     <message>
         <source>Overall size: {format_size}</source>
@@ -1789,6 +1829,18 @@ Erlaubt: {describe_range}</translation>
     <message>
         <source>Search templates (name, material, process…)</source>
         <translation>Vorlagen suchen (Name, Material, Verfahren…)</translation>
+    </message>
+    <message>
+        <source>Search templates</source>
+        <translation>Vorlagen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
     </message>
     <message>
         <source>{name}
@@ -1991,6 +2043,21 @@ Nicht geladen: Vorlagen von außerhalb von Fabwise laufen erst, wenn Sie ihnen v
         <translation># {folder}
 
 (Datei fehlt: {path})</translation>
+    </message>
+</context>
+<context>
+    <name>appearance</name>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
     </message>
 </context>
 <context>

@@ -330,6 +330,10 @@ atelier près de chez vous.
         <translation>Circularité</translation>
     </message>
     <message>
+        <source>Eco report</source>
+        <translation>Rapport écologique</translation>
+    </message>
+    <message>
         <source>Choose a template to see its footprint.</source>
         <translation>Choisissez un modèle pour voir son empreinte.</translation>
     </message>
@@ -533,6 +537,10 @@ lignes de traçabilité : {value}</translation>
         <translation>Dossier</translation>
     </message>
     <message>
+        <source>Checks before writing</source>
+        <translation>Vérifications avant l&apos;écriture</translation>
+    </message>
+    <message>
         <source>File name</source>
         <translation>Nom du fichier</translation>
     </message>
@@ -672,6 +680,10 @@ lignes de traçabilité : {value}</translation>
         <translation>La plus faible empreinte d&apos;abord</translation>
     </message>
     <message>
+        <source>Sort workshops</source>
+        <translation>Trier les ateliers</translation>
+    </message>
+    <message>
         <source>Show example workshops</source>
         <translation>Afficher les ateliers d&apos;exemple</translation>
     </message>
@@ -716,12 +728,20 @@ lignes de traçabilité : {value}</translation>
         <translation>Ouvrir le site web de l&apos;atelier choisi</translation>
     </message>
     <message>
+        <source>Workshops that can make this design</source>
+        <translation>Ateliers capables de fabriquer cette création</translation>
+    </message>
+    <message>
         <source>Make it here</source>
         <translation>Fabriquer ici</translation>
     </message>
     <message>
         <source>Cannot make this design</source>
         <translation>Impossible de fabriquer cette création</translation>
+    </message>
+    <message>
+        <source>Workshops that cannot make this design</source>
+        <translation>Ateliers qui ne peuvent pas fabriquer cette création</translation>
     </message>
     <message>
         <source>Where are you?</source>
@@ -1033,6 +1053,10 @@ lignes de traçabilité : {value}</translation>
     <message>
         <source>&amp;About Fabwise and data sources</source>
         <translation>À &amp;propos de Fabwise et des sources de données</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>A&amp;pparence</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -1635,6 +1659,10 @@ Valeurs admises : {describe_range}</translation>
         <translation>Regarder le produit de ce côté : {view}</translation>
     </message>
     <message>
+        <source>{view} view</source>
+        <translation>Vue {view}</translation>
+    </message>
+    <message>
         <source>Fit</source>
         <translation>Ajuster</translation>
     </message>
@@ -1643,12 +1671,24 @@ Valeurs admises : {describe_range}</translation>
         <translation>Zoomer pour voir tout le produit</translation>
     </message>
     <message>
+        <source>Fit the product in the view</source>
+        <translation>Ajuster le produit à la vue</translation>
+    </message>
+    <message>
         <source>Overall size of the assembled product: width × depth × height</source>
         <translation>Dimensions hors tout du produit assemblé : largeur × profondeur × hauteur</translation>
     </message>
     <message>
         <source>3D view unavailable: {kind}: {exc}</source>
         <translation>Vue 3D indisponible : {kind} : {exc}</translation>
+    </message>
+    <message>
+        <source>3D preview</source>
+        <translation>Aperçu 3D</translation>
+    </message>
+    <message>
+        <source>Drag to turn the product, wheel to zoom; Ctrl+1 to Ctrl+4 for views</source>
+        <translation>Faites glisser pour tourner le produit, molette pour zoomer ; Ctrl+1 à Ctrl+4 pour les vues</translation>
     </message>
     <message>
         <source>Overall size: {format_size}</source>
@@ -1789,6 +1829,18 @@ Valeurs admises : {describe_range}</translation>
     <message>
         <source>Search templates (name, material, process…)</source>
         <translation>Rechercher des modèles (nom, matériau, procédé…)</translation>
+    </message>
+    <message>
+        <source>Search templates</source>
+        <translation>Rechercher des modèles</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Modèles</translation>
     </message>
     <message>
         <source>{name}
@@ -1991,6 +2043,21 @@ Non chargé : les modèles venant d&apos;ailleurs ne s&apos;exécutent qu&apos;u
         <translation># {folder}
 
 (fichier manquant : {path})</translation>
+    </message>
+</context>
+<context>
+    <name>appearance</name>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Système</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>S&amp;ombre</translation>
     </message>
 </context>
 <context>
