@@ -296,7 +296,7 @@ class MainWindow(QMainWindow):
         menu = view_menu.addMenu(self.tr("&Appearance"))
         group = QActionGroup(self)
         for mode, label in appearance.MODES.items():
-            action = QAction(QCoreApplication.translate("appearance", label), self, checkable=True)
+            action = QAction(QCoreApplication.translate("appearance", str(label)), self, checkable=True)
             action.setChecked(mode == self.appearance.mode)
             action.triggered.connect(lambda _checked=False, m=mode: self.appearance.set_mode(m))
             group.addAction(action)
