@@ -1041,6 +1041,196 @@
     </message>
 </context>
 <context>
+    <name>eco-factors</name>
+    <message>
+        <source>world-average electricity mix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EU-average electricity mix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>electricity mix ({grid})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{subject} end of life ({route})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard {stock} size {size} mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>laser cutting speed in {thickness} mm {material}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{machine} cutting rate in {material}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mode} emissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{mode} energy use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{machine} {figure} for {material}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{machine} {figure}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{subject} {figure}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>carbon footprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>production energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>density</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>throughput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3D printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resin printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>powder-bed printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>laser cutter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNC router</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNC mill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CNC machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>van delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lorry delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rail freight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bicycle delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sea freight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>air freight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>car delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>eco-report</name>
+    <message>
+        <source>No footprint was computed for this variant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material dominates this variant&apos;s footprint ({pct}): a lower-carbon or recycled material, or less material, saves the most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manufacturing electricity dominates ({pct}) on the {grid} grid ({g_kwh:.0f} g CO2e/kWh): a facility on a cleaner grid or a shorter machine time saves the most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manufacturing electricity dominates ({pct}) on the facility&apos;s own grid ({g_kwh:.0f} g CO2e/kWh): a facility on a cleaner grid or a shorter machine time saves the most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport dominates ({pct}): {distance} by {mode}; a closer facility or another mode saves the most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of life dominates ({pct}): keeping the product in use and recycling it matters more than how it is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport is {share:.0%} of the total here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material (incl. waste)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manufacturing energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{score:.1f} of {scale_max:g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relies on proxy or estimated data: {names} and {more} more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relies on proxy or estimated data: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>engraving</name>
     <message>
         <source>{rtl} ({scripts}) are written right to left, and engraving draws letters left to right without joining them, so they would come out reversed; use Latin, Greek or Cyrillic letters</source>
@@ -1410,6 +1600,121 @@
     </message>
     <message>
         <source>Light 12mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>guide</name>
+    <message>
+        <source>{title}: −{amount} CO2e, −{saving_pct:.0f} %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} would save {amount} CO2e ({saving_pct:.0f} %) but fails: {reasons}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} cannot make this variant ({missing})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make it at {label} instead of {here}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{condition}: safety factor {safety_factor:.2g} (needs {required:g})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fit for use not checked: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template declares no conditions of use: fitness not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still holds every condition of use (lowest safety factor {sf:.1f})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still holds every condition of use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fit for use unknown for: {conditions}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template warns: {said}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{new} instead of {old}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} {value} instead of {current}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: no known facility can make it ({build})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs {build}: made at {label} ({distance_km}) instead of {label2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{distance} further than {here}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{distance} closer than {here}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivered by {transport_mode} instead of {transport_mode2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its machines and materials are not on record: assumed able to make it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>machine time {before} → {after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>machine-time cost {sign}{delta:.2f} {currency} (rates {hourly_rate:g} and {hourly_rate2:g} {currency}/h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product mass {sign}{mass_delta:.0f} g</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repairability {before:.1f} → {after} (Fabwise, after EU 2023/1669)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes the product: check it still suits its use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs {processes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relies on proxy/estimated data: {factors} (sources in the eco report)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1982,6 +2287,129 @@
     </message>
     <message>
         <source>the parts carry only their own weight and the bulb&apos;s, a few newtons</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>repairability</name>
+    <message>
+        <source>no tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proprietary tool ({tool})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>basic tool ({tool})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>specific tool ({tool})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{part}: {how} joined to {others}, cannot be removed without damage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{part}: {how} joint, neither removable nor reusable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{part}: permanently joined to {others}, cannot be removed without damage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{part}: permanent joint, neither removable nor reusable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: separation would be destructive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {steps} joint(s) to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: weakest fastener {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: nothing fastens it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: no tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: declared spare, held by non-standard hardware ({odd})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: declared spare, exported on its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: not declared as a spare part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repair/disassembly sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bill of materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>part files (STEP/DXF/STL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>package contains {present}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>package contains {present}; no repair sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>package contains only {present}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no documentation supplied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the declared spare part(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every part (the template declares no spare part)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean over {which}: {basis}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Structure and weights: {structure_source}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority parts: {which}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
