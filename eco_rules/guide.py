@@ -552,9 +552,21 @@ def _judge(
         new = set(candidate.changes.values())
         for verdict in fit.verdicts:
             if verdict.kind == "statement" and verdict.material in new:
-                said = verdict.condition.removeprefix("template says: ")
-                trade.append(translate("guide", "the template warns: {said}").format(said=said))
+                trade.append(
+                    translate("guide", "the template warns: \u201c{said}\u201d").format(
+                        said=_statement_text(verdict.condition)
+                    )
+                )
     return replace(suggestion, trade_offs=tuple(trade), fit_status=fit.status, safety_factor=sf)
+
+
+def _statement_text(condition: str) -> str:
+    """The template's own words in a statement verdict's condition (configurator.core.fit writes it
+    from the same catalogue entry, in the same language)."""
+    before, _, after = translate("fit", "template says: \u201c{text}\u201d").partition("{text}")
+    if condition.startswith(before) and condition.endswith(after):
+        return condition[len(before) : len(condition) - len(after)]
+    return condition
 
 
 def _candidates(schema: Schema, params: Mapping[str, Value], engine: EcoEngine) -> Iterable[_Candidate]:

@@ -607,6 +607,41 @@
     </message>
 </context>
 <context>
+    <name>contact</name>
+    <message>
+        <source>Could you make this? {design} (Fabwise package)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello {facility},</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I would like to have “{design}” made at your workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The production package is attached: {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(made with Fabwise; check it with: fabwise package verify FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I can send the production package (made with Fabwise) as soon as you tell me which files you take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could you tell me the price and when it could be ready?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you,</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>device-wall-mount</name>
     <message>
         <source>back height {back_height} mm leaves no room for the screws above a {lip_height} mm lip: at least {need:g} mm</source>
@@ -1453,6 +1488,117 @@
     </message>
 </context>
 <context>
+    <name>fit</name>
+    <message>
+        <source>good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>humid air</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>splashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>immersion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template says: “{text}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service temperature {max_c:g} °C ({part})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no softening temperature on record for {material}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{material} softens at about {limit:g} °C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {part}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{softens}; {where} reaches {max_c:g} °C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{material} keeps its shape to about {limit:g} °C; {where} reaches {max_c:g} °C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outdoors in sunlight ({part})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no UV rating on record for {material}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{material} is rated {grade} in sunlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>water: {water} ({part})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no water rating on record for {material}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{material} is rated {grade} with water</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{material} is declared for food contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{material} is not for food contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no food-contact declaration on record for {material}: ask the maker for one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>food contact ({part})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the material row agrees ({value:g} °C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the material row says {value:g} °C: the statement is off by {gap:.0f} K; correct one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the template declares no conditions of use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no load case: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>flatpack-stool</name>
     <message>
         <source>arch height {arch_height} mm is too high for a {height} mm stool: at most {limit:.0f} mm, so {MIN_WEB:g} mm of wood stays under the cross joint</source>
@@ -1650,7 +1796,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the template warns: {said}</source>
+        <source>the template warns: “{said}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1753,6 +1899,160 @@
     </message>
     <message>
         <source>a {shade_height} mm shade would hit the base: the stem must be at least {need:g} mm (it is {stem_height} mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>making</name>
+    <message>
+        <source>{name}: electricity source unknown, its country grid is assumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: machines assumed (inventory not verified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no delivery distance given: transport counted as 0 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivery distance {km:.1f} km is the straight line from {origin} (roads are longer; precision: {precision})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivery distance {km:.1f} km is the straight line from {origin} (roads are longer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a place without a facility gives no distance: transport counted as 0 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{facility} has no coordinates: delivery distance counted as 0 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workshop within {radius:.0f} km of {place} can make this design.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workshop anywhere can make this design.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try a larger distance, another material or process, or add your own workshop (fabwise facilities add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try a larger distance, another material or process, or add your own workshop (fabwise facilities add); to try the flow, turn on “Show example workshops”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} workshop within {radius:.0f} km of {place} can make it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} workshops within {radius:.0f} km of {place} can make it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} workshop nearest to {place} (none within reach) can make it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} workshops nearest to {place} (none within reach) can make it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, and {count} example workshop (fictional, listed last)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, and {count} example workshops (fictional, listed last)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>order</name>
+    <message>
+        <source>price not established: {missing}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, partly typical fab-lab prices (not the workshops&apos; own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{facility}: no distance to you known, transport counted as 0 km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{facility} publishes no prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{facility}: {item} (and {more} more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{facility}: {item}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its workshops quote in {currencies}, which Fabwise does not convert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>estimated from the volume model; each package carries the quote from its sliced jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bought hardware not included: no price source, the same in every plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quoted in {currency}, not comparable with the plans in {usual} (Fabwise does not convert currencies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the split saves {saving} against one workshop ({parcels} parcels instead of 1; estimated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one workshop saves {saving} and {parcels} parcel(s) against the split (estimated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>estimated; within the data&apos;s uncertainty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{parts} at {facility} ({distance})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split the order across {count} workshops ({who}): −{saving}, −{pct:.0f} % ({estimated}); {count} parcels instead of 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make every part at {facility} ({distance}): −{saving}, −{pct:.0f} % ({estimated}); {fewer} parcel fewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make every part at {facility} ({distance}): −{saving}, −{pct:.0f} % ({estimated}); {fewer} parcels fewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>distance unknown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
