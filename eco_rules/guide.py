@@ -726,7 +726,7 @@ def _suggestion(
                 "guide", "repairability {before:.1f} \u2192 {after} (Fabwise, after EU 2023/1669)"
             ).format(before=base.repairability.score, after=report.repairability.text())
         )
-    if candidate.kind == translate("guide", "parameter") and not fitted:
+    if candidate.kind == "parameter" and not fitted:
         trade.append(translate("guide", "changes the product: check it still suits its use"))
     processes = sorted({p.process for p in build.parts} - {p.process for p in base_build.parts})
     if processes:
