@@ -24,7 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from configurator.sdk.i18n import translate
+from configurator.sdk import i18n
+from configurator.sdk.i18n import QT_TRANSLATE_NOOP, translate
 from configurator.sdk.results import BuildResult, JointInfo, PartResult
 from eco_rules.report import Repairability, RepairCriterion
 from eco_rules.rules import RuleFileError
@@ -35,6 +36,39 @@ DOCUMENT_KINDS = frozenset({"repair_sheet", "bom", "cad"})
 # What a Fabwise production package contains today: a bill of materials (bom.csv) and the part
 # files (STEP, DXF, STL/3MF). It carries no disassembly or repair sheet.
 PACKAGE_DOCUMENTS = frozenset({"bom", "cad"})
+# The consumer texts of rules/repairability.toml, listed for the translators (the file stays
+# English; a test checks this list against it). Shown through _rule_text.
+RULE_FILE_TEXTS = (
+    QT_TRANSLATE_NOOP("repairability", "Fabwise repairability (after EU 2023/1669), not an official index"),
+    QT_TRANSLATE_NOOP(
+        "repairability",
+        "Commission Delegated Regulation (EU) 2023/1669, Annex IV point 5 (parameters, weights "
+        "0.25/0.15/0.15/0.15/0.15/0.15, 1-5 scale), via shared eco_data/repairability.csv",
+    ),
+    QT_TRANSLATE_NOOP(
+        "repairability",
+        "Fabwise's own mappings (not an official grid): joint kinds to fastener levels below 'reusable', "
+        "tool levels, spare-part and information levels, equal weight per priority part; glued or welded "
+        "parts count as not separable.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "repairability",
+        "SSU (software updates, weight 0.15) does not apply to a made object and is left out; the score "
+        "is renormalised over the other weights.",
+    ),
+    QT_TRANSLATE_NOOP("repairability", "Disassembly depth (SDD)"),
+    QT_TRANSLATE_NOOP("repairability", "Fasteners (SF)"),
+    QT_TRANSLATE_NOOP("repairability", "Tools (ST)"),
+    QT_TRANSLATE_NOOP("repairability", "Spare parts (SSP)"),
+    QT_TRANSLATE_NOOP("repairability", "Repair information (SRI)"),
+)
+
+
+def _rule_text(text: str) -> str:
+    """A text of the rule file in the current language (itself when the catalogue lacks it)."""
+    return i18n.translate("repairability", text)
+
+
 DOCUMENT_NAMES = {
     "repair_sheet": "repair/disassembly sheet",
     "bom": "bill of materials",
@@ -322,18 +356,23 @@ def score_repairability(
                 )
         else:
             level, basis = 5.0, translate("repairability", "no parts")
-        criteria.append(RepairCriterion(ident, label, weight, level, basis, source))
+        criteria.append(RepairCriterion(ident, _rule_text(label), weight, level, basis, source))
     total_weight = sum(c.coefficient for c in criteria)
     score = sum(c.coefficient * c.score for c in criteria) / total_weight
     notes = (
-        f"{method.label}.",
+        f"{_rule_text(method.label)}.",
         translate("repairability", "Structure and weights: {structure_source}.").format(
-            structure_source=method.structure_source
+            structure_source=_rule_text(method.structure_source)
         ),
-        method.left_out,
-        method.mapping_note,
+        _rule_text(method.left_out),
+        _rule_text(method.mapping_note),
         translate("repairability", "Priority parts: {which}.").format(which=which),
     )
     return Repairability(
-        round(score, 4), tuple(criteria), method.file, notes, scale_max=method.scale_max, label=method.label
+        round(score, 4),
+        tuple(criteria),
+        method.file,
+        notes,
+        scale_max=method.scale_max,
+        label=_rule_text(method.label),
     )

@@ -8,6 +8,7 @@ import json
 import os
 import subprocess
 import sys
+import tomllib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from configurator.sdk import i18n
 from configurator.sdk.params import Length, ParamValueError
 from eco_rules import EcoEngine, default_engine
 from eco_rules.guide import Rejected, _statement_text
+from eco_rules.repair import RULE_FILE_TEXTS
 from tests.core.conftest import TEMPLATE_HEADER
 from tests.eco.conftest import make_build, make_part
 from tests.eco.test_guide import CONTEXT, PARAMS, build_box, guide_for
@@ -178,6 +180,11 @@ def test_rejections_and_repair_reasons_speak_german(engine: EcoEngine, language:
     rejected = Rejected("PLA statt PETG", {"material": "pla"}, 0.25, 12.0, ("zu weich",))
     assert rejected.text() == "PLA statt PETG würde 0.25 kg CO2e (12 %) sparen, scheitert aber: zu weich"
     report = engine.evaluate(make_build([make_part("box", "pla", "fdm")]), CONTEXT)
+    assert report.repairability.label == "Fabwise-Reparierbarkeit (nach EU 2023/1669), kein offizieller Index"
+    assert [c.label for c in report.repairability.criteria][:2] == [
+        "Demontagetiefe (SDD)",
+        "Befestigungen (SF)",
+    ]
     reasons = {c.id: c.basis for c in report.repairability.criteria}
     assert reasons["spare_parts"] == "box: nicht als Ersatzteil angegeben"
     assert (
@@ -256,3 +263,13 @@ def test_the_template_host_answers_in_the_language_it_was_started_with(
         ]
     finally:
         host.close()
+
+
+def test_the_repairability_rule_files_texts_are_all_listed_for_translators() -> None:
+    """rules/repairability.toml is data, which the extractor does not read: its consumer texts
+    are listed in eco_rules.repair.RULE_FILE_TEXTS, and must stay the file's exact words."""
+    data = tomllib.loads((REPO / "eco_rules" / "rules" / "repairability.toml").read_text(encoding="utf-8"))
+    method = data["method"]
+    shown = [method[k] for k in ("label", "structure_source", "mapping_note", "left_out")]
+    shown += [criterion["label"] for criterion in data["criterion"]]
+    assert sorted(shown) == sorted(RULE_FILE_TEXTS)

@@ -2589,6 +2589,42 @@
 <context>
     <name>repairability</name>
     <message>
+        <source>Fabwise repairability (after EU 2023/1669), not an official index</source>
+        <translation>Fabwise-Reparierbarkeit (nach EU 2023/1669), kein offizieller Index</translation>
+    </message>
+    <message>
+        <source>Commission Delegated Regulation (EU) 2023/1669, Annex IV point 5 (parameters, weights 0.25/0.15/0.15/0.15/0.15/0.15, 1-5 scale), via shared eco_data/repairability.csv</source>
+        <translation>Delegierte Verordnung (EU) 2023/1669 der Kommission, Anhang IV Nummer 5 (Parameter, Gewichte 0,25/0,15/0,15/0,15/0,15/0,15, Skala 1–5), über die gemeinsame Datei eco_data/repairability.csv</translation>
+    </message>
+    <message>
+        <source>Fabwise&apos;s own mappings (not an official grid): joint kinds to fastener levels below &apos;reusable&apos;, tool levels, spare-part and information levels, equal weight per priority part; glued or welded parts count as not separable.</source>
+        <translation>Eigene Zuordnungen von Fabwise (kein offizielles Raster): Verbindungsarten zu Befestigungsstufen unterhalb von „wiederverwendbar“, Werkzeug-, Ersatzteil- und Informationsstufen, gleiches Gewicht je vorrangigem Teil; geklebte oder geschweißte Teile gelten als nicht trennbar.</translation>
+    </message>
+    <message>
+        <source>SSU (software updates, weight 0.15) does not apply to a made object and is left out; the score is renormalised over the other weights.</source>
+        <translation>SSU (Software-Updates, Gewicht 0,15) gilt nicht für einen gefertigten Gegenstand und entfällt; die Bewertung wird über die übrigen Gewichte neu normiert.</translation>
+    </message>
+    <message>
+        <source>Disassembly depth (SDD)</source>
+        <translation>Demontagetiefe (SDD)</translation>
+    </message>
+    <message>
+        <source>Fasteners (SF)</source>
+        <translation>Befestigungen (SF)</translation>
+    </message>
+    <message>
+        <source>Tools (ST)</source>
+        <translation>Werkzeuge (ST)</translation>
+    </message>
+    <message>
+        <source>Spare parts (SSP)</source>
+        <translation>Ersatzteile (SSP)</translation>
+    </message>
+    <message>
+        <source>Repair information (SRI)</source>
+        <translation>Reparaturinformationen (SRI)</translation>
+    </message>
+    <message>
         <source>no tool</source>
         <translation>kein Werkzeug</translation>
     </message>

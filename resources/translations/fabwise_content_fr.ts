@@ -2589,6 +2589,42 @@
 <context>
     <name>repairability</name>
     <message>
+        <source>Fabwise repairability (after EU 2023/1669), not an official index</source>
+        <translation>Réparabilité Fabwise (d’après UE 2023/1669), pas un indice officiel</translation>
+    </message>
+    <message>
+        <source>Commission Delegated Regulation (EU) 2023/1669, Annex IV point 5 (parameters, weights 0.25/0.15/0.15/0.15/0.15/0.15, 1-5 scale), via shared eco_data/repairability.csv</source>
+        <translation>Règlement délégué (UE) 2023/1669 de la Commission, annexe IV point 5 (paramètres, pondérations 0,25/0,15/0,15/0,15/0,15/0,15, échelle de 1 à 5), via le fichier partagé eco_data/repairability.csv</translation>
+    </message>
+    <message>
+        <source>Fabwise&apos;s own mappings (not an official grid): joint kinds to fastener levels below &apos;reusable&apos;, tool levels, spare-part and information levels, equal weight per priority part; glued or welded parts count as not separable.</source>
+        <translation>Correspondances propres à Fabwise (pas une grille officielle) : types d’assemblage vers niveaux de fixation en dessous de « réutilisable », niveaux d’outils, de pièces de rechange et d’information, poids égal par pièce prioritaire ; les pièces collées ou soudées comptent comme non séparables.</translation>
+    </message>
+    <message>
+        <source>SSU (software updates, weight 0.15) does not apply to a made object and is left out; the score is renormalised over the other weights.</source>
+        <translation>SSU (mises à jour logicielles, poids 0,15) ne s’applique pas à un objet fabriqué et est omis ; la note est renormalisée sur les autres poids.</translation>
+    </message>
+    <message>
+        <source>Disassembly depth (SDD)</source>
+        <translation>Profondeur de démontage (SDD)</translation>
+    </message>
+    <message>
+        <source>Fasteners (SF)</source>
+        <translation>Fixations (SF)</translation>
+    </message>
+    <message>
+        <source>Tools (ST)</source>
+        <translation>Outils (ST)</translation>
+    </message>
+    <message>
+        <source>Spare parts (SSP)</source>
+        <translation>Pièces de rechange (SSP)</translation>
+    </message>
+    <message>
+        <source>Repair information (SRI)</source>
+        <translation>Information de réparation (SRI)</translation>
+    </message>
+    <message>
         <source>no tool</source>
         <translation>aucun outil</translation>
     </message>
