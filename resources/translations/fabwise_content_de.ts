@@ -1281,6 +1281,77 @@
     </message>
 </context>
 <context>
+    <name>facilities</name>
+    <message>
+        <source>FDM 3D printer</source>
+        <translation>FDM-3D-Drucker</translation>
+    </message>
+    <message>
+        <source>SLA resin printer</source>
+        <translation>SLA-Harzdrucker</translation>
+    </message>
+    <message>
+        <source>SLS powder printer</source>
+        <translation>SLS-Pulverdrucker</translation>
+    </message>
+    <message>
+        <source>laser cutter</source>
+        <translation>Laserschneider</translation>
+    </message>
+    <message>
+        <source>CNC router</source>
+        <translation>CNC-Fräse (Portal)</translation>
+    </message>
+    <message>
+        <source>CNC mill</source>
+        <translation>CNC-Fräsmaschine</translation>
+    </message>
+    <message>
+        <source>no {machine} for {material}</source>
+        <translation>{machine} für {material} fehlt</translation>
+    </message>
+    <message>
+        <source>{machine}: materials not listed</source>
+        <translation>{machine}: Materialien nicht angegeben</translation>
+    </message>
+    <message>
+        <source>{machine} takes sheets up to {limit} mm, part &apos;{part}&apos; is {thickness} mm thick</source>
+        <translation>{machine} nimmt Platten bis {limit} mm, Teil &apos;{part}&apos; ist {thickness} mm dick</translation>
+    </message>
+    <message>
+        <source>no {thickness} mm {material}</source>
+        <translation>kein {material} mit {thickness} mm</translation>
+    </message>
+    <message>
+        <source>no {thickness} mm sheet</source>
+        <translation>keine {thickness}-mm-Platte</translation>
+    </message>
+    <message>
+        <source>{machine}: envelope unknown, fit not checked</source>
+        <translation>{machine}: Bauraum unbekannt, Passung nicht geprüft</translation>
+    </message>
+    <message>
+        <source>bed {bed} too small for part &apos;{part}&apos; {size} (rotation considered)</source>
+        <translation>Bett {bed} zu klein für Teil &apos;{part}&apos; {size} (Drehung berücksichtigt)</translation>
+    </message>
+    <message>
+        <source>build volume {volume} too small for part &apos;{part}&apos; {size} (rotation considered)</source>
+        <translation>Bauraum {volume} zu klein für Teil &apos;{part}&apos; {size} (Drehung berücksichtigt)</translation>
+    </message>
+    <message>
+        <source>no {machine}</source>
+        <translation>{machine} fehlt</translation>
+    </message>
+    <message>
+        <source>location approximate (region centroid)</source>
+        <translation>Standort ungefähr (Mittelpunkt der Region)</translation>
+    </message>
+    <message>
+        <source>location approximate (country centroid)</source>
+        <translation>Standort ungefähr (Mittelpunkt des Landes)</translation>
+    </message>
+</context>
+<context>
     <name>finger-box</name>
     <message>
         <source>length</source>

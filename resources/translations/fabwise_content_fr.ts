@@ -1281,6 +1281,77 @@
     </message>
 </context>
 <context>
+    <name>facilities</name>
+    <message>
+        <source>FDM 3D printer</source>
+        <translation>imprimante 3D FDM</translation>
+    </message>
+    <message>
+        <source>SLA resin printer</source>
+        <translation>imprimante résine SLA</translation>
+    </message>
+    <message>
+        <source>SLS powder printer</source>
+        <translation>imprimante à poudre SLS</translation>
+    </message>
+    <message>
+        <source>laser cutter</source>
+        <translation>découpeuse laser</translation>
+    </message>
+    <message>
+        <source>CNC router</source>
+        <translation>défonceuse CNC</translation>
+    </message>
+    <message>
+        <source>CNC mill</source>
+        <translation>fraiseuse CNC</translation>
+    </message>
+    <message>
+        <source>no {machine} for {material}</source>
+        <translation>aucune {machine} pour {material}</translation>
+    </message>
+    <message>
+        <source>{machine}: materials not listed</source>
+        <translation>{machine} : matériaux non indiqués</translation>
+    </message>
+    <message>
+        <source>{machine} takes sheets up to {limit} mm, part &apos;{part}&apos; is {thickness} mm thick</source>
+        <translation>la machine ({machine}) accepte des plaques jusqu’à {limit} mm, la pièce &apos;{part}&apos; fait {thickness} mm d’épaisseur</translation>
+    </message>
+    <message>
+        <source>no {thickness} mm {material}</source>
+        <translation>pas de {material} de {thickness} mm</translation>
+    </message>
+    <message>
+        <source>no {thickness} mm sheet</source>
+        <translation>pas de plaque de {thickness} mm</translation>
+    </message>
+    <message>
+        <source>{machine}: envelope unknown, fit not checked</source>
+        <translation>{machine} : volume de travail inconnu, encombrement non vérifié</translation>
+    </message>
+    <message>
+        <source>bed {bed} too small for part &apos;{part}&apos; {size} (rotation considered)</source>
+        <translation>plateau {bed} trop petit pour la pièce &apos;{part}&apos; {size} (rotation comprise)</translation>
+    </message>
+    <message>
+        <source>build volume {volume} too small for part &apos;{part}&apos; {size} (rotation considered)</source>
+        <translation>volume de fabrication {volume} trop petit pour la pièce &apos;{part}&apos; {size} (rotation comprise)</translation>
+    </message>
+    <message>
+        <source>no {machine}</source>
+        <translation>aucune {machine}</translation>
+    </message>
+    <message>
+        <source>location approximate (region centroid)</source>
+        <translation>emplacement approximatif (centre de la région)</translation>
+    </message>
+    <message>
+        <source>location approximate (country centroid)</source>
+        <translation>emplacement approximatif (centre du pays)</translation>
+    </message>
+</context>
+<context>
     <name>finger-box</name>
     <message>
         <source>length</source>
