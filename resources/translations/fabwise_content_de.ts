@@ -607,6 +607,29 @@
     </message>
 </context>
 <context>
+    <name>conditions</name>
+    <message>
+        <source>standard</source>
+        <translation>Norm</translation>
+    </message>
+    <message>
+        <source>product sheet</source>
+        <translation>Produktdatenblatt</translation>
+    </message>
+    <message>
+        <source>assumption</source>
+        <translation>Annahme</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>Nutzer</translation>
+    </message>
+    <message>
+        <source>{kind}: {text}</source>
+        <translation>{kind}: {text}</translation>
+    </message>
+</context>
+<context>
     <name>contact</name>
     <message>
         <source>Could you make this? {design} (Fabwise package)</source>

@@ -607,6 +607,29 @@
     </message>
 </context>
 <context>
+    <name>conditions</name>
+    <message>
+        <source>standard</source>
+        <translation>norme</translation>
+    </message>
+    <message>
+        <source>product sheet</source>
+        <translation>fiche produit</translation>
+    </message>
+    <message>
+        <source>assumption</source>
+        <translation>hypothèse</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>utilisateur</translation>
+    </message>
+    <message>
+        <source>{kind}: {text}</source>
+        <translation>{kind} : {text}</translation>
+    </message>
+</context>
+<context>
     <name>contact</name>
     <message>
         <source>Could you make this? {design} (Fabwise package)</source>
