@@ -449,28 +449,46 @@ class EcoEngine:
         bio = sum(w for m, w in weights if m in mats and mats[m].bio_based) / total
         basis = "; ".join(dict.fromkeys(f"{m}: {circ[m].basis}" for m, _ in weights if m in circ))
         statuses = sorted({circ[m].status for m, _ in weights if m in circ})
-        eol_default = (
-            "route set for this report"
-            if run.eol_forced
-            else "default route: metals recycled, everything else incinerated"
-        )
+        if run.eol_forced:
+            eol_default = translate("eco-report", "route set for this report")
+        else:
+            eol_default = translate(
+                "eco-report", "default route: metals recycled, everything else incinerated"
+            )
         labels = (
             (
                 "recycled_content",
-                f"{'/'.join(statuses) or 'assumption'} — {basis} (resources/data/eco/circularity.csv)",
+                translate("eco-report", "{status} — {basis} (resources/data/eco/circularity.csv)").format(
+                    status="/".join(statuses) or translate("eco-report", "assumption"), basis=basis
+                ),
             ),
             (
                 "recycled_at_end_of_life",
-                f"follows the end-of-life route used in this report "
-                f"({eol_default}); routes: {', '.join(used_routes) or 'none'}",
+                translate(
+                    "eco-report",
+                    "follows the end-of-life route used in this report ({default}); routes: {routes}",
+                ).format(
+                    default=eol_default, routes=", ".join(used_routes) or translate("eco-report", "none")
+                ),
             ),
             (
                 "bio_based",
-                "classification of each material (bio-based or not), shared eco_data "
-                "REFERENCE.md section 1c; not a measured bio-based carbon content",
+                translate(
+                    "eco-report",
+                    "classification of each material (bio-based or not), shared eco_data "
+                    "REFERENCE.md section 1c; not a measured bio-based carbon content",
+                ),
             ),
-            ("mono_material", "from the materials of the product's parts and hardware"),
-            ("separable", "from the product's joints: glued or welded parts cannot be separated"),
+            (
+                "mono_material",
+                translate("eco-report", "from the materials of the product's parts and hardware"),
+            ),
+            (
+                "separable",
+                translate(
+                    "eco-report", "from the product's joints: glued or welded parts cannot be separated"
+                ),
+            ),
         )
         return Circularity(
             recycled_content=recycled,

@@ -1224,6 +1224,42 @@
 <context>
     <name>eco-report</name>
     <message>
+        <source>route set for this report</source>
+        <translation>für diesen Bericht festgelegter Entsorgungsweg</translation>
+    </message>
+    <message>
+        <source>default route: metals recycled, everything else incinerated</source>
+        <translation>Standardweg: Metalle recycelt, alles andere verbrannt</translation>
+    </message>
+    <message>
+        <source>{status} — {basis} (resources/data/eco/circularity.csv)</source>
+        <translation>{status} — {basis} (resources/data/eco/circularity.csv)</translation>
+    </message>
+    <message>
+        <source>assumption</source>
+        <translation>Annahme</translation>
+    </message>
+    <message>
+        <source>follows the end-of-life route used in this report ({default}); routes: {routes}</source>
+        <translation>folgt dem in diesem Bericht verwendeten Entsorgungsweg ({default}); Wege: {routes}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>classification of each material (bio-based or not), shared eco_data REFERENCE.md section 1c; not a measured bio-based carbon content</source>
+        <translation>Einstufung jedes Materials (biobasiert oder nicht), gemeinsame eco_data, REFERENCE.md Abschnitt 1c; kein gemessener biobasierter Kohlenstoffgehalt</translation>
+    </message>
+    <message>
+        <source>from the materials of the product&apos;s parts and hardware</source>
+        <translation>aus den Materialien der Teile und Kleinteile des Produkts</translation>
+    </message>
+    <message>
+        <source>from the product&apos;s joints: glued or welded parts cannot be separated</source>
+        <translation>aus den Verbindungen des Produkts: geklebte oder geschweißte Teile lassen sich nicht trennen</translation>
+    </message>
+    <message>
         <source>No footprint was computed for this variant.</source>
         <translation>Für diese Variante wurde kein Fußabdruck berechnet.</translation>
     </message>

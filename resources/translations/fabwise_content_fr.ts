@@ -1224,6 +1224,42 @@
 <context>
     <name>eco-report</name>
     <message>
+        <source>route set for this report</source>
+        <translation>filière fixée pour ce rapport</translation>
+    </message>
+    <message>
+        <source>default route: metals recycled, everything else incinerated</source>
+        <translation>filière par défaut : métaux recyclés, tout le reste incinéré</translation>
+    </message>
+    <message>
+        <source>{status} — {basis} (resources/data/eco/circularity.csv)</source>
+        <translation>{status} — {basis} (resources/data/eco/circularity.csv)</translation>
+    </message>
+    <message>
+        <source>assumption</source>
+        <translation>hypothèse</translation>
+    </message>
+    <message>
+        <source>follows the end-of-life route used in this report ({default}); routes: {routes}</source>
+        <translation>suit la filière de fin de vie utilisée dans ce rapport ({default}) ; filières : {routes}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>classification of each material (bio-based or not), shared eco_data REFERENCE.md section 1c; not a measured bio-based carbon content</source>
+        <translation>classement de chaque matériau (biosourcé ou non), eco_data partagé, REFERENCE.md section 1c ; pas une teneur en carbone biosourcé mesurée</translation>
+    </message>
+    <message>
+        <source>from the materials of the product&apos;s parts and hardware</source>
+        <translation>d’après les matériaux des pièces et de la quincaillerie du produit</translation>
+    </message>
+    <message>
+        <source>from the product&apos;s joints: glued or welded parts cannot be separated</source>
+        <translation>d’après les assemblages du produit : les pièces collées ou soudées ne peuvent pas être séparées</translation>
+    </message>
+    <message>
         <source>No footprint was computed for this variant.</source>
         <translation>Aucune empreinte n’a été calculée pour cette variante.</translation>
     </message>
