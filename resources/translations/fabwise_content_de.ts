@@ -2006,6 +2006,81 @@
     </message>
 </context>
 <context>
+    <name>imported</name>
+    <message>
+        <source>{name} is not used for {process}: it is made by {ways}; choose another material or process &apos;auto&apos;</source>
+        <translation>{name} wird nicht für {process} verwendet: es wird per {ways} gefertigt; anderes Material oder Verfahren &apos;auto&apos; wählen</translation>
+    </message>
+    <message>
+        <source>imported from {source}</source>
+        <translation>importiert aus {source}</translation>
+    </message>
+    <message>
+        <source>Imported model: the geometry is fixed as it came from {source}.</source>
+        <translation>Importiertes Modell: die Geometrie ist so fest, wie sie aus {source} kam.</translation>
+    </message>
+    <message>
+        <source>{process} in {material}</source>
+        <translation>{process} in {material}</translation>
+    </message>
+    <message>
+        <source>Your model, imported from {source} as STEP (exact solids).</source>
+        <translation>Ihr Modell, importiert aus {source} als STEP (exakte Volumenkörper).</translation>
+    </message>
+    <message>
+        <source>Your model, imported from {source} as a triangle mesh.</source>
+        <translation>Ihr Modell, importiert aus {source} als Dreiecksnetz.</translation>
+    </message>
+    <message>
+        <source>What to make it from; the process follows the material unless you choose one.</source>
+        <translation>Woraus es gefertigt wird; das Verfahren folgt dem Material, außer Sie wählen eines.</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Making</source>
+        <translation>Fertigung</translation>
+    </message>
+    <message>
+        <source>How it is made: &apos;auto&apos; uses the material&apos;s own process (filament: FDM printing, resin: SLA, powder: SLS, metal: CNC milling).</source>
+        <translation>Wie es gefertigt wird: &apos;auto&apos; nimmt das Verfahren des Materials (Filament: FDM-Druck, Harz: SLA, Pulver: SLS, Metall: CNC-Fräsen).</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Verfahren</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Size relative to the imported model (its longest side is {size:.1f} mm at 100 %).</source>
+        <translation>Größe relativ zum importierten Modell (seine längste Seite misst bei 100 % {size:.1f} mm).</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Maßstab</translation>
+    </message>
+    <message>
+        <source>How many of each part one product holds.</source>
+        <translation>Wie viele von jedem Teil ein Produkt enthält.</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>{made} at the imported size.</source>
+        <translation>{made} in importierter Größe.</translation>
+    </message>
+    <message>
+        <source>As imported</source>
+        <translation>Wie importiert</translation>
+    </message>
+</context>
+<context>
     <name>lamp-shade</name>
     <message>
         <source>the shade flares {flare:.0f} mm over a height of {height} mm: more than 45°, it cannot print without support; make it taller or the diameters closer</source>

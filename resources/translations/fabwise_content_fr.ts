@@ -2006,6 +2006,81 @@
     </message>
 </context>
 <context>
+    <name>imported</name>
+    <message>
+        <source>{name} is not used for {process}: it is made by {ways}; choose another material or process &apos;auto&apos;</source>
+        <translation>{name} ne s’utilise pas en {process} : il se fabrique par {ways} ; choisissez un autre matériau ou le procédé &apos;auto&apos;</translation>
+    </message>
+    <message>
+        <source>imported from {source}</source>
+        <translation>importé depuis {source}</translation>
+    </message>
+    <message>
+        <source>Imported model: the geometry is fixed as it came from {source}.</source>
+        <translation>Modèle importé : la géométrie est figée telle qu’elle provient de {source}.</translation>
+    </message>
+    <message>
+        <source>{process} in {material}</source>
+        <translation>{process} en {material}</translation>
+    </message>
+    <message>
+        <source>Your model, imported from {source} as STEP (exact solids).</source>
+        <translation>Votre modèle, importé depuis {source} en STEP (solides exacts).</translation>
+    </message>
+    <message>
+        <source>Your model, imported from {source} as a triangle mesh.</source>
+        <translation>Votre modèle, importé depuis {source} en maillage de triangles.</translation>
+    </message>
+    <message>
+        <source>What to make it from; the process follows the material unless you choose one.</source>
+        <translation>Dans quoi le fabriquer ; le procédé suit le matériau sauf si vous en choisissez un.</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Matériau</translation>
+    </message>
+    <message>
+        <source>Making</source>
+        <translation>Fabrication</translation>
+    </message>
+    <message>
+        <source>How it is made: &apos;auto&apos; uses the material&apos;s own process (filament: FDM printing, resin: SLA, powder: SLS, metal: CNC milling).</source>
+        <translation>Comment il est fabriqué : &apos;auto&apos; utilise le procédé propre au matériau (filament : impression FDM, résine : SLA, poudre : SLS, métal : fraisage CNC).</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Procédé</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dimensions</translation>
+    </message>
+    <message>
+        <source>Size relative to the imported model (its longest side is {size:.1f} mm at 100 %).</source>
+        <translation>Taille par rapport au modèle importé (son plus grand côté mesure {size:.1f} mm à 100 %).</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Échelle</translation>
+    </message>
+    <message>
+        <source>How many of each part one product holds.</source>
+        <translation>Nombre d’exemplaires de chaque pièce dans un produit.</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Exemplaires</translation>
+    </message>
+    <message>
+        <source>{made} at the imported size.</source>
+        <translation>{made} à la taille importée.</translation>
+    </message>
+    <message>
+        <source>As imported</source>
+        <translation>Tel qu’importé</translation>
+    </message>
+</context>
+<context>
     <name>lamp-shade</name>
     <message>
         <source>the shade flares {flare:.0f} mm over a height of {height} mm: more than 45°, it cannot print without support; make it taller or the diameters closer</source>
