@@ -28,7 +28,7 @@ from configurator.core.designs import (
     write_design,
 )
 from configurator.sdk.errors import FabwiseError
-from configurator.ui.saved_designs_dialog import SavedDesignsDialog
+from configurator.ui.saved_designs_dialog import SavedDesignsDialog, saved_time_text
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
@@ -346,7 +346,8 @@ class DesignActions(QObject):
                 if design is None:
                     continue  # deleted since
                 action = QAction(f"{design.name} (saved design)", menu)
-                action.setToolTip(f"{design.template_id}, saved {design.saved_utc}")
+                product = self._template_name(design.template_id) or design.template_id
+                action.setToolTip(f"{product}, saved {saved_time_text(design.saved_utc)}")
             else:
                 path = Path(key)
                 if not path.exists():
@@ -395,6 +396,14 @@ class DesignActions(QObject):
             return read_design(path)
         except FabwiseError:
             return None
+
+    def restore_offer_text(self, design: Design) -> str:
+        """The gallery's offer to restore ``design``: its name (or its product's), local time."""
+        product = self._template_name(design.template_id) or design.template_id
+        return (
+            f"You have unsaved work: “{design.name or product}” "
+            f"(autosaved {saved_time_text(design.saved_utc)}). Restore it?"
+        )
 
     def offer_restore(self) -> Design | None:
         """The unsaved work an earlier session left, if any; it is kept untouched until the

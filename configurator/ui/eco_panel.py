@@ -20,15 +20,15 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from configurator.core.imported.store import ID_PREFIX as IMPORTED_PREFIX
-from configurator.ui.formatting import format_amount, format_range, mass_scale
+from configurator.ui.formatting import format_amount, format_range, mass_scale, material_names
 from configurator.ui.phase_chart import PhaseBar, PhaseChart
 from configurator.ui.plain_label import plain_label
+from configurator.ui.reflowing_scroll import ReflowingScrollArea
 from eco_rules.factors import describe_factor
 from eco_rules.numbers import km_text, num
 
@@ -237,7 +237,7 @@ class EcoPanel(QWidget):
         layout.addWidget(self.caveats)
         layout.addWidget(self.trace_button)
         layout.addStretch(1)
-        scroll = self.scroll_area = QScrollArea()
+        scroll = self.scroll_area = ReflowingScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -348,7 +348,7 @@ class EcoPanel(QWidget):
         self.circularity.setText(
             f"Recycled content {circ.recycled_content:.0%} · "
             f"{'single material' if circ.mono_material else 'mixed materials'} "
-            f"({', '.join(circ.materials)}) · recycled at end of life "
+            f"({material_names(circ.materials)}) · recycled at end of life "
             f"{circ.recycled_at_end_of_life:.0%} by mass "
             f"({', '.join(circ.end_of_life_routes) or 'no route'}) · "
             f"bio-based {circ.bio_based_share:.0%} · "

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from configurator.core.facilities.model import PROCESSES, Facility, MaterialPrice, Pricing
 from configurator.sdk.errors import FabwiseError
+from configurator.ui.formatting import material_name
 
 NOT_SET = "not set"
 
@@ -71,7 +72,7 @@ class FacilityPricesDialog(QDialog):
             own = pricing.material_price(material) if pricing else None
             box = _money_box(own.per_kg if own is not None else None)
             self.material_prices[material] = box
-            form.addRow(f"{material} per kg", box)
+            form.addRow(f"{material_name(material)} per kg", box)
         lead = pricing.lead_time_days if pricing else None
         self.lead_fast, self.lead_usual = QSpinBox(), QSpinBox()
         for days, value in (

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from configurator.sdk.errors import FabwiseError
+from configurator.sdk.materials import get_material
 from configurator.sdk.results import BuildResult
 from eco_rules.numbers import num
 
@@ -43,6 +45,20 @@ def format_range(low: float, high: float, scale: tuple[float, str]) -> str:
     lo, hi = format_amount(low, scale), format_amount(high, scale)
     unit = scale[1]
     return f"{lo.removesuffix(' ' + unit)}–{hi}"
+
+
+def material_name(material_id: str) -> str:
+    """``"steel"`` → ``"Steel (primary)"``: the name a person picks in the panel, never the
+    catalogue id; a material outside the catalogue keeps its text as given."""
+    try:
+        return get_material(material_id).name
+    except FabwiseError:
+        return material_id
+
+
+def material_names(material_ids: tuple[str, ...] | list[str]) -> str:
+    """``("petg", "steel")`` → ``"PETG, Steel (primary)"``."""
+    return ", ".join(material_name(m) for m in material_ids)
 
 
 REFIT_RATIO = 1.5  # the model grew or shrank this much since the camera was fitted: fit again

@@ -300,11 +300,9 @@ class MainWindow(QMainWindow):
         self.thumbnails.start(self._registry.entries)
         restore = self.designs.offer_restore()
         if restore is not None:
-            when = restore.saved_utc.replace("T", " ").replace("+00:00", " UTC")
             self.gallery_page.banner.show_message(
                 "info",
-                f"You have unsaved work: “{restore.name or restore.template_id}” "
-                f"(autosaved {when}). Restore it?",
+                self.designs.restore_offer_text(restore),
                 retry=True,
                 retry_text="Restore",
             )

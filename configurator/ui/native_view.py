@@ -20,7 +20,7 @@ from __future__ import annotations
 import contextlib
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 from pyvista import global_theme
@@ -75,6 +75,14 @@ class NativePlotter(vtk_qt.QVTKRenderWindowInteractor, BasePlotter):  # type: ig
         plotter.enable_trackball_style()
         self._first_time = False  # BasePlotter: this plotter renders on its own from now on
         self._closed = False
+
+    def winId(self) -> Any:  # VTK's constructor asks for the window id to render into
+        """Only this widget gets a native window. By default Qt also makes every ancestor and their
+        visible children native (the splitter, the side tabs, the message banner: 25 windows); the
+        X server then copies their pixels along when the layout moves them on first show, which
+        flashed a second "Eco | Make it" tab bar and toolbar over the window for about half a second."""
+        self.setAttribute(Qt.WidgetAttribute.WA_DontCreateNativeAncestors)
+        return super().winId()
 
     def render(self) -> None:
         """Draw the scene and put it on screen (VTK swaps the native window's buffers)."""

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -36,6 +35,7 @@ from configurator.ui.param_editors import (
     make_editor,
 )
 from configurator.ui.plain_label import plain_label
+from configurator.ui.reflowing_scroll import ReflowingScrollArea
 
 ISSUE_STYLE = "color: #b3261e;"
 LABEL_MAX_WIDTH = 116  # longer labels wrap onto a second line
@@ -112,7 +112,7 @@ class ParameterPanel(QWidget):
         self.form_layout.setContentsMargins(0, 0, 4, 0)
         self.form_layout.setSpacing(6)
         self.form_layout.addStretch(1)
-        scroll = self.scroll_area = QScrollArea()
+        scroll = self.scroll_area = ReflowingScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

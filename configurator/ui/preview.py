@@ -117,6 +117,12 @@ class PreviewPane(QWidget):
         self.placeholder.setStyleSheet(f"background: {BACKGROUND_TOP}; color: #44505c; font-size: 14px;")
         self.stack = QStackedLayout()
         self.stack.addWidget(self.placeholder)
+        # The plotter is made inside this host, already at its place and size, so its native window
+        # is never moved on screen after it is mapped (X would carry stale pixels along with it).
+        self.view_host = QWidget()
+        self._host_layout = QVBoxLayout(self.view_host)
+        self._host_layout.setContentsMargins(0, 0, 0, 0)
+        self.stack.addWidget(self.view_host)
 
         toolbar = QHBoxLayout()
         toolbar.setContentsMargins(0, 0, 0, 0)
@@ -151,19 +157,20 @@ class PreviewPane(QWidget):
         """Create the 3D interactor (idempotent). Returns False if 3D is unavailable here."""
         if self.plotter is not None:
             return True
+        self.stack.setCurrentWidget(self.view_host)
         try:
             plotter: Any = self._new_plotter()
         except Exception as exc:  # no OpenGL: keep the app usable without the 3D view
             self.view_error = f"3D view unavailable: {type(exc).__name__}: {exc}"
             self.placeholder.setText(self.view_error)
+            self.stack.setCurrentWidget(self.placeholder)
             return False
         plotter.set_background(BACKGROUND_BOTTOM, top=BACKGROUND_TOP)
         plotter.add_axes(interactive=False, line_width=2, labels_off=False)
         if hasattr(plotter, "frameSwapped"):  # QtInteractor: frames reach the screen later
             plotter.frameSwapped.connect(self._on_frame_swapped)
         self.plotter = plotter
-        self.stack.addWidget(plotter)
-        self.stack.setCurrentWidget(plotter)
+        self._host_layout.addWidget(plotter)
         self.view_created.emit()
         if self._result is not None:
             self._draw(self._result, reset_camera=True)
@@ -176,14 +183,14 @@ class PreviewPane(QWidget):
 
         if native_view_supported():
             try:
-                return NativePlotter(self)
+                return NativePlotter(self.view_host)
             except Exception:  # e.g. no GLX visual for a native window: Qt's way still may work
-                for half_made in self.findChildren(NativePlotter):
+                for half_made in self.view_host.findChildren(NativePlotter):
                     half_made.hide()
                     half_made.deleteLater()
         from pyvistaqt import QtInteractor
 
-        return QtInteractor(self, auto_update=False)
+        return QtInteractor(self.view_host, auto_update=False)
 
     @property
     def native_view(self) -> bool:

@@ -218,6 +218,9 @@ def test_unsaved_work_is_autosaved_and_offered_after_a_restart(
     # the app is killed here (no close): the next start offers the work
     again = make_window(qtbot, ui_registry, ui_service, ui_data_dir)
     assert again.gallery_page.banner.isVisibleTo(again) and "Restore" in again.gallery_page.banner.text
+    offer = again.gallery_page.banner.text  # the product's name and local time, no id or ISO stamp
+    name = ui_registry.get("sample-box").template.name
+    assert name in offer and "sample-box" not in offer and "+00:00" not in offer and "UTC" not in offer
     with qtbot.waitSignal(again.session.result_ready, timeout=BUILD_WAIT_MS):
         again.gallery_page.banner.retry_button.click()
     assert again.session.values["width"] == 111

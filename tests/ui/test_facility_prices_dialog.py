@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from configurator.core.facilities.model import MaterialPrice, Pricing
@@ -26,6 +27,8 @@ def test_prices_entered_become_the_facility_record(qtbot: QtBot) -> None:
     dialog.rates["laser"].setValue(32.5)
     dialog.setup_fee.setValue(6)
     dialog.material_prices["pla"].setValue(29)
+    labels = [w.text() for w in dialog.findChildren(QLabel)]
+    assert "PLA per kg" in labels and "pla per kg" not in labels  # the material's name, not its id
     dialog.lead_fast.setValue(2)
     dialog.lead_usual.setValue(4)
     dialog.profile.setCurrentIndex(dialog.profile.findData("ender3-0.4"))

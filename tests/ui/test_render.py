@@ -116,3 +116,19 @@ def test_on_x11_the_view_is_a_native_window_and_falls_back_to_qt_if_that_fails(
     assert fallback.page.preview.view_error is None
     open_template(qtbot, fallback, "sample-box")
     assert fallback.page.preview.actor_names  # the parts are in the scene
+
+
+def test_only_the_3d_view_is_a_native_window(
+    qtbot: QtBot, ui_registry: TemplateRegistry, ui_service: BuildService, ui_data_dir: Path
+) -> None:
+    """Qt makes a native widget's ancestors and their children native too unless told not to; the
+    X server then carried their pixels along as the first layout moved them (a second tab bar and
+    view toolbar flashed over the window for about half a second)."""
+    from PySide6.QtWidgets import QWidget
+
+    window = make_window(qtbot, ui_registry, ui_service, ui_data_dir)
+    open_template(qtbot, window, "sample-box")
+    plotter = window.page.preview.plotter
+    qtbot.waitExposed(plotter)
+    native = [w for w in window.findChildren(QWidget) if w.internalWinId()]
+    assert native == [plotter] if window.page.preview.native_view else native == []
