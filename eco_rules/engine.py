@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from configurator.sdk.errors import FabwiseError
+from configurator.sdk.i18n import translate
 from configurator.sdk.results import BuildResult
 from eco_rules.expr import Compiled, EvalEnv, EvalError, as_interval
 from eco_rules.factors import Factor, FactorBook, weakest_status
@@ -448,28 +449,46 @@ class EcoEngine:
         bio = sum(w for m, w in weights if m in mats and mats[m].bio_based) / total
         basis = "; ".join(dict.fromkeys(f"{m}: {circ[m].basis}" for m, _ in weights if m in circ))
         statuses = sorted({circ[m].status for m, _ in weights if m in circ})
-        eol_default = (
-            "route set for this report"
-            if run.eol_forced
-            else "default route: metals recycled, everything else incinerated"
-        )
+        if run.eol_forced:
+            eol_default = translate("eco-report", "route set for this report")
+        else:
+            eol_default = translate(
+                "eco-report", "default route: metals recycled, everything else incinerated"
+            )
         labels = (
             (
                 "recycled_content",
-                f"{'/'.join(statuses) or 'assumption'} — {basis} (resources/data/eco/circularity.csv)",
+                translate("eco-report", "{status} — {basis} (resources/data/eco/circularity.csv)").format(
+                    status="/".join(statuses) or translate("eco-report", "assumption"), basis=basis
+                ),
             ),
             (
                 "recycled_at_end_of_life",
-                f"follows the end-of-life route used in this report "
-                f"({eol_default}); routes: {', '.join(used_routes) or 'none'}",
+                translate(
+                    "eco-report",
+                    "follows the end-of-life route used in this report ({default}); routes: {routes}",
+                ).format(
+                    default=eol_default, routes=", ".join(used_routes) or translate("eco-report", "none")
+                ),
             ),
             (
                 "bio_based",
-                "classification of each material (bio-based or not), shared eco_data "
-                "REFERENCE.md section 1c; not a measured bio-based carbon content",
+                translate(
+                    "eco-report",
+                    "classification of each material (bio-based or not), shared eco_data "
+                    "REFERENCE.md section 1c; not a measured bio-based carbon content",
+                ),
             ),
-            ("mono_material", "from the materials of the product's parts and hardware"),
-            ("separable", "from the product's joints: glued or welded parts cannot be separated"),
+            (
+                "mono_material",
+                translate("eco-report", "from the materials of the product's parts and hardware"),
+            ),
+            (
+                "separable",
+                translate(
+                    "eco-report", "from the product's joints: glued or welded parts cannot be separated"
+                ),
+            ),
         )
         return Circularity(
             recycled_content=recycled,
@@ -487,26 +506,45 @@ class EcoEngine:
         phases: tuple[PhaseTotal, ...], total: Interval, ctx: dict[str, Any], grid: Factor | None
     ) -> Dominant:
         if total.value <= 0:
-            return Dominant("", 0.0, "No footprint was computed for this variant.")
+            return Dominant("", 0.0, translate("eco-report", "No footprint was computed for this variant."))
         shares = {p.phase: p.co2e_kg.value / total.value for p in phases}
         top = max(shares, key=lambda k: shares[k])
         pct = f"{shares[top]:.0%}"
-        where = grid.id.split(".", 1)[1] if grid else "the facility's own"
         g_kwh = ctx["grid_kg_per_kwh"].value * 1000
-        texts = {
-            "material": f"Material dominates this variant's footprint ({pct}): a lower-carbon or "
-            "recycled material, or less material, saves the most.",
-            "manufacturing": f"Manufacturing electricity dominates ({pct}) on the {where} grid "
-            f"({g_kwh:.0f} g CO2e/kWh): a facility on a cleaner grid or a shorter "
-            "machine time saves the most.",
-            "transport": f"Transport dominates ({pct}): {km_text(ctx['distance_km'])} by "
-            f"{ctx['transport_mode']}; a closer facility or another mode saves the most.",
-            "end_of_life": f"End of life dominates ({pct}): keeping the product in use and recycling it "
-            "matters more than how it is made.",
-        }
-        statement = texts[top]
+        if top == "material":
+            statement = translate(
+                "eco-report",
+                "Material dominates this variant's footprint ({pct}): a lower-carbon or "
+                "recycled material, or less material, saves the most.",
+            ).format(pct=pct)
+        elif top == "manufacturing" and grid is not None:
+            statement = translate(
+                "eco-report",
+                "Manufacturing electricity dominates ({pct}) on the {grid} grid ({g_kwh:.0f} g CO2e/kWh): "
+                "a facility on a cleaner grid or a shorter machine time saves the most.",
+            ).format(pct=pct, grid=grid.id.split(".", 1)[1], g_kwh=g_kwh)
+        elif top == "manufacturing":
+            statement = translate(
+                "eco-report",
+                "Manufacturing electricity dominates ({pct}) on the facility's own grid ({g_kwh:.0f} g "
+                "CO2e/kWh): a facility on a cleaner grid or a shorter machine time saves the most.",
+            ).format(pct=pct, g_kwh=g_kwh)
+        elif top == "transport":
+            statement = translate(
+                "eco-report",
+                "Transport dominates ({pct}): {distance} by {mode}; a closer facility or another "
+                "mode saves the most.",
+            ).format(pct=pct, distance=km_text(ctx["distance_km"]), mode=ctx["transport_mode"])
+        else:
+            statement = translate(
+                "eco-report",
+                "End of life dominates ({pct}): keeping the product in use and recycling it "
+                "matters more than how it is made.",
+            ).format(pct=pct)
         if top != "transport":
-            statement += f" Transport is {shares['transport']:.0%} of the total here."
+            statement += " " + translate("eco-report", "Transport is {share:.0%} of the total here.").format(
+                share=shares["transport"]
+            )
         return Dominant(top, shares[top], statement)
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from configurator.sdk.errors import FabwiseError
+from configurator.sdk.i18n import translate
 from configurator.sdk.materials import Material, load_materials
 from configurator.sdk.resources import data_path
 from eco_rules.interval import Interval
@@ -63,12 +64,6 @@ TRANSPORT_ALIASES = {
 EOL_ROUTES = ("recycling", "incineration", "landfill")
 
 
-_QUANTITY_WORDS = {
-    "carbon": "carbon footprint",
-    "energy": "production energy",
-    "density": "density",
-    "rate": "throughput",
-}
 _UNIT_SUFFIXES = ("_kg_h", "_kw", "_w", "_h", "_mm")
 
 
@@ -79,24 +74,6 @@ def _words(name: str) -> str:
             name = name.removesuffix(suffix)
             break
     return name.replace("_", " ")
-
-
-_PROCESS_WORDS = {
-    "fdm": "3D printer",
-    "sla": "resin printer",
-    "sls": "powder-bed printer",
-    "laser": "laser cutter",
-    "cnc_router": "CNC router",
-    "cnc_mill": "CNC mill",
-    "cnc": "CNC machine",
-    "van": "van delivery",
-    "truck": "lorry delivery",
-    "rail": "rail freight",
-    "bicycle": "bicycle delivery",
-    "ship": "sea freight",
-    "air": "air freight",
-    "car": "car delivery",
-}
 
 
 class FactorDataError(FabwiseError):
@@ -427,27 +404,78 @@ def describe_factor(factor: Factor, materials: dict[str, Material] | None = None
     def subject(name: str) -> str:
         if name in known:
             return known[name].name
-        return _PROCESS_WORDS.get(name, name.replace("_", " "))
+        return _process_words(name)
 
     parts = factor.id.split(".")
     head, last = parts[0], parts[-1]
     if head == "grid":
-        return {"WORLD": "world-average electricity mix", "EU": "EU-average electricity mix"}.get(
-            last, f"electricity mix ({last})"
-        )
+        if last == "WORLD":
+            return translate("eco-factors", "world-average electricity mix")
+        if last == "EU":
+            return translate("eco-factors", "EU-average electricity mix")
+        return translate("eco-factors", "electricity mix ({grid})").format(grid=last)
     if head == "eol":
-        return f"{subject(factor.subject)} end of life ({_words(last)})"
+        return translate("eco-factors", "{subject} end of life ({route})").format(
+            subject=subject(factor.subject), route=_words(last)
+        )
     if head == "stock" and len(parts) >= 3:
-        return f"standard {_words(parts[1])} size {last.replace('x', ' × ')} mm"
+        return translate("eco-factors", "standard {stock} size {size} mm").format(
+            stock=_words(parts[1]), size=last.replace("x", " × ")
+        )
     if head == "laser_speed" and len(parts) == 3:
-        return f"laser cutting speed in {last} mm {subject(parts[1])}"
+        return translate("eco-factors", "laser cutting speed in {thickness} mm {material}").format(
+            thickness=last, material=subject(parts[1])
+        )
     if head == "cnc_rate" and len(parts) == 3:
-        return f"{subject(parts[1])} cutting rate in {subject(last)}"
+        return translate("eco-factors", "{machine} cutting rate in {material}").format(
+            machine=subject(parts[1]), material=subject(last)
+        )
     if head == "transport":
-        return f"{subject(factor.subject)} " + ("emissions" if factor.quantity == "carbon" else "energy use")
+        if factor.quantity == "carbon":
+            return translate("eco-factors", "{mode} emissions").format(mode=subject(factor.subject))
+        return translate("eco-factors", "{mode} energy use").format(mode=subject(factor.subject))
     if head == "process" and len(parts) >= 3:
         if last in known and len(parts) >= 4:
-            return f"{subject(parts[1])} {_words(parts[2])} for {known[last].name}"
-        return f"{subject(parts[1])} {_words(last)}"
-    what = _QUANTITY_WORDS.get(factor.quantity, _words(factor.quantity))
-    return f"{subject(factor.subject)} {what}".strip()
+            return translate("eco-factors", "{machine} {figure} for {material}").format(
+                machine=subject(parts[1]), figure=_words(parts[2]), material=known[last].name
+            )
+        return translate("eco-factors", "{machine} {figure}").format(
+            machine=subject(parts[1]), figure=_words(last)
+        )
+    what = _quantity_words(factor.quantity)
+    return (
+        translate("eco-factors", "{subject} {figure}")
+        .format(subject=subject(factor.subject), figure=what)
+        .strip()
+    )
+
+
+def _quantity_words(quantity: str) -> str:
+    words = {
+        "carbon": translate("eco-factors", "carbon footprint"),
+        "energy": translate("eco-factors", "production energy"),
+        "density": translate("eco-factors", "density"),
+        "rate": translate("eco-factors", "throughput"),
+    }
+    return words.get(quantity, _words(quantity))
+
+
+def _process_words(name: str) -> str:
+    """A machine or transport mode in words (a consumer reads "3D printer", not "fdm")."""
+    words = {
+        "fdm": translate("eco-factors", "3D printer"),
+        "sla": translate("eco-factors", "resin printer"),
+        "sls": translate("eco-factors", "powder-bed printer"),
+        "laser": translate("eco-factors", "laser cutter"),
+        "cnc_router": translate("eco-factors", "CNC router"),
+        "cnc_mill": translate("eco-factors", "CNC mill"),
+        "cnc": translate("eco-factors", "CNC machine"),
+        "van": translate("eco-factors", "van delivery"),
+        "truck": translate("eco-factors", "lorry delivery"),
+        "rail": translate("eco-factors", "rail freight"),
+        "bicycle": translate("eco-factors", "bicycle delivery"),
+        "ship": translate("eco-factors", "sea freight"),
+        "air": translate("eco-factors", "air freight"),
+        "car": translate("eco-factors", "car delivery"),
+    }
+    return words.get(name, name.replace("_", " "))

@@ -26,6 +26,7 @@ from functools import partial
 from typing import Any, Protocol
 
 from configurator.sdk.errors import FabwiseError
+from configurator.sdk.i18n import translate
 from configurator.sdk.params import NUMERIC_KINDS, Parameter, ParamKind, Value
 from configurator.sdk.results import BuildResult
 from configurator.sdk.schema import Schema
@@ -147,7 +148,9 @@ class Suggestion:
             amount = f"{self.saving_kg:.2f} kg"
         else:
             amount = f"{grams:.2g} g" if grams < 10 else f"{grams:.0f} g"
-        return f"{self.title}: \u2212{amount} CO2e, \u2212{self.saving_pct:.0f} %"
+        return translate("guide", "{title}: −{amount} CO2e, −{saving_pct:.0f} %").format(
+            title=self.title, amount=amount, saving_pct=self.saving_pct
+        )
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -183,10 +186,9 @@ class Rejected:
     def text(self) -> str:
         grams = self.saving_kg * 1000
         amount = f"{self.saving_kg:.2f} kg" if self.saving_kg >= 0.1 else f"{grams:.2g} g"
-        return (
-            f"{self.title} would save {amount} CO2e ({self.saving_pct:.0f} %) but fails: "
-            f"{'; '.join(self.reasons)}"
-        )
+        return translate(
+            "guide", "{title} would save {amount} CO2e ({saving_pct:.0f} %) but fails: {reasons}"
+        ).format(title=self.title, amount=amount, saving_pct=self.saving_pct, reasons="; ".join(self.reasons))
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -364,7 +366,7 @@ def build_guide(
     run._cache[tuple(sorted(params.items()))] = baseline_build
     suggestions: list[Suggestion] = []
     rejected: list[Rejected] = []
-    here = facility.label if facility else (context.label or "this facility")
+    here = facility.label if facility else (context.label or translate("guide", "this facility"))
 
     valid = [
         (c, m)
@@ -436,12 +438,20 @@ def build_guide(
             continue
         missing = option.missing_for(baseline_build)
         if missing:
-            run.skipped.append(f"{option.label} cannot make this variant ({', '.join(missing)})")
+            run.skipped.append(
+                translate("guide", "{label} cannot make this variant ({missing})").format(
+                    label=option.label, missing=", ".join(missing)
+                )
+            )
             continue
         report = run.evaluate(baseline_build, option.context)
         trade = _facility_trade_offs(context, option.context, here, option)
         trade.extend(_time_and_cost(base_report, facility, report, option))
-        candidate = _Candidate("facility", f"make it at {option.label} instead of {here}", {})
+        candidate = _Candidate(
+            "facility",
+            translate("guide", "make it at {label} instead of {here}").format(label=option.label, here=here),
+            {},
+        )
         suggestions.append(
             _suggestion(
                 candidate,
@@ -493,7 +503,9 @@ def _replay(outcome: FitOutcome | FabwiseError) -> Fitness:
 def _failure_text(verdict: FitVerdict) -> str:
     """A failing verdict in a few words: the load case and its safety factor, or the reason."""
     if verdict.safety_factor is not None and verdict.required is not None:
-        return f"{verdict.condition}: safety factor {verdict.safety_factor:.2g} (needs {verdict.required:g})"
+        return translate(
+            "guide", "{condition}: safety factor {safety_factor:.2g} (needs {required:g})"
+        ).format(condition=verdict.condition, safety_factor=verdict.safety_factor, required=verdict.required)
     return str(verdict.reason)
 
 
@@ -504,7 +516,10 @@ def _judge(
     try:
         fit = fitness(params)
     except FabwiseError as exc:
-        unchecked = (*suggestion.trade_offs, f"fit for use not checked: {exc.message}")
+        unchecked = (
+            *suggestion.trade_offs,
+            translate("guide", "fit for use not checked: {message}").format(message=exc.message),
+        )
         return replace(suggestion, trade_offs=unchecked, fit_status="unknown")
     failures = fit.failures()
     if failures:
@@ -518,22 +533,40 @@ def _judge(
     trade = list(suggestion.trade_offs)
     sf = fit.min_safety_factor
     if not fit.declared:
-        trade.append("the template declares no conditions of use: fitness not checked")
+        trade.append(translate("guide", "the template declares no conditions of use: fitness not checked"))
     elif fit.status == "holds":
-        trade.append(
-            "still holds every condition of use"
-            + (f" (lowest safety factor {sf:.1f})" if sf is not None else "")
-        )
+        if sf is not None:
+            trade.append(
+                translate(
+                    "guide", "still holds every condition of use (lowest safety factor {sf:.1f})"
+                ).format(sf=sf)
+            )
+        else:
+            trade.append(translate("guide", "still holds every condition of use"))
     else:
         unknown = [v.condition for v in fit.verdicts if v.status == "unknown"]
-        trade.append("fit for use unknown for: " + "; ".join(unknown))
+        trade.append(
+            translate("guide", "fit for use unknown for: {conditions}").format(conditions="; ".join(unknown))
+        )
     if candidate.kind == "material":
         new = set(candidate.changes.values())
         for verdict in fit.verdicts:
             if verdict.kind == "statement" and verdict.material in new:
-                said = verdict.condition.removeprefix("template says: ")
-                trade.append(f"the template warns: {said}")
+                trade.append(
+                    translate("guide", "the template warns: \u201c{said}\u201d").format(
+                        said=_statement_text(verdict.condition)
+                    )
+                )
     return replace(suggestion, trade_offs=tuple(trade), fit_status=fit.status, safety_factor=sf)
+
+
+def _statement_text(condition: str) -> str:
+    """The template's own words in a statement verdict's condition (configurator.core.fit writes it
+    from the same catalogue entry, in the same language)."""
+    before, _, after = translate("fit", "template says: \u201c{text}\u201d").partition("{text}")
+    if condition.startswith(before) and condition.endswith(after):
+        return condition[len(before) : len(condition) - len(after)]
+    return condition
 
 
 def _candidates(schema: Schema, params: Mapping[str, Value], engine: EcoEngine) -> Iterable[_Candidate]:
@@ -545,13 +578,19 @@ def _candidates(schema: Schema, params: Mapping[str, Value], engine: EcoEngine) 
                 continue
             new = materials[option].name if option in materials else option
             old = materials[str(current)].name if str(current) in materials else str(current)
-            yield _Candidate("material", f"{new} instead of {old}", {param.name: option})
+            yield _Candidate(
+                "material",
+                translate("guide", "{new} instead of {old}").format(new=new, old=old),
+                {param.name: option},
+            )
     for param in schema.eco_tunable():
         current = params.get(param.name)
         if current is None:
             continue
         for value in tunable_values(param, current):
-            title = f"{param.title} {_fmt(value, param)} instead of {_fmt(current, param)}"
+            title = translate("guide", "{title} {value} instead of {current}").format(
+                title=param.title, value=_fmt(value, param), current=_fmt(current, param)
+            )
             yield _Candidate("parameter", title, {param.name: value})
 
 
@@ -569,14 +608,18 @@ def _place(
     capable = [f for f in facilities if not f.missing_for(build)]
     if not capable:
         run.skipped.append(
-            f"{candidate.title}: no known facility can make it ({', '.join(facility.missing_for(build))})"
+            translate("guide", "{title}: no known facility can make it ({build})").format(
+                title=candidate.title, build=", ".join(facility.missing_for(build))
+            )
         )
         return None
     options = [(run.evaluate(build, f.context), f) for f in capable]
     report, best = min(options, key=lambda item: item[0].total_co2e_kg.value)
-    note = (
-        f"needs {', '.join(facility.missing_for(build))}: made at {best.label} "
-        f"({km_text(best.context.distance_km)}) instead of {facility.label}"
+    note = translate("guide", "needs {build}: made at {label} ({distance_km}) instead of {label2}").format(
+        build=", ".join(facility.missing_for(build)),
+        label=best.label,
+        distance_km=km_text(best.context.distance_km),
+        label2=facility.label,
     )
     return report, best, [note]
 
@@ -587,11 +630,21 @@ def _facility_trade_offs(
     notes = []
     delta = other.distance_km - current.distance_km
     if abs(delta) >= 0.05:
-        notes.append(f"{km_text(abs(delta))} {'further' if delta > 0 else 'closer'} than {here}")
+        if delta > 0:
+            further = translate("guide", "{distance} further than {here}")
+        else:
+            further = translate("guide", "{distance} closer than {here}")
+        notes.append(further.format(distance=km_text(abs(delta)), here=here))
     if other.transport_mode != current.transport_mode:
-        notes.append(f"delivered by {other.transport_mode} instead of {current.transport_mode}")
+        notes.append(
+            translate("guide", "delivered by {transport_mode} instead of {transport_mode2}").format(
+                transport_mode=other.transport_mode, transport_mode2=current.transport_mode
+            )
+        )
     if not option.capabilities_known:
-        notes.append("its machines and materials are not on record: assumed able to make it")
+        notes.append(
+            translate("guide", "its machines and materials are not on record: assumed able to make it")
+        )
     notes.extend(option.caveats)
     return notes
 
@@ -603,7 +656,11 @@ def _time_and_cost(
     notes = []
     before, after = base.machine_hours.value, report.machine_hours.value
     if before > 0 and abs(after - before) / before >= 0.05 and _hours(before) != _hours(after):
-        notes.append(f"machine time {_hours(before)} \u2192 {_hours(after)}")
+        notes.append(
+            translate("guide", "machine time {before} → {after}").format(
+                before=_hours(before), after=_hours(after)
+            )
+        )
     if (
         here is not None
         and there is not None
@@ -615,8 +672,17 @@ def _time_and_cost(
         if abs(delta) >= 0.01:
             sign = "+" if delta > 0 else "\u2212"
             notes.append(
-                f"machine-time cost {sign}{abs(delta):.2f} {here.currency} "
-                f"(rates {here.hourly_rate:g} and {there.hourly_rate:g} {here.currency}/h)"
+                translate(
+                    "guide",
+                    "machine-time cost {sign}{delta:.2f} {currency} (rates {hourly_rate:g} "
+                    "and {hourly_rate2:g} {currency}/h)",
+                ).format(
+                    sign=sign,
+                    delta=abs(delta),
+                    currency=here.currency,
+                    hourly_rate=here.hourly_rate,
+                    hourly_rate2=there.hourly_rate,
+                )
             )
     return notes
 
@@ -648,25 +714,30 @@ def _suggestion(
     mass_delta = (report.product_mass_kg.value - base.product_mass_kg.value) * 1000
     if abs(mass_delta) >= 0.5:
         sign = "+" if mass_delta > 0 else "\u2212"
-        trade.append(f"product mass {sign}{abs(mass_delta):.0f} g")
+        trade.append(
+            translate("guide", "product mass {sign}{mass_delta:.0f} g").format(
+                sign=sign, mass_delta=abs(mass_delta)
+            )
+        )
     repair_delta = report.repairability.score - base.repairability.score
     if abs(repair_delta) >= 0.05:
         trade.append(
-            f"repairability {base.repairability.score:.1f} \u2192 "
-            f"{report.repairability.text()} (Fabwise, after EU 2023/1669)"
+            translate(
+                "guide", "repairability {before:.1f} \u2192 {after} (Fabwise, after EU 2023/1669)"
+            ).format(before=base.repairability.score, after=report.repairability.text())
         )
     if candidate.kind == "parameter" and not fitted:
-        trade.append("changes the product: check it still suits its use")
+        trade.append(translate("guide", "changes the product: check it still suits its use"))
     processes = sorted({p.process for p in build.parts} - {p.process for p in base_build.parts})
     if processes:
-        trade.append(f"needs {', '.join(processes)}")
+        trade.append(translate("guide", "needs {processes}").format(processes=", ".join(processes)))
     known = {f.id for f in base.flagged_factors}
     flagged_new = {describe_factor(f) for f in report.flagged_factors if f.id not in known}
     if flagged_new:
         trade.append(
-            "relies on proxy/estimated data: "
-            + ", ".join(sorted(flagged_new))
-            + " (sources in the eco report)"
+            translate(
+                "guide", "relies on proxy/estimated data: {factors} (sources in the eco report)"
+            ).format(factors=", ".join(sorted(flagged_new)))
         )
     return Suggestion(
         kind=candidate.kind,

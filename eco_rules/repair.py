@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from configurator.sdk import i18n
+from configurator.sdk.i18n import QT_TRANSLATE_NOOP, translate
 from configurator.sdk.results import BuildResult, JointInfo, PartResult
 from eco_rules.report import Repairability, RepairCriterion
 from eco_rules.rules import RuleFileError
@@ -34,6 +36,39 @@ DOCUMENT_KINDS = frozenset({"repair_sheet", "bom", "cad"})
 # What a Fabwise production package contains today: a bill of materials (bom.csv) and the part
 # files (STEP, DXF, STL/3MF). It carries no disassembly or repair sheet.
 PACKAGE_DOCUMENTS = frozenset({"bom", "cad"})
+# The consumer texts of rules/repairability.toml, listed for the translators (the file stays
+# English; a test checks this list against it). Shown through _rule_text.
+RULE_FILE_TEXTS = (
+    QT_TRANSLATE_NOOP("repairability", "Fabwise repairability (after EU 2023/1669), not an official index"),
+    QT_TRANSLATE_NOOP(
+        "repairability",
+        "Commission Delegated Regulation (EU) 2023/1669, Annex IV point 5 (parameters, weights "
+        "0.25/0.15/0.15/0.15/0.15/0.15, 1-5 scale), via shared eco_data/repairability.csv",
+    ),
+    QT_TRANSLATE_NOOP(
+        "repairability",
+        "Fabwise's own mappings (not an official grid): joint kinds to fastener levels below 'reusable', "
+        "tool levels, spare-part and information levels, equal weight per priority part; glued or welded "
+        "parts count as not separable.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "repairability",
+        "SSU (software updates, weight 0.15) does not apply to a made object and is left out; the score "
+        "is renormalised over the other weights.",
+    ),
+    QT_TRANSLATE_NOOP("repairability", "Disassembly depth (SDD)"),
+    QT_TRANSLATE_NOOP("repairability", "Fasteners (SF)"),
+    QT_TRANSLATE_NOOP("repairability", "Tools (ST)"),
+    QT_TRANSLATE_NOOP("repairability", "Spare parts (SSP)"),
+    QT_TRANSLATE_NOOP("repairability", "Repair information (SRI)"),
+)
+
+
+def _rule_text(text: str) -> str:
+    """A text of the rule file in the current language (itself when the catalogue lacks it)."""
+    return i18n.translate("repairability", text)
+
+
 DOCUMENT_NAMES = {
     "repair_sheet": "repair/disassembly sheet",
     "bom": "bill of materials",
@@ -154,13 +189,19 @@ def permanent_groups(build: BuildResult) -> dict[str, frozenset[str]]:
 
 def _tool_level(tool: str | None, method: RepairMethod) -> tuple[int, str]:
     if not tool:
-        return method.tool_levels["none"], "no tool"
+        return method.tool_levels["none"], translate("repairability", "no tool")
     lowered = tool.lower()
     if any(word in lowered for word in method.proprietary_words):
-        return method.tool_levels["proprietary"], f"proprietary tool ({tool})"
+        return method.tool_levels["proprietary"], translate(
+            "repairability", "proprietary tool ({tool})"
+        ).format(tool=tool)
     if any(word in lowered for word in method.basic_words):
-        return method.tool_levels["basic"], f"basic tool ({tool})"
-    return method.tool_levels["specific"], f"specific tool ({tool})"
+        return method.tool_levels["basic"], translate("repairability", "basic tool ({tool})").format(
+            tool=tool
+        )
+    return method.tool_levels["specific"], translate("repairability", "specific tool ({tool})").format(
+        tool=tool
+    )
 
 
 def _fastener_level(joint: JointInfo, method: RepairMethod) -> int:
@@ -185,27 +226,51 @@ def _score_part(
         others = ", ".join(sorted(group - {part.name}))
         how = "/".join(sorted({j.kind for j in joints if j.kind in PERMANENT_KINDS or not j.reversible}))
         levels["disassembly_depth"] = method.depth_not_separable
-        reasons["disassembly_depth"] = (
-            f"{part.name}: {how or 'permanently'} joined to {others}, cannot be removed without damage"
-        )
+        if how:
+            depth_reason = translate(
+                "repairability", "{part}: {how} joined to {others}, cannot be removed without damage"
+            )
+            fastener_reason = translate(
+                "repairability", "{part}: {how} joint, neither removable nor reusable"
+            )
+        else:
+            depth_reason = translate(
+                "repairability", "{part}: permanently joined to {others}, cannot be removed without damage"
+            )
+            fastener_reason = translate(
+                "repairability", "{part}: permanent joint, neither removable nor reusable"
+            )
+        reasons["disassembly_depth"] = depth_reason.format(part=part.name, how=how, others=others)
         levels["fasteners"] = method.fastener_levels.get("glue", 1)
-        reasons["fasteners"] = f"{part.name}: {how or 'permanent'} joint, neither removable nor reusable"
+        reasons["fasteners"] = fastener_reason.format(part=part.name, how=how)
         levels["tools"] = method.tool_levels["destructive"]
-        reasons["tools"] = f"{part.name}: separation would be destructive"
+        reasons["tools"] = translate("repairability", "{name}: separation would be destructive").format(
+            name=part.name
+        )
     else:
         steps = len(joints)
         depth = next((lvl for limit, lvl in method.depth_bands if steps <= limit), method.depth_above)
         levels["disassembly_depth"] = depth
-        reasons["disassembly_depth"] = f"{part.name}: {steps} joint(s) to undo"
+        reasons["disassembly_depth"] = translate("repairability", "{name}: {steps} joint(s) to undo").format(
+            name=part.name, steps=steps
+        )
         if joints:
             worst = min(joints, key=lambda j: _fastener_level(j, method))
             levels["fasteners"] = _fastener_level(worst, method)
-            reasons["fasteners"] = f"{part.name}: weakest fastener {worst.kind.replace('_', ' ')}"
+            reasons["fasteners"] = translate("repairability", "{name}: weakest fastener {value}").format(
+                name=part.name, value=worst.kind.replace("_", " ")
+            )
             tool = min((_tool_level(j.tool, method) for j in joints), key=lambda t: t[0])
             levels["tools"], reasons["tools"] = tool[0], f"{part.name}: {tool[1]}"
         else:
-            levels["fasteners"], reasons["fasteners"] = 5, f"{part.name}: nothing fastens it"
-            levels["tools"], reasons["tools"] = method.tool_levels["none"], f"{part.name}: no tool"
+            levels["fasteners"], reasons["fasteners"] = (
+                5,
+                translate("repairability", "{name}: nothing fastens it").format(name=part.name),
+            )
+            levels["tools"], reasons["tools"] = (
+                method.tool_levels["none"],
+                translate("repairability", "{name}: no tool").format(name=part.name),
+            )
     if part.spare:
         by_name = {h.name: h for h in build.hardware}
         odd = [
@@ -215,30 +280,52 @@ def _score_part(
         ]
         if odd:
             levels["spare_parts"] = method.spare_levels["declared_nonstandard_hardware"]
-            reasons["spare_parts"] = (
-                f"{part.name}: declared spare, held by non-standard hardware ({', '.join(sorted(set(odd)))})"
-            )
+            reasons["spare_parts"] = translate(
+                "repairability", "{name}: declared spare, held by non-standard hardware ({odd})"
+            ).format(name=part.name, odd=", ".join(sorted(set(odd))))
         else:
             levels["spare_parts"] = method.spare_levels["declared"]
-            reasons["spare_parts"] = f"{part.name}: declared spare, exported on its own"
+            reasons["spare_parts"] = translate(
+                "repairability", "{name}: declared spare, exported on its own"
+            ).format(name=part.name)
     else:
         levels["spare_parts"] = method.spare_levels["not_declared"]
-        reasons["spare_parts"] = f"{part.name}: not declared as a spare part"
+        reasons["spare_parts"] = translate("repairability", "{name}: not declared as a spare part").format(
+            name=part.name
+        )
     return _PartScore(part.name, levels, reasons)
+
+
+def _document_name(kind: str) -> str:
+    """:data:`DOCUMENT_NAMES` in the current language."""
+    names = {
+        "repair_sheet": translate("repairability", "repair/disassembly sheet"),
+        "bom": translate("repairability", "bill of materials"),
+        "cad": translate("repairability", "part files (STEP/DXF/STL)"),
+    }
+    return names.get(kind, DOCUMENT_NAMES.get(kind, kind))
 
 
 def _information(documents: frozenset[str], method: RepairMethod) -> tuple[int, str]:
     unknown = documents - DOCUMENT_KINDS
     if unknown:
         raise ValueError(f"unknown document kind(s) {', '.join(sorted(unknown))}")
-    present = ", ".join(DOCUMENT_NAMES[d] for d in sorted(documents)) or "no documents"
+    present = ", ".join(_document_name(d) for d in sorted(documents)) or translate(
+        "repairability", "no documents"
+    )
     if {"repair_sheet", "bom", "cad"} <= documents:
-        return method.info_levels["repair_sheet_bom_cad"], f"package contains {present}"
+        return method.info_levels["repair_sheet_bom_cad"], translate(
+            "repairability", "package contains {present}"
+        ).format(present=present)
     if {"bom", "cad"} <= documents:
-        return method.info_levels["bom_cad"], f"package contains {present}; no repair sheet"
+        return method.info_levels["bom_cad"], translate(
+            "repairability", "package contains {present}; no repair sheet"
+        ).format(present=present)
     if documents:
-        return method.info_levels["one_of_them"], f"package contains only {present}"
-    return method.info_levels["none"], "no documentation supplied"
+        return method.info_levels["one_of_them"], translate(
+            "repairability", "package contains only {present}"
+        ).format(present=present)
+    return method.info_levels["none"], translate("repairability", "no documentation supplied")
 
 
 def score_repairability(
@@ -248,7 +335,11 @@ def score_repairability(
 ) -> Repairability:
     declared = tuple(p for p in build.parts if p.spare)
     priority = declared or build.parts
-    which = "the declared spare part(s)" if declared else "every part (the template declares no spare part)"
+    which = (
+        translate("repairability", "the declared spare part(s)")
+        if declared
+        else translate("repairability", "every part (the template declares no spare part)")
+    )
     groups = permanent_groups(build)
     scores = [_score_part(p, build, groups, method) for p in priority]
     info_level, info_reason = _information(frozenset(documents), method)
@@ -260,19 +351,28 @@ def score_repairability(
             level = sum(s.levels[ident] for s in scores) / len(scores)
             basis = "; ".join(s.reasons[ident] for s in scores)
             if len(scores) > 1:
-                basis = f"mean over {which}: {basis}"
+                basis = translate("repairability", "mean over {which}: {basis}").format(
+                    which=which, basis=basis
+                )
         else:
-            level, basis = 5.0, "no parts"
-        criteria.append(RepairCriterion(ident, label, weight, level, basis, source))
+            level, basis = 5.0, translate("repairability", "no parts")
+        criteria.append(RepairCriterion(ident, _rule_text(label), weight, level, basis, source))
     total_weight = sum(c.coefficient for c in criteria)
     score = sum(c.coefficient * c.score for c in criteria) / total_weight
     notes = (
-        f"{method.label}.",
-        f"Structure and weights: {method.structure_source}.",
-        method.left_out,
-        method.mapping_note,
-        f"Priority parts: {which}.",
+        f"{_rule_text(method.label)}.",
+        translate("repairability", "Structure and weights: {structure_source}.").format(
+            structure_source=_rule_text(method.structure_source)
+        ),
+        _rule_text(method.left_out),
+        _rule_text(method.mapping_note),
+        translate("repairability", "Priority parts: {which}.").format(which=which),
     )
     return Repairability(
-        round(score, 4), tuple(criteria), method.file, notes, scale_max=method.scale_max, label=method.label
+        round(score, 4),
+        tuple(criteria),
+        method.file,
+        notes,
+        scale_max=method.scale_max,
+        label=_rule_text(method.label),
     )

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from configurator.sdk.i18n import translate
 from eco_rules.factors import Factor, describe_factor
 from eco_rules.interval import Interval
 
@@ -26,7 +27,23 @@ def interval_dict(value: Interval) -> dict[str, float]:
     return {"value": value.value, "low": value.low, "high": value.high}
 
 
-_FLAG_WORDS = {"PROXY": "proxy", "user-declared": "your figure"}
+def phase_label(phase: str) -> str:
+    """A phase's name as a consumer reads it, in the current language (:data:`PHASE_LABELS` in English)."""
+    labels = {
+        "material": translate("eco-report", "Material (incl. waste)"),
+        "manufacturing": translate("eco-report", "Manufacturing energy"),
+        "transport": translate("eco-report", "Transport"),
+        "end_of_life": translate("eco-report", "End of life"),
+    }
+    return labels.get(phase, phase)
+
+
+def _flag_words(flag: str) -> str:
+    words = {
+        "PROXY": translate("eco-report", "proxy"),
+        "user-declared": translate("eco-report", "your figure"),
+    }
+    return words.get(flag, flag)
 
 
 @dataclass(frozen=True)
@@ -94,7 +111,7 @@ class PhaseTotal:
 
     @property
     def label(self) -> str:
-        return PHASE_LABELS.get(self.phase, self.phase)
+        return phase_label(self.phase)
 
 
 @dataclass(frozen=True)
@@ -119,7 +136,9 @@ class Repairability:
 
     def text(self) -> str:
         """``3.2 of 5``: the score with its scale, never in an official label's format."""
-        return f"{self.score:.1f} of {self.scale_max:g}"
+        return translate("eco-report", "{score:.1f} of {scale_max:g}").format(
+            score=self.score, scale_max=self.scale_max
+        )
 
 
 @dataclass(frozen=True)
@@ -193,11 +212,12 @@ class EcoReport:
         flagged = sorted(self.flagged_factors, key=lambda f: f.id)
         if not flagged:
             return ""
-        names = ", ".join(
-            f"{describe_factor(f)} ({_FLAG_WORDS.get(f.flag, f.flag)})" for f in flagged[:shown]
-        )
-        more = f" and {len(flagged) - shown} more" if len(flagged) > shown else ""
-        return f"Relies on proxy or estimated data: {names}{more}."
+        names = ", ".join(f"{describe_factor(f)} ({_flag_words(f.flag)})" for f in flagged[:shown])
+        if len(flagged) > shown:
+            return translate(
+                "eco-report", "Relies on proxy or estimated data: {names} and {more} more."
+            ).format(names=names, more=len(flagged) - shown)
+        return translate("eco-report", "Relies on proxy or estimated data: {names}.").format(names=names)
 
     def explain(self, ref: str) -> list[TraceLine]:
         """The trace line ``ref`` followed by every derive line it depends on (depth first)."""

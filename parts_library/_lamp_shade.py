@@ -7,6 +7,7 @@ import math
 
 import cadquery as cq
 
+from configurator.sdk.i18n import translate
 from parts_library import _geometry as geo
 from parts_library._hardware import fmt_mm
 
@@ -18,13 +19,14 @@ def flare_problem(bottom_diameter: float, top_diameter: float, height: float) ->
     """The cone leans out by at most 45°, so it prints without support."""
     flare = (bottom_diameter - top_diameter) / 2
     if flare > height + 1e-9:
-        return (
-            f"the shade flares {flare:.0f} mm over a height of {fmt_mm(height)} mm: "
-            "more than 45°, it cannot print without support; make it taller or the "
-            "diameters closer"
-        )
+        return translate(
+            "lamp-shade",
+            "the shade flares {flare:.0f} mm over a height of {height} mm: more "
+            "than 45°, it cannot print without support; make it taller or the "
+            "diameters closer",
+        ).format(flare=flare, height=fmt_mm(height))
     if flare < 0:
-        return "the shade's bottom must be at least as wide as its top"
+        return translate("lamp-shade", "the shade's bottom must be at least as wide as its top")
     return None
 
 
@@ -32,11 +34,19 @@ def top_room_problem(top_diameter: float, ring_hole: float, vent_holes: bool) ->
     """The top plate around the lamp-holder hole is wide enough (and for the vents)."""
     need = ring_hole + (44.0 if vent_holes else 16.0)
     if top_diameter < need - 1e-9:
-        vents = " with vent holes" if vent_holes else ""
-        return (
-            f"shade top diameter {fmt_mm(top_diameter)} mm is too small for a "
-            f"{fmt_mm(ring_hole)} mm holder hole{vents}: at least {need:g} mm"
-        )
+        if vent_holes:
+            message = translate(
+                "lamp-shade",
+                "shade top diameter {top_diameter} mm is too small for a {ring_hole} mm holder hole "
+                "with vent holes: at least {need:g} mm",
+            )
+        else:
+            message = translate(
+                "lamp-shade",
+                "shade top diameter {top_diameter} mm is too small for a {ring_hole} mm holder hole: "
+                "at least {need:g} mm",
+            )
+        return message.format(top_diameter=fmt_mm(top_diameter), ring_hole=fmt_mm(ring_hole), need=need)
     return None
 
 
@@ -45,10 +55,11 @@ def clearance_problem(stem_height: float, shade_height: float) -> str | None:
     gap = stem_height + HOLDER_COLLAR - shade_height
     if gap < 5.0 - 1e-9:
         need = shade_height + 5.0 - HOLDER_COLLAR
-        return (
-            f"a {fmt_mm(shade_height)} mm shade would hit the base: the stem must be at "
-            f"least {need:g} mm (it is {fmt_mm(stem_height)} mm)"
-        )
+        return translate(
+            "lamp-shade",
+            "a {shade_height} mm shade would hit the base: the stem must be at "
+            "least {need:g} mm (it is {stem_height} mm)",
+        ).format(shade_height=fmt_mm(shade_height), need=need, stem_height=fmt_mm(stem_height))
     return None
 
 

@@ -21,6 +21,7 @@ from configurator.sdk.conditions import (
     UseConditions,
     assumption,
 )
+from configurator.sdk.i18n import translate
 from configurator.sdk.params import Choice, Count, Length, MaterialSlot, Params, Toggle
 from configurator.sdk.product import Hardware, Joint, JointKind, Part, Process, Product
 from configurator.sdk.schema import Preset, constraint
@@ -84,10 +85,10 @@ def countersink_fits(p: AluCornerBracketParams) -> str | None:
     s = screw(p)
     need = geo.countersink_depth(s.clear_d, s.head_d) + MIN_UNDER_HEAD
     if p.thickness < need - 1e-9:
-        return (
-            f"thickness {fmt_mm(p.thickness)} mm is too thin for {s.thread} "
-            f"countersunk screws: at least {need:.1f} mm"
-        )
+        return translate(
+            "alu-corner-bracket",
+            "thickness {thickness} mm is too thin for {thread} countersunk screws: at least {need:.1f} mm",
+        ).format(thickness=fmt_mm(p.thickness), thread=s.thread, need=need)
     return None
 
 
@@ -96,6 +97,10 @@ def holes_fit_flanges(p: AluCornerBracketParams) -> str | None:
     """The holes fit along each flange with a head's width between them."""
     s = screw(p)
     n = p.holes_per_flange
+    leg_names = {
+        "leg_a": translate("alu-corner-bracket", "leg a"),
+        "leg_b": translate("alu-corner-bracket", "leg b"),
+    }
     for name in ("leg_a", "leg_b"):
         leg = p.num(name)
         first = p.thickness + p.inner_radius + s.head_d / 2 + 1.5
@@ -103,10 +108,10 @@ def holes_fit_flanges(p: AluCornerBracketParams) -> str | None:
         pitch_needed = s.head_d + 2
         need = first + (n - 1) * pitch_needed + s.head_d / 2 + EDGE
         if last < first - 1e-9 or (n > 1 and (last - first) / (n - 1) < pitch_needed - 1e-9):
-            return (
-                f"{name.replace('_', ' ')} {fmt_mm(leg)} mm is too short for {n} {s.thread} "
-                f"holes: it must be at least {math.ceil(need)} mm"
-            )
+            return translate(
+                "alu-corner-bracket",
+                "{leg_name} {leg} mm is too short for {n} {thread} holes: it must be at least {need} mm",
+            ).format(leg_name=leg_names[name], leg=fmt_mm(leg), n=n, thread=s.thread, need=math.ceil(need))
     return None
 
 
@@ -117,8 +122,18 @@ def wide_enough(p: AluCornerBracketParams) -> str | None:
     webs = 2 * web_thickness(p) if p.end_webs else 0.0
     need = s.head_d + 2 * EDGE + webs
     if p.width < need - 1e-9:
-        extra = " between the end webs" if webs else ""
-        return f"width {fmt_mm(p.width)} mm is too narrow for {s.thread} heads{extra}: at least {need:.1f} mm"
+        if webs:
+            message = translate(
+                "alu-corner-bracket",
+                "width {width} mm is too narrow for {thread} heads between the end webs: "
+                "at least {need:.1f} mm",
+            )
+        else:
+            message = translate(
+                "alu-corner-bracket",
+                "width {width} mm is too narrow for {thread} heads: at least {need:.1f} mm",
+            )
+        return message.format(width=fmt_mm(p.width), thread=s.thread, need=need)
     return None
 
 
@@ -181,13 +196,15 @@ def build(p: AluCornerBracketParams) -> Product:
         p.material,
         Process.CNC_MILL,
         quantity=quantity,
-        description="milled from bar; deburr all edges",
+        description=translate("alu-corner-bracket", "milled from bar; deburr all edges"),
         regions=regions,
     )
     hardware = (
         Hardware(
             "bolt",
-            f"{s.thread} × {fmt_mm(length)} mm countersunk hex socket screw",
+            translate("alu-corner-bracket", "{thread} × {length} mm countersunk hex socket screw").format(
+                thread=s.thread, length=fmt_mm(length)
+            ),
             holes * quantity,
             material="steel",
             standard="ISO 10642",
@@ -195,7 +212,7 @@ def build(p: AluCornerBracketParams) -> Product:
         ),
         Hardware(
             "nut",
-            f"{s.thread} hex nut",
+            translate("alu-corner-bracket", "{thread} hex nut").format(thread=s.thread),
             holes * quantity,
             material="steel",
             standard="ISO 4032",
@@ -206,11 +223,16 @@ def build(p: AluCornerBracketParams) -> Product:
         Joint(JointKind.BOLT, ("bracket",), holes * quantity, f"hex key {fmt_mm(s.hex_key)} mm", "bolt"),
     )
     notes = [
-        f"Screws are sized to clamp {fmt_mm(p.clamped_thickness)} mm of material; "
-        "with threaded holes instead of nuts, leave the nuts out."
+        translate(
+            "alu-corner-bracket",
+            "Screws are sized to clamp {clamped_thickness} mm of material; with "
+            "threaded holes instead of nuts, leave the nuts out.",
+        ).format(clamped_thickness=fmt_mm(p.clamped_thickness))
     ]
     if p.end_webs:
-        notes.append("Inside corners of the end webs keep the radius of the end mill.")
+        notes.append(
+            translate("alu-corner-bracket", "Inside corners of the end webs keep the radius of the end mill.")
+        )
     return Product((part,), joints, hardware, tuple(notes))
 
 
@@ -218,28 +240,59 @@ TEMPLATE = Template(
     params_type=AluCornerBracketParams,
     id="alu-corner-bracket",
     version="1.0.0",
-    name="Milled corner bracket",
+    name=translate("alu-corner-bracket", "Milled corner bracket"),
     description=(
-        "A 90° corner bracket milled from aluminium or steel bar, with countersunk holes for "
-        "flush screws and optional end webs for stiffness. For furniture frames, shelving and "
-        "profile structures, or to replace a broken bracket."
+        translate(
+            "alu-corner-bracket",
+            "A 90° corner bracket milled from aluminium or steel bar, with countersunk holes for "
+            "flush screws and optional end webs for stiffness. For furniture frames, shelving and "
+            "profile structures, or to replace a broken bracket.",
+        )
     ),
-    category="Hardware",
+    category=translate("alu-corner-bracket", "Hardware"),
     processes=(Process.CNC_MILL.value,),
     parameters=(
-        Length("leg_a", 50, 20, 150, step=1, help="Length of the first flange (outside)."),
-        Length("leg_b", 50, 20, 150, step=1, help="Length of the second flange (outside)."),
-        Length("width", 30, 12, 100, step=1, help="Width of the bracket."),
+        Length(
+            "leg_a",
+            50,
+            20,
+            150,
+            step=1,
+            help=translate("alu-corner-bracket", "Length of the first flange (outside)."),
+            label=translate("alu-corner-bracket", "Leg a"),
+        ),
+        Length(
+            "leg_b",
+            50,
+            20,
+            150,
+            step=1,
+            help=translate("alu-corner-bracket", "Length of the second flange (outside)."),
+            label=translate("alu-corner-bracket", "Leg b"),
+        ),
+        Length(
+            "width",
+            30,
+            12,
+            100,
+            step=1,
+            help=translate("alu-corner-bracket", "Width of the bracket."),
+            label=translate("alu-corner-bracket", "Width"),
+        ),
         Length(
             "thickness",
             5,
             3,
             12,
             step=0.5,
-            group="Strength",
+            group=translate("alu-corner-bracket", "Strength"),
             eco_tunable=True,
-            help="Flange thickness. Thinner saves metal and machining; it must still take "
-            "the countersunk heads.",
+            help=translate(
+                "alu-corner-bracket",
+                "Flange thickness. Thinner saves metal and machining; it must still take "
+                "the countersunk heads.",
+            ),
+            label=translate("alu-corner-bracket", "Thickness"),
         ),
         Length(
             "inner_radius",
@@ -247,19 +300,39 @@ TEMPLATE = Template(
             1,
             10,
             step=0.5,
-            group="Strength",
-            help="Radius of the inside corner: at least the radius of the end mill; larger is stronger.",
+            group=translate("alu-corner-bracket", "Strength"),
+            help=translate(
+                "alu-corner-bracket",
+                "Radius of the inside corner: at least the radius of the end mill; larger is stronger.",
+            ),
+            label=translate("alu-corner-bracket", "Inner radius"),
         ),
         Toggle(
-            "end_webs", False, group="Strength", help="Close both ends with triangular webs: much stiffer."
+            "end_webs",
+            False,
+            group=translate("alu-corner-bracket", "Strength"),
+            help=translate("alu-corner-bracket", "Close both ends with triangular webs: much stiffer."),
+            label=translate("alu-corner-bracket", "End webs"),
         ),
-        Count("holes_per_flange", 2, 1, 4, group="Fixing", help="Screw holes in each flange."),
+        Count(
+            "holes_per_flange",
+            2,
+            1,
+            4,
+            group=translate("alu-corner-bracket", "Fixing"),
+            help=translate("alu-corner-bracket", "Screw holes in each flange."),
+            label=translate("alu-corner-bracket", "Holes per flange"),
+        ),
         Choice(
             "screw",
             "M4",
             tuple(METRIC_COUNTERSUNK),
-            group="Fixing",
-            help="Metric countersunk screw size (ISO 10642); holes and countersinks follow.",
+            group=translate("alu-corner-bracket", "Fixing"),
+            help=translate(
+                "alu-corner-bracket",
+                "Metric countersunk screw size (ISO 10642); holes and countersinks follow.",
+            ),
+            label=translate("alu-corner-bracket", "Screw"),
         ),
         Length(
             "clamped_thickness",
@@ -267,15 +340,30 @@ TEMPLATE = Template(
             1,
             40,
             step=0.5,
-            group="Fixing",
-            help="Thickness of what each screw clamps against the bracket: sets the screw length.",
+            group=translate("alu-corner-bracket", "Fixing"),
+            help=translate(
+                "alu-corner-bracket",
+                "Thickness of what each screw clamps against the bracket: sets the screw length.",
+            ),
+            label=translate("alu-corner-bracket", "Clamped thickness"),
         ),
-        Count("quantity", 4, 1, 20, group="Order", help="How many brackets."),
+        Count(
+            "quantity",
+            4,
+            1,
+            20,
+            group=translate("alu-corner-bracket", "Order"),
+            help=translate("alu-corner-bracket", "How many brackets."),
+            label=translate("alu-corner-bracket", "Quantity"),
+        ),
         MaterialSlot(
             "material",
             "aluminium_recycled",
             MATERIALS,
-            help="Bar stock. Recycled aluminium has the same properties as primary.",
+            help=translate(
+                "alu-corner-bracket", "Bar stock. Recycled aluminium has the same properties as primary."
+            ),
+            label=translate("alu-corner-bracket", "Material"),
         ),
     ),
     build=build,
@@ -285,13 +373,21 @@ TEMPLATE = Template(
                 "corner pried open",
                 part="bracket",
                 duration=SHORT_TERM,
-                description="The second member is levered away from the first, opening the angle.",
+                description=translate(
+                    "alu-corner-bracket",
+                    "The second member is levered away from the first, opening the angle.",
+                ),
                 loads=(
                     Load.force(
                         "flange B outer half",
                         300,
                         direction=(-1, 0, 0),
-                        source=assumption("300 N, a person leaning on a frame corner (about 30 kg)"),
+                        source=assumption(
+                            translate(
+                                "alu-corner-bracket",
+                                "300 N, a person leaning on a frame corner (about 30 kg)",
+                            )
+                        ),
                     ),
                 ),
                 fixed=("flange A outside",),
@@ -301,7 +397,7 @@ TEMPLATE = Template(
             outdoor_uv=True,
             water="splash",
             food_contact=False,
-            source=assumption("furniture and frames, indoors or outdoors"),
+            source=assumption(translate("alu-corner-bracket", "furniture and frames, indoors or outdoors")),
         ),
     ),
     constraints=(countersink_fits, holes_fit_flanges, wide_enough),
@@ -317,7 +413,8 @@ TEMPLATE = Template(
                 "screw": "M4",
                 "clamped_thickness": 18,
             },
-            "Small bracket for a cabinet or table frame.",
+            translate("alu-corner-bracket", "Small bracket for a cabinet or table frame."),
+            label=translate("alu-corner-bracket", "Furniture"),
         ),
         Preset(
             "shelf-frame",
@@ -330,7 +427,8 @@ TEMPLATE = Template(
                 "screw": "M5",
                 "end_webs": True,
             },
-            "Stiff bracket for a shelving frame.",
+            translate("alu-corner-bracket", "Stiff bracket for a shelving frame."),
+            label=translate("alu-corner-bracket", "Shelf frame"),
         ),
         Preset(
             "profile-20",
@@ -344,7 +442,8 @@ TEMPLATE = Template(
                 "clamped_thickness": 4,
                 "material": "aluminium",
             },
-            "For 20 mm aluminium extrusion.",
+            translate("alu-corner-bracket", "For 20 mm aluminium extrusion."),
+            label=translate("alu-corner-bracket", "Profile 20"),
         ),
         Preset(
             "heavy-steel",
@@ -358,7 +457,8 @@ TEMPLATE = Template(
                 "end_webs": True,
                 "material": "steel_recycled",
             },
-            "Heavy steel bracket.",
+            translate("alu-corner-bracket", "Heavy steel bracket."),
+            label=translate("alu-corner-bracket", "Heavy steel"),
         ),
     ),
     author="Fabwise",

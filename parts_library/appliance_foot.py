@@ -23,6 +23,7 @@ from configurator.sdk.conditions import (
     UseConditions,
     assumption,
 )
+from configurator.sdk.i18n import translate
 from configurator.sdk.params import (
     Angle,
     Choice,
@@ -90,10 +91,15 @@ def centre_radius(p: ApplianceFootParams) -> float:
 def top_not_too_small(p: ApplianceFootParams) -> str | None:
     """The tapered side leaves a top face at least half the foot's width."""
     if top_radius(p) < p.foot_diameter / 4 - 1e-9:
-        return (
-            f"side angle {fmt_mm(p.side_angle)}° is too steep for a "
-            f"{fmt_mm(p.foot_height)} mm tall foot of {fmt_mm(p.foot_diameter)} "
-            "mm: the top would be less than half as wide; lower the angle"
+        return translate(
+            "appliance-foot",
+            "side angle {side_angle}° is too steep for a {foot_height} mm tall "
+            "foot of {foot_diameter} mm: the top would be less than half as wide; "
+            "lower the angle",
+        ).format(
+            side_angle=fmt_mm(p.side_angle),
+            foot_height=fmt_mm(p.foot_height),
+            foot_diameter=fmt_mm(p.foot_diameter),
         )
     return None
 
@@ -105,8 +111,13 @@ def centre_fits(p: ApplianceFootParams) -> str | None:
     """The peg (or the screw head) sits inside the foot with material around it."""
     room = top_radius(p) if p.mount == "peg" else p.foot_diameter / 2 - CHAMFER
     if centre_radius(p) + 1.5 > room + 1e-9:
-        what = f"a {fmt_mm(p.peg_diameter)} mm peg" if p.mount == "peg" else f"a {p.screw_size} screw head"
-        return f"the foot is too small for {what}: make it wider"
+        if p.mount == "peg":
+            return translate(
+                "appliance-foot", "the foot is too small for a {peg_diameter} mm peg: make it wider"
+            ).format(peg_diameter=fmt_mm(p.peg_diameter))
+        return translate(
+            "appliance-foot", "the foot is too small for a {screw_size} screw head: make it wider"
+        ).format(screw_size=p.screw_size)
     return None
 
 
@@ -114,10 +125,11 @@ def centre_fits(p: ApplianceFootParams) -> str | None:
 def pad_available(p: ApplianceFootParams) -> str | None:
     """A stock felt pad fits under the foot."""
     if p.felt_pad and pad_size(p) is None:
-        return (
-            f"no stock felt pad fits under a {fmt_mm(p.foot_diameter)} mm foot "
-            f"(smallest is {fmt_mm(FELT_PADS[0])} mm): make it wider or turn the pad off"
-        )
+        return translate(
+            "appliance-foot",
+            "no stock felt pad fits under a {foot_diameter} mm foot (smallest is "
+            "{value} mm): make it wider or turn the pad off",
+        ).format(foot_diameter=fmt_mm(p.foot_diameter), value=fmt_mm(FELT_PADS[0]))
     return None
 
 
@@ -134,10 +146,11 @@ def screw_foot_tall_enough(p: ApplianceFootParams) -> str | None:
         + 2.0
     )
     if p.foot_height < need - 1e-9:
-        return (
-            f"foot height {fmt_mm(p.foot_height)} mm is too low for a recessed "
-            f"{p.screw_size} screw: at least {need:.1f} mm"
-        )
+        return translate(
+            "appliance-foot",
+            "foot height {foot_height} mm is too low for a recessed {screw_size} "
+            "screw: at least {need:.1f} mm",
+        ).format(foot_height=fmt_mm(p.foot_height), screw_size=p.screw_size, need=need)
     return None
 
 
@@ -174,7 +187,9 @@ def _foot(p: ApplianceFootParams) -> tuple[cq.Shape, list[str]]:
             for x in (mid, -mid):  # drain and vent holes for uncured resin
                 tools.append(geo.cylinder(DRAIN_D / 2, bottom + 1, (x, 0, -1)))
         else:
-            notes.append("The foot is too small to hollow out: it is printed solid.")
+            notes.append(
+                translate("appliance-foot", "The foot is too small to hollow out: it is printed solid.")
+            )
     return geo.cut(body, tools), notes
 
 
@@ -193,21 +208,28 @@ def build(p: ApplianceFootParams) -> Product:
         Process.SLA,
         quantity=copies,
         spare=True,
-        description="replacement foot",
+        description=translate("appliance-foot", "replacement foot"),
         regions=regions,
     )
     hardware: list[Hardware] = []
     joints: list[Joint] = []
     if p.mount == "peg":
         joints.append(Joint(JointKind.PRESS_FIT, ("foot",), copies))
-        notes.append("Press the peg into the appliance's hole; a drop of glue makes it permanent.")
+        notes.append(
+            translate(
+                "appliance-foot",
+                "Press the peg into the appliance's hole; a drop of glue makes it permanent.",
+            )
+        )
     else:
         screw = WOOD_SCREWS[p.screw_size]
         length = geo.round_up_to(p.foot_height - HEAD_RECESS + 10.0, WOOD_SCREW_LENGTHS)
         hardware.append(
             Hardware(
                 "foot screw",
-                f"{fmt_mm(screw.diameter)} × {fmt_mm(length)} mm countersunk wood screw",
+                translate("appliance-foot", "{diameter} × {length} mm countersunk wood screw").format(
+                    diameter=fmt_mm(screw.diameter), length=fmt_mm(length)
+                ),
                 copies,
                 material="steel",
                 standard="DIN 7997",
@@ -215,12 +237,24 @@ def build(p: ApplianceFootParams) -> Product:
             )
         )
         joints.append(Joint(JointKind.SCREW, ("foot",), copies, screw.drive, "foot screw"))
-        notes.append("The screw reaches about 10 mm into the appliance or furniture.")
+        notes.append(
+            translate("appliance-foot", "The screw reaches about 10 mm into the appliance or furniture.")
+        )
     if p.felt_pad:
         pad = pad_size(p)
-        hardware.append(Hardware("felt pad", f"self-adhesive felt pad, Ø {fmt_mm(pad or 0)} mm", copies))
+        hardware.append(
+            Hardware(
+                "felt pad",
+                translate("appliance-foot", "self-adhesive felt pad, Ø {value} mm").format(
+                    value=fmt_mm(pad or 0)
+                ),
+                copies,
+            )
+        )
     if p.hollow:
-        notes.append("Hollow: rinse and cure through the two drain holes underneath.")
+        notes.append(
+            translate("appliance-foot", "Hollow: rinse and cure through the two drain holes underneath.")
+        )
     return Product((part,), tuple(joints), tuple(hardware), tuple(notes))
 
 
@@ -228,26 +262,57 @@ TEMPLATE = Template(
     params_type=ApplianceFootParams,
     id="appliance-foot",
     version="1.0.0",
-    name="Replacement appliance foot",
+    name=translate("appliance-foot", "Replacement appliance foot"),
     description=(
-        "A replacement foot for a washing machine, speaker, printer or cabinet. It fits by a "
-        "press-fit peg in the hole the old foot left, or by a screw, with an optional felt pad "
-        "underneath. Printed in resin."
+        translate(
+            "appliance-foot",
+            "A replacement foot for a washing machine, speaker, printer or cabinet. It fits by a "
+            "press-fit peg in the hole the old foot left, or by a screw, with an optional felt pad "
+            "underneath. Printed in resin.",
+        )
     ),
-    category="Repair",
+    category=translate("appliance-foot", "Repair"),
     processes=(Process.SLA.value,),
     parameters=(
         Length(
-            "foot_diameter", 25, 10, 60, step=0.5, group="Foot", help="Diameter of the foot at the floor."
+            "foot_diameter",
+            25,
+            10,
+            60,
+            step=0.5,
+            group=translate("appliance-foot", "Foot"),
+            help=translate("appliance-foot", "Diameter of the foot at the floor."),
+            label=translate("appliance-foot", "Foot diameter"),
         ),
-        Length("foot_height", 12, 4, 40, step=0.5, group="Foot", help="Height of the foot, without the peg."),
-        Angle("side_angle", 8, 0, 25, step=1, group="Foot", help="Taper of the side: 0 gives a cylinder."),
+        Length(
+            "foot_height",
+            12,
+            4,
+            40,
+            step=0.5,
+            group=translate("appliance-foot", "Foot"),
+            help=translate("appliance-foot", "Height of the foot, without the peg."),
+            label=translate("appliance-foot", "Foot height"),
+        ),
+        Angle(
+            "side_angle",
+            8,
+            0,
+            25,
+            step=1,
+            group=translate("appliance-foot", "Foot"),
+            help=translate("appliance-foot", "Taper of the side: 0 gives a cylinder."),
+            label=translate("appliance-foot", "Side angle"),
+        ),
         Choice(
             "mount",
             "peg",
             ("peg", "screw"),
-            group="Fit",
-            help="Press-fit peg into an existing hole, or a screw through the foot.",
+            group=translate("appliance-foot", "Fit"),
+            help=translate(
+                "appliance-foot", "Press-fit peg into an existing hole, or a screw through the foot."
+            ),
+            label=translate("appliance-foot", "Mount"),
         ),
         Length(
             "peg_diameter",
@@ -255,35 +320,77 @@ TEMPLATE = Template(
             2,
             16,
             step=0.05,
-            group="Fit",
-            help="Diameter of the hole in the appliance, measured (for the peg).",
+            group=translate("appliance-foot", "Fit"),
+            help=translate(
+                "appliance-foot", "Diameter of the hole in the appliance, measured (for the peg)."
+            ),
+            label=translate("appliance-foot", "Peg diameter"),
         ),
-        Length("peg_length", 8, 2, 25, step=0.5, group="Fit", help="Depth of that hole: the peg is as long."),
+        Length(
+            "peg_length",
+            8,
+            2,
+            25,
+            step=0.5,
+            group=translate("appliance-foot", "Fit"),
+            help=translate("appliance-foot", "Depth of that hole: the peg is as long."),
+            label=translate("appliance-foot", "Peg length"),
+        ),
         Length(
             "interference",
             0.05,
             -0.2,
             0.3,
             step=0.01,
-            group="Fit",
-            help="How much larger than the hole the peg is: more holds tighter, too much "
-            "cracks it. Negative for a loose fit to glue.",
+            group=translate("appliance-foot", "Fit"),
+            help=translate(
+                "appliance-foot",
+                "How much larger than the hole the peg is: more holds tighter, too much "
+                "cracks it. Negative for a loose fit to glue.",
+            ),
+            label=translate("appliance-foot", "Interference"),
         ),
         Choice(
-            "screw_size", "4mm", SCREWS, group="Fit", help="Countersunk wood screw (for the screw mount)."
+            "screw_size",
+            "4mm",
+            SCREWS,
+            group=translate("appliance-foot", "Fit"),
+            help=translate("appliance-foot", "Countersunk wood screw (for the screw mount)."),
+            label=translate("appliance-foot", "Screw size"),
         ),
         Toggle(
-            "felt_pad", False, group="Options", help="A recess underneath for a stock self-adhesive felt pad."
+            "felt_pad",
+            False,
+            group=translate("appliance-foot", "Options"),
+            help=translate("appliance-foot", "A recess underneath for a stock self-adhesive felt pad."),
+            label=translate("appliance-foot", "Felt pad"),
         ),
         Toggle(
             "hollow",
             True,
-            group="Options",
+            group=translate("appliance-foot", "Options"),
             eco_tunable=True,
-            help="Hollow core with drain holes: less resin, same fit and outside.",
+            help=translate(
+                "appliance-foot", "Hollow core with drain holes: less resin, same fit and outside."
+            ),
+            label=translate("appliance-foot", "Hollow"),
         ),
-        Count("quantity", 4, 1, 16, group="Order", help="How many feet."),
-        MaterialSlot("material", "sla_resin", ("sla_resin",), help="Resin."),
+        Count(
+            "quantity",
+            4,
+            1,
+            16,
+            group=translate("appliance-foot", "Order"),
+            help=translate("appliance-foot", "How many feet."),
+            label=translate("appliance-foot", "Quantity"),
+        ),
+        MaterialSlot(
+            "material",
+            "sla_resin",
+            ("sla_resin",),
+            help=translate("appliance-foot", "Resin."),
+            label=translate("appliance-foot", "Material"),
+        ),
     ),
     build=build,
     conditions=UseConditions(
@@ -292,14 +399,17 @@ TEMPLATE = Template(
                 "appliance weight",
                 part="foot",
                 duration=SUSTAINED,
-                description="The appliance stands on its feet for years.",
+                description=translate("appliance-foot", "The appliance stands on its feet for years."),
                 loads=(
                     Load.mass(
                         "appliance face",
                         15,
                         direction=(0, 0, -1),
                         source=assumption(
-                            "15 kg per foot: a 60 kg appliance or piece of furniture on four feet"
+                            translate(
+                                "appliance-foot",
+                                "15 kg per foot: a 60 kg appliance or piece of furniture on four feet",
+                            )
                         ),
                     ),
                 ),
@@ -309,15 +419,17 @@ TEMPLATE = Template(
         temperatures=(
             ServiceTemperature(
                 40,
-                assumption("under a household appliance, up to 40 °C"),
-                description="the floor under an appliance",
+                assumption(translate("appliance-foot", "under a household appliance, up to 40 °C")),
+                description=translate("appliance-foot", "the floor under an appliance"),
             ),
         ),
         exposure=Exposure(
             outdoor_uv=False,
             water="splash",
             food_contact=False,
-            source=assumption("kitchen or bathroom floors get wiped and splashed"),
+            source=assumption(
+                translate("appliance-foot", "kitchen or bathroom floors get wiped and splashed")
+            ),
         ),
     ),
     constraints=(top_not_too_small, centre_fits, pad_available, screw_foot_tall_enough),
@@ -332,7 +444,8 @@ TEMPLATE = Template(
                 "screw_size": "4mm",
                 "hollow": False,
             },
-            "Sturdy screwed foot for a heavy appliance (solid).",
+            translate("appliance-foot", "Sturdy screwed foot for a heavy appliance (solid)."),
+            label=translate("appliance-foot", "Washing machine"),
         ),
         Preset(
             "speaker",
@@ -344,12 +457,14 @@ TEMPLATE = Template(
                 "peg_length": 6,
                 "felt_pad": True,
             },
-            "Small peg-in foot with a felt pad.",
+            translate("appliance-foot", "Small peg-in foot with a felt pad."),
+            label=translate("appliance-foot", "Speaker"),
         ),
         Preset(
             "cabinet",
             {"foot_diameter": 30, "foot_height": 25, "side_angle": 10, "mount": "screw", "felt_pad": True},
-            "Screw-on cabinet foot with a felt pad.",
+            translate("appliance-foot", "Screw-on cabinet foot with a felt pad."),
+            label=translate("appliance-foot", "Cabinet"),
         ),
         Preset(
             "printer",
@@ -362,7 +477,8 @@ TEMPLATE = Template(
                 "peg_length": 5,
                 "hollow": False,
             },
-            "Tiny foot for a printer or laptop stand.",
+            translate("appliance-foot", "Tiny foot for a printer or laptop stand."),
+            label=translate("appliance-foot", "Printer"),
         ),
     ),
     author="Fabwise",

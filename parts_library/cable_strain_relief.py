@@ -19,6 +19,7 @@ from configurator.sdk.conditions import (
     UseConditions,
     assumption,
 )
+from configurator.sdk.i18n import translate
 from configurator.sdk.params import Choice, Count, Length, MaterialSlot, Params, Toggle
 from configurator.sdk.product import (
     Hardware,
@@ -106,10 +107,10 @@ def squeeze_does_not_crush(p: CableStrainReliefParams) -> str | None:
     """The clamp presses the cable by at most a quarter of its diameter."""
     limit = 0.25 * p.cable_diameter
     if p.squeeze > limit + 1e-9:
-        return (
-            f"squeeze {fmt_mm(p.squeeze)} mm would crush a "
-            f"{fmt_mm(p.cable_diameter)} mm cable: at most {limit:.2f} mm"
-        )
+        return translate(
+            "cable-strain-relief",
+            "squeeze {squeeze} mm would crush a {cable_diameter} mm cable: at most {limit:.2f} mm",
+        ).format(squeeze=fmt_mm(p.squeeze), cable_diameter=fmt_mm(p.cable_diameter), limit=limit)
     return None
 
 
@@ -175,7 +176,7 @@ def build(p: CableStrainReliefParams) -> Product:
             quantity=copies,
             spare=True,
             placements=tuple(Placement.at(0, i * pitch, 0) for i in range(copies)),
-            description="lower half with captive nuts",
+            description=translate("cable-strain-relief", "lower half with captive nuts"),
         ),
         Part(
             "lid",
@@ -187,13 +188,15 @@ def build(p: CableStrainReliefParams) -> Product:
             placements=tuple(
                 Placement.at(0, i * pitch, z.base_h + z.lid_h).rotated("x", 180) for i in range(copies)
             ),
-            description="upper half; print groove up",
+            description=translate("cable-strain-relief", "upper half; print groove up"),
         ),
     )
     hardware = [
         Hardware(
             "clamp screw",
-            f"{s.thread} × {fmt_mm(z.screw_length)} mm socket head cap screw",
+            translate("cable-strain-relief", "{thread} × {screw_length} mm socket head cap screw").format(
+                thread=s.thread, screw_length=fmt_mm(z.screw_length)
+            ),
             2 * copies,
             material="steel",
             standard="ISO 4762",
@@ -201,7 +204,7 @@ def build(p: CableStrainReliefParams) -> Product:
         ),
         Hardware(
             "nut",
-            f"{s.thread} hex nut",
+            translate("cable-strain-relief", "{thread} hex nut").format(thread=s.thread),
             2 * copies,
             material="steel",
             standard="ISO 4032",
@@ -215,7 +218,9 @@ def build(p: CableStrainReliefParams) -> Product:
         hardware.append(
             Hardware(
                 "mounting screw",
-                f"{fmt_mm(MOUNT_SCREW.diameter)} × 16 mm countersunk wood screw",
+                translate("cable-strain-relief", "{diameter} × 16 mm countersunk wood screw").format(
+                    diameter=fmt_mm(MOUNT_SCREW.diameter)
+                ),
                 2 * copies,
                 material="steel",
                 standard="DIN 7997",
@@ -224,8 +229,13 @@ def build(p: CableStrainReliefParams) -> Product:
         )
         joints.append(Joint(JointKind.SCREW, ("base",), 2 * copies, MOUNT_SCREW.drive, "mounting screw"))
     notes = (
-        "Press the nuts into the hexagonal pockets under the base before assembly.",
-        f"Tighten until the halves touch: the cable is then squeezed by {fmt_mm(p.squeeze)} mm.",
+        translate(
+            "cable-strain-relief", "Press the nuts into the hexagonal pockets under the base before assembly."
+        ),
+        translate(
+            "cable-strain-relief",
+            "Tighten until the halves touch: the cable is then squeezed by {squeeze} mm.",
+        ).format(squeeze=fmt_mm(p.squeeze)),
     )
     return Product(parts, tuple(joints), tuple(hardware), notes)
 
@@ -234,13 +244,16 @@ TEMPLATE = Template(
     params_type=CableStrainReliefParams,
     id="cable-strain-relief",
     version="1.0.0",
-    name="Cable strain relief clamp",
+    name=translate("cable-strain-relief", "Cable strain relief clamp"),
     description=(
-        "A two-part clamp that grips a cable so a pull on it does not reach the terminals. "
-        "Measure the cable, choose how firmly to squeeze it, and screw the clamp down inside the "
-        "appliance, lamp base or desk."
+        translate(
+            "cable-strain-relief",
+            "A two-part clamp that grips a cable so a pull on it does not reach the terminals. "
+            "Measure the cable, choose how firmly to squeeze it, and screw the clamp down inside the "
+            "appliance, lamp base or desk.",
+        )
     ),
-    category="Repair",
+    category=translate("cable-strain-relief", "Repair"),
     processes=(Process.FDM.value,),
     parameters=(
         Length(
@@ -249,8 +262,9 @@ TEMPLATE = Template(
             2,
             16,
             step=0.1,
-            group="Fit",
-            help="Outside diameter of the cable, measured with calipers.",
+            group=translate("cable-strain-relief", "Fit"),
+            help=translate("cable-strain-relief", "Outside diameter of the cable, measured with calipers."),
+            label=translate("cable-strain-relief", "Cable diameter"),
         ),
         Length(
             "squeeze",
@@ -258,11 +272,21 @@ TEMPLATE = Template(
             0,
             2,
             step=0.05,
-            group="Fit",
-            help="How much the closed clamp presses the cable (diameter reduction).",
+            group=translate("cable-strain-relief", "Fit"),
+            help=translate(
+                "cable-strain-relief", "How much the closed clamp presses the cable (diameter reduction)."
+            ),
+            label=translate("cable-strain-relief", "Squeeze"),
         ),
         Length(
-            "clamp_length", 20, 12, 50, step=1, group="Clamp", help="Length of the clamp along the cable."
+            "clamp_length",
+            20,
+            12,
+            50,
+            step=1,
+            group=translate("cable-strain-relief", "Clamp"),
+            help=translate("cable-strain-relief", "Length of the clamp along the cable."),
+            label=translate("cable-strain-relief", "Clamp length"),
         ),
         Length(
             "wall",
@@ -270,38 +294,69 @@ TEMPLATE = Template(
             1.6,
             5,
             step=0.2,
-            group="Clamp",
+            group=translate("cable-strain-relief", "Clamp"),
             eco_tunable=True,
-            help="Plastic around the cable channel. Thinner uses less plastic; the grip is the same.",
+            help=translate(
+                "cable-strain-relief",
+                "Plastic around the cable channel. Thinner uses less plastic; the grip is the same.",
+            ),
+            label=translate("cable-strain-relief", "Wall"),
         ),
         Choice(
             "screw",
             "M3",
             tuple(CAP_SCREWS),
-            group="Fixing",
-            help="Socket head screws (ISO 4762) and nuts that close the clamp.",
+            group=translate("cable-strain-relief", "Fixing"),
+            help=translate(
+                "cable-strain-relief", "Socket head screws (ISO 4762) and nuts that close the clamp."
+            ),
+            label=translate("cable-strain-relief", "Screw"),
         ),
         Toggle(
-            "mounting_ears", True, group="Fixing", help="Ears with countersunk holes to screw the clamp down."
+            "mounting_ears",
+            True,
+            group=translate("cable-strain-relief", "Fixing"),
+            help=translate("cable-strain-relief", "Ears with countersunk holes to screw the clamp down."),
+            label=translate("cable-strain-relief", "Mounting ears"),
         ),
-        Count("quantity", 1, 1, 10, group="Order", help="How many clamps."),
-        MaterialSlot("material", "petg", MATERIALS, help="Filament."),
+        Count(
+            "quantity",
+            1,
+            1,
+            10,
+            group=translate("cable-strain-relief", "Order"),
+            help=translate("cable-strain-relief", "How many clamps."),
+            label=translate("cable-strain-relief", "Quantity"),
+        ),
+        MaterialSlot(
+            "material",
+            "petg",
+            MATERIALS,
+            help=translate("cable-strain-relief", "Filament."),
+            label=translate("cable-strain-relief", "Material"),
+        ),
     ),
     build=build,
     conditions=UseConditions(
         temperatures=(
             ServiceTemperature(
                 50,
-                assumption("inside an appliance or lamp base, up to 50 °C"),
-                description="the inside of a housing",
+                assumption(translate("cable-strain-relief", "inside an appliance or lamp base, up to 50 °C")),
+                description=translate("cable-strain-relief", "the inside of a housing"),
             ),
         ),
         exposure=Exposure(
-            outdoor_uv=False, water="none", food_contact=False, source=assumption("inside a housing")
+            outdoor_uv=False,
+            water="none",
+            food_contact=False,
+            source=assumption(translate("cable-strain-relief", "inside a housing")),
         ),
         no_load_reason=(
-            "the cable's pull is held by friction under the screws' clamping force, "
-            "which a linear model of one part cannot represent"
+            translate(
+                "cable-strain-relief",
+                "the cable's pull is held by friction under the screws' clamping force, "
+                "which a linear model of one part cannot represent",
+            )
         ),
     ),
     constraints=(squeeze_does_not_crush,),
@@ -309,22 +364,26 @@ TEMPLATE = Template(
         Preset(
             "lamp-cord",
             {"cable_diameter": 5.0, "squeeze": 0.4, "clamp_length": 16},
-            "Two-core lamp flex, about 5 mm.",
+            translate("cable-strain-relief", "Two-core lamp flex, about 5 mm."),
+            label=translate("cable-strain-relief", "Lamp cord"),
         ),
         Preset(
             "appliance-cable",
             {"cable_diameter": 7.5, "squeeze": 0.6, "clamp_length": 24},
-            "Three-core appliance cable (kettle, heater).",
+            translate("cable-strain-relief", "Three-core appliance cable (kettle, heater)."),
+            label=translate("cable-strain-relief", "Appliance cable"),
         ),
         Preset(
             "usb-cable",
             {"cable_diameter": 3.5, "squeeze": 0.3, "clamp_length": 14, "mounting_ears": False},
-            "USB or audio cable.",
+            translate("cable-strain-relief", "USB or audio cable."),
+            label=translate("cable-strain-relief", "Usb cable"),
         ),
         Preset(
             "heavy-cable",
             {"cable_diameter": 12, "squeeze": 1.0, "clamp_length": 36, "screw": "M4", "wall": 3.0},
-            "Thick cable for a workshop machine.",
+            translate("cable-strain-relief", "Thick cable for a workshop machine."),
+            label=translate("cable-strain-relief", "Heavy cable"),
         ),
     ),
     author="Fabwise",

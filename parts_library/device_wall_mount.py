@@ -20,6 +20,7 @@ from configurator.sdk.conditions import (
     UseConditions,
     assumption,
 )
+from configurator.sdk.i18n import translate
 from configurator.sdk.params import Choice, Count, Length, MaterialSlot, Number, Params, Toggle
 from configurator.sdk.product import (
     Hardware,
@@ -81,10 +82,11 @@ def screws_above_tray(p: DeviceWallMountParams) -> str | None:
     head = WOOD_SCREWS[p.screw_size].head_d
     need = p.wall + p.lip_height + head + 8.0
     if p.back_height < need - 1e-9:
-        return (
-            f"back height {fmt_mm(p.back_height)} mm leaves no room for the screws "
-            f"above a {fmt_mm(p.lip_height)} mm lip: at least {need:g} mm"
-        )
+        return translate(
+            "device-wall-mount",
+            "back height {back_height} mm leaves no room for the screws above a "
+            "{lip_height} mm lip: at least {need:g} mm",
+        ).format(back_height=fmt_mm(p.back_height), lip_height=fmt_mm(p.lip_height), need=need)
     return None
 
 
@@ -97,10 +99,11 @@ def holes_fit_across(p: DeviceWallMountParams) -> str | None:
     width = inner(p)[0] + 2 * p.wall
     need = 2 * head + 20.0
     if width < need - 1e-9:
-        return (
-            f"a holder {width:.0f} mm wide is too narrow for two screws: use one screw "
-            f"(it needs {need:g} mm for two)"
-        )
+        return translate(
+            "device-wall-mount",
+            "a holder {width:.0f} mm wide is too narrow for two screws: use one "
+            "screw (it needs {need:g} mm for two)",
+        ).format(width=width, need=need)
     return None
 
 
@@ -110,10 +113,11 @@ def wall_takes_countersink(p: DeviceWallMountParams) -> str | None:
     screw = WOOD_SCREWS[p.screw_size]
     need = geo.countersink_depth(screw.clear_d, screw.head_d) + 1.0
     if p.wall < need - 1e-9:
-        return (
-            f"wall {fmt_mm(p.wall)} mm is too thin for {p.screw_size} "
-            f"countersunk screws: at least {need:g} mm, or pick a smaller screw"
-        )
+        return translate(
+            "device-wall-mount",
+            "wall {wall} mm is too thin for {screw_size} countersunk screws: at "
+            "least {need:g} mm, or pick a smaller screw",
+        ).format(wall=fmt_mm(p.wall), screw_size=p.screw_size, need=need)
     return None
 
 
@@ -157,13 +161,15 @@ def build(p: DeviceWallMountParams) -> Product:
         p.material,
         Process.FDM,
         placements=(Placement.at(width, 0, 0).rotated("x", 90).rotated("z", 180),),
-        description="print standing on its floor: no supports needed",
+        description=translate("device-wall-mount", "print standing on its floor: no supports needed"),
         regions=regions,
     )
     hardware = (
         Hardware(
             "wall screw",
-            f"{fmt_mm(screw.diameter)} × {fmt_mm(length)} mm countersunk wood screw",
+            translate("device-wall-mount", "{diameter} × {length} mm countersunk wood screw").format(
+                diameter=fmt_mm(screw.diameter), length=fmt_mm(length)
+            ),
             n,
             material="steel",
             standard="DIN 7997",
@@ -174,7 +180,9 @@ def build(p: DeviceWallMountParams) -> Product:
     joints = (Joint(JointKind.SCREW, ("holder",), n, screw.drive, "wall screw"),)
     wi, di = inner(p)
     notes = (
-        f"Inside: {wi:g} × {di:g} mm for a {fmt_mm(p.device_width)} × {fmt_mm(p.device_depth)} mm device.",
+        translate(
+            "device-wall-mount", "Inside: {wi:g} × {di:g} mm for a {device_width} × {device_depth} mm device."
+        ).format(wi=wi, di=di, device_width=fmt_mm(p.device_width), device_depth=fmt_mm(p.device_depth)),
     )
     return Product((part,), joints, hardware, notes)
 
@@ -183,13 +191,16 @@ TEMPLATE = Template(
     params_type=DeviceWallMountParams,
     id="device-wall-mount",
     version="1.0.0",
-    name="Made-to-measure wall holder",
+    name=translate("device-wall-mount", "Made-to-measure wall holder"),
     description=(
-        "A wall holder for a device you measure: Wi-Fi router, remote control, phone, speaker. "
-        "Enter its width and thickness; the tray fits it with the clearance you choose, with a "
-        "slot for the charging cable and a window in front."
+        translate(
+            "device-wall-mount",
+            "A wall holder for a device you measure: Wi-Fi router, remote control, phone, speaker. "
+            "Enter its width and thickness; the tray fits it with the clearance you choose, with a "
+            "slot for the charging cable and a window in front.",
+        )
     ),
-    category="Home",
+    category=translate("device-wall-mount", "Home"),
     processes=(Process.FDM.value,),
     parameters=(
         Length(
@@ -198,8 +209,12 @@ TEMPLATE = Template(
             20,
             300,
             step=0.5,
-            group="Device",
-            help="Width of the device, measured across the side that goes into the holder.",
+            group=translate("device-wall-mount", "Device"),
+            help=translate(
+                "device-wall-mount",
+                "Width of the device, measured across the side that goes into the holder.",
+            ),
+            label=translate("device-wall-mount", "Device width"),
         ),
         Length(
             "device_depth",
@@ -207,18 +222,31 @@ TEMPLATE = Template(
             5,
             120,
             step=0.5,
-            group="Device",
-            help="Thickness of the device, front to back.",
+            group=translate("device-wall-mount", "Device"),
+            help=translate("device-wall-mount", "Thickness of the device, front to back."),
+            label=translate("device-wall-mount", "Device depth"),
         ),
-        Length("clearance", 0.8, 0, 3, step=0.1, group="Device", help="Gap around the device on each side."),
+        Length(
+            "clearance",
+            0.8,
+            0,
+            3,
+            step=0.1,
+            group=translate("device-wall-mount", "Device"),
+            help=translate("device-wall-mount", "Gap around the device on each side."),
+            label=translate("device-wall-mount", "Clearance"),
+        ),
         Length(
             "lip_height",
             25,
             8,
             100,
             step=1,
-            group="Holder",
-            help="Height of the tray's walls (how much of the device they hold).",
+            group=translate("device-wall-mount", "Holder"),
+            help=translate(
+                "device-wall-mount", "Height of the tray's walls (how much of the device they hold)."
+            ),
+            label=translate("device-wall-mount", "Lip height"),
         ),
         Length(
             "back_height",
@@ -226,8 +254,9 @@ TEMPLATE = Template(
             30,
             250,
             step=1,
-            group="Holder",
-            help="Height of the back plate against the wall.",
+            group=translate("device-wall-mount", "Holder"),
+            help=translate("device-wall-mount", "Height of the back plate against the wall."),
+            label=translate("device-wall-mount", "Back height"),
         ),
         Length(
             "wall",
@@ -235,20 +264,46 @@ TEMPLATE = Template(
             2,
             6,
             step=0.2,
-            group="Holder",
+            group=translate("device-wall-mount", "Holder"),
             eco_tunable=True,
-            help="Wall thickness. Thinner uses less plastic; it still holds a light device.",
+            help=translate(
+                "device-wall-mount",
+                "Wall thickness. Thinner uses less plastic; it still holds a light device.",
+            ),
+            label=translate("device-wall-mount", "Wall"),
         ),
-        Toggle("cable_slot", True, group="Holder", help="Slot in the floor for a charging cable."),
+        Toggle(
+            "cable_slot",
+            True,
+            group=translate("device-wall-mount", "Holder"),
+            help=translate("device-wall-mount", "Slot in the floor for a charging cable."),
+            label=translate("device-wall-mount", "Cable slot"),
+        ),
         Toggle(
             "front_window",
             True,
-            group="Holder",
-            help="Cut-out in the front lip to reach buttons or see a display.",
+            group=translate("device-wall-mount", "Holder"),
+            help=translate(
+                "device-wall-mount", "Cut-out in the front lip to reach buttons or see a display."
+            ),
+            label=translate("device-wall-mount", "Front window"),
         ),
-        Count("hole_count", 2, 1, 2, group="Mounting", help="Wall screws."),
+        Count(
+            "hole_count",
+            2,
+            1,
+            2,
+            group=translate("device-wall-mount", "Mounting"),
+            help=translate("device-wall-mount", "Wall screws."),
+            label=translate("device-wall-mount", "Hole count"),
+        ),
         Choice(
-            "screw_size", "4mm", ("3.5mm", "4mm", "4.5mm"), group="Mounting", help="Countersunk wall screws."
+            "screw_size",
+            "4mm",
+            ("3.5mm", "4mm", "4.5mm"),
+            group=translate("device-wall-mount", "Mounting"),
+            help=translate("device-wall-mount", "Countersunk wall screws."),
+            label=translate("device-wall-mount", "Screw size"),
         ),
         Number(
             "device_mass",
@@ -257,10 +312,17 @@ TEMPLATE = Template(
             5,
             unit="kg",
             step=0.1,
-            group="Device",
-            help="Weight of the device the holder carries.",
+            group=translate("device-wall-mount", "Device"),
+            help=translate("device-wall-mount", "Weight of the device the holder carries."),
+            label=translate("device-wall-mount", "Device mass"),
         ),
-        MaterialSlot("material", "petg", MATERIALS, help="Filament."),
+        MaterialSlot(
+            "material",
+            "petg",
+            MATERIALS,
+            help=translate("device-wall-mount", "Filament."),
+            label=translate("device-wall-mount", "Material"),
+        ),
     ),
     build=build,
     conditions=UseConditions(
@@ -269,13 +331,18 @@ TEMPLATE = Template(
                 "device weight",
                 part="holder",
                 duration=SUSTAINED,
-                description="The device stands in the tray for years.",
+                description=translate("device-wall-mount", "The device stands in the tray for years."),
                 loads=(
                     Load.mass(
                         "tray floor",
                         param="device_mass",
                         direction=(0, -1, 0),
-                        source=assumption("the user's device mass, resting on the floor of the tray"),
+                        source=assumption(
+                            translate(
+                                "device-wall-mount",
+                                "the user's device mass, resting on the floor of the tray",
+                            )
+                        ),
                     ),
                 ),
                 fixed=("wall face",),
@@ -284,19 +351,26 @@ TEMPLATE = Template(
         temperatures=(
             ServiceTemperature(
                 45,
-                assumption("a router or charger warms its holder to about 45 °C"),
-                description="the tray around a warm device",
+                assumption(
+                    translate("device-wall-mount", "a router or charger warms its holder to about 45 °C")
+                ),
+                description=translate("device-wall-mount", "the tray around a warm device"),
             ),
         ),
-        exposure=Exposure(outdoor_uv=False, water="none", food_contact=False, source=assumption("indoors")),
+        exposure=Exposure(
+            outdoor_uv=False,
+            water="none",
+            food_contact=False,
+            source=assumption(translate("device-wall-mount", "indoors")),
+        ),
     ),
     constraints=(screws_above_tray, holes_fit_across, wall_takes_countersink),
     presets=(
         Preset(
             "wifi-router",
             {"device_width": 180, "device_depth": 35, "lip_height": 40, "back_height": 100},
-            "Router standing on its edge.",
-            label="Wi-Fi router",
+            translate("device-wall-mount", "Router standing on its edge."),
+            label=translate("device-wall-mount", "Wi-Fi router"),
         ),
         Preset(
             "tv-remote",
@@ -308,13 +382,14 @@ TEMPLATE = Template(
                 "cable_slot": False,
                 "hole_count": 1,
             },
-            "Pocket for a TV remote.",
-            label="TV remote",
+            translate("device-wall-mount", "Pocket for a TV remote."),
+            label=translate("device-wall-mount", "TV remote"),
         ),
         Preset(
             "phone-charging",
             {"device_width": 78, "device_depth": 10, "clearance": 1.0, "lip_height": 30, "back_height": 70},
-            "Phone in its case, charging from below.",
+            translate("device-wall-mount", "Phone in its case, charging from below."),
+            label=translate("device-wall-mount", "Phone charging"),
         ),
     ),
     author="Fabwise",

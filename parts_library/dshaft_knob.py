@@ -28,6 +28,7 @@ from configurator.sdk.conditions import (
     UseConditions,
     assumption,
 )
+from configurator.sdk.i18n import translate
 from configurator.sdk.params import (
     Choice,
     Length,
@@ -155,11 +156,12 @@ def flat_within_shaft(p: DshaftKnobParams) -> str | None:
     """The flat must leave a D: its depth is less than the shaft radius."""
     limit = p.shaft_diameter / 2 - 0.25
     if p.flat_depth > limit + 1e-9:
-        return (
-            f"flat depth {fmt_mm(p.flat_depth)} mm is too deep for a "
-            f"{fmt_mm(p.shaft_diameter)} mm shaft: it must stay below the shaft radius "
-            f"(at most {limit:.2f} mm). Flat depth = shaft diameter − across-flat size"
-        )
+        return translate(
+            "dshaft-knob",
+            "flat depth {flat_depth} mm is too deep for a {shaft_diameter} mm "
+            "shaft: it must stay below the shaft radius (at most {limit:.2f} mm). "
+            "Flat depth = shaft diameter − across-flat size",
+        ).format(flat_depth=fmt_mm(p.flat_depth), shaft_diameter=fmt_mm(p.shaft_diameter), limit=limit)
     return None
 
 
@@ -168,10 +170,16 @@ def knob_wide_enough(p: DshaftKnobParams) -> str | None:
     """There is at least MIN_WALL of plastic around the bore, inside the grip."""
     need = 2 * (fit(p).bore_r + MIN_WALL + grip_depth(p))
     if p.knob_diameter < need - 1e-9:
-        return (
-            f"knob diameter {fmt_mm(p.knob_diameter)} mm is too small for a "
-            f"{fmt_mm(p.shaft_diameter)} mm shaft: it must be at least {need:.1f} mm "
-            f"({fmt_mm(MIN_WALL)} mm of wall around the bore)"
+        return translate(
+            "dshaft-knob",
+            "knob diameter {knob_diameter} mm is too small for a {shaft_diameter} "
+            "mm shaft: it must be at least {need:.1f} mm ({MIN_WALL} mm of wall "
+            "around the bore)",
+        ).format(
+            knob_diameter=fmt_mm(p.knob_diameter),
+            shaft_diameter=fmt_mm(p.shaft_diameter),
+            need=need,
+            MIN_WALL=fmt_mm(MIN_WALL),
         )
     return None
 
@@ -181,11 +189,12 @@ def knob_tall_enough(p: DshaftKnobParams) -> str | None:
     """The bore plus a closed top fit in the knob height."""
     need = fit(p).bore_depth + top_thickness(p)
     if p.knob_height < need - 1e-9:
-        return (
-            f"knob height {fmt_mm(p.knob_height)} mm is too low for a shaft that goes "
-            f"{fmt_mm(p.shaft_length)} mm in: it must be at least {need:.1f} mm "
-            "(bore + top wall); lower the shaft length or raise the knob"
-        )
+        return translate(
+            "dshaft-knob",
+            "knob height {knob_height} mm is too low for a shaft that goes "
+            "{shaft_length} mm in: it must be at least {need:.1f} mm (bore + top "
+            "wall); lower the shaft length or raise the knob",
+        ).format(knob_height=fmt_mm(p.knob_height), shaft_length=fmt_mm(p.shaft_length), need=need)
     return None
 
 
@@ -195,16 +204,17 @@ def set_screw_fits(p: DshaftKnobParams) -> str | None:
     if not p.set_screw:
         return None
     if p.shaft_length < MIN_SET_SCREW_INSERTION - 1e-9:
-        return (
-            f"a set screw needs the shaft to go at least {fmt_mm(MIN_SET_SCREW_INSERTION)} mm "
-            f"into the knob (shaft length is {fmt_mm(p.shaft_length)} mm)"
-        )
+        return translate(
+            "dshaft-knob",
+            "a set screw needs the shaft to go at least {MIN_SET_SCREW_INSERTION} "
+            "mm into the knob (shaft length is {shaft_length} mm)",
+        ).format(MIN_SET_SCREW_INSERTION=fmt_mm(MIN_SET_SCREW_INSERTION), shaft_length=fmt_mm(p.shaft_length))
     if set_screw_length(p) is None:
-        return (
-            f"knob diameter {fmt_mm(p.knob_diameter)} mm leaves no room for the "
-            f"shortest M3 set screw ({fmt_mm(SET_SCREW_LENGTHS[0])} mm): make the knob wider "
-            "or turn the set screw off"
-        )
+        return translate(
+            "dshaft-knob",
+            "knob diameter {knob_diameter} mm leaves no room for the shortest M3 "
+            "set screw ({value} mm): make the knob wider or turn the set screw off",
+        ).format(knob_diameter=fmt_mm(p.knob_diameter), value=fmt_mm(SET_SCREW_LENGTHS[0]))
     return None
 
 
@@ -216,16 +226,18 @@ def label_fits(p: DshaftKnobParams) -> str | None:
         return None
     max_w, max_h, _ = label_box(p)
     if p.label_size > max_h + 1e-9:
-        return (
-            f"label size {fmt_mm(p.label_size)} mm is too large for a "
-            f"{fmt_mm(p.knob_diameter)} mm knob: at most {max_h:.1f} mm"
-        )
+        return translate(
+            "dshaft-knob",
+            "label size {label_size} mm is too large for a {knob_diameter} mm knob: at most {max_h:.1f} mm",
+        ).format(label_size=fmt_mm(p.label_size), knob_diameter=fmt_mm(p.knob_diameter), max_h=max_h)
     width = geo.estimated_text_width(text, p.label_size)
     if width > max_w + 1e-9:
-        return (
-            f"label '{text}' is about {width:.0f} mm wide and does not fit on the top "
-            f"(about {max_w:.0f} mm available): shorten it or make the text smaller"
-        )
+        return translate(
+            "dshaft-knob",
+            "label '{text}' is about {width:.0f} mm wide and does not fit on the "
+            "top (about {max_w:.0f} mm available): shorten it or make the text "
+            "smaller",
+        ).format(text=text, width=width, max_w=max_w)
     return None
 
 
@@ -298,7 +310,9 @@ def build(p: DshaftKnobParams) -> Product:
         if outer - inner >= MIN_CAVITY and roof >= 3.0:
             tools.append(geo.revolve_profile([(inner, -1), (outer, -1), (outer, roof), (inner, roof)]))
         else:
-            notes.append("The knob is too small to hollow out: it is printed solid.")
+            notes.append(
+                translate("dshaft-knob", "The knob is too small to hollow out: it is printed solid.")
+            )
     if p.index_mark:
         start, end = index_mark_span(p)
         tools.append(geo.box(-0.6, start, height - ENGRAVE_DEPTH, 1.2, end - start, 2))
@@ -320,7 +334,9 @@ def build(p: DshaftKnobParams) -> Product:
         hardware.append(
             Hardware(
                 "set screw",
-                f"{SET_SCREW.thread} × {fmt_mm(length)} mm hex socket set screw, cup point",
+                translate("dshaft-knob", "{thread} × {length} mm hex socket set screw, cup point").format(
+                    thread=SET_SCREW.thread, length=fmt_mm(length)
+                ),
                 1,
                 material="steel",
                 standard="ISO 4029",
@@ -331,12 +347,19 @@ def build(p: DshaftKnobParams) -> Product:
             Joint(JointKind.SET_SCREW, ("knob",), 1, f"hex key {fmt_mm(SET_SCREW.hex_key)} mm", "set screw")
         )
         notes.append(
-            f"Tap the {fmt_mm(SET_SCREW.tap_drill)} mm side hole with an "
-            f"{SET_SCREW.thread} tap, or let the set screw cut its own thread."
+            translate(
+                "dshaft-knob",
+                "Tap the {tap_drill} mm side hole with an {thread} tap, or let the set "
+                "screw cut its own thread.",
+            ).format(tap_drill=fmt_mm(SET_SCREW.tap_drill), thread=SET_SCREW.thread)
         )
     else:
         joints.append(Joint(JointKind.PRESS_FIT, ("knob",), 1))
-    notes.append("Print upright as modelled (bore opening on the bed) so the D-profile is exact.")
+    notes.append(
+        translate(
+            "dshaft-knob", "Print upright as modelled (bore opening on the bed) so the D-profile is exact."
+        )
+    )
     knob = geo.cut(body, tools)
     regions = {
         # the bore's flat: it alone turns the shaft (the round part only centres it)
@@ -363,7 +386,9 @@ def build(p: DshaftKnobParams) -> Product:
         p.material,
         Process.FDM,
         spare=True,
-        description=f"knob for a {fmt_mm(p.shaft_diameter)} mm D-shaft",
+        description=translate("dshaft-knob", "knob for a {shaft_diameter} mm D-shaft").format(
+            shaft_diameter=fmt_mm(p.shaft_diameter)
+        ),
         regions=regions,
     )
     return Product((part,), tuple(joints), tuple(hardware), tuple(notes))
@@ -373,13 +398,16 @@ TEMPLATE = Template(
     params_type=DshaftKnobParams,
     id="dshaft-knob",
     version="1.0.0",
-    name="Replacement D-shaft knob",
+    name=translate("dshaft-knob", "Replacement D-shaft knob"),
     description=(
-        "A replacement knob for a cooker, appliance or potentiometer D-shaft. Measure the shaft "
-        "(diameter, across-flat size, how far it goes in), pick a grip, and add an index mark, "
-        "a short engraved label or a set screw."
+        translate(
+            "dshaft-knob",
+            "A replacement knob for a cooker, appliance or potentiometer D-shaft. Measure the shaft "
+            "(diameter, across-flat size, how far it goes in), pick a grip, and add an index mark, "
+            "a short engraved label or a set screw.",
+        )
     ),
-    category="Repair",
+    category=translate("dshaft-knob", "Repair"),
     processes=(Process.FDM.value,),
     parameters=(
         Length(
@@ -388,8 +416,9 @@ TEMPLATE = Template(
             3,
             12,
             step=0.05,
-            group="Fit",
-            help="Diameter of the round part of the shaft (measure with calipers).",
+            group=translate("dshaft-knob", "Fit"),
+            help=translate("dshaft-knob", "Diameter of the round part of the shaft (measure with calipers)."),
+            label=translate("dshaft-knob", "Shaft diameter"),
         ),
         Length(
             "flat_depth",
@@ -397,12 +426,23 @@ TEMPLATE = Template(
             0.2,
             5.5,
             step=0.05,
-            group="Fit",
-            help="How deep the flat cuts into the shaft: shaft diameter minus the size measured "
-            "across the flat.",
+            group=translate("dshaft-knob", "Fit"),
+            help=translate(
+                "dshaft-knob",
+                "How deep the flat cuts into the shaft: shaft diameter minus the size measured "
+                "across the flat.",
+            ),
+            label=translate("dshaft-knob", "Flat depth"),
         ),
         Length(
-            "shaft_length", 12, 4, 30, step=0.5, group="Fit", help="How far the shaft goes into the knob."
+            "shaft_length",
+            12,
+            4,
+            30,
+            step=0.5,
+            group=translate("dshaft-knob", "Fit"),
+            help=translate("dshaft-knob", "How far the shaft goes into the knob."),
+            label=translate("dshaft-knob", "Shaft length"),
         ),
         Length(
             "clearance",
@@ -410,25 +450,54 @@ TEMPLATE = Template(
             0,
             0.5,
             step=0.05,
-            group="Fit",
-            help="Extra gap added around the shaft. Raise it if the knob is too tight on "
-            "your printer, lower it for a firmer push fit.",
+            group=translate("dshaft-knob", "Fit"),
+            help=translate(
+                "dshaft-knob",
+                "Extra gap added around the shaft. Raise it if the knob is too tight on "
+                "your printer, lower it for a firmer push fit.",
+            ),
+            label=translate("dshaft-knob", "Clearance"),
         ),
-        Length("knob_diameter", 35, 10, 80, step=0.5, group="Knob", help="Outer diameter of the knob."),
-        Length("knob_height", 18, 8, 50, step=0.5, group="Knob", help="Height of the knob."),
+        Length(
+            "knob_diameter",
+            35,
+            10,
+            80,
+            step=0.5,
+            group=translate("dshaft-knob", "Knob"),
+            help=translate("dshaft-knob", "Outer diameter of the knob."),
+            label=translate("dshaft-knob", "Knob diameter"),
+        ),
+        Length(
+            "knob_height",
+            18,
+            8,
+            50,
+            step=0.5,
+            group=translate("dshaft-knob", "Knob"),
+            help=translate("dshaft-knob", "Height of the knob."),
+            label=translate("dshaft-knob", "Knob height"),
+        ),
         Choice(
             "grip",
             "ribs",
             ("ribs", "knurled", "smooth"),
-            group="Knob",
-            help="Finger grip around the side: rounded ribs, fine straight knurl, or smooth.",
+            group=translate("dshaft-knob", "Knob"),
+            help=translate(
+                "dshaft-knob", "Finger grip around the side: rounded ribs, fine straight knurl, or smooth."
+            ),
+            label=translate("dshaft-knob", "Grip"),
         ),
         Toggle(
             "hollow",
             True,
-            group="Knob",
+            group=translate("dshaft-knob", "Knob"),
             eco_tunable=True,
-            help="Hollow the knob from below around a central hub: less plastic, same fit and look.",
+            help=translate(
+                "dshaft-knob",
+                "Hollow the knob from below around a central hub: less plastic, same fit and look.",
+            ),
+            label=translate("dshaft-knob", "Hollow"),
         ),
         Length(
             "wall",
@@ -436,31 +505,59 @@ TEMPLATE = Template(
             1.2,
             5,
             step=0.2,
-            group="Knob",
+            group=translate("dshaft-knob", "Knob"),
             eco_tunable=True,
-            help="Wall thickness of the hollow knob (side, top and hub). Thinner uses less "
-            "plastic and the fit does not change, but the hub gets weaker: `fabwise fit` "
-            "says how thin still holds.",
+            help=translate(
+                "dshaft-knob",
+                "Wall thickness of the hollow knob (side, top and hub). Thinner uses less "
+                "plastic and the fit does not change, but the hub gets weaker: `fabwise fit` "
+                "says how thin still holds.",
+            ),
+            label=translate("dshaft-knob", "Wall"),
         ),
         Toggle(
             "set_screw",
             False,
-            group="Options",
-            help="Add an M3 set screw that presses on the flat, for shafts that need a firm grip.",
+            group=translate("dshaft-knob", "Options"),
+            help=translate(
+                "dshaft-knob",
+                "Add an M3 set screw that presses on the flat, for shafts that need a firm grip.",
+            ),
+            label=translate("dshaft-knob", "Set screw"),
         ),
         Toggle(
             "index_mark",
             True,
-            group="Options",
-            help="Engrave a pointer line on the top, on the side of the flat.",
+            group=translate("dshaft-knob", "Options"),
+            help=translate("dshaft-knob", "Engrave a pointer line on the top, on the side of the flat."),
+            label=translate("dshaft-knob", "Index mark"),
         ),
-        Text("label", "", max_length=8, help="Short text engraved on the top (e.g. 'HOB 2')."),
-        Length("label_size", 5, 3, 12, step=0.5, group="Personalise", help="Letter height of the label."),
+        Text(
+            "label",
+            "",
+            max_length=8,
+            help=translate("dshaft-knob", "Short text engraved on the top (e.g. 'HOB 2')."),
+            label=translate("dshaft-knob", "Label"),
+        ),
+        Length(
+            "label_size",
+            5,
+            3,
+            12,
+            step=0.5,
+            group=translate("dshaft-knob", "Personalise"),
+            help=translate("dshaft-knob", "Letter height of the label."),
+            label=translate("dshaft-knob", "Label size"),
+        ),
         MaterialSlot(
             "material",
             "petg",
             MATERIALS,
-            help="Filament. PETG or ABS for knobs near heat (cookers); PLA softens at about 55 °C.",
+            help=translate(
+                "dshaft-knob",
+                "Filament. PETG or ABS for knobs near heat (cookers); PLA softens at about 55 °C.",
+            ),
+            label=translate("dshaft-knob", "Material"),
         ),
     ),
     build=build,
@@ -470,14 +567,21 @@ TEMPLATE = Template(
                 "hand twist",
                 part="knob",
                 duration=SHORT_TERM,
-                description="A firm twist on a stiff control: the fingers hold the grip, the "
-                "shaft's flat pushes back.",
+                description=translate(
+                    "dshaft-knob",
+                    "A firm twist on a stiff control: the fingers hold the grip, the "
+                    "shaft's flat pushes back.",
+                ),
                 loads=(
                     Load.torque(
                         "bore flat",
                         0.3,
                         axis="shaft axis",
-                        source=assumption("0.3 N·m, a firm twist on a stiff rotary control; not measured"),
+                        source=assumption(
+                            translate(
+                                "dshaft-knob", "0.3 N·m, a firm twist on a stiff rotary control; not measured"
+                            )
+                        ),
                     ),
                 ),
                 fixed=("grip",),
@@ -487,12 +591,16 @@ TEMPLATE = Template(
             ServiceTemperature(
                 60,
                 assumption(
-                    "a knob on a cooker's front panel reaches about 60 °C while the oven is on; not measured"
+                    translate(
+                        "dshaft-knob",
+                        "a knob on a cooker's front panel reaches about 60 °C while the oven is on; "
+                        "not measured",
+                    )
                 ),
-                description="a cooker's knob",
+                description=translate("dshaft-knob", "a cooker's knob"),
             ),
         ),
-        statements=(MaterialStatement("pla", "PLA softens at about 55 °C", 55),),
+        statements=(MaterialStatement("pla", translate("dshaft-knob", "PLA softens at about 55 °C"), 55),),
     ),
     constraints=(flat_within_shaft, knob_wide_enough, knob_tall_enough, set_screw_fits, label_fits),
     presets=(
@@ -507,7 +615,10 @@ TEMPLATE = Template(
                 "grip": "ribs",
                 "material": "abs",
             },
-            "Cooker/oven knob on a 6 mm D-shaft with a 4.5 mm flat (check your shaft).",
+            translate(
+                "dshaft-knob", "Cooker/oven knob on a 6 mm D-shaft with a 4.5 mm flat (check your shaft)."
+            ),
+            label=translate("dshaft-knob", "Cooker 6mm"),
         ),
         Preset(
             "pot-6mm-small",
@@ -521,7 +632,8 @@ TEMPLATE = Template(
                 "hollow": False,
                 "index_mark": True,
             },
-            "Small knurled knob for a 6 mm D-shaft potentiometer or encoder.",
+            translate("dshaft-knob", "Small knurled knob for a 6 mm D-shaft potentiometer or encoder."),
+            label=translate("dshaft-knob", "Pot 6mm small"),
         ),
         Preset(
             "quarter-inch",
@@ -534,12 +646,17 @@ TEMPLATE = Template(
                 "grip": "knurled",
                 "set_screw": True,
             },
-            "Knob for a 1/4 in (6.35 mm) D-shaft with a set screw (audio gear, appliances).",
+            translate(
+                "dshaft-knob",
+                "Knob for a 1/4 in (6.35 mm) D-shaft with a set screw (audio gear, appliances).",
+            ),
+            label=translate("dshaft-knob", "Quarter inch"),
         ),
         Preset(
             "labelled",
             {"knob_diameter": 40, "knob_height": 20, "label": "HOB 1", "label_size": 5},
-            "Cooker knob with an engraved label.",
+            translate("dshaft-knob", "Cooker knob with an engraved label."),
+            label=translate("dshaft-knob", "Labelled"),
         ),
     ),
     author="Fabwise",

@@ -19,6 +19,7 @@ from configurator.sdk.conditions import (
     UseConditions,
     assumption,
 )
+from configurator.sdk.i18n import translate
 from configurator.sdk.params import (
     Choice,
     Length,
@@ -76,14 +77,26 @@ def text_room(p: FingerBoxParams) -> tuple[float, float]:
 def room_for_three_fingers(p: FingerBoxParams) -> str | None:
     """Each jointed edge holds at least three fingers."""
     t, finger = thickness(p), p.finger_width
+    span_names = {
+        "length": translate("finger-box", "length"),
+        "width": translate("finger-box", "width"),
+        "height": translate("finger-box", "height"),
+    }
     for name, span in spans(p).items():
         if span < 3 * finger - 1e-9:
             extra = 2 * t if name != "height" else t
             need = 3 * finger + extra
-            return (
-                f"{name} {fmt_mm(p.num(name))} mm is too small for {fmt_mm(finger)} mm "
-                f"fingers in {fmt_mm(t)} mm sheet: it must be at least {need:g} mm "
-                "(three fingers plus the sheet); make it bigger or the fingers narrower"
+            return translate(
+                "finger-box",
+                "{span_name} {span} mm is too small for {finger} mm fingers in {t} mm "
+                "sheet: it must be at least {need:g} mm (three fingers plus the "
+                "sheet); make it bigger or the fingers narrower",
+            ).format(
+                span_name=span_names.get(name, name),
+                span=fmt_mm(p.num(name)),
+                finger=fmt_mm(finger),
+                t=fmt_mm(t),
+                need=need,
             )
     return None
 
@@ -93,10 +106,10 @@ def fingers_not_too_thin(p: FingerBoxParams) -> str | None:
     """Fingers narrower than 1.5 × the sheet thickness snap off."""
     t = thickness(p)
     if p.finger_width < 1.5 * t - 1e-9:
-        return (
-            f"finger width {fmt_mm(p.finger_width)} mm is too narrow for "
-            f"{fmt_mm(t)} mm sheet: use at least {1.5 * t:g} mm"
-        )
+        return translate(
+            "finger-box",
+            "finger width {finger_width} mm is too narrow for {t} mm sheet: use at least {value:g} mm",
+        ).format(finger_width=fmt_mm(p.finger_width), t=fmt_mm(t), value=1.5 * t)
     return None
 
 
@@ -104,7 +117,7 @@ def fingers_not_too_thin(p: FingerBoxParams) -> str | None:
 def text_needs_lid(p: FingerBoxParams) -> str | None:
     """The engraving goes on the lid."""
     if p.lid_text.strip() and not p.lid:
-        return "the name is engraved on the lid: turn the lid on or clear the text"
+        return translate("finger-box", "the name is engraved on the lid: turn the lid on or clear the text")
     return None
 
 
@@ -117,16 +130,17 @@ def text_fits_lid(p: FingerBoxParams) -> str | None:
     room_w, room_h = text_room(p)
     size = p.text_size
     if size > room_h + 1e-9:
-        return (
-            f"text size {fmt_mm(size)} mm does not fit the lid: at most {room_h:.0f} mm "
-            f"for a {fmt_mm(p.width)} mm wide box"
-        )
+        return translate(
+            "finger-box",
+            "text size {size} mm does not fit the lid: at most {room_h:.0f} mm for a {width} mm wide box",
+        ).format(size=fmt_mm(size), room_h=room_h, width=fmt_mm(p.width))
     width = geo.estimated_text_width(text, size)
     if width > room_w + 1e-9:
-        return (
-            f"'{text}' at {fmt_mm(size)} mm is about {width:.0f} mm long; the lid has about "
-            f"{room_w:.0f} mm: shorten the text or make it smaller"
-        )
+        return translate(
+            "finger-box",
+            "'{text}' at {size} mm is about {width:.0f} mm long; the lid has about "
+            "{room_w:.0f} mm: shorten the text or make it smaller",
+        ).format(text=text, size=fmt_mm(size), width=width, room_w=room_w)
     return None
 
 
@@ -221,8 +235,11 @@ def build(p: FingerBoxParams) -> Product:
     if p.glued:
         joints += [Joint(JointKind.GLUE, names, count) for names, count in pairs]
     notes = [
-        f"Cut from {fmt_mm(t)} mm sheet; outlines include a kerf allowance of "
-        f"{fmt_mm(kerf)} mm (each cut line sits {fmt_mm(kerf / 2)} mm outside the part)."
+        translate(
+            "finger-box",
+            "Cut from {t} mm sheet; outlines include a kerf allowance of {kerf} mm "
+            "(each cut line sits {value} mm outside the part).",
+        ).format(t=fmt_mm(t), kerf=fmt_mm(kerf), value=fmt_mm(kerf / 2))
     ]
     if p.lid:
         text = p.lid_text.strip()
@@ -231,7 +248,11 @@ def build(p: FingerBoxParams) -> Product:
             size = geo.text_size_to_fit(text, p.text_size, *text_room(p))
             engraving = geo.text_outline(text, size, center=(length / 2, width / 2))
             if size < p.text_size - 1e-6:
-                notes.append(f"The lid text was reduced to {size:.1f} mm to fit.")
+                notes.append(
+                    translate("finger-box", "The lid text was reduced to {size:.1f} mm to fit.").format(
+                        size=size
+                    )
+                )
         inset = t + LID_CLEARANCE
         parts.append(
             flat(
@@ -255,7 +276,7 @@ def build(p: FingerBoxParams) -> Product:
         joints.append(Joint(JointKind.GLUE, ("lid", "lid locator"), 1))
     if p.glued:
         glue = "acrylic solvent cement" if material == "acrylic" else "PVA wood glue"
-        notes.append(f"Glue the finger joints with {glue}.")
+        notes.append(translate("finger-box", "Glue the finger joints with {glue}.").format(glue=glue))
     return Product(tuple(parts), tuple(joints), (), tuple(notes))
 
 
@@ -263,25 +284,56 @@ TEMPLATE = Template(
     params_type=FingerBoxParams,
     id="finger-box",
     version="1.0.0",
-    name="Laser-cut finger-joint box",
+    name=translate("finger-box", "Laser-cut finger-joint box"),
     description=(
-        "A box of five laser-cut panels that interlock with finger joints, plus an optional lid "
-        "with an engraved name. Outer size, sheet, finger width and kerf allowance are yours to "
-        "set; the fingers are spread evenly along each edge."
+        translate(
+            "finger-box",
+            "A box of five laser-cut panels that interlock with finger joints, plus an optional lid "
+            "with an engraved name. Outer size, sheet, finger width and kerf allowance are yours to "
+            "set; the fingers are spread evenly along each edge.",
+        )
     ),
-    category="Storage",
+    category=translate("finger-box", "Storage"),
     processes=(Process.LASER.value,),
     parameters=(
-        Length("length", 150, 60, 600, step=1, help="Outer length of the box."),
-        Length("width", 100, 50, 400, step=1, help="Outer width of the box."),
-        Length("height", 60, 30, 300, step=1, help="Outer height without the lid."),
+        Length(
+            "length",
+            150,
+            60,
+            600,
+            step=1,
+            help=translate("finger-box", "Outer length of the box."),
+            label=translate("finger-box", "Length"),
+        ),
+        Length(
+            "width",
+            100,
+            50,
+            400,
+            step=1,
+            help=translate("finger-box", "Outer width of the box."),
+            label=translate("finger-box", "Width"),
+        ),
+        Length(
+            "height",
+            60,
+            30,
+            300,
+            step=1,
+            help=translate("finger-box", "Outer height without the lid."),
+            label=translate("finger-box", "Height"),
+        ),
         Choice(
             "thickness",
             "4mm",
             THICKNESSES,
-            group="Sheet",
-            help="Sheet thickness: stock sheets are 3, 4 or 6 mm. Measure your sheet: the "
-            "fingers are as deep as the sheet is thick.",
+            group=translate("finger-box", "Sheet"),
+            help=translate(
+                "finger-box",
+                "Sheet thickness: stock sheets are 3, 4 or 6 mm. Measure your sheet: the "
+                "fingers are as deep as the sheet is thick.",
+            ),
+            label=translate("finger-box", "Thickness"),
         ),
         Length(
             "finger_width",
@@ -289,11 +341,15 @@ TEMPLATE = Template(
             5,
             50,
             step=0.5,
-            group="Joints",
+            group=translate("finger-box", "Joints"),
             eco_tunable=True,
-            help="Target finger width; the fingers are adjusted so each edge holds an odd "
-            "number of equal fingers. Wider fingers mean a shorter cut (less laser time); "
-            "the box is the same.",
+            help=translate(
+                "finger-box",
+                "Target finger width; the fingers are adjusted so each edge holds an odd "
+                "number of equal fingers. Wider fingers mean a shorter cut (less laser time); "
+                "the box is the same.",
+            ),
+            label=translate("finger-box", "Finger width"),
         ),
         Length(
             "kerf",
@@ -301,40 +357,82 @@ TEMPLATE = Template(
             0,
             0.5,
             step=0.01,
-            group="Joints",
-            help="Width of material the laser burns away. Each outline is moved out by half "
-            "of it so the joints stay tight; ask your workshop for their value.",
+            group=translate("finger-box", "Joints"),
+            help=translate(
+                "finger-box",
+                "Width of material the laser burns away. Each outline is moved out by half "
+                "of it so the joints stay tight; ask your workshop for their value.",
+            ),
+            label=translate("finger-box", "Kerf"),
         ),
         Toggle(
             "glued",
             True,
-            group="Joints",
-            help="Glue the joints (stronger; the box can no longer be taken apart).",
+            group=translate("finger-box", "Joints"),
+            help=translate("finger-box", "Glue the joints (stronger; the box can no longer be taken apart)."),
+            label=translate("finger-box", "Glued"),
         ),
-        Toggle("lid", True, group="Lid", help="Add a loose lid with a locator underneath."),
-        Text("lid_text", "", max_length=24, help="Name or word engraved on the lid."),
-        Length("text_size", 12, 5, 40, step=0.5, group="Personalise", help="Letter height of the engraving."),
-        MaterialSlot("material", "birch_plywood", MATERIALS, help="Sheet material."),
+        Toggle(
+            "lid",
+            True,
+            group=translate("finger-box", "Lid"),
+            help=translate("finger-box", "Add a loose lid with a locator underneath."),
+            label=translate("finger-box", "Lid"),
+        ),
+        Text(
+            "lid_text",
+            "",
+            max_length=24,
+            help=translate("finger-box", "Name or word engraved on the lid."),
+            label=translate("finger-box", "Lid text"),
+        ),
+        Length(
+            "text_size",
+            12,
+            5,
+            40,
+            step=0.5,
+            group=translate("finger-box", "Personalise"),
+            help=translate("finger-box", "Letter height of the engraving."),
+            label=translate("finger-box", "Text size"),
+        ),
+        MaterialSlot(
+            "material",
+            "birch_plywood",
+            MATERIALS,
+            help=translate("finger-box", "Sheet material."),
+            label=translate("finger-box", "Material"),
+        ),
     ),
     build=build,
     conditions=UseConditions(
         temperatures=(
-            ServiceTemperature(35, assumption("indoor room, up to 35 °C"), description="the room"),
+            ServiceTemperature(
+                35,
+                assumption(translate("finger-box", "indoor room, up to 35 °C")),
+                description=translate("finger-box", "the room"),
+            ),
         ),
         exposure=Exposure(
             outdoor_uv=False,
             water="none",
             food_contact=False,
-            source=assumption("an indoor storage box; not for food"),
+            source=assumption(translate("finger-box", "an indoor storage box; not for food")),
         ),
-        no_load_reason=("what the box will hold is not declared, and glued finger joints are not modelled"),
+        no_load_reason=(
+            translate(
+                "finger-box",
+                "what the box will hold is not declared, and glued finger joints are not modelled",
+            )
+        ),
     ),
     constraints=(room_for_three_fingers, fingers_not_too_thin, text_needs_lid, text_fits_lid),
     presets=(
         Preset(
             "pencil-box",
             {"length": 200, "width": 70, "height": 50, "thickness": "3mm", "finger_width": 10},
-            "Long narrow box for pens and pencils.",
+            translate("finger-box", "Long narrow box for pens and pencils."),
+            label=translate("finger-box", "Pencil box"),
         ),
         Preset(
             "keepsake",
@@ -346,7 +444,8 @@ TEMPLATE = Template(
                 "lid_text": "MEMORIES",
                 "text_size": 14,
             },
-            "Gift box with an engraved lid.",
+            translate("finger-box", "Gift box with an engraved lid."),
+            label=translate("finger-box", "Keepsake"),
         ),
         Preset(
             "storage-crate",
@@ -358,7 +457,8 @@ TEMPLATE = Template(
                 "finger_width": 25,
                 "lid": False,
             },
-            "Open crate in 6 mm plywood for a shelf.",
+            translate("finger-box", "Open crate in 6 mm plywood for a shelf."),
+            label=translate("finger-box", "Storage crate"),
         ),
         Preset(
             "acrylic-display",
@@ -370,7 +470,8 @@ TEMPLATE = Template(
                 "material": "acrylic",
                 "kerf": 0.1,
             },
-            "Clear acrylic cube with a lid.",
+            translate("finger-box", "Clear acrylic cube with a lid."),
+            label=translate("finger-box", "Acrylic display"),
         ),
     ),
     author="Fabwise",

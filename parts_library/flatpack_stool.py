@@ -23,6 +23,7 @@ from configurator.sdk.conditions import (
     assumption,
     standard,
 )
+from configurator.sdk.i18n import translate
 from configurator.sdk.params import Choice, Length, MaterialSlot, Params
 from configurator.sdk.product import (
     Hardware,
@@ -94,11 +95,12 @@ def arch_leaves_wood(p: FlatpackStoolParams) -> str | None:
     """The foot arch stays below the halving slot with wood to spare."""
     limit = leg_height(p) / 2 - MIN_WEB
     if p.arch_height > limit + 1e-9:
-        return (
-            f"arch height {fmt_mm(p.arch_height)} mm is too high for a "
-            f"{fmt_mm(p.height)} mm stool: at most {limit:.0f} mm, so {MIN_WEB:g} mm of "
-            "wood stays under the cross joint"
-        )
+        return translate(
+            "flatpack-stool",
+            "arch height {arch_height} mm is too high for a {height} mm stool: at "
+            "most {limit:.0f} mm, so {MIN_WEB:g} mm of wood stays under the cross "
+            "joint",
+        ).format(arch_height=fmt_mm(p.arch_height), height=fmt_mm(p.height), limit=limit, MIN_WEB=MIN_WEB)
     return None
 
 
@@ -107,10 +109,13 @@ def stable_footprint(p: FlatpackStoolParams) -> str | None:
     """Wide enough not to tip (this template's rule: footprint ≥ 0.55 × height)."""
     need = STABILITY_RATIO * p.height
     if p.footprint < need - 1e-9:
-        return (
-            f"footprint {fmt_mm(p.footprint)} mm is too narrow for a "
-            f"{fmt_mm(p.height)} mm tall stool: at least {need:.0f} mm "
-            f"({STABILITY_RATIO:g} × height) so it does not tip"
+        return translate(
+            "flatpack-stool",
+            "footprint {footprint} mm is too narrow for a {height} mm tall stool: "
+            "at least {need:.0f} mm ({STABILITY_RATIO:g} × height) so it does not "
+            "tip",
+        ).format(
+            footprint=fmt_mm(p.footprint), height=fmt_mm(p.height), need=need, STABILITY_RATIO=STABILITY_RATIO
         )
     return None
 
@@ -120,11 +125,12 @@ def legs_flare_out(p: FlatpackStoolParams) -> str | None:
     """The legs are at least as wide at the floor as under the seat."""
     top = TOP_WIDTH_RATIO * p.seat_diameter
     if p.footprint < top - 1e-9:
-        return (
-            f"footprint {fmt_mm(p.footprint)} mm is narrower than the legs under a "
-            f"{fmt_mm(p.seat_diameter)} mm seat ({top:.0f} mm): widen the footprint or "
-            "use a smaller seat"
-        )
+        return translate(
+            "flatpack-stool",
+            "footprint {footprint} mm is narrower than the legs under a "
+            "{seat_diameter} mm seat ({top:.0f} mm): widen the footprint or use a "
+            "smaller seat",
+        ).format(footprint=fmt_mm(p.footprint), seat_diameter=fmt_mm(p.seat_diameter), top=top)
     return None
 
 
@@ -252,9 +258,15 @@ def build(p: FlatpackStoolParams) -> Product:
     mass = countersunk_screw_mass_g(7.0, 50.0, 10.0) if t >= 15 else countersunk_screw_mass_g(4.0, 40.0, 8.0)
     hardware = (Hardware(name, spec, 4, material="steel", standard=standard, **estimated(mass)),)
     notes = (
-        f"Dog-bone reliefs are sized for a {fmt_mm(p.bit_diameter)} mm bit: cut with that bit or smaller.",
-        "Slide the leg with the top slot down over the other, put the seat on the tabs, then drill "
-        "the screw pilot holes into the leg edges through the seat holes.",
+        translate(
+            "flatpack-stool",
+            "Dog-bone reliefs are sized for a {bit_diameter} mm bit: cut with that bit or smaller.",
+        ).format(bit_diameter=fmt_mm(p.bit_diameter)),
+        translate(
+            "flatpack-stool",
+            "Slide the leg with the top slot down over the other, put the seat on the tabs, then drill "
+            "the screw pilot holes into the leg edges through the seat holes.",
+        ),
     )
     return Product(parts, joints, hardware, notes)
 
@@ -263,26 +275,54 @@ TEMPLATE = Template(
     params_type=FlatpackStoolParams,
     id="flatpack-stool",
     version="1.0.0",
-    name="Flat-pack stool",
+    name=translate("flatpack-stool", "Flat-pack stool"),
     description=(
-        "A stool routed from one board: two legs slide together in a cross and a round seat sits "
-        "on their tabs, fixed with four screws. Ships flat, assembles with one tool, comes apart "
-        "again."
+        translate(
+            "flatpack-stool",
+            "A stool routed from one board: two legs slide together in a cross and a round seat sits "
+            "on their tabs, fixed with four screws. Ships flat, assembles with one tool, comes apart "
+            "again.",
+        )
     ),
-    category="Furniture",
+    category=translate("flatpack-stool", "Furniture"),
     processes=(Process.CNC_ROUTER.value,),
     parameters=(
-        Length("seat_diameter", 320, 260, 420, step=5, help="Diameter of the round seat."),
-        Length("height", 450, 300, 650, step=5, help="Seat height from the floor."),
         Length(
-            "footprint", 380, 220, 600, step=5, help="Width of each leg at the floor; wider stands steadier."
+            "seat_diameter",
+            320,
+            260,
+            420,
+            step=5,
+            help=translate("flatpack-stool", "Diameter of the round seat."),
+            label=translate("flatpack-stool", "Seat diameter"),
+        ),
+        Length(
+            "height",
+            450,
+            300,
+            650,
+            step=5,
+            help=translate("flatpack-stool", "Seat height from the floor."),
+            label=translate("flatpack-stool", "Height"),
+        ),
+        Length(
+            "footprint",
+            380,
+            220,
+            600,
+            step=5,
+            help=translate("flatpack-stool", "Width of each leg at the floor; wider stands steadier."),
+            label=translate("flatpack-stool", "Footprint"),
         ),
         Choice(
             "thickness",
             "18mm",
             THICKNESSES,
-            group="Board",
-            help="Board thickness. 15 and 18 mm take confirmat screws, 12 mm wood screws.",
+            group=translate("flatpack-stool", "Board"),
+            help=translate(
+                "flatpack-stool", "Board thickness. 15 and 18 mm take confirmat screws, 12 mm wood screws."
+            ),
+            label=translate("flatpack-stool", "Thickness"),
         ),
         Length(
             "arch_height",
@@ -290,10 +330,14 @@ TEMPLATE = Template(
             0,
             250,
             step=5,
-            group="Shape",
+            group=translate("flatpack-stool", "Shape"),
             eco_tunable=True,
-            help="Height of the arch cut out between the feet: the stool stands on four feet "
-            "(steady on uneven floors) and weighs less.",
+            help=translate(
+                "flatpack-stool",
+                "Height of the arch cut out between the feet: the stool stands on four feet "
+                "(steady on uneven floors) and weighs less.",
+            ),
+            label=translate("flatpack-stool", "Arch height"),
         ),
         Length(
             "fit_clearance",
@@ -301,9 +345,13 @@ TEMPLATE = Template(
             0,
             1,
             step=0.05,
-            group="Machining",
-            help="Extra width of slots and mortises over the board thickness, so parts slide "
-            "together. Raise it if your board is thicker than nominal.",
+            group=translate("flatpack-stool", "Machining"),
+            help=translate(
+                "flatpack-stool",
+                "Extra width of slots and mortises over the board thickness, so parts slide "
+                "together. Raise it if your board is thicker than nominal.",
+            ),
+            label=translate("flatpack-stool", "Fit clearance"),
         ),
         Length(
             "bit_diameter",
@@ -311,10 +359,19 @@ TEMPLATE = Template(
             3,
             12,
             step=0.5,
-            group="Machining",
-            help="Diameter of the router bit; inner corners get reliefs of this size.",
+            group=translate("flatpack-stool", "Machining"),
+            help=translate(
+                "flatpack-stool", "Diameter of the router bit; inner corners get reliefs of this size."
+            ),
+            label=translate("flatpack-stool", "Bit diameter"),
         ),
-        MaterialSlot("material", "birch_plywood", MATERIALS, help="Board material."),
+        MaterialSlot(
+            "material",
+            "birch_plywood",
+            MATERIALS,
+            help=translate("flatpack-stool", "Board material."),
+            label=translate("flatpack-stool", "Material"),
+        ),
     ),
     build=build,
     conditions=UseConditions(
@@ -323,7 +380,10 @@ TEMPLATE = Template(
                 f"seated person ({leg})",
                 part=leg,
                 duration=SHORT_TERM,
-                description="A person sits down heavily; each leg carries half through its top edge.",
+                description=translate(
+                    "flatpack-stool",
+                    "A person sits down heavily; each leg carries half through its top edge.",
+                ),
                 loads=(
                     Load.force(
                         "top edge",
@@ -341,23 +401,31 @@ TEMPLATE = Template(
             for leg in ("leg with top slot", "leg with bottom slot")
         ),
         exposure=Exposure(
-            outdoor_uv=False, water="none", food_contact=False, source=assumption("an indoor stool")
+            outdoor_uv=False,
+            water="none",
+            food_contact=False,
+            source=assumption(translate("flatpack-stool", "an indoor stool")),
         ),
     ),
     constraints=(arch_leaves_wood, stable_footprint, legs_flare_out),
     presets=(
         Preset(
-            "kitchen-stool", {"seat_diameter": 320, "height": 450, "footprint": 380}, "Standard stool, 45 cm."
+            "kitchen-stool",
+            {"seat_diameter": 320, "height": 450, "footprint": 380},
+            translate("flatpack-stool", "Standard stool, 45 cm."),
+            label=translate("flatpack-stool", "Kitchen stool"),
         ),
         Preset(
             "kids-stool",
             {"seat_diameter": 260, "height": 300, "footprint": 260, "thickness": "15mm", "arch_height": 60},
-            "Low stool for children or as a footrest.",
+            translate("flatpack-stool", "Low stool for children or as a footrest."),
+            label=translate("flatpack-stool", "Kids stool"),
         ),
         Preset(
             "bar-stool",
             {"seat_diameter": 360, "height": 650, "footprint": 420, "arch_height": 200},
-            "Tall stool for a counter.",
+            translate("flatpack-stool", "Tall stool for a counter."),
+            label=translate("flatpack-stool", "Bar stool"),
         ),
         Preset(
             "light-12mm",
@@ -368,7 +436,8 @@ TEMPLATE = Template(
                 "thickness": "12mm",
                 "material": "birch_plywood",
             },
-            "Light side stool from 12 mm plywood.",
+            translate("flatpack-stool", "Light side stool from 12 mm plywood."),
+            label=translate("flatpack-stool", "Light 12mm"),
         ),
     ),
     author="Fabwise",

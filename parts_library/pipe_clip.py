@@ -22,6 +22,7 @@ from configurator.sdk.conditions import (
     UseConditions,
     assumption,
 )
+from configurator.sdk.i18n import translate
 from configurator.sdk.params import Choice, Count, Length, MaterialSlot, Params
 from configurator.sdk.product import Hardware, Joint, JointKind, Part, Process, Product
 from configurator.sdk.schema import Preset, constraint
@@ -81,10 +82,9 @@ def ring_clear_of_wall(p: PipeClipParams) -> str | None:
     """The ring sits on the base plate, not in the wall."""
     need = p.wall + BASE - 1.0
     if p.standoff < need - 1e-9:
-        return (
-            f"standoff {fmt_mm(p.standoff)} mm is too small for a "
-            f"{fmt_mm(p.wall)} mm wall: at least {need:g} mm"
-        )
+        return translate(
+            "pipe-clip", "standoff {standoff} mm is too small for a {wall} mm wall: at least {need:g} mm"
+        ).format(standoff=fmt_mm(p.standoff), wall=fmt_mm(p.wall), need=need)
     return None
 
 
@@ -93,10 +93,10 @@ def screw_fits_width(p: PipeClipParams) -> str | None:
     """The screw head fits on the base tab."""
     need = WOOD_SCREWS[p.screw_size].head_d + 4.0
     if p.clip_width < need - 1e-9:
-        return (
-            f"clip width {fmt_mm(p.clip_width)} mm is too narrow for a "
-            f"{p.screw_size} screw head: at least {need:g} mm"
-        )
+        return translate(
+            "pipe-clip",
+            "clip width {clip_width} mm is too narrow for a {screw_size} screw head: at least {need:g} mm",
+        ).format(clip_width=fmt_mm(p.clip_width), screw_size=p.screw_size, need=need)
     return None
 
 
@@ -105,11 +105,11 @@ def wall_can_flex(p: PipeClipParams) -> str | None:
     """A thick wall on a thin pipe cannot open far enough to snap on."""
     limit = max(1.6, 0.25 * p.pipe_diameter)
     if p.wall > limit + 1e-9:
-        return (
-            f"wall {fmt_mm(p.wall)} mm is too stiff to snap over a "
-            f"{fmt_mm(p.pipe_diameter)} mm pipe: at most {limit:.1f} mm "
-            "(a quarter of the diameter)"
-        )
+        return translate(
+            "pipe-clip",
+            "wall {wall} mm is too stiff to snap over a {pipe_diameter} mm pipe: "
+            "at most {limit:.1f} mm (a quarter of the diameter)",
+        ).format(wall=fmt_mm(p.wall), pipe_diameter=fmt_mm(p.pipe_diameter), limit=limit)
     return None
 
 
@@ -169,13 +169,17 @@ def build(p: PipeClipParams) -> Product:
         Process.SLS,
         quantity=copies,
         spare=True,
-        description=f"snap clip for {pipes} × {fmt_mm(p.pipe_diameter)} mm pipe",
+        description=translate("pipe-clip", "snap clip for {pipes} × {pipe_diameter} mm pipe").format(
+            pipes=pipes, pipe_diameter=fmt_mm(p.pipe_diameter)
+        ),
         regions=regions,
     )
     hardware = (
         Hardware(
             "wall screw",
-            f"{fmt_mm(screw.diameter)} × {fmt_mm(length)} mm countersunk wood screw",
+            translate("pipe-clip", "{diameter} × {length} mm countersunk wood screw").format(
+                diameter=fmt_mm(screw.diameter), length=fmt_mm(length)
+            ),
             2 * copies,
             material="steel",
             standard="DIN 7997",
@@ -187,7 +191,7 @@ def build(p: PipeClipParams) -> Product:
         Joint(JointKind.SCREW, ("clip",), 2 * copies, screw.drive, "wall screw"),
         Joint(JointKind.SNAP_FIT, ("clip",), pipes * copies),
     )
-    notes = ("Screw the clip to the wall first, then press the pipe in.",)
+    notes = (translate("pipe-clip", "Screw the clip to the wall first, then press the pipe in."),)
     return Product((part,), joints, hardware, notes)
 
 
@@ -195,13 +199,16 @@ TEMPLATE = Template(
     params_type=PipeClipParams,
     id="pipe-clip",
     version="1.0.0",
-    name="Snap-in pipe clip",
+    name=translate("pipe-clip", "Snap-in pipe clip"),
     description=(
-        "A wall clip that snaps over a pipe, tube, rod or cable bundle, made to the diameter you "
-        "measure. Holds one to four of them side by side; SLS-printed in PA12 so it springs open "
-        "and back without cracking."
+        translate(
+            "pipe-clip",
+            "A wall clip that snaps over a pipe, tube, rod or cable bundle, made to the diameter you "
+            "measure. Holds one to four of them side by side; SLS-printed in PA12 so it springs open "
+            "and back without cracking.",
+        )
     ),
-    category="Repair",
+    category=translate("pipe-clip", "Repair"),
     processes=(Process.SLS.value,),
     parameters=(
         Length(
@@ -210,8 +217,9 @@ TEMPLATE = Template(
             6,
             60,
             step=0.1,
-            group="Fit",
-            help="Outside diameter of the pipe, measured with calipers.",
+            group=translate("pipe-clip", "Fit"),
+            help=translate("pipe-clip", "Outside diameter of the pipe, measured with calipers."),
+            label=translate("pipe-clip", "Pipe diameter"),
         ),
         Length(
             "fit",
@@ -219,29 +227,82 @@ TEMPLATE = Template(
             -0.3,
             0.5,
             step=0.05,
-            group="Fit",
-            help="Radial play around the pipe: negative grips tighter, positive lets it slide "
-            "(for hot pipes that expand).",
+            group=translate("pipe-clip", "Fit"),
+            help=translate(
+                "pipe-clip",
+                "Radial play around the pipe: negative grips tighter, positive lets it slide "
+                "(for hot pipes that expand).",
+            ),
+            label=translate("pipe-clip", "Fit"),
         ),
-        Count("pipe_count", 1, 1, 4, group="Fit", help="How many pipes side by side."),
-        Length("clip_width", 14, 8, 30, step=0.5, group="Clip", help="Width of the clip along the pipe."),
+        Count(
+            "pipe_count",
+            1,
+            1,
+            4,
+            group=translate("pipe-clip", "Fit"),
+            help=translate("pipe-clip", "How many pipes side by side."),
+            label=translate("pipe-clip", "Pipe count"),
+        ),
+        Length(
+            "clip_width",
+            14,
+            8,
+            30,
+            step=0.5,
+            group=translate("pipe-clip", "Clip"),
+            help=translate("pipe-clip", "Width of the clip along the pipe."),
+            label=translate("pipe-clip", "Clip width"),
+        ),
         Length(
             "wall",
             2.4,
             1.2,
             6,
             step=0.1,
-            group="Clip",
+            group=translate("pipe-clip", "Clip"),
             eco_tunable=True,
-            help="Thickness of the ring. Thinner uses less powder and snaps on more easily; "
-            "it still holds the pipe.",
+            help=translate(
+                "pipe-clip",
+                "Thickness of the ring. Thinner uses less powder and snaps on more easily; "
+                "it still holds the pipe.",
+            ),
+            label=translate("pipe-clip", "Wall"),
         ),
-        Length("standoff", 8, 3, 40, step=0.5, group="Clip", help="Gap from the wall to the pipe surface."),
+        Length(
+            "standoff",
+            8,
+            3,
+            40,
+            step=0.5,
+            group=translate("pipe-clip", "Clip"),
+            help=translate("pipe-clip", "Gap from the wall to the pipe surface."),
+            label=translate("pipe-clip", "Standoff"),
+        ),
         Choice(
-            "screw_size", "4mm", SCREWS, group="Mounting", help="Countersunk wall screws, one on each side."
+            "screw_size",
+            "4mm",
+            SCREWS,
+            group=translate("pipe-clip", "Mounting"),
+            help=translate("pipe-clip", "Countersunk wall screws, one on each side."),
+            label=translate("pipe-clip", "Screw size"),
         ),
-        Count("quantity", 4, 1, 30, group="Order", help="How many clips."),
-        MaterialSlot("material", "pa12", ("pa12",), help="SLS powder."),
+        Count(
+            "quantity",
+            4,
+            1,
+            30,
+            group=translate("pipe-clip", "Order"),
+            help=translate("pipe-clip", "How many clips."),
+            label=translate("pipe-clip", "Quantity"),
+        ),
+        MaterialSlot(
+            "material",
+            "pa12",
+            ("pa12",),
+            help=translate("pipe-clip", "SLS powder."),
+            label=translate("pipe-clip", "Material"),
+        ),
     ),
     build=build,
     conditions=UseConditions(
@@ -250,14 +311,20 @@ TEMPLATE = Template(
                 "pipe weight",
                 part="clip",
                 duration=SUSTAINED,
-                description="A horizontal water-filled pipe hangs in the clip, along the wall.",
+                description=translate(
+                    "pipe-clip", "A horizontal water-filled pipe hangs in the clip, along the wall."
+                ),
                 loads=(
                     Load.mass(
                         "pipe seat",
                         1.0,
                         direction=(-1, 0, 0),
                         source=assumption(
-                            "1 kg per clip: about a metre of water-filled 22 mm copper pipe between clips"
+                            translate(
+                                "pipe-clip",
+                                "1 kg per clip: about a metre of water-filled 22 mm copper pipe "
+                                "between clips",
+                            )
                         ),
                     ),
                 ),
@@ -266,23 +333,37 @@ TEMPLATE = Template(
         ),
         temperatures=(
             ServiceTemperature(
-                60, assumption("a hot-water pipe at about 60 °C"), description="a hot-water pipe"
+                60,
+                assumption(translate("pipe-clip", "a hot-water pipe at about 60 °C")),
+                description=translate("pipe-clip", "a hot-water pipe"),
             ),
         ),
         exposure=Exposure(
-            outdoor_uv=False, water="splash", food_contact=False, source=assumption("pipes sweat and drip")
+            outdoor_uv=False,
+            water="splash",
+            food_contact=False,
+            source=assumption(translate("pipe-clip", "pipes sweat and drip")),
         ),
     ),
     constraints=(ring_clear_of_wall, screw_fits_width, wall_can_flex),
     presets=(
-        Preset("copper-15mm", {"pipe_diameter": 15, "wall": 2.0, "standoff": 6}, "15 mm copper water pipe."),
         Preset(
-            "copper-22mm", {"pipe_diameter": 22, "wall": 2.4, "standoff": 8}, "22 mm copper heating pipe."
+            "copper-15mm",
+            {"pipe_diameter": 15, "wall": 2.0, "standoff": 6},
+            translate("pipe-clip", "15 mm copper water pipe."),
+            label=translate("pipe-clip", "Copper 15mm"),
+        ),
+        Preset(
+            "copper-22mm",
+            {"pipe_diameter": 22, "wall": 2.4, "standoff": 8},
+            translate("pipe-clip", "22 mm copper heating pipe."),
+            label=translate("pipe-clip", "Copper 22mm"),
         ),
         Preset(
             "conduit-20mm-double",
             {"pipe_diameter": 20, "pipe_count": 2, "wall": 2.2},
-            "Two 20 mm electrical conduits.",
+            translate("pipe-clip", "Two 20 mm electrical conduits."),
+            label=translate("pipe-clip", "Conduit 20mm double"),
         ),
         Preset(
             "curtain-rod-8mm",
@@ -294,7 +375,8 @@ TEMPLATE = Template(
                 "clip_width": 12,
                 "screw_size": "3.5mm",
             },
-            "Thin rod or cable, loose enough to slide.",
+            translate("pipe-clip", "Thin rod or cable, loose enough to slide."),
+            label=translate("pipe-clip", "Curtain rod 8mm"),
         ),
     ),
     author="Fabwise",

@@ -22,6 +22,7 @@ from configurator.sdk.conditions import (
     UseConditions,
     assumption,
 )
+from configurator.sdk.i18n import translate
 from configurator.sdk.params import Choice, Length, MaterialSlot, Params, Toggle
 from configurator.sdk.product import (
     Hardware,
@@ -116,10 +117,16 @@ def base_carries_shade(p: PlywoodLampParams) -> str | None:
     0.6 × the shade's bottom diameter)."""
     need = STABILITY_RATIO * p.shade_bottom_diameter
     if p.base_diameter < need - 1e-9:
-        return (
-            f"a {fmt_mm(p.base_diameter)} mm base is too small under a "
-            f"{fmt_mm(p.shade_bottom_diameter)} mm shade: at least {need:.0f} mm "
-            f"({STABILITY_RATIO:g} × the shade) so the lamp does not tip"
+        return translate(
+            "plywood-lamp",
+            "a {base_diameter} mm base is too small under a "
+            "{shade_bottom_diameter} mm shade: at least {need:.0f} mm "
+            "({STABILITY_RATIO:g} × the shade) so the lamp does not tip",
+        ).format(
+            base_diameter=fmt_mm(p.base_diameter),
+            shade_bottom_diameter=fmt_mm(p.shade_bottom_diameter),
+            need=need,
+            STABILITY_RATIO=STABILITY_RATIO,
         )
     return None
 
@@ -199,7 +206,7 @@ def build(p: PlywoodLampParams) -> Product:
             sheet_thickness=t,
             placements=(Placement.at(0, 0, base_z),),
             kerf_allowance_mm=0.0,
-            description="plywood disc: tube, screw and foot holes",
+            description=translate("plywood-lamp", "plywood disc: tube, screw and foot holes"),
         ),
         Part(
             "hub",
@@ -207,7 +214,7 @@ def build(p: PlywoodLampParams) -> Product:
             p.material,
             Process.FDM,
             placements=(Placement.at(0, 0, base_z + t),),
-            description="flange and stem around the lamp tube; print flange down",
+            description=translate("plywood-lamp", "flange and stem around the lamp tube; print flange down"),
         ),
         Part(
             "foot",
@@ -216,7 +223,9 @@ def build(p: PlywoodLampParams) -> Product:
             Process.FDM,
             quantity=3,
             placements=tuple(Placement.at(x, y, 0) for x, y in foot_positions(p)),
-            description="its peg sits in the base; lifts it so the cord leaves underneath",
+            description=translate(
+                "plywood-lamp", "its peg sits in the base; lifts it so the cord leaves underneath"
+            ),
         ),
         Part(
             "shade",
@@ -225,29 +234,37 @@ def build(p: PlywoodLampParams) -> Product:
             Process.FDM,
             spare=True,
             placements=(Placement.at(0, 0, collar_z(p)).rotated("x", 180),),
-            description="print top down as modelled (vase-like)",
+            description=translate("plywood-lamp", "print top down as modelled (vase-like)"),
         ),
     )
     tube = geo.round_up_to(t + FLANGE_H + p.stem_height + 25.0, TUBE_LENGTHS)
     hardware = (
-        Hardware("lamp holder", f"{p.lamp_holder} lamp holder with shade ring, M10×1 female thread", 1),
+        Hardware(
+            "lamp holder",
+            translate(
+                "plywood-lamp", "{lamp_holder} lamp holder with shade ring, M10×1 female thread"
+            ).format(lamp_holder=p.lamp_holder),
+            1,
+        ),
         Hardware(
             "lamp tube",
-            f"M10×1 threaded lamp tube, {fmt_mm(tube)} mm",
+            translate("plywood-lamp", "M10×1 threaded lamp tube, {tube} mm").format(tube=fmt_mm(tube)),
             1,
             material="steel",
             **estimated(tube_mass_g(10.0, 1.0, tube)),
         ),
-        Hardware("lamp nut", "M10×1 lamp nut", 1, material="steel"),
+        Hardware("lamp nut", translate("plywood-lamp", "M10×1 lamp nut"), 1, material="steel"),
         Hardware(
             "hub screw",
-            f"ST2.9 × {fmt_mm(screw_length(p))} mm pan head self-tapping screw",
+            translate("plywood-lamp", "ST2.9 × {p} mm pan head self-tapping screw").format(
+                p=fmt_mm(screw_length(p))
+            ),
             3,
             material="steel",
             standard="ISO 7049",
             **estimated(cap_screw_mass_g(2.9, screw_length(p))),
         ),
-        Hardware("cord set", "2-core lamp flex with plug and in-line switch", 1),
+        Hardware("cord set", translate("plywood-lamp", "2-core lamp flex with plug and in-line switch"), 1),
     )
     joints = (
         Joint(JointKind.SCREW, ("base", "hub"), 3, "screwdriver PH1", "hub screw"),
@@ -256,10 +273,21 @@ def build(p: PlywoodLampParams) -> Product:
         Joint(JointKind.SCREW, ("shade",), 1, None, "lamp holder"),
     )
     notes = (
-        "Two workshops can share this lamp: the base is laser-cut, hub, feet and shade are printed.",
-        "Use an LED bulb: incandescent bulbs get hot enough to soften printed plastic.",
-        "Connecting the holder and plug is mains wiring: have it done or checked by a competent person.",
-        f"Thread the cord up the tube from under the base; the feet leave {fmt_mm(FOOT_H)} mm for it.",
+        translate(
+            "plywood-lamp",
+            "Two workshops can share this lamp: the base is laser-cut, hub, feet and shade are printed.",
+        ),
+        translate(
+            "plywood-lamp", "Use an LED bulb: incandescent bulbs get hot enough to soften printed plastic."
+        ),
+        translate(
+            "plywood-lamp",
+            "Connecting the holder and plug is mains wiring: have it done or checked by a competent person.",
+        ),
+        translate(
+            "plywood-lamp",
+            "Thread the cord up the tube from under the base; the feet leave {FOOT_H} mm for it.",
+        ).format(FOOT_H=fmt_mm(FOOT_H)),
     )
     return Product(parts, joints, hardware, notes)
 
@@ -268,22 +296,35 @@ TEMPLATE = Template(
     params_type=PlywoodLampParams,
     id="plywood-lamp",
     version="1.0.0",
-    name="Table lamp with plywood base",
+    name=translate("plywood-lamp", "Table lamp with plywood base"),
     description=(
-        "A table lamp whose base is a laser-cut plywood disc and whose hub, feet and shade are "
-        "printed, built on standard lamp parts (M10×1 tube, E27 or E14 holder). The shade is "
-        "held by the holder's shade ring; the hub unscrews from the base."
+        translate(
+            "plywood-lamp",
+            "A table lamp whose base is a laser-cut plywood disc and whose hub, feet and shade are "
+            "printed, built on standard lamp parts (M10×1 tube, E27 or E14 holder). The shade is "
+            "held by the holder's shade ring; the hub unscrews from the base.",
+        )
     ),
-    category="Lighting",
+    category=translate("plywood-lamp", "Lighting"),
     processes=(Process.LASER.value, Process.FDM.value),
     parameters=(
-        Length("base_diameter", 180, 120, 300, step=5, group="Base", help="Diameter of the plywood base."),
+        Length(
+            "base_diameter",
+            180,
+            120,
+            300,
+            step=5,
+            group=translate("plywood-lamp", "Base"),
+            help=translate("plywood-lamp", "Diameter of the plywood base."),
+            label=translate("plywood-lamp", "Base diameter"),
+        ),
         Choice(
             "base_thickness",
             "6mm",
             BOARDS,
-            group="Base",
-            help="Thickness of the plywood (or MDF) sheet the base is cut from.",
+            group=translate("plywood-lamp", "Base"),
+            help=translate("plywood-lamp", "Thickness of the plywood (or MDF) sheet the base is cut from."),
+            label=translate("plywood-lamp", "Base thickness"),
         ),
         Length(
             "stem_height",
@@ -291,18 +332,29 @@ TEMPLATE = Template(
             80,
             400,
             step=5,
-            group="Stem",
-            help="Height of the printed stem above the base's flange.",
+            group=translate("plywood-lamp", "Stem"),
+            help=translate("plywood-lamp", "Height of the printed stem above the base's flange."),
+            label=translate("plywood-lamp", "Stem height"),
         ),
-        Length("stem_diameter", 22, 18, 36, step=1, group="Stem", help="Outside diameter of the stem."),
+        Length(
+            "stem_diameter",
+            22,
+            18,
+            36,
+            step=1,
+            group=translate("plywood-lamp", "Stem"),
+            help=translate("plywood-lamp", "Outside diameter of the stem."),
+            label=translate("plywood-lamp", "Stem diameter"),
+        ),
         Length(
             "shade_bottom_diameter",
             220,
             120,
             380,
             step=5,
-            group="Shade",
-            help="Diameter of the shade at its open bottom.",
+            group=translate("plywood-lamp", "Shade"),
+            help=translate("plywood-lamp", "Diameter of the shade at its open bottom."),
+            label=translate("plywood-lamp", "Shade bottom diameter"),
         ),
         Length(
             "shade_top_diameter",
@@ -310,25 +362,47 @@ TEMPLATE = Template(
             60,
             250,
             step=5,
-            group="Shade",
-            help="Diameter of the shade at the top.",
+            group=translate("plywood-lamp", "Shade"),
+            help=translate("plywood-lamp", "Diameter of the shade at the top."),
+            label=translate("plywood-lamp", "Shade top diameter"),
         ),
-        Length("shade_height", 160, 60, 300, step=5, group="Shade", help="Height of the shade."),
+        Length(
+            "shade_height",
+            160,
+            60,
+            300,
+            step=5,
+            group=translate("plywood-lamp", "Shade"),
+            help=translate("plywood-lamp", "Height of the shade."),
+            label=translate("plywood-lamp", "Shade height"),
+        ),
         Length(
             "shade_wall",
             1.6,
             0.8,
             3,
             step=0.1,
-            group="Shade",
+            group=translate("plywood-lamp", "Shade"),
             eco_tunable=True,
-            help="Shade wall thickness. Thinner uses less plastic and lets more light through.",
+            help=translate(
+                "plywood-lamp", "Shade wall thickness. Thinner uses less plastic and lets more light through."
+            ),
+            label=translate("plywood-lamp", "Shade wall"),
         ),
         Toggle(
-            "vent_holes", True, group="Shade", help="Eight vent holes around the holder let warm air out."
+            "vent_holes",
+            True,
+            group=translate("plywood-lamp", "Shade"),
+            help=translate("plywood-lamp", "Eight vent holes around the holder let warm air out."),
+            label=translate("plywood-lamp", "Vent holes"),
         ),
         Choice(
-            "lamp_holder", "E27", ("E27", "E14"), group="Fit", help="Bulb socket of the lamp holder you buy."
+            "lamp_holder",
+            "E27",
+            ("E27", "E14"),
+            group=translate("plywood-lamp", "Fit"),
+            help=translate("plywood-lamp", "Bulb socket of the lamp holder you buy."),
+            label=translate("plywood-lamp", "Lamp holder"),
         ),
         Length(
             "shade_ring_hole",
@@ -336,17 +410,37 @@ TEMPLATE = Template(
             26,
             45,
             step=0.5,
-            group="Fit",
-            help="Hole for the holder's threaded sleeve, under the shade ring. About 40 mm "
-            "for E27 and 28 mm for E14 holders; measure your holder.",
+            group=translate("plywood-lamp", "Fit"),
+            help=translate(
+                "plywood-lamp",
+                "Hole for the holder's threaded sleeve, under the shade ring. About 40 mm "
+                "for E27 and 28 mm for E14 holders; measure your holder.",
+            ),
+            label=translate("plywood-lamp", "Shade ring hole"),
         ),
-        MaterialSlot("base_material", "birch_plywood", BASE_MATERIALS, help="Sheet for the laser-cut base."),
-        MaterialSlot("material", "petg", PRINT_MATERIALS, help="Printed hub and feet."),
+        MaterialSlot(
+            "base_material",
+            "birch_plywood",
+            BASE_MATERIALS,
+            help=translate("plywood-lamp", "Sheet for the laser-cut base."),
+            label=translate("plywood-lamp", "Base material"),
+        ),
+        MaterialSlot(
+            "material",
+            "petg",
+            PRINT_MATERIALS,
+            help=translate("plywood-lamp", "Printed hub and feet."),
+            label=translate("plywood-lamp", "Material"),
+        ),
         MaterialSlot(
             "shade_material",
             "petg",
             PRINT_MATERIALS,
-            help="Printed shade. Light colours and thin walls glow; PETG stands heat better than PLA.",
+            help=translate(
+                "plywood-lamp",
+                "Printed shade. Light colours and thin walls glow; PETG stands heat better than PLA.",
+            ),
+            label=translate("plywood-lamp", "Shade material"),
         ),
     ),
     build=build,
@@ -361,7 +455,8 @@ TEMPLATE = Template(
                 "shade_top_diameter": 110,
                 "shade_height": 150,
             },
-            "Desk lamp with a cone shade.",
+            translate("plywood-lamp", "Desk lamp with a cone shade."),
+            label=translate("plywood-lamp", "Desk"),
         ),
         Preset(
             "bedside-e14",
@@ -376,7 +471,8 @@ TEMPLATE = Template(
                 "lamp_holder": "E14",
                 "shade_ring_hole": 28.5,
             },
-            "Small bedside lamp with an E14 holder.",
+            translate("plywood-lamp", "Small bedside lamp with an E14 holder."),
+            label=translate("plywood-lamp", "Bedside e14"),
         ),
         Preset(
             "reading",
@@ -388,7 +484,8 @@ TEMPLATE = Template(
                 "shade_height": 180,
                 "base_material": "mdf",
             },
-            "Tall reading lamp on a wide MDF base.",
+            translate("plywood-lamp", "Tall reading lamp on a wide MDF base."),
+            label=translate("plywood-lamp", "Reading"),
         ),
     ),
     conditions=UseConditions(
@@ -396,24 +493,33 @@ TEMPLATE = Template(
             ServiceTemperature(
                 60,
                 assumption(
-                    "the shade's top is clamped to the lamp holder, which an LED bulb's base warms to "
-                    "about 60 °C; not measured (an incandescent bulb would be far hotter)"
+                    translate(
+                        "plywood-lamp",
+                        "the shade's top is clamped to the lamp holder, which an LED bulb's base "
+                        "warms to "
+                        "about 60 °C; not measured (an incandescent bulb would be far hotter)",
+                    )
                 ),
                 parts=("shade",),
-                description="the shade at the lamp holder",
+                description=translate("plywood-lamp", "the shade at the lamp holder"),
             ),
             ServiceTemperature(
                 35,
-                assumption("indoor room, up to 35 °C"),
+                assumption(translate("plywood-lamp", "indoor room, up to 35 °C")),
                 parts=("base", "hub", "foot"),
-                description="the room",
+                description=translate("plywood-lamp", "the room"),
             ),
         ),
         exposure=Exposure(
-            outdoor_uv=False, water="none", food_contact=False, source=assumption("an indoor table lamp")
+            outdoor_uv=False,
+            water="none",
+            food_contact=False,
+            source=assumption(translate("plywood-lamp", "an indoor table lamp")),
         ),
-        statements=(MaterialStatement("pla", "PLA softens at about 55 °C", 55),),
-        no_load_reason="the parts carry only their own weight and the bulb's, a few newtons",
+        statements=(MaterialStatement("pla", translate("plywood-lamp", "PLA softens at about 55 °C"), 55),),
+        no_load_reason=translate(
+            "plywood-lamp", "the parts carry only their own weight and the bulb's, a few newtons"
+        ),
     ),
     author="Fabwise",
     license="CC-BY-4.0",

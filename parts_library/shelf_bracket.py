@@ -24,6 +24,7 @@ from configurator.sdk.conditions import (
     UseConditions,
     assumption,
 )
+from configurator.sdk.i18n import translate
 from configurator.sdk.params import (
     Choice,
     Count,
@@ -117,18 +118,20 @@ def holes_fit_wall_plate(p: ShelfBracketParams) -> str | None:
     if p.gusset:
         need = lay.gusset_root + GUSSET_MIN + p.thickness
         if p.height < need - 1e-9:
-            return (
-                f"{n} holes at {fmt_mm(spacing)} mm spacing with a gusset need a height of at "
-                f"least {need:.0f} mm (height is {fmt_mm(p.height)} mm): raise the "
-                "height, use fewer holes or a smaller spacing, or turn the gusset off"
-            )
+            return translate(
+                "shelf-bracket",
+                "{n} holes at {spacing} mm spacing with a gusset need a height of at "
+                "least {need:.0f} mm (height is {height} mm): raise the height, use "
+                "fewer holes or a smaller spacing, or turn the gusset off",
+            ).format(n=n, spacing=fmt_mm(spacing), need=need, height=fmt_mm(p.height))
     elif lay.top_of_holes + ACCESS > below + 1e-9:
         need = lay.top_of_holes + ACCESS + p.thickness
-        return (
-            f"{n} holes at {fmt_mm(spacing)} mm spacing need a height of at least "
-            f"{need:.0f} mm (height is {fmt_mm(p.height)} mm): raise the height or use "
-            "fewer holes or a smaller spacing"
-        )
+        return translate(
+            "shelf-bracket",
+            "{n} holes at {spacing} mm spacing need a height of at least "
+            "{need:.0f} mm (height is {height} mm): raise the height or use fewer "
+            "holes or a smaller spacing",
+        ).format(n=n, spacing=fmt_mm(spacing), need=need, height=fmt_mm(p.height))
     return None
 
 
@@ -137,12 +140,19 @@ def thick_enough_for_countersink(p: ShelfBracketParams) -> str | None:
     """The plate is thick enough for the countersunk head (and its cover recess)."""
     need = required_thickness(p)
     if p.thickness < need - 1e-9:
-        covers = " with screw covers" if p.screw_covers else ""
-        return (
-            f"a {p.screw_size} screw{covers} needs a thickness of at least "
-            f"{need:.1f} mm (thickness is {fmt_mm(p.thickness)} mm): make it thicker, "
-            "pick a smaller screw or turn the covers off"
-        )
+        if p.screw_covers:
+            message = translate(
+                "shelf-bracket",
+                "a {screw_size} screw with screw covers needs a thickness of at least {need:.1f} mm "
+                "(thickness is {thickness} mm): make it thicker, pick a smaller screw or turn the covers off",
+            )
+        else:
+            message = translate(
+                "shelf-bracket",
+                "a {screw_size} screw needs a thickness of at least {need:.1f} mm "
+                "(thickness is {thickness} mm): make it thicker, pick a smaller screw or turn the covers off",
+            )
+        return message.format(screw_size=p.screw_size, need=need, thickness=fmt_mm(p.thickness))
     return None
 
 
@@ -219,7 +229,7 @@ def build(p: ShelfBracketParams) -> Product:
             Process.FDM,
             quantity=copies,
             placements=body_places,
-            description="L-bracket, printed on its side as modelled",
+            description=translate("shelf-bracket", "L-bracket, printed on its side as modelled"),
             regions=regions,
         )
     ]
@@ -229,7 +239,9 @@ def build(p: ShelfBracketParams) -> Product:
     hardware = [
         Hardware(
             "wall screw",
-            f"{fmt_mm(screw.diameter)} × {fmt_mm(wall_len)} mm countersunk wood screw",
+            translate("shelf-bracket", "{diameter} × {wall_len} mm countersunk wood screw").format(
+                diameter=fmt_mm(screw.diameter), wall_len=fmt_mm(wall_len)
+            ),
             n_holes * copies,
             material="steel",
             standard="DIN 7997",
@@ -238,7 +250,9 @@ def build(p: ShelfBracketParams) -> Product:
         Hardware("wall plug", screw.plug, n_holes * copies),
         Hardware(
             "shelf screw",
-            f"{fmt_mm(SHELF_SCREW.diameter)} × {fmt_mm(SHELF_SCREW_LENGTH)} mm countersunk wood screw",
+            translate("shelf-bracket", "{diameter} × {SHELF_SCREW_LENGTH} mm countersunk wood screw").format(
+                diameter=fmt_mm(SHELF_SCREW.diameter), SHELF_SCREW_LENGTH=fmt_mm(SHELF_SCREW_LENGTH)
+            ),
             len(_shelf_screw_zs(width)) * copies,
             material="steel",
             standard="DIN 7997",
@@ -270,13 +284,20 @@ def build(p: ShelfBracketParams) -> Product:
                 quantity=n_holes * copies,
                 spare=True,
                 placements=cap_places,
-                description="press-in cap hiding a wall-screw head; print flat side down",
+                description=translate(
+                    "shelf-bracket", "press-in cap hiding a wall-screw head; print flat side down"
+                ),
             )
         )
         joints.append(Joint(JointKind.PRESS_FIT, ("screw cover", "bracket"), n_holes * copies))
     notes = (
-        "Print the bracket on its side as modelled: layer lines then follow the L profile.",
-        f"Drill {fmt_mm(float(screw.plug.split()[0]))} mm holes in the wall for the plugs.",
+        translate(
+            "shelf-bracket",
+            "Print the bracket on its side as modelled: layer lines then follow the L profile.",
+        ),
+        translate("shelf-bracket", "Drill {value} mm holes in the wall for the plugs.").format(
+            value=fmt_mm(float(screw.plug.split()[0]))
+        ),
     )
     return Product(tuple(parts), tuple(joints), tuple(hardware), notes)
 
@@ -285,13 +306,16 @@ TEMPLATE = Template(
     params_type=ShelfBracketParams,
     id="shelf-bracket",
     version="1.0.0",
-    name="Wall shelf bracket",
+    name=translate("shelf-bracket", "Wall shelf bracket"),
     description=(
-        "A printed L-bracket for a wall shelf, with an optional truss gusset, countersunk holes "
-        "sized for the wall screw you choose, press-in caps that hide the screw heads, and screw "
-        "holes at the tip to fix the shelf."
+        translate(
+            "shelf-bracket",
+            "A printed L-bracket for a wall shelf, with an optional truss gusset, countersunk holes "
+            "sized for the wall screw you choose, press-in caps that hide the screw heads, and screw "
+            "holes at the tip to fix the shelf.",
+        )
     ),
-    category="Home",
+    category=translate("shelf-bracket", "Home"),
     processes=(Process.FDM.value,),
     parameters=(
         Length(
@@ -300,52 +324,99 @@ TEMPLATE = Template(
             60,
             300,
             step=5,
-            help="How far the arm reaches out from the wall: about the depth of the shelf board.",
+            help=translate(
+                "shelf-bracket",
+                "How far the arm reaches out from the wall: about the depth of the shelf board.",
+            ),
+            label=translate("shelf-bracket", "Depth"),
         ),
-        Length("height", 150, 60, 300, step=5, help="Height of the plate against the wall."),
-        Length("width", 30, 20, 60, help="Width of the bracket along the wall."),
+        Length(
+            "height",
+            150,
+            60,
+            300,
+            step=5,
+            help=translate("shelf-bracket", "Height of the plate against the wall."),
+            label=translate("shelf-bracket", "Height"),
+        ),
+        Length(
+            "width",
+            30,
+            20,
+            60,
+            help=translate("shelf-bracket", "Width of the bracket along the wall."),
+            label=translate("shelf-bracket", "Width"),
+        ),
         Length(
             "thickness",
             6,
             4,
             14,
             step=0.5,
-            group="Strength",
+            group=translate("shelf-bracket", "Strength"),
             eco_tunable=True,
-            help="Thickness of the wall plate, arm and gusset. Thinner uses less plastic and "
-            "still fits; it also carries less load.",
+            help=translate(
+                "shelf-bracket",
+                "Thickness of the wall plate, arm and gusset. Thinner uses less plastic and "
+                "still fits; it also carries less load.",
+            ),
+            label=translate("shelf-bracket", "Thickness"),
         ),
         Toggle(
             "gusset",
             True,
-            group="Strength",
-            help="A diagonal strut under the arm: much stiffer, a little more plastic.",
+            group=translate("shelf-bracket", "Strength"),
+            help=translate(
+                "shelf-bracket", "A diagonal strut under the arm: much stiffer, a little more plastic."
+            ),
+            label=translate("shelf-bracket", "Gusset"),
         ),
-        Count("hole_count", 2, 1, 4, group="Mounting", help="Number of wall screws."),
+        Count(
+            "hole_count",
+            2,
+            1,
+            4,
+            group=translate("shelf-bracket", "Mounting"),
+            help=translate("shelf-bracket", "Number of wall screws."),
+            label=translate("shelf-bracket", "Hole count"),
+        ),
         Length(
             "hole_spacing",
             40,
             15,
             120,
             step=5,
-            group="Mounting",
-            help="Distance between wall-screw holes, centre to centre.",
+            group=translate("shelf-bracket", "Mounting"),
+            help=translate("shelf-bracket", "Distance between wall-screw holes, centre to centre."),
+            label=translate("shelf-bracket", "Hole spacing"),
         ),
         Choice(
             "screw_size",
             "4.5mm",
             tuple(WOOD_SCREWS),
-            group="Mounting",
-            help="Diameter of the countersunk wall screw; the hole, countersink and wall plug "
-            "follow from it.",
+            group=translate("shelf-bracket", "Mounting"),
+            help=translate(
+                "shelf-bracket",
+                "Diameter of the countersunk wall screw; the hole, countersink and wall plug follow from it.",
+            ),
+            label=translate("shelf-bracket", "Screw size"),
         ),
         Toggle(
             "screw_covers",
             True,
-            group="Mounting",
-            help="Recess the screw heads and print caps that press in over them.",
+            group=translate("shelf-bracket", "Mounting"),
+            help=translate("shelf-bracket", "Recess the screw heads and print caps that press in over them."),
+            label=translate("shelf-bracket", "Screw covers"),
         ),
-        Count("quantity", 2, 1, 8, group="Order", help="How many brackets (a shelf needs two)."),
+        Count(
+            "quantity",
+            2,
+            1,
+            8,
+            group=translate("shelf-bracket", "Order"),
+            help=translate("shelf-bracket", "How many brackets (a shelf needs two)."),
+            label=translate("shelf-bracket", "Quantity"),
+        ),
         Number(
             "shelf_load",
             15,
@@ -353,11 +424,18 @@ TEMPLATE = Template(
             60,
             unit="kg",
             step=1,
-            group="Use",
-            help="The most the shelf will carry, board included; two brackets share it.",
+            group=translate("shelf-bracket", "Use"),
+            help=translate(
+                "shelf-bracket", "The most the shelf will carry, board included; two brackets share it."
+            ),
+            label=translate("shelf-bracket", "Shelf load"),
         ),
         MaterialSlot(
-            "material", "petg", MATERIALS, help="Filament. PETG creeps less than PLA under a constant load."
+            "material",
+            "petg",
+            MATERIALS,
+            help=translate("shelf-bracket", "Filament. PETG creeps less than PLA under a constant load."),
+            label=translate("shelf-bracket", "Material"),
         ),
     ),
     build=build,
@@ -367,7 +445,9 @@ TEMPLATE = Template(
                 "shelf load",
                 part="bracket",
                 duration=SUSTAINED,
-                description="The shelf and what is on it, resting on the arm for years.",
+                description=translate(
+                    "shelf-bracket", "The shelf and what is on it, resting on the arm for years."
+                ),
                 loads=(
                     Load.mass(
                         "arm top",
@@ -375,8 +455,11 @@ TEMPLATE = Template(
                         share=0.5,
                         direction=(0, -1, 0),
                         source=assumption(
-                            "the user's shelf load, shared equally by the two "
-                            "brackets of one shelf, spread along the arm"
+                            translate(
+                                "shelf-bracket",
+                                "the user's shelf load, shared equally by the two "
+                                "brackets of one shelf, spread along the arm",
+                            )
                         ),
                     ),
                 ),
@@ -385,11 +468,16 @@ TEMPLATE = Template(
         ),
         temperatures=(
             ServiceTemperature(
-                35, assumption("indoor room, up to 35 °C on a hot summer day"), description="the room"
+                35,
+                assumption(translate("shelf-bracket", "indoor room, up to 35 °C on a hot summer day")),
+                description=translate("shelf-bracket", "the room"),
             ),
         ),
         exposure=Exposure(
-            outdoor_uv=False, water="none", food_contact=False, source=assumption("an indoor shelf")
+            outdoor_uv=False,
+            water="none",
+            food_contact=False,
+            source=assumption(translate("shelf-bracket", "an indoor shelf")),
         ),
     ),
     constraints=(holes_fit_wall_plate, thick_enough_for_countersink),
@@ -405,7 +493,8 @@ TEMPLATE = Template(
                 "hole_spacing": 30,
                 "screw_size": "3.5mm",
             },
-            "Light shelf up to ~10 cm deep: spices, small plants.",
+            translate("shelf-bracket", "Light shelf up to ~10 cm deep: spices, small plants."),
+            label=translate("shelf-bracket", "Small"),
         ),
         Preset(
             "medium",
@@ -418,7 +507,8 @@ TEMPLATE = Template(
                 "hole_spacing": 40,
                 "screw_size": "4.5mm",
             },
-            "Book shelf about 15 cm deep.",
+            translate("shelf-bracket", "Book shelf about 15 cm deep."),
+            label=translate("shelf-bracket", "Medium"),
         ),
         Preset(
             "heavy",
@@ -431,7 +521,8 @@ TEMPLATE = Template(
                 "hole_spacing": 45,
                 "screw_size": "5mm",
             },
-            "Deep shelf, 25 cm, three 5 mm screws.",
+            translate("shelf-bracket", "Deep shelf, 25 cm, three 5 mm screws."),
+            label=translate("shelf-bracket", "Heavy"),
         ),
     ),
     author="Fabwise",

@@ -22,6 +22,7 @@ from configurator.sdk.conditions import (
     UseConditions,
     assumption,
 )
+from configurator.sdk.i18n import translate
 from configurator.sdk.params import Choice, Length, MaterialSlot, Params
 from configurator.sdk.product import Hardware, Joint, JointKind, Part, Placement, Process, Product
 from configurator.sdk.schema import Preset, constraint
@@ -83,10 +84,13 @@ def arch_leaves_wood(p: SideTableParams) -> str | None:
     """The foot arch stays below the halving slot with wood to spare."""
     limit = (p.height - p.sole - board(p)) / 2 - stool.MIN_WEB
     if p.arch_height > limit + 1e-9:
-        return (
-            f"arch height {fmt_mm(p.arch_height)} mm is too high for a {fmt_mm(p.height)} mm "
-            f"table: at most {limit:.0f} mm, so {stool.MIN_WEB:g} mm of wood stays under the "
-            "cross joint"
+        return translate(
+            "side-table",
+            "arch height {arch_height} mm is too high for a {height} mm table: at "
+            "most {limit:.0f} mm, so {MIN_WEB:g} mm of wood stays under the cross "
+            "joint",
+        ).format(
+            arch_height=fmt_mm(p.arch_height), height=fmt_mm(p.height), limit=limit, MIN_WEB=stool.MIN_WEB
         )
     return None
 
@@ -96,10 +100,13 @@ def stable_footprint(p: SideTableParams) -> str | None:
     """Wide enough not to tip (this template's rule: footprint ≥ 0.55 × height)."""
     need = STABILITY_RATIO * p.height
     if p.footprint < need - 1e-9:
-        return (
-            f"footprint {fmt_mm(p.footprint)} mm is too narrow for a {fmt_mm(p.height)} mm "
-            f"tall table: at least {need:.0f} mm ({STABILITY_RATIO:g} × height) so it does "
-            "not tip"
+        return translate(
+            "side-table",
+            "footprint {footprint} mm is too narrow for a {height} mm tall table: "
+            "at least {need:.0f} mm ({STABILITY_RATIO:g} × height) so it does not "
+            "tip",
+        ).format(
+            footprint=fmt_mm(p.footprint), height=fmt_mm(p.height), need=need, STABILITY_RATIO=STABILITY_RATIO
         )
     return None
 
@@ -109,11 +116,12 @@ def legs_flare_out(p: SideTableParams) -> str | None:
     """The legs are at least as wide at the floor as under the top."""
     top = stool.TOP_WIDTH_RATIO * p.top_diameter
     if p.footprint < top - 1e-9:
-        return (
-            f"footprint {fmt_mm(p.footprint)} mm is narrower than the legs under a "
-            f"{fmt_mm(p.top_diameter)} mm top ({top:.0f} mm): widen the footprint or use a "
-            "smaller top"
-        )
+        return translate(
+            "side-table",
+            "footprint {footprint} mm is narrower than the legs under a "
+            "{top_diameter} mm top ({top:.0f} mm): widen the footprint or use a "
+            "smaller top",
+        ).format(footprint=fmt_mm(p.footprint), top_diameter=fmt_mm(p.top_diameter), top=top)
     return None
 
 
@@ -181,7 +189,7 @@ def build(p: SideTableParams) -> Product:
             quantity=4,
             spare=True,
             placements=caps,
-            description="slides over a leg's foot; print standing as modelled",
+            description=translate("side-table", "slides over a leg's foot; print standing as modelled"),
         ),
     )
     name, spec, _, standard = stool.screw_spec(t)
@@ -195,10 +203,19 @@ def build(p: SideTableParams) -> Product:
     mass = countersunk_screw_mass_g(7.0, 50.0, 10.0) if t >= 15 else countersunk_screw_mass_g(4.0, 40.0, 8.0)
     hardware = (Hardware(name, spec, 4, material="steel", standard=standard, **estimated(mass)),)
     notes = (
-        "Two workshops can share this table: the plywood is CNC-routed, the foot caps printed.",
-        f"Dog-bone reliefs are sized for a {fmt_mm(p.bit_diameter)} mm bit: cut with that bit or smaller.",
-        "Slide the leg with the top slot down over the other, put the top on the tabs, drill the "
-        "screw pilot holes into the leg edges through the top, then push a cap onto each foot.",
+        translate(
+            "side-table",
+            "Two workshops can share this table: the plywood is CNC-routed, the foot caps printed.",
+        ),
+        translate(
+            "side-table",
+            "Dog-bone reliefs are sized for a {bit_diameter} mm bit: cut with that bit or smaller.",
+        ).format(bit_diameter=fmt_mm(p.bit_diameter)),
+        translate(
+            "side-table",
+            "Slide the leg with the top slot down over the other, put the top on the tabs, drill the "
+            "screw pilot holes into the leg edges through the top, then push a cap onto each foot.",
+        ),
     )
     return Product(parts, joints, hardware, notes)
 
@@ -207,26 +224,52 @@ TEMPLATE = Template(
     params_type=SideTableParams,
     id="side-table",
     version="1.0.0",
-    name="Side table with printed feet",
+    name=translate("side-table", "Side table with printed feet"),
     description=(
-        "A round side table routed from one plywood board (two legs that slide together in a "
-        "cross, a top on their tabs, four screws) standing on four printed foot caps that "
-        "protect the floor and the plywood's end grain. Ships flat, comes apart again."
+        translate(
+            "side-table",
+            "A round side table routed from one plywood board (two legs that slide together in a "
+            "cross, a top on their tabs, four screws) standing on four printed foot caps that "
+            "protect the floor and the plywood's end grain. Ships flat, comes apart again.",
+        )
     ),
-    category="Furniture",
+    category=translate("side-table", "Furniture"),
     processes=(Process.CNC_ROUTER.value, Process.FDM.value),
     parameters=(
-        Length("top_diameter", 450, 380, 560, step=5, help="Diameter of the round top."),
-        Length("height", 550, 420, 700, step=5, help="Height of the top from the floor."),
         Length(
-            "footprint", 420, 300, 650, step=5, help="Width of each leg at the floor; wider stands steadier."
+            "top_diameter",
+            450,
+            380,
+            560,
+            step=5,
+            help=translate("side-table", "Diameter of the round top."),
+            label=translate("side-table", "Top diameter"),
+        ),
+        Length(
+            "height",
+            550,
+            420,
+            700,
+            step=5,
+            help=translate("side-table", "Height of the top from the floor."),
+            label=translate("side-table", "Height"),
+        ),
+        Length(
+            "footprint",
+            420,
+            300,
+            650,
+            step=5,
+            help=translate("side-table", "Width of each leg at the floor; wider stands steadier."),
+            label=translate("side-table", "Footprint"),
         ),
         Choice(
             "thickness",
             "18mm",
             ("15mm", "18mm"),
-            group="Board",
-            help="Board thickness; both take confirmat screws.",
+            group=translate("side-table", "Board"),
+            help=translate("side-table", "Board thickness; both take confirmat screws."),
+            label=translate("side-table", "Thickness"),
         ),
         Length(
             "arch_height",
@@ -234,10 +277,14 @@ TEMPLATE = Template(
             0,
             250,
             step=5,
-            group="Shape",
+            group=translate("side-table", "Shape"),
             eco_tunable=True,
-            help="Height of the arch cut out between the feet: the table stands on four feet "
-            "(steady on uneven floors) and uses less wood.",
+            help=translate(
+                "side-table",
+                "Height of the arch cut out between the feet: the table stands on four feet "
+                "(steady on uneven floors) and uses less wood.",
+            ),
+            label=translate("side-table", "Arch height"),
         ),
         Length(
             "sole",
@@ -245,9 +292,10 @@ TEMPLATE = Template(
             2,
             10,
             step=0.5,
-            group="Feet",
+            group=translate("side-table", "Feet"),
             eco_tunable=True,
-            help="Thickness of the printed sole under each foot.",
+            help=translate("side-table", "Thickness of the printed sole under each foot."),
+            label=translate("side-table", "Sole"),
         ),
         Length(
             "fit_clearance",
@@ -255,9 +303,13 @@ TEMPLATE = Template(
             0,
             1,
             step=0.05,
-            group="Machining",
-            help="Extra width of slots and mortises over the board thickness, so parts slide "
-            "together. Raise it if your board is thicker than nominal.",
+            group=translate("side-table", "Machining"),
+            help=translate(
+                "side-table",
+                "Extra width of slots and mortises over the board thickness, so parts slide "
+                "together. Raise it if your board is thicker than nominal.",
+            ),
+            label=translate("side-table", "Fit clearance"),
         ),
         Length(
             "bit_diameter",
@@ -265,25 +317,41 @@ TEMPLATE = Template(
             3,
             12,
             step=0.5,
-            group="Machining",
-            help="Diameter of the router bit; inner corners get reliefs of this size.",
+            group=translate("side-table", "Machining"),
+            help=translate(
+                "side-table", "Diameter of the router bit; inner corners get reliefs of this size."
+            ),
+            label=translate("side-table", "Bit diameter"),
         ),
-        MaterialSlot("material", "birch_plywood", BOARD_MATERIALS, help="Board material."),
+        MaterialSlot(
+            "material",
+            "birch_plywood",
+            BOARD_MATERIALS,
+            help=translate("side-table", "Board material."),
+            label=translate("side-table", "Material"),
+        ),
         MaterialSlot(
             "foot_material",
             "petg",
             PRINT_MATERIALS,
-            help="Printed foot caps; PETG is tougher underfoot than PLA.",
+            help=translate("side-table", "Printed foot caps; PETG is tougher underfoot than PLA."),
+            label=translate("side-table", "Foot material"),
         ),
     ),
     build=build,
     constraints=(arch_leaves_wood, stable_footprint, legs_flare_out),
     presets=(
-        Preset("sofa-side", {"top_diameter": 450, "height": 550, "footprint": 420}, "Beside a sofa, 55 cm."),
+        Preset(
+            "sofa-side",
+            {"top_diameter": 450, "height": 550, "footprint": 420},
+            translate("side-table", "Beside a sofa, 55 cm."),
+            label=translate("side-table", "Sofa side"),
+        ),
         Preset(
             "bedside",
             {"top_diameter": 400, "height": 480, "footprint": 340, "thickness": "15mm", "arch_height": 100},
-            "Small bedside table from 15 mm board.",
+            translate("side-table", "Small bedside table from 15 mm board."),
+            label=translate("side-table", "Bedside"),
         ),
         Preset(
             "plant-stand",
@@ -294,7 +362,8 @@ TEMPLATE = Template(
                 "arch_height": 200,
                 "foot_material": "rpetg",
             },
-            "Tall plant stand on recycled-PETG feet.",
+            translate("side-table", "Tall plant stand on recycled-PETG feet."),
+            label=translate("side-table", "Plant stand"),
         ),
     ),
     conditions=UseConditions(
@@ -303,7 +372,9 @@ TEMPLATE = Template(
                 f"someone sits on it ({leg})",
                 part=leg,
                 duration=SHORT_TERM,
-                description="A side table gets sat on; each leg carries half through its top edge.",
+                description=translate(
+                    "side-table", "A side table gets sat on; each leg carries half through its top edge."
+                ),
                 loads=(
                     Load.force(
                         "top edge",
@@ -311,10 +382,13 @@ TEMPLATE = Template(
                         share=0.5,
                         direction=(0, -1, 0),
                         source=assumption(
-                            "misuse as a seat: the 1300 N seat static load for domestic "
-                            "seating in EN 12520 as usually quoted (standard text not "
-                            "consulted), as for the flat-pack stool; shared by the two "
-                            "legs"
+                            translate(
+                                "side-table",
+                                "misuse as a seat: the 1300 N seat static load for domestic "
+                                "seating in EN 12520 as usually quoted (standard text not "
+                                "consulted), as for the flat-pack stool; shared by the two "
+                                "legs",
+                            )
                         ),
                     ),
                 ),
@@ -323,7 +397,10 @@ TEMPLATE = Template(
             for leg in ("leg with top slot", "leg with bottom slot")
         ),
         exposure=Exposure(
-            outdoor_uv=False, water="none", food_contact=False, source=assumption("an indoor side table")
+            outdoor_uv=False,
+            water="none",
+            food_contact=False,
+            source=assumption(translate("side-table", "an indoor side table")),
         ),
     ),
     author="Fabwise",

@@ -19,6 +19,7 @@ from configurator.sdk.conditions import (
     UseConditions,
     assumption,
 )
+from configurator.sdk.i18n import translate
 from configurator.sdk.params import Choice, Length, MaterialSlot, Params, Toggle
 from configurator.sdk.product import (
     Hardware,
@@ -172,7 +173,7 @@ def build(p: TableLampParams) -> Product:
             material,
             Process.FDM,
             placements=(Placement(),),
-            description="hollow base; print upside down",
+            description=translate("table-lamp", "hollow base; print upside down"),
         ),
         Part(
             "bottom plate",
@@ -180,7 +181,7 @@ def build(p: TableLampParams) -> Product:
             material,
             Process.FDM,
             placements=(Placement(),),
-            description="closes the base",
+            description=translate("table-lamp", "closes the base"),
         ),
         Part(
             "stem",
@@ -188,7 +189,7 @@ def build(p: TableLampParams) -> Product:
             material,
             Process.FDM,
             placements=(Placement.at(0, 0, base_h),),
-            description="slides over the lamp tube",
+            description=translate("table-lamp", "slides over the lamp tube"),
         ),
         Part(
             "shade",
@@ -197,30 +198,36 @@ def build(p: TableLampParams) -> Product:
             Process.FDM,
             spare=True,
             placements=(Placement.at(0, 0, collar_z(p)).rotated("x", 180),),
-            description="print top down as modelled (vase-like)",
+            description=translate("table-lamp", "print top down as modelled (vase-like)"),
         ),
     )
     holder = p.lamp_holder
     tube = geo.round_up_to(BASE_TOP + p.stem_height + 25.0, TUBE_LENGTHS)
     hardware = (
-        Hardware("lamp holder", f"{holder} lamp holder with shade ring, M10×1 female thread", 1),
+        Hardware(
+            "lamp holder",
+            translate("table-lamp", "{holder} lamp holder with shade ring, M10×1 female thread").format(
+                holder=holder
+            ),
+            1,
+        ),
         Hardware(
             "lamp tube",
-            f"M10×1 threaded lamp tube, {fmt_mm(tube)} mm",
+            translate("table-lamp", "M10×1 threaded lamp tube, {tube} mm").format(tube=fmt_mm(tube)),
             1,
             material="steel",
             **estimated(tube_mass_g(10.0, 1.0, tube)),
         ),
-        Hardware("lamp nut", "M10×1 lamp nut", 1, material="steel"),
+        Hardware("lamp nut", translate("table-lamp", "M10×1 lamp nut"), 1, material="steel"),
         Hardware(
             "plate screw",
-            "ST2.9 × 9.5 mm countersunk self-tapping screw",
+            translate("table-lamp", "ST2.9 × 9.5 mm countersunk self-tapping screw"),
             3,
             material="steel",
             standard="ISO 7050",
             **estimated(countersunk_screw_mass_g(2.9, 9.5, 5.5)),
         ),
-        Hardware("cord set", "2-core lamp flex with plug and in-line switch", 1),
+        Hardware("cord set", translate("table-lamp", "2-core lamp flex with plug and in-line switch"), 1),
     )
     joints = (
         Joint(JointKind.SCREW, ("bottom plate", "base"), 3, "screwdriver PH1", "plate screw"),
@@ -228,10 +235,18 @@ def build(p: TableLampParams) -> Product:
         Joint(JointKind.SCREW, ("shade",), 1, None, "lamp holder"),
     )
     notes = (
-        "Use an LED bulb: incandescent bulbs get hot enough to soften printed plastic.",
-        "Connecting the holder and plug is mains wiring: have it done or checked by a competent person.",
-        f"The cable leaves the base through a {fmt_mm(CABLE_HOLE)} mm hole: grip it inside, e.g. "
-        "with the cable strain relief template.",
+        translate(
+            "table-lamp", "Use an LED bulb: incandescent bulbs get hot enough to soften printed plastic."
+        ),
+        translate(
+            "table-lamp",
+            "Connecting the holder and plug is mains wiring: have it done or checked by a competent person.",
+        ),
+        translate(
+            "table-lamp",
+            "The cable leaves the base through a {CABLE_HOLE} mm hole: grip it "
+            "inside, e.g. with the cable strain relief template.",
+        ).format(CABLE_HOLE=fmt_mm(CABLE_HOLE)),
     )
     return Product(parts, joints, hardware, notes)
 
@@ -240,28 +255,51 @@ TEMPLATE = Template(
     params_type=TableLampParams,
     id="table-lamp",
     version="1.0.0",
-    name="Table lamp with replaceable shade",
+    name=translate("table-lamp", "Table lamp with replaceable shade"),
     description=(
-        "A printed table lamp built on standard lamp parts (M10×1 tube, E27 or E14 holder). The "
-        "shade is held only by the holder's shade ring: unscrew it by hand to swap or reprint "
-        "the shade. The base opens with three screws for repairs."
+        translate(
+            "table-lamp",
+            "A printed table lamp built on standard lamp parts (M10×1 tube, E27 or E14 holder). The "
+            "shade is held only by the holder's shade ring: unscrew it by hand to swap or reprint "
+            "the shade. The base opens with three screws for repairs.",
+        )
     ),
-    category="Lighting",
+    category=translate("table-lamp", "Lighting"),
     processes=(Process.FDM.value,),
     parameters=(
         Length(
-            "base_diameter", 150, 90, 220, step=5, group="Base", help="Diameter of the base at the table."
+            "base_diameter",
+            150,
+            90,
+            220,
+            step=5,
+            group=translate("table-lamp", "Base"),
+            help=translate("table-lamp", "Diameter of the base at the table."),
+            label=translate("table-lamp", "Base diameter"),
         ),
-        Length("base_height", 35, 20, 70, step=1, group="Base", help="Height of the base."),
+        Length(
+            "base_height",
+            35,
+            20,
+            70,
+            step=1,
+            group=translate("table-lamp", "Base"),
+            help=translate("table-lamp", "Height of the base."),
+            label=translate("table-lamp", "Base height"),
+        ),
         Length(
             "base_wall",
             2.4,
             1.6,
             4,
             step=0.2,
-            group="Base",
+            group=translate("table-lamp", "Base"),
             eco_tunable=True,
-            help="Wall of the hollow base. Thinner uses less plastic; the base still carries the lamp.",
+            help=translate(
+                "table-lamp",
+                "Wall of the hollow base. Thinner uses less plastic; the base still carries the lamp.",
+            ),
+            label=translate("table-lamp", "Base wall"),
         ),
         Length(
             "stem_height",
@@ -269,18 +307,29 @@ TEMPLATE = Template(
             60,
             400,
             step=5,
-            group="Stem",
-            help="Height of the stem between base and lamp holder.",
+            group=translate("table-lamp", "Stem"),
+            help=translate("table-lamp", "Height of the stem between base and lamp holder."),
+            label=translate("table-lamp", "Stem height"),
         ),
-        Length("stem_diameter", 24, 18, 40, step=1, group="Stem", help="Outside diameter of the stem."),
+        Length(
+            "stem_diameter",
+            24,
+            18,
+            40,
+            step=1,
+            group=translate("table-lamp", "Stem"),
+            help=translate("table-lamp", "Outside diameter of the stem."),
+            label=translate("table-lamp", "Stem diameter"),
+        ),
         Length(
             "shade_bottom_diameter",
             200,
             100,
             380,
             step=5,
-            group="Shade",
-            help="Diameter of the shade at its open bottom.",
+            group=translate("table-lamp", "Shade"),
+            help=translate("table-lamp", "Diameter of the shade at its open bottom."),
+            label=translate("table-lamp", "Shade bottom diameter"),
         ),
         Length(
             "shade_top_diameter",
@@ -288,25 +337,47 @@ TEMPLATE = Template(
             60,
             250,
             step=5,
-            group="Shade",
-            help="Diameter of the shade at the top.",
+            group=translate("table-lamp", "Shade"),
+            help=translate("table-lamp", "Diameter of the shade at the top."),
+            label=translate("table-lamp", "Shade top diameter"),
         ),
-        Length("shade_height", 150, 60, 300, step=5, group="Shade", help="Height of the shade."),
+        Length(
+            "shade_height",
+            150,
+            60,
+            300,
+            step=5,
+            group=translate("table-lamp", "Shade"),
+            help=translate("table-lamp", "Height of the shade."),
+            label=translate("table-lamp", "Shade height"),
+        ),
         Length(
             "shade_wall",
             1.6,
             0.8,
             3,
             step=0.1,
-            group="Shade",
+            group=translate("table-lamp", "Shade"),
             eco_tunable=True,
-            help="Shade wall thickness. Thinner uses less plastic and lets more light through.",
+            help=translate(
+                "table-lamp", "Shade wall thickness. Thinner uses less plastic and lets more light through."
+            ),
+            label=translate("table-lamp", "Shade wall"),
         ),
         Toggle(
-            "vent_holes", True, group="Shade", help="Eight vent holes around the holder let warm air out."
+            "vent_holes",
+            True,
+            group=translate("table-lamp", "Shade"),
+            help=translate("table-lamp", "Eight vent holes around the holder let warm air out."),
+            label=translate("table-lamp", "Vent holes"),
         ),
         Choice(
-            "lamp_holder", "E27", ("E27", "E14"), group="Fit", help="Bulb socket of the lamp holder you buy."
+            "lamp_holder",
+            "E27",
+            ("E27", "E14"),
+            group=translate("table-lamp", "Fit"),
+            help=translate("table-lamp", "Bulb socket of the lamp holder you buy."),
+            label=translate("table-lamp", "Lamp holder"),
         ),
         Length(
             "shade_ring_hole",
@@ -314,17 +385,30 @@ TEMPLATE = Template(
             26,
             45,
             step=0.5,
-            group="Fit",
-            help="Hole for the holder's threaded sleeve, under the shade ring. About 40 mm "
-            "for E27 and 28 mm for E14 holders; measure your holder.",
+            group=translate("table-lamp", "Fit"),
+            help=translate(
+                "table-lamp",
+                "Hole for the holder's threaded sleeve, under the shade ring. About 40 mm "
+                "for E27 and 28 mm for E14 holders; measure your holder.",
+            ),
+            label=translate("table-lamp", "Shade ring hole"),
         ),
-        MaterialSlot("material", "petg", MATERIALS, help="Base, stem and bottom plate."),
+        MaterialSlot(
+            "material",
+            "petg",
+            MATERIALS,
+            help=translate("table-lamp", "Base, stem and bottom plate."),
+            label=translate("table-lamp", "Material"),
+        ),
         MaterialSlot(
             "shade_material",
             "petg",
             MATERIALS,
-            group="Material",
-            help="Shade. Light colours and thin walls glow; PETG stands heat better than PLA.",
+            group=translate("table-lamp", "Material"),
+            help=translate(
+                "table-lamp", "Shade. Light colours and thin walls glow; PETG stands heat better than PLA."
+            ),
+            label=translate("table-lamp", "Shade material"),
         ),
     ),
     build=build,
@@ -333,24 +417,33 @@ TEMPLATE = Template(
             ServiceTemperature(
                 60,
                 assumption(
-                    "the shade's top is clamped to the lamp holder, which an LED bulb's base warms to "
-                    "about 60 °C; not measured (an incandescent bulb would be far hotter)"
+                    translate(
+                        "table-lamp",
+                        "the shade's top is clamped to the lamp holder, which an LED bulb's base "
+                        "warms to "
+                        "about 60 °C; not measured (an incandescent bulb would be far hotter)",
+                    )
                 ),
                 parts=("shade",),
-                description="the shade at the lamp holder",
+                description=translate("table-lamp", "the shade at the lamp holder"),
             ),
             ServiceTemperature(
                 35,
-                assumption("indoor room, up to 35 °C"),
+                assumption(translate("table-lamp", "indoor room, up to 35 °C")),
                 parts=("base", "bottom plate", "stem"),
-                description="the room",
+                description=translate("table-lamp", "the room"),
             ),
         ),
         exposure=Exposure(
-            outdoor_uv=False, water="none", food_contact=False, source=assumption("an indoor table lamp")
+            outdoor_uv=False,
+            water="none",
+            food_contact=False,
+            source=assumption(translate("table-lamp", "an indoor table lamp")),
         ),
-        statements=(MaterialStatement("pla", "PLA softens at about 55 °C", 55),),
-        no_load_reason="the parts carry only their own weight and the bulb's, a few newtons",
+        statements=(MaterialStatement("pla", translate("table-lamp", "PLA softens at about 55 °C"), 55),),
+        no_load_reason=translate(
+            "table-lamp", "the parts carry only their own weight and the bulb's, a few newtons"
+        ),
     ),
     constraints=(shade_prints_without_support, shade_top_has_room, shade_clears_base),
     presets=(
@@ -363,7 +456,8 @@ TEMPLATE = Template(
                 "shade_top_diameter": 110,
                 "shade_height": 150,
             },
-            "Desk lamp with a cone shade.",
+            translate("table-lamp", "Desk lamp with a cone shade."),
+            label=translate("table-lamp", "Desk"),
         ),
         Preset(
             "bedside-e14",
@@ -378,7 +472,8 @@ TEMPLATE = Template(
                 "lamp_holder": "E14",
                 "shade_ring_hole": 28.5,
             },
-            "Small bedside lamp with an E14 holder.",
+            translate("table-lamp", "Small bedside lamp with an E14 holder."),
+            label=translate("table-lamp", "Bedside e14"),
         ),
         Preset(
             "drum",
@@ -389,7 +484,8 @@ TEMPLATE = Template(
                 "shade_top_diameter": 240,
                 "shade_height": 200,
             },
-            "Tall lamp with a drum shade.",
+            translate("table-lamp", "Tall lamp with a drum shade."),
+            label=translate("table-lamp", "Drum"),
         ),
     ),
     author="Fabwise",

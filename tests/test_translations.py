@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import os
 import re
 import shutil
@@ -119,3 +120,39 @@ def test_translate_reads_the_catalogue_and_falls_back_to_the_source(
     finally:
         i18n.set_language("en")
         i18n.reload_catalogues()
+
+
+def _translate_calls() -> list[tuple[str, int, ast.Call]]:
+    """Every ``translate(...)`` call in the code whose text lands in the content catalogues."""
+    roots = [REPO / "configurator", REPO / "parts_library", REPO / "eco_rules"]
+    calls = []
+    for root in roots:
+        for path in sorted(root.rglob("*.py")):
+            if "ui" in path.relative_to(REPO).parts[1:2]:
+                continue
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if (
+                    isinstance(node, ast.Call)
+                    and isinstance(node.func, ast.Name)
+                    and node.func.id == "translate"
+                ):
+                    calls.append((str(path.relative_to(REPO)), node.lineno, node))
+    return calls
+
+
+def test_every_translate_call_reaches_the_catalogue() -> None:
+    """lupdate skips a call it cannot read (a text in parentheses, a variable, an f-string): such a
+    text would stay English in every language without any other test noticing."""
+    catalogue = {(c, s) for c, s, _ in _messages(SHIPPED / "fabwise_content_fr.ts")}
+    calls = _translate_calls()
+    assert len(calls) > 500
+    unread = []
+    for path, line, call in calls:
+        try:
+            key = (ast.literal_eval(call.args[0]), ast.literal_eval(call.args[1]))
+        except (ValueError, IndexError):
+            unread.append(f"{path}:{line}: not two literal strings")
+            continue
+        if key not in catalogue:
+            unread.append(f"{path}:{line}: {key[1][:60]!r} not in the catalogue")
+    assert unread == []

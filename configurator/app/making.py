@@ -15,6 +15,7 @@ from configurator.core.facilities.gazetteer import haversine_km
 from configurator.core.facilities.geocode import ResolvedLocation
 from configurator.core.facilities.matching import PartRequirement, assess_facility
 from configurator.core.facilities.model import Facility
+from configurator.sdk.i18n import translate
 from configurator.sdk.results import BuildResult
 from eco_rules import EcoContext, FacilityOption
 
@@ -30,7 +31,11 @@ def facility_context(
             powers[machine.process] = float(machine.power_w)
     extra = list(notes)
     if electricity.own_g_co2e_per_kwh is None and not electricity.grid_country:
-        extra.append(f"{facility.name}: electricity source unknown, its country grid is assumed")
+        extra.append(
+            translate("making", "{name}: electricity source unknown, its country grid is assumed").format(
+                name=facility.name
+            )
+        )
     status = "example" if facility.kind == "example" else "user-declared"
     return EcoContext(
         grid_status=status,
@@ -75,7 +80,11 @@ def facility_option(facility: Facility, context: EcoContext) -> FacilityOption:
 
     caveats = []
     if not facility.inventory_verified:
-        caveats.append(f"{facility.name}: machines assumed (inventory not verified)")
+        caveats.append(
+            translate("making", "{name}: machines assumed (inventory not verified)").format(
+                name=facility.name
+            )
+        )
     rate = facility.hourly_rate
     return FacilityOption(
         facility.id,
@@ -91,21 +100,39 @@ def facility_option(facility: Facility, context: EcoContext) -> FacilityOption:
 NO_DISTANCE_NOTE = "no delivery distance given: transport counted as 0 km"
 
 
+def no_distance_note() -> str:
+    """:data:`NO_DISTANCE_NOTE` in the current language."""
+    return translate("making", "no delivery distance given: transport counted as 0 km")
+
+
 def delivery_note(km: float, origin: str, precision: str | None = None) -> str:
     """How a delivery distance was obtained, for the eco report's notes."""
-    detail = f"roads are longer; precision: {precision}" if precision else "roads are longer"
-    return f"delivery distance {km:.1f} km is the straight line from {origin} ({detail})"
+    if precision:
+        return translate(
+            "making",
+            "delivery distance {km:.1f} km is the straight line from {origin} "
+            "(roads are longer; precision: {precision})",
+        ).format(km=km, origin=origin, precision=precision)
+    return translate(
+        "making", "delivery distance {km:.1f} km is the straight line from {origin} (roads are longer)"
+    ).format(km=km, origin=origin)
 
 
 def delivery_from(here: ResolvedLocation | None, facility: Facility | None) -> tuple[float, list[str]]:
     """Straight-line delivery distance from the user to ``facility``, with notes saying how."""
     if here is None:
-        return 0.0, [NO_DISTANCE_NOTE]
+        return 0.0, [no_distance_note()]
     if facility is None:
-        return 0.0, ["a place without a facility gives no distance: transport counted as 0 km"]
+        return 0.0, [
+            translate("making", "a place without a facility gives no distance: transport counted as 0 km")
+        ]
     where = facility.location
     if where.lat is None or where.lon is None:
-        return 0.0, [f"{facility.name} has no coordinates: delivery distance counted as 0 km"]
+        return 0.0, [
+            translate("making", "{facility} has no coordinates: delivery distance counted as 0 km").format(
+                facility=facility.name
+            )
+        ]
     km = haversine_km(here.lat, here.lon, where.lat, where.lon)
     return km, [delivery_note(km, here.label, where.precision)]
 
@@ -154,22 +181,41 @@ def search_summary(
     listed instead."""
     real = capable - examples
     if capable == 0:
-        within = f"within {radius_km:.0f} km of {place}" if radius_km is not None else "anywhere"
-        hint = (
-            "Try a larger distance, another material or process, or add your own workshop "
-            "(fabwise facilities add)"
+        if radius_km is not None:
+            found = translate("making", "No workshop within {radius:.0f} km of {place} can make this design.")
+        else:
+            found = translate("making", "No workshop anywhere can make this design.")
+        if show_examples:
+            hint = translate(
+                "making",
+                "Try a larger distance, another material or process, or add your own workshop "
+                "(fabwise facilities add).",
+            )
+        else:
+            hint = translate(
+                "making",
+                "Try a larger distance, another material or process, or add your own workshop "
+                "(fabwise facilities add); to try the flow, turn on “Show example workshops”.",
+            )
+        return found.format(radius=radius_km or 0.0, place=place) + " " + hint
+    if radius_km is not None:
+        if real == 1:
+            text = translate("making", "{count} workshop within {radius:.0f} km of {place} can make it")
+        else:
+            text = translate("making", "{count} workshops within {radius:.0f} km of {place} can make it")
+    elif real == 1:
+        text = translate("making", "{count} workshop nearest to {place} (none within reach) can make it")
+    else:
+        text = translate("making", "{count} workshops nearest to {place} (none within reach) can make it")
+    text = text.format(count=real, radius=radius_km or 0.0, place=place)
+    if examples == 1:
+        text += translate("making", ", and {count} example workshop (fictional, listed last)").format(
+            count=examples
         )
-        if not show_examples:
-            hint += "; to try the flow, turn on “Show example workshops”"
-        return f"No workshop {within} can make this design. {hint}."
-    where = (
-        f"within {radius_km:.0f} km of {place}"
-        if radius_km is not None
-        else f"nearest to {place} (none within reach)"
-    )
-    text = f"{plural(real, 'workshop')} {where} can make it"
-    if examples:
-        text += f", and {plural(examples, 'example workshop')} (fictional, listed last)"
+    elif examples:
+        text += translate("making", ", and {count} example workshops (fictional, listed last)").format(
+            count=examples
+        )
     return text + "."
 
 
@@ -211,19 +257,33 @@ def order_candidates(candidates: Iterable[tuple[Facility, float | None]]) -> lis
 def contact_message(facility: Facility, design: str, package: str | None = None) -> tuple[str, str]:
     """(subject, body) of a first e-mail to ``facility`` about making ``design``; names the
     production package to attach when one was exported (``package``: its path)."""
-    subject = f"Could you make this? {design} (Fabwise package)"
-    lines = [f"Hello {facility.name},", "", f"I would like to have “{design}” made at your workshop."]
+    subject = translate("contact", "Could you make this? {design} (Fabwise package)").format(design=design)
+    lines = [
+        translate("contact", "Hello {facility},").format(facility=facility.name),
+        "",
+        translate("contact", "I would like to have “{design}” made at your workshop.").format(design=design),
+    ]
     if package:
         lines += [
-            f"The production package is attached: {package.rsplit('/', 1)[-1]}",
-            "(made with Fabwise; check it with: fabwise package verify FILE).",
+            translate("contact", "The production package is attached: {file}").format(
+                file=package.rsplit("/", 1)[-1]
+            ),
+            translate("contact", "(made with Fabwise; check it with: fabwise package verify FILE)."),
         ]
     else:
         lines += [
-            "I can send the production package (made with Fabwise) as soon as you "
-            "tell me which files you take."
+            translate(
+                "contact",
+                "I can send the production package (made with Fabwise) as soon as you "
+                "tell me which files you take.",
+            )
         ]
-    lines += ["", "Could you tell me the price and when it could be ready?", "", "Thank you,"]
+    lines += [
+        "",
+        translate("contact", "Could you tell me the price and when it could be ready?"),
+        "",
+        translate("contact", "Thank you,"),
+    ]
     return subject, "\n".join(lines)
 
 

@@ -37,6 +37,7 @@ from configurator.core.facilities.split import RANKS as RANKS  # the front ends'
 from configurator.core.facilities.split import OrderOptions, OrderPlan, distance_key, plan_order
 from configurator.core.service import BuildService
 from configurator.sdk.errors import FabwiseError
+from configurator.sdk.i18n import translate
 from configurator.sdk.results import BuildRequest, BuildResult
 from eco_rules import default_engine
 from eco_rules.interval import Interval
@@ -105,13 +106,13 @@ class PlanPrice:
 
     def text(self) -> str:
         if self.total is None:
-            return f"price not established: {self.missing}"
+            return translate("order", "price not established: {missing}").format(missing=self.missing)
         total = self.total
         text = f"{total.value:.2f} {self.currency}"
         if total.high > total.low:
             text += f" ({total.low:.2f}-{total.high:.2f})"
         if self.typical:
-            text += ", partly typical fab-lab prices (not the workshops' own)"
+            text += translate("order", ", partly typical fab-lab prices (not the workshops' own)")
         return text
 
 
@@ -156,7 +157,11 @@ class PlanWeigher:
                 notes = (
                     []
                     if leg.distance_km is not None
-                    else [f"{leg.facility.name}: no distance to you known, transport counted as 0 km"]
+                    else [
+                        translate(
+                            "order", "{facility}: no distance to you known, transport counted as 0 km"
+                        ).format(facility=leg.facility.name)
+                    ]
                 )
                 context = facility_context(leg.facility, distance, self.transport, notes)
                 report = self.engine.evaluate(_leg_build(self.build, leg.parts, index == 0), context)
@@ -176,7 +181,12 @@ class PlanWeigher:
         for leg in plan.legs:
             facility = leg.facility
             if not publishes_prices(facility):
-                return PlanPrice(None, missing=f"{facility.name} publishes no prices")
+                return PlanPrice(
+                    None,
+                    missing=translate("order", "{facility} publishes no prices").format(
+                        facility=facility.name
+                    ),
+                )
             key = (facility.id, leg.parts)
             quote = self._quotes.get(key)
             if quote is None:
@@ -184,17 +194,37 @@ class PlanWeigher:
                 quote = estimate_quote(share, facility, self.quantity, engine=self.engine)
                 self._quotes[key] = quote
             if quote.unpriced:
-                more = f" (and {len(quote.unpriced) - 1} more)" if len(quote.unpriced) > 1 else ""
-                return PlanPrice(None, missing=f"{facility.name}: {quote.unpriced[0]}{more}")
+                if len(quote.unpriced) > 1:
+                    missing = translate("order", "{facility}: {item} (and {more} more)")
+                else:
+                    missing = translate("order", "{facility}: {item}")
+                return PlanPrice(
+                    None,
+                    missing=missing.format(
+                        facility=facility.name, item=quote.unpriced[0], more=len(quote.unpriced) - 1
+                    ),
+                )
             total = total + quote.total
             currencies.append(quote.currency)
             typical = typical or quote.typical
         if len(set(currencies)) > 1:
-            listed = " and ".join(sorted(set(currencies)))
-            return PlanPrice(None, missing=f"its workshops quote in {listed}, which Fabwise does not convert")
-        notes = [PRICE_SCOPE]
+            listed = translate("order", " and ").join(sorted(set(currencies)))
+            return PlanPrice(
+                None,
+                missing=translate(
+                    "order", "its workshops quote in {currencies}, which Fabwise does not convert"
+                ).format(currencies=listed),
+            )
+        notes = [
+            translate(
+                "order",
+                "estimated from the volume model; each package carries the quote from its sliced jobs",
+            )
+        ]
         if self.build.hardware:
-            notes.append("bought hardware not included: no price source, the same in every plan")
+            notes.append(
+                translate("order", "bought hardware not included: no price source, the same in every plan")
+            )
         return PlanPrice(total, currencies[0], typical=typical, notes=tuple(notes))
 
 
@@ -226,8 +256,11 @@ def rank_plans(plans: Sequence[OrderPlan], rank: str, weigher: PlanWeigher) -> l
                 r,
                 price=PlanPrice(
                     None,
-                    missing=f"quoted in {r.price.currency}, not comparable with the plans in {usual} "
-                    "(Fabwise does not convert currencies)",
+                    missing=translate(
+                        "order",
+                        "quoted in {currency}, not comparable with the plans in {usual} "
+                        "(Fabwise does not convert currencies)",
+                    ).format(currency=r.price.currency, usual=usual),
                 ),
             )
             for r in priced
@@ -282,14 +315,13 @@ class OrderProposal:
             return self.gather.text() if self.gather is not None else None
         saving = single.total_kg.value - split.total_kg.value
         if saving > 0:
-            return (
-                f"the split saves {co2e_text(saving)} against one workshop "
-                f"({len(split.legs)} parcels instead of 1; estimated)"
-            )
-        return (
-            f"one workshop saves {co2e_text(-saving)} and {len(split.legs) - 1} parcel(s) "
-            "against the split (estimated)"
-        )
+            return translate(
+                "order",
+                "the split saves {saving} against one workshop ({parcels} parcels instead of 1; estimated)",
+            ).format(saving=co2e_text(saving), parcels=len(split.legs))
+        return translate(
+            "order", "one workshop saves {saving} and {parcels} parcel(s) against the split (estimated)"
+        ).format(saving=co2e_text(-saving), parcels=len(split.legs) - 1)
 
 
 def co2e_text(kg: float) -> str:
@@ -375,30 +407,52 @@ class WorkshopAdvice:
     def text(self) -> str:
         saving = co2e_text(self.saving_kg)
         pct = 100.0 * self.saving_kg / self.current_kg.value if self.current_kg.value > 0 else 0.0
-        uncertain = "" if self.robust else "; within the data's uncertainty"
+        if self.robust:
+            estimated = translate("order", "estimated")
+        else:
+            estimated = translate("order", "estimated; within the data's uncertainty")
         if self.kind == "split":
             who = "; ".join(
-                f"{', '.join(leg.parts)} at {leg.facility.name} ({_km(leg.distance_km)})"
+                translate("order", "{parts} at {facility} ({distance})").format(
+                    parts=", ".join(leg.parts), facility=leg.facility.name, distance=_km(leg.distance_km)
+                )
                 for leg in self.plan.legs
             )
-            return (
-                f"Split the order across {len(self.plan.legs)} workshops ({who}): "
-                f"\u2212{saving}, \u2212{pct:.0f} % (estimated{uncertain}); "
-                f"{len(self.plan.legs)} parcels instead of 1"
-            )
+            return translate(
+                "order",
+                "Split the order across {count} workshops ({who}): \u2212{saving}, \u2212{pct:.0f} % "
+                "({estimated}); {count} parcels instead of 1",
+            ).format(count=len(self.plan.legs), who=who, saving=saving, pct=pct, estimated=estimated)
         leg = self.plan.legs[0]
         fewer = self.current_parcels - 1
-        return (
-            f"Make every part at {leg.facility.name} ({_km(leg.distance_km)}): "
-            f"\u2212{saving}, \u2212{pct:.0f} % (estimated{uncertain}); "
-            f"{fewer} parcel{'s' if fewer != 1 else ''} fewer"
+        if fewer == 1:
+            message = translate(
+                "order",
+                "Make every part at {facility} ({distance}): \u2212{saving}, \u2212{pct:.0f} % "
+                "({estimated}); "
+                "{fewer} parcel fewer",
+            )
+        else:
+            message = translate(
+                "order",
+                "Make every part at {facility} ({distance}): \u2212{saving}, \u2212{pct:.0f} % "
+                "({estimated}); "
+                "{fewer} parcels fewer",
+            )
+        return message.format(
+            facility=leg.facility.name,
+            distance=_km(leg.distance_km),
+            saving=saving,
+            pct=pct,
+            estimated=estimated,
+            fewer=fewer,
         )
 
 
 def _km(km: float | None) -> str:
     from eco_rules.numbers import km_text
 
-    return "distance unknown" if km is None else km_text(km)
+    return translate("order", "distance unknown") if km is None else km_text(km)
 
 
 def workshop_advice(
@@ -481,7 +535,11 @@ def production_footprint(
         notes = (
             []
             if leg.distance_km is not None
-            else [f"{leg.facility.name}: no distance to you known, transport counted as 0 km"]
+            else [
+                translate("order", "{facility}: no distance to you known, transport counted as 0 km").format(
+                    facility=leg.facility.name
+                )
+            ]
         )
         context = with_production(facility_context(leg.facility, distance, transport, notes), measurement)
         legs.append(

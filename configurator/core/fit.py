@@ -29,6 +29,7 @@ from configurator.sdk.conditions import (
     UseConditions,
 )
 from configurator.sdk.errors import FabwiseError
+from configurator.sdk.i18n import translate
 from configurator.sdk.params import Value
 from configurator.sdk.resources import data_path
 from configurator.sdk.results import BuildRequest, BuildResult, Quality, TemplateRef
@@ -222,6 +223,30 @@ def _statement_for(statements: Sequence[MaterialStatement], material: str) -> Ma
     return next((s for s in statements if s.material == material), None)
 
 
+def _rating(grade: str) -> str:
+    """A material row's suitability grade in words (the grade itself stays in the verdict's data)."""
+    words = {
+        "good": translate("fit", "good"),
+        "fair": translate("fit", "fair"),
+        "poor": translate("fit", "poor"),
+    }
+    return words.get(grade, grade)
+
+
+def _water(level: str) -> str:
+    words = {
+        "humid": translate("fit", "humid air"),
+        "splash": translate("fit", "splashes"),
+        "immersion": translate("fit", "immersion"),
+    }
+    return words.get(level, level)
+
+
+def statement_condition(text: str) -> str:
+    """The condition a template's own statement about a material is checked as."""
+    return translate("fit", "template says: \u201c{text}\u201d").format(text=text)
+
+
 def temperature_verdicts(
     temps: Iterable[ServiceTemperature], parts: Sequence[PartInfo], statements: Sequence[MaterialStatement]
 ) -> list[Verdict]:
@@ -230,14 +255,18 @@ def temperature_verdicts(
         scope = [p for p in parts if not temp.parts or p.name in temp.parts]
         for part in scope:
             row = prop(part.material, "softening_c")
-            condition = f"service temperature {temp.max_c:g} °C ({part.name})"
+            condition = translate("fit", "service temperature {max_c:g} °C ({part})").format(
+                max_c=temp.max_c, part=part.name
+            )
             if row is None:
                 out.append(
                     Verdict(
                         condition,
                         "temperature",
                         UNKNOWN,
-                        f"no softening temperature on record for {part.material}",
+                        translate("fit", "no softening temperature on record for {material}").format(
+                            material=part.material
+                        ),
                         part.name,
                         part.material,
                         sources=(temp.source.label(),),
@@ -248,13 +277,23 @@ def temperature_verdicts(
             margin = limit - temp.max_c
             name = _material_name(part.material)
             said = _statement_for(statements, part.material)
-            softens = said.text if said else f"{name} softens at about {limit:g} °C"
-            where = temp.description or f"the {part.name}"
+            softens = (
+                said.text
+                if said
+                else translate("fit", "{material} softens at about {limit:g} °C").format(
+                    material=name, limit=limit
+                )
+            )
+            where = temp.description or translate("fit", "the {part}").format(part=part.name)
             if margin < 0:
-                reason = f"{softens}; {where} reaches {temp.max_c:g} °C"
+                reason = translate("fit", "{softens}; {where} reaches {max_c:g} °C").format(
+                    softens=softens, where=where, max_c=temp.max_c
+                )
                 status = FAILS
             else:
-                reason = f"{name} keeps its shape to about {limit:g} °C; {where} reaches {temp.max_c:g} °C"
+                reason = translate(
+                    "fit", "{material} keeps its shape to about {limit:g} °C; {where} reaches {max_c:g} °C"
+                ).format(material=name, limit=limit, where=where, max_c=temp.max_c)
                 status = HOLDS
             out.append(
                 Verdict(
@@ -290,10 +329,10 @@ def exposure_verdicts(exposure: Exposure | None, parts: Sequence[PartInfo]) -> l
             if grade is None:
                 out.append(
                     Verdict(
-                        f"outdoors in sunlight ({part.name})",
+                        translate("fit", "outdoors in sunlight ({part})").format(part=part.name),
                         "uv",
                         UNKNOWN,
-                        f"no UV rating on record for {name}",
+                        translate("fit", "no UV rating on record for {material}").format(material=name),
                         part.name,
                         part.material,
                         sources=source,
@@ -304,10 +343,12 @@ def exposure_verdicts(exposure: Exposure | None, parts: Sequence[PartInfo]) -> l
                 status = FAILS if grade == "poor" else HOLDS
                 out.append(
                     Verdict(
-                        f"outdoors in sunlight ({part.name})",
+                        translate("fit", "outdoors in sunlight ({part})").format(part=part.name),
                         "uv",
                         status,
-                        f"{name} is rated {grade} in sunlight",
+                        translate("fit", "{material} is rated {grade} in sunlight").format(
+                            material=name, grade=_rating(grade)
+                        ),
                         part.name,
                         part.material,
                         rows=(row.ref,),
@@ -317,14 +358,16 @@ def exposure_verdicts(exposure: Exposure | None, parts: Sequence[PartInfo]) -> l
         if exposure.water != "none":
             row = prop(part.material, "water")
             grade = _suitability(row)
-            condition = f"water: {exposure.water} ({part.name})"
+            condition = translate("fit", "water: {water} ({part})").format(
+                water=_water(exposure.water), part=part.name
+            )
             if grade is None:
                 out.append(
                     Verdict(
                         condition,
                         "water",
                         UNKNOWN,
-                        f"no water rating on record for {name}",
+                        translate("fit", "no water rating on record for {material}").format(material=name),
                         part.name,
                         part.material,
                         sources=source,
@@ -339,7 +382,9 @@ def exposure_verdicts(exposure: Exposure | None, parts: Sequence[PartInfo]) -> l
                         condition,
                         "water",
                         status,
-                        f"{name} is rated {grade} with water",
+                        translate("fit", "{material} is rated {grade} with water").format(
+                            material=name, grade=_rating(grade)
+                        ),
                         part.name,
                         part.material,
                         rows=(row.ref,),
@@ -350,13 +395,18 @@ def exposure_verdicts(exposure: Exposure | None, parts: Sequence[PartInfo]) -> l
             row = prop(part.material, "food_contact")
             value = row.value if row is not None else "unknown"
             status = {"yes": HOLDS, "no": FAILS}.get(value, UNKNOWN)
-            reason = {
-                "yes": f"{name} is declared for food contact",
-                "no": f"{name} is not for food contact",
-            }.get(value, f"no food-contact declaration on record for {name}: ask the maker for one")
+            if value == "yes":
+                reason = translate("fit", "{material} is declared for food contact")
+            elif value == "no":
+                reason = translate("fit", "{material} is not for food contact")
+            else:
+                reason = translate(
+                    "fit", "no food-contact declaration on record for {material}: ask the maker for one"
+                )
+            reason = reason.format(material=name)
             out.append(
                 Verdict(
-                    f"food contact ({part.name})",
+                    translate("fit", "food contact ({part})").format(part=part.name),
                     "food",
                     status,
                     reason,
@@ -376,26 +426,30 @@ def statement_verdicts(statements: Sequence[MaterialStatement]) -> list[Verdict]
         if said.softening_c is None:
             continue
         row = prop(said.material, "softening_c")
-        condition = f"template says: \u201c{said.text}\u201d"
+        condition = statement_condition(said.text)
         if row is None:
             out.append(
                 Verdict(
                     condition,
                     "statement",
                     UNKNOWN,
-                    f"no softening temperature on record for {said.material}",
+                    translate("fit", "no softening temperature on record for {material}").format(
+                        material=said.material
+                    ),
                     material=said.material,
                 )
             )
             continue
         gap = abs(row.number() - said.softening_c)
         status = HOLDS if gap <= STATEMENT_TOLERANCE_K else FAILS
-        reason = (
-            f"the material row agrees ({row.number():g} °C)"
-            if status == HOLDS
-            else f"the material row says {row.number():g} °C: the statement is off by "
-            f"{gap:.0f} K; correct one of them"
-        )
+        if status == HOLDS:
+            reason = translate("fit", "the material row agrees ({value:g} °C)").format(value=row.number())
+        else:
+            reason = translate(
+                "fit",
+                "the material row says {value:g} °C: the statement is off by {gap:.0f} K; "
+                "correct one of them",
+            ).format(value=row.number(), gap=gap)
         out.append(
             Verdict(
                 condition,
@@ -430,12 +484,12 @@ def report_without_loads(
             dict(params),
             (),
             False,
-            ("the template declares no conditions of use",),
+            (translate("fit", "the template declares no conditions of use"),),
             time.perf_counter() - start,
             time.process_time() - cpu,
         )
     notes = (
-        (f"no load case: {conditions.no_load_reason}",)
+        (translate("fit", "no load case: {reason}").format(reason=conditions.no_load_reason),)
         if not conditions.load_cases and conditions.no_load_reason
         else ()
     )

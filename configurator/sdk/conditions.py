@@ -29,6 +29,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
+from configurator.sdk.i18n import translate
 from configurator.sdk.params import Value
 
 STANDARD_GRAVITY = 9.80665  # m/s², to turn a declared mass into a force
@@ -47,7 +48,17 @@ class Source:
     text: str
 
     def label(self) -> str:
-        return f"{self.kind.value}: {self.text}" if self.text else self.kind.value
+        """``assumption: <text>`` in the current language (the kind's id stays in the data)."""
+        kinds = {
+            SourceKind.STANDARD: translate("conditions", "standard"),
+            SourceKind.PRODUCT_SHEET: translate("conditions", "product sheet"),
+            SourceKind.ASSUMPTION: translate("conditions", "assumption"),
+            SourceKind.USER: translate("conditions", "user"),
+        }
+        kind = kinds.get(self.kind, self.kind.value)
+        if not self.text:
+            return kind
+        return translate("conditions", "{kind}: {text}").format(kind=kind, text=self.text)
 
 
 def standard(text: str) -> Source:

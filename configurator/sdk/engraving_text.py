@@ -23,6 +23,8 @@ import subprocess
 import unicodedata
 from pathlib import Path
 
+from configurator.sdk.i18n import translate
+
 ENGRAVING_FONT = "DejaVu Sans:bold"  # what parts_library._geometry.TEXT_FONT (bold) resolves to
 
 _RTL = {"R", "AL", "AN", "RLE", "RLO", "RLI", "LRE", "LRO", "LRI", "PDF", "PDI"}
@@ -88,11 +90,12 @@ def engraving_problem(text: str) -> str | None:
     rtl = [ch for ch in text if unicodedata.bidirectional(ch) in _RTL]
     if rtl:
         scripts = ", ".join(dict.fromkeys(_script(ch) for ch in rtl))
-        return (
-            f"{_listed(rtl)} ({scripts}) are written right to left, and engraving draws "
-            "letters left to right without joining them, so they would come out reversed; "
-            "use Latin, Greek or Cyrillic letters"
-        )
+        return translate(
+            "engraving",
+            "{rtl} ({scripts}) are written right to left, and engraving draws "
+            "letters left to right without joining them, so they would come out "
+            "reversed; use Latin, Greek or Cyrillic letters",
+        ).format(rtl=_listed(rtl), scripts=scripts)
     complex_chars: list[str] = []
     why: list[str] = []
     for ch in text:
@@ -107,16 +110,18 @@ def engraving_problem(text: str) -> str | None:
                 complex_chars.append(ch)
                 why.append("combining marks")
     if complex_chars:
-        return (
-            f"{_listed(complex_chars)} ({', '.join(dict.fromkeys(why))}) need text shaping "
-            "(joined letters, placed marks), which engraving does not do; use Latin, Greek or "
-            "Cyrillic letters"
-        )
+        return translate(
+            "engraving",
+            "{complex_chars} ({why}) need text shaping (joined letters, placed "
+            "marks), which engraving does not do; use Latin, Greek or Cyrillic "
+            "letters",
+        ).format(complex_chars=_listed(complex_chars), why=", ".join(dict.fromkeys(why)))
     characters = _font_characters()
     missing = [ch for ch in text if not ch.isspace() and not _has_glyph(ord(ch), characters)]
     if missing:
-        return (
-            f"the engraving font has no glyph for {_listed(missing)}: it would be engraved as "
-            "an empty box; remove or replace those characters"
-        )
+        return translate(
+            "engraving",
+            "the engraving font has no glyph for {missing}: it would be engraved "
+            "as an empty box; remove or replace those characters",
+        ).format(missing=_listed(missing))
     return None

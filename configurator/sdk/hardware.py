@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TypedDict, TypeVar
 
+from configurator.sdk.i18n import translate
 from configurator.sdk.product import Hardware
 
 __all__ = [
@@ -187,7 +188,9 @@ def wood_screw(size: str, length: float, quantity: int, name: str = "screw") -> 
     screw = _known(WOOD_SCREWS, size, "wood screw size")
     return Hardware(
         name,
-        f"{fmt_mm(screw.diameter)} mm countersunk wood screw, {fmt_mm(length)} mm",
+        translate("hardware", "{diameter} mm countersunk wood screw, {length} mm").format(
+            diameter=fmt_mm(screw.diameter), length=fmt_mm(length)
+        ),
         quantity,
         material="steel",
         standard="DIN 7997",
@@ -200,7 +203,9 @@ def countersunk_screw(thread: str, length: float, quantity: int, name: str = "sc
     screw = _known(METRIC_COUNTERSUNK, thread, "metric thread")
     return Hardware(
         name,
-        f"{thread} × {fmt_mm(length)} mm countersunk hex socket screw",
+        translate("hardware", "{thread} × {length} mm countersunk hex socket screw").format(
+            thread=thread, length=fmt_mm(length)
+        ),
         quantity,
         material="steel",
         standard="ISO 10642",
@@ -213,7 +218,7 @@ def hex_nut(thread: str, quantity: int, name: str = "nut") -> Hardware:
     screw = _known(METRIC_COUNTERSUNK, thread, "metric thread")
     return Hardware(
         name,
-        f"{thread} hex nut",
+        translate("hardware", "{thread} hex nut").format(thread=thread),
         quantity,
         material="steel",
         standard="ISO 4032",

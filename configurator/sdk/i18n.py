@@ -89,6 +89,12 @@ def translate(context: str, text: str) -> str:
     return _catalogue(_language).get((context, text), text)
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
+    """Mark ``text`` for the catalogue without translating it here: for texts read from data files
+    (translate them where they are shown, ``translate(context, value)``)."""
+    return text
+
+
 def reload_catalogues() -> None:
     """Forget the loaded catalogues (after ``tools/translations.sh`` rewrote them, e.g. in tests)."""
     _catalogue.cache_clear()

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from configurator.sdk.declared import DeclarationError, declaration_site
+from configurator.sdk.i18n import translate
 
 Value = float | int | bool | str
 
@@ -45,7 +46,28 @@ _IDENT = re.compile(r"^[a-z][a-z0-9_]*$")
 
 
 class ParamValueError(ValueError):
-    """A single value is not acceptable for its parameter."""
+    """A single value is not acceptable for its parameter.
+
+    The message names the parameter as typed in files and on the command line (``shade_height``);
+    ``titled`` is the same message naming it as the window shows it ("Shade height"), in the
+    current language."""
+
+    def __init__(self, message: str, titled: str | None = None) -> None:
+        super().__init__(message)
+        self.titled = titled
+
+
+def _default_group(group: str) -> str:
+    """The constructors' default group names, in the current language (a template's own are its own)."""
+    defaults = {
+        "General": translate("params", "General"),
+        "Size": translate("params", "Size"),
+        "Shape": translate("params", "Shape"),
+        "Options": translate("params", "Options"),
+        "Personalise": translate("params", "Personalise"),
+        "Material": translate("params", "Material"),
+    }
+    return defaults.get(group, group)
 
 
 @dataclass(frozen=True)
@@ -71,6 +93,7 @@ class Parameter:
     def __post_init__(self) -> None:
         site = self.declared_at or declaration_site()
         object.__setattr__(self, "declared_at", site)
+        object.__setattr__(self, "group", _default_group(self.group))
         try:
             self._check_declaration()
         except ValueError as exc:
@@ -107,11 +130,20 @@ class Parameter:
             unit = f" {self.unit}" if self.unit else ""
             return f"{_fmt(self.minimum)}–{_fmt(self.maximum)}{unit}"
         if self.kind in (ParamKind.CHOICE, ParamKind.MATERIAL):
-            return "one of " + ", ".join(self.options)
+            return translate("params", "one of {options}").format(options=", ".join(self.options))
         if self.kind is ParamKind.TOGGLE:
-            return "true or false"
-        limit = f"up to {self.max_length} characters" if self.max_length else "any text"
-        return f"{limit}, printable characters"
+            return translate("params", "true or false")
+        if self.max_length:
+            return translate("params", "up to {count} characters, printable characters").format(
+                count=self.max_length
+            )
+        return translate("params", "any text, printable characters")
+
+    def _invalid(self, message: str, **fields: object) -> ParamValueError:
+        """The error for ``message`` (translated, with ``{name}`` and ``fields`` filled in later)."""
+        return ParamValueError(
+            message.format(name=self.name, **fields), message.format(name=self.title, **fields)
+        )
 
     def coerce(self, raw: object) -> Value:
         """Return the canonical value for ``raw`` or raise :class:`ParamValueError`."""
@@ -131,23 +163,26 @@ class Parameter:
             raw = normalise_decimal(text, decimal_point) if self.kind in NUMERIC_KINDS else text
             return self.coerce(raw)
         except ParamValueError as exc:
-            message = str(exc)
-            if message.startswith(self.name):
-                message = self.title + message[len(self.name) :]
-            raise ParamValueError(message) from None
+            message = exc.titled or str(exc)
+            raise ParamValueError(message, message) from None
 
     def _coerce_number(self, raw: object) -> float | int:
         number = self._parse_number(raw)
         if self.kind is ParamKind.COUNT:
             if not float(number).is_integer():
-                raise ParamValueError(f"{self.name} must be a whole number, got {_fmt(number)}")
+                raise self._invalid(
+                    translate("params", "{name} must be a whole number, got {value}"), value=_fmt(number)
+                )
             number = int(number)
         assert self.minimum is not None and self.maximum is not None
         tolerance = 1e-9 * max(1.0, abs(self.maximum))
         if number < self.minimum - tolerance or number > self.maximum + tolerance:
             unit = f" {self.unit}" if self.unit else ""
-            raise ParamValueError(
-                f"{self.name} = {_fmt(number)}{unit} is out of range: allowed {self.describe_range()}"
+            raise self._invalid(
+                translate("params", "{name} = {value}{unit} is out of range: allowed {allowed}"),
+                value=_fmt(number),
+                unit=unit,
+                allowed=self.describe_range(),
             )
         if self.kind is ParamKind.COUNT:
             return int(number)
@@ -155,21 +190,25 @@ class Parameter:
 
     def _parse_number(self, raw: object) -> float:
         if isinstance(raw, bool):
-            raise ParamValueError(f"{self.name} needs a number, got {raw!r}")
+            raise self._invalid(translate("params", "{name} needs a number, got {value}"), value=repr(raw))
         if isinstance(raw, int | float):
             number = float(raw)
         elif isinstance(raw, str):
             number = self._parse_number_text(raw.strip())
         else:
-            raise ParamValueError(f"{self.name} needs a number, got {type(raw).__name__}")
+            raise self._invalid(
+                translate("params", "{name} needs a number, got {value}"), value=type(raw).__name__
+            )
         if not math.isfinite(number):
-            raise ParamValueError(f"{self.name} needs a finite number, got {raw!r}")
+            raise self._invalid(
+                translate("params", "{name} needs a finite number, got {value}"), value=repr(raw)
+            )
         return number
 
     def _parse_number_text(self, text: str) -> float:
         match = re.fullmatch(r"([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)\s*([a-zA-Z\"°%]*)", text)
         if not match:
-            raise ParamValueError(f"{self.name} needs a number, got '{text}'")
+            raise self._invalid(translate("params", "{name} needs a number, got '{value}'"), value=text)
         number, unit = float(match.group(1)), match.group(2).lower()
         if not unit or unit == self.unit.lower():
             return number
@@ -177,9 +216,13 @@ class Parameter:
             return number * _LENGTH_UNITS_MM[unit]
         if self.kind is ParamKind.ANGLE and unit in ("deg", "°"):
             return number
-        expected = f"'{self.unit}'" if self.unit else "no unit"
-        extra = " (or cm, m, in)" if self.kind is ParamKind.LENGTH else ""
-        raise ParamValueError(f"{self.name}: unknown unit '{unit}', use {expected}{extra}")
+        if self.kind is ParamKind.LENGTH:
+            message = translate("params", "{name}: unknown unit '{unit}', use '{expected}' (or cm, m, in)")
+        elif self.unit:
+            message = translate("params", "{name}: unknown unit '{unit}', use '{expected}'")
+        else:
+            message = translate("params", "{name}: unknown unit '{unit}', use no unit")
+        raise self._invalid(message, unit=unit, expected=self.unit)
 
     def _coerce_toggle(self, raw: object) -> bool:
         if isinstance(raw, bool):
@@ -188,28 +231,39 @@ class Parameter:
             return raw.strip().lower() in _TRUE
         if isinstance(raw, int) and raw in (0, 1):
             return bool(raw)
-        raise ParamValueError(f"{self.name} must be true or false, got {raw!r}")
+        raise self._invalid(translate("params", "{name} must be true or false, got {value}"), value=repr(raw))
 
     def _coerce_option(self, raw: object) -> str:
         if not isinstance(raw, str) or raw.strip() not in self.options:
-            what = "material" if self.kind is ParamKind.MATERIAL else "choice"
-            raise ParamValueError(f"{self.name}: {what} {raw!r} is not allowed: {self.describe_range()}")
+            if self.kind is ParamKind.MATERIAL:
+                message = translate("params", "{name}: material {value} is not allowed: {allowed}")
+            else:
+                message = translate("params", "{name}: choice {value} is not allowed: {allowed}")
+            raise self._invalid(message, value=repr(raw), allowed=self.describe_range())
         return raw.strip()
 
     def _coerce_text(self, raw: object) -> str:
         if not isinstance(raw, str):
-            raise ParamValueError(f"{self.name} needs text, got {type(raw).__name__}")
+            raise self._invalid(
+                translate("params", "{name} needs text, got {value}"), value=type(raw).__name__
+            )
         if self.max_length is not None and len(raw) > self.max_length:
-            raise ParamValueError(
-                f"{self.name} is {len(raw)} characters long: at most {self.max_length} allowed"
+            raise self._invalid(
+                translate("params", "{name} is {length} characters long: at most {limit} allowed"),
+                length=len(raw),
+                limit=self.max_length,
             )
         if any(not ch.isprintable() for ch in raw):
-            raise ParamValueError(f"{self.name} contains control characters: use plain text")
+            raise self._invalid(translate("params", "{name} contains control characters: use plain text"))
         from configurator.sdk.engraving_text import engraving_problem
 
         problem = engraving_problem(raw)  # text parameters are engraved (Text: "an engraving")
         if problem is not None:
-            raise ParamValueError(f"{self.name} '{raw}' cannot be engraved: {problem}")
+            raise self._invalid(
+                translate("params", "{name} '{value}' cannot be engraved: {problem}"),
+                value=raw,
+                problem=problem,
+            )
         return unicodedata.normalize("NFC", raw)
 
 
@@ -240,8 +294,11 @@ def normalise_decimal(text: str, decimal_point: str = ".") -> str:
         grouped = whole + digits.group(0) + part[3:]
         decimal = whole + "." + part
         raise ParamValueError(
-            f"'{text}' could be {grouped} or {decimal}: type it without the "
-            f"comma, or with a point for decimals"
+            translate(
+                "params",
+                "'{text}' could be {grouped} or {decimal}: type it without the comma, "
+                "or with a point for decimals",
+            ).format(text=text, grouped=grouped, decimal=decimal)
         )
     return text.replace(",", ".", 1) if text.count(",") == 1 else text
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from configurator.core.facilities.gazetteer import haversine_km
 from configurator.core.facilities.model import PROCESSES, SHEET_PROCESSES, Facility, Machine
 from configurator.sdk.errors import FabwiseError
+from configurator.sdk.i18n import translate
 
 #: Tolerance when comparing sizes (mm) and sheet thicknesses, so float noise does not reject.
 TOLERANCE_MM = 0.01
@@ -89,33 +90,66 @@ def _outline(part: PartRequirement) -> tuple[float, float] | None:
     return large, small
 
 
+def process_words(process: str) -> str:
+    """A process's machine in words, in the current language (``PROCESSES`` in English)."""
+    words = {
+        "fdm": translate("facilities", "FDM 3D printer"),
+        "sla": translate("facilities", "SLA resin printer"),
+        "sls": translate("facilities", "SLS powder printer"),
+        "laser": translate("facilities", "laser cutter"),
+        "cnc_router": translate("facilities", "CNC router"),
+        "cnc_mill": translate("facilities", "CNC mill"),
+    }
+    return words.get(process, PROCESSES.get(process, process))
+
+
 def _check_machine(machine: Machine, part: PartRequirement) -> tuple[int, str | None, str | None]:
     """(checks passed, reason if it cannot make the part, caveat if it can)."""
     if part.material is not None and machine.materials and part.material not in machine.materials:
-        return 0, f"no {PROCESSES[part.process]} for {part.material}", None
+        return (
+            0,
+            translate("facilities", "no {machine} for {material}").format(
+                machine=process_words(part.process), material=part.material
+            ),
+            None,
+        )
     caveats = []
     if part.material is not None and not machine.materials:
-        caveats.append(f"{machine.name}: materials not listed")
+        caveats.append(
+            translate("facilities", "{machine}: materials not listed").format(machine=machine.name)
+        )
     thickness = part.thickness_mm if part.is_sheet_part else None
     if thickness is not None:
         limit = machine.envelope_mm[2] if machine.envelope_mm else None
         if limit is not None and thickness > limit + TOLERANCE_MM:
             return (
                 1,
-                (
-                    f"{PROCESSES[part.process]} takes sheets up to {_mm(limit)} mm, part "
-                    f"'{part.name}' is {_mm(thickness)} mm thick"
+                translate(
+                    "facilities",
+                    "{machine} takes sheets up to {limit} mm, part '{part}' is {thickness} mm thick",
+                ).format(
+                    machine=process_words(part.process),
+                    limit=_mm(limit),
+                    part=part.name,
+                    thickness=_mm(thickness),
                 ),
                 None,
             )
         if machine.sheet_thicknesses_mm and not any(
             abs(thickness - t) <= TOLERANCE_MM for t in machine.sheet_thicknesses_mm
         ):
-            material = part.material or "sheet"
-            return 1, f"no {_mm(thickness)} mm {material}", None
+            if part.material:
+                missing = translate("facilities", "no {thickness} mm {material}")
+            else:
+                missing = translate("facilities", "no {thickness} mm sheet")
+            return 1, missing.format(thickness=_mm(thickness), material=part.material), None
     if part.size_mm is not None:
         if machine.envelope_mm is None:
-            caveats.append(f"{machine.name}: envelope unknown, fit not checked")
+            caveats.append(
+                translate("facilities", "{machine}: envelope unknown, fit not checked").format(
+                    machine=machine.name
+                )
+            )
         elif part.is_sheet_part:
             outline = _outline(part)
             assert outline is not None
@@ -123,10 +157,9 @@ def _check_machine(machine: Machine, part: PartRequirement) -> tuple[int, str | 
             if outline[0] > bed[0] + TOLERANCE_MM or outline[1] > bed[1] + TOLERANCE_MM:
                 return (
                     2,
-                    (
-                        f"bed {_dims(machine.envelope_mm[:2])} too small for part '{part.name}' "
-                        f"{_dims(outline)} (rotation considered)"
-                    ),
+                    translate(
+                        "facilities", "bed {bed} too small for part '{part}' {size} (rotation considered)"
+                    ).format(bed=_dims(machine.envelope_mm[:2]), part=part.name, size=_dims(outline)),
                     None,
                 )
         else:
@@ -135,10 +168,10 @@ def _check_machine(machine: Machine, part: PartRequirement) -> tuple[int, str | 
             if any(n > h + TOLERANCE_MM for n, h in zip(need, have, strict=True)):
                 return (
                     2,
-                    (
-                        f"build volume {_dims(machine.envelope_mm)} too small for part "
-                        f"'{part.name}' {_dims(part.size_mm)} (rotation considered)"
-                    ),
+                    translate(
+                        "facilities",
+                        "build volume {volume} too small for part '{part}' {size} (rotation considered)",
+                    ).format(volume=_dims(machine.envelope_mm), part=part.name, size=_dims(part.size_mm)),
                     None,
                 )
     return 3, None, "; ".join(caveats) or None
@@ -151,7 +184,7 @@ def assess_facility(facility: Facility, parts: Sequence[PartRequirement]) -> tup
     for part in parts:
         machines = facility.machines_for(part.process)
         if not machines:
-            reason = f"no {PROCESSES[part.process]}"
+            reason = translate("facilities", "no {machine}").format(machine=process_words(part.process))
             if reason not in reasons:
                 reasons.append(reason)
             continue
@@ -197,7 +230,10 @@ def match_facilities(
             continue
         reasons, caveats = assess_facility(facility, parts)
         if location.precision in ("region", "country"):
-            caveats.append(f"location approximate ({location.precision} centroid)")
+            if location.precision == "region":
+                caveats.append(translate("facilities", "location approximate (region centroid)"))
+            else:
+                caveats.append(translate("facilities", "location approximate (country centroid)"))
         match = FacilityMatch(
             facility=facility,
             capable=not reasons,

@@ -14,6 +14,7 @@ from typing import Any
 from configurator.core.imported.declared_load import side_regions, use_conditions
 from configurator.core.imported.store import StoredModel, load_mesh_file, read_model
 from configurator.sdk.errors import TemplateError
+from configurator.sdk.i18n import translate
 from configurator.sdk.materials import load_materials
 from configurator.sdk.params import Choice, Count, MaterialSlot, Number, Params
 from configurator.sdk.product import PROCESS_LABELS, MeshShape, Part, Placement, Process, Product
@@ -51,10 +52,11 @@ def _process_fits(p: ImportedParams) -> str | None:
     material = load_materials()[p.material]
     if p.process not in material.processes:
         ways = ", ".join(PROCESS_LABELS.get(w, w) for w in material.processes)
-        return (
-            f"{material.name} is not used for {PROCESS_LABELS.get(p.process, p.process)}: "
-            f"it is made by {ways}; choose another material or process 'auto'"
-        )
+        return translate(
+            "imported",
+            "{name} is not used for {process}: it is made by {ways}; choose "
+            "another material or process 'auto'",
+        ).format(name=material.name, process=PROCESS_LABELS.get(p.process, p.process), ways=ways)
     return None
 
 
@@ -134,21 +136,29 @@ def model_template(model: StoredModel) -> Template:
                     part_process(p.material, p.process),
                     quantity=p.copies,
                     placements=placements,
-                    description=f"imported from {model.source}",
+                    description=translate("imported", "imported from {source}").format(source=model.source),
                     regions=side_regions(*_bounds(scaled)) if declared else {},
                 )
             )
-        notes = [f"Imported model: the geometry is fixed as it came from {model.source}."]
+        notes = [
+            translate("imported", "Imported model: the geometry is fixed as it came from {source}.").format(
+                source=model.source
+            )
+        ]
         if model.attribution:
             notes.append(model.attribution)
         return Product(tuple(made), notes=tuple(notes))
 
     material, process = _defaults(model)
-    made = (
-        f"{PROCESS_LABELS.get(part_process(material, process), process)} in {load_materials()[material].name}"
+    made = translate("imported", "{process} in {material}").format(
+        process=PROCESS_LABELS.get(part_process(material, process), process),
+        material=load_materials()[material].name,
     )
-    kinds = "STEP (exact solids)" if brep else "a triangle mesh"
-    description = model.description or f"Your model, imported from {model.source} as {kinds}."
+    if brep:
+        imported_as = translate("imported", "Your model, imported from {source} as STEP (exact solids).")
+    else:
+        imported_as = translate("imported", "Your model, imported from {source} as a triangle mesh.")
+    description = model.description or imported_as.format(source=model.source)
     size = max((max(p.size_mm) for p in parts), default=0.0)
     return Template(
         id=model.id,
@@ -162,15 +172,23 @@ def model_template(model: StoredModel) -> Template:
                 "material",
                 material,
                 _materials(),
-                help="What to make it from; the process follows the material unless you choose one.",
+                help=translate(
+                    "imported",
+                    "What to make it from; the process follows the material unless you choose one.",
+                ),
+                label=translate("imported", "Material"),
             ),
             Choice(
                 "process",
                 process,
                 (AUTO, *PROCESSES),
-                group="Making",
-                help="How it is made: 'auto' uses the material's own process (filament: "
-                "FDM printing, resin: SLA, powder: SLS, metal: CNC milling).",
+                group=translate("imported", "Making"),
+                help=translate(
+                    "imported",
+                    "How it is made: 'auto' uses the material's own process (filament: "
+                    "FDM printing, resin: SLA, powder: SLS, metal: CNC milling).",
+                ),
+                label=translate("imported", "Process"),
             ),
             Number(
                 "scale",
@@ -179,15 +197,34 @@ def model_template(model: StoredModel) -> Template:
                 1000.0,
                 unit="%",
                 step=5.0,
-                group="Size",
-                help=f"Size relative to the imported model (its longest side is {size:.1f} mm at 100 %).",
+                group=translate("imported", "Size"),
+                help=translate(
+                    "imported",
+                    "Size relative to the imported model (its longest side is {size:.1f} mm at 100 %).",
+                ).format(size=size),
+                label=translate("imported", "Scale"),
             ),
-            Count("copies", 1, 1, 100, group="Size", help="How many of each part one product holds."),
+            Count(
+                "copies",
+                1,
+                1,
+                100,
+                group=translate("imported", "Size"),
+                help=translate("imported", "How many of each part one product holds."),
+                label=translate("imported", "Copies"),
+            ),
         ),
         constraints=(
             Constraint(("material", "process"), _process_fits, "the material suits the chosen process"),
         ),
-        presets=(Preset("as imported", {}, f"{made} at the imported size."),),
+        presets=(
+            Preset(
+                "as imported",
+                {},
+                translate("imported", "{made} at the imported size.").format(made=made),
+                label=translate("imported", "As imported"),
+            ),
+        ),
         author=model.author,
         license=model.license,
         tags=("imported", model.source),

@@ -1,0 +1,275 @@
+"""French and German for the text made below the window (issue 15): templates' labels and rule
+messages, parameter errors, the eco guide and report, fit for use, workshops, in this process, in a
+fresh process (templates translate when they load) and in the template host."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tomllib
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from configurator.app.making import search_summary
+from configurator.core import fit
+from configurator.core.registry import TemplateRegistry
+from configurator.core.template_host import TemplateHost
+from configurator.core.trust import TrustAll
+from configurator.sdk import i18n
+from configurator.sdk.params import Length, ParamValueError
+from eco_rules import EcoEngine, default_engine
+from eco_rules.guide import Rejected, _statement_text
+from eco_rules.repair import RULE_FILE_TEXTS
+from tests.core.conftest import TEMPLATE_HEADER
+from tests.eco.conftest import make_build, make_part
+from tests.eco.test_guide import CONTEXT, PARAMS, build_box, guide_for
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+Switch = Callable[[str | None], str]
+
+
+@pytest.fixture
+def language() -> Iterator[Switch]:
+    """Switch with ``language("fr")``; English again afterwards, for the tests that follow."""
+    yield i18n.set_language
+    i18n.set_language("en")
+
+
+@pytest.fixture(scope="module")
+def engine() -> EcoEngine:
+    return default_engine()
+
+
+# The table lamp as a consumer sees it, in each language, read in a fresh process: templates
+# translate their text when they load, and the language is fixed per process before they do (here
+# the module is loaded again after each switch, as a new process would load it).
+LAMP_PROBE = """
+import importlib, json, sys
+from configurator.sdk import i18n
+seen = {}
+for code in sys.argv[1:]:
+    i18n.set_language(code)
+    import parts_library.table_lamp as lamp
+    t = importlib.reload(lamp).TEMPLATE
+    s = t.schema
+    _, issues = s.check({"shade_height": 295, "stem_height": 60})
+    try:
+        s["shade_height"].parse_input("600")
+    except ValueError as exc:
+        typed = str(exc)
+    seen[code] = {
+        "name": t.name, "label": s["shade_height"].title, "group": s["shade_height"].group,
+        "help": s["shade_height"].help, "presets": [p.title for p in s.presets],
+        "rule": [i.message for i in issues], "typed": typed, "hardware_group": s["material"].group,
+    }
+print(json.dumps(seen))
+"""
+
+
+@pytest.fixture(scope="module")
+def lamp_as_seen() -> dict[str, dict[str, object]]:
+    env = {**os.environ, i18n.ENV_VAR: "en"}
+    out = subprocess.run(
+        [sys.executable, "-c", LAMP_PROBE, "fr", "de", "en"],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    seen: dict[str, dict[str, object]] = json.loads(out.stdout)
+    return seen
+
+
+EXPECTED = {
+    "en": {
+        "name": "Table lamp with replaceable shade",
+        "label": "Shade height",
+        "group": "Shade",
+        "help": "Height of the shade.",
+        "presets": ["Desk", "Bedside e14", "Drum"],
+        "rule": ["a 295 mm shade would hit the base: the stem must be at least 280 mm (it is 60 mm)"],
+        "typed": "Shade height = 600 mm is out of range: allowed 60–300 mm",
+        "hardware_group": "Material",
+    },
+    "fr": {
+        "name": "Lampe de table à abat-jour remplaçable",
+        "label": "Hauteur de l’abat-jour",
+        "group": "Abat-jour",
+        "help": "Hauteur de l’abat-jour.",
+        "presets": ["Bureau", "Chevet E14", "Tambour"],
+        "rule": [
+            "un abat-jour de 295 mm toucherait le socle : "
+            "la tige doit faire au moins 280 mm (elle fait 60 mm)"
+        ],
+        "typed": "Hauteur de l’abat-jour = 600 mm est hors limites : autorisé 60–300 mm",
+        "hardware_group": "Matériau",
+    },
+    "de": {
+        "name": "Tischlampe mit austauschbarem Schirm",
+        "label": "Schirmhöhe",
+        "group": "Schirm",
+        "help": "Höhe des Schirms.",
+        "presets": ["Schreibtisch", "Nachttisch E14", "Trommel"],
+        "rule": [
+            "ein 295-mm-Schirm würde den Fuß berühren: "
+            "der Schaft muss mindestens 280 mm lang sein (er ist 60 mm)"
+        ],
+        "typed": "Schirmhöhe = 600 mm liegt außerhalb des Bereichs: erlaubt 60–300 mm",
+        "hardware_group": "Material",
+    },
+}
+
+
+@pytest.mark.parametrize("code", ["en", "fr", "de"])
+def test_a_template_reads_in_the_language_of_its_process(
+    code: str, lamp_as_seen: dict[str, dict[str, object]]
+) -> None:
+    assert lamp_as_seen[code] == EXPECTED[code]
+
+
+def test_english_is_the_default_here() -> None:
+    from parts_library.table_lamp import TEMPLATE
+
+    assert i18n.language() == "en"
+    assert TEMPLATE.schema["shade_height"].title == "Shade height"
+
+
+def test_parameter_errors_name_the_parameter_in_the_language(language: Switch) -> None:
+    language("de")
+    wall = Length("wall", 2.0, 1.0, 5.0, label=i18n.translate("pipe-clip", "Wall"))
+    assert wall.group == "Größe"  # the constructor's default group
+    with pytest.raises(ParamValueError) as typed:
+        wall.parse_input("8 ft")
+    assert str(typed.value) == "Wand: unbekannte Einheit 'ft', 'mm' verwenden (oder cm, m, in)"
+    with pytest.raises(ParamValueError) as files:
+        wall.coerce(9)  # files and the CLI name the parameter as typed there
+    assert str(files.value) == "wall = 9 mm liegt außerhalb des Bereichs: erlaubt 1–5 mm"
+    language("fr")
+    with pytest.raises(ParamValueError) as comma:
+        wall.parse_input("1,500")
+    assert str(comma.value).startswith("'1,500' pourrait être 1500 ou 1.500 : tapez-le sans la virgule")
+
+
+def test_the_eco_guide_and_report_speak_french(engine: EcoEngine, language: Switch) -> None:
+    language("fr")
+    guide = guide_for(engine)
+    rpetg = next(s for s in guide.suggestions if s.changes == {"material": "rpetg"})
+    assert rpetg.text().startswith("Recycled PETG au lieu de PETG : \u2212")
+    proxy = next(t for t in rpetg.trade_offs if t.startswith("repose sur des données approchées/estimées"))
+    assert "empreinte carbone de Recycled PETG" in proxy and proxy.endswith(
+        "(sources dans le rapport écologique)"
+    )
+    thinner = next(s for s in guide.suggestions if "wall" in s.changes)
+    assert "modifie le produit : vérifiez qu’il convient toujours à son usage" in thinner.trade_offs
+    report = engine.evaluate(build_box({**PARAMS, "material": "rpetg"}), CONTEXT)
+    assert report.caveat_text().startswith("Repose sur des données approchées ou estimées : ")
+    assert report.dominant.statement.startswith("L’électricité de fabrication domine (")
+    assert [p.label for p in report.phases][:2] == ["Matériau (chutes comprises)", "Énergie de fabrication"]
+    assert report.repairability.text().endswith(" sur 5")
+
+
+def test_rejections_and_repair_reasons_speak_german(engine: EcoEngine, language: Switch) -> None:
+    language("de")
+    rejected = Rejected("PLA statt PETG", {"material": "pla"}, 0.25, 12.0, ("zu weich",))
+    assert rejected.text() == "PLA statt PETG würde 0.25 kg CO2e (12 %) sparen, scheitert aber: zu weich"
+    report = engine.evaluate(make_build([make_part("box", "pla", "fdm")]), CONTEXT)
+    assert report.repairability.label == "Fabwise-Reparierbarkeit (nach EU 2023/1669), kein offizieller Index"
+    assert [c.label for c in report.repairability.criteria][:2] == [
+        "Demontagetiefe (SDD)",
+        "Befestigungen (SF)",
+    ]
+    reasons = {c.id: c.basis for c in report.repairability.criteria}
+    assert reasons["spare_parts"] == "box: nicht als Ersatzteil angegeben"
+    assert (
+        reasons["repair_information"]
+        == "das Paket enthält: Stückliste, Teiledateien (STEP/DXF/STL); keine Reparaturanleitung"
+    )
+
+
+def test_the_guide_finds_a_statement_in_its_translated_condition(language: Switch) -> None:
+    """The guide quotes a template's warning from the fit verdict's condition; translated, the
+    condition no longer starts with the English "template says: "."""
+    language("fr")
+    condition = fit.statement_condition("Le PLA ramollit vers 55 °C")
+    assert condition == "le modèle indique : « Le PLA ramollit vers 55 °C »"
+    assert _statement_text(condition) == "Le PLA ramollit vers 55 °C"
+
+
+def test_workshop_search_summaries_are_whole_sentences(language: Switch) -> None:
+    language("fr")
+    assert search_summary(1, "Lyon", 50.0) == "1 atelier à moins de 50 km de Lyon peut le fabriquer."
+    assert search_summary(3, "Lyon", 50.0, examples=1) == (
+        "2 ateliers à moins de 50 km de Lyon peuvent le fabriquer, "
+        "et 1 atelier d’exemple (fictif, listé en dernier)."
+    )
+    language("de")
+    assert search_summary(0, "Berlin", 25.0, show_examples=True).startswith(
+        "Keine Werkstatt im Umkreis von 25 km um Berlin kann dieses Design fertigen. Versuchen Sie"
+    )
+
+
+OUTSIDE_LAMP = """
+from parts_library import _lamp_shade as shade
+from configurator.sdk.i18n import translate
+from configurator.sdk.schema import constraint
+
+
+@constraint("stem_height", "shade_height")
+def shade_clears_base(p):
+    return shade.clearance_problem(p.num("stem_height"), p.num("shade_height"))
+
+
+def build(p):
+    solid = cq.Workplane("XY").box(10, 10, p.num("stem_height"))
+    return Product(parts=(Part("stem", solid, "pla", "fdm"),))
+
+
+TEMPLATE = Template(
+    id="my-lamp", version="1.0.0", name=translate("table-lamp", "Table lamp with replaceable shade"),
+    description="d", category="Test", processes=("fdm",),
+    parameters=(Length("stem_height", 240, 60, 400), Length("shade_height", 150, 60, 300)),
+    constraints=(shade_clears_base,), build=build,
+)
+"""
+
+
+def test_the_template_host_answers_in_the_language_it_was_started_with(
+    tmp_path: Path, language: Switch
+) -> None:
+    """An outside template loads and checks its rules in the template host, a child process that
+    inherits the language (FABWISE_LANG) from the app."""
+    language("fr")
+    (tmp_path / "t").mkdir()
+    (tmp_path / "t" / "my_lamp.py").write_text(TEMPLATE_HEADER + OUTSIDE_LAMP)
+    host = TemplateHost()
+    try:
+        registry = TemplateRegistry.discover(
+            [tmp_path / "t"], use_entry_points=False, trust=TrustAll(), host=host
+        )
+        template = registry.get("my-lamp").template
+        assert host.worker.pid != os.getpid()
+        assert template.name == "Lampe de table à abat-jour remplaçable"
+        _, issues = template.schema.check({"stem_height": 60, "shade_height": 295})
+        assert [i.message for i in issues] == [
+            "un abat-jour de 295 mm toucherait le socle : "
+            "la tige doit faire au moins 280 mm (elle fait 60 mm)"
+        ]
+    finally:
+        host.close()
+
+
+def test_the_repairability_rule_files_texts_are_all_listed_for_translators() -> None:
+    """rules/repairability.toml is data, which the extractor does not read: its consumer texts
+    are listed in eco_rules.repair.RULE_FILE_TEXTS, and must stay the file's exact words."""
+    data = tomllib.loads((REPO / "eco_rules" / "rules" / "repairability.toml").read_text(encoding="utf-8"))
+    method = data["method"]
+    shown = [method[k] for k in ("label", "structure_source", "mapping_note", "left_out")]
+    shown += [criterion["label"] for criterion in data["criterion"]]
+    assert sorted(shown) == sorted(RULE_FILE_TEXTS)
