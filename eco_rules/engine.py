@@ -458,9 +458,10 @@ class EcoEngine:
         labels = (
             (
                 "recycled_content",
-                translate("eco-report", "{status} — {basis} (resources/data/eco/circularity.csv)").format(
-                    status="/".join(statuses) or translate("eco-report", "assumption"), basis=basis
-                ),
+                translate(
+                    "eco-report",
+                    "{status} — {basis} (Fabwise's recycled-content table, with a source for each material)",
+                ).format(status="/".join(statuses) or translate("eco-report", "assumption"), basis=basis),
             ),
             (
                 "recycled_at_end_of_life",

@@ -1232,8 +1232,8 @@
         <translation>Standardweg: Metalle recycelt, alles andere verbrannt</translation>
     </message>
     <message>
-        <source>{status} — {basis} (resources/data/eco/circularity.csv)</source>
-        <translation>{status} — {basis} (resources/data/eco/circularity.csv)</translation>
+        <source>{status} — {basis} (Fabwise&apos;s recycled-content table, with a source for each material)</source>
+        <translation>{status} — {basis} (Fabwise-Tabelle der Rezyklatanteile, mit einer Quelle je Material)</translation>
     </message>
     <message>
         <source>assumption</source>

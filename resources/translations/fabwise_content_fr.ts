@@ -1232,8 +1232,8 @@
         <translation>filière par défaut : métaux recyclés, tout le reste incinéré</translation>
     </message>
     <message>
-        <source>{status} — {basis} (resources/data/eco/circularity.csv)</source>
-        <translation>{status} — {basis} (resources/data/eco/circularity.csv)</translation>
+        <source>{status} — {basis} (Fabwise&apos;s recycled-content table, with a source for each material)</source>
+        <translation>{status} — {basis} (table des taux de recyclé de Fabwise, avec une source pour chaque matériau)</translation>
     </message>
     <message>
         <source>assumption</source>
