@@ -1036,7 +1036,7 @@ Nachweiszeilen: {value}</translation>
     </message>
     <message>
         <source>&amp;Eco panel</source>
-        <translation>Ö&amp;ko-Bereich</translation>
+        <translation>&amp;Öko-Bereich</translation>
     </message>
     <message>
         <source>&amp;Workshops panel</source>

@@ -1000,7 +1000,7 @@ lignes de traçabilité : {value}</translation>
     </message>
     <message>
         <source>Reset to &amp;defaults</source>
-        <translation>&amp;Valeurs par défaut</translation>
+        <translation>Revenir aux valeurs par &amp;défaut</translation>
     </message>
     <message>
         <source>&amp;View</source>
