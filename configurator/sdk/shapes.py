@@ -230,7 +230,11 @@ def text_solid(
     if not faces:
         return None
     solids = [cq.Solid.extrudeLinear(f, cq.Vector(0, 0, depth)) for f in faces]
-    return cq.Compound.makeCompound(solids).translate(cq.Vector(0, 0, z))
+    # Neighbouring glyphs can overlap (a large "YY": the arms meet). As a compound of overlapping
+    # solids, a cut removed the overlap twice and left it standing as a loose piece in the
+    # engraving; fused, the letters are one tool.
+    tool = solids[0] if len(solids) == 1 else solids[0].fuse(*solids[1:]).clean()
+    return tool.translate(cq.Vector(0, 0, z))
 
 
 def estimated_text_width(text: str, size: float) -> float:

@@ -86,6 +86,27 @@ def test_drawn_parameter_sets_build_or_explain(template_id: str, data: st.DataOb
     build_and_check(template, values)
 
 
+def test_a_large_engraved_label_leaves_one_solid() -> None:
+    """Found by the drawn-values test: a 12 mm "YY" on an 80 mm knob. The two letters overlap, and
+    the engraving tool was a compound of overlapping solids: the cut left their overlap standing as
+    a loose second solid ("part 'knob' is made of 2 separate solids")."""
+    values = {
+        **{p.name: p.default for p in TEMPLATES["dshaft-knob"].schema.parameters},
+        "shaft_diameter": 5.5,
+        "flat_depth": 0.2,
+        "shaft_length": 4.5,
+        "clearance": 0.5,
+        "knob_diameter": 80,
+        "knob_height": 50,
+        "grip": "knurled",
+        "hollow": False,
+        "wall": 1.2,
+        "label": "YY",
+        "label_size": 12,
+    }
+    build_and_check(TEMPLATES["dshaft-knob"], values)
+
+
 def test_builds_through_the_service(build_service: BuildService) -> None:
     for template_id in IDS:
         result = build_service.build_values(template_id, {}, quality="coarse")
