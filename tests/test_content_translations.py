@@ -273,3 +273,15 @@ def test_the_repairability_rule_files_texts_are_all_listed_for_translators() -> 
     shown = [method[k] for k in ("label", "structure_source", "mapping_note", "left_out")]
     shown += [criterion["label"] for criterion in data["criterion"]]
     assert sorted(shown) == sorted(RULE_FILE_TEXTS)
+
+
+def test_processes_are_named_in_the_language(language: Switch) -> None:
+    """The gallery, the material choice and the workshop list name processes with process_label."""
+    from configurator.sdk.product import PROCESS_LABELS, process_label
+
+    assert process_label("fdm") == PROCESS_LABELS["fdm"] == "FDM 3D printing"
+    language("fr")
+    assert process_label("laser") == "Découpe laser"
+    language("de")
+    assert process_label("fdm") == "FDM-3D-Druck"
+    assert process_label("unknown-process") == "unknown-process"

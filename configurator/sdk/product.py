@@ -19,6 +19,8 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from configurator.sdk.i18n import translate
+
 
 class Process(StrEnum):
     FDM = "fdm"
@@ -29,7 +31,7 @@ class Process(StrEnum):
     CNC_MILL = "cnc_mill"
 
 
-PROCESS_LABELS: dict[str, str] = {
+PROCESS_LABELS: dict[str, str] = {  # in English (files, CLI); process_label() for the window
     Process.FDM: "FDM 3D printing",
     Process.SLA: "SLA resin printing",
     Process.SLS: "SLS powder printing",
@@ -37,6 +39,22 @@ PROCESS_LABELS: dict[str, str] = {
     Process.CNC_ROUTER: "CNC routing",
     Process.CNC_MILL: "CNC milling",
 }
+
+
+def process_label(process: str) -> str:
+    """A process in words in the current language (``"fdm"`` → "FDM 3D printing", "Impression 3D
+    FDM"); an unknown process as given."""
+    labels: dict[str, str] = {
+        Process.FDM: translate("process", "FDM 3D printing"),
+        Process.SLA: translate("process", "SLA resin printing"),
+        Process.SLS: translate("process", "SLS powder printing"),
+        Process.LASER: translate("process", "Laser cutting"),
+        Process.CNC_ROUTER: translate("process", "CNC routing"),
+        Process.CNC_MILL: translate("process", "CNC milling"),
+    }
+    return labels.get(process, process)
+
+
 SHEET_PROCESSES = frozenset({Process.LASER, Process.CNC_ROUTER})
 PRINT_PROCESSES = frozenset({Process.FDM, Process.SLA, Process.SLS})
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from configurator.app.making import is_example, website_of
-from configurator.sdk.product import PROCESS_LABELS
+from configurator.sdk.product import process_label
 from configurator.ui.collapsible import CollapsibleSection
 from configurator.ui.facility_finder import FacilityAnswer, quote_line, quoted
 from configurator.ui.plain_label import plain_label, plain_tooltip
@@ -49,7 +49,7 @@ def facility_tooltip(facility: Any) -> str:
         )
         lines.append(
             QCoreApplication.translate("facility_panel", "• {get}: {name} ({size})").format(
-                get=PROCESS_LABELS.get(machine.process, machine.process), name=machine.name, size=size
+                get=process_label(machine.process), name=machine.name, size=size
             )
         )
     lines.append(

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 
 from configurator.core.registry import BrokenTemplate, TemplateEntry
 from configurator.core.trust import Candidate
-from configurator.sdk.product import PROCESS_LABELS
+from configurator.sdk.product import process_label
 from configurator.sweep.store import gallery_summaries
 from configurator.ui import theme
 from configurator.ui.appearance import follow
@@ -66,7 +66,7 @@ ALL_CATEGORIES = QT_TRANSLATE_NOOP("TemplateGallery", "All categories")
 
 
 def process_text(processes: Iterable[str]) -> str:
-    return ", ".join(PROCESS_LABELS.get(p, p) for p in processes)
+    return ", ".join(process_label(p) for p in processes)
 
 
 class TemplateFilter(QSortFilterProxyModel):

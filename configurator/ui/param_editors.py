@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from configurator.core.drag import slider_position, slider_positions, slider_value
 from configurator.sdk.materials import Material, load_materials
 from configurator.sdk.params import Parameter, ParamKind
-from configurator.sdk.product import PROCESS_LABELS
+from configurator.sdk.product import process_label
 from configurator.ui.number_field import NumberField
 from configurator.ui.plain_label import plain_tooltip
 
@@ -265,7 +265,7 @@ class MaterialEditor(ChoiceEditor):
             self.combo.setItemIcon(index, _swatch(material.color))
             usable = set(material.processes) & set(processes)
             if usable:
-                ways = ", ".join(PROCESS_LABELS.get(p, p) for p in material.processes)
+                ways = ", ".join(process_label(p) for p in material.processes)
                 self.combo.setItemData(
                     index,
                     QCoreApplication.translate("MaterialEditor", "{name}: {ways}").format(
@@ -274,7 +274,7 @@ class MaterialEditor(ChoiceEditor):
                     Qt.ItemDataRole.ToolTipRole,
                 )
             else:
-                needs = ", ".join(PROCESS_LABELS.get(p, p) for p in processes)
+                needs = ", ".join(process_label(p) for p in processes)
                 self.combo.setItemData(
                     index,
                     QCoreApplication.translate("MaterialEditor", "{name} cannot be made by {needs}").format(

@@ -2792,6 +2792,33 @@
     </message>
 </context>
 <context>
+    <name>process</name>
+    <message>
+        <source>FDM 3D printing</source>
+        <translation>FDM-3D-Druck</translation>
+    </message>
+    <message>
+        <source>SLA resin printing</source>
+        <translation>SLA-Harzdruck</translation>
+    </message>
+    <message>
+        <source>SLS powder printing</source>
+        <translation>SLS-Pulverdruck</translation>
+    </message>
+    <message>
+        <source>Laser cutting</source>
+        <translation>Laserschneiden</translation>
+    </message>
+    <message>
+        <source>CNC routing</source>
+        <translation>CNC-Fräsen (Portalfräse)</translation>
+    </message>
+    <message>
+        <source>CNC milling</source>
+        <translation>CNC-Fräsen (Fräsmaschine)</translation>
+    </message>
+</context>
+<context>
     <name>repairability</name>
     <message>
         <source>Fabwise repairability (after EU 2023/1669), not an official index</source>

@@ -2792,6 +2792,33 @@
     </message>
 </context>
 <context>
+    <name>process</name>
+    <message>
+        <source>FDM 3D printing</source>
+        <translation>Impression 3D FDM</translation>
+    </message>
+    <message>
+        <source>SLA resin printing</source>
+        <translation>Impression résine SLA</translation>
+    </message>
+    <message>
+        <source>SLS powder printing</source>
+        <translation>Impression sur lit de poudre SLS</translation>
+    </message>
+    <message>
+        <source>Laser cutting</source>
+        <translation>Découpe laser</translation>
+    </message>
+    <message>
+        <source>CNC routing</source>
+        <translation>Fraisage CNC (défonceuse)</translation>
+    </message>
+    <message>
+        <source>CNC milling</source>
+        <translation>Usinage CNC (fraiseuse)</translation>
+    </message>
+</context>
+<context>
     <name>repairability</name>
     <message>
         <source>Fabwise repairability (after EU 2023/1669), not an official index</source>

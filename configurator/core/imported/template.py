@@ -17,7 +17,7 @@ from configurator.sdk.errors import TemplateError
 from configurator.sdk.i18n import translate
 from configurator.sdk.materials import load_materials
 from configurator.sdk.params import Choice, Count, MaterialSlot, Number, Params
-from configurator.sdk.product import PROCESS_LABELS, MeshShape, Part, Placement, Process, Product
+from configurator.sdk.product import MeshShape, Part, Placement, Process, Product, process_label
 from configurator.sdk.schema import Constraint, Preset
 from configurator.sdk.template import Template
 
@@ -51,12 +51,12 @@ def _process_fits(p: ImportedParams) -> str | None:
         return None
     material = load_materials()[p.material]
     if p.process not in material.processes:
-        ways = ", ".join(PROCESS_LABELS.get(w, w) for w in material.processes)
+        ways = ", ".join(process_label(w) for w in material.processes)
         return translate(
             "imported",
             "{name} is not used for {process}: it is made by {ways}; choose "
             "another material or process 'auto'",
-        ).format(name=material.name, process=PROCESS_LABELS.get(p.process, p.process), ways=ways)
+        ).format(name=material.name, process=process_label(p.process), ways=ways)
     return None
 
 
@@ -151,7 +151,7 @@ def model_template(model: StoredModel) -> Template:
 
     material, process = _defaults(model)
     made = translate("imported", "{process} in {material}").format(
-        process=PROCESS_LABELS.get(part_process(material, process), process),
+        process=process_label(part_process(material, process)),
         material=load_materials()[material].name,
     )
     if brep:
