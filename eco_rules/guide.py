@@ -28,6 +28,7 @@ from typing import Any, Protocol
 from configurator.sdk.errors import FabwiseError
 from configurator.sdk.i18n import translate
 from configurator.sdk.params import NUMERIC_KINDS, Parameter, ParamKind, Value
+from configurator.sdk.product import process_label
 from configurator.sdk.results import BuildResult
 from configurator.sdk.schema import Schema
 from eco_rules.engine import EcoEngine
@@ -730,7 +731,11 @@ def _suggestion(
         trade.append(translate("guide", "changes the product: check it still suits its use"))
     processes = sorted({p.process for p in build.parts} - {p.process for p in base_build.parts})
     if processes:
-        trade.append(translate("guide", "needs {processes}").format(processes=", ".join(processes)))
+        trade.append(
+            translate("guide", "needs {processes}").format(
+                processes=", ".join(process_label(p) for p in processes)
+            )
+        )
     known = {f.id for f in base.flagged_factors}
     flagged_new = {describe_factor(f) for f in report.flagged_factors if f.id not in known}
     if flagged_new:
