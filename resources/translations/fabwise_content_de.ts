@@ -1402,12 +1402,41 @@
         <translation>{machine} fehlt</translation>
     </message>
     <message>
+        <source>inventory not verified (typical fab lab machines assumed)</source>
+        <translation>Maschinenbestand nicht geprüft (typische Fab-Lab-Maschinen angenommen)</translation>
+    </message>
+    <message>
+        <source>fictional example workshop</source>
+        <translation>fiktive Beispielwerkstatt</translation>
+    </message>
+    <message>
         <source>location approximate (region centroid)</source>
         <translation>Standort ungefähr (Mittelpunkt der Region)</translation>
     </message>
     <message>
         <source>location approximate (country centroid)</source>
         <translation>Standort ungefähr (Mittelpunkt des Landes)</translation>
+    </message>
+    <message>
+        <source>GeoNames centroid of {place} (population {population})</source>
+        <extracomment>Source coordinates within this distance of a place carrying the record&apos;s city name agree with the record. Source coordinates that disagree with the city name are still kept when a populated place (any name) lies this close: namesakes in the gazetteer are the usual cause of disagreement (San Miguel, Lima vs San Miguel elsewhere). Points far from any populated place are taken to be a geocoder&apos;s fallback (a country or state centroid) and replaced. Coordinates of a record whose city is not in the gazetteer at all (a small village) are kept.</extracomment>
+        <translation>GeoNames-Mittelpunkt von {place} ({population} Einwohner)</translation>
+    </message>
+    <message>
+        <source>{count} in {country}</source>
+        <translation>{count} in {country}</translation>
+    </message>
+    <message>
+        <source>give &apos;lat,lon&apos;</source>
+        <translation>geben Sie „lat,lon“ an</translation>
+    </message>
+    <message>
+        <source>add &apos;, CC&apos; to pick another country, or give &apos;lat,lon&apos;</source>
+        <translation>fügen Sie „, CC“ hinzu, um ein anderes Land zu wählen, oder geben Sie „lat,lon“ an</translation>
+    </message>
+    <message>
+        <source>; the most populous of {count} places named &apos;{name}&apos; ({spread}); {how}</source>
+        <translation>; der einwohnerstärkste von {count} Orten namens „{name}“ ({spread}); {how}</translation>
     </message>
 </context>
 <context>

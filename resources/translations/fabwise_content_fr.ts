@@ -1402,12 +1402,41 @@
         <translation>aucune {machine}</translation>
     </message>
     <message>
+        <source>inventory not verified (typical fab lab machines assumed)</source>
+        <translation>parc machines non vérifié (machines typiques d&apos;un fab lab supposées)</translation>
+    </message>
+    <message>
+        <source>fictional example workshop</source>
+        <translation>atelier d&apos;exemple fictif</translation>
+    </message>
+    <message>
         <source>location approximate (region centroid)</source>
         <translation>emplacement approximatif (centre de la région)</translation>
     </message>
     <message>
         <source>location approximate (country centroid)</source>
         <translation>emplacement approximatif (centre du pays)</translation>
+    </message>
+    <message>
+        <source>GeoNames centroid of {place} (population {population})</source>
+        <extracomment>Source coordinates within this distance of a place carrying the record&apos;s city name agree with the record. Source coordinates that disagree with the city name are still kept when a populated place (any name) lies this close: namesakes in the gazetteer are the usual cause of disagreement (San Miguel, Lima vs San Miguel elsewhere). Points far from any populated place are taken to be a geocoder&apos;s fallback (a country or state centroid) and replaced. Coordinates of a record whose city is not in the gazetteer at all (a small village) are kept.</extracomment>
+        <translation>centre GeoNames de {place} ({population} habitants)</translation>
+    </message>
+    <message>
+        <source>{count} in {country}</source>
+        <translation>{count} en {country}</translation>
+    </message>
+    <message>
+        <source>give &apos;lat,lon&apos;</source>
+        <translation>indiquez « lat,lon »</translation>
+    </message>
+    <message>
+        <source>add &apos;, CC&apos; to pick another country, or give &apos;lat,lon&apos;</source>
+        <translation>ajoutez « , CC » pour choisir un autre pays, ou indiquez « lat,lon »</translation>
+    </message>
+    <message>
+        <source>; the most populous of {count} places named &apos;{name}&apos; ({spread}); {how}</source>
+        <translation> ; le plus peuplé des {count} lieux nommés « {name} » ({spread}) ; {how}</translation>
     </message>
 </context>
 <context>

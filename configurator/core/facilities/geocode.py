@@ -28,6 +28,7 @@ from configurator.core.facilities.gazetteer import (
 )
 from configurator.core.facilities.model import Location, Precision
 from configurator.sdk.errors import FabwiseError
+from configurator.sdk.i18n import translate
 
 __all__ = [
     "ResolvedLocation",
@@ -85,14 +86,25 @@ def _parse_coordinates(text: str) -> ResolvedLocation | None:
 
 def _choose(places: list[Place], asked: str, country_given: bool) -> ResolvedLocation:
     chosen = places[0]
-    note = f"GeoNames centroid of {chosen.label()} (population {chosen.population:,})"
+    note = translate("facilities", "GeoNames centroid of {place} (population {population})").format(
+        place=chosen.label(), population=f"{chosen.population:,}"
+    )
     if len(places) > 1:
         per_country: dict[str, int] = {}
         for place in places:
             per_country[place.country] = per_country.get(place.country, 0) + 1
-        spread = ", ".join(f"{count} in {cc}" for cc, count in list(per_country.items())[:6])
-        how = "give 'lat,lon'" if country_given else "add ', CC' to pick another country, or give 'lat,lon'"
-        note += f"; the most populous of {len(places)} places named '{asked}' ({spread}); {how}"
+        spread = ", ".join(
+            translate("facilities", "{count} in {country}").format(count=count, country=cc)
+            for cc, count in list(per_country.items())[:6]
+        )
+        how = (
+            translate("facilities", "give 'lat,lon'")
+            if country_given
+            else translate("facilities", "add ', CC' to pick another country, or give 'lat,lon'")
+        )
+        note += translate(
+            "facilities", "; the most populous of {count} places named '{name}' ({spread}); {how}"
+        ).format(count=len(places), name=asked, spread=spread, how=how)
     return ResolvedLocation(chosen.lat, chosen.lon, chosen.label(), chosen.country, "city", note)
 
 

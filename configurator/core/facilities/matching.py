@@ -200,9 +200,11 @@ def assess_facility(facility: Facility, parts: Sequence[PartRequirement]) -> tup
         if best[1] not in reasons:
             reasons.append(best[1])
     if not facility.inventory_verified:
-        caveats.insert(0, "inventory not verified (typical fab lab machines assumed)")
+        caveats.insert(
+            0, translate("facilities", "inventory not verified (typical fab lab machines assumed)")
+        )
     if facility.kind == "example":
-        caveats.insert(0, "fictional example workshop")
+        caveats.insert(0, translate("facilities", "fictional example workshop"))
     return reasons, caveats
 
 

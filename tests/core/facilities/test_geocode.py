@@ -115,3 +115,15 @@ def test_fallback_from_city_to_region_to_country(gazetteer: Gazetteer) -> None:
     assert by_country.precision == "country"
     unplaced = locate_record("", "", "Atlantis", gazetteer)
     assert unplaced.precision == "none" and unplaced.lat is None
+
+
+def test_the_place_note_reads_in_the_language(gazetteer: Gazetteer) -> None:
+    from configurator.sdk import i18n
+
+    try:
+        i18n.set_language("de")
+        paris = resolve_user_location("Paris", gazetteer)
+        assert paris.note.startswith("GeoNames-Mittelpunkt von Paris")
+        assert "einwohnerstärkste" in paris.note and "„, CC“" in paris.note
+    finally:
+        i18n.set_language("en")

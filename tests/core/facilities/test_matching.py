@@ -129,3 +129,18 @@ def test_approximate_locations_are_flagged() -> None:
     country_level = replace(facility, location=replace(facility.location, precision="country"))
     match = match_facilities([country_level], [], origin=(45.0, 4.0)).capable[0]
     assert "location approximate (country centroid)" in match.caveats
+
+
+def test_caveats_read_in_the_language() -> None:
+    from configurator.sdk import i18n
+
+    facility = make_facility(machines=(PRINTER,), inventory_verified=False)
+    try:
+        i18n.set_language("fr")
+        caveats = assess_facility(facility, [PartRequirement("fdm", "pla", (10, 10, 10))])[1]
+        assert caveats[0].startswith("parc machines non vérifié")
+        assert assess_facility(make_facility(machines=(PRINTER,), kind="example"), [])[1] == [
+            "atelier d'exemple fictif"
+        ]
+    finally:
+        i18n.set_language("en")
