@@ -76,6 +76,41 @@ def _words(name: str) -> str:
     return name.replace("_", " ")
 
 
+def _figure_words(name: str) -> str:
+    """A row name in the reader's words: mean_power_w -> "mean power", translated where it can be."""
+    plain = _words(name)
+    words = {
+        "angle": translate("eco-factors", "angle"),
+        "deposition rate": translate("eco-factors", "deposition rate"),
+        "engrave line": translate("eco-factors", "engrave line"),
+        "engrave speed": translate("eco-factors", "engrave speed"),
+        "flat bar": translate("eco-factors", "flat bar"),
+        "incineration": translate("eco-factors", "incineration"),
+        "infill fraction": translate("eco-factors", "infill fraction"),
+        "landfill": translate("eco-factors", "landfill"),
+        "layer height": translate("eco-factors", "layer height"),
+        "mean power": translate("eco-factors", "mean power"),
+        "nesting waste ratio": translate("eco-factors", "nesting waste ratio"),
+        "pierce s": translate("eco-factors", "pierce time"),
+        "plate": translate("eco-factors", "plate"),
+        "power": translate("eco-factors", "power"),
+        "rated power fraction": translate("eco-factors", "rated power fraction"),
+        "recycling": translate("eco-factors", "recycling"),
+        "round bar": translate("eco-factors", "round bar"),
+        "seconds per layer": translate("eco-factors", "seconds per layer"),
+        "setup time": translate("eco-factors", "setup time"),
+        "sheet": translate("eco-factors", "sheet"),
+        "shell thickness": translate("eco-factors", "shell thickness"),
+        "spindle load factor": translate("eco-factors", "spindle load factor"),
+        "stock margin": translate("eco-factors", "stock margin"),
+        "throughput": translate("eco-factors", "throughput"),
+        "tool diameter": translate("eco-factors", "tool diameter"),
+        "travel speed": translate("eco-factors", "travel speed"),
+        "waste ratio": translate("eco-factors", "waste ratio"),
+    }
+    return words.get(plain, plain)
+
+
 class FactorDataError(FabwiseError):
     """A factor file is malformed. The message names the file, the line and the problem."""
 
@@ -416,11 +451,11 @@ def describe_factor(factor: Factor, materials: dict[str, Material] | None = None
         return translate("eco-factors", "electricity mix ({grid})").format(grid=last)
     if head == "eol":
         return translate("eco-factors", "{subject} end of life ({route})").format(
-            subject=subject(factor.subject), route=_words(last)
+            subject=subject(factor.subject), route=_figure_words(last)
         )
     if head == "stock" and len(parts) >= 3:
         return translate("eco-factors", "standard {stock} size {size} mm").format(
-            stock=_words(parts[1]), size=last.replace("x", " × ")
+            stock=_figure_words(parts[1]), size=last.replace("x", " × ")
         )
     if head == "laser_speed" and len(parts) == 3:
         return translate("eco-factors", "laser cutting speed in {thickness} mm {material}").format(
@@ -437,10 +472,10 @@ def describe_factor(factor: Factor, materials: dict[str, Material] | None = None
     if head == "process" and len(parts) >= 3:
         if last in known and len(parts) >= 4:
             return translate("eco-factors", "{machine} {figure} for {material}").format(
-                machine=subject(parts[1]), figure=_words(parts[2]), material=known[last].name
+                machine=subject(parts[1]), figure=_figure_words(parts[2]), material=known[last].name
             )
         return translate("eco-factors", "{machine} {figure}").format(
-            machine=subject(parts[1]), figure=_words(last)
+            machine=subject(parts[1]), figure=_figure_words(last)
         )
     what = _quantity_words(factor.quantity)
     return (

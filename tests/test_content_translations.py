@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import tomllib
@@ -285,3 +286,30 @@ def test_processes_are_named_in_the_language(language: Switch) -> None:
     language("de")
     assert process_label("fdm") == "FDM-3D-Druck"
     assert process_label("unknown-process") == "unknown-process"
+
+
+def test_every_factor_is_described_in_the_language(language: Switch) -> None:
+    """The report's flagged figures ("3D printer mean power for PLA") were half English in French and
+    German: the row's own words came from the data file. No English figure word may remain."""
+    from configurator.sdk.materials import load_materials
+    from eco_rules.factors import FactorBook, describe_factor
+
+    book = FactorBook()
+    factors = book.all_factors()
+    english = {f.id: describe_factor(f) for f in factors}
+    assert english["process.fdm.mean_power_w.pla"] == "3D printer mean power for PLA"
+    language("fr")
+    french = {f.id: describe_factor(f) for f in factors}
+    assert "puissance moyenne" in french["process.fdm.mean_power_w.pla"]
+    names = sorted((m.name for m in load_materials().values()), key=len, reverse=True)
+
+    def figure_words(text: str) -> str:  # material names come from the data file and stay as they are
+        for name in names:
+            text = text.replace(name, "")
+        return text
+
+    english_words = re.compile(r"\b(mean power|setup time|waste ratio|recycling|landfill|pierce|sheet|bar)\b")
+    leftover = {i: t for i, t in french.items() if english_words.search(figure_words(t))}
+    assert not leftover, leftover
+    language("de")
+    assert "mittlere Leistung" in describe_factor(book.factor("process.fdm.mean_power_w.pla"))

@@ -2,9 +2,12 @@
 # Set up (tools/setup.sh), then run every check, in order:
 #   ruff check . ; ruff format --check . ; mypy configurator parts_library eco_rules tests ;
 #   lint-imports ; pytest
-# pytest runs under Xvfb (QT_QPA_PLATFORM=xcb) when there is no DISPLAY and xvfb-run
-# exists, on the given DISPLAY with xcb, or else with QT_QPA_PLATFORM=offscreen and
-# VTK rendering through EGL. Arguments go to pytest: bash tools/test.sh -k worker
+# pytest runs in parallel (pytest-xdist: one process per core, at most 4, a test file
+# per process at a time; FABWISE_TEST_PROCESSES=0 runs them in this process). Each process
+# gets its own Xvfb screen (pytest-xvfb, QT_QPA_PLATFORM=xcb) when Xvfb is installed,
+# so windows of two test processes never take each other's keyboard focus; without
+# Xvfb it uses the given DISPLAY, or else QT_QPA_PLATFORM=offscreen with VTK rendering
+# through EGL. Arguments go to pytest: bash tools/test.sh -k worker
 # Every step runs even if an earlier one failed; the exit code is non-zero if any did.
 set -uo pipefail
 
@@ -37,22 +40,25 @@ if [ "${#failed[@]}" -gt 0 ]; then
     printf '\ntest: failed so far: %s (pytest runs anyway)\n' "${failed[*]}"
 fi
 
-pytest_cmd=("$BIN/python" -m pytest "$@")
-if [ -z "${DISPLAY:-}" ] && command -v xvfb-run >/dev/null 2>&1; then
-    display_note="under Xvfb, QT_QPA_PLATFORM=xcb"
+processes="${FABWISE_TEST_PROCESSES:-auto}"
+pytest_cmd=("$BIN/python" -m pytest -n "$processes" --maxprocesses 4 --dist loadfile)
+if command -v Xvfb >/dev/null 2>&1; then
+    display_note="a virtual X screen per test process (Xvfb), QT_QPA_PLATFORM=xcb"
     export QT_QPA_PLATFORM=xcb
-    pytest_cmd=(xvfb-run -a -s "-screen 0 1280x1024x24" "${pytest_cmd[@]}")
 elif [ -n "${DISPLAY:-}" ]; then
     display_note="on DISPLAY=$DISPLAY, QT_QPA_PLATFORM=xcb"
     export QT_QPA_PLATFORM=xcb
+    pytest_cmd+=(--no-xvfb)
 else
-    display_note="no X server (xvfb-run not found): QT_QPA_PLATFORM=offscreen, VTK through EGL"
+    display_note="no X server (Xvfb not found): QT_QPA_PLATFORM=offscreen, VTK through EGL"
     export QT_QPA_PLATFORM=offscreen
     # Without an X server VTK would first try X, warn, then fall back; ask for EGL directly.
     export VTK_DEFAULT_OPENGL_WINDOW="${VTK_DEFAULT_OPENGL_WINDOW:-vtkEGLRenderWindow}"
+    pytest_cmd+=(--no-xvfb)
 fi
+pytest_cmd+=("$@")
 
-printf '\n=== pytest (%s) ===\n' "$display_note"
+printf '\n=== pytest (%s processes, %s) ===\n' "$processes" "$display_note"
 "${pytest_cmd[@]}"
 pytest_status=$?
 case "$pytest_status" in

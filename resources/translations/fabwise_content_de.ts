@@ -1165,6 +1165,110 @@
         <translation>Durchsatz</translation>
     </message>
     <message>
+        <source>angle</source>
+        <translation>Winkel</translation>
+    </message>
+    <message>
+        <source>deposition rate</source>
+        <translation>Auftragsrate</translation>
+    </message>
+    <message>
+        <source>engrave line</source>
+        <translation>Gravurlinie</translation>
+    </message>
+    <message>
+        <source>engrave speed</source>
+        <translation>Graviergeschwindigkeit</translation>
+    </message>
+    <message>
+        <source>flat bar</source>
+        <translation>Flachstab</translation>
+    </message>
+    <message>
+        <source>incineration</source>
+        <translation>Verbrennung</translation>
+    </message>
+    <message>
+        <source>infill fraction</source>
+        <translation>Füllgrad</translation>
+    </message>
+    <message>
+        <source>landfill</source>
+        <translation>Deponie</translation>
+    </message>
+    <message>
+        <source>layer height</source>
+        <translation>Schichthöhe</translation>
+    </message>
+    <message>
+        <source>mean power</source>
+        <translation>mittlere Leistung</translation>
+    </message>
+    <message>
+        <source>nesting waste ratio</source>
+        <translation>Verschnittanteil beim Verschachteln</translation>
+    </message>
+    <message>
+        <source>pierce time</source>
+        <translation>Einstechzeit</translation>
+    </message>
+    <message>
+        <source>plate</source>
+        <translation>Platte</translation>
+    </message>
+    <message>
+        <source>power</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>rated power fraction</source>
+        <translation>Anteil der Nennleistung</translation>
+    </message>
+    <message>
+        <source>recycling</source>
+        <translation>Recycling</translation>
+    </message>
+    <message>
+        <source>round bar</source>
+        <translation>Rundstab</translation>
+    </message>
+    <message>
+        <source>seconds per layer</source>
+        <translation>Sekunden pro Schicht</translation>
+    </message>
+    <message>
+        <source>setup time</source>
+        <translation>Rüstzeit</translation>
+    </message>
+    <message>
+        <source>sheet</source>
+        <translation>Tafel</translation>
+    </message>
+    <message>
+        <source>shell thickness</source>
+        <translation>Wandstärke</translation>
+    </message>
+    <message>
+        <source>spindle load factor</source>
+        <translation>Spindellastfaktor</translation>
+    </message>
+    <message>
+        <source>stock margin</source>
+        <translation>Rohteilaufmaß</translation>
+    </message>
+    <message>
+        <source>tool diameter</source>
+        <translation>Werkzeugdurchmesser</translation>
+    </message>
+    <message>
+        <source>travel speed</source>
+        <translation>Verfahrgeschwindigkeit</translation>
+    </message>
+    <message>
+        <source>waste ratio</source>
+        <translation>Verschnittanteil</translation>
+    </message>
+    <message>
         <source>3D printer</source>
         <translation>3D-Drucker</translation>
     </message>

@@ -1165,6 +1165,110 @@
         <translation>débit</translation>
     </message>
     <message>
+        <source>angle</source>
+        <translation>angle</translation>
+    </message>
+    <message>
+        <source>deposition rate</source>
+        <translation>débit de dépôt</translation>
+    </message>
+    <message>
+        <source>engrave line</source>
+        <translation>ligne de gravure</translation>
+    </message>
+    <message>
+        <source>engrave speed</source>
+        <translation>vitesse de gravure</translation>
+    </message>
+    <message>
+        <source>flat bar</source>
+        <translation>barre plate</translation>
+    </message>
+    <message>
+        <source>incineration</source>
+        <translation>incinération</translation>
+    </message>
+    <message>
+        <source>infill fraction</source>
+        <translation>taux de remplissage</translation>
+    </message>
+    <message>
+        <source>landfill</source>
+        <translation>mise en décharge</translation>
+    </message>
+    <message>
+        <source>layer height</source>
+        <translation>hauteur de couche</translation>
+    </message>
+    <message>
+        <source>mean power</source>
+        <translation>puissance moyenne</translation>
+    </message>
+    <message>
+        <source>nesting waste ratio</source>
+        <translation>taux de chutes d&apos;imbrication</translation>
+    </message>
+    <message>
+        <source>pierce time</source>
+        <translation>temps de perçage</translation>
+    </message>
+    <message>
+        <source>plate</source>
+        <translation>plaque</translation>
+    </message>
+    <message>
+        <source>power</source>
+        <translation>puissance</translation>
+    </message>
+    <message>
+        <source>rated power fraction</source>
+        <translation>part de la puissance nominale</translation>
+    </message>
+    <message>
+        <source>recycling</source>
+        <translation>recyclage</translation>
+    </message>
+    <message>
+        <source>round bar</source>
+        <translation>barre ronde</translation>
+    </message>
+    <message>
+        <source>seconds per layer</source>
+        <translation>secondes par couche</translation>
+    </message>
+    <message>
+        <source>setup time</source>
+        <translation>temps de préparation</translation>
+    </message>
+    <message>
+        <source>sheet</source>
+        <translation>feuille</translation>
+    </message>
+    <message>
+        <source>shell thickness</source>
+        <translation>épaisseur de coque</translation>
+    </message>
+    <message>
+        <source>spindle load factor</source>
+        <translation>taux de charge de la broche</translation>
+    </message>
+    <message>
+        <source>stock margin</source>
+        <translation>surépaisseur du brut</translation>
+    </message>
+    <message>
+        <source>tool diameter</source>
+        <translation>diamètre de l&apos;outil</translation>
+    </message>
+    <message>
+        <source>travel speed</source>
+        <translation>vitesse de déplacement</translation>
+    </message>
+    <message>
+        <source>waste ratio</source>
+        <translation>taux de chutes</translation>
+    </message>
+    <message>
         <source>3D printer</source>
         <translation>imprimante 3D</translation>
     </message>

@@ -34,7 +34,7 @@ def rendering_available() -> tuple[bool, str]:
     if platform != "xcb":
         return False, f"needs QT_QPA_PLATFORM=xcb on an X server (Xvfb); platform is {platform!r}"
     if not os.environ.get("DISPLAY"):
-        return False, "needs an X server: run under xvfb-run (tools/test.sh does)"
+        return False, "needs an X server: run bash tools/test.sh (it starts Xvfb) or xvfb-run"
     return True, ""
 
 
