@@ -17,7 +17,7 @@ from configurator.sdk.errors import FabwiseError
 from configurator.sdk.i18n import translate
 from configurator.sdk.results import BuildResult
 from eco_rules.expr import Compiled, EvalEnv, EvalError, as_interval
-from eco_rules.factors import Factor, FactorBook, weakest_status
+from eco_rules.factors import Factor, FactorBook, grid_words, mode_words, weakest_status
 from eco_rules.facts import (
     EcoContext,
     FactSet,
@@ -523,7 +523,7 @@ class EcoEngine:
                 "eco-report",
                 "Manufacturing electricity dominates ({pct}) on the {grid} grid ({g_kwh:.0f} g CO2e/kWh): "
                 "a facility on a cleaner grid or a shorter machine time saves the most.",
-            ).format(pct=pct, grid=grid.id.split(".", 1)[1], g_kwh=g_kwh)
+            ).format(pct=pct, grid=grid_words(grid.id.split(".", 1)[1]), g_kwh=g_kwh)
         elif top == "manufacturing":
             statement = translate(
                 "eco-report",
@@ -535,7 +535,7 @@ class EcoEngine:
                 "eco-report",
                 "Transport dominates ({pct}): {distance} by {mode}; a closer facility or another "
                 "mode saves the most.",
-            ).format(pct=pct, distance=km_text(ctx["distance_km"]), mode=ctx["transport_mode"])
+            ).format(pct=pct, distance=km_text(ctx["distance_km"]), mode=mode_words(ctx["transport_mode"]))
         else:
             statement = translate(
                 "eco-report",

@@ -76,6 +76,29 @@ def _words(name: str) -> str:
     return name.replace("_", " ")
 
 
+def grid_words(code: str) -> str:
+    """A grid in a sentence ("on the {grid} grid"): "world-average", "EU-average" or its country code."""
+    if code == "WORLD":
+        return translate("eco-report", "world-average")
+    if code == "EU":
+        return translate("eco-report", "EU-average")
+    return code
+
+
+def mode_words(mode: str) -> str:
+    """A transport mode in a sentence ("{distance} by {mode}"): "van", "lorry", "bicycle"..."""
+    words = {
+        "van": translate("eco-report", "van"),
+        "truck": translate("eco-report", "lorry"),
+        "rail": translate("eco-report", "rail"),
+        "bicycle": translate("eco-report", "bicycle"),
+        "ship": translate("eco-report", "ship"),
+        "air": translate("eco-report", "air"),
+        "car": translate("eco-report", "car"),
+    }
+    return words.get(TRANSPORT_ALIASES.get(mode, mode), mode.replace("_", " "))
+
+
 def _figure_words(name: str) -> str:
     """A row name in the reader's words: mean_power_w -> "mean power", translated where it can be."""
     plain = _words(name)

@@ -32,7 +32,7 @@ from configurator.sdk.product import process_label
 from configurator.sdk.results import BuildResult
 from configurator.sdk.schema import Schema
 from eco_rules.engine import EcoEngine
-from eco_rules.factors import describe_factor
+from eco_rules.factors import describe_factor, mode_words
 from eco_rules.facts import EcoContext
 from eco_rules.interval import Interval
 from eco_rules.numbers import km_text
@@ -639,7 +639,8 @@ def _facility_trade_offs(
     if other.transport_mode != current.transport_mode:
         notes.append(
             translate("guide", "delivered by {transport_mode} instead of {transport_mode2}").format(
-                transport_mode=other.transport_mode, transport_mode2=current.transport_mode
+                transport_mode=mode_words(other.transport_mode),
+                transport_mode2=mode_words(current.transport_mode),
             )
         )
     if not option.capabilities_known:

@@ -313,3 +313,19 @@ def test_every_factor_is_described_in_the_language(language: Switch) -> None:
     assert not leftover, leftover
     language("de")
     assert "mittlere Leistung" in describe_factor(book.factor("process.fdm.mean_power_w.pla"))
+
+
+def test_the_dominant_phase_names_the_grid_and_the_mode_in_words(engine: EcoEngine, language: Switch) -> None:
+    """The sentence said "on the WORLD grid" and "by van" in French: a code and an English word."""
+    from dataclasses import replace
+
+    far = replace(CONTEXT, country="", distance_km=9000, transport_mode="plane")
+    box = build_box(PARAMS)
+    assert "world-average grid" in engine.evaluate(box, replace(far, distance_km=1)).dominant.statement
+    assert "by air" in engine.evaluate(box, far).dominant.statement
+    language("fr")
+    factory = engine.evaluate(box, replace(far, distance_km=1)).dominant.statement
+    assert "réseau mondial moyen" in factory and "WORLD" not in factory
+    assert "en avion" in engine.evaluate(box, far).dominant.statement
+    language("de")
+    assert "per Flugzeug" in engine.evaluate(box, far).dominant.statement

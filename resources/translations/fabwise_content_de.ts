@@ -1427,6 +1427,42 @@
         <source>Relies on proxy or estimated data: {names}.</source>
         <translation>Beruht auf genäherten oder geschätzten Daten: {names}.</translation>
     </message>
+    <message>
+        <source>world-average</source>
+        <translation>„Weltdurchschnitt“</translation>
+    </message>
+    <message>
+        <source>EU-average</source>
+        <translation>„EU-Durchschnitt“</translation>
+    </message>
+    <message>
+        <source>van</source>
+        <translation>Transporter</translation>
+    </message>
+    <message>
+        <source>lorry</source>
+        <translation>Lkw</translation>
+    </message>
+    <message>
+        <source>rail</source>
+        <translation>Bahn</translation>
+    </message>
+    <message>
+        <source>bicycle</source>
+        <translation>Fahrrad</translation>
+    </message>
+    <message>
+        <source>ship</source>
+        <translation>Schiff</translation>
+    </message>
+    <message>
+        <source>air</source>
+        <translation>Flugzeug</translation>
+    </message>
+    <message>
+        <source>car</source>
+        <translation>Auto</translation>
+    </message>
 </context>
 <context>
     <name>engraving</name>

@@ -1427,6 +1427,42 @@
         <source>Relies on proxy or estimated data: {names}.</source>
         <translation>Repose sur des données approchées ou estimées : {names}.</translation>
     </message>
+    <message>
+        <source>world-average</source>
+        <translation>mondial moyen</translation>
+    </message>
+    <message>
+        <source>EU-average</source>
+        <translation>européen moyen</translation>
+    </message>
+    <message>
+        <source>van</source>
+        <translation>camionnette</translation>
+    </message>
+    <message>
+        <source>lorry</source>
+        <translation>camion</translation>
+    </message>
+    <message>
+        <source>rail</source>
+        <translation>train</translation>
+    </message>
+    <message>
+        <source>bicycle</source>
+        <translation>vélo</translation>
+    </message>
+    <message>
+        <source>ship</source>
+        <translation>bateau</translation>
+    </message>
+    <message>
+        <source>air</source>
+        <translation>avion</translation>
+    </message>
+    <message>
+        <source>car</source>
+        <translation>voiture</translation>
+    </message>
 </context>
 <context>
     <name>engraving</name>
