@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from configurator.sdk.results import BuildResult, Quality
 from configurator.ui import theme
 from configurator.ui.appearance import follow
+from configurator.ui.fitting_label import FittingLabel
 from configurator.ui.formatting import format_size, needs_refit, overall_size
 from configurator.ui.plain_label import plain_label
 
@@ -148,7 +149,7 @@ class PreviewPane(QWidget):
         toolbar.addWidget(fit)
         self.view_buttons["fit"] = fit
         toolbar.addStretch(1)
-        self.dimensions = plain_label("")
+        self.dimensions = FittingLabel()
         self.dimensions.setObjectName("overallSize")
         self.dimensions.setToolTip(self.tr("Overall size of the assembled product: width × depth × height"))
         toolbar.addWidget(self.dimensions)
@@ -282,7 +283,8 @@ class PreviewPane(QWidget):
             if self.plotter is not None:
                 self._draw_measurement()
         size = overall_size(result)
-        self.dimensions.setText(self.tr("Overall size: {format_size}").format(format_size=format_size(size)))
+        shown = format_size(size)
+        self.dimensions.set_texts(self.tr("Overall size: {format_size}").format(format_size=shown), shown)
         # a large size change re-fits the camera (keeping the direction) unless asked not to
         self.refitted = first_of_template or (not self.keep_camera and needs_refit(self._fitted_size, size))
         if self.refitted:
@@ -335,7 +337,7 @@ class PreviewPane(QWidget):
         self._result = None
         self._shown_template = None
         self._fitted_size = None
-        self.dimensions.setText("")
+        self.dimensions.set_texts("", "")
         self.measure_points = []
         self.measure_text = ""
         if self.plotter is not None:

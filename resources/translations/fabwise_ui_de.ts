@@ -1692,7 +1692,7 @@ Erlaubt: {describe_range}</translation>
     </message>
     <message>
         <source>Overall size: {format_size}</source>
-        <translation>Gesamtmaße: {format_size}</translation>
+        <translation>Maße: {format_size}</translation>
     </message>
     <message>
         <source>von Mises (MPa)</source>

@@ -1692,7 +1692,7 @@ Valeurs admises : {describe_range}</translation>
     </message>
     <message>
         <source>Overall size: {format_size}</source>
-        <translation>Dimensions hors tout : {format_size}</translation>
+        <translation>Dimensions : {format_size}</translation>
     </message>
     <message>
         <source>von Mises (MPa)</source>

@@ -53,7 +53,8 @@ def test_opening_a_template_shows_its_parts_placed_and_sized(qtbot: QtBot, windo
         "part:lid#1",
     }
     # 60 wide body + 10 gap + 60 wide lid; lid 5 mm above the 30 mm body, 2 mm thick
-    assert window.page.preview.dimensions.text() == "Overall size: 130 × 40 × 37 mm"
+    dimensions = window.page.preview.dimensions  # the words too, once laid out where they fit
+    qtbot.waitUntil(lambda: dimensions.text() == "Overall size: 130 × 40 × 37 mm")
     assert set(window.page.panel.editors) == set(result.params)
 
 

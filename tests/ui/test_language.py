@@ -231,3 +231,34 @@ def test_the_preset_row_fits_in_longer_languages(
     assert combo.itemText(0) == shipped(code, "ParameterPanel", "Preset…")
     assert combo.width() >= combo.minimumSizeHint().width()
     assert combo.width() >= combo.fontMetrics().horizontalAdvance(combo.itemText(0))
+
+
+@pytest.mark.parametrize("code", ["fr", "de"])
+def test_the_overall_size_is_shown_whole_at_1024x768(
+    qtbot: QtBot, ui_registry: TemplateRegistry, ui_service: BuildService, settings: QSettings, code: str
+) -> None:
+    """German cut "Gesamtmaße: 130 × 40 × 37 mm" short beside the view buttons at 1024×768. Where the
+    words do not fit, the numbers alone are shown, never a cut text."""
+    settings.setValue(language.SETTINGS_KEY, code)
+    window = new_window(qtbot, ui_registry, ui_service, settings)
+    window.show()
+    window.resize(1024, 768)
+    open_template(qtbot, window, "sample-box")
+    label = window.page.preview.dimensions
+
+    def shown_whole() -> None:
+        needed = label.fontMetrics().horizontalAdvance(label.text())
+        assert label.isVisible() and needed <= label.contentsRect().width(), (
+            f"{label.text()!r}: {label.contentsRect().width()} px shown, {needed} px needed"
+        )
+        right = label.mapTo(window, label.rect().topRight()).x()
+        assert right < window.width(), f"{label.text()!r} ends at {right}, the window is {window.width()} px"
+
+    qtbot.waitUntil(shown_whole)
+    words = shipped(code, "PreviewPane", "Overall size: {format_size}").format(format_size="130 × 40 × 37 mm")
+    assert label.text() in (words, "130 × 40 × 37 mm") and label.accessibleName() == words
+    window.resize(1280, 800)
+    qtbot.waitUntil(shown_whole)
+    assert label.text() == words
+    label.resize(label.minimumSizeHint())
+    assert label.text() == "130 × 40 × 37 mm" and label.accessibleName() == words
