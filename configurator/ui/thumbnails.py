@@ -33,13 +33,20 @@ from configurator.ui.tasks import TaskBridge
 SHIPPED_THUMBNAILS = resources_dir() / "thumbnails"
 
 
+# Part of every picture's key: raise it when pictures are drawn differently, so cached ones are
+# drawn again (2: a clear background instead of white, for the dark gallery).
+THUMBNAIL_STYLE = 2
+
+
 def thumbnail_path(folder: Path, entry: TemplateEntry) -> Path:
-    key = hashlib.sha256(f"{entry.ref.id}\0{entry.ref.fingerprint}".encode()).hexdigest()[:16]
+    identity = f"{entry.ref.id}\0{entry.ref.fingerprint}\0{THUMBNAIL_STYLE}"
+    key = hashlib.sha256(identity.encode()).hexdigest()[:16]
     return folder / f"{entry.ref.id}-{key}.png"
 
 
 def render_thumbnail(result: BuildResult, path: Path) -> None:
-    """Draw ``result`` (placed copies, material colours) into ``path``, atomically."""
+    """Draw ``result`` (placed copies, material colours) into ``path``, atomically, on a clear
+    background (a white one showed as a white tile on the dark gallery)."""
     from configurator.core.export.preview import placed_meshes, render_software
     from configurator.ui.scene_colors import material_color
 
@@ -48,7 +55,7 @@ def render_thumbnail(result: BuildResult, path: Path) -> None:
         meshes.extend(
             placed_meshes(part.vertices, part.faces, part.placements, material_color(part.material))
         )
-    png = render_software(meshes)
+    png = render_software(meshes, transparent=True)
     write_atomic(path, png, make_folder=True)
 
 

@@ -18,3 +18,17 @@ def test_every_builtin_template_has_a_current_shipped_thumbnail() -> None:
         thumbnail_path(SHIPPED_THUMBNAILS, e).name for e in builtins
     }
     assert not stale, f"thumbnails of no current template: {sorted(stale)}"
+
+
+def test_shipped_thumbnails_have_a_clear_background() -> None:
+    """A white background showed as a white tile on the dark gallery: the corners are clear and
+    the product itself is opaque."""
+    from PIL import Image
+
+    for path in sorted(SHIPPED_THUMBNAILS.glob("*.png")):
+        with Image.open(path) as image:
+            assert image.mode == "RGBA", f"{path.name}: {image.mode}, no transparency"
+            alpha = image.getchannel("A")
+            width, height = image.size
+            assert alpha.getpixel((0, 0)) == alpha.getpixel((width - 1, height - 1)) == 0, path.name
+            assert alpha.getextrema()[1] == 255, f"{path.name}: nothing drawn"

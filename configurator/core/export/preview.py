@@ -172,8 +172,9 @@ def _view_basis() -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64], npt
     return right, up, forward
 
 
-def render_software(meshes: Sequence[PreviewMesh]) -> bytes:
-    """Orthographic, flat-shaded, painter's algorithm: needs only NumPy and Pillow."""
+def render_software(meshes: Sequence[PreviewMesh], transparent: bool = False) -> bytes:
+    """Orthographic, flat-shaded, painter's algorithm: needs only NumPy and Pillow. ``transparent``
+    leaves the background clear (gallery thumbnails, shown on light and dark cards alike)."""
     from PIL import Image, ImageDraw
 
     right, up, forward = _view_basis()
@@ -192,7 +193,10 @@ def render_software(meshes: Sequence[PreviewMesh]) -> bytes:
         colors.append(np.clip(shade[:, None] * base[None, :], 0, 255))
         polygons.append(np.stack([corners @ right, corners @ up], axis=-1))
         depths.append((corners @ forward).mean(axis=1))
-    image = Image.new("RGB", (WIDTH, HEIGHT), BACKGROUND)
+    if transparent:
+        image = Image.new("RGBA", (WIDTH, HEIGHT), (*BACKGROUND, 0))
+    else:
+        image = Image.new("RGB", (WIDTH, HEIGHT), BACKGROUND)
     if polygons:
         flat = np.concatenate(polygons)
         depth = np.concatenate(depths)
