@@ -9,6 +9,7 @@ from collections.abc import Iterator
 import pytest
 
 from tests.durations_by_file import pytest_runtest_logreport, pytest_terminal_summary
+from tests.virtual_screen import start_virtual_screen
 
 __all__ = ["pytest_runtest_logreport", "pytest_terminal_summary"]
 
@@ -41,6 +42,10 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    # tools/test.sh: an X screen per test process; the xdist controller runs no tests and needs none
+    controller = config.getoption("numprocesses", default=None) and not os.environ.get("PYTEST_XDIST_WORKER")
+    if os.environ.get("FABWISE_TEST_XVFB") == "1" and not controller:
+        start_virtual_screen()
     count = config.getoption("--template-variants", default=None)
     if count is not None:
         os.environ["FABWISE_HYPOTHESIS_EXAMPLES"] = str(count)

@@ -4,10 +4,10 @@
 #   lint-imports ; pytest
 # pytest runs in parallel (pytest-xdist: one process per core, at most 4, a test file
 # per process at a time; FABWISE_TEST_PROCESSES=0 runs them in this process). Each process
-# gets its own Xvfb screen (pytest-xvfb, QT_QPA_PLATFORM=xcb) when Xvfb is installed,
-# so windows of two test processes never take each other's keyboard focus; without
-# Xvfb it uses the given DISPLAY, or else QT_QPA_PLATFORM=offscreen with VTK rendering
-# through EGL. Arguments go to pytest: bash tools/test.sh -k worker
+# starts its own Xvfb screen (tests/virtual_screen.py, QT_QPA_PLATFORM=xcb) when Xvfb is
+# installed, so windows of two test processes never take each other's keyboard focus;
+# without Xvfb it uses the given DISPLAY, or else QT_QPA_PLATFORM=offscreen with VTK
+# rendering through EGL. Arguments go to pytest: bash tools/test.sh -k worker
 # Every step runs even if an earlier one failed; the exit code is non-zero if any did.
 set -uo pipefail
 
@@ -44,17 +44,15 @@ processes="${FABWISE_TEST_PROCESSES:-auto}"
 pytest_cmd=("$BIN/python" -m pytest -n "$processes" --maxprocesses 4 --dist loadfile)
 if command -v Xvfb >/dev/null 2>&1; then
     display_note="a virtual X screen per test process (Xvfb), QT_QPA_PLATFORM=xcb"
-    export QT_QPA_PLATFORM=xcb
+    export QT_QPA_PLATFORM=xcb FABWISE_TEST_XVFB=1
 elif [ -n "${DISPLAY:-}" ]; then
     display_note="on DISPLAY=$DISPLAY, QT_QPA_PLATFORM=xcb"
     export QT_QPA_PLATFORM=xcb
-    pytest_cmd+=(--no-xvfb)
 else
     display_note="no X server (Xvfb not found): QT_QPA_PLATFORM=offscreen, VTK through EGL"
     export QT_QPA_PLATFORM=offscreen
     # Without an X server VTK would first try X, warn, then fall back; ask for EGL directly.
     export VTK_DEFAULT_OPENGL_WINDOW="${VTK_DEFAULT_OPENGL_WINDOW:-vtkEGLRenderWindow}"
-    pytest_cmd+=(--no-xvfb)
 fi
 pytest_cmd+=("$@")
 
