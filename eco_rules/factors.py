@@ -461,7 +461,7 @@ def describe_factor(factor: Factor, materials: dict[str, Material] | None = None
 
     def subject(name: str) -> str:
         if name in known:
-            return known[name].name
+            return known[name].label
         return _process_words(name)
 
     parts = factor.id.split(".")
@@ -495,7 +495,7 @@ def describe_factor(factor: Factor, materials: dict[str, Material] | None = None
     if head == "process" and len(parts) >= 3:
         if last in known and len(parts) >= 4:
             return translate("eco-factors", "{machine} {figure} for {material}").format(
-                machine=subject(parts[1]), figure=_figure_words(parts[2]), material=known[last].name
+                machine=subject(parts[1]), figure=_figure_words(parts[2]), material=known[last].label
             )
         return translate("eco-factors", "{machine} {figure}").format(
             machine=subject(parts[1]), figure=_figure_words(last)

@@ -577,8 +577,8 @@ def _candidates(schema: Schema, params: Mapping[str, Value], engine: EcoEngine) 
         for option in param.options:
             if option == current:
                 continue
-            new = materials[option].name if option in materials else option
-            old = materials[str(current)].name if str(current) in materials else str(current)
+            new = materials[option].label if option in materials else option
+            old = materials[str(current)].label if str(current) in materials else str(current)
             yield _Candidate(
                 "material",
                 translate("guide", "{new} instead of {old}").format(new=new, old=old),

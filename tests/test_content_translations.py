@@ -162,9 +162,9 @@ def test_the_eco_guide_and_report_speak_french(engine: EcoEngine, language: Swit
     language("fr")
     guide = guide_for(engine)
     rpetg = next(s for s in guide.suggestions if s.changes == {"material": "rpetg"})
-    assert rpetg.text().startswith("Recycled PETG au lieu de PETG : \u2212")
+    assert rpetg.text().startswith("PETG recyclé au lieu de PETG : \u2212")
     proxy = next(t for t in rpetg.trade_offs if t.startswith("repose sur des données approchées/estimées"))
-    assert "empreinte carbone de Recycled PETG" in proxy and proxy.endswith(
+    assert "empreinte carbone de PETG recyclé" in proxy and proxy.endswith(
         "(sources dans le rapport écologique)"
     )
     thinner = next(s for s in guide.suggestions if "wall" in s.changes)
@@ -329,3 +329,19 @@ def test_the_dominant_phase_names_the_grid_and_the_mode_in_words(engine: EcoEngi
     assert "en avion" in engine.evaluate(box, far).dominant.statement
     language("de")
     assert "per Flugzeug" in engine.evaluate(box, far).dominant.statement
+
+
+def test_materials_are_named_in_the_language(language: Switch) -> None:
+    """The material drop-down, the guide and the report said "Birch plywood" and "Recycled PETG" in
+    the French window; the data file and exports keep the English name."""
+    from configurator.sdk.materials import MATERIAL_NAMES, load_materials
+    from configurator.ui.formatting import material_name
+
+    materials = load_materials()
+    assert sorted(MATERIAL_NAMES) == sorted(m.name for m in materials.values())  # every name listed
+    language("fr")
+    assert materials["birch_plywood"].label == "Contreplaqué de bouleau"
+    assert materials["birch_plywood"].name == "Birch plywood"
+    assert material_name("rpetg") == "PETG recyclé"
+    language("de")
+    assert materials["steel"].label == "Stahl (primär)"

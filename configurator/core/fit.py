@@ -216,7 +216,7 @@ def _material_name(material: str) -> str:
     from configurator.sdk.materials import load_materials
 
     known = load_materials()
-    return known[material].name if material in known else material
+    return known[material].label if material in known else material
 
 
 def _statement_for(statements: Sequence[MaterialStatement], material: str) -> MaterialStatement | None:

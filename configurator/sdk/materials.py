@@ -11,8 +11,32 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from configurator.sdk import i18n
 from configurator.sdk.errors import FabwiseError
+from configurator.sdk.i18n import QT_TRANSLATE_NOOP
 from configurator.sdk.resources import data_path
+
+# The names in materials.csv, listed for the translators (the file stays English, and `name` is
+# what data files and exports carry; a test checks this list against the file). A person reads
+# `Material.label`.
+MATERIAL_NAMES = (
+    QT_TRANSLATE_NOOP("materials", "PLA"),
+    QT_TRANSLATE_NOOP("materials", "Recycled PLA"),
+    QT_TRANSLATE_NOOP("materials", "PETG"),
+    QT_TRANSLATE_NOOP("materials", "Recycled PETG"),
+    QT_TRANSLATE_NOOP("materials", "ABS"),
+    QT_TRANSLATE_NOOP("materials", "PA12 (SLS)"),
+    QT_TRANSLATE_NOOP("materials", "SLA resin (standard photopolymer)"),
+    QT_TRANSLATE_NOOP("materials", "Birch plywood"),
+    QT_TRANSLATE_NOOP("materials", "MDF"),
+    QT_TRANSLATE_NOOP("materials", "Acrylic (PMMA) sheet"),
+    QT_TRANSLATE_NOOP("materials", "Aluminium (primary)"),
+    QT_TRANSLATE_NOOP("materials", "Aluminium (recycled)"),
+    QT_TRANSLATE_NOOP("materials", "Steel (primary)"),
+    QT_TRANSLATE_NOOP("materials", "Steel (recycled)"),
+    QT_TRANSLATE_NOOP("materials", "Stainless steel 304"),
+    QT_TRANSLATE_NOOP("materials", "Pine (Scots pine board)"),
+)
 
 
 @dataclass(frozen=True)
@@ -32,6 +56,11 @@ class Material:
     recyclable: str
     color: str
     notes: str
+
+    @property
+    def label(self) -> str:
+        """The name a person reads, in the current language ("Contreplaqué de bouleau")."""
+        return i18n.translate("materials", self.name)
 
     def mass_g(self, volume_mm3: float) -> float:
         """Mass in grams of ``volume_mm3`` of solid material."""

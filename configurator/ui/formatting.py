@@ -51,7 +51,7 @@ def material_name(material_id: str) -> str:
     """``"steel"`` → ``"Steel (primary)"``: the name a person picks in the panel, never the
     catalogue id; a material outside the catalogue keeps its text as given."""
     try:
-        return get_material(material_id).name
+        return get_material(material_id).label
     except FabwiseError:
         return material_id
 

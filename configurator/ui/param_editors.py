@@ -252,7 +252,7 @@ class MaterialEditor(ChoiceEditor):
         model = self.combo.model()
         for option in param.options:
             material: Material | None = catalogue.get(option)
-            label = material.name if material else option
+            label = material.label if material else option
             self.combo.addItem(label, option)
             index = self.combo.count() - 1
             if material is None:
@@ -269,7 +269,7 @@ class MaterialEditor(ChoiceEditor):
                 self.combo.setItemData(
                     index,
                     QCoreApplication.translate("MaterialEditor", "{name}: {ways}").format(
-                        name=material.name, ways=ways
+                        name=material.label, ways=ways
                     ),
                     Qt.ItemDataRole.ToolTipRole,
                 )
@@ -278,7 +278,7 @@ class MaterialEditor(ChoiceEditor):
                 self.combo.setItemData(
                     index,
                     QCoreApplication.translate("MaterialEditor", "{name} cannot be made by {needs}").format(
-                        name=material.name, needs=needs
+                        name=material.label, needs=needs
                     ),
                     Qt.ItemDataRole.ToolTipRole,
                 )

@@ -2344,6 +2344,73 @@
     </message>
 </context>
 <context>
+    <name>materials</name>
+    <message>
+        <source>PLA</source>
+        <translation>PLA</translation>
+    </message>
+    <message>
+        <source>Recycled PLA</source>
+        <translation>Recycling-PLA</translation>
+    </message>
+    <message>
+        <source>PETG</source>
+        <translation>PETG</translation>
+    </message>
+    <message>
+        <source>Recycled PETG</source>
+        <translation>Recycling-PETG</translation>
+    </message>
+    <message>
+        <source>ABS</source>
+        <translation>ABS</translation>
+    </message>
+    <message>
+        <source>PA12 (SLS)</source>
+        <translation>PA12 (SLS)</translation>
+    </message>
+    <message>
+        <source>SLA resin (standard photopolymer)</source>
+        <translation>SLA-Harz (Standard-Photopolymer)</translation>
+    </message>
+    <message>
+        <source>Birch plywood</source>
+        <translation>Birkensperrholz</translation>
+    </message>
+    <message>
+        <source>MDF</source>
+        <translation>MDF</translation>
+    </message>
+    <message>
+        <source>Acrylic (PMMA) sheet</source>
+        <translation>Acrylglasplatte (PMMA)</translation>
+    </message>
+    <message>
+        <source>Aluminium (primary)</source>
+        <translation>Aluminium (primär)</translation>
+    </message>
+    <message>
+        <source>Aluminium (recycled)</source>
+        <translation>Aluminium (recycelt)</translation>
+    </message>
+    <message>
+        <source>Steel (primary)</source>
+        <translation>Stahl (primär)</translation>
+    </message>
+    <message>
+        <source>Steel (recycled)</source>
+        <translation>Stahl (recycelt)</translation>
+    </message>
+    <message>
+        <source>Stainless steel 304</source>
+        <translation>Edelstahl 304</translation>
+    </message>
+    <message>
+        <source>Pine (Scots pine board)</source>
+        <translation>Kiefer (Waldkiefernbrett)</translation>
+    </message>
+</context>
+<context>
     <name>order</name>
     <message>
         <source>price not established: {missing}</source>

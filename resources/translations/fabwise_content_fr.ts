@@ -2344,6 +2344,73 @@
     </message>
 </context>
 <context>
+    <name>materials</name>
+    <message>
+        <source>PLA</source>
+        <translation>PLA</translation>
+    </message>
+    <message>
+        <source>Recycled PLA</source>
+        <translation>PLA recyclé</translation>
+    </message>
+    <message>
+        <source>PETG</source>
+        <translation>PETG</translation>
+    </message>
+    <message>
+        <source>Recycled PETG</source>
+        <translation>PETG recyclé</translation>
+    </message>
+    <message>
+        <source>ABS</source>
+        <translation>ABS</translation>
+    </message>
+    <message>
+        <source>PA12 (SLS)</source>
+        <translation>PA12 (SLS)</translation>
+    </message>
+    <message>
+        <source>SLA resin (standard photopolymer)</source>
+        <translation>Résine SLA (photopolymère standard)</translation>
+    </message>
+    <message>
+        <source>Birch plywood</source>
+        <translation>Contreplaqué de bouleau</translation>
+    </message>
+    <message>
+        <source>MDF</source>
+        <translation>MDF</translation>
+    </message>
+    <message>
+        <source>Acrylic (PMMA) sheet</source>
+        <translation>Plaque acrylique (PMMA)</translation>
+    </message>
+    <message>
+        <source>Aluminium (primary)</source>
+        <translation>Aluminium (primaire)</translation>
+    </message>
+    <message>
+        <source>Aluminium (recycled)</source>
+        <translation>Aluminium (recyclé)</translation>
+    </message>
+    <message>
+        <source>Steel (primary)</source>
+        <translation>Acier (primaire)</translation>
+    </message>
+    <message>
+        <source>Steel (recycled)</source>
+        <translation>Acier (recyclé)</translation>
+    </message>
+    <message>
+        <source>Stainless steel 304</source>
+        <translation>Acier inoxydable 304</translation>
+    </message>
+    <message>
+        <source>Pine (Scots pine board)</source>
+        <translation>Pin (planche de pin sylvestre)</translation>
+    </message>
+</context>
+<context>
     <name>order</name>
     <message>
         <source>price not established: {missing}</source>

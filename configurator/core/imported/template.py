@@ -56,7 +56,7 @@ def _process_fits(p: ImportedParams) -> str | None:
             "imported",
             "{name} is not used for {process}: it is made by {ways}; choose "
             "another material or process 'auto'",
-        ).format(name=material.name, process=process_label(p.process), ways=ways)
+        ).format(name=material.label, process=process_label(p.process), ways=ways)
     return None
 
 
@@ -152,7 +152,7 @@ def model_template(model: StoredModel) -> Template:
     material, process = _defaults(model)
     made = translate("imported", "{process} in {material}").format(
         process=process_label(part_process(material, process)),
-        material=load_materials()[material].name,
+        material=load_materials()[material].label,
     )
     if brep:
         imported_as = translate("imported", "Your model, imported from {source} as STEP (exact solids).")
