@@ -32,7 +32,7 @@ from configurator.ui.phase_chart import PhaseBar, PhaseChart
 from configurator.ui.plain_label import plain_label
 from configurator.ui.reflowing_scroll import ReflowingScrollArea
 from configurator.ui.theme import Badge
-from eco_rules.factors import describe_factor
+from eco_rules.factors import describe_factor, mode_words
 from eco_rules.numbers import km_text, num
 
 SHORT_PHASE_LABELS = {
@@ -353,7 +353,7 @@ class EcoPanel(QWidget):
             self.tr("Made at: {where}; delivery {km_text} by {get}").format(
                 where=where,
                 km_text=km_text(context.get("distance_km", 0)),
-                get=context.get("transport_mode", "van"),
+                get=mode_words(context.get("transport_mode", "van")),
             )
         )
         bars = []

@@ -262,3 +262,17 @@ def test_the_overall_size_is_shown_whole_at_1024x768(
     assert label.text() == words
     label.resize(label.minimumSizeHint())
     assert label.text() == "130 × 40 × 37 mm" and label.accessibleName() == words
+
+
+def test_the_delivery_is_named_in_the_language(
+    qtbot: QtBot, ui_registry: TemplateRegistry, ui_service: BuildService, settings: QSettings
+) -> None:
+    """The eco panel said "livraison 0 km par van" in French: the mode was the data's English word."""
+    settings.setValue(language.SETTINGS_KEY, "fr")
+    window = new_window(qtbot, ui_registry, ui_service, settings)
+    window.show()
+    window.finish_startup()
+    open_template(qtbot, window, "sample-box")
+    qtbot.waitUntil(lambda: window.eco.report is not None, timeout=120_000)
+    text = window.page.eco_panel.context_label.text()
+    assert "par camionnette" in text and " van" not in text, text
