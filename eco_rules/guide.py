@@ -26,7 +26,7 @@ from functools import partial
 from typing import Any, Protocol
 
 from configurator.sdk.errors import FabwiseError
-from configurator.sdk.i18n import translate
+from configurator.sdk.i18n import local_number, translate
 from configurator.sdk.params import NUMERIC_KINDS, Parameter, ParamKind, Value
 from configurator.sdk.product import process_label
 from configurator.sdk.results import BuildResult
@@ -146,9 +146,9 @@ class Suggestion:
     def text(self) -> str:
         grams = self.saving_kg * 1000
         if self.saving_kg >= 0.1:
-            amount = f"{self.saving_kg:.2f} kg"
+            amount = local_number(f"{self.saving_kg:.2f} kg")
         else:
-            amount = f"{grams:.2g} g" if grams < 10 else f"{grams:.0f} g"
+            amount = local_number(f"{grams:.2g} g") if grams < 10 else f"{grams:.0f} g"
         return translate("guide", "{title}: −{amount} CO2e, −{saving_pct:.0f} %").format(
             title=self.title, amount=amount, saving_pct=self.saving_pct
         )
@@ -186,7 +186,7 @@ class Rejected:
 
     def text(self) -> str:
         grams = self.saving_kg * 1000
-        amount = f"{self.saving_kg:.2f} kg" if self.saving_kg >= 0.1 else f"{grams:.2g} g"
+        amount = local_number(f"{self.saving_kg:.2f} kg" if self.saving_kg >= 0.1 else f"{grams:.2g} g")
         return translate(
             "guide", "{title} would save {amount} CO2e ({saving_pct:.0f} %) but fails: {reasons}"
         ).format(title=self.title, amount=amount, saving_pct=self.saving_pct, reasons="; ".join(self.reasons))
@@ -242,7 +242,7 @@ class _Candidate:
 def _fmt(value: Value, param: Parameter) -> str:
     if isinstance(value, bool):
         return "on" if value else "off"
-    text = f"{value:g}" if isinstance(value, float) else str(value)
+    text = local_number(f"{value:g}") if isinstance(value, float) else str(value)
     return f"{text} {param.unit}".strip()
 
 
@@ -695,7 +695,7 @@ def _hours(value: float) -> str:
         return f"{value * 3600:.0f} s"
     if value * 60 < 59.5:
         return f"{value * 60:.0f} min"
-    return f"{value:.1f} h"
+    return local_number(f"{value:.1f} h")
 
 
 def _suggestion(

@@ -8,9 +8,16 @@ from __future__ import annotations
 
 import math
 
+from configurator.sdk.i18n import local_number
+
 
 def num(value: float, digits: int = 3) -> str:
-    """``value`` with ``digits`` significant digits, never in exponent notation (``1.5e+02`` -> ``150``)."""
+    """``value`` with ``digits`` significant digits, never in exponent notation (``1.5e+02`` -> ``150``),
+    with the decimal separator of the current language (``2,5`` in French)."""
+    return local_number(_num(value, digits))
+
+
+def _num(value: float, digits: int) -> str:
     if value == 0 or not math.isfinite(value):
         return f"{value:g}"
     decimals = max(0, digits - 1 - math.floor(math.log10(abs(value))))
@@ -24,7 +31,11 @@ def num(value: float, digits: int = 3) -> str:
 
 def km_text(km: float) -> str:
     """A distance: ``40 m``, ``3.1 km``, ``42 km``, ``1250 km`` (straight-line distances are not
-    metre-exact)."""
+    metre-exact), with the decimal separator of the current language."""
+    return local_number(_km_text(km))
+
+
+def _km_text(km: float) -> str:
     if km == 0:
         return "0 km"
     if abs(km) < 1:

@@ -179,7 +179,7 @@ def test_the_eco_guide_and_report_speak_french(engine: EcoEngine, language: Swit
 def test_rejections_and_repair_reasons_speak_german(engine: EcoEngine, language: Switch) -> None:
     language("de")
     rejected = Rejected("PLA statt PETG", {"material": "pla"}, 0.25, 12.0, ("zu weich",))
-    assert rejected.text() == "PLA statt PETG würde 0.25 kg CO2e (12 %) sparen, scheitert aber: zu weich"
+    assert rejected.text() == "PLA statt PETG würde 0,25 kg CO2e (12 %) sparen, scheitert aber: zu weich"
     report = engine.evaluate(make_build([make_part("box", "pla", "fdm")]), CONTEXT)
     assert report.repairability.label == "Fabwise-Reparierbarkeit (nach EU 2023/1669), kein offizieller Index"
     assert [c.label for c in report.repairability.criteria][:2] == [
@@ -345,3 +345,31 @@ def test_materials_are_named_in_the_language(language: Switch) -> None:
     assert material_name("rpetg") == "PETG recyclé"
     language("de")
     assert materials["steel"].label == "Stahl (primär)"
+
+
+def test_numbers_for_people_follow_the_language(language: Switch) -> None:
+    """Number fields took a decimal comma in French, but the panels' figures said "3.9 km", "68.2 g"
+    and "0.41 kg". Text for people now writes numbers the language's way; English is unchanged."""
+    from configurator.ui.formatting import format_amount, format_mm
+    from eco_rules.numbers import km_text, num
+
+    assert (num(2.5, 2), km_text(3.94), format_amount(0.0682, (1000.0, "g")), format_mm(12.5)) == (
+        "2.5",
+        "3.9 km",
+        "68.2 g",
+        "12.5",
+    )
+    language("fr")
+    assert (num(2.5, 2), km_text(3.94), format_amount(0.0682, (1000.0, "g")), format_mm(12.5)) == (
+        "2,5",
+        "3,9 km",
+        "68,2 g",
+        "12,5",
+    )
+    text = i18n.translate("guide", "{title}: −{amount} CO2e, −{saving_pct:.0f} %")
+    assert text.format(title="PLA", amount=num(0.41, 2), saving_pct=59.4) == "PLA : −0,41 CO2e, −59 %"
+    assert i18n.LocalText("{x:.2f} / {n} / {big:,.0f} / {y}").format(x=1.5, n=3, big=12345.0, y=0.25) == (
+        "1,50 / 3 / 12\u202f345 / 0,25"
+    )
+    language("de")
+    assert km_text(3.94) == "3,9 km" and i18n.local_number("1,234.5") == "1.234,5"

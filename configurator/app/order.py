@@ -37,7 +37,7 @@ from configurator.core.facilities.split import RANKS as RANKS  # the front ends'
 from configurator.core.facilities.split import OrderOptions, OrderPlan, distance_key, plan_order
 from configurator.core.service import BuildService
 from configurator.sdk.errors import FabwiseError
-from configurator.sdk.i18n import translate
+from configurator.sdk.i18n import local_number, translate
 from configurator.sdk.results import BuildRequest, BuildResult
 from eco_rules import default_engine
 from eco_rules.interval import Interval
@@ -108,9 +108,9 @@ class PlanPrice:
         if self.total is None:
             return translate("order", "price not established: {missing}").format(missing=self.missing)
         total = self.total
-        text = f"{total.value:.2f} {self.currency}"
+        text = local_number(f"{total.value:.2f}") + f" {self.currency}"
         if total.high > total.low:
-            text += f" ({total.low:.2f}-{total.high:.2f})"
+            text += local_number(f" ({total.low:.2f}-{total.high:.2f})")
         if self.typical:
             text += translate("order", ", partly typical fab-lab prices (not the workshops' own)")
         return text

@@ -19,6 +19,7 @@ Unknown languages and missing catalogues fall back to English, the source langua
 from __future__ import annotations
 
 import os
+import string
 import xml.etree.ElementTree as ET
 from functools import lru_cache
 from pathlib import Path
@@ -82,11 +83,52 @@ def _catalogue(code: str) -> dict[tuple[str, str], str]:
     return table
 
 
+# Decimal and group separators of the languages that do not write numbers as Python does.
+_SEPARATORS: dict[str, tuple[str, str]] = {"fr": (",", "\u202f"), "de": (",", ".")}
+
+
+def local_number(text: str) -> str:
+    """A number as Python writes it (``"1,234.5"``) written the current language's way (``"1 234,5"``
+    in French, ``"1.234,5"`` in German). For text a person reads, never for data files."""
+    separators = _SEPARATORS.get(_language)
+    if separators is None:
+        return text
+    decimal, group = separators
+    table: dict[str, str | int | None] = {".": decimal, ",": group}
+    return text.translate(str.maketrans(table))
+
+
+class _LocalNumbers(string.Formatter):
+    """``str.format`` that writes the numbers it formats the current language's way."""
+
+    def format_field(self, value: object, format_spec: str) -> str:
+        text: str = super().format_field(value, format_spec)
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            return text
+        if isinstance(value, float) or "," in format_spec or format_spec[-1:] in ("f", "e", "g", "%"):
+            return local_number(text)
+        return text
+
+
+_FORMATTER = _LocalNumbers()
+
+
+class LocalText(str):
+    """A translated text whose ``format`` writes numbers in the text's language (``{mass:.1f}`` →
+    ``"2,5"`` in French). Values already written as text (``num()``, ``km_text()``) are left as they are."""
+
+    __slots__ = ()
+
+    def format(self, /, *args: object, **kwargs: object) -> str:
+        return _FORMATTER.vformat(self, args, kwargs)
+
+
 def translate(context: str, text: str) -> str:
-    """``text`` in the current language (itself where no translation exists)."""
+    """``text`` in the current language (itself where no translation exists); in a language other than
+    English, its ``format`` writes numbers that language's way."""
     if _language == SOURCE_LANGUAGE:
         return text
-    return _catalogue(_language).get((context, text), text)
+    return LocalText(_catalogue(_language).get((context, text), text))
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from configurator.core.imported.store import ID_PREFIX as IMPORTED_PREFIX
+from configurator.sdk.i18n import LocalText
 from configurator.ui import theme
 from configurator.ui.appearance import follow
 from configurator.ui.formatting import format_amount, format_range, mass_scale, material_names
@@ -108,10 +109,10 @@ class AdviceRow(QFrame):
         self.title.setFont(font)
         footprint = advice.footprint
         details = [
-            self.tr("{value:.3g} kg CO2e instead of {value2:.3g} kg").format(
+            LocalText(self.tr("{value:.3g} kg CO2e instead of {value2:.3g} kg")).format(
                 value=footprint.total_kg.value, value2=advice.current_kg.value
             ),
-            self.tr("transport {value:.3g} g over {n_legs} parcel(s)").format(
+            LocalText(self.tr("transport {value:.3g} g over {n_legs} parcel(s)")).format(
                 value=footprint.transport_kg.value * 1000, n_legs=len(footprint.legs)
             ),
             self.tr("both estimated from the parts' volume with each workshop's electricity"),
@@ -315,10 +316,10 @@ class EcoPanel(QWidget):
         self.grade.setText(grade.letter)
         self._grade_letter = grade.letter
         self._restyle()
-        limits = ", ".join(self.tr("{g} ≤ {m:g}").format(g=g, m=m) for g, m in grade.thresholds)
+        limits = ", ".join(LocalText(self.tr("{g} ≤ {m:g}")).format(g=g, m=m) for g, m in grade.thresholds)
         self.grade.setToolTip(
-            self.tr(
-                "Grade {letter}: {metric_value:.2f} {metric}\nThresholds: {limits}, E above\n{basis}"
+            LocalText(
+                self.tr("Grade {letter}: {metric_value:.2f} {metric}\nThresholds: {limits}, E above\n{basis}")
             ).format(
                 letter=grade.letter,
                 metric_value=grade.metric_value,
@@ -388,7 +389,7 @@ class EcoPanel(QWidget):
         repair = report.repairability
         self.repair.setText(self.tr("{text} — {label}").format(text=repair.text(), label=repair.label))
         reasons = [
-            self.tr("• {label}: level {score:.1f} of 5 — {basis}").format(
+            LocalText(self.tr("• {label}: level {score:.1f} of 5 — {basis}")).format(
                 label=c.label, score=c.score, basis=c.basis
             )
             if c.applicable
@@ -527,12 +528,13 @@ class EcoPanel(QWidget):
             "unknown": self.tr("Some conditions could not be decided"),
         }[status]
         self.fit_status.setText(
-            summary + (self.tr(" (lowest safety factor {sf:.1f})").format(sf=sf) if sf is not None else "")
+            summary
+            + (LocalText(self.tr(" (lowest safety factor {sf:.1f})")).format(sf=sf) if sf is not None else "")
         )
         lines = []
         for v in report.verdicts:
             figure = (
-                self.tr("safety factor {safety_factor:.1f}").format(safety_factor=v.safety_factor)
+                LocalText(self.tr("safety factor {safety_factor:.1f}")).format(safety_factor=v.safety_factor)
                 if v.safety_factor is not None
                 else (self.tr("margin {margin}").format(margin=v.margin) if v.margin else "")
             )

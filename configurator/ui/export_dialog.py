@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from configurator.core.service import BuildService
 from configurator.core.tasks import Task, TaskOutcome
 from configurator.sdk.errors import BuildFailed, FabwiseError
+from configurator.sdk.i18n import LocalText, local_number
 from configurator.sdk.results import BuildRequest, BuildResult
 from configurator.ui import theme
 from configurator.ui.plain_label import plain_label
@@ -81,29 +82,29 @@ def quote_text(quote: Any) -> str:
     ]
     for term in quote.terms:
         amount = term.amount
-        spread = f" ({amount.low:.2f}–{amount.high:.2f})" if amount.high > amount.low else ""
+        spread = local_number(f" ({amount.low:.2f}–{amount.high:.2f})") if amount.high > amount.low else ""
         flag = (
             QCoreApplication.translate("export_dialog", " <i>typical, not this lab's price</i>")
             if term.typical
             else ""
         )
         lines.append(
-            QCoreApplication.translate("export_dialog", "{label}: {value:.2f} {cur}{spread}{flag}").format(
-                label=term.label, value=amount.value, cur=cur, spread=spread, flag=flag
-            )
+            LocalText(
+                QCoreApplication.translate("export_dialog", "{label}: {value:.2f} {cur}{spread}{flag}")
+            ).format(label=term.label, value=amount.value, cur=cur, spread=spread, flag=flag)
         )
     total = quote.total
     spread = (
-        QCoreApplication.translate("export_dialog", " (range {low:.2f}–{high:.2f})").format(
+        LocalText(QCoreApplication.translate("export_dialog", " (range {low:.2f}–{high:.2f})")).format(
             low=total.low, high=total.high
         )
         if total.high > total.low
         else ""
     )
     lines.append(
-        QCoreApplication.translate("export_dialog", "<b>Total {value:.2f} {cur}</b>{spread}").format(
-            value=total.value, cur=cur, spread=spread
-        )
+        LocalText(
+            QCoreApplication.translate("export_dialog", "<b>Total {value:.2f} {cur}</b>{spread}")
+        ).format(value=total.value, cur=cur, spread=spread)
     )
     lines += [
         QCoreApplication.translate("export_dialog", "Not priced, not in the total: {item}").format(item=item)

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from configurator.core.tasks import Task, TaskOutcome
 from configurator.sdk.errors import FabwiseError
+from configurator.sdk.i18n import LocalText, local_number
 from configurator.sdk.results import BuildResult
 from configurator.ui.tasks import TaskBridge
 
@@ -131,11 +132,11 @@ def quote_line(quote: Any) -> str:
     if isinstance(quote, str):
         return QCoreApplication.translate("facility_finder", "no quote: {quote}").format(quote=quote)
     total = quote.total
-    text = QCoreApplication.translate("facility_finder", "quote {value:.2f} {currency}").format(
+    text = LocalText(QCoreApplication.translate("facility_finder", "quote {value:.2f} {currency}")).format(
         value=total.value, currency=quote.currency
     )
     if total.high > total.low:
-        text += f" ({total.low:.2f}–{total.high:.2f})"
+        text += local_number(f" ({total.low:.2f}–{total.high:.2f})")
     if quote.typical:
         text += QCoreApplication.translate("facility_finder", ", typical prices, not this lab's")
     if quote.unpriced:

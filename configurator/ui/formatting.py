@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from configurator.sdk.errors import FabwiseError
+from configurator.sdk.i18n import local_number
 from configurator.sdk.materials import get_material
 from configurator.sdk.results import BuildResult
 from eco_rules.numbers import num
@@ -17,7 +18,7 @@ def overall_size(result: BuildResult) -> tuple[float, float, float]:
 def format_mm(value: float) -> str:
     if abs(value) >= 100:
         return f"{value:.0f}"
-    return f"{value:.1f}".rstrip("0").rstrip(".")
+    return local_number(f"{value:.1f}".rstrip("0").rstrip("."))
 
 
 def format_size(size: tuple[float, float, float]) -> str:
@@ -36,7 +37,7 @@ def format_amount(kg: float, scale: tuple[float, str]) -> str:
     if abs(value) >= 100:
         return f"{value:.0f} {unit}"
     if abs(value) >= 10:
-        return f"{value:.1f} {unit}"
+        return f"{local_number(f'{value:.1f}')} {unit}"
     return f"{num(value, 2)} {unit}" if value else f"0 {unit}"  # never 1.5e-05
 
 

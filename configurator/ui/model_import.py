@@ -30,6 +30,7 @@ from configurator.core.jobs import Job
 from configurator.core.service import BuildService
 from configurator.core.tasks import TaskOutcome
 from configurator.sdk.errors import FabwiseError
+from configurator.sdk.i18n import LocalText, local_number
 from configurator.ui.status import StatusView
 from configurator.ui.tasks import TaskBridge
 
@@ -50,7 +51,7 @@ def report_text(report: ImportReport) -> str:
         ).format(name=report.name)
     ]
     for part in report.parts:
-        size = " × ".join(f"{v:.1f}" for v in part.size_mm)
+        size = " × ".join(local_number(f"{v:.1f}") for v in part.size_mm)
         what = (
             QCoreApplication.translate("model_import", "{triangles:,} triangles").format(
                 triangles=part.triangles
@@ -146,11 +147,11 @@ class ModelImporter(QObject):
 
     def ask_units(self, error: UnitsUnclear) -> str | None:
         choices = [
-            self.tr("{value} ({size:,.1f} mm long)").format(value=UNIT_WORDS[u], size=size)
+            LocalText(self.tr("{value} ({size:,.1f} mm long)")).format(value=UNIT_WORDS[u], size=size)
             for u, size in error.options
         ]
         choices.append(
-            self.tr("millimetres, as it is ({longest:,.3g} mm long)").format(longest=error.longest)
+            LocalText(self.tr("millimetres, as it is ({longest:,.3g} mm long)")).format(longest=error.longest)
         )
         units = [u for u, _ in error.options] + ["mm"]
         choice, ok = QInputDialog.getItem(

@@ -15,6 +15,7 @@ import numpy as np
 import numpy.typing as npt
 from PySide6.QtCore import QCoreApplication
 
+from configurator.sdk.i18n import LocalText
 from configurator.ui.formatting import format_mm
 
 Point = tuple[float, float, float]
@@ -88,8 +89,8 @@ def distance_text(first: npt.ArrayLike, second: npt.ArrayLike) -> str:
     """``"52.3 mm (dx 40.0, dy 0.0, dz -33.7)"``: the distance and its components in mm."""
     delta = np.asarray(second, np.float64) - np.asarray(first, np.float64)
     dx, dy, dz = (0.0 if abs(v) < 0.05 else float(v) for v in delta)  # never "-0.0"
-    return QCoreApplication.translate(
-        "viewport_marks", "{float:.1f} mm (dx {dx:.1f}, dy {dy:.1f}, dz {dz:.1f})"
+    return LocalText(
+        QCoreApplication.translate("viewport_marks", "{float:.1f} mm (dx {dx:.1f}, dy {dy:.1f}, dz {dz:.1f})")
     ).format(float=float(np.linalg.norm(delta)), dx=dx, dy=dy, dz=dz)
 
 
