@@ -373,3 +373,14 @@ def test_numbers_for_people_follow_the_language(language: Switch) -> None:
     )
     language("de")
     assert km_text(3.94) == "3,9 km" and i18n.local_number("1,234.5") == "1.234,5"
+
+
+def test_the_place_note_groups_thousands_the_languages_way(language: Switch) -> None:
+    """In French, "520,774 habitants" reads as 520.774."""
+    from configurator.core.facilities.geocode import resolve_user_location
+
+    assert "(population 520,774)" in resolve_user_location("Lyon, FR").note
+    language("fr")
+    assert "520\u202f774" in resolve_user_location("Lyon, FR").note
+    language("de")
+    assert "520.774" in resolve_user_location("Lyon, FR").note

@@ -28,7 +28,7 @@ from configurator.core.facilities.gazetteer import (
 )
 from configurator.core.facilities.model import Location, Precision
 from configurator.sdk.errors import FabwiseError
-from configurator.sdk.i18n import translate
+from configurator.sdk.i18n import local_number, translate
 
 __all__ = [
     "ResolvedLocation",
@@ -87,7 +87,7 @@ def _parse_coordinates(text: str) -> ResolvedLocation | None:
 def _choose(places: list[Place], asked: str, country_given: bool) -> ResolvedLocation:
     chosen = places[0]
     note = translate("facilities", "GeoNames centroid of {place} (population {population})").format(
-        place=chosen.label(), population=f"{chosen.population:,}"
+        place=chosen.label(), population=local_number(f"{chosen.population:,}")
     )
     if len(places) > 1:
         per_country: dict[str, int] = {}
