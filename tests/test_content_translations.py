@@ -4,6 +4,7 @@ fresh process (templates translate when they load) and in the template host."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import re
@@ -384,3 +385,31 @@ def test_the_place_note_groups_thousands_the_languages_way(language: Switch) -> 
     assert "520\u202f774" in resolve_user_location("Lyon, FR").note
     language("de")
     assert "520.774" in resolve_user_location("Lyon, FR").note
+
+
+def test_machine_checks_and_quote_lines_speak_french(engine: EcoEngine, language: Switch) -> None:
+    """The French export dialog listed "'bracket' (180.0 × 150.0 × 30.0 mm) fits Desktop FDM 3D
+    printer … (machines assumed, …)" and "FDM 3D printer time for 'bracket'" in English."""
+    from configurator.core.export.dfm import plan_part
+    from configurator.core.export.jobspec import PartFacts
+    from configurator.core.facilities.model import Machine
+    from tests.core.export.conftest import make_facility
+    from tests.core.production.test_quote import PRINTER, _quote
+
+    language("fr")
+    arm = PartFacts("arm", "pla", "fdm", (300.0, 20.5, 20.0), None)
+    message = plan_part(arm, make_facility()).checks[0].message
+    assert message == (
+        "« arm » mesure 300,0 × 20,5 × 20,0 mm et ne tient pas dans Prusa MK4 "
+        "(250,0 × 210,0 × 220,0 mm, dans n’importe quelle orientation)"
+    )
+    assumed = make_facility(machines=(Machine("fdm", "Printer", (250, 210, 210), ("pla",)),))
+    assumed = dataclasses.replace(assumed, inventory_verified=False)
+    check = plan_part(PartFacts("arm", "pla", "fdm", (20.0, 20.0, 20.0), None), assumed).checks[0]
+    assert check.message.endswith(
+        "(machines supposées, non déclarées par l’atelier : à confirmer avec Test Lab)"
+    )
+    quote = _quote(
+        engine, make_build([make_part(name="knob", material="pla")]), make_facility(machines=(PRINTER,))
+    )
+    assert "temps imprimante 3D FDM pour 'knob'" in [t.label for t in quote.terms]

@@ -856,6 +856,69 @@
     </message>
 </context>
 <context>
+    <name>dfm</name>
+    <message>
+        <source>&apos;{part}&apos; measures {size}; {machine} has no recorded envelope, so the fit was not checked</source>
+        <translation>„{part}“ misst {size}; für {machine} ist kein Bauraum erfasst, daher wurde die Passung nicht geprüft</translation>
+    </message>
+    <message>
+        <source>bed x, y and max thickness</source>
+        <translation>Bett x, y und max. Dicke</translation>
+    </message>
+    <message>
+        <source>any orientation</source>
+        <translation>in beliebiger Ausrichtung</translation>
+    </message>
+    <message>
+        <source>&apos;{part}&apos; ({size}) fits {machine} ({envelope}, {how})</source>
+        <translation>„{part}“ ({size}) passt in {machine} ({envelope}, {how})</translation>
+    </message>
+    <message>
+        <source>&apos;{part}&apos; measures {size} and does not fit {machine} ({envelope}, {how})</source>
+        <translation>„{part}“ misst {size} und passt nicht in {machine} ({envelope}, {how})</translation>
+    </message>
+    <message>
+        <source>{machine} lists no materials, so &apos;{material}&apos; is not confirmed</source>
+        <translation>{machine} führt keine Materialien, daher ist „{material}“ nicht bestätigt</translation>
+    </message>
+    <message>
+        <source>{machine} takes {material}</source>
+        <translation>{machine} verarbeitet {material}</translation>
+    </message>
+    <message>
+        <source>&apos;{part}&apos; is {material}, which {machine} does not list (it takes {materials})</source>
+        <translation>„{part}“ ist aus {material}, das {machine} nicht führt (verarbeitet {materials})</translation>
+    </message>
+    <message>
+        <source>{thickness:g} mm sheet is stocked for {machine}</source>
+        <translation>{thickness:g}-mm-Platten sind für {machine} vorrätig</translation>
+    </message>
+    <message>
+        <source>&apos;{part}&apos; is cut from {thickness:g} mm sheet; {machine} cuts {stock} mm sheet</source>
+        <translation>„{part}“ wird aus {thickness:g}-mm-Platte geschnitten; {machine} schneidet Platten mit {stock} mm</translation>
+    </message>
+    <message>
+        <source>{machine} lists no sheet thicknesses</source>
+        <translation>{machine} führt keine Plattenstärken</translation>
+    </message>
+    <message>
+        <source>{thickness:g} mm sheet is within {machine}&apos;s maximum of {top:g} mm</source>
+        <translation>eine {thickness:g}-mm-Platte liegt innerhalb des Maximums von {top:g} mm für {machine}</translation>
+    </message>
+    <message>
+        <source>{thickness:g} mm sheet exceeds {machine}&apos;s maximum of {top:g} mm</source>
+        <translation>eine {thickness:g}-mm-Platte überschreitet das Maximum von {top:g} mm für {machine}</translation>
+    </message>
+    <message>
+        <source>&apos;{part}&apos; needs {process}, which {facility} does not offer (it offers {offered})</source>
+        <translation>„{part}“ braucht {process}, das {facility} nicht anbietet (angeboten: {offered})</translation>
+    </message>
+    <message>
+        <source>{message} (machines assumed, not declared by the workshop: confirm with {facility})</source>
+        <translation>{message} (Maschinen angenommen, nicht von der Werkstatt angegeben: mit {facility} bestätigen)</translation>
+    </message>
+</context>
+<context>
     <name>dshaft-knob</name>
     <message>
         <source>flat depth {flat_depth} mm is too deep for a {shaft_diameter} mm shaft: it must stay below the shaft radius (at most {limit:.2f} mm). Flat depth = shaft diameter − across-flat size</source>
@@ -3052,6 +3115,81 @@
     <message>
         <source>CNC milling</source>
         <translation>CNC-Fräsen (Fräsmaschine)</translation>
+    </message>
+</context>
+<context>
+    <name>quote</name>
+    <message>
+        <source>FDM 3D printer</source>
+        <translation>FDM-3D-Drucker</translation>
+    </message>
+    <message>
+        <source>SLA resin printer</source>
+        <translation>SLA-Harzdrucker</translation>
+    </message>
+    <message>
+        <source>SLS powder printer</source>
+        <translation>SLS-Pulverdrucker</translation>
+    </message>
+    <message>
+        <source>laser cutter</source>
+        <translation>Laserschneider</translation>
+    </message>
+    <message>
+        <source>CNC router</source>
+        <translation>CNC-Fräse (Portal)</translation>
+    </message>
+    <message>
+        <source>CNC mill</source>
+        <translation>CNC-Fräsmaschine</translation>
+    </message>
+    <message>
+        <source>{material} sheet for {name}: no {cur} price for it</source>
+        <translation>{material}-Platte für {name}: kein Preis in {cur}</translation>
+    </message>
+    <message>
+        <source>{material} {thickness:g} mm for {name}</source>
+        <translation>{material} {thickness:g} mm für {name}</translation>
+    </message>
+    <message>
+        <source>{material} for {name}: no {cur} price per kg</source>
+        <translation>{material} für {name}: kein Kilopreis in {cur}</translation>
+    </message>
+    <message>
+        <source>{material} for {name}</source>
+        <translation>{material} für {name}</translation>
+    </message>
+    <message>
+        <source>{machine} time for {name}: no time model for {process}</source>
+        <translation>{machine}-Zeit für {name}: kein Zeitmodell für {process}</translation>
+    </message>
+    <message>
+        <source>{machine} time for {name} ({hours:.2f} h each): no {cur} rate</source>
+        <translation>{machine}-Zeit für {name} (je {hours:.2f} h): kein Stundensatz in {cur}</translation>
+    </message>
+    <message>
+        <source>{machine} time for {name}</source>
+        <translation>{machine}-Zeit für {name}</translation>
+    </message>
+    <message>
+        <source>set-up (per job)</source>
+        <translation>Rüsten (pro Auftrag)</translation>
+    </message>
+    <message>
+        <source>once per job</source>
+        <translation>einmal pro Auftrag</translation>
+    </message>
+    <message>
+        <source>set-up of the {machine}: no {cur} fee known</source>
+        <translation>Rüsten: {machine}: keine Pauschale in {cur} bekannt</translation>
+    </message>
+    <message>
+        <source>set-up ({machine})</source>
+        <translation>Rüsten ({machine})</translation>
+    </message>
+    <message>
+        <source>bought hardware ({items}): no price source; bring it or ask the workshop</source>
+        <translation>Zukaufteile ({items}): keine Preisquelle; bringen Sie sie mit oder fragen Sie die Werkstatt</translation>
     </message>
 </context>
 <context>

@@ -856,6 +856,69 @@
     </message>
 </context>
 <context>
+    <name>dfm</name>
+    <message>
+        <source>&apos;{part}&apos; measures {size}; {machine} has no recorded envelope, so the fit was not checked</source>
+        <translation>« {part} » mesure {size} ; le volume de travail de {machine} n’est pas connu, l’encombrement n’a donc pas été vérifié</translation>
+    </message>
+    <message>
+        <source>bed x, y and max thickness</source>
+        <translation>plateau x, y et épaisseur max.</translation>
+    </message>
+    <message>
+        <source>any orientation</source>
+        <translation>dans n’importe quelle orientation</translation>
+    </message>
+    <message>
+        <source>&apos;{part}&apos; ({size}) fits {machine} ({envelope}, {how})</source>
+        <translation>« {part} » ({size}) tient dans {machine} ({envelope}, {how})</translation>
+    </message>
+    <message>
+        <source>&apos;{part}&apos; measures {size} and does not fit {machine} ({envelope}, {how})</source>
+        <translation>« {part} » mesure {size} et ne tient pas dans {machine} ({envelope}, {how})</translation>
+    </message>
+    <message>
+        <source>{machine} lists no materials, so &apos;{material}&apos; is not confirmed</source>
+        <translation>{machine} n’indique aucun matériau, « {material} » n’est donc pas confirmé</translation>
+    </message>
+    <message>
+        <source>{machine} takes {material}</source>
+        <translation>{machine} accepte {material}</translation>
+    </message>
+    <message>
+        <source>&apos;{part}&apos; is {material}, which {machine} does not list (it takes {materials})</source>
+        <translation>« {part} » est en {material}, que {machine} n’indique pas (il accepte {materials})</translation>
+    </message>
+    <message>
+        <source>{thickness:g} mm sheet is stocked for {machine}</source>
+        <translation>des plaques de {thickness:g} mm sont en stock pour {machine}</translation>
+    </message>
+    <message>
+        <source>&apos;{part}&apos; is cut from {thickness:g} mm sheet; {machine} cuts {stock} mm sheet</source>
+        <translation>« {part} » est découpé dans une plaque de {thickness:g} mm ; {machine} découpe des plaques de {stock} mm</translation>
+    </message>
+    <message>
+        <source>{machine} lists no sheet thicknesses</source>
+        <translation>{machine} n’indique aucune épaisseur de plaque</translation>
+    </message>
+    <message>
+        <source>{thickness:g} mm sheet is within {machine}&apos;s maximum of {top:g} mm</source>
+        <translation>une plaque de {thickness:g} mm reste sous le maximum de {top:g} mm de {machine}</translation>
+    </message>
+    <message>
+        <source>{thickness:g} mm sheet exceeds {machine}&apos;s maximum of {top:g} mm</source>
+        <translation>une plaque de {thickness:g} mm dépasse le maximum de {top:g} mm de {machine}</translation>
+    </message>
+    <message>
+        <source>&apos;{part}&apos; needs {process}, which {facility} does not offer (it offers {offered})</source>
+        <translation>« {part} » demande {process}, que {facility} ne propose pas (il propose {offered})</translation>
+    </message>
+    <message>
+        <source>{message} (machines assumed, not declared by the workshop: confirm with {facility})</source>
+        <translation>{message} (machines supposées, non déclarées par l’atelier : à confirmer avec {facility})</translation>
+    </message>
+</context>
+<context>
     <name>dshaft-knob</name>
     <message>
         <source>flat depth {flat_depth} mm is too deep for a {shaft_diameter} mm shaft: it must stay below the shaft radius (at most {limit:.2f} mm). Flat depth = shaft diameter − across-flat size</source>
@@ -3052,6 +3115,81 @@
     <message>
         <source>CNC milling</source>
         <translation>Usinage CNC (fraiseuse)</translation>
+    </message>
+</context>
+<context>
+    <name>quote</name>
+    <message>
+        <source>FDM 3D printer</source>
+        <translation>imprimante 3D FDM</translation>
+    </message>
+    <message>
+        <source>SLA resin printer</source>
+        <translation>imprimante résine SLA</translation>
+    </message>
+    <message>
+        <source>SLS powder printer</source>
+        <translation>imprimante poudre SLS</translation>
+    </message>
+    <message>
+        <source>laser cutter</source>
+        <translation>découpeuse laser</translation>
+    </message>
+    <message>
+        <source>CNC router</source>
+        <translation>défonceuse CNC</translation>
+    </message>
+    <message>
+        <source>CNC mill</source>
+        <translation>fraiseuse CNC</translation>
+    </message>
+    <message>
+        <source>{material} sheet for {name}: no {cur} price for it</source>
+        <translation>plaque de {material} pour {name} : aucun prix en {cur}</translation>
+    </message>
+    <message>
+        <source>{material} {thickness:g} mm for {name}</source>
+        <translation>{material} {thickness:g} mm pour {name}</translation>
+    </message>
+    <message>
+        <source>{material} for {name}: no {cur} price per kg</source>
+        <translation>{material} pour {name} : aucun prix au kg en {cur}</translation>
+    </message>
+    <message>
+        <source>{material} for {name}</source>
+        <translation>{material} pour {name}</translation>
+    </message>
+    <message>
+        <source>{machine} time for {name}: no time model for {process}</source>
+        <translation>temps {machine} pour {name} : aucun modèle de temps pour {process}</translation>
+    </message>
+    <message>
+        <source>{machine} time for {name} ({hours:.2f} h each): no {cur} rate</source>
+        <translation>temps {machine} pour {name} ({hours:.2f} h chacun) : aucun tarif en {cur}</translation>
+    </message>
+    <message>
+        <source>{machine} time for {name}</source>
+        <translation>temps {machine} pour {name}</translation>
+    </message>
+    <message>
+        <source>set-up (per job)</source>
+        <translation>préparation (par commande)</translation>
+    </message>
+    <message>
+        <source>once per job</source>
+        <translation>une fois par commande</translation>
+    </message>
+    <message>
+        <source>set-up of the {machine}: no {cur} fee known</source>
+        <translation>préparation ({machine}) : aucun forfait connu en {cur}</translation>
+    </message>
+    <message>
+        <source>set-up ({machine})</source>
+        <translation>préparation ({machine})</translation>
+    </message>
+    <message>
+        <source>bought hardware ({items}): no price source; bring it or ask the workshop</source>
+        <translation>quincaillerie achetée ({items}) : aucune source de prix ; apportez-la ou demandez à l’atelier</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, Literal, Protocol
 
+from configurator.sdk.i18n import local_number, translate
 from configurator.sdk.params import ParamKind
 from configurator.sdk.product import SHEET_PROCESSES
 from configurator.sdk.results import BuildRequest, BuildResult, TemplateRef
@@ -139,7 +140,7 @@ def process_limits() -> dict[str, Limit]:
 
 
 def _dims(values: Iterable[float]) -> str:
-    return " × ".join(f"{v:.1f}" for v in values) + " mm"
+    return " × ".join(local_number(f"{v:.1f}") for v in values) + " mm"
 
 
 def _fits(part: PartLike, envelope: tuple[float, float, float]) -> bool:
@@ -158,19 +159,26 @@ def _envelope_check(part: PartLike, machine: MachineLike) -> Check:
             part.name,
             "envelope",
             "unknown",
-            f"'{part.name}' measures {_dims(size)}; {machine.name} has no recorded "
-            "envelope, so the fit was not checked",
+            translate(
+                "dfm",
+                "'{part}' measures {size}; {machine} has no recorded envelope, so the fit was not checked",
+            ).format(part=part.name, size=_dims(size), machine=machine.name),
             measured=size,
             machine=machine.name,
         )
     envelope = tuple(machine.envelope_mm)
-    how = "bed x, y and max thickness" if part.sheet_thickness_mm is not None else ("any orientation")
+    if part.sheet_thickness_mm is not None:
+        how = translate("dfm", "bed x, y and max thickness")
+    else:
+        how = translate("dfm", "any orientation")
     if _fits(part, machine.envelope_mm):
         return Check(
             part.name,
             "envelope",
             "pass",
-            f"'{part.name}' ({_dims(size)}) fits {machine.name} ({_dims(envelope)}, {how})",
+            translate("dfm", "'{part}' ({size}) fits {machine} ({envelope}, {how})").format(
+                part=part.name, size=_dims(size), machine=machine.name, envelope=_dims(envelope), how=how
+            ),
             measured=size,
             limit=envelope,
             machine=machine.name,
@@ -179,7 +187,9 @@ def _envelope_check(part: PartLike, machine: MachineLike) -> Check:
         part.name,
         "envelope",
         "fail",
-        f"'{part.name}' measures {_dims(size)} and does not fit {machine.name} ({_dims(envelope)}, {how})",
+        translate("dfm", "'{part}' measures {size} and does not fit {machine} ({envelope}, {how})").format(
+            part=part.name, size=_dims(size), machine=machine.name, envelope=_dims(envelope), how=how
+        ),
         measured=size,
         limit=envelope,
         machine=machine.name,
@@ -192,19 +202,33 @@ def _material_check(part: PartLike, machine: MachineLike) -> Check:
             part.name,
             "material",
             "unknown",
-            f"{machine.name} lists no materials, so '{part.material}' is not confirmed",
+            translate("dfm", "{machine} lists no materials, so '{material}' is not confirmed").format(
+                machine=machine.name, material=part.material
+            ),
             machine=machine.name,
         )
     if part.material in machine.materials:
         return Check(
-            part.name, "material", "pass", f"{machine.name} takes {part.material}", machine=machine.name
+            part.name,
+            "material",
+            "pass",
+            translate("dfm", "{machine} takes {material}").format(
+                machine=machine.name, material=part.material
+            ),
+            machine=machine.name,
         )
     return Check(
         part.name,
         "material",
         "fail",
-        f"'{part.name}' is {part.material}, which {machine.name} does not list "
-        f"(it takes {', '.join(machine.materials)})",
+        translate(
+            "dfm", "'{part}' is {material}, which {machine} does not list (it takes {materials})"
+        ).format(
+            part=part.name,
+            material=part.material,
+            machine=machine.name,
+            materials=", ".join(machine.materials),
+        ),
         machine=machine.name,
     )
 
@@ -220,7 +244,9 @@ def _sheet_check(part: PartLike, machine: MachineLike) -> Check | None:
                 part.name,
                 "sheet_thickness",
                 "pass",
-                f"{thickness:g} mm sheet is stocked for {machine.name}",
+                translate("dfm", "{thickness:g} mm sheet is stocked for {machine}").format(
+                    thickness=thickness, machine=machine.name
+                ),
                 measured=thickness,
                 limit=stock,
                 machine=machine.name,
@@ -229,8 +255,14 @@ def _sheet_check(part: PartLike, machine: MachineLike) -> Check | None:
             part.name,
             "sheet_thickness",
             "fail",
-            f"'{part.name}' is cut from {thickness:g} mm sheet; {machine.name} cuts "
-            f"{', '.join(f'{t:g}' for t in stock)} mm sheet",
+            translate(
+                "dfm", "'{part}' is cut from {thickness:g} mm sheet; {machine} cuts {stock} mm sheet"
+            ).format(
+                part=part.name,
+                thickness=thickness,
+                machine=machine.name,
+                stock=", ".join(local_number(f"{t:g}") for t in stock),
+            ),
             measured=thickness,
             limit=stock,
             machine=machine.name,
@@ -240,18 +272,21 @@ def _sheet_check(part: PartLike, machine: MachineLike) -> Check | None:
             part.name,
             "sheet_thickness",
             "unknown",
-            f"{machine.name} lists no sheet thicknesses",
+            translate("dfm", "{machine} lists no sheet thicknesses").format(machine=machine.name),
             measured=thickness,
             machine=machine.name,
         )
     top = machine.envelope_mm[2]
     status: Status = "pass" if thickness <= top else "fail"
-    verb = "is within" if status == "pass" else "exceeds"
+    if status == "pass":
+        text = translate("dfm", "{thickness:g} mm sheet is within {machine}'s maximum of {top:g} mm")
+    else:
+        text = translate("dfm", "{thickness:g} mm sheet exceeds {machine}'s maximum of {top:g} mm")
     return Check(
         part.name,
         "sheet_thickness",
         status,
-        f"{thickness:g} mm sheet {verb} {machine.name}'s maximum of {top:g} mm",
+        text.format(thickness=thickness, machine=machine.name, top=top),
         measured=thickness,
         limit=top,
         machine=machine.name,
@@ -288,8 +323,11 @@ def plan_part(part: PartLike, facility: FacilityLike) -> PartPlan:
             part.name,
             "process",
             "fail",
-            f"'{part.name}' needs {part.process}, which {facility.name} does not offer "
-            f"(it offers {', '.join(offered)})",
+            translate(
+                "dfm", "'{part}' needs {process}, which {facility} does not offer (it offers {offered})"
+            ).format(
+                part=part.name, process=part.process, facility=facility.name, offered=", ".join(offered)
+            ),
         )
         return PartPlan(part.name, None, (check,))
     best = min((_machine_checks(part, m) for m in machines), key=_badness)
@@ -299,16 +337,17 @@ def plan_part(part: PartLike, facility: FacilityLike) -> PartPlan:
     return PartPlan(part.name, machine, tuple(best))
 
 
-ASSUMED_NOTE = "machines assumed, not declared by the workshop"
-
-
 def _assumed(check: Check, facility: str) -> Check:
     """A check that passed on a facility's *assumed* inventory (e.g. a fab lab listed with the
     typical machines): not confirmed, so ``unknown``, saying why. Failures stay failures."""
     if check.status != "pass":
         return check
     return replace(
-        check, status="unknown", message=f"{check.message} ({ASSUMED_NOTE}: confirm with {facility})"
+        check,
+        status="unknown",
+        message=translate(
+            "dfm", "{message} (machines assumed, not declared by the workshop: confirm with {facility})"
+        ).format(message=check.message, facility=facility),
     )
 
 

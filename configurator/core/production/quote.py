@@ -30,6 +30,7 @@ from configurator.core.facilities.model import PROCESSES, Facility
 from configurator.core.production.measure import Measurement, format_hours
 from configurator.core.production.pricing import TYPICAL_LABEL, Price, PriceBook
 from configurator.sdk.errors import FabwiseError
+from configurator.sdk.i18n import translate
 from configurator.sdk.results import BuildResult
 from eco_rules.interval import Interval
 from eco_rules.report import EcoReport
@@ -132,6 +133,19 @@ class Quote:
         return "\n".join(lines)
 
 
+def _machine_words(process: str) -> str:
+    """The machine of a process in the reader's words ("FDM 3D printer")."""
+    words = {
+        "fdm": translate("quote", "FDM 3D printer"),
+        "sla": translate("quote", "SLA resin printer"),
+        "sls": translate("quote", "SLS powder printer"),
+        "laser": translate("quote", "laser cutter"),
+        "cnc_router": translate("quote", "CNC router"),
+        "cnc_mill": translate("quote", "CNC mill"),
+    }
+    return words.get(process, PROCESSES.get(process, process))
+
+
 def _range(value: Interval, digits: int = 2) -> dict[str, float]:
     return {
         "low": round(value.low, digits),
@@ -184,7 +198,7 @@ def make_quote(
         name = f"'{part.name}'"
         if part.process not in processes:
             processes.append(part.process)
-        machine = PROCESSES.get(part.process, part.process)
+        machine = _machine_words(part.process)
         # ---- material
         sliced = slices.get(part.name)
         if part.is_sheet and part.sheet_thickness_mm:
@@ -192,12 +206,18 @@ def make_quote(
             area = Interval.exact(float(x) * float(y) / 1e6)
             price = book.material_per_m2(part.material, float(part.sheet_thickness_mm))
             if price is None:
-                unpriced.append(f"{part.material} sheet for {name}: no {cur} price for it")
+                unpriced.append(
+                    translate("quote", "{material} sheet for {name}: no {cur} price for it").format(
+                        material=part.material, name=name, cur=cur
+                    )
+                )
             else:
                 terms.append(
                     _term(
                         "material",
-                        f"{part.material} {part.sheet_thickness_mm:g} mm for {name}",
+                        translate("quote", "{material} {thickness:g} mm for {name}").format(
+                            material=part.material, thickness=part.sheet_thickness_mm, name=name
+                        ),
                         area,
                         price,
                         count,
@@ -215,12 +235,16 @@ def make_quote(
                 what = f"{kg.value * 1000:.1f} g material bought (eco model, incl. waste)"
             price = book.material_per_kg(part.material)
             if price is None:
-                unpriced.append(f"{part.material} for {name}: no {cur} price per kg")
+                unpriced.append(
+                    translate("quote", "{material} for {name}: no {cur} price per kg").format(
+                        material=part.material, name=name, cur=cur
+                    )
+                )
             else:
                 terms.append(
                     _term(
                         "material",
-                        f"{part.material} for {name}",
+                        translate("quote", "{material} for {name}").format(material=part.material, name=name),
                         kg,
                         price,
                         count,
@@ -230,7 +254,11 @@ def make_quote(
         # ---- machine time
         hours = _derived(report, part.name, "machine_hours")
         if hours is None:
-            unpriced.append(f"{machine} time for {name}: no time model for {part.process}")
+            unpriced.append(
+                translate("quote", "{machine} time for {name}: no time model for {process}").format(
+                    machine=machine, name=name, process=part.process
+                )
+            )
             continue
         hours_total = hours_total + hours * float(count)
         rate = book.machine_rate(part.process)
@@ -242,12 +270,16 @@ def make_quote(
             else "eco model"
         )
         if rate is None:
-            unpriced.append(f"{machine} time for {name} ({hours.value:.2f} h each): no {cur} rate")
+            unpriced.append(
+                translate("quote", "{machine} time for {name} ({hours:.2f} h each): no {cur} rate").format(
+                    machine=machine, name=name, hours=hours.value, cur=cur
+                )
+            )
             continue
         terms.append(
             _term(
                 "machine",
-                f"{machine} time for {name}",
+                translate("quote", "{machine} time for {name}").format(machine=machine, name=name),
                 hours,
                 rate,
                 count,
@@ -258,26 +290,43 @@ def make_quote(
     if own_fee is not None:
         fee = book.setup_fee(processes[0] if processes else "")
         assert fee is not None
-        terms.append(_term("setup", "set-up (per job)", Interval.exact(1.0), fee, 1, "once per job"))
+        terms.append(
+            _term(
+                "setup",
+                translate("quote", "set-up (per job)"),
+                Interval.exact(1.0),
+                fee,
+                1,
+                translate("quote", "once per job"),
+            )
+        )
         processes = []
     for process in processes:
         fee = book.setup_fee(process)
         if fee is None:
-            unpriced.append(f"set-up of the {PROCESSES.get(process, process)}: no {cur} fee known")
+            unpriced.append(
+                translate("quote", "set-up of the {machine}: no {cur} fee known").format(
+                    machine=_machine_words(process), cur=cur
+                )
+            )
         elif fee.amount.high > 0 or not fee.typical:
             terms.append(
                 _term(
                     "setup",
-                    f"set-up ({PROCESSES.get(process, process)})",
+                    translate("quote", "set-up ({machine})").format(machine=_machine_words(process)),
                     Interval.exact(1.0),
                     fee,
                     1,
-                    "once per job",
+                    translate("quote", "once per job"),
                 )
             )
     if build.hardware:
         items = ", ".join(f"{h.quantity * quantity} x {h.name}" for h in build.hardware)
-        unpriced.append(f"bought hardware ({items}): no price source; bring it or ask the workshop")
+        unpriced.append(
+            translate(
+                "quote", "bought hardware ({items}): no price source; bring it or ask the workshop"
+            ).format(items=items)
+        )
     if measurement is not None:
         notes += [f"part '{name}': {reason}" for name, reason in measurement.reasons.items()]
     fast_usual, lead_text = book.lead_time()
