@@ -31,6 +31,7 @@ from configurator.core.production.measure import Measurement, format_hours
 from configurator.core.production.pricing import TYPICAL_LABEL, Price, PriceBook
 from configurator.sdk.errors import FabwiseError
 from configurator.sdk.i18n import translate
+from configurator.sdk.materials import load_materials
 from configurator.sdk.results import BuildResult
 from eco_rules.interval import Interval
 from eco_rules.report import EcoReport
@@ -133,6 +134,12 @@ class Quote:
         return "\n".join(lines)
 
 
+def _material_words(material: str) -> str:
+    """A material by its name in the reader's language ("PETG", "Birch plywood"), never its id."""
+    known = load_materials()
+    return known[material].label if material in known else material
+
+
 def _machine_words(process: str) -> str:
     """The machine of a process in the reader's words ("FDM 3D printer")."""
     words = {
@@ -208,7 +215,7 @@ def make_quote(
             if price is None:
                 unpriced.append(
                     translate("quote", "{material} sheet for {name}: no {cur} price for it").format(
-                        material=part.material, name=name, cur=cur
+                        material=_material_words(part.material), name=name, cur=cur
                     )
                 )
             else:
@@ -216,7 +223,9 @@ def make_quote(
                     _term(
                         "material",
                         translate("quote", "{material} {thickness:g} mm for {name}").format(
-                            material=part.material, thickness=part.sheet_thickness_mm, name=name
+                            material=_material_words(part.material),
+                            thickness=part.sheet_thickness_mm,
+                            name=name,
                         ),
                         area,
                         price,
@@ -237,14 +246,16 @@ def make_quote(
             if price is None:
                 unpriced.append(
                     translate("quote", "{material} for {name}: no {cur} price per kg").format(
-                        material=part.material, name=name, cur=cur
+                        material=_material_words(part.material), name=name, cur=cur
                     )
                 )
             else:
                 terms.append(
                     _term(
                         "material",
-                        translate("quote", "{material} for {name}").format(material=part.material, name=name),
+                        translate("quote", "{material} for {name}").format(
+                            material=_material_words(part.material), name=name
+                        ),
                         kg,
                         price,
                         count,

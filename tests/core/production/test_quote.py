@@ -96,9 +96,9 @@ def test_own_prices_are_used_term_by_term(engine: EcoEngine) -> None:
     machine = terms["FDM 3D printer time for 'knob'"]
     assert machine.amount == Interval.exact(3 * 2.0 * 4.0)
     assert not machine.typical
-    material = terms["pla for 'knob'"]
+    material = terms["PLA for 'knob'"]
     assert material.amount.value == pytest.approx(3 * 0.050 * 32.0)  # filament incl. supports
-    sheet = terms["birch_plywood 3 mm for 'panel'"]
+    sheet = terms["Birch plywood 3 mm for 'panel'"]
     assert sheet.amount.value == pytest.approx(3 * 0.01 * 9.6 / 0.24)  # 100x100 mm of a 600x400 sheet
     setups = [t for t in quote.terms if t.kind == "setup"]
     assert len(setups) == 1 and setups[0].amount == Interval.exact(8.0)  # once per job, not per copy
@@ -149,7 +149,7 @@ def test_no_price_in_the_workshops_currency_is_listed_not_guessed(engine: EcoEng
     shop = make_facility(machines=(PRINTER,), hourly_rate=HourlyRate("GBP", 40.0))
     quote = _quote(engine, make_build([make_part(name="knob", material="pla")]), shop)
     assert quote.currency == "GBP"
-    assert any("pla for 'knob': no GBP price per kg" in item for item in quote.unpriced)
+    assert any("PLA for 'knob': no GBP price per kg" in item for item in quote.unpriced)
     assert all(t.amount.value >= 0 for t in quote.terms)
     _assert_adds_up(quote)
 
