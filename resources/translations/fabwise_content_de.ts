@@ -2336,6 +2336,34 @@
     </message>
 </context>
 <context>
+    <name>machines</name>
+    <message>
+        <source>FDM 3D printer</source>
+        <extracomment>Process id -&gt; the machine that does it, as a person would name it.</extracomment>
+        <translation>FDM-3D-Drucker</translation>
+    </message>
+    <message>
+        <source>SLA resin printer</source>
+        <translation>SLA-Harzdrucker</translation>
+    </message>
+    <message>
+        <source>SLS powder printer</source>
+        <translation>SLS-Pulverdrucker</translation>
+    </message>
+    <message>
+        <source>laser cutter</source>
+        <translation>Laserschneider</translation>
+    </message>
+    <message>
+        <source>CNC router</source>
+        <translation>CNC-Fräse (Portal)</translation>
+    </message>
+    <message>
+        <source>CNC mill</source>
+        <translation>CNC-Fräsmaschine</translation>
+    </message>
+</context>
+<context>
     <name>making</name>
     <message>
         <source>{name}: electricity source unknown, its country grid is assumed</source>
@@ -3119,30 +3147,6 @@
 </context>
 <context>
     <name>quote</name>
-    <message>
-        <source>FDM 3D printer</source>
-        <translation>FDM-3D-Drucker</translation>
-    </message>
-    <message>
-        <source>SLA resin printer</source>
-        <translation>SLA-Harzdrucker</translation>
-    </message>
-    <message>
-        <source>SLS powder printer</source>
-        <translation>SLS-Pulverdrucker</translation>
-    </message>
-    <message>
-        <source>laser cutter</source>
-        <translation>Laserschneider</translation>
-    </message>
-    <message>
-        <source>CNC router</source>
-        <translation>CNC-Fräse (Portal)</translation>
-    </message>
-    <message>
-        <source>CNC mill</source>
-        <translation>CNC-Fräsmaschine</translation>
-    </message>
     <message>
         <source>{material} sheet for {name}: no {cur} price for it</source>
         <translation>{material}-Platte für {name}: kein Preis in {cur}</translation>

@@ -2336,6 +2336,34 @@
     </message>
 </context>
 <context>
+    <name>machines</name>
+    <message>
+        <source>FDM 3D printer</source>
+        <extracomment>Process id -&gt; the machine that does it, as a person would name it.</extracomment>
+        <translation>imprimante 3D FDM</translation>
+    </message>
+    <message>
+        <source>SLA resin printer</source>
+        <translation>imprimante résine SLA</translation>
+    </message>
+    <message>
+        <source>SLS powder printer</source>
+        <translation>imprimante poudre SLS</translation>
+    </message>
+    <message>
+        <source>laser cutter</source>
+        <translation>découpeuse laser</translation>
+    </message>
+    <message>
+        <source>CNC router</source>
+        <translation>défonceuse CNC</translation>
+    </message>
+    <message>
+        <source>CNC mill</source>
+        <translation>fraiseuse CNC</translation>
+    </message>
+</context>
+<context>
     <name>making</name>
     <message>
         <source>{name}: electricity source unknown, its country grid is assumed</source>
@@ -3119,30 +3147,6 @@
 </context>
 <context>
     <name>quote</name>
-    <message>
-        <source>FDM 3D printer</source>
-        <translation>imprimante 3D FDM</translation>
-    </message>
-    <message>
-        <source>SLA resin printer</source>
-        <translation>imprimante résine SLA</translation>
-    </message>
-    <message>
-        <source>SLS powder printer</source>
-        <translation>imprimante poudre SLS</translation>
-    </message>
-    <message>
-        <source>laser cutter</source>
-        <translation>découpeuse laser</translation>
-    </message>
-    <message>
-        <source>CNC router</source>
-        <translation>défonceuse CNC</translation>
-    </message>
-    <message>
-        <source>CNC mill</source>
-        <translation>fraiseuse CNC</translation>
-    </message>
     <message>
         <source>{material} sheet for {name}: no {cur} price for it</source>
         <translation>plaque de {material} pour {name} : aucun prix en {cur}</translation>

@@ -13,6 +13,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
+from configurator.sdk import i18n
+from configurator.sdk.i18n import QT_TRANSLATE_NOOP
+
 FacilityKind = Literal["fablab_okw", "example", "user"]
 FACILITY_KINDS: tuple[FacilityKind, ...] = ("fablab_okw", "example", "user")
 
@@ -20,14 +23,20 @@ Precision = Literal["exact", "city", "region", "country", "none"]
 PRECISIONS: tuple[Precision, ...] = ("exact", "city", "region", "country", "none")
 
 #: Process id -> the machine that does it, as a person would name it.
-PROCESSES: dict[str, str] = {
-    "fdm": "FDM 3D printer",
-    "sla": "SLA resin printer",
-    "sls": "SLS powder printer",
-    "laser": "laser cutter",
-    "cnc_router": "CNC router",
-    "cnc_mill": "CNC mill",
+PROCESSES: dict[str, str] = {  # the machine of each process; in the reader's language: machine_words()
+    "fdm": QT_TRANSLATE_NOOP("machines", "FDM 3D printer"),
+    "sla": QT_TRANSLATE_NOOP("machines", "SLA resin printer"),
+    "sls": QT_TRANSLATE_NOOP("machines", "SLS powder printer"),
+    "laser": QT_TRANSLATE_NOOP("machines", "laser cutter"),
+    "cnc_router": QT_TRANSLATE_NOOP("machines", "CNC router"),
+    "cnc_mill": QT_TRANSLATE_NOOP("machines", "CNC mill"),
 }
+
+
+def machine_words(process: str) -> str:
+    """The machine of ``process`` in the current language ("imprimante 3D FDM"); unknown ones as given."""
+    return i18n.translate("machines", PROCESSES[process]) if process in PROCESSES else process
+
 
 #: Processes that cut flat parts from sheet stock. Their envelope is the bed (x, y) and the
 #: thickest sheet they take (z).

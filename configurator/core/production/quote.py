@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from configurator.core.facilities.model import PROCESSES, Facility
+from configurator.core.facilities.model import Facility, machine_words
 from configurator.core.production.measure import Measurement, format_hours
 from configurator.core.production.pricing import TYPICAL_LABEL, Price, PriceBook
 from configurator.sdk.errors import FabwiseError
@@ -140,19 +140,6 @@ def _material_words(material: str) -> str:
     return known[material].label if material in known else material
 
 
-def _machine_words(process: str) -> str:
-    """The machine of a process in the reader's words ("FDM 3D printer")."""
-    words = {
-        "fdm": translate("quote", "FDM 3D printer"),
-        "sla": translate("quote", "SLA resin printer"),
-        "sls": translate("quote", "SLS powder printer"),
-        "laser": translate("quote", "laser cutter"),
-        "cnc_router": translate("quote", "CNC router"),
-        "cnc_mill": translate("quote", "CNC mill"),
-    }
-    return words.get(process, PROCESSES.get(process, process))
-
-
 def _range(value: Interval, digits: int = 2) -> dict[str, float]:
     return {
         "low": round(value.low, digits),
@@ -205,7 +192,7 @@ def make_quote(
         name = f"'{part.name}'"
         if part.process not in processes:
             processes.append(part.process)
-        machine = _machine_words(part.process)
+        machine = machine_words(part.process)
         # ---- material
         sliced = slices.get(part.name)
         if part.is_sheet and part.sheet_thickness_mm:
@@ -317,14 +304,14 @@ def make_quote(
         if fee is None:
             unpriced.append(
                 translate("quote", "set-up of the {machine}: no {cur} fee known").format(
-                    machine=_machine_words(process), cur=cur
+                    machine=machine_words(process), cur=cur
                 )
             )
         elif fee.amount.high > 0 or not fee.typical:
             terms.append(
                 _term(
                     "setup",
-                    translate("quote", "set-up ({machine})").format(machine=_machine_words(process)),
+                    translate("quote", "set-up ({machine})").format(machine=machine_words(process)),
                     Interval.exact(1.0),
                     fee,
                     1,
