@@ -6,6 +6,7 @@ Shared by the CLI and usable by the GUI; no I/O.
 from __future__ import annotations
 
 import shlex
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from configurator.core.facilities.model import PROCESSES, Facility, HourlyRate, Machine, MaterialPrice
@@ -111,11 +112,30 @@ def describe(facility: Facility, record: RecordInfo | None = None) -> list[str]:
         if source.note:
             lines.append(f"    {source.note}")
     if record is not None:
-        state = "shipped" if record.origin == "seed" else "added by you"
-        if record.user_edited:
-            state += ", edited by you"
-        lines.append(f"  record: {state}; updated {record.updated_at}")
+        lines.append(f"  record: {_record_state(record)}")
     return lines
+
+
+def _record_state(record: RecordInfo) -> str:
+    """Who made the record and when the user last changed it.
+
+    A shipped record's time stamp is when this computer's database was filled, not when the
+    lab's data changed, so it is not shown.
+    """
+    when = _readable_time(record.updated_at)
+    if record.origin != "seed":
+        return f"added by you on {when}"
+    if record.user_edited:
+        return f"shipped with Fabwise, edited by you on {when}"
+    return "shipped with Fabwise, not changed by you"
+
+
+def _readable_time(stamp: str) -> str:
+    try:
+        moment = datetime.fromisoformat(stamp).astimezone(UTC)
+    except ValueError:
+        return stamp
+    return moment.strftime("%Y-%m-%d %H:%M UTC")
 
 
 def parse_machine_spec(spec: str) -> Machine:

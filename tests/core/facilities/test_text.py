@@ -57,3 +57,16 @@ def test_describe_flags_assumed_inventory() -> None:
     assert lines[0].endswith("[yours, inventory NOT verified]")
     assert any("ASSUMED typical inventory" in line for line in lines)
     assert any("bed 600×400 mm, sheets up to 6 mm; stocks 3, 4 mm" in line for line in lines)
+
+
+def test_describe_does_not_date_a_shipped_record_by_its_install_time() -> None:
+    """The shipped record was not 'updated' when the local database was created."""
+    from configurator.core.facilities.store import RecordInfo
+
+    facility = make_facility("lab-a", (LASER,))
+    shipped = describe(facility, RecordInfo("seed", False, False, "2026-12-04T14:06:10+00:00"))
+    assert shipped[-1] == "  record: shipped with Fabwise, not changed by you"
+    edited = describe(facility, RecordInfo("seed", True, False, "2026-12-04T14:06:10+00:00"))
+    assert edited[-1] == "  record: shipped with Fabwise, edited by you on 2026-12-04 14:06 UTC"
+    added = describe(facility, RecordInfo("user", False, False, "2026-11-30T09:00:59+00:00"))
+    assert added[-1] == "  record: added by you on 2026-11-30 09:00 UTC"
