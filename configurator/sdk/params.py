@@ -40,6 +40,30 @@ class ParamKind(StrEnum):
 NUMERIC_KINDS = frozenset({ParamKind.LENGTH, ParamKind.ANGLE, ParamKind.COUNT, ParamKind.NUMBER})
 
 _LENGTH_UNITS_MM = {"mm": 1.0, "cm": 10.0, "m": 1000.0, "in": 25.4, '"': 25.4}
+#: Other ways people write the length units (English, French and German spellings), by unit.
+_LENGTH_SPELLINGS = {
+    "mm": ("millimeter", "millimeters", "millimetre", "millimetres", "millimètre", "millimètres"),
+    "cm": (
+        "cms",
+        "centimeter",
+        "centimeters",
+        "centimetre",
+        "centimetres",
+        "centimètre",
+        "centimètres",
+        "zentimeter",
+    ),
+    "m": ("meter", "meters", "metre", "metres", "mètre", "mètres"),
+    "in": ("inch", "inches", "zoll", "pouce", "pouces"),
+}
+_LENGTH_UNIT_NAMES = {
+    spelling: unit for unit, spellings in _LENGTH_SPELLINGS.items() for spelling in spellings
+}
+_DEGREE_SPELLINGS = frozenset({"deg", "°", "degree", "degrees", "degré", "degrés", "grad"})
+#: A number whose thousands are grouped with a space (``1 500``; Qt writes French numbers with a
+#: no-break space).
+_SPACE_GROUPED = re.compile(r"^([-+]?)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+)(?!\d)")
+_NUMBER_AND_UNIT = re.compile(r"([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)\s*([^\W\d_]*|[\"°%])")
 _TRUE = {"true", "yes", "on", "1"}
 _FALSE = {"false", "no", "off", "0"}
 _IDENT = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -206,15 +230,25 @@ class Parameter:
         return number
 
     def _parse_number_text(self, text: str) -> float:
-        match = re.fullmatch(r"([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)\s*([a-zA-Z\"°%]*)", text)
+        typed = text
+        text = text.replace("\u2212", "-")  # the minus sign word processors type
+        grouped = _SPACE_GROUPED.match(text)
+        if grouped:
+            digits = re.sub(r"[ \u00a0\u202f]", "", grouped.group(2))
+            text = grouped.group(1) + digits + text[grouped.end() :]
+        if len(text) > 1 and text.endswith(".") and (text[-2].isalpha() or text[-2] == '"'):
+            text = text[:-1]  # "150 mm." : the full stop of a sentence
+        match = _NUMBER_AND_UNIT.fullmatch(text)
         if not match:
-            raise self._invalid(translate("params", "{name} needs a number, got '{value}'"), value=text)
+            raise self._invalid(translate("params", "{name} needs a number, got '{value}'"), value=typed)
         number, unit = float(match.group(1)), match.group(2).lower()
         if not unit or unit == self.unit.lower():
             return number
-        if self.kind is ParamKind.LENGTH and unit in _LENGTH_UNITS_MM:
-            return number * _LENGTH_UNITS_MM[unit]
-        if self.kind is ParamKind.ANGLE and unit in ("deg", "°"):
+        if self.kind is ParamKind.LENGTH:
+            unit = _LENGTH_UNIT_NAMES.get(unit, unit)
+            if unit in _LENGTH_UNITS_MM:
+                return number * _LENGTH_UNITS_MM[unit]
+        if self.kind is ParamKind.ANGLE and unit in _DEGREE_SPELLINGS:
             return number
         if self.kind is ParamKind.LENGTH:
             message = translate("params", "{name}: unknown unit '{unit}', use '{expected}' (or cm, m, in)")

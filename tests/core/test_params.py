@@ -167,3 +167,38 @@ def test_typed_input_is_never_clamped_or_truncated() -> None:
     with pytest.raises(ParamValueError, match="whole number"):
         count.parse_input("3,5", ",")
     assert count.parse_input("5") == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "point", "expected"),
+    [
+        ("6 inch", ".", 152.4),
+        ("6 inches", ".", 152.4),
+        ("15 cms", ".", 150.0),
+        ("150 millimetres", ".", 150.0),
+        ("150 millimeters", ".", 150.0),
+        ("15 centimetres", ".", 150.0),
+        ("1 metre", ".", 1000.0),
+        ("1,2 meters", ",", 1200.0),
+        ("6 Zoll", ",", 152.4),
+        ("6 pouces", ",", 152.4),
+        ("150 mm.", ".", 150.0),  # the full stop of a sentence
+        ("1 500", ".", 1500.0),  # thousands grouped with a space
+        ("1\u00a0500", ",", 1500.0),  # no-break space, as Qt writes French numbers
+        ("1\u202f500,5", ",", 1500.5),  # narrow no-break space
+    ],
+)
+def test_typed_input_reads_common_unit_spellings_and_grouping(text: str, point: str, expected: float) -> None:
+    shade = Length("shade_height", 150, 1, 2000, label="Shade height")
+    assert shade.parse_input(text, point) == pytest.approx(expected)
+
+
+def test_typed_input_reads_words_for_angles_and_names_the_typographic_minus() -> None:
+    tilt = Angle("tilt", 10, -45, 45, label="Tilt")
+    assert tilt.parse_input("30 degrees") == 30.0
+    assert tilt.parse_input("\u221230°") == -30.0  # U+2212 MINUS SIGN, as word processors type it
+    shade = Length("shade_height", 150, 80, 400, label="Shade height")
+    with pytest.raises(ParamValueError, match="Shade height = -50 mm is out of range"):
+        shade.parse_input("\u221250")
+    with pytest.raises(ParamValueError, match="needs a number"):
+        shade.parse_input("1 50")  # a space inside a number that is not a thousands group
