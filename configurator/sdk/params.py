@@ -40,7 +40,7 @@ class ParamKind(StrEnum):
 NUMERIC_KINDS = frozenset({ParamKind.LENGTH, ParamKind.ANGLE, ParamKind.COUNT, ParamKind.NUMBER})
 
 _LENGTH_UNITS_MM = {"mm": 1.0, "cm": 10.0, "m": 1000.0, "in": 25.4, '"': 25.4}
-#: Other ways people write the length units (English, French and German spellings), by unit.
+# Other ways people write the length units (English, French and German spellings), by unit.
 _LENGTH_SPELLINGS = {
     "mm": ("millimeter", "millimeters", "millimetre", "millimetres", "millimètre", "millimètres"),
     "cm": (
@@ -60,8 +60,8 @@ _LENGTH_UNIT_NAMES = {
     spelling: unit for unit, spellings in _LENGTH_SPELLINGS.items() for spelling in spellings
 }
 _DEGREE_SPELLINGS = frozenset({"deg", "°", "degree", "degrees", "degré", "degrés", "grad"})
-#: A number whose thousands are grouped with a space (``1 500``; Qt writes French numbers with a
-#: no-break space).
+# A number whose thousands are grouped with a space (``1 500``; Qt writes French numbers with a
+# no-break space).
 _SPACE_GROUPED = re.compile(r"^([-+]?)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+)(?!\d)")
 _NUMBER_AND_UNIT = re.compile(r"([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)\s*([^\W\d_]*|[\"°%])")
 _TRUE = {"true", "yes", "on", "1"}

@@ -1641,6 +1641,10 @@
         <source>; the most populous of {count} places named &apos;{name}&apos; ({spread}); {how}</source>
         <translation>; der einwohnerstärkste von {count} Orten namens „{name}“ ({spread}); {how}</translation>
     </message>
+    <message>
+        <source>postal code {code} not used: placed at the town&apos;s centre</source>
+        <translation>Postleitzahl {code} nicht verwendet: auf die Ortsmitte gesetzt</translation>
+    </message>
 </context>
 <context>
     <name>finger-box</name>

@@ -1641,6 +1641,10 @@
         <source>; the most populous of {count} places named &apos;{name}&apos; ({spread}); {how}</source>
         <translation> ; le plus peuplé des {count} lieux nommés « {name} » ({spread}) ; {how}</translation>
     </message>
+    <message>
+        <source>postal code {code} not used: placed at the town&apos;s centre</source>
+        <translation>code postal {code} non utilisé : placé au centre de la ville</translation>
+    </message>
 </context>
 <context>
     <name>finger-box</name>

@@ -289,24 +289,16 @@ def test_a_variant_that_hangs_is_stopped_and_reported(
 
 
 def test_a_variant_that_kills_its_worker_twice_is_reported_lost(
-    registry_: TemplateRegistry, store: SweepStore, local_cluster: Cluster, monkeypatch: pytest.MonkeyPatch
+    registry_: TemplateRegistry, store: SweepStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    client = local_cluster.client
-    monkeypatch.setenv("SWEEP_BLOCK_CRASH", "1")  # workers the nannies restart inherit it
-    # Restart every worker so each one has it: a worker a nanny was still bringing back (e.g.
-    # after another test's timeout) would miss a client.run and build the variant without it.
-    client.restart(wait_for_workers=True)
-    client.wait_for_workers(2, timeout=120)
-    client.run(lambda: os.environ.__setitem__("SWEEP_BLOCK_CRASH", "1"))
-    try:
+    # A cluster of its own: after its workers crashed twice in a row, the nannies of the shared
+    # cluster were once seen closing for good (CI on a loaded machine), which left the tests
+    # after this one without workers. Workers started here inherit the variable.
+    monkeypatch.setenv("SWEEP_BLOCK_CRASH", "1")
+    with Cluster(workers=2) as crashing:
+        crashing.prepare(wait_for=2)
         planned = plan(registry_, SweepRequest("sweep-block", grid=("width=30,35,40",), fresh=True), store)
-        run(store, planned, local_cluster)
-    finally:
-        monkeypatch.delenv("SWEEP_BLOCK_CRASH")
-        client.wait_for_workers(2, timeout=120)
-        # A worker still closing after its crash cannot answer; its nanny starts it again from
-        # this process's environment, which no longer has the variable.
-        client.run(lambda: os.environ.pop("SWEEP_BLOCK_CRASH", None), on_error="ignore")
+        run(store, planned, crashing)
     rows = {r["params"]["width"]: r for r in store.rows(planned.sweep_id)}
     assert rows[35.0]["outcome"] == "lost" and rows[35.0]["attempts"] == 2
     assert "died 2 time(s)" in rows[35.0]["message"]

@@ -114,11 +114,29 @@ def known_country_codes() -> frozenset[str]:
 def country_codes_by_name() -> dict[str, str]:
     """Normalized country name (and ISO3 code) -> alpha-2 code."""
     table: dict[str, str] = {}
-    for code, record in countries().items():
+    known = countries()
+    for code, names in _other_country_names().items():
+        if code in known:
+            for name in names:
+                table.setdefault(normalize_name(name), code)
+    for code, record in known.items():
         table[normalize_name(str(record["name"]))] = code
         table[normalize_name(str(record.get("iso3", "")))] = code
     table.pop("", None)
     return table
+
+
+def _other_country_names() -> dict[str, tuple[str, ...]]:
+    """Country names in English, French, German and the country's own languages (Unicode CLDR,
+    ``resources/data/facilities/country_names.csv``), by alpha-2 code."""
+    import csv
+
+    from configurator.sdk.resources import data_path
+
+    path = data_path("facilities") / "country_names.csv"
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = csv.DictReader(line for line in handle if not line.startswith("#"))
+        return {row["code"]: tuple(row["names"].split("|")) for row in rows}
 
 
 @lru_cache(maxsize=1)
@@ -163,6 +181,7 @@ class Gazetteer:
             self._by_name[normalize_name(place.name)].append(place)
             self._by_country[place.country].append(place)
         self._grid: dict[tuple[int, int], list[Place]] | None = None
+        self.largest_population = max((place.population for place in self._places), default=0)
 
     @property
     def source_note(self) -> str:
@@ -181,6 +200,14 @@ class Gazetteer:
         if not found and alternates and self.with_alternates:
             found = self._alternate_matches(key, country)
         return sorted(found, key=lambda p: -p.population)
+
+    def places_also_called(self, name: str, country: str | None = None) -> list[Place]:
+        """Places with ``name`` among their alternate names (other languages and spellings),
+        most populous first: "Cologne" finds Köln. Takes a few tenths of a second."""
+        key = normalize_name(name)
+        if not key or not self.with_alternates:
+            return []
+        return sorted(self._alternate_matches(key, country), key=lambda p: -p.population)
 
     def _alternate_matches(self, key: str, country: str | None) -> list[Place]:
         found = []

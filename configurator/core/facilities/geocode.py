@@ -14,7 +14,8 @@ Two jobs:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
 from configurator.core.facilities.gazetteer import (
     Gazetteer,
@@ -39,6 +40,12 @@ __all__ = [
 ]
 
 _COORDINATES = re.compile(r"^\s*([-+]?\d+(?:\.\d+)?)\s*[,;\s]\s*([-+]?\d+(?:\.\d+)?)\s*$")
+_COMMA_COORDINATES = re.compile(r"^\s*([-+]?\d+(?:,\d+)?)\s*(?:;|,\s+|\s+)\s*([-+]?\d+(?:,\d+)?)\s*$")
+_HEMISPHERE_COORDINATES = re.compile(
+    r"^\s*(\d+(?:[.,]\d+)?)\s*([NSns])\s*[,;]?\s*(\d+(?:[.,]\d+)?)\s*([EWew])\s*$"
+)
+# A postal code written with the town: ``10115 Berlin``, ``D-80331 München``, ``Berlin 10115``.
+_POSTAL_CODE = re.compile(r"(?<!\S)(?:[A-Za-z]{1,2}-)?\d{4,5}(?!\S)")
 
 #: Source coordinates within this distance of a place carrying the record's city name agree
 #: with the record.
@@ -71,11 +78,34 @@ def parse_country(text: str) -> str | None:
     return country_codes_by_name().get(normalize_name(stripped))
 
 
-def _parse_coordinates(text: str) -> ResolvedLocation | None:
+def _coordinate_pair(text: str) -> tuple[float, float] | None:
+    """Latitude and longitude as people write them: ``45.76, 4.84``, with decimal commas
+    (``45,76; 4,84``, ``45,76 4,84``, ``45,76, 4,84``) or with hemispheres (``33.9 S 18.4 E``,
+    ``48.85°N, 2.35°E``); None for text that is not a pair of coordinates."""
     match = _COORDINATES.match(text)
-    if not match:
+    if match:
+        return float(match.group(1)), float(match.group(2))
+    match = _COMMA_COORDINATES.match(text)
+    if match:
+        return _comma_number(match.group(1)), _comma_number(match.group(2))
+    match = _HEMISPHERE_COORDINATES.match(text.replace("°", " "))
+    if match:
+        lat, lon = _comma_number(match.group(1)), _comma_number(match.group(3))
+        lat = -lat if match.group(2).upper() == "S" else lat
+        lon = -lon if match.group(4).upper() == "W" else lon
+        return lat, lon
+    return None
+
+
+def _comma_number(text: str) -> float:
+    return float(text.replace(",", "."))
+
+
+def _parse_coordinates(text: str) -> ResolvedLocation | None:
+    pair = _coordinate_pair(text)
+    if pair is None:
         return None
-    lat, lon = float(match.group(1)), float(match.group(2))
+    lat, lon = pair
     if not (-90 <= lat <= 90 and -180 <= lon <= 180):
         raise FabwiseError(
             f"coordinates {lat}, {lon} are out of range",
@@ -121,20 +151,89 @@ def resolve_user_location(
     coordinates = _parse_coordinates(text)
     if coordinates is not None:
         return coordinates
-    city, country = text.strip(), None
-    if "," in city:
-        head, tail = (part.strip() for part in city.rsplit(",", 1))
-        parsed = parse_country(tail)
-        if parsed is None:
-            raise FabwiseError(
-                f"'{tail}' is not a country code or country name",
-                hint="write 'City, CC' with an ISO country code, e.g. 'Lyon, FR'",
-            )
-        city, country = head, parsed
     gazetteer = gazetteer or get_gazetteer(5000)
-    places = gazetteer.places_named(city, country, alternates=False)
+    city, postal_code = _without_postal_code(text.strip())
+    if "," not in city:
+        return _with_postal_note(_resolve_place(city, None, "", gazetteer, small_towns), postal_code)
+    head, tail = (part.strip() for part in city.rsplit(",", 1))
+    country = parse_country(tail)
+    state = us_state_codes_by_name().get(normalize_name(tail))
+    if country is None and state is None:
+        raise FabwiseError(
+            f"'{tail}' is not a country code or country name",
+            hint="write 'City, CC' with an ISO country code, e.g. 'Lyon, FR'",
+        )
+    if country is not None:
+        try:
+            found = _resolve_place(head, country, "", gazetteer, small_towns)
+        except FabwiseError:
+            if state is None:  # "Atlanta, Georgia" and "Los Angeles, CA" are US states too
+                raise
+        else:
+            return _with_postal_note(found, postal_code)
+    assert state is not None
+    return _with_postal_note(_resolve_place(head, "US", state, gazetteer, small_towns), postal_code)
+
+
+# A place found by its name in another language replaces the places that bear that name only when
+# it is a city this much bigger ("Cologne" is Köln, not the Italian village; "Roma" is Rome).
+# Alternate names also hold historic names and local spellings ("Petrovsk" was Makhachkala's),
+# which a big margin keeps out.
+EXONYM_MIN_POPULATION = 200_000
+EXONYM_MIN_RATIO = 50.0
+
+
+def _with_big_namesakes(
+    places: list[Place],
+    city: str,
+    country: str | None,
+    gazetteer: Gazetteer,
+    in_state: Callable[[list[Place]], list[Place]],
+) -> list[Place]:
+    """``places`` (named ``city``) with, ahead of them, a much bigger city known by that name in
+    another language, if there is one."""
+    largest = places[0].population
+    if largest * EXONYM_MIN_RATIO > max(gazetteer.largest_population, EXONYM_MIN_POPULATION):
+        return places  # no city could be that much bigger: skip the slow scan
+    also = [p for p in in_state(gazetteer.places_also_called(city, country)) if p not in places]
+    big = [p for p in also if p.population >= max(EXONYM_MIN_POPULATION, largest * EXONYM_MIN_RATIO)]
+    return [*big, *places]
+
+
+def _without_postal_code(text: str) -> tuple[str, str]:
+    """``text`` without a postal code written with the town, and the code ("" if none)."""
+    found = _POSTAL_CODE.search(text)
+    if found is None:
+        return text, ""
+    rest = " ".join((text[: found.start()] + " " + text[found.end() :]).split())
+    rest = rest.strip(" ,")
+    if not rest or not any(char.isalpha() for char in rest):
+        return text, ""
+    return rest, found.group(0)
+
+
+def _with_postal_note(found: ResolvedLocation, postal_code: str) -> ResolvedLocation:
+    if not postal_code:
+        return found
+    said = translate("facilities", "postal code {code} not used: placed at the town's centre").format(
+        code=postal_code
+    )
+    return replace(found, note=f"{found.note}; {said}")
+
+
+def _resolve_place(
+    city: str, country: str | None, state: str, gazetteer: Gazetteer, small_towns: bool
+) -> ResolvedLocation:
+    """``city`` (in ``country`` and, in the US, ``state`` when given) or a country's name."""
+
+    def in_state(places: list[Place]) -> list[Place]:
+        return [place for place in places if not state or place.admin1 == state]
+
+    places = in_state(gazetteer.places_named(city, country, alternates=False))
     if places:
-        return _choose(places, city, country_given=country is not None)
+        return _choose(
+            _with_big_namesakes(places, city, country, gazetteer, in_state), city, country is not None
+        )
     whole_country = parse_country(city) if country is None else None
     if whole_country is not None:
         centroid = gazetteer.country_centroid(whole_country)
@@ -142,12 +241,12 @@ def resolve_user_location(
             return ResolvedLocation(
                 centroid.lat, centroid.lon, whole_country, whole_country, "country", centroid.note
             )
-    places = gazetteer.places_named(city, country)
+    places = in_state(gazetteer.places_named(city, country))
     if places:
         return _choose(places, city, country_given=country is not None)
     if small_towns and gazetteer.min_population > 1000:
         # Smaller towns: GeoNames places above 1,000 inhabitants (primary names only).
-        places = get_gazetteer(1000, alternates=False).places_named(city, country)
+        places = in_state(get_gazetteer(1000, alternates=False).places_named(city, country))
         if places:
             return _choose(places, city, country_given=country is not None)
     suggestions = gazetteer.close_names(city, country)

@@ -127,3 +127,87 @@ def test_the_place_note_reads_in_the_language(gazetteer: Gazetteer) -> None:
         assert "einwohnerstärkste" in paris.note and "„, CC“" in paris.note
     finally:
         i18n.set_language("en")
+
+
+@pytest.mark.parametrize(
+    ("typed", "place"),
+    [
+        ("Cologne", "Köln, DE"),  # the English name of a big city beats a village called so
+        ("Roma", "Rome, IT"),
+        ("Cologne, IT", "Cologne, IT"),  # unless the country says otherwise
+        ("Paris", "Paris, FR"),
+        ("Lyon", "Lyon, FR"),
+    ],
+)
+def test_other_languages_names_of_big_cities_are_not_lost_to_small_namesakes(
+    gazetteer: Gazetteer, typed: str, place: str
+) -> None:
+    assert resolve_user_location(typed, gazetteer, small_towns=False).label == place
+
+
+def test_a_village_named_like_a_big_city_elsewhere_is_named_in_the_note(gazetteer: Gazetteer) -> None:
+    cologne = resolve_user_location("Cologne", gazetteer, small_towns=False)
+    assert "1 in IT" in cologne.note and "add ', CC'" in cologne.note
+
+
+@pytest.mark.parametrize(
+    ("typed", "place", "said"),
+    [
+        ("10115 Berlin", "Berlin, DE", "postal code 10115 not used"),
+        ("Berlin 10115", "Berlin, DE", "postal code 10115 not used"),
+        ("69002 Lyon, France", "Lyon, FR", "postal code 69002 not used"),
+        ("D-80331 München", "Munich, DE", "postal code D-80331 not used"),
+    ],
+)
+def test_a_postal_code_with_the_town_places_the_town_and_says_so(
+    gazetteer: Gazetteer, typed: str, place: str, said: str
+) -> None:
+    found = resolve_user_location(typed, gazetteer, small_towns=False)
+    assert found.label == place
+    assert said in found.note
+
+
+@pytest.mark.parametrize(
+    ("typed", "lat", "lon"),
+    [
+        ("48,85; 2,35", 48.85, 2.35),  # decimal commas, as French and German write them
+        ("48,85 2,35", 48.85, 2.35),
+        ("48,85, 2,35", 48.85, 2.35),
+        ("48.85 N, 2.35 E", 48.85, 2.35),
+        ("33.9 S 18.4 E", -33.9, 18.4),
+        ("40.7N 74.0W", 40.7, -74.0),
+        ("48.85°N, 2.35°E", 48.85, 2.35),
+    ],
+)
+def test_coordinates_as_people_write_them(typed: str, lat: float, lon: float) -> None:
+    here = resolve_user_location(typed)
+    assert (here.lat, here.lon) == pytest.approx((lat, lon))
+    assert here.precision == "exact"
+
+
+def test_us_state_after_the_city(gazetteer: Gazetteer) -> None:
+    assert resolve_user_location("New York, NY", gazetteer, small_towns=False).label == "New York City, US"
+    portland = resolve_user_location("Portland, Maine", gazetteer, small_towns=False)
+    assert (portland.label, portland.country) == ("Portland, US", "US")
+    assert portland.lat > 43  # Maine, not Oregon
+
+
+@pytest.mark.parametrize(
+    ("typed", "country"),
+    [
+        ("Deutschland", "DE"),
+        ("Allemagne", "DE"),
+        ("Lyon, Frankreich", "FR"),
+        ("Schweiz", "CH"),
+        ("Suisse", "CH"),
+        ("Österreich", "AT"),
+        ("Zürich, Schweiz", "CH"),
+        ("Bruxelles, Belgique", "BE"),
+        ("Espagne", "ES"),
+        ("Italia", "IT"),
+    ],
+)
+def test_country_names_in_french_german_and_the_country_own_language(
+    gazetteer: Gazetteer, typed: str, country: str
+) -> None:
+    assert resolve_user_location(typed, gazetteer, small_towns=False).country == country
