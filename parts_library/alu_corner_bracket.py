@@ -371,6 +371,7 @@ TEMPLATE = Template(
         load_cases=(
             LoadCase(
                 "corner pried open",
+                label=translate("alu-corner-bracket", "corner pried open"),
                 part="bracket",
                 duration=SHORT_TERM,
                 description=translate(

@@ -397,6 +397,7 @@ TEMPLATE = Template(
         load_cases=(
             LoadCase(
                 "appliance weight",
+                label=translate("appliance-foot", "appliance weight"),
                 part="foot",
                 duration=SUSTAINED,
                 description=translate("appliance-foot", "The appliance stands on its feet for years."),

@@ -329,6 +329,7 @@ TEMPLATE = Template(
         load_cases=(
             LoadCase(
                 "device weight",
+                label=translate("device-wall-mount", "device weight"),
                 part="holder",
                 duration=SUSTAINED,
                 description=translate("device-wall-mount", "The device stands in the tray for years."),

@@ -565,6 +565,7 @@ TEMPLATE = Template(
         load_cases=(
             LoadCase(
                 "hand twist",
+                label=translate("dshaft-knob", "hand twist"),
                 part="knob",
                 duration=SHORT_TERM,
                 description=translate(

@@ -378,6 +378,7 @@ TEMPLATE = Template(
         load_cases=tuple(
             LoadCase(
                 f"seated person ({leg})",
+                label=translate("flatpack-stool", "seated person ({leg})").format(leg=leg),
                 part=leg,
                 duration=SHORT_TERM,
                 description=translate(

@@ -309,6 +309,7 @@ TEMPLATE = Template(
         load_cases=(
             LoadCase(
                 "pipe weight",
+                label=translate("pipe-clip", "pipe weight"),
                 part="clip",
                 duration=SUSTAINED,
                 description=translate(

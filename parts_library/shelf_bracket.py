@@ -443,6 +443,7 @@ TEMPLATE = Template(
         load_cases=(
             LoadCase(
                 "shelf load",
+                label=translate("shelf-bracket", "shelf load"),
                 part="bracket",
                 duration=SUSTAINED,
                 description=translate(

@@ -370,6 +370,7 @@ TEMPLATE = Template(
         load_cases=tuple(
             LoadCase(
                 f"someone sits on it ({leg})",
+                label=translate("side-table", "someone sits on it ({leg})").format(leg=leg),
                 part=leg,
                 duration=SHORT_TERM,
                 description=translate(

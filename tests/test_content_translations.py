@@ -413,3 +413,39 @@ def test_machine_checks_and_quote_lines_speak_french(engine: EcoEngine, language
         engine, make_build([make_part(name="knob", material="pla")]), make_facility(machines=(PRINTER,))
     )
     assert "temps imprimante 3D FDM pour 'knob'" in [t.label for t in quote.terms]
+
+
+def test_a_load_case_verdict_speaks_german(language: Switch) -> None:
+    """The fit section's load-case line: its label, duration and stress sentence in German, with
+    German numbers; the English frame ("peak ... against ...") was shown in a German window."""
+    import cadquery as cq
+
+    from configurator.core.fit import PartInfo
+    from configurator.core.fit_job import run_case
+    from configurator.sdk.conditions import SUSTAINED, Box, Load, LoadCase, assumption
+
+    language("de")
+    beam = cq.Workplane().box(100, 10, 10).val()  # x from -50 to 50
+    regions = {
+        "tip": Box((40, -6, 4), (51, 6, 6), normal=(0, 0, 1)),
+        "root": Box((-51, -6, -6), (-49, 6, 6), normal=(-1, 0, 0)),
+    }
+    case = LoadCase(
+        "tip load",
+        part="beam",
+        loads=(Load.mass("tip", 0.5, direction=(0, 0, -1), source=assumption("a test load")),),
+        fixed=("root",),
+        duration=SUSTAINED,
+        label="Last an der Spitze",
+    )
+    verdict, _ = run_case(case, beam, regions, PartInfo("beam", "petg", "fdm"), {}, 2.0)
+    assert verdict.status == "holds"
+    assert verdict.condition == "Last an der Spitze (Dauerlast, Teil „beam“)"
+    assert verdict.reason.startswith("0,5 kg auf tip: höchste Vergleichsspannung (von Mises) ")
+    assert re.search(r"\d,\d+ MPa", verdict.reason)
+    for english in ("peak", "against", "largest deflection", "needs a safety factor", "load on the"):
+        assert english not in verdict.reason + verdict.condition
+    language("en")
+    english_verdict, _ = run_case(case, beam, regions, PartInfo("beam", "petg", "fdm"), {}, 2.0)
+    assert english_verdict.condition == "Last an der Spitze (sustained load on the beam)"
+    assert english_verdict.reason.startswith("0.5 kg on tip: peak von Mises ")

@@ -39,6 +39,7 @@ from configurator.core.fit import (
 from configurator.core.registry import load_ref
 from configurator.sdk.conditions import SUSTAINED, Axis, Box, Cylinder, LoadCase, UseConditions
 from configurator.sdk.errors import FabwiseError
+from configurator.sdk.i18n import local_number, translate
 from configurator.sdk.params import Value
 from configurator.sdk.product import MeshShape
 from configurator.sdk.schema import canonical_json
@@ -188,7 +189,13 @@ def run_case(
     refine: float = 1.0,
 ) -> tuple[Verdict, fe.FEResult | None]:
     """One load case on one part: FE solve and the verdict against the derated strength."""
-    condition = f"{case.name} ({case.duration} load on the {part.name})"
+    condition = translate("fit", "{case} ({load} on the {part})").format(
+        case=case.title,
+        load=translate("fit", "sustained load")
+        if case.duration == SUSTAINED
+        else translate("fit", "short-term load"),
+        part=part.name,
+    )
     sources = tuple(dict.fromkeys(load.magnitude.source.label() for load in case.loads))
     missing = [r for r in (*case.fixed, *(ld.region for ld in case.loads)) if r not in regions]
     if missing:
@@ -196,7 +203,9 @@ def run_case(
             condition,
             "load",
             UNKNOWN,
-            f"the part names no region {', '.join(repr(m) for m in missing)}",
+            translate("fit", "the part names no region {regions}").format(
+                regions=", ".join(repr(m) for m in missing)
+            ),
             part.name,
             part.material,
             sources=sources,
@@ -207,17 +216,22 @@ def run_case(
             condition,
             "load",
             UNKNOWN,
-            f"no stiffness on record for {part.material}",
+            translate("fit", "no stiffness on record for {material}").format(material=part.material),
             part.name,
             part.material,
             sources=sources,
         ), None
     try:
         strength, across, strength_rows = strength_for(part.material, part.process, case.duration)
-        tractions, described = [], []
+        tractions, described, said = [], [], []
         for load in case.loads:
             sel = selector(load.region, regions[load.region])
             described.append(f"{load.magnitude.describe(params)} on {load.region}")
+            said.append(
+                translate("fit", "{amount} on {region}").format(
+                    amount=local_number(load.magnitude.describe(params)), region=load.region
+                )
+            )
             amount = load.magnitude.newtons(params)
             if load.axis is not None:
                 axis = regions.get(load.axis)
@@ -256,31 +270,51 @@ def run_case(
             condition,
             "load",
             UNKNOWN,
-            f"not checked: the structural check could not run: {exc.message}",
+            translate("fit", "not checked: the structural check could not run: {error}").format(
+                error=exc.message
+            ),
             part.name,
             part.material,
             sources=sources,
         ), None
     sf_plane = strength / result.max_von_mises_mpa if result.max_von_mises_mpa > 0 else math.inf
     sf = sf_plane
-    governing = f"von Mises {result.max_von_mises_mpa:.3g} MPa against {strength:.3g} MPa"
+    derated = case.duration == SUSTAINED
+    peak = (
+        translate(
+            "fit",
+            "peak von Mises {stress:.3g} MPa against {strength:.3g} MPa "
+            "(sustained-load (creep) derated strength)",
+        )
+        if derated
+        else translate(
+            "fit", "peak von Mises {stress:.3g} MPa against {strength:.3g} MPa (short-term strength)"
+        )
+    ).format(stress=result.max_von_mises_mpa, strength=strength)
     if across is not None and result.max_layer_stress_mpa > 0:
         sf_layers = across / result.max_layer_stress_mpa
         if sf_layers < sf:
             sf = sf_layers
-            governing = (
-                f"stress on the print layers' bond (tension across, shear along) "
-                f"{result.max_layer_stress_mpa:.3g} MPa against {across:.3g} MPa"
-            )
-    derate = "sustained-load (creep) derated" if case.duration == SUSTAINED else "short-term"
+            peak = (
+                translate(
+                    "fit",
+                    "peak stress on the print layers' bond (tension across, shear along) {stress:.3g} MPa "
+                    "against {strength:.3g} MPa (sustained-load (creep) derated strength)",
+                )
+                if derated
+                else translate(
+                    "fit",
+                    "peak stress on the print layers' bond (tension across, shear along) {stress:.3g} MPa "
+                    "against {strength:.3g} MPa (short-term strength)",
+                )
+            ).format(stress=result.max_layer_stress_mpa, strength=across)
     status = HOLDS if sf >= required and result.converged else FAILS
     if not result.converged:
         status = UNKNOWN
-    reason = (
-        f"{'; '.join(described)}: peak {governing} ({derate} strength), largest "
-        f"deflection {result.max_displacement_mm:.2g} mm; needs a safety factor of "
-        f"{required:g}"
-    )
+    reason = translate(
+        "fit",
+        "{loads}: {peak}, largest deflection {deflection:.2g} mm; needs a safety factor of {required:g}",
+    ).format(loads="; ".join(said), peak=peak, deflection=result.max_displacement_mm, required=required)
     run = SolverRun(
         ELEMENT,
         result.nodes,
@@ -342,7 +376,14 @@ def check_conditions(
             continue
         part = by_name.get(case.part)
         if part is None:
-            verdicts.append(Verdict(case.name, "load", UNKNOWN, f"this variant has no part '{case.part}'"))
+            verdicts.append(
+                Verdict(
+                    case.title,
+                    "load",
+                    UNKNOWN,
+                    translate("fit", "this variant has no part '{part}'").format(part=case.part),
+                )
+            )
             continue
         info = PartInfo(part.name, part.material, part.process)
         verdict, result = run_case(
@@ -360,7 +401,7 @@ def check_conditions(
         verdicts.extend(environment_verdicts(conditions, parts))
     notes = []
     if not conditions.load_cases and conditions.no_load_reason:
-        notes.append(f"no load case: {conditions.no_load_reason}")
+        notes.append(translate("fit", "no load case: {reason}").format(reason=conditions.no_load_reason))
     return FitReport(
         template_id,
         dict(params),

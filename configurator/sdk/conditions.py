@@ -224,7 +224,11 @@ class Load:
 
 @dataclass(frozen=True)
 class LoadCase:
-    """One static load case on one part: loads on named regions, named fixed regions."""
+    """One static load case on one part: loads on named regions, named fixed regions.
+
+    ``name`` identifies the case (``fabwise fit --case``, evidence); ``label`` is what a person
+    reads in the window, translated by the template (``translate(template_id, "shelf load")``);
+    without one the name is shown."""
 
     name: str
     part: str
@@ -232,6 +236,11 @@ class LoadCase:
     fixed: tuple[str, ...]
     duration: str = SHORT_TERM
     description: str = ""
+    label: str = ""
+
+    @property
+    def title(self) -> str:
+        return self.label or self.name
 
     def __post_init__(self) -> None:
         if not self.loads:

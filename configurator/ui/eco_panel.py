@@ -531,6 +531,11 @@ class EcoPanel(QWidget):
             summary
             + (LocalText(self.tr(" (lowest safety factor {sf:.1f})")).format(sf=sf) if sf is not None else "")
         )
+        verdict_words = {
+            "holds": self.tr("holds"),
+            "fails": self.tr("fails"),
+            "unknown": self.tr("not decided"),
+        }
         lines = []
         for v in report.verdicts:
             figure = (
@@ -542,7 +547,7 @@ class EcoPanel(QWidget):
                 self.tr("{value} {condition}: {status}").format(
                     value="✔" if v.status == "holds" else "✘" if v.status == "fails" else "?",
                     condition=v.condition,
-                    status=v.status,
+                    status=verdict_words.get(v.status, v.status),
                 )
                 + (self.tr(", {figure}").format(figure=figure) if figure else "")
                 + f"\n    {v.reason}"

@@ -160,6 +160,10 @@
         <translation>Material</translation>
     </message>
     <message>
+        <source>corner pried open</source>
+        <translation>Ecke aufgehebelt</translation>
+    </message>
+    <message>
         <source>The second member is levered away from the first, opening the angle.</source>
         <translation>Das zweite Bauteil wird vom ersten weggehebelt und öffnet den Winkel.</translation>
     </message>
@@ -377,6 +381,10 @@
     <message>
         <source>Material</source>
         <translation>Material</translation>
+    </message>
+    <message>
+        <source>appliance weight</source>
+        <translation>Gewicht des Geräts</translation>
     </message>
     <message>
         <source>The appliance stands on its feet for years.</source>
@@ -811,6 +819,10 @@
         <translation>Material</translation>
     </message>
     <message>
+        <source>device weight</source>
+        <translation>Gewicht des Geräts</translation>
+    </message>
+    <message>
         <source>The device stands in the tray for years.</source>
         <translation>Das Gerät steht jahrelang in der Schale.</translation>
     </message>
@@ -1107,6 +1119,10 @@
     <message>
         <source>Material</source>
         <translation>Material</translation>
+    </message>
+    <message>
+        <source>hand twist</source>
+        <translation>Drehen von Hand</translation>
     </message>
     <message>
         <source>A firm twist on a stiff control: the fingers hold the grip, the shaft&apos;s flat pushes back.</source>
@@ -1963,6 +1979,58 @@
         <source>no load case: {reason}</source>
         <translation>kein Lastfall: {reason}</translation>
     </message>
+    <message>
+        <source>{case} ({load} on the {part})</source>
+        <translation>{case} ({load}, Teil „{part}“)</translation>
+    </message>
+    <message>
+        <source>sustained load</source>
+        <translation>Dauerlast</translation>
+    </message>
+    <message>
+        <source>short-term load</source>
+        <translation>Kurzzeitlast</translation>
+    </message>
+    <message>
+        <source>the part names no region {regions}</source>
+        <translation>das Teil benennt keinen Bereich {regions}</translation>
+    </message>
+    <message>
+        <source>no stiffness on record for {material}</source>
+        <translation>keine Steifigkeit für {material} hinterlegt</translation>
+    </message>
+    <message>
+        <source>{amount} on {region}</source>
+        <translation>{amount} auf {region}</translation>
+    </message>
+    <message>
+        <source>not checked: the structural check could not run: {error}</source>
+        <translation>nicht geprüft: die Festigkeitsrechnung konnte nicht laufen: {error}</translation>
+    </message>
+    <message>
+        <source>peak von Mises {stress:.3g} MPa against {strength:.3g} MPa (sustained-load (creep) derated strength)</source>
+        <translation>höchste Vergleichsspannung (von Mises) {stress:.3g} MPa gegen {strength:.3g} MPa (Festigkeit für Dauerlast abgemindert, Kriechen)</translation>
+    </message>
+    <message>
+        <source>peak von Mises {stress:.3g} MPa against {strength:.3g} MPa (short-term strength)</source>
+        <translation>höchste Vergleichsspannung (von Mises) {stress:.3g} MPa gegen {strength:.3g} MPa (Kurzzeitfestigkeit)</translation>
+    </message>
+    <message>
+        <source>peak stress on the print layers&apos; bond (tension across, shear along) {stress:.3g} MPa against {strength:.3g} MPa (sustained-load (creep) derated strength)</source>
+        <translation>höchste Spannung auf der Haftung der Druckschichten (Zug quer, Schub längs) {stress:.3g} MPa gegen {strength:.3g} MPa (Festigkeit für Dauerlast abgemindert, Kriechen)</translation>
+    </message>
+    <message>
+        <source>peak stress on the print layers&apos; bond (tension across, shear along) {stress:.3g} MPa against {strength:.3g} MPa (short-term strength)</source>
+        <translation>höchste Spannung auf der Haftung der Druckschichten (Zug quer, Schub längs) {stress:.3g} MPa gegen {strength:.3g} MPa (Kurzzeitfestigkeit)</translation>
+    </message>
+    <message>
+        <source>{loads}: {peak}, largest deflection {deflection:.2g} mm; needs a safety factor of {required:g}</source>
+        <translation>{loads}: {peak}, größte Durchbiegung {deflection:.2g} mm; nötig ist ein Sicherheitsfaktor von {required:g}</translation>
+    </message>
+    <message>
+        <source>this variant has no part &apos;{part}&apos;</source>
+        <translation>diese Variante hat kein Teil „{part}“</translation>
+    </message>
 </context>
 <context>
     <name>flatpack-stool</name>
@@ -2073,6 +2141,10 @@
     <message>
         <source>Material</source>
         <translation>Material</translation>
+    </message>
+    <message>
+        <source>seated person ({leg})</source>
+        <translation>sitzende Person ({leg})</translation>
     </message>
     <message>
         <source>A person sits down heavily; each leg carries half through its top edge.</source>
@@ -2819,6 +2891,10 @@
         <translation>Material</translation>
     </message>
     <message>
+        <source>pipe weight</source>
+        <translation>Gewicht des Rohrs</translation>
+    </message>
+    <message>
         <source>A horizontal water-filled pipe hangs in the clip, along the wall.</source>
         <translation>Ein waagerechtes, wassergefülltes Rohr hängt in der Schelle entlang der Wand.</translation>
     </message>
@@ -3526,6 +3602,10 @@
         <translation>Material</translation>
     </message>
     <message>
+        <source>shelf load</source>
+        <translation>Regallast</translation>
+    </message>
+    <message>
         <source>The shelf and what is on it, resting on the arm for years.</source>
         <translation>Das Regal und was darauf steht, jahrelang auf dem Arm.</translation>
     </message>
@@ -3731,6 +3811,10 @@
     <message>
         <source>Plant stand</source>
         <translation>Pflanzenständer</translation>
+    </message>
+    <message>
+        <source>someone sits on it ({leg})</source>
+        <translation>jemand setzt sich darauf ({leg})</translation>
     </message>
     <message>
         <source>A side table gets sat on; each leg carries half through its top edge.</source>

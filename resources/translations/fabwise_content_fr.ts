@@ -160,6 +160,10 @@
         <translation>Matériau</translation>
     </message>
     <message>
+        <source>corner pried open</source>
+        <translation>coin forcé en ouverture</translation>
+    </message>
+    <message>
         <source>The second member is levered away from the first, opening the angle.</source>
         <translation>Le second élément est écarté du premier en faisant levier, ce qui ouvre l’angle.</translation>
     </message>
@@ -377,6 +381,10 @@
     <message>
         <source>Material</source>
         <translation>Matériau</translation>
+    </message>
+    <message>
+        <source>appliance weight</source>
+        <translation>poids de l’appareil</translation>
     </message>
     <message>
         <source>The appliance stands on its feet for years.</source>
@@ -811,6 +819,10 @@
         <translation>Matériau</translation>
     </message>
     <message>
+        <source>device weight</source>
+        <translation>poids de l’appareil</translation>
+    </message>
+    <message>
         <source>The device stands in the tray for years.</source>
         <translation>L’appareil reste dans le bac pendant des années.</translation>
     </message>
@@ -1107,6 +1119,10 @@
     <message>
         <source>Material</source>
         <translation>Matériau</translation>
+    </message>
+    <message>
+        <source>hand twist</source>
+        <translation>torsion à la main</translation>
     </message>
     <message>
         <source>A firm twist on a stiff control: the fingers hold the grip, the shaft&apos;s flat pushes back.</source>
@@ -1963,6 +1979,58 @@
         <source>no load case: {reason}</source>
         <translation>aucun cas de charge : {reason}</translation>
     </message>
+    <message>
+        <source>{case} ({load} on the {part})</source>
+        <translation>{case} ({load}, pièce « {part} »)</translation>
+    </message>
+    <message>
+        <source>sustained load</source>
+        <translation>charge permanente</translation>
+    </message>
+    <message>
+        <source>short-term load</source>
+        <translation>charge de courte durée</translation>
+    </message>
+    <message>
+        <source>the part names no region {regions}</source>
+        <translation>la pièce ne nomme aucune région {regions}</translation>
+    </message>
+    <message>
+        <source>no stiffness on record for {material}</source>
+        <translation>aucune rigidité enregistrée pour {material}</translation>
+    </message>
+    <message>
+        <source>{amount} on {region}</source>
+        <translation>{amount} sur {region}</translation>
+    </message>
+    <message>
+        <source>not checked: the structural check could not run: {error}</source>
+        <translation>non vérifié : le calcul de structure n’a pas pu s’exécuter : {error}</translation>
+    </message>
+    <message>
+        <source>peak von Mises {stress:.3g} MPa against {strength:.3g} MPa (sustained-load (creep) derated strength)</source>
+        <translation>contrainte équivalente (von Mises) maximale {stress:.3g} MPa pour {strength:.3g} MPa admissibles (résistance réduite pour une charge permanente, fluage)</translation>
+    </message>
+    <message>
+        <source>peak von Mises {stress:.3g} MPa against {strength:.3g} MPa (short-term strength)</source>
+        <translation>contrainte équivalente (von Mises) maximale {stress:.3g} MPa pour {strength:.3g} MPa admissibles (résistance à court terme)</translation>
+    </message>
+    <message>
+        <source>peak stress on the print layers&apos; bond (tension across, shear along) {stress:.3g} MPa against {strength:.3g} MPa (sustained-load (creep) derated strength)</source>
+        <translation>contrainte maximale sur la liaison entre couches d’impression (traction en travers, cisaillement le long) {stress:.3g} MPa pour {strength:.3g} MPa admissibles (résistance réduite pour une charge permanente, fluage)</translation>
+    </message>
+    <message>
+        <source>peak stress on the print layers&apos; bond (tension across, shear along) {stress:.3g} MPa against {strength:.3g} MPa (short-term strength)</source>
+        <translation>contrainte maximale sur la liaison entre couches d’impression (traction en travers, cisaillement le long) {stress:.3g} MPa pour {strength:.3g} MPa admissibles (résistance à court terme)</translation>
+    </message>
+    <message>
+        <source>{loads}: {peak}, largest deflection {deflection:.2g} mm; needs a safety factor of {required:g}</source>
+        <translation>{loads} : {peak}, flèche maximale {deflection:.2g} mm ; coefficient de sécurité exigé {required:g}</translation>
+    </message>
+    <message>
+        <source>this variant has no part &apos;{part}&apos;</source>
+        <translation>cette variante n’a pas de pièce « {part} »</translation>
+    </message>
 </context>
 <context>
     <name>flatpack-stool</name>
@@ -2073,6 +2141,10 @@
     <message>
         <source>Material</source>
         <translation>Matériau</translation>
+    </message>
+    <message>
+        <source>seated person ({leg})</source>
+        <translation>personne assise ({leg})</translation>
     </message>
     <message>
         <source>A person sits down heavily; each leg carries half through its top edge.</source>
@@ -2819,6 +2891,10 @@
         <translation>Matériau</translation>
     </message>
     <message>
+        <source>pipe weight</source>
+        <translation>poids du tuyau</translation>
+    </message>
+    <message>
         <source>A horizontal water-filled pipe hangs in the clip, along the wall.</source>
         <translation>Un tuyau horizontal rempli d’eau pend dans le collier, le long du mur.</translation>
     </message>
@@ -3526,6 +3602,10 @@
         <translation>Matériau</translation>
     </message>
     <message>
+        <source>shelf load</source>
+        <translation>charge de l’étagère</translation>
+    </message>
+    <message>
         <source>The shelf and what is on it, resting on the arm for years.</source>
         <translation>L’étagère et ce qu’elle porte, posées sur le bras pendant des années.</translation>
     </message>
@@ -3731,6 +3811,10 @@
     <message>
         <source>Plant stand</source>
         <translation>Sellette</translation>
+    </message>
+    <message>
+        <source>someone sits on it ({leg})</source>
+        <translation>quelqu’un s’assoit dessus ({leg})</translation>
     </message>
     <message>
         <source>A side table gets sat on; each leg carries half through its top edge.</source>

@@ -474,6 +474,18 @@ Nachweiszeilen: {value}</translation>
         <translation> (niedrigster Sicherheitsfaktor {sf:.1f})</translation>
     </message>
     <message>
+        <source>holds</source>
+        <translation>hält</translation>
+    </message>
+    <message>
+        <source>fails</source>
+        <translation>hält nicht</translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation>nicht entschieden</translation>
+    </message>
+    <message>
         <source>safety factor {safety_factor:.1f}</source>
         <translation>Sicherheitsfaktor {safety_factor:.1f}</translation>
     </message>

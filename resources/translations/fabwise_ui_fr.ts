@@ -474,6 +474,18 @@ lignes de traçabilité : {value}</translation>
         <translation> (coefficient de sécurité le plus bas {sf:.1f})</translation>
     </message>
     <message>
+        <source>holds</source>
+        <translation>tient</translation>
+    </message>
+    <message>
+        <source>fails</source>
+        <translation>ne tient pas</translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation>non tranché</translation>
+    </message>
+    <message>
         <source>safety factor {safety_factor:.1f}</source>
         <translation>coefficient de sécurité {safety_factor:.1f}</translation>
     </message>

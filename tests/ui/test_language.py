@@ -276,3 +276,24 @@ def test_the_delivery_is_named_in_the_language(
     qtbot.waitUntil(lambda: window.eco.report is not None, timeout=120_000)
     text = window.page.eco_panel.context_label.text()
     assert "par camionnette" in text and " van" not in text, text
+
+
+def test_the_fit_verdict_words_are_in_the_window_language(qtbot: QtBot) -> None:
+    """'holds' / 'fails' were shown in English in a French or German window."""
+    from configurator.core.fit import FitReport, Verdict
+    from configurator.ui.eco_panel import EcoPanel
+
+    language.apply_language("de")
+    panel = EcoPanel()
+    qtbot.addWidget(panel)
+    verdicts = (
+        Verdict("Regallast", "load", "holds", "…", safety_factor=2.1, required=2.0),
+        Verdict("Einsatztemperatur 90 °C", "temperature", "fails", "…", margin="-15 K"),
+        Verdict("Wasser", "water", "unknown", "…"),
+    )
+    panel.show_fit(FitReport("shelf-bracket", {}, verdicts, True))
+    lines = panel.fit_lines.text().splitlines()
+    assert lines[0].startswith("✔ Regallast: " + shipped("de", "EcoPanel", "holds"))
+    assert lines[2].startswith("✘ Einsatztemperatur 90 °C: " + shipped("de", "EcoPanel", "fails"))
+    assert lines[4].startswith("? Wasser: " + shipped("de", "EcoPanel", "not decided"))
+    assert not any(word in panel.fit_lines.text() for word in (": holds", ": fails", ": unknown"))
