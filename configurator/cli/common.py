@@ -86,7 +86,8 @@ def add_variant_arguments(parser: argparse.ArgumentParser, optional_id: bool = F
         action="append",
         default=[],
         metavar="NAME=VALUE",
-        help="set a parameter (repeatable); lengths accept units, e.g. depth=15cm",
+        help="set a parameter (repeatable); lengths accept units and a decimal comma, "
+        "e.g. depth=15cm or depth=15,5cm",
     )
     parser.add_argument(
         "--preset",

@@ -218,7 +218,8 @@ class Parameter:
         if isinstance(raw, int | float):
             number = float(raw)
         elif isinstance(raw, str):
-            number = self._parse_number_text(raw.strip())
+            # a decimal comma reads the same on the command line as in the window (2,5 is 2.5)
+            number = self._parse_number_text(normalise_decimal(raw, "."))
         else:
             raise self._invalid(
                 translate("params", "{name} needs a number, got {value}"), value=type(raw).__name__

@@ -202,3 +202,12 @@ def test_typed_input_reads_words_for_angles_and_names_the_typographic_minus() ->
         shade.parse_input("\u221250")
     with pytest.raises(ParamValueError, match="needs a number"):
         shade.parse_input("1 50")  # a space inside a number that is not a thousands group
+
+
+def test_command_line_values_read_a_decimal_comma_too() -> None:
+    """``--set shade_height=29,5cm`` was refused while the window took ``29,5 cm``."""
+    shade = Length("shade_height", 150, 80, 400, label="Shade height")
+    assert shade.coerce("29,5cm") == pytest.approx(295.0)
+    assert shade.coerce("150,5") == pytest.approx(150.5)
+    with pytest.raises(ParamValueError, match=r"could be 1500 or 1\.5"):
+        shade.coerce("1,500")
