@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from configurator.sdk import i18n
-from configurator.sdk.i18n import QT_TRANSLATE_NOOP, translate
+from configurator.sdk.i18n import QT_TRANSLATE_NOOP, part_name, translate
 from configurator.sdk.results import BuildResult, JointInfo, PartResult
 from eco_rules.report import Repairability, RepairCriterion
 from eco_rules.rules import RuleFileError
@@ -223,7 +223,7 @@ def _score_part(
     group = groups.get(part.name, frozenset({part.name}))
     joints = [j for j in build.joints if part.name in j.parts]
     if len(group) > 1:
-        others = ", ".join(sorted(group - {part.name}))
+        others = ", ".join(sorted(part_name(name) for name in group - {part.name}))
         how = "/".join(sorted({j.kind for j in joints if j.kind in PERMANENT_KINDS or not j.reversible}))
         levels["disassembly_depth"] = method.depth_not_separable
         if how:
@@ -240,36 +240,36 @@ def _score_part(
             fastener_reason = translate(
                 "repairability", "{part}: permanent joint, neither removable nor reusable"
             )
-        reasons["disassembly_depth"] = depth_reason.format(part=part.name, how=how, others=others)
+        reasons["disassembly_depth"] = depth_reason.format(part=part_name(part.name), how=how, others=others)
         levels["fasteners"] = method.fastener_levels.get("glue", 1)
-        reasons["fasteners"] = fastener_reason.format(part=part.name, how=how)
+        reasons["fasteners"] = fastener_reason.format(part=part_name(part.name), how=how)
         levels["tools"] = method.tool_levels["destructive"]
         reasons["tools"] = translate("repairability", "{name}: separation would be destructive").format(
-            name=part.name
+            name=part_name(part.name)
         )
     else:
         steps = len(joints)
         depth = next((lvl for limit, lvl in method.depth_bands if steps <= limit), method.depth_above)
         levels["disassembly_depth"] = depth
         reasons["disassembly_depth"] = translate("repairability", "{name}: {steps} joint(s) to undo").format(
-            name=part.name, steps=steps
+            name=part_name(part.name), steps=steps
         )
         if joints:
             worst = min(joints, key=lambda j: _fastener_level(j, method))
             levels["fasteners"] = _fastener_level(worst, method)
             reasons["fasteners"] = translate("repairability", "{name}: weakest fastener {value}").format(
-                name=part.name, value=worst.kind.replace("_", " ")
+                name=part_name(part.name), value=worst.kind.replace("_", " ")
             )
             tool = min((_tool_level(j.tool, method) for j in joints), key=lambda t: t[0])
-            levels["tools"], reasons["tools"] = tool[0], f"{part.name}: {tool[1]}"
+            levels["tools"], reasons["tools"] = tool[0], f"{part_name(part.name)}: {tool[1]}"
         else:
             levels["fasteners"], reasons["fasteners"] = (
                 5,
-                translate("repairability", "{name}: nothing fastens it").format(name=part.name),
+                translate("repairability", "{name}: nothing fastens it").format(name=part_name(part.name)),
             )
             levels["tools"], reasons["tools"] = (
                 method.tool_levels["none"],
-                translate("repairability", "{name}: no tool").format(name=part.name),
+                translate("repairability", "{name}: no tool").format(name=part_name(part.name)),
             )
     if part.spare:
         by_name = {h.name: h for h in build.hardware}
@@ -282,16 +282,16 @@ def _score_part(
             levels["spare_parts"] = method.spare_levels["declared_nonstandard_hardware"]
             reasons["spare_parts"] = translate(
                 "repairability", "{name}: declared spare, held by non-standard hardware ({odd})"
-            ).format(name=part.name, odd=", ".join(sorted(set(odd))))
+            ).format(name=part_name(part.name), odd=", ".join(sorted(set(odd))))
         else:
             levels["spare_parts"] = method.spare_levels["declared"]
             reasons["spare_parts"] = translate(
                 "repairability", "{name}: declared spare, exported on its own"
-            ).format(name=part.name)
+            ).format(name=part_name(part.name))
     else:
         levels["spare_parts"] = method.spare_levels["not_declared"]
         reasons["spare_parts"] = translate("repairability", "{name}: not declared as a spare part").format(
-            name=part.name
+            name=part_name(part.name)
         )
     return _PartScore(part.name, levels, reasons)
 

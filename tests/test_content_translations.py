@@ -412,7 +412,7 @@ def test_machine_checks_and_quote_lines_speak_french(engine: EcoEngine, language
     quote = _quote(
         engine, make_build([make_part(name="knob", material="pla")]), make_facility(machines=(PRINTER,))
     )
-    assert "temps imprimante 3D FDM pour 'knob'" in [t.label for t in quote.terms]
+    assert "temps imprimante 3D FDM pour 'bouton'" in [t.label for t in quote.terms]
 
 
 def test_a_load_case_verdict_speaks_german(language: Switch) -> None:
@@ -449,3 +449,22 @@ def test_a_load_case_verdict_speaks_german(language: Switch) -> None:
     english_verdict, _ = run_case(case, beam, regions, PartInfo("beam", "petg", "fdm"), {}, 2.0)
     assert english_verdict.condition == "Last an der Spitze (sustained load on the beam)"
     assert english_verdict.reason.startswith("0.5 kg on tip: peak von Mises ")
+
+
+def test_part_names_are_read_in_the_language(language: Switch) -> None:
+    """A part's name is an id ("bracket"); the window showed it in English among German words."""
+    from configurator.core.fit import PartInfo, temperature_verdicts
+    from configurator.sdk.conditions import ServiceTemperature, assumption
+    from parts_library._part_names import HARDWARE_NAMES, PART_NAMES
+
+    language("de")
+    assert i18n.part_name("bracket") == "Winkel" and i18n.part_name("wall plug") == "Dübel"
+    assert i18n.part_name("my own part") == "my own part"  # a name nobody translated reads as written
+    (verdict,) = temperature_verdicts(
+        [ServiceTemperature(35, assumption("ein Raum"))], [PartInfo("bracket", "petg", "fdm")], []
+    )
+    assert verdict.condition.endswith("(Winkel)") and verdict.part == "bracket"  # the id stays
+    for code in ("fr", "de"):
+        language(code)
+        untranslated = [name for name in PART_NAMES | HARDWARE_NAMES if i18n.part_name(name) == name]
+        assert not untranslated, f"{code}: {untranslated}"

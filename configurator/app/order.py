@@ -37,7 +37,7 @@ from configurator.core.facilities.split import RANKS as RANKS  # the front ends'
 from configurator.core.facilities.split import OrderOptions, OrderPlan, distance_key, plan_order
 from configurator.core.service import BuildService
 from configurator.sdk.errors import FabwiseError
-from configurator.sdk.i18n import local_number, translate
+from configurator.sdk.i18n import local_number, part_name, translate
 from configurator.sdk.results import BuildRequest, BuildResult
 from eco_rules import default_engine
 from eco_rules.interval import Interval
@@ -414,7 +414,9 @@ class WorkshopAdvice:
         if self.kind == "split":
             who = "; ".join(
                 translate("order", "{parts} at {facility} ({distance})").format(
-                    parts=", ".join(leg.parts), facility=leg.facility.name, distance=_km(leg.distance_km)
+                    parts=", ".join(part_name(p) for p in leg.parts),
+                    facility=leg.facility.name,
+                    distance=_km(leg.distance_km),
                 )
                 for leg in self.plan.legs
             )

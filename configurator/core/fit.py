@@ -29,7 +29,7 @@ from configurator.sdk.conditions import (
     UseConditions,
 )
 from configurator.sdk.errors import FabwiseError
-from configurator.sdk.i18n import translate
+from configurator.sdk.i18n import part_name, translate
 from configurator.sdk.params import Value
 from configurator.sdk.resources import data_path
 from configurator.sdk.results import BuildRequest, BuildResult, Quality, TemplateRef
@@ -256,7 +256,7 @@ def temperature_verdicts(
         for part in scope:
             row = prop(part.material, "softening_c")
             condition = translate("fit", "service temperature {max_c:g} °C ({part})").format(
-                max_c=temp.max_c, part=part.name
+                max_c=temp.max_c, part=part_name(part.name)
             )
             if row is None:
                 out.append(
@@ -284,7 +284,7 @@ def temperature_verdicts(
                     material=name, limit=limit
                 )
             )
-            where = temp.description or translate("fit", "the {part}").format(part=part.name)
+            where = temp.description or translate("fit", "the {part}").format(part=part_name(part.name))
             if margin < 0:
                 reason = translate("fit", "{softens}; {where} reaches {max_c:g} °C").format(
                     softens=softens, where=where, max_c=temp.max_c
@@ -329,7 +329,7 @@ def exposure_verdicts(exposure: Exposure | None, parts: Sequence[PartInfo]) -> l
             if grade is None:
                 out.append(
                     Verdict(
-                        translate("fit", "outdoors in sunlight ({part})").format(part=part.name),
+                        translate("fit", "outdoors in sunlight ({part})").format(part=part_name(part.name)),
                         "uv",
                         UNKNOWN,
                         translate("fit", "no UV rating on record for {material}").format(material=name),
@@ -343,7 +343,7 @@ def exposure_verdicts(exposure: Exposure | None, parts: Sequence[PartInfo]) -> l
                 status = FAILS if grade == "poor" else HOLDS
                 out.append(
                     Verdict(
-                        translate("fit", "outdoors in sunlight ({part})").format(part=part.name),
+                        translate("fit", "outdoors in sunlight ({part})").format(part=part_name(part.name)),
                         "uv",
                         status,
                         translate("fit", "{material} is rated {grade} in sunlight").format(
@@ -359,7 +359,7 @@ def exposure_verdicts(exposure: Exposure | None, parts: Sequence[PartInfo]) -> l
             row = prop(part.material, "water")
             grade = _suitability(row)
             condition = translate("fit", "water: {water} ({part})").format(
-                water=_water(exposure.water), part=part.name
+                water=_water(exposure.water), part=part_name(part.name)
             )
             if grade is None:
                 out.append(
@@ -406,7 +406,7 @@ def exposure_verdicts(exposure: Exposure | None, parts: Sequence[PartInfo]) -> l
             reason = reason.format(material=name)
             out.append(
                 Verdict(
-                    translate("fit", "food contact ({part})").format(part=part.name),
+                    translate("fit", "food contact ({part})").format(part=part_name(part.name)),
                     "food",
                     status,
                     reason,

@@ -39,7 +39,7 @@ from configurator.core.fit import (
 from configurator.core.registry import load_ref
 from configurator.sdk.conditions import SUSTAINED, Axis, Box, Cylinder, LoadCase, UseConditions
 from configurator.sdk.errors import FabwiseError
-from configurator.sdk.i18n import local_number, translate
+from configurator.sdk.i18n import local_number, part_name, translate
 from configurator.sdk.params import Value
 from configurator.sdk.product import MeshShape
 from configurator.sdk.schema import canonical_json
@@ -194,7 +194,7 @@ def run_case(
         load=translate("fit", "sustained load")
         if case.duration == SUSTAINED
         else translate("fit", "short-term load"),
-        part=part.name,
+        part=part_name(part.name),
     )
     sources = tuple(dict.fromkeys(load.magnitude.source.label() for load in case.loads))
     missing = [r for r in (*case.fixed, *(ld.region for ld in case.loads)) if r not in regions]
@@ -381,7 +381,7 @@ def check_conditions(
                     case.title,
                     "load",
                     UNKNOWN,
-                    translate("fit", "this variant has no part '{part}'").format(part=case.part),
+                    translate("fit", "this variant has no part '{part}'").format(part=part_name(case.part)),
                 )
             )
             continue

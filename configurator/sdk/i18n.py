@@ -131,6 +131,12 @@ def translate(context: str, text: str) -> str:
     return LocalText(_catalogue(_language).get((context, text), text))
 
 
+def part_name(name: str) -> str:
+    """A part's or hardware item's name as people read it: its id (``"bracket"``) in the current
+    language (``"Winkel"``) where the catalogues have it (context ``parts``), else as written."""
+    return translate("parts", name)
+
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
     """Mark ``text`` for the catalogue without translating it here: for texts read from data files
     (translate them where they are shown, ``translate(context, value)``)."""

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from configurator.core.tasks import Task, TaskOutcome
 from configurator.core.visible import visible
+from configurator.sdk.i18n import part_name
 from configurator.ui import theme
 from configurator.ui.tasks import TaskBridge
 
@@ -212,7 +213,7 @@ class PackageDialog(QDialog):
             return
         from configurator.ui.preview import PreviewPane
 
-        names = ", ".join(p.name for p in scene.parts)
+        names = ", ".join(part_name(p.name) for p in scene.parts)
         self.parts_note.setText(
             self.tr("One copy of each part, side by side, from the package's own files: {visible}").format(
                 visible=visible(names)

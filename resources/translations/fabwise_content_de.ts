@@ -2769,6 +2769,165 @@
     </message>
 </context>
 <context>
+    <name>parts</name>
+    <message>
+        <source>base</source>
+        <translation>Sockel</translation>
+    </message>
+    <message>
+        <source>bottom</source>
+        <translation>Boden</translation>
+    </message>
+    <message>
+        <source>bottom plate</source>
+        <translation>Bodenplatte</translation>
+    </message>
+    <message>
+        <source>bracket</source>
+        <translation>Winkel</translation>
+    </message>
+    <message>
+        <source>clip</source>
+        <translation>Schelle</translation>
+    </message>
+    <message>
+        <source>foot</source>
+        <translation>Fuß</translation>
+    </message>
+    <message>
+        <source>foot cap</source>
+        <translation>Fußkappe</translation>
+    </message>
+    <message>
+        <source>holder</source>
+        <translation>Halter</translation>
+    </message>
+    <message>
+        <source>hub</source>
+        <translation>Nabe</translation>
+    </message>
+    <message>
+        <source>knob</source>
+        <translation>Knopf</translation>
+    </message>
+    <message>
+        <source>leg with bottom slot</source>
+        <translation>Bein mit Schlitz unten</translation>
+    </message>
+    <message>
+        <source>leg with top slot</source>
+        <translation>Bein mit Schlitz oben</translation>
+    </message>
+    <message>
+        <source>lid</source>
+        <translation>Deckel</translation>
+    </message>
+    <message>
+        <source>lid locator</source>
+        <translation>Deckelführung</translation>
+    </message>
+    <message>
+        <source>long side</source>
+        <translation>Längsseite</translation>
+    </message>
+    <message>
+        <source>screw cover</source>
+        <translation>Schraubenabdeckung</translation>
+    </message>
+    <message>
+        <source>seat</source>
+        <translation>Sitzfläche</translation>
+    </message>
+    <message>
+        <source>shade</source>
+        <translation>Schirm</translation>
+    </message>
+    <message>
+        <source>short side</source>
+        <translation>Schmalseite</translation>
+    </message>
+    <message>
+        <source>stem</source>
+        <translation>Stiel</translation>
+    </message>
+    <message>
+        <source>top</source>
+        <translation>Tischplatte</translation>
+    </message>
+    <message>
+        <source>bolt</source>
+        <translation>Schraube</translation>
+    </message>
+    <message>
+        <source>clamp screw</source>
+        <translation>Klemmschraube</translation>
+    </message>
+    <message>
+        <source>confirmat screw</source>
+        <translation>Konfirmatschraube</translation>
+    </message>
+    <message>
+        <source>cord set</source>
+        <translation>Anschlusskabel</translation>
+    </message>
+    <message>
+        <source>felt pad</source>
+        <translation>Filzgleiter</translation>
+    </message>
+    <message>
+        <source>foot screw</source>
+        <translation>Fußschraube</translation>
+    </message>
+    <message>
+        <source>hub screw</source>
+        <translation>Nabenschraube</translation>
+    </message>
+    <message>
+        <source>lamp holder</source>
+        <translation>Lampenfassung</translation>
+    </message>
+    <message>
+        <source>lamp nut</source>
+        <translation>Fassungsmutter</translation>
+    </message>
+    <message>
+        <source>lamp tube</source>
+        <translation>Gewinderohr</translation>
+    </message>
+    <message>
+        <source>mounting screw</source>
+        <translation>Befestigungsschraube</translation>
+    </message>
+    <message>
+        <source>nut</source>
+        <translation>Mutter</translation>
+    </message>
+    <message>
+        <source>plate screw</source>
+        <translation>Plattenschraube</translation>
+    </message>
+    <message>
+        <source>set screw</source>
+        <translation>Madenschraube</translation>
+    </message>
+    <message>
+        <source>seat screw</source>
+        <translation>Sitzschraube</translation>
+    </message>
+    <message>
+        <source>shelf screw</source>
+        <translation>Regalbrettschraube</translation>
+    </message>
+    <message>
+        <source>wall plug</source>
+        <translation>Dübel</translation>
+    </message>
+    <message>
+        <source>wall screw</source>
+        <translation>Wandschraube</translation>
+    </message>
+</context>
+<context>
     <name>pipe-clip</name>
     <message>
         <source>standoff {standoff} mm is too small for a {wall} mm wall: at least {need:g} mm</source>

@@ -2769,6 +2769,165 @@
     </message>
 </context>
 <context>
+    <name>parts</name>
+    <message>
+        <source>base</source>
+        <translation>socle</translation>
+    </message>
+    <message>
+        <source>bottom</source>
+        <translation>fond</translation>
+    </message>
+    <message>
+        <source>bottom plate</source>
+        <translation>plaque de fond</translation>
+    </message>
+    <message>
+        <source>bracket</source>
+        <translation>équerre</translation>
+    </message>
+    <message>
+        <source>clip</source>
+        <translation>collier</translation>
+    </message>
+    <message>
+        <source>foot</source>
+        <translation>pied</translation>
+    </message>
+    <message>
+        <source>foot cap</source>
+        <translation>embout de pied</translation>
+    </message>
+    <message>
+        <source>holder</source>
+        <translation>support</translation>
+    </message>
+    <message>
+        <source>hub</source>
+        <translation>moyeu</translation>
+    </message>
+    <message>
+        <source>knob</source>
+        <translation>bouton</translation>
+    </message>
+    <message>
+        <source>leg with bottom slot</source>
+        <translation>pied à fente en bas</translation>
+    </message>
+    <message>
+        <source>leg with top slot</source>
+        <translation>pied à fente en haut</translation>
+    </message>
+    <message>
+        <source>lid</source>
+        <translation>couvercle</translation>
+    </message>
+    <message>
+        <source>lid locator</source>
+        <translation>guide de couvercle</translation>
+    </message>
+    <message>
+        <source>long side</source>
+        <translation>grand côté</translation>
+    </message>
+    <message>
+        <source>screw cover</source>
+        <translation>cache-vis</translation>
+    </message>
+    <message>
+        <source>seat</source>
+        <translation>assise</translation>
+    </message>
+    <message>
+        <source>shade</source>
+        <translation>abat-jour</translation>
+    </message>
+    <message>
+        <source>short side</source>
+        <translation>petit côté</translation>
+    </message>
+    <message>
+        <source>stem</source>
+        <translation>tige</translation>
+    </message>
+    <message>
+        <source>top</source>
+        <translation>plateau</translation>
+    </message>
+    <message>
+        <source>bolt</source>
+        <translation>vis</translation>
+    </message>
+    <message>
+        <source>clamp screw</source>
+        <translation>vis de serrage</translation>
+    </message>
+    <message>
+        <source>confirmat screw</source>
+        <translation>vis confirmat</translation>
+    </message>
+    <message>
+        <source>cord set</source>
+        <translation>cordon électrique</translation>
+    </message>
+    <message>
+        <source>felt pad</source>
+        <translation>patin en feutre</translation>
+    </message>
+    <message>
+        <source>foot screw</source>
+        <translation>vis du pied</translation>
+    </message>
+    <message>
+        <source>hub screw</source>
+        <translation>vis du moyeu</translation>
+    </message>
+    <message>
+        <source>lamp holder</source>
+        <translation>douille</translation>
+    </message>
+    <message>
+        <source>lamp nut</source>
+        <translation>écrou de douille</translation>
+    </message>
+    <message>
+        <source>lamp tube</source>
+        <translation>tube fileté</translation>
+    </message>
+    <message>
+        <source>mounting screw</source>
+        <translation>vis de fixation</translation>
+    </message>
+    <message>
+        <source>nut</source>
+        <translation>écrou</translation>
+    </message>
+    <message>
+        <source>plate screw</source>
+        <translation>vis de plaque</translation>
+    </message>
+    <message>
+        <source>set screw</source>
+        <translation>vis sans tête</translation>
+    </message>
+    <message>
+        <source>seat screw</source>
+        <translation>vis d’assise</translation>
+    </message>
+    <message>
+        <source>shelf screw</source>
+        <translation>vis d’étagère</translation>
+    </message>
+    <message>
+        <source>wall plug</source>
+        <translation>cheville</translation>
+    </message>
+    <message>
+        <source>wall screw</source>
+        <translation>vis murale</translation>
+    </message>
+</context>
+<context>
     <name>pipe-clip</name>
     <message>
         <source>standoff {standoff} mm is too small for a {wall} mm wall: at least {need:g} mm</source>

@@ -19,6 +19,7 @@ from configurator.sdk.params import NUMERIC_KINDS, ParamKind
 from configurator.sdk.product import Process
 from configurator.sdk.results import Quality
 from parts_library import CATALOGUE
+from parts_library._part_names import HARDWARE_NAMES, PART_NAMES
 from tests.templates.checks import (
     HYPOTHESIS_EXAMPLES,
     TEMPLATES,
@@ -62,6 +63,9 @@ def test_defaults_and_presets_build(template_id: str, variant: str, values: dict
     template = TEMPLATES[template_id]
     built, parts = build_and_check(template, values, quality=Quality.FINE)
     assert {p.process for p in parts} <= set(template.processes)
+    # every name a person reads is put before the translators (parts_library/_part_names.py)
+    assert {p.name for p in built.product.parts} <= PART_NAMES
+    assert {h.name for h in built.product.hardware} <= HARDWARE_NAMES
     for part in built.product.parts:
         if part.process in (Process.LASER, Process.CNC_ROUTER):
             assert part.sheet_thickness is not None

@@ -20,7 +20,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, Literal, Protocol
 
-from configurator.sdk.i18n import local_number, translate
+from configurator.sdk.i18n import local_number, part_name, translate
 from configurator.sdk.params import ParamKind
 from configurator.sdk.product import SHEET_PROCESSES
 from configurator.sdk.results import BuildRequest, BuildResult, TemplateRef
@@ -162,7 +162,7 @@ def _envelope_check(part: PartLike, machine: MachineLike) -> Check:
             translate(
                 "dfm",
                 "'{part}' measures {size}; {machine} has no recorded envelope, so the fit was not checked",
-            ).format(part=part.name, size=_dims(size), machine=machine.name),
+            ).format(part=part_name(part.name), size=_dims(size), machine=machine.name),
             measured=size,
             machine=machine.name,
         )
@@ -177,7 +177,11 @@ def _envelope_check(part: PartLike, machine: MachineLike) -> Check:
             "envelope",
             "pass",
             translate("dfm", "'{part}' ({size}) fits {machine} ({envelope}, {how})").format(
-                part=part.name, size=_dims(size), machine=machine.name, envelope=_dims(envelope), how=how
+                part=part_name(part.name),
+                size=_dims(size),
+                machine=machine.name,
+                envelope=_dims(envelope),
+                how=how,
             ),
             measured=size,
             limit=envelope,
@@ -188,7 +192,11 @@ def _envelope_check(part: PartLike, machine: MachineLike) -> Check:
         "envelope",
         "fail",
         translate("dfm", "'{part}' measures {size} and does not fit {machine} ({envelope}, {how})").format(
-            part=part.name, size=_dims(size), machine=machine.name, envelope=_dims(envelope), how=how
+            part=part_name(part.name),
+            size=_dims(size),
+            machine=machine.name,
+            envelope=_dims(envelope),
+            how=how,
         ),
         measured=size,
         limit=envelope,
@@ -224,7 +232,7 @@ def _material_check(part: PartLike, machine: MachineLike) -> Check:
         translate(
             "dfm", "'{part}' is {material}, which {machine} does not list (it takes {materials})"
         ).format(
-            part=part.name,
+            part=part_name(part.name),
             material=part.material,
             machine=machine.name,
             materials=", ".join(machine.materials),
@@ -258,7 +266,7 @@ def _sheet_check(part: PartLike, machine: MachineLike) -> Check | None:
             translate(
                 "dfm", "'{part}' is cut from {thickness:g} mm sheet; {machine} cuts {stock} mm sheet"
             ).format(
-                part=part.name,
+                part=part_name(part.name),
                 thickness=thickness,
                 machine=machine.name,
                 stock=", ".join(local_number(f"{t:g}") for t in stock),
@@ -326,7 +334,10 @@ def plan_part(part: PartLike, facility: FacilityLike) -> PartPlan:
             translate(
                 "dfm", "'{part}' needs {process}, which {facility} does not offer (it offers {offered})"
             ).format(
-                part=part.name, process=part.process, facility=facility.name, offered=", ".join(offered)
+                part=part_name(part.name),
+                process=part.process,
+                facility=facility.name,
+                offered=", ".join(offered),
             ),
         )
         return PartPlan(part.name, None, (check,))

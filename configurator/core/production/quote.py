@@ -30,7 +30,7 @@ from configurator.core.facilities.model import Facility, machine_words
 from configurator.core.production.measure import Measurement, format_hours
 from configurator.core.production.pricing import TYPICAL_LABEL, Price, PriceBook
 from configurator.sdk.errors import FabwiseError
-from configurator.sdk.i18n import translate
+from configurator.sdk.i18n import part_name, translate
 from configurator.sdk.materials import load_materials
 from configurator.sdk.results import BuildResult
 from eco_rules.interval import Interval
@@ -189,7 +189,7 @@ def make_quote(
     slices = measurement.slices if measurement else {}
     for part in build.parts:
         count = part.quantity * quantity
-        name = f"'{part.name}'"
+        name = f"'{part_name(part.name)}'"
         if part.process not in processes:
             processes.append(part.process)
         machine = machine_words(part.process)
@@ -319,7 +319,7 @@ def make_quote(
                 )
             )
     if build.hardware:
-        items = ", ".join(f"{h.quantity * quantity} x {h.name}" for h in build.hardware)
+        items = ", ".join(f"{h.quantity * quantity} x {part_name(h.name)}" for h in build.hardware)
         unpriced.append(
             translate(
                 "quote", "bought hardware ({items}): no price source; bring it or ask the workshop"
