@@ -9,9 +9,10 @@ jobs, same isolation) and runs jobs for any ``fabwise`` command of the same user
 and data folder. It exits after ``IDLE_EXIT_S`` without work.
 
 * Where: a Unix socket in a folder only the user can open (``0700``), named by a key that
-  covers the Python executable, Fabwise's version, the modification times of its code and the
-  data folder; the connection also needs a random secret kept in a ``0600`` file next to it.
-  Changed code or another data folder means another server, so a stale one never builds.
+  covers the Python executable, Fabwise's version, the modification times of its code, the
+  language (``FABWISE_LANG``) and the data folder; the connection also needs a random secret
+  kept in a ``0600`` file next to it. Changed code, another language or another data folder means
+  another server, so a stale one never builds.
 * What crosses: the job name, a picklable payload and a timeout, as for the worker; errors come
   back as plain data and are rebuilt as the same :class:`FabwiseError`\\ s.
 * A client that goes away (Ctrl+C) cancels its job; a job that crashes or times out replaces the
@@ -69,9 +70,18 @@ def _code_stamp() -> str:
 
 
 def server_key() -> str:
+    """What a server must share with its client: code, data folder and language (its workers
+    translate templates and results as they load)."""
     from configurator import __version__
+    from configurator.sdk import i18n
 
-    parts = [sys.executable, __version__, _code_stamp(), *(f"{k}={os.environ.get(k, '')}" for k in _ENV_KEYS)]
+    parts = [
+        sys.executable,
+        __version__,
+        _code_stamp(),
+        f"language={i18n.language()}",
+        *(f"{k}={os.environ.get(k, '')}" for k in _ENV_KEYS),
+    ]
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:20]
 
 

@@ -89,6 +89,21 @@ def test_the_server_key_follows_the_data_folder(monkeypatch: pytest.MonkeyPatch,
     assert build_server.server_key() != first
 
 
+def test_the_server_key_follows_the_language() -> None:
+    """A French command was answered in German by the server a German command had started: the
+    workers translate as they load, so each language needs its own server."""
+    from configurator.sdk import i18n
+
+    try:
+        i18n.set_language("de")
+        german = build_server.server_key()
+        i18n.set_language("fr")
+        french = build_server.server_key()
+    finally:
+        i18n.set_language("en")
+    assert len({german, french, build_server.server_key()}) == 3
+
+
 def test_a_shared_runtime_folder_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
     folder = tmp_path / f"fabwise-{os.getuid()}"
