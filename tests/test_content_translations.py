@@ -468,3 +468,13 @@ def test_part_names_are_read_in_the_language(language: Switch) -> None:
         language(code)
         untranslated = [name for name in PART_NAMES | HARDWARE_NAMES if i18n.part_name(name) == name]
         assert not untranslated, f"{code}: {untranslated}"
+
+
+def test_percentages_take_a_space_in_french_and_german(language: Switch) -> None:
+    """'0%' where French and German write '0 %' (a no-break space, so it never breaks a line)."""
+    template = "{share:.0%} / {ratio:.1%}"
+    assert i18n.LocalText(template).format(share=0.44, ratio=0.125) == "44% / 12.5%"
+    language("fr")
+    assert i18n.LocalText(template).format(share=0.44, ratio=0.125) == "44\u202f% / 12,5\u202f%"
+    language("de")
+    assert i18n.LocalText(template).format(share=0.44, ratio=0.125) == "44\u00a0% / 12,5\u00a0%"

@@ -85,6 +85,8 @@ def _catalogue(code: str) -> dict[tuple[str, str], str]:
 
 # Decimal and group separators of the languages that do not write numbers as Python does.
 _SEPARATORS: dict[str, tuple[str, str]] = {"fr": (",", "\u202f"), "de": (",", ".")}
+# The no-break space French and German put before a percent sign ("44 %").
+_PERCENT_SPACE = {"fr": "\u202f", "de": "\u00a0"}
 
 
 def local_number(text: str) -> str:
@@ -105,6 +107,8 @@ class _LocalNumbers(string.Formatter):
         text: str = super().format_field(value, format_spec)
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             return text
+        if format_spec.endswith("%") and text.endswith("%"):
+            return local_number(text[:-1]) + _PERCENT_SPACE.get(_language, "") + "%"
         if isinstance(value, float) or "," in format_spec or format_spec[-1:] in ("f", "e", "g", "%"):
             return local_number(text)
         return text
