@@ -478,3 +478,29 @@ def test_percentages_take_a_space_in_french_and_german(language: Switch) -> None
     assert i18n.LocalText(template).format(share=0.44, ratio=0.125) == "44\u202f% / 12,5\u202f%"
     language("de")
     assert i18n.LocalText(template).format(share=0.44, ratio=0.125) == "44\u00a0% / 12,5\u00a0%"
+
+
+def test_a_load_set_by_a_parameter_is_named_by_its_title(language: Switch) -> None:
+    """ "7,5 kg (shelf_load × 0,5)": the window named the parameter by its id, not by its title."""
+    import cadquery as cq
+
+    from configurator.core.fit import PartInfo
+    from configurator.core.fit_job import run_case
+    from configurator.sdk.conditions import Box, Load, LoadCase, assumption
+
+    language("de")
+    beam = cq.Workplane().box(100, 10, 10).val()
+    regions = {
+        "tip": Box((40, -6, 4), (51, 6, 6), normal=(0, 0, 1)),
+        "root": Box((-51, -6, -6), (-49, 6, 6), normal=(-1, 0, 0)),
+    }
+    load = Load.mass(
+        "tip", param="load_kg", share=0.5, direction=(0, 0, -1), source=assumption("a test load")
+    )
+    case = LoadCase("tip load", part="beam", loads=(load,), fixed=("root",))
+    part = PartInfo("beam", "petg", "fdm")
+    verdict, _ = run_case(case, beam, regions, part, {"load_kg": 1.0}, 2.0, titles={"load_kg": "Last"})
+    assert verdict.reason.startswith("0,5 kg (Last × 0,5) auf tip: ")
+    assert verdict.run is not None and verdict.run.loads == (
+        "0.5 kg (load_kg × 0.5) on tip",
+    )  # evidence: ids

@@ -37,7 +37,7 @@ from configurator.core.fit import (
     strength_for,
 )
 from configurator.core.registry import load_ref
-from configurator.sdk.conditions import SUSTAINED, Axis, Box, Cylinder, LoadCase, UseConditions
+from configurator.sdk.conditions import SUSTAINED, Axis, Box, Cylinder, LoadCase, Magnitude, UseConditions
 from configurator.sdk.errors import FabwiseError
 from configurator.sdk.i18n import local_number, part_name, translate
 from configurator.sdk.params import Value
@@ -187,8 +187,11 @@ def run_case(
     params: Mapping[str, Value],
     required: float,
     refine: float = 1.0,
+    titles: Mapping[str, str] | None = None,
 ) -> tuple[Verdict, fe.FEResult | None]:
-    """One load case on one part: FE solve and the verdict against the derated strength."""
+    """One load case on one part: FE solve and the verdict against the derated strength.
+
+    ``titles``: parameter name -> the title the window shows, to name a load a parameter sets."""
     condition = translate("fit", "{case} ({load} on the {part})").format(
         case=case.title,
         load=translate("fit", "sustained load")
@@ -229,7 +232,7 @@ def run_case(
             described.append(f"{load.magnitude.describe(params)} on {load.region}")
             said.append(
                 translate("fit", "{amount} on {region}").format(
-                    amount=local_number(load.magnitude.describe(params)), region=load.region
+                    amount=_amount_words(load.magnitude, params, titles or {}), region=load.region
                 )
             )
             amount = load.magnitude.newtons(params)
@@ -351,6 +354,15 @@ def run_case(
     return verdict, result
 
 
+def _amount_words(magnitude: Magnitude, params: Mapping[str, Value], titles: Mapping[str, str]) -> str:
+    """A load as a person reads it: "7,5 kg (Regallast × 0,5)"; the evidence keeps the id."""
+    text = f"{local_number(f'{magnitude.resolve(params):g}')} {magnitude.unit}"
+    if magnitude.param is not None:
+        share = f" × {local_number(f'{magnitude.share:g}')}" if magnitude.share != 1.0 else ""
+        text += f" ({titles.get(magnitude.param, magnitude.param)}{share})"
+    return text
+
+
 def check_conditions(
     conditions: UseConditions | None,
     template_id: str,
@@ -361,9 +373,10 @@ def check_conditions(
     stress_map: bool = False,
     cases: tuple[str, ...] | None = None,
     environment: bool = True,
+    titles: Mapping[str, str] | None = None,
 ) -> FitReport:
     """Every condition of use for one built variant (or, with ``cases`` and ``environment``, one
-    share of them: see :class:`FitRequest`)."""
+    share of them: see :class:`FitRequest`). ``titles``: see :func:`run_case`."""
     parts = [PartInfo(p.name, p.material, p.process) for p in product.parts]
     if conditions is None or not conditions.declared or (not conditions.load_cases and environment):
         return report_without_loads(conditions, template_id, params, parts)
@@ -387,7 +400,14 @@ def check_conditions(
             continue
         info = PartInfo(part.name, part.material, part.process)
         verdict, result = run_case(
-            case, shapes[part.name], part.regions, info, params, conditions.required_safety_factor, refine
+            case,
+            shapes[part.name],
+            part.regions,
+            info,
+            params,
+            conditions.required_safety_factor,
+            refine,
+            titles,
         )
         verdicts.append(verdict)
         if stress_map and result is not None:
@@ -431,4 +451,5 @@ def run_fit(request: FitRequest) -> FitReport:
         request.stress_map,
         request.cases,
         request.environment,
+        {param.name: param.title for param in template.schema.parameters},
     )

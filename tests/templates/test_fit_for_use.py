@@ -173,7 +173,8 @@ def test_a_load_case_is_linear_in_its_user_owned_magnitude(
     heavy = _check(fits, build_service, "shelf-bracket", {"shelf_load": 40})
     (a,), (b,) = ([v for v in r.verdicts if v.kind == "load"] for r in (light, heavy))
     assert a.run is not None and b.run is not None
-    assert "5 kg (shelf_load × 0.5)" in a.reason
+    assert "5 kg (Shelf load × 0.5)" in a.reason  # the parameter by its title; its id in the evidence
+    assert a.run.loads == ("5 kg (shelf_load × 0.5) on arm top",)
     assert b.run.max_von_mises_mpa == pytest.approx(4 * a.run.max_von_mises_mpa, rel=1e-6)
     assert b.run.max_displacement_mm == pytest.approx(4 * a.run.max_displacement_mm, rel=1e-6)
     assert a.safety_factor is not None
