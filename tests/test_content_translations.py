@@ -415,21 +415,30 @@ def test_machine_checks_and_quote_lines_speak_french(engine: EcoEngine, language
     assert "temps imprimante 3D FDM pour 'bouton'" in [t.label for t in quote.terms]
 
 
-def test_a_load_case_verdict_speaks_german(language: Switch) -> None:
-    """The fit section's load-case line: its label, duration and stress sentence in German, with
-    German numbers; the English frame ("peak ... against ...") was shown in a German window."""
+def _cantilever() -> tuple[object, dict[str, object]]:
+    """A 100 × 10 × 10 mm bar (x from -50 to 50): its root face held, its tip's top face loaded."""
     import cadquery as cq
 
-    from configurator.core.fit import PartInfo
-    from configurator.core.fit_job import run_case
-    from configurator.sdk.conditions import SUSTAINED, Box, Load, LoadCase, assumption
+    from configurator.sdk.conditions import Box
 
-    language("de")
-    beam = cq.Workplane().box(100, 10, 10).val()  # x from -50 to 50
-    regions = {
+    beam = cq.Workplane().box(100, 10, 10).val()
+    regions: dict[str, object] = {
         "tip": Box((40, -6, 4), (51, 6, 6), normal=(0, 0, 1)),
         "root": Box((-51, -6, -6), (-49, 6, 6), normal=(-1, 0, 0)),
     }
+    return beam, regions
+
+
+def test_a_load_case_verdict_speaks_german(language: Switch) -> None:
+    """The fit section's load-case line: its label, duration and stress sentence in German, with
+    German numbers; the English frame ("peak ... against ...") was shown in a German window."""
+
+    from configurator.core.fit import PartInfo
+    from configurator.core.fit_job import run_case
+    from configurator.sdk.conditions import SUSTAINED, Load, LoadCase, assumption
+
+    language("de")
+    beam, regions = _cantilever()
     case = LoadCase(
         "tip load",
         part="beam",
@@ -482,18 +491,13 @@ def test_percentages_take_a_space_in_french_and_german(language: Switch) -> None
 
 def test_a_load_set_by_a_parameter_is_named_by_its_title(language: Switch) -> None:
     """ "7,5 kg (shelf_load × 0,5)": the window named the parameter by its id, not by its title."""
-    import cadquery as cq
 
     from configurator.core.fit import PartInfo
     from configurator.core.fit_job import run_case
-    from configurator.sdk.conditions import Box, Load, LoadCase, assumption
+    from configurator.sdk.conditions import Load, LoadCase, assumption
 
     language("de")
-    beam = cq.Workplane().box(100, 10, 10).val()
-    regions = {
-        "tip": Box((40, -6, 4), (51, 6, 6), normal=(0, 0, 1)),
-        "root": Box((-51, -6, -6), (-49, 6, 6), normal=(-1, 0, 0)),
-    }
+    beam, regions = _cantilever()
     load = Load.mass(
         "tip", param="load_kg", share=0.5, direction=(0, 0, -1), source=assumption("a test load")
     )
