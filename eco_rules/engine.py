@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from configurator.sdk.errors import FabwiseError
-from configurator.sdk.i18n import translate
+from configurator.sdk.i18n import LocalText, translate
 from configurator.sdk.results import BuildResult
 from eco_rules.expr import Compiled, EvalEnv, EvalError, as_interval
 from eco_rules.factors import Factor, FactorBook, grid_words, mode_words, weakest_status
@@ -510,7 +510,7 @@ class EcoEngine:
             return Dominant("", 0.0, translate("eco-report", "No footprint was computed for this variant."))
         shares = {p.phase: p.co2e_kg.value / total.value for p in phases}
         top = max(shares, key=lambda k: shares[k])
-        pct = f"{shares[top]:.0%}"
+        pct = LocalText("{share:.0%}").format(share=shares[top])  # "52 %" in French and German
         g_kwh = ctx["grid_kg_per_kwh"].value * 1000
         if top == "material":
             statement = translate(

@@ -328,6 +328,7 @@ def test_the_dominant_phase_names_the_grid_and_the_mode_in_words(engine: EcoEngi
     factory = engine.evaluate(box, replace(far, distance_km=1)).dominant.statement
     assert "réseau mondial moyen" in factory and "WORLD" not in factory
     assert "en avion" in engine.evaluate(box, far).dominant.statement
+    assert re.search(r"\(\d+\u202f%\)", factory), factory  # "domine (52 %)", not "(52%)"
     language("de")
     assert "per Flugzeug" in engine.evaluate(box, far).dominant.statement
 

@@ -495,7 +495,7 @@ lignes de traçabilité : {value}</translation>
     </message>
     <message>
         <source>{value} {condition}: {status}</source>
-        <translation>{value} {condition}: {status}</translation>
+        <translation>{value} {condition} : {status}</translation>
     </message>
     <message>
         <source>, {figure}</source>
