@@ -14,7 +14,6 @@ Two jobs:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from configurator.core.facilities.gazetteer import (
@@ -183,19 +182,20 @@ EXONYM_MIN_POPULATION = 200_000
 EXONYM_MIN_RATIO = 50.0
 
 
+def _in_state(places: list[Place], state: str) -> list[Place]:
+    """``places`` in the US state ``state`` (all of them when no state is given)."""
+    return [place for place in places if not state or place.admin1 == state]
+
+
 def _with_big_namesakes(
-    places: list[Place],
-    city: str,
-    country: str | None,
-    gazetteer: Gazetteer,
-    in_state: Callable[[list[Place]], list[Place]],
+    places: list[Place], city: str, country: str | None, state: str, gazetteer: Gazetteer
 ) -> list[Place]:
     """``places`` (named ``city``) with, ahead of them, a much bigger city known by that name in
     another language, if there is one."""
     largest = places[0].population
     if largest * EXONYM_MIN_RATIO > max(gazetteer.largest_population, EXONYM_MIN_POPULATION):
         return places  # no city could be that much bigger: skip the slow scan
-    also = [p for p in in_state(gazetteer.places_also_called(city, country)) if p not in places]
+    also = [p for p in _in_state(gazetteer.places_also_called(city, country), state) if p not in places]
     big = [p for p in also if p.population >= max(EXONYM_MIN_POPULATION, largest * EXONYM_MIN_RATIO)]
     return [*big, *places]
 
@@ -225,14 +225,10 @@ def _resolve_place(
     city: str, country: str | None, state: str, gazetteer: Gazetteer, small_towns: bool
 ) -> ResolvedLocation:
     """``city`` (in ``country`` and, in the US, ``state`` when given) or a country's name."""
-
-    def in_state(places: list[Place]) -> list[Place]:
-        return [place for place in places if not state or place.admin1 == state]
-
-    places = in_state(gazetteer.places_named(city, country, alternates=False))
+    places = _in_state(gazetteer.places_named(city, country, alternates=False), state)
     if places:
         return _choose(
-            _with_big_namesakes(places, city, country, gazetteer, in_state), city, country is not None
+            _with_big_namesakes(places, city, country, state, gazetteer), city, country is not None
         )
     whole_country = parse_country(city) if country is None else None
     if whole_country is not None:
@@ -241,12 +237,12 @@ def _resolve_place(
             return ResolvedLocation(
                 centroid.lat, centroid.lon, whole_country, whole_country, "country", centroid.note
             )
-    places = in_state(gazetteer.places_named(city, country))
+    places = _in_state(gazetteer.places_named(city, country), state)
     if places:
         return _choose(places, city, country_given=country is not None)
     if small_towns and gazetteer.min_population > 1000:
         # Smaller towns: GeoNames places above 1,000 inhabitants (primary names only).
-        places = in_state(get_gazetteer(1000, alternates=False).places_named(city, country))
+        places = _in_state(get_gazetteer(1000, alternates=False).places_named(city, country), state)
         if places:
             return _choose(places, city, country_given=country is not None)
     suggestions = gazetteer.close_names(city, country)
